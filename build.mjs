@@ -1,0 +1,56 @@
+// Builds the extension for Chromium (dist/chrome) and Firefox (dist/firefox) from one manifest, and
+// the CLI (dist/cli). Usage: node build.mjs [--watch is not offered: builds take about a second].
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
+const common = { bundle: true, target: ['chrome120', 'firefox128'], legalComments: 'none', logLevel: 'warning', minify: true, jsx: 'automatic', jsxImportSource: 'preact' };
+
+/** The manifest for one browser: Chromium takes the service worker, Firefox the background script. */
+function manifestFor(browser) {
+  const m = structuredClone(manifest);
+  m.version = pkg.version;
+  if (browser === 'chrome') {
+    m.background = { service_worker: m.background.service_worker };
+    delete m.browser_specific_settings;
+  } else {
+    m.background = { scripts: m.background.scripts };
+  }
+  return m;
+}
+
+const ext = 'dist/ext';
+rmSync('dist', { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { content: 'src/content/index.ts', background: 'src/background/index.ts', options: 'src/options/index.tsx' },
+  outdir: ext,
+  format: 'iife',
+});
+for (const browser of ['chrome', 'firefox']) {
+  const dir = `dist/${browser}`;
+  mkdirSync(dir, { recursive: true });
+  cpSync(ext, dir, { recursive: true });
+  cpSync('src/options/options.html', `${dir}/options.html`);
+  cpSync('_locales', `${dir}/_locales`, { recursive: true });
+  mkdirSync(`${dir}/icons`, { recursive: true });
+  for (const size of [16, 32, 48, 128]) cpSync(`icons/icon-${size}.png`, `${dir}/icons/icon-${size}.png`);
+  writeFileSync(`${dir}/manifest.json`, JSON.stringify(manifestFor(browser), null, 2));
+}
+rmSync(ext, { recursive: true, force: true });
+
+await build({
+  ...common,
+  minify: false,
+  entryPoints: ['src/cli/bin.ts'],
+  outfile: 'dist/cli/quellenlage.mjs',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  banner: { js: '#!/usr/bin/env node' },
+  define: { __VERSION__: JSON.stringify(pkg.version) },
+});
+chmodSync('dist/cli/quellenlage.mjs', 0o755);
+console.log(`built dist/chrome, dist/firefox and dist/cli (version ${pkg.version})`);

@@ -1,0 +1,63 @@
+/**
+ * Content script: after the page has loaded, find the article, analyse it, show the panel beside it
+ * and tell the background the count for the badge. Nothing runs at module top level but `main()`;
+ * everything it sets up hangs on one AbortSignal.
+ */
+import browser from 'webextension-polyfill';
+import { analyzeDocumentFull, type Analysis } from '../page/analyze.js';
+import { rangeForOffsets } from '../page/ranges.js';
+import { mountPanel } from '../ui/mount.js';
+import { pickUiLang, translator } from '../ui/i18n.js';
+import { PAGE_HIGHLIGHT_CSS } from '../ui/styles.js';
+import { readSettings } from '../options/settings.js';
+
+const HIGHLIGHT = 'quellenlage-focus';
+
+function highlight(analysis: Analysis, index: number): void {
+  const a = analysis.report.attributions[index];
+  if (!a) return;
+  const off = analysis.offsets[a.sentenceIndex];
+  const el = off ? analysis.draft.elements[off.block] : null;
+  if (!off || !el) return;
+  el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const range = rangeForOffsets(document, el, off.start, off.end);
+  const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+  const HighlightCtor = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+  if (range && registry && HighlightCtor) {
+    registry.set(HIGHLIGHT, new HighlightCtor(range));
+  } else {
+    // fallback without the Highlight API: outline the paragraph for a moment
+    const h = el as HTMLElement;
+    h.style.outline = '3px solid #f0b400';
+    setTimeout(() => { h.style.outline = ''; }, 2500);
+  }
+}
+
+function ensurePageStyle(signal: AbortSignal): void {
+  const style = document.createElement('style');
+  style.dataset['quellenlage'] = 'highlight';
+  style.textContent = PAGE_HIGHLIGHT_CSS;
+  (document.head ?? document.documentElement).appendChild(style);
+  signal.addEventListener('abort', () => style.remove());
+}
+
+async function run(signal: AbortSignal): Promise<void> {
+  const settings = await readSettings(browser.storage?.local);
+  const analysis = analyzeDocumentFull(document, location.href);
+  const { report } = analysis;
+  await browser.runtime.sendMessage({ type: 'report', count: report.isArticle ? report.attributions.length : null }).catch(() => undefined);
+  if (!report.isArticle || signal.aborted || !settings.autoOpen) return;
+  const uiLang = pickUiLang(browser.i18n?.getUILanguage?.(), settings.uiLang);
+  ensurePageStyle(signal);
+  const unmount = mountPanel(document, { report, t: translator(uiLang), uiLang, onSelect: (i) => highlight(analysis, i) });
+  signal.addEventListener('abort', unmount);
+}
+
+function main(): void {
+  const controller = new AbortController();
+  const start = () => run(controller.signal).catch((e) => console.warn('[Quellenlage]', e));
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true, signal: controller.signal });
+}
+
+main();

@@ -1,0 +1,29 @@
+/** News agencies: finding and normalising agency credits ("Von afp", "dpa/lno", "(dpa)"). */
+import data from './lexicon/agencies.json';
+
+const ALIASES: Array<[RegExp, string]> = Object.entries(data.agencies as Record<string, string[]>).flatMap(([short, names]) =>
+  names.map((n): [RegExp, string] => [new RegExp('^' + n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&') + '$', 'i'), short]),
+);
+
+/** The short name of an agency ("afp" → "AFP"), or null when the word names no agency. */
+export function normaliseAgency(word: string): string | null {
+  const w = word.trim().replace(/^[([]|[)\].,;:]$/g, '');
+  for (const [re, short] of ALIASES) if (re.test(w)) return short;
+  return null;
+}
+
+/**
+ * The agencies credited in a credit line: "dpa/lno", "AFP, dpa", "Quelle: APA/sda/dpa",
+ * "mit Material von Reuters". Only a line that consists of credits (agency codes, regional
+ * desk codes, author initials) counts, so that running text naming an agency does not.
+ */
+export function agenciesInCredit(line: string): string[] {
+  const cleaned = line.replace(/^\s*(?:\(?\s*(?:Quelle|Quellen|Mit Material von|mit Material von|Material|Von|von|Source|Sources|Foto|with)\s*:?\s*)/i, '').replace(/[()]/g, ' ');
+  const parts = cleaned.split(/[\/,;|&]|\s+und\s+|\s+and\s+|\s+/).map((p) => p.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (const p of parts) {
+    const a = normaliseAgency(p);
+    if (a && !out.includes(a)) out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,282 @@
+/**
+ * Attribution detection over the sentences of one article. A pipeline of named steps per sentence:
+ * quotes → speech verbs → prepositional attributions → reportative markers → Konjunktiv I, with a
+ * memory of named sources for surnames, pronouns and quotes that run over several sentences.
+ */
+import type { Lexicon } from './lexicon/index.js';
+import type { Kind, SourceType } from './schema.js';
+import type { Sentence } from './segment.js';
+import { findQuotes, tokenize, type QuoteSpan, type Token } from './tokens.js';
+import { phraseAt, phraseEndingAt, spanText, type Phrase } from './np.js';
+import { classifySource, EntityMemory } from './classify.js';
+
+export interface Found {
+  sentenceIndex: number;
+  kind: Kind;
+  cue: string;
+  cueId: string;
+  source: string | null;
+  resolved: string | null;
+  type: SourceType | null;
+  named: boolean;
+}
+
+/** A quote of fewer words counts only with a speech verb or "als" before it (scare quotes, titles). */
+const MIN_QUOTE_WORDS = 3;
+/** A quote without any speaker in reach still counts when it is this long. */
+const MIN_BARE_QUOTE_WORDS = 5;
+/** Konjunktiv I marks reported speech when an attribution stands this many sentences before. */
+const KONJUNKTIV_REACH = 2;
+
+const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')']);
+const SUBORDINATORS = new Set(['wie', 'als', 'nachdem', 'während', 'weil', 'da', 'obwohl', 'wenn', 'sobald']);
+const AUX = new Set(['hat', 'hatte', 'hatten', 'haben', 'hätte', 'hätten', 'habe', 'ist', 'war', 'waren', 'sind', 'sei', 'seien']);
+const PASSIVE_AUX = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
+const NON_NOMINATIVE = new Set(['dem', 'den', 'einem', 'einen', 'des', 'eines']);
+const REPORTATIVE_SOLL = new Set(['soll', 'sollen']);
+const PAST_SOLL = new Set(['sollte', 'sollten']);
+const PLAN_MARKERS = /(?<![\p{L}])(?:künftig|zukünftig|demnächst|in Zukunft|bis (?:zum |Ende )?(?:\d{4}|Ende|Mitte|Anfang)|ab (?:dem |sofort|\d|nächst|kommend|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|im (?:kommenden|nächsten) (?:Jahr|Monat)|nächste[nrs]? (?:Jahr|Woche|Monat)|damit|helfen|dienen|sorgen)(?![\p{L}])/u;
+const PERFECT_INFINITIVE = /(?:haben|sein|worden sein)$/;
+
+interface SentenceInfo {
+  index: number;
+  s: Sentence;
+  tokens: Token[];
+  quotedWords: number;
+  /** Quote spans of the block that overlap this sentence. */
+  spans: QuoteSpan[];
+}
+
+function clauseStartBefore(tokens: readonly Token[], anchor: number): number {
+  let i = anchor - 1;
+  while (i >= 0 && !CLAUSE_BREAK.has(tokens[i]!.text) && !tokens[i]!.quoted) i--;
+  return i + 1;
+}
+
+function clauseEndAfter(tokens: readonly Token[], anchor: number): number {
+  let i = anchor + 1;
+  while (i < tokens.length && !CLAUSE_BREAK.has(tokens[i]!.text) && tokens[i]!.text !== '.' && !tokens[i]!.quoted) i++;
+  return i;
+}
+
+/** Who does the saying at a verb (or its auxiliary) at `anchor`: before it in V2, after it when inverted. */
+function subjectAt(text: string, tokens: readonly Token[], anchor: number, lex: Lexicon): Phrase | null {
+  const start = clauseStartBefore(tokens, anchor);
+  let i = start;
+  if (tokens[i] && SUBORDINATORS.has(tokens[i]!.lower)) {
+    // "Wie X berichtete, …": the subject follows the conjunction, the verb ends the clause
+    const p = phraseAt(text, tokens, i + 1, lex);
+    return p && p.to <= anchor ? p : null;
+  }
+  while (i < anchor && lex.focusWords.has(tokens[i]!.lower)) i++;
+  if (i < anchor) {
+    const p = phraseAt(text, tokens, i, lex);
+    let end = p?.to ?? -1;
+    while (end >= 0 && end < anchor && lex.focusWords.has(tokens[end]!.lower)) end++;
+    if (p && end === anchor) return p;
+  }
+  // inverted order: "…, sagte der Minister", "Das erklärte der Abgeordnete Lee"
+  let j = anchor + 1;
+  while (j < tokens.length && (lex.focusWords.has(tokens[j]!.lower) || tokens[j]!.lower === 'dazu' || tokens[j]!.lower === 'allerdings')) j++;
+  if (tokens[j] && (tokens[j]!.lower === 'am' || tokens[j]!.lower === 'im') && tokens[j + 1]?.cap) j += 2;
+  const t = tokens[j];
+  if (!t || NON_NOMINATIVE.has(t.lower)) return null;
+  return phraseAt(text, tokens, j, lex);
+}
+
+/** Finds speech verbs outside quotes; returns the verb's anchor (finite verb or auxiliary) and cue. */
+function speechVerbs(tokens: readonly Token[], lex: Lexicon): Array<{ anchor: number; cue: string; lemma: string; passive: boolean; cueEnd: number }> {
+  const out: Array<{ anchor: number; cue: string; lemma: string; passive: boolean; cueEnd: number }> = [];
+  tokens.forEach((t, i) => {
+    if (t.quoted || !t.word) return;
+    // a participle with an auxiliary before it in its clause: "hat … eingeräumt", "wurde … zitiert"
+    const lemma = lex.participles.get(t.lower);
+    if (lemma) {
+      const start = clauseStartBefore(tokens, i);
+      for (let a = i - 1; a >= start; a--) {
+        const w = tokens[a]!.lower;
+        if (AUX.has(w) || PASSIVE_AUX.has(w)) {
+          out.push({ anchor: a, cue: t.text, lemma, passive: PASSIVE_AUX.has(w), cueEnd: i });
+          return;
+        }
+      }
+    }
+    for (const form of lex.verbForms.get(t.lower) ?? []) {
+      if (!form.particle) { out.push({ anchor: i, cue: t.text, lemma: form.lemma, passive: false, cueEnd: i }); return; }
+      // a separable verb needs its particle at the end of the clause: "teilte … mit"
+      const parts = form.particle.split(' ');
+      const end = clauseEndAfter(tokens, i);
+      for (let k = i + 1; k + parts.length <= end; k++) {
+        if (parts.every((p, n) => tokens[k + n]!.lower === p) && (k + parts.length === end || parts.length > 1)) {
+          out.push({ anchor: i, cue: `${t.text} … ${form.particle}`, lemma: form.lemma, passive: false, cueEnd: k + parts.length - 1 });
+          return;
+        }
+      }
+    }
+  });
+  return out;
+}
+
+/** Analyses the sentences of one article; `blocks` are the texts the sentences' offsets point into. */
+export function findAttributions(blocks: readonly string[], sentences: readonly Sentence[], lex: Lexicon): Found[] {
+  const quotesByBlock = blocks.map((b) => findQuotes(b));
+  const infos: SentenceInfo[] = sentences.map((s, index) => {
+    const spans = quotesByBlock[s.block]!.filter((q) => q.open < s.end && q.close > s.start);
+    const tokens = tokenize(s.text, (o) => spans.some((q) => s.start + o > q.open && s.start + o < q.close));
+    return { index, s, tokens, spans, quotedWords: tokens.filter((t) => t.quoted && t.word).length };
+  });
+  const memory = new EntityMemory();
+  const found: Found[] = [];
+  /** The speaker of each quote span, keyed by block and opening offset. */
+  const spanSpeaker = new Map<string, { source: string; resolved: string | null; type: SourceType; named: boolean }>();
+  const spanKey = (block: number, q: QuoteSpan) => `${block}:${q.open}`;
+  let lastSpeaker: { source: string; resolved: string | null; type: SourceType; named: boolean; at: number } | null = null;
+
+  const describe = (p: Phrase, sentenceIndex: number) => {
+    if (p.pronoun) {
+      const ref = memory.pronoun();
+      return { source: p.text, resolved: ref?.name ?? null, type: ref?.type ?? 'person', named: !!ref };
+    }
+    const c = classifySource(p.text, lex);
+    const r = memory.remember(c);
+    if (!c.name && c.named) memory.noteBody(p.text, c.type);
+    void sentenceIndex;
+    return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };
+  };
+
+  for (const info of infos) {
+    const { index, s, tokens } = info;
+    const text = s.text;
+    const here: Found[] = [];
+    const add = (f: Omit<Found, 'sentenceIndex'>) => {
+      if (here.some((h) => h.kind === f.kind && h.source === f.source && h.cue === f.cue)) return;
+      here.push({ sentenceIndex: index, ...f });
+    };
+    const longestQuote = Math.max(0, ...info.spans.map((q) => tokenize(blocks[s.block]!.slice(q.open + 1, q.close)).filter((t) => t.word).length));
+    const hasQuote = info.quotedWords > 0 && (longestQuote >= MIN_QUOTE_WORDS || info.spans.some((q) => {
+      const before = blocks[s.block]!.slice(Math.max(0, q.open - 6), q.open).trim().toLowerCase();
+      return /(?:^|\s)(?:als|von)$/.test(before) || /^\p{Ll}/u.test(blocks[s.block]![q.open + 1] ?? '');
+    }));
+
+    // 1. speech verbs with their subject
+    let speaker: ReturnType<typeof describe> | null = null;
+    for (const v of speechVerbs(tokens, lex)) {
+      let subj: Phrase | null;
+      if (v.passive) {
+        // passive: the agent follows "von"/"durch"; without one the speech act is reportative
+        const vonAt = tokens.findIndex((t, k) => k > v.anchor && k < v.cueEnd && (t.lower === 'von' || t.lower === 'durch'));
+        subj = vonAt >= 0 ? phraseAt(text, tokens, vonAt + 1, lex) : null;
+        if (!subj) {
+          if (!hasQuote) add({ kind: 'reportative', cue: `${tokens[v.anchor]!.text} … ${v.cue}`, cueId: 'reportative:hiess-es', source: null, resolved: null, type: null, named: false });
+          continue;
+        }
+      } else {
+        subj = subjectAt(text, tokens, v.anchor, lex);
+      }
+      if (!subj) continue;
+      const d = describe(subj, index);
+      speaker ??= d;
+      add({ kind: hasQuote ? 'quote' : 'reported', cue: v.cue, cueId: 'verb:' + v.lemma, ...d });
+    }
+
+    // 2. quotes without a speech verb: "X: „…“", "„…“, so X"
+    if (hasQuote && !speaker) {
+      const colon = tokens.findIndex((t) => t.text === ':' && !t.quoted);
+      if (colon > 0 && tokens[colon + 1]?.quoted !== false) {
+        const p = phraseEndingAt(text, tokens, clauseStartBefore(tokens, colon), colon, lex);
+        if (p) { speaker = describe(p, index); add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...speaker }); }
+      }
+      const so = tokens.findIndex((t, k) => t.lower === 'so' && !t.quoted && tokens[k - 1]?.text === ',' && k > 1 && tokens[k - 2]?.quoted);
+      if (!speaker && so > 0) {
+        const p = phraseAt(text, tokens, so + 1, lex);
+        if (p) { speaker = describe(p, index); add({ kind: 'quote', cue: 'so', cueId: 'according:so', ...speaker }); }
+      }
+    }
+    if (speaker && hasQuote) for (const q of info.spans) spanSpeaker.set(spanKey(s.block, q), speaker);
+
+    // 3. prepositional attributions: laut X, X zufolge, nach Angaben von X, unter Berufung auf X …
+    for (const a of lex.according) {
+      if (a.id === 'so' && hasQuote) continue;
+      const re = a.before ?? a.after!;
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const at = tokens.findIndex((t) => t.start >= m.index! && !t.quoted);
+        if (at < 0 || tokens[at]!.start !== m.index!) continue;
+        let p: Phrase | null = null;
+        if (a.before) {
+          const after = tokens.findIndex((t) => t.start >= m.index! + m[0].length);
+          if (after < 0) continue;
+          p = phraseAt(text, tokens, after, lex);
+          if (a.after && p) {
+            a.after.lastIndex = 0;
+            if (!a.after.test(text.slice(tokens[p.to - 1]!.end))) p = null;
+          }
+          if (a.id === 'so' && p && tokens[p.to] && tokens[p.to]!.text !== '.') p = null;
+          // "nach eigenen Angaben": the speaker is the sentence's subject
+          if (!p && /eigenen/i.test(m[0])) p = phraseAt(text, tokens, 0, lex);
+          if (!p && /-Angaben/i.test(m[0])) p = { from: at, to: at + 1, text: m[0].replace(/^nach\s+/i, '').replace(/-Angaben.*/i, ''), pronoun: false };
+        } else {
+          p = phraseEndingAt(text, tokens, clauseStartBefore(tokens, at), at, lex);
+        }
+        if (!p) continue;
+        if (a.id === 'zufolge' && /^(?:medien)?berichten$/i.test(p.text)) continue; // reportative below
+        const cue = a.before && a.after ? `${m[0]} … ${a.after.source.includes('heißt') ? 'heißt es' : 'hervorgeht'}` : m[0].replace(/^,\s*/, '');
+        add({ kind: 'according_to', cue, cueId: 'according:' + a.id, ...describe(p, index) });
+      }
+    }
+
+    // 4. a quote that runs over several sentences, or whose speaker stands in the next sentence
+    if (hasQuote && !here.some((h) => h.kind === 'quote')) {
+      const sp = info.spans.map((q) => spanSpeaker.get(spanKey(s.block, q))).find(Boolean);
+      const from = sp ?? (lastSpeaker && index - lastSpeaker.at <= 1 ? lastSpeaker : null);
+      if (from) add({ kind: 'quote', cue: '„…“', cueId: 'quote', source: null, resolved: from.resolved ?? from.source, type: from.type, named: from.named });
+      else if (longestQuote >= MIN_BARE_QUOTE_WORDS && here.length === 0) add({ kind: 'quote', cue: '„…“', cueId: 'quote', source: null, resolved: null, type: null, named: false });
+    }
+
+    const sourced = here.some((h) => h.source !== null || h.resolved !== null);
+    // 5. reportative markers: soll/sollen, angeblich, hieß es, demnach, Berichten zufolge
+    if (!sourced) {
+      for (const r of lex.reportative) {
+        r.pattern.lastIndex = 0;
+        for (const m of text.matchAll(r.pattern)) {
+          const at = tokens.findIndex((t) => t.start === m.index!);
+          if (at < 0 || tokens[at]!.quoted) continue;
+          if (r.id === 'soll' && !isReportativeSollen(text, tokens, at)) continue;
+          add({ kind: 'reportative', cue: m[0], cueId: 'reportative:' + r.id, source: null, resolved: null, type: null, named: false });
+          break;
+        }
+      }
+    }
+
+    // 6. Konjunktiv I after an attributed sentence: indirect speech continued
+    if (here.length === 0) {
+      const prev = found.length ? found[found.length - 1]! : null;
+      if (prev && index - prev.sentenceIndex <= KONJUNKTIV_REACH && infos[prev.sentenceIndex]!.s.block >= s.block - 1) {
+        const k = tokens.findIndex((t, n) => !t.quoted && lex.konjunktiv.has(t.lower) && tokens[n - 1]?.lower !== 'ich');
+        if (k >= 0) add({ kind: 'reportative', cue: tokens[k]!.text, cueId: 'reportative:konjunktiv', source: null, resolved: null, type: null, named: false });
+      }
+    }
+
+    const sp = here.find((h) => (h.kind === 'quote' || h.kind === 'reported') && (h.source || h.resolved));
+    if (sp) lastSpeaker = { source: sp.source ?? sp.resolved!, resolved: sp.resolved, type: sp.type ?? 'other', named: sp.named, at: index };
+    found.push(...here);
+  }
+  return found;
+}
+
+/** "soll/sollen" as "is said to", not as plan or obligation ("Die Schulen sollen 2026 saniert werden"). */
+function isReportativeSollen(text: string, tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!;
+  if (at === 0 && !REPORTATIVE_SOLL.has(t.lower)) return false; // "Sollte es regnen, …"
+  const before = tokens[at - 1]?.lower;
+  if (before && ['ich', 'wir', 'du', 'man', 'ihr', 'was', 'wer', 'wie', 'warum', 'wo'].includes(before)) return false;
+  if (text.trim().endsWith('?')) return false;
+  const end = clauseEndAfter(tokens, at);
+  const clause = spanText(text, tokens as Token[], at, end);
+  const lastVerbs = tokens.slice(Math.max(at + 1, end - 3), end).map((x) => x.lower).join(' ');
+  if (PERFECT_INFINITIVE.test(lastVerbs) && /(?:ge\p{L}+t|ge\p{L}+en|\p{L}+iert) (?:haben|sein|worden sein)$/u.test(lastVerbs)) return true;
+  if (PAST_SOLL.has(t.lower)) return false;
+  if (PLAN_MARKERS.test(clause)) return false;
+  if (/ werden$/.test(lastVerbs)) return false; // passive infinitive: mostly a plan ("soll gebaut werden")
+  return true;
+}

@@ -1,0 +1,146 @@
+/**
+ * Source classification: the type of a source mention (agency, government, expert …) from the
+ * lexicons of roles, institutions and names plus compound morphology, whether it is named, and the
+ * people it names, so that a later "Lee" or "er" can be resolved to "Lee Seong-kweun".
+ */
+import type { Lexicon } from './lexicon/index.js';
+import type { SourceType } from './schema.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface Classified {
+  type: SourceType;
+  named: boolean;
+  /** The capitalised words of the mention that are no known noun: the name it holds, if any. */
+  name: string | null;
+}
+
+const INDEFINITE = new Set(['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'mehrere', 'einige', 'viele', 'zahlreiche', 'manche', 'zwei', 'drei', 'vier', 'fünf', 'hunderte', 'tausende', 'dutzende']);
+const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'sein', 'seine', 'ihr', 'ihre']);
+/** Corporate suffixes that make a company whatever comes before them. */
+const CORPORATE = /(?:^|\s)(?:GmbH|AG|SE|KG|KGaA|Inc|Ltd|LLC|plc|Co)\.?$/;
+
+/** The type of one word by the lexicon: a known name, or a noun stem at the end of a compound. */
+function nounType(t: Token, lex: Lexicon): SourceType | null {
+  const byName = lex.nameTypes.get(t.lower);
+  if (byName) return byName;
+  for (const part of [t.lower, t.lower.split('-').pop()!]) {
+    for (const [stem, type] of lex.nounTypes) if (part === stem || (part.endsWith(stem) && part.length - stem.length >= 3)) return type;
+  }
+  return null;
+}
+
+/** A relational head ("Sprecher", "Chef") and the compound's first part ("Polizeisprecher" → "polizei"). */
+function relationalHead(t: Token, lex: Lexicon): { head: string; prefix: string } | null {
+  const w = t.lower.split('-').pop()!;
+  for (const r of lex.relational) {
+    if (w === r) return { head: r, prefix: t.lower.includes('-') ? t.lower.slice(0, t.lower.lastIndexOf('-')) : '' };
+    if (w.endsWith(r) && w.length - r.length >= 3) return { head: r, prefix: w.slice(0, w.length - r.length).replace(/s$/, '') };
+  }
+  return null;
+}
+
+function prefixType(prefix: string, lex: Lexicon): SourceType | null {
+  if (!prefix) return null;
+  const byName = lex.nameTypes.get(prefix);
+  if (byName) return byName;
+  for (const [stem, type] of lex.nounTypes) if (prefix === stem || prefix.endsWith(stem) || prefix.startsWith(stem)) return type;
+  return null;
+}
+
+function isKnownNoun(t: Token, lex: Lexicon): boolean {
+  return nounType(t, lex) !== null || relationalHead(t, lex) !== null || lex.anonymous.has(t.lower);
+}
+
+/** A capitalised word that is no known role or institution: likely part of a person's name. */
+function isNameWord(t: Token, lex: Lexicon, first: boolean): boolean {
+  if (!t.word || !t.cap || lex.functionWords.has(t.lower)) return false;
+  if (isKnownNoun(t, lex)) return false;
+  // German common nouns carry these endings; names rarely do
+  if (/(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|nis|tum|ling|chen|lein|ei|ik|ur)$/.test(t.lower)) return false;
+  // a capitalised adjective of a name ("Weißen Hauses") is caught by the name lexicon; a lone
+  // first word after a determiner is more likely a noun than a name
+  return !first || /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text);
+}
+
+/** Classifies a source mention. */
+export function classifySource(mention: string, lex: Lexicon): Classified {
+  const tokens = tokenize(mention).filter((t) => t.word);
+  const lowerText = mention.toLowerCase();
+  let type: SourceType | null = null;
+  // multi-word names first ("Weißen Hauses", "New York Times", "Truth Social")
+  for (const [name, t] of lex.nameTypes) {
+    if (name.includes(' ') && new RegExp('(?<![\\p{L}])' + name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '(?![\\p{L}])', 'u').test(lowerText)) { type = t; break; }
+  }
+  if (CORPORATE.test(mention.trim())) type = 'company';
+  const heads: SourceType[] = [];
+  let relational: { head: string; prefix: string } | null = null;
+  let relationalAt = -1;
+  tokens.forEach((t, i) => {
+    const rel = relationalHead(t, lex);
+    if (rel && relationalAt < 0 && !nounType(t, lex)) { relational = rel; relationalAt = i; return; }
+    const nt = nounType(t, lex);
+    if (nt) heads.push(nt);
+  });
+  if (!type) {
+    const rel = relational as { head: string; prefix: string } | null;
+    if (rel) {
+      // "Polizeisprecher" → the prefix; "Sprecher des Ministeriums" → what follows the head
+      type = prefixType(rel.prefix, lex)
+        ?? tokens.slice(relationalAt + 1).map((t) => nounType(t, lex)).find((x): x is SourceType => !!x)
+        ?? tokens.slice(0, relationalAt).map((t) => nounType(t, lex)).find((x): x is SourceType => !!x)
+        ?? null;
+      if (!type && /^(chef|chefin|vorsitzende|vorsitzender|präsident|präsidentin)$/.test(rel.head)) type = rel.head.startsWith('pr') ? 'government' : 'company';
+    } else if (heads.length) {
+      type = heads[0]!;
+    }
+  }
+  const nameWords = tokens.filter((t, i) => isNameWord(t, lex, i === 0) && !(i === 0 && DEFINITE.has(t.lower)));
+  const name = nameWords.length ? nameWords.map((t) => t.text).join(' ') : null;
+  if (!type) type = name ? 'person' : 'other';
+
+  // named: an identifiable person, organisation or unique office
+  const first = tokens[0]?.lower ?? '';
+  const anonymousHead = tokens.some((t) => lex.anonymous.has(t.lower) || lex.anonymous.has(t.lower.split('-').pop()!));
+  const hasGenitiveBody = tokens.some((t, i) => i > 0 && (t.lower === 'des' || t.lower === 'der') && tokens[i + 1] && isKnownNoun(tokens[i + 1]!, lex));
+  const knownName = tokens.some((t) => lex.nameTypes.has(t.lower)) || /\p{Lu}{2,}/u.test(mention);
+  let named: boolean;
+  if (name || knownName) named = !INDEFINITE.has(first) || hasGenitiveBody || !!name;
+  else if (INDEFINITE.has(first)) named = hasGenitiveBody && !anonymousHead;
+  else if (anonymousHead) named = hasGenitiveBody && DEFINITE.has(first) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
+  else named = DEFINITE.has(first);
+  return { type, named, name };
+}
+
+/** People and bodies named so far in an article, for resolving surnames and pronouns. */
+export class EntityMemory {
+  private people: Array<{ name: string; type: SourceType }> = [];
+  private last: { name: string; type: SourceType } | null = null;
+
+  /** Remembers a named source; returns the full name a partial mention ("Lee") points to. */
+  remember(c: Classified): { resolved: string | null; type: SourceType } {
+    if (!c.name) return { resolved: null, type: c.type };
+    const parts = c.name.split(/\s+/);
+    const earlier = this.people.find((p) => p.name !== c.name && parts.every((w) => p.name.split(/\s+/).includes(w)));
+    if (earlier) {
+      this.last = earlier;
+      const type = c.type === 'person' || c.type === 'other' ? earlier.type : c.type;
+      return { resolved: earlier.name, type };
+    }
+    if (parts.length >= 2 || !this.people.some((p) => p.name === c.name)) {
+      const known = this.people.find((p) => p.name === c.name);
+      if (!known) this.people.push({ name: c.name, type: c.type });
+    }
+    this.last = { name: c.name, type: c.type };
+    return { resolved: null, type: c.type };
+  }
+
+  /** The person a pronoun ("er", "sie") most likely points to: the last named source. */
+  pronoun(): { name: string; type: SourceType } | null {
+    return this.last;
+  }
+
+  /** Notes a named source mentioned without a personal name (an institution), for "sie". */
+  noteBody(mention: string, type: SourceType): void {
+    this.last = { name: mention, type };
+  }
+}

@@ -1,0 +1,19 @@
+/** Language of a text: the declared tag when it is plausible, else a count of function words. */
+
+const MARKERS: Record<string, RegExp> = {
+  de: /(?<![\p{L}])(?:der|die|und|das|nicht|ist|mit|sich|auch|eine|dass|wurde|für|auf)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:the|and|of|to|is|that|with|was|for|on|said|are|has|have)(?![\p{L}])/giu,
+};
+/** How many marker words a text needs before its count decides. */
+const MIN_MARKERS = 8;
+
+/** The primary language tag ("de", "en") of a text, using `declared` (e.g. `<html lang>`) when the text agrees or is too short to tell. */
+export function detectLang(text: string, declared: string | null): string | null {
+  const tag = declared?.trim().toLowerCase().split(/[-_]/)[0] || null;
+  const sample = text.slice(0, 20000);
+  const counts = Object.entries(MARKERS).map(([lang, re]) => [lang, sample.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  const [best, n] = counts[0]!;
+  if (n < MIN_MARKERS) return tag;
+  if (tag && MARKERS[tag] && (counts.find((c) => c[0] === tag)![1] >= n * 0.5)) return tag;
+  return best;
+}

@@ -1,0 +1,100 @@
+/**
+ * Reads a source mention (a noun phrase) out of a token list: "der südkoreanische Abgeordnete
+ * Lee Seong-kweun", "die Sprecherin des Weißen Hauses, Karoline Leavitt", "südkoreanischer und
+ * westlicher Geheimdienste", "er". German capitalises nouns, so a phrase is determiners and
+ * adjectives followed by capitalised words, with an optional genitive and a name in apposition.
+ */
+import type { Lexicon } from './lexicon/index.js';
+import type { Token } from './tokens.js';
+
+export interface Phrase {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  text: string;
+  pronoun: boolean;
+}
+
+const DETERMINERS = new Set('der die das des dem den ein eine einer eines einem einen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren dessen deren dieser diese dieses diesem diesen jener jene mehrere einige viele zahlreiche alle beide zwei drei vier fünf sechs sieben acht neun zehn zwölf hunderte tausende dutzende'.split(' '));
+const GENITIVE = new Set(['des', 'der']);
+const PRONOUNS = new Set(['er', 'sie']);
+/** An attributive adjective: lower case with a German adjective ending ("südkoreanische"). */
+const ADJECTIVE = /^[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)$/u;
+/** Nouns and names may hold hyphens and digits ("US-Präsident", "G7", "Lee Seong-kweun"). */
+const MAX_PHRASE_TOKENS = 14;
+
+export function isNounLike(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t || !t.word || t.quoted) return false;
+  if (!t.cap && !/^\p{Lu}/u.test(t.text.split('-').pop() ?? '')) {
+    // lower-case brand or agency names ("dpa", "epd") count as names
+    return lex.nameTypes.has(t.lower) && !lex.functionWords.has(t.lower);
+  }
+  return !lex.functionWords.has(t.lower);
+}
+
+function isAdjective(t: Token | undefined, lex: Lexicon): boolean {
+  return !!t && t.word && !t.quoted && !t.cap && ADJECTIVE.test(t.text) && !lex.functionWords.has(t.lower);
+}
+
+/**
+ * Reads the phrase that starts at token `i`, or null when no noun phrase starts there.
+ * `allowApposition`: take ", Name Surname" after the head (a name set off by commas).
+ */
+export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, allowApposition = true): Phrase | null {
+  const start = i;
+  const t0 = tokens[i];
+  if (!t0 || t0.quoted) return null;
+  if (PRONOUNS.has(t0.lower)) return { from: i, to: i + 1, text: t0.text, pronoun: true };
+  if (t0.word && DETERMINERS.has(t0.lower)) i++;
+  // adjectives, possibly coordinated: "südkoreanischer und westlicher"
+  while (isAdjective(tokens[i], lex) || (tokens[i]?.lower === 'und' && isAdjective(tokens[i + 1], lex) && i > start)) i++;
+  if (!isNounLike(tokens[i], lex)) return null;
+  while (isNounLike(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) i++;
+  // an acronym in brackets: "den Nationalen Geheimdienst (NIS)"
+  if (tokens[i]?.text === '(' && isNounLike(tokens[i + 1], lex) && tokens[i + 2]?.text === ')') i += 3;
+  // a genitive: "die Sprecherin des Weißen Hauses"
+  if (tokens[i] && GENITIVE.has(tokens[i]!.lower)) {
+    let j = i + 1;
+    while (isAdjective(tokens[j], lex)) j++;
+    if (isNounLike(tokens[j], lex)) {
+      while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
+      if (tokens[j]?.text === '(' && isNounLike(tokens[j + 1], lex) && tokens[j + 2]?.text === ')') j += 3;
+      i = j;
+    }
+  }
+  // a name in apposition: ", Karoline Leavitt" followed by the end of the clause
+  if (allowApposition && tokens[i]?.text === ',' && isNounLike(tokens[i + 1], lex)) {
+    let j = i + 1;
+    while (isNounLike(tokens[j], lex) && j - i <= 4) j++;
+    const after = tokens[j];
+    const names = tokens.slice(i + 1, j);
+    if ((!after || /^[.,;:!?)]$/.test(after.text)) && names.length >= 2 && names.every((n) => !lex.nounTypes.some(([s]) => n.lower.endsWith(s)))) i = j;
+  }
+  return { from: start, to: i, text: '', pronoun: false };
+}
+
+/** The text of tokens [from, to) as it stands in the sentence. */
+export function spanText(sentence: string, tokens: readonly Token[], from: number, to: number): string {
+  if (to <= from) return '';
+  return sentence.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+/** Reads a phrase and fills in its text; null when none starts at `i`. */
+export function phraseAt(sentence: string, tokens: readonly Token[], i: number, lex: Lexicon): Phrase | null {
+  const p = readPhrase(tokens, i, lex);
+  if (!p) return null;
+  p.text = spanText(sentence, tokens, p.from, p.to);
+  return p;
+}
+
+/** The phrase that ends exactly at token `end` (exclusive), searching from `from`: "X zufolge". */
+export function phraseEndingAt(sentence: string, tokens: readonly Token[], from: number, end: number, lex: Lexicon): Phrase | null {
+  for (let i = Math.max(from, end - MAX_PHRASE_TOKENS); i < end; i++) {
+    const p = readPhrase(tokens, i, lex, false);
+    if (p && p.to === end) {
+      p.text = spanText(sentence, tokens, p.from, p.to);
+      return p;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+/**
+ * Sentence segmentation for news text: splits a block (paragraph) at sentence ends, but not after
+ * abbreviations ("Dr.", "z. B."), initials, ordinals ("am 3. März") or inside numbers ("2.000").
+ */
+import type { Lexicon } from './lexicon/index.js';
+
+export interface Sentence {
+  text: string;
+  /** Index of the block (paragraph) the sentence comes from. */
+  block: number;
+  /** Offsets of the sentence inside its block's text. */
+  start: number;
+  end: number;
+}
+
+/** Ordinals have at most this many digits; a longer number before a period (a year) ends a sentence. */
+const MAX_ORDINAL_DIGITS = 3;
+/** A sentence end: terminal punctuation, closing quotes or brackets, then white space. */
+const BOUNDARY = /([.!?…]+)(["“”»«'’)\]]*)(\s+)/g;
+/** What may start the next sentence: upper-case letter, digit, an opening quote or bracket. */
+const NEXT_START = /^[\p{Lu}\p{N}„"“»«(\[‚'‘]/u;
+
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, end);
+}
+
+function isBoundary(text: string, m: RegExpExecArray, lex: Lexicon): boolean {
+  const after = text.slice(m.index + m[0].length);
+  if (!after || !NEXT_START.test(after)) return false;
+  if (m[1] !== '.' || m[2]) return true; // "!", "?", "…", or a period closing a quote
+  const word = wordBefore(text, m.index);
+  if (!word) return true;
+  if (lex.abbreviations.has(word.toLowerCase())) return false;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy", "U. S."
+  if (/^\d+$/.test(word) && word.length <= MAX_ORDINAL_DIGITS) {
+    // an ordinal ("am 3. März", "der 2. Weltkrieg") unless it closes a sentence of its own
+    return /^[„"“»(]/.test(after);
+  }
+  return true;
+}
+
+/** Splits blocks of text into sentences, keeping each sentence's block and offsets. */
+export function segment(blocks: readonly string[], lex: Lexicon): Sentence[] {
+  const out: Sentence[] = [];
+  blocks.forEach((block, b) => {
+    let start = 0;
+    BOUNDARY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    const push = (end: number) => {
+      const raw = block.slice(start, end);
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      if (text) out.push({ text, block: b, start: start + lead, end: start + lead + text.length });
+    };
+    while ((m = BOUNDARY.exec(block))) {
+      if (!isBoundary(block, m, lex)) continue;
+      const end = m.index + m[1]!.length + m[2]!.length;
+      push(end);
+      start = end + m[3]!.length;
+    }
+    push(block.length);
+  });
+  return out;
+}

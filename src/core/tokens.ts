@@ -1,0 +1,71 @@
+/** Words and punctuation of a sentence with their offsets, and the quotations of a block. */
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter (a noun or a name in German, or a sentence start). */
+  cap: boolean;
+  /** A word (letters or digits), not punctuation. */
+  word: boolean;
+  /** Inside a quotation. */
+  quoted: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\-'’.]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]/gu;
+
+/** Splits text into tokens; `quoted` marks the offsets (relative to `text`) that lie in quotes. */
+export function tokenize(text: string, quoted: (offset: number) => boolean = () => false): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let t = m[0];
+    // a trailing period is punctuation unless the token is an abbreviation-like "U.S."
+    if (t.length > 1 && t.endsWith('.') && !/\.\p{L}\.$/u.test(t)) t = t.slice(0, -1);
+    const start = m.index!;
+    out.push({
+      text: t,
+      lower: t.toLowerCase(),
+      start,
+      end: start + t.length,
+      cap: /^\p{Lu}/u.test(t),
+      word: /^[\p{L}\p{N}]/u.test(t),
+      quoted: quoted(start),
+    });
+    if (t.length < m[0].length) {
+      const p = start + t.length;
+      out.push({ text: '.', lower: '.', start: p, end: p + 1, cap: false, word: false, quoted: quoted(p) });
+    }
+  }
+  return out;
+}
+
+export interface QuoteSpan {
+  /** Offset of the opening mark and of the closing mark (block length when left open). */
+  open: number;
+  close: number;
+}
+
+const CLOSERS: Record<string, string> = { '„': '“”"', '»': '«', '«': '»', '“': '”“', '"': '"' };
+
+/** Finds the quotations of a block: „…“, »…«, «…», “…”, "…". */
+export function findQuotes(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    const closers = CLOSERS[c];
+    const prev = i > 0 ? text[i - 1]! : ' ';
+    const next = text[i + 1] ?? ' ';
+    // an opening mark stands after white space, a bracket or a dash and before a non-space
+    if (closers && /[\s([{–—\-/:]/.test(prev) && !/\s/.test(next)) {
+      let j = i + 1;
+      while (j < text.length && !(closers.includes(text[j]!) && !/\s/.test(text[j - 1]!))) j++;
+      spans.push({ open: i, close: j });
+      i = j + 1;
+      continue;
+    }
+    i++;
+  }
+  return spans;
+}

@@ -1,0 +1,30 @@
+/** The options page: auto-open and the panel's language, saved in storage.local. */
+import browser from 'webextension-polyfill';
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { readSettings, writeSettings, DEFAULT_SETTINGS, type Settings } from './settings.js';
+import { pickUiLang, translator } from '../ui/i18n.js';
+
+function Options() {
+  const [s, setS] = useState<Settings>(DEFAULT_SETTINGS);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => { readSettings(browser.storage.local).then(setS); }, []);
+  const t = translator(pickUiLang(browser.i18n.getUILanguage(), s.uiLang));
+  const save = (next: Settings) => { setS(next); setSaved(false); writeSettings(browser.storage.local, next).then(() => setSaved(true)); };
+  return (
+    <>
+      <h1>{t('optionsTitle')}</h1>
+      <label><input type="checkbox" id="autoOpen" checked={s.autoOpen} onChange={(e) => save({ ...s, autoOpen: (e.target as HTMLInputElement).checked })} /> {t('optAutoOpen')}</label>
+      <label>{t('optUiLang')}
+        <select id="uiLang" value={s.uiLang} onChange={(e) => save({ ...s, uiLang: (e.target as HTMLSelectElement).value as Settings['uiLang'] })}>
+          <option value="auto">{t('optUiLangAuto')}</option>
+          <option value="de">Deutsch</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+      <p id="status" role="status">{saved ? t('optSaved') : ''}</p>
+    </>
+  );
+}
+
+render(<Options />, document.getElementById('app')!);

@@ -1,0 +1,63 @@
+/**
+ * The one entry every host uses: a `Document` (or copied page text) → the sourcing report.
+ * 1. extract the article, 2. decide its language, 3. analyse its text, 4. assemble and validate.
+ */
+import { analyzeText, detectLang, Report, summarise, type Report as ReportT } from '../core/index.js';
+import { extractArticle, type ArticleDraft } from './extract.js';
+import { extractFromText } from './plaintext.js';
+
+export interface Analysis {
+  report: ReportT;
+  /** The article's blocks and their elements, for highlighting in a live page. */
+  draft: ArticleDraft;
+  /** Sentence offsets inside their block, parallel to `report.sentences`. */
+  offsets: Array<{ block: number; start: number; end: number }>;
+}
+
+function assemble(draft: ArticleDraft, url: string | null, withBody: boolean): Analysis {
+  const lang = draft.isArticle ? detectLang(draft.blocks.join('\n'), draft.declaredLang) : (draft.declaredLang?.split(/[-_]/)[0]?.toLowerCase() ?? null);
+  const text = draft.isArticle ? analyzeText(draft.blocks, lang) : { sentences: [], attributions: [], summary: summarise([], 0), notAnalysed: 'no news article found on this page' };
+  const report: ReportT = {
+    schemaVersion: 1,
+    url,
+    isArticle: draft.isArticle,
+    liveblog: draft.liveblog,
+    lang,
+    notAnalysed: text.notAnalysed,
+    article: {
+      title: draft.title,
+      outlet: draft.outlet,
+      published: draft.published,
+      authors: draft.authors,
+      agencies: draft.agencies,
+      sentences: text.sentences.length,
+      ...(withBody ? { text: draft.blocks.join('\n\n') } : {}),
+    },
+    sourcesBox: draft.sourcesBox,
+    imageCredits: draft.imageCredits,
+    sentences: text.sentences.map((s) => ({ text: s.text, block: s.block })),
+    attributions: text.attributions,
+    summary: text.summary,
+  };
+  return { report: Report.parse(report), draft, offsets: text.sentences.map((s) => ({ block: s.block, start: s.start, end: s.end })) };
+}
+
+export interface AnalyzeOptions {
+  /** Add the extracted body as `article.text`. */
+  withBody?: boolean;
+}
+
+/** Analyses the article of a document (a live page or linkedom), with what the page needs for highlighting. */
+export function analyzeDocumentFull(doc: Document, url: string | null, opts: AnalyzeOptions = {}): Analysis {
+  return assemble(extractArticle(doc, url), url, !!opts.withBody);
+}
+
+/** Analyses the article of a document: the sourcing report. */
+export function analyze(doc: Document, url: string | null, opts: AnalyzeOptions = {}): ReportT {
+  return analyzeDocumentFull(doc, url, opts).report;
+}
+
+/** Analyses a page's visible text as a browser copies it. */
+export function analyzePlainText(text: string, url: string | null, opts: AnalyzeOptions = {}): ReportT {
+  return assemble(extractFromText(text), url, !!opts.withBody).report;
+}

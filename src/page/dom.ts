@@ -1,0 +1,71 @@
+/**
+ * DOM helpers shared by the live page and linkedom: visible text by a walk over text nodes (not
+ * `innerText`, which linkedom fills with hidden text and script source), and element tests.
+ */
+
+/** Elements whose text is never article text. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'VIDEO', 'AUDIO', 'MATH']);
+/** Block-level elements: their text is set off from the text around it by a line break. */
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'ASIDE', 'NAV', 'DETAILS', 'SUMMARY', 'PRE', 'ADDRESS']);
+
+/** An element is hidden by markup (the `hidden` attribute, `aria-hidden`, an inline `display:none`). */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Whether an element's text can never be article text. */
+export function isSkipped(el: Element): boolean {
+  return SKIP_TAGS.has(el.tagName.toUpperCase()) || isHidden(el);
+}
+
+/** Folds white space to single spaces and trims. */
+export function fold(s: string): string {
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/**
+ * The visible text of an element; block children are set off by newlines. Iterative (no recursion),
+ * so that a 10,000-level deep page does not overflow the stack.
+ */
+export function visibleText(root: Element, opts: { skip?: (el: Element) => boolean } = {}): string {
+  const parts: string[] = [];
+  const stack: Array<Node | '\n'> = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === '\n') { parts.push('\n'); continue; }
+    if (node.nodeType === 3) { parts.push(node.nodeValue ?? ''); continue; }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el !== root && (isSkipped(el) || opts.skip?.(el))) continue;
+    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    if (block) { parts.push('\n'); stack.push('\n'); }
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return parts.join('').replace(/[ \t\u00a0\u200b]+/g, ' ').replace(/ *\n[\n ]*/g, '\n').trim();
+}
+
+/** The element's class and id, lower case, for matching hints like "teaser" or "caption". */
+export function hints(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('role') ?? ''}`.toLowerCase();
+}
+
+/** All elements of a subtree in document order, without recursion. */
+export function* walkElements(root: Element): Generator<Element> {
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    yield el;
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+}
+
+/** Whether `el` lies inside an element that `test` accepts, up to (not including) `stop`. */
+export function hasAncestor(el: Element, stop: Element | null, test: (a: Element) => boolean): boolean {
+  for (let a = el.parentElement; a && a !== stop; a = a.parentElement) if (test(a)) return true;
+  return false;
+}

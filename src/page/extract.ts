@@ -1,0 +1,314 @@
+/**
+ * Any `Document` (a live page or linkedom) → the article on it: whether there is one, its body
+ * blocks with their elements, title, byline authors, credited agencies, photo credits and the
+ * outlet's own source list. Generic heuristics first; a site rule (sites.ts) only adds selectors.
+ */
+import { agenciesInCredit, normaliseAgency } from '../core/agencies.js';
+import { fold, hasAncestor, hints, isSkipped, visibleText, walkElements } from './dom.js';
+import { readDeclared, type Declared } from './metadata.js';
+import { siteRuleFor, type SiteRule } from './sites.js';
+
+export interface ArticleDraft {
+  isArticle: boolean;
+  liveblog: boolean;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  declaredLang: string | null;
+  authors: string[];
+  agencies: string[];
+  imageCredits: string[];
+  sourcesBox: string[];
+  /** Body text blocks: headline first, then lead, sub-headings and paragraphs in reading order. */
+  blocks: string[];
+  /** The element of each block (null for blocks not taken from the DOM). */
+  elements: Array<Element | null>;
+}
+
+/** A paragraph shorter than this is not counted when scoring containers. */
+const MIN_SCORED_PARAGRAPH = 40;
+/** A block whose text is more than this share link text is navigation, not body. */
+const MAX_LINK_DENSITY = 0.5;
+/** An article has at least this much body text. */
+const MIN_ARTICLE_CHARS = 500;
+/** A page with this many `<article>` teasers and no article metadata is an index page. */
+const INDEX_PAGE_ARTICLES = 6;
+/** A credit line is short. */
+const MAX_CREDIT_LINE = 90;
+
+const NEGATIVE_HINTS = /(?:^|[\s_-])(?:teaser|related|recommend|empfehlung|newsletter|share|sharing|social|comments?|kommentare?|ads?|advert\w*|anzeige|promo|paywall|outbrain|taboola|caption|credit|copyright|breadcrumbs?|byline|author|autor|tags?|taglist|footer|nav|navigation|sidebar|widget|toolbar|subscribe|abo|consent|cookie|banner|gallery|player|read-?more|lesen-?sie|mehr-?zum|topics|themen|companion|sources|quellen|rating|survey|poll|embed|infobox|hidden|sr-only|visually-hidden|print-only)(?=$|[\s_-])/;
+const NEGATIVE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'ASIDE', 'NAV', 'FOOTER', 'FORM', 'HEADER', 'DIALOG', 'MENU']);
+const BLOCK_SELECTOR = 'p, h2, h3, h4, blockquote, li';
+const SOURCES_HEADING = /^(?:verwendete quellen|quellen|quelle|sources?|mit material von|weitere quellen|quellenangaben?)\s*:?\s*$/i;
+const SOURCES_INLINE = /^(?:verwendete quellen|quellen|sources)\s*:\s*(.+)$/i;
+const INLINE_ASIDE = /^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|zum weiterlesen|weiterlesen|read more|related:|anzeige\b|werbung\b)/i;
+const PHOTO_CREDIT = /(?:\((?:Quelle|Foto|Fotos|Bild|Bildquelle|Credit|Photo|Image)\s*:\s*([^)]+)\)|(?:^|\s)(?:Foto|Fotos|Bild|Bildquelle|Photo|Image|Credit|Copyright)\s*:\s*(.+)$|©\s*(.+)$)/i;
+
+function isNegative(el: Element, stop: Element | null, rule: SiteRule | null): boolean {
+  const test = (a: Element) => NEGATIVE_TAGS.has(a.tagName.toUpperCase()) || NEGATIVE_HINTS.test(hints(a)) || isSkipped(a)
+    || (!!rule && rule.exclude.some((sel) => safeMatches(a, sel)));
+  return test(el) || hasAncestor(el, stop, test);
+}
+
+function safeMatches(el: Element, sel: string): boolean {
+  try { return el.matches(sel); } catch { return false; }
+}
+
+function linkDensity(el: Element, textLength: number): number {
+  if (!textLength) return 0;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += fold(a.textContent ?? '').length;
+  return links / textLength;
+}
+
+/** The element holding the article body: the site rule, itemprop, or the best paragraph container. */
+function findBodyRoot(doc: Document, rule: SiteRule | null): Element | null {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return null;
+  if (rule?.body) {
+    const el = doc.querySelector(rule.body);
+    if (el) return el;
+  }
+  const scores = new Map<Element, number>();
+  for (const p of Array.from(body.querySelectorAll('p'))) {
+    if (isNegative(p, null, rule)) continue;
+    const len = fold(p.textContent ?? '').length;
+    if (len < MIN_SCORED_PARAGRAPH || linkDensity(p, len) > MAX_LINK_DENSITY) continue;
+    const parent = p.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + len);
+    const grand = parent.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of scores) if (s > bestScore) { best = el; bestScore = s; }
+  const itemprop = body.querySelector('[itemprop="articleBody"]');
+  if (itemprop && (!best || itemprop.contains(best) || best.contains(itemprop))) best = itemprop;
+  if (!best) return null;
+  // widen to the enclosing <article> (headline and lead) when it is not much more than the body
+  const article = best.closest('article');
+  if (article && fold(visibleText(article)).length <= 4 * fold(visibleText(best)).length) return article;
+  return best;
+}
+
+/** The article headline: the first visible h1, or the declared title. */
+function findHeadline(doc: Document, root: Element | null, declared: Declared): { text: string | null; el: Element | null } {
+  const h1s = [...(root ? Array.from(root.querySelectorAll('h1')) : []), ...Array.from(doc.querySelectorAll('h1'))];
+  for (const h of h1s) {
+    if (isSkipped(h) || hasAncestor(h, null, isSkipped)) continue;
+    const t = fold(visibleText(h));
+    if (t.length >= 10) return { text: t, el: h };
+  }
+  return { text: declared.title, el: null };
+}
+
+/** The body blocks inside `root`, in document order, without asides, captions and credit lines. */
+function collectBlocks(root: Element, rule: SiteRule | null, stopAt: Element | null): Array<{ text: string; el: Element }> {
+  const out: Array<{ text: string; el: Element }> = [];
+  for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
+    if (stopAt && (stopAt === el || stopAt.contains(el) || isAfter(el, stopAt))) break;
+    if (isNegative(el, root, rule)) continue;
+    const tag = el.tagName.toUpperCase();
+    // a block inside another block is read with its parent
+    if (hasAncestor(el, root, (a) => ['P', 'BLOCKQUOTE', 'LI', 'H2', 'H3', 'H4'].includes(a.tagName.toUpperCase()))) continue;
+    if ((tag === 'BLOCKQUOTE' || tag === 'LI') && el.querySelector('p')) continue;
+    const text = fold(visibleText(el));
+    if (!text) continue;
+    if (tag === 'LI' && text.length < MIN_SCORED_PARAGRAPH) continue;
+    if (linkDensity(el, text.length) > MAX_LINK_DENSITY) continue;
+    if (INLINE_ASIDE.test(text) || SOURCES_HEADING.test(text) || SOURCES_INLINE.test(text)) continue;
+    if (isCreditLine(text)) continue;
+    out.push({ text, el });
+  }
+  return out;
+}
+
+function isAfter(a: Element, b: Element): boolean {
+  // Node.DOCUMENT_POSITION_FOLLOWING = 4
+  return (b.compareDocumentPosition(a) & 4) !== 0;
+}
+
+/** A line that credits agencies and nothing else: "(dpa)", "dpa/lno", "Quelle: ntv.de, ino/dpa". */
+function isCreditLine(text: string): boolean {
+  if (text.length > MAX_CREDIT_LINE) return false;
+  const ag = agenciesInCredit(text);
+  if (!ag.length) return false;
+  const rest = text.replace(/^\(?\s*(?:quelle|quellen|mit material von|material von|von|source|sources|by)\s*:?/i, '')
+    .split(/[\/,;|&()\s]+/).filter(Boolean).filter((w) => !normaliseAgency(w));
+  // what is left is desk codes, initials or the outlet's own domain
+  return rest.every((w) => w.length <= 4 || /\.\w{2,3}$/.test(w) || /^(?:und|and|mit|with)$/i.test(w));
+}
+
+/** The outlet's own source list: items under a "Verwendete Quellen"/"Quellen:" heading, verbatim. */
+function findSourcesBox(scope: Element): { items: string[]; heading: Element | null } {
+  for (const el of walkElements(scope)) {
+    if (isSkipped(el) || el.children.length > 3) continue;
+    const own = fold(visibleText(el));
+    if (own.length > 40 && !SOURCES_INLINE.test(own)) continue;
+    if (SOURCES_HEADING.test(own)) {
+      // the list that follows the heading: a sibling, or the next list inside the heading's container
+      for (let container: Element | null = el; container && container !== scope.parentElement; container = container.parentElement) {
+        const lists = Array.from(container.querySelectorAll('ul, ol')).filter((l) => isAfter(l, el) && !hasAncestor(l, container, (a) => a.tagName === 'UL' || a.tagName === 'OL'));
+        if (lists.length) {
+          const items = lists.flatMap((l) => Array.from(l.children).filter((c) => c.tagName.toUpperCase() === 'LI').map((li) => fold(li.textContent ?? ''))).filter(Boolean);
+          if (items.length) return { items, heading: el };
+        }
+        if (container.parentElement && container.parentElement.children.length > 8) break;
+      }
+    }
+    const inline = SOURCES_INLINE.exec(own);
+    if (inline && el.tagName.toUpperCase() === 'P') return { items: splitTopLevel(inline[1]!), heading: el };
+  }
+  return { items: [], heading: null };
+}
+
+/** Splits "A, B (x, y), C" at commas outside brackets. */
+function splitTopLevel(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of s) {
+    if (c === '(' || c === '[') depth++;
+    if (c === ')' || c === ']') depth = Math.max(0, depth - 1);
+    if ((c === ',' || c === ';') && depth === 0) { out.push(cur.trim()); cur = ''; } else cur += c;
+  }
+  out.push(cur.trim());
+  return out.filter(Boolean);
+}
+
+const NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:von|van|de|der|den|zu|del|da|di|bin|al|la|le)?\s*\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+/** Names from a byline: "Von Jakob Hartung", "By A and B", "Von afp" (an agency, not an author). */
+export function parseByline(text: string): { authors: string[]; agencies: string[] } {
+  const t = fold(text).replace(/^(?:von|by|text|autor(?:in)?|author)\s*:?\s+/i, '').replace(/\s*[|•·].*$/, '').replace(/\s*\d{1,2}\.\d{1,2}\.\d{2,4}.*$/, '');
+  const authors: string[] = [];
+  const agencies: string[] = [];
+  for (const part of t.split(/\s*,\s*|\s+und\s+|\s+and\s+|\s*&\s*|\s*\/\s*/)) {
+    const p = part.trim();
+    if (!p) continue;
+    const ag = normaliseAgency(p);
+    if (ag) { if (!agencies.includes(ag)) agencies.push(ag); continue; }
+    if (NAME.test(p) && !authors.includes(p)) authors.push(p);
+  }
+  return { authors, agencies };
+}
+
+function findByline(doc: Document, root: Element | null, rule: SiteRule | null): Element | null {
+  const sels = [rule?.byline, '[rel="author"]', '[itemprop="author"]', '[class*="byline"]', '[class*="author"]', '[class*="Author"]', '[data-testid*="uthor"]'].filter((s): s is string => !!s);
+  const scopes = [root?.closest('article') ?? root, doc.body].filter((s): s is Element => !!s);
+  for (const scope of scopes) {
+    for (const sel of sels) {
+      let els: Element[] = [];
+      try { els = Array.from(scope.querySelectorAll(sel)); } catch { continue; }
+      for (const el of els) {
+        const t = fold(visibleText(el));
+        if (t && t.length <= 120 && parseByline(t).authors.length + parseByline(t).agencies.length > 0) return el;
+      }
+    }
+  }
+  return null;
+}
+
+/** Photo credits from captions and credit elements of the article: "Tass/dpa", "IMAGO/…". */
+function findImageCredits(scope: Element): string[] {
+  const out: string[] = [];
+  const candidates = Array.from(scope.querySelectorAll('figcaption, [class*="caption"], [class*="credit"], [class*="copyright"], [class*="Caption"], [class*="Credit"], figure small, figure cite'));
+  for (const el of candidates) {
+    const text = fold(visibleText(el));
+    if (!text || text.length > 400) continue;
+    const m = PHOTO_CREDIT.exec(text);
+    let credit = m ? (m[1] ?? m[2] ?? m[3] ?? '').trim() : '';
+    if (!credit && /credit|copyright/i.test(hints(el)) && text.length < 80) credit = text;
+    credit = credit.replace(/^(?:Foto|Bild|Photo|Image|Quelle|Credit)\s*:\s*/i, '').replace(/[).]+$/, '').trim();
+    if (credit && credit.length < 120 && !out.includes(credit)) out.push(credit);
+  }
+  return out;
+}
+
+/** Agencies credited in short credit lines of the article and "mit Material von …". */
+function findCreditAgencies(scope: Element, headingOfBox: Element | null): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(scope.querySelectorAll('p, span, div, small, footer, em, strong'))) {
+    if (el.children.length > 2 || hasAncestor(el, scope, (a) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION')) continue;
+    if (headingOfBox && (el === headingOfBox || headingOfBox.contains(el))) continue;
+    const text = fold(visibleText(el));
+    if (!text || text.length > 400) continue;
+    let found: string[] = [];
+    if (isCreditLine(text)) found = agenciesInCredit(text);
+    const material = /mit Material (?:von|der|des)\s+([^.]+)/i.exec(text);
+    if (material) found = found.concat(agenciesInCredit(material[1]!));
+    // a dateline: "Berlin (dpa) - …"
+    const dateline = /^[\p{Lu}][\p{L} .\/-]{1,40}\s*\(([\p{L}\/ ]{2,20})\)\s*[-–—]/u.exec(text);
+    if (dateline) found = found.concat(agenciesInCredit(dateline[1]!));
+    for (const a of found) if (!out.includes(a)) out.push(a);
+  }
+  return out;
+}
+
+/** Whether the page holds one news article, and whether it is a live blog. */
+function detectArticle(doc: Document, declared: Declared, bodyChars: number): { isArticle: boolean; liveblog: boolean } {
+  const liveblog = declared.types.includes('LiveBlogPosting');
+  const declaredArticle = !!declared.article;
+  const ogArticle = declared.ogType?.toLowerCase() === 'article';
+  const nonArticleTypes = ['Product', 'CollectionPage', 'VideoObject', 'DiscussionForumPosting', 'ItemList', 'SearchResultsPage'].some((t) => declared.types.includes(t));
+  const teasers = doc.querySelectorAll('article').length;
+  if (bodyChars < MIN_ARTICLE_CHARS) return { isArticle: false, liveblog: false };
+  if (declaredArticle && !(nonArticleTypes && !ogArticle && bodyChars < 3 * MIN_ARTICLE_CHARS)) return { isArticle: true, liveblog };
+  if (nonArticleTypes) return { isArticle: false, liveblog: false };
+  if (teasers >= INDEX_PAGE_ARTICLES && !ogArticle) return { isArticle: false, liveblog: false };
+  return { isArticle: ogArticle || bodyChars >= 3 * MIN_ARTICLE_CHARS, liveblog };
+}
+
+/** Extracts the article of a document. Never throws on odd markup; returns `isArticle: false` instead. */
+export function extractArticle(doc: Document, url: string | null): ArticleDraft {
+  const rule = siteRuleFor(url);
+  const declared = readDeclared(doc);
+  const root = findBodyRoot(doc, rule);
+  const headline = findHeadline(doc, root, declared);
+  const scope = root?.closest('article') ?? root?.parentElement ?? root ?? doc.body ?? doc.documentElement;
+  // the sources box is looked for in the article and, failing that, in its surroundings
+  let box = root ? findSourcesBox(root) : { items: [] as string[], heading: null as Element | null };
+  if (!box.items.length && root?.parentElement) box = findSourcesBox(root.parentElement.parentElement ?? root.parentElement);
+  const found = root ? collectBlocks(root, rule, box.heading && root.contains(box.heading) ? box.heading : null) : [];
+  const blocks = found.filter((b) => b.el !== headline.el);
+  const bodyChars = blocks.reduce((n, b) => n + b.text.length, 0);
+  const { isArticle, liveblog } = detectArticle(doc, declared, bodyChars);
+
+  const byline = findByline(doc, root, rule);
+  const fromByline = byline ? parseByline(visibleText(byline)) : { authors: [], agencies: [] };
+  const declaredPeople = declared.authors.filter((a) => a.person && !normaliseAgency(a.name)).map((a) => a.name);
+  const authors = declaredPeople.length ? declaredPeople : fromByline.authors;
+  const agencies: string[] = [];
+  const addAgency = (a: string | null) => { if (a && !agencies.includes(a)) agencies.push(a); };
+  fromByline.agencies.forEach(addAgency);
+  declared.authors.forEach((a) => addAgency(normaliseAgency(a.name)));
+  if (scope) findCreditAgencies(scope, box.heading).forEach(addAgency);
+  for (const item of box.items) {
+    const m = /(?:nachrichtenagentur|agentur|news agency)\s+([\p{L}-]+)/iu.exec(item) ?? /^([\p{L}-]+)$/u.exec(item.trim());
+    if (m) addAgency(normaliseAgency(m[1]!));
+  }
+
+  const outlet = declared.siteName ?? (url ? safeHost(url) : null);
+  if (!isArticle) {
+    return { isArticle: false, liveblog: false, title: headline.text, outlet, published: declared.published, declaredLang: declared.lang, authors: [], agencies: [], imageCredits: [], sourcesBox: [], blocks: [], elements: [] };
+  }
+  return {
+    isArticle,
+    liveblog,
+    title: headline.text,
+    outlet,
+    published: declared.published,
+    declaredLang: declared.lang,
+    authors,
+    agencies,
+    imageCredits: scope ? findImageCredits(scope) : [],
+    sourcesBox: box.items,
+    blocks: [...(headline.text ? [headline.text] : []), ...blocks.map((b) => b.text)],
+    elements: [...(headline.text ? [headline.el] : []), ...blocks.map((b) => b.el)],
+  };
+}
+
+function safeHost(url: string): string | null {
+  try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return null; }
+}

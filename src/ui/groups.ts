@@ -1,0 +1,28 @@
+/** Attributions grouped by source for the panel: one group per source, most cited first. */
+import { sourceKey, type Attribution, type SourceType } from '../core/index.js';
+
+export interface SourceGroup {
+  key: string;
+  /** The fullest name of the source in the group. */
+  label: string | null;
+  type: SourceType | null;
+  named: boolean;
+  items: Array<{ attribution: Attribution; index: number }>;
+}
+
+/** Groups attributions by resolved source; attributions without a source form one group last. */
+export function groupBySource(attributions: readonly Attribution[]): SourceGroup[] {
+  const groups = new Map<string, SourceGroup>();
+  attributions.forEach((a, index) => {
+    const key = sourceKey(a) ?? '';
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, label: a.resolved ?? a.source, type: a.type, named: a.named, items: [] };
+      groups.set(key, g);
+    }
+    if (a.source && (!g.label || a.source.length > g.label.length) && !a.resolved) g.label = a.source;
+    g.named ||= a.named;
+    g.items.push({ attribution: a, index });
+  });
+  return [...groups.values()].sort((x, y) => (x.key === '' ? 1 : 0) - (y.key === '' ? 1 : 0) || y.items.length - x.items.length);
+}
