@@ -43,14 +43,16 @@ rmSync(ext, { recursive: true, force: true });
 await build({
   ...common,
   minify: false,
-  entryPoints: ['src/cli/bin.ts'],
-  outfile: 'dist/cli/quellenlage.mjs',
+  entryPoints: { quellenlage: 'src/cli/bin.ts', api: 'src/cli/api.ts' },
+  outdir: 'dist/cli',
+  outExtension: { '.js': '.mjs' },
   platform: 'node',
   format: 'esm',
   target: 'node20',
   packages: 'external',
-  banner: { js: '#!/usr/bin/env node' },
   define: { __VERSION__: JSON.stringify(pkg.version) },
 });
-chmodSync('dist/cli/quellenlage.mjs', 0o755);
+const bin = 'dist/cli/quellenlage.mjs';
+writeFileSync(bin, '#!/usr/bin/env node\n' + readFileSync(bin, 'utf8'));
+chmodSync(bin, 0o755);
 console.log(`built dist/chrome, dist/firefox and dist/cli (version ${pkg.version})`);

@@ -27,25 +27,39 @@ export interface ArticleDraft {
 
 /** A paragraph shorter than this is not counted when scoring containers. */
 const MIN_SCORED_PARAGRAPH = 40;
+/** How many ancestors of a paragraph share its score. */
+const SCORE_LEVELS = 5;
 /** A block whose text is more than this share link text is navigation, not body. */
 const MAX_LINK_DENSITY = 0.5;
 /** An article has at least this much body text. */
 const MIN_ARTICLE_CHARS = 500;
 /** A page with this many `<article>` teasers and no article metadata is an index page. */
 const INDEX_PAGE_ARTICLES = 6;
+/** On an article page, the body holds at least this share of all paragraph text. */
+const MIN_BODY_SHARE = 0.5;
 /** A credit line is short. */
 const MAX_CREDIT_LINE = 90;
 
 const NEGATIVE_HINTS = /(?:^|[\s_-])(?:teaser|related|recommend|empfehlung|newsletter|share|sharing|social|comments?|kommentare?|ads?|advert\w*|anzeige|promo|paywall|outbrain|taboola|caption|credit|copyright|breadcrumbs?|byline|author|autor|tags?|taglist|footer|nav|navigation|sidebar|widget|toolbar|subscribe|abo|consent|cookie|banner|gallery|player|read-?more|lesen-?sie|mehr-?zum|topics|themen|companion|sources|quellen|rating|survey|poll|embed|infobox|hidden|sr-only|visually-hidden|print-only)(?=$|[\s_-])/;
 const NEGATIVE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'ASIDE', 'NAV', 'FOOTER', 'FORM', 'HEADER', 'DIALOG', 'MENU']);
-const BLOCK_SELECTOR = 'p, h2, h3, h4, blockquote, li';
-const SOURCES_HEADING = /^(?:verwendete quellen|quellen|quelle|sources?|mit material von|weitere quellen|quellenangaben?)\s*:?\s*$/i;
+const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'LI']);
+const SOURCES_HEADING = /^(?:verwendete quellen|quellen|sources?|mit material von|weitere quellen|quellenangaben?)\s*:?\s*$/i;
 const SOURCES_INLINE = /^(?:verwendete quellen|quellen|sources)\s*:\s*(.+)$/i;
 const INLINE_ASIDE = /^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|zum weiterlesen|weiterlesen|read more|related:|anzeige\b|werbung\b)/i;
 const PHOTO_CREDIT = /(?:\((?:Quelle|Foto|Fotos|Bild|Bildquelle|Credit|Photo|Image)\s*:\s*([^)]+)\)|(?:^|\s)(?:Foto|Fotos|Bild|Bildquelle|Photo|Image|Credit|Copyright)\s*:\s*(.+)$|©\s*(.+)$)/i;
 
+/** Page-level containers whose class names say nothing about one block. */
+const NEVER_NEGATIVE = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+/** Utility classes (Tailwind and the like) describe looks, not content: "overflow-hidden", "md:hidden". */
+const UTILITY_CLASS = /:|^(?:overflow|text|bg|border|flex|grid|items|justify|self|space|gap|[pm][xytrbl]?|w|h|min|max|top|left|right|bottom|z|rounded|shadow|font|leading|tracking|opacity|transition|duration|cursor|select|pointer|group|peer|inset|order|col|row|basis|grow|shrink|sr)-/;
+
+function hasNegativeHint(el: Element): boolean {
+  if (NEVER_NEGATIVE.has(el.tagName.toUpperCase())) return false;
+  return hints(el).split(/\s+/).some((token) => token && !UTILITY_CLASS.test(token) && NEGATIVE_HINTS.test(token));
+}
+
 function isNegative(el: Element, stop: Element | null, rule: SiteRule | null): boolean {
-  const test = (a: Element) => NEGATIVE_TAGS.has(a.tagName.toUpperCase()) || NEGATIVE_HINTS.test(hints(a)) || isSkipped(a)
+  const test = (a: Element) => NEGATIVE_TAGS.has(a.tagName.toUpperCase()) || hasNegativeHint(a) || isSkipped(a)
     || (!!rule && rule.exclude.some((sel) => safeMatches(a, sel)));
   return test(el) || hasAncestor(el, stop, test);
 }
@@ -62,7 +76,7 @@ function linkDensity(el: Element, textLength: number): number {
 }
 
 /** The element holding the article body: the site rule, itemprop, or the best paragraph container. */
-function findBodyRoot(doc: Document, rule: SiteRule | null): Element | null {
+export function findBodyRoot(doc: Document, rule: SiteRule | null): Element | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
   if (rule?.body) {
@@ -74,11 +88,13 @@ function findBodyRoot(doc: Document, rule: SiteRule | null): Element | null {
     if (isNegative(p, null, rule)) continue;
     const len = fold(p.textContent ?? '').length;
     if (len < MIN_SCORED_PARAGRAPH || linkDensity(p, len) > MAX_LINK_DENSITY) continue;
-    const parent = p.parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + len);
-    const grand = parent.parentElement;
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
+    // like Readability: the parent gets the paragraph's length, ancestors further up a share of it,
+    // so that a body split into one wrapper per paragraph still adds up in a common ancestor
+    let a = p.parentElement;
+    for (let level = 0; a && level < SCORE_LEVELS; level++, a = a.parentElement) {
+      if (NEVER_NEGATIVE.has(a.tagName.toUpperCase()) && a.tagName.toUpperCase() !== 'ARTICLE') break;
+      scores.set(a, (scores.get(a) ?? 0) + len / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+    }
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -104,10 +120,11 @@ function findHeadline(doc: Document, root: Element | null, declared: Declared): 
 }
 
 /** The body blocks inside `root`, in document order, without asides, captions and credit lines. */
-function collectBlocks(root: Element, rule: SiteRule | null, stopAt: Element | null): Array<{ text: string; el: Element }> {
+export function collectBlocks(root: Element, rule: SiteRule | null, stopAt: Element | null): Array<{ text: string; el: Element }> {
   const out: Array<{ text: string; el: Element }> = [];
-  for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
-    if (stopAt && (stopAt === el || stopAt.contains(el) || isAfter(el, stopAt))) break;
+  for (const el of walkElements(root)) {
+    if (el === stopAt) break;
+    if (!BLOCK_TAGS.has(el.tagName.toUpperCase())) continue;
     if (isNegative(el, root, rule)) continue;
     const tag = el.tagName.toUpperCase();
     // a block inside another block is read with its parent
@@ -124,9 +141,18 @@ function collectBlocks(root: Element, rule: SiteRule | null, stopAt: Element | n
   return out;
 }
 
+/**
+ * Whether `a` comes after `b` in document order. Walks from the root once per pair instead of
+ * `compareDocumentPosition`, which linkedom does not implement reliably.
+ */
 function isAfter(a: Element, b: Element): boolean {
-  // Node.DOCUMENT_POSITION_FOLLOWING = 4
-  return (b.compareDocumentPosition(a) & 4) !== 0;
+  const root = a.ownerDocument?.documentElement;
+  if (!root) return false;
+  for (const el of walkElements(root)) {
+    if (el === b) return true;
+    if (el === a) return false;
+  }
+  return false;
 }
 
 /** A line that credits agencies and nothing else: "(dpa)", "dpa/lno", "Quelle: ntv.de, ino/dpa". */
@@ -141,9 +167,9 @@ function isCreditLine(text: string): boolean {
 }
 
 /** The outlet's own source list: items under a "Verwendete Quellen"/"Quellen:" heading, verbatim. */
-function findSourcesBox(scope: Element): { items: string[]; heading: Element | null } {
+export function findSourcesBox(scope: Element): { items: string[]; heading: Element | null } {
   for (const el of walkElements(scope)) {
-    if (isSkipped(el) || el.children.length > 3) continue;
+    if (isSkipped(el) || el.children.length > 3 || hasAncestor(el, null, (a) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION')) continue;
     const own = fold(visibleText(el));
     if (own.length > 40 && !SOURCES_INLINE.test(own)) continue;
     if (SOURCES_HEADING.test(own)) {
@@ -247,7 +273,7 @@ function findCreditAgencies(scope: Element, headingOfBox: Element | null): strin
 }
 
 /** Whether the page holds one news article, and whether it is a live blog. */
-function detectArticle(doc: Document, declared: Declared, bodyChars: number): { isArticle: boolean; liveblog: boolean } {
+function detectArticle(doc: Document, declared: Declared, bodyChars: number, pageChars: number): { isArticle: boolean; liveblog: boolean } {
   const liveblog = declared.types.includes('LiveBlogPosting');
   const declaredArticle = !!declared.article;
   const ogArticle = declared.ogType?.toLowerCase() === 'article';
@@ -256,7 +282,8 @@ function detectArticle(doc: Document, declared: Declared, bodyChars: number): { 
   if (bodyChars < MIN_ARTICLE_CHARS) return { isArticle: false, liveblog: false };
   if (declaredArticle && !(nonArticleTypes && !ogArticle && bodyChars < 3 * MIN_ARTICLE_CHARS)) return { isArticle: true, liveblog };
   if (nonArticleTypes) return { isArticle: false, liveblog: false };
-  if (teasers >= INDEX_PAGE_ARTICLES && !ogArticle) return { isArticle: false, liveblog: false };
+  // an index page spreads its text over many teasers; an article's body holds most of it
+  if (teasers >= INDEX_PAGE_ARTICLES && !ogArticle && bodyChars < MIN_BODY_SHARE * pageChars) return { isArticle: false, liveblog: false };
   return { isArticle: ogArticle || bodyChars >= 3 * MIN_ARTICLE_CHARS, liveblog };
 }
 
@@ -273,7 +300,8 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   const found = root ? collectBlocks(root, rule, box.heading && root.contains(box.heading) ? box.heading : null) : [];
   const blocks = found.filter((b) => b.el !== headline.el);
   const bodyChars = blocks.reduce((n, b) => n + b.text.length, 0);
-  const { isArticle, liveblog } = detectArticle(doc, declared, bodyChars);
+  const pageChars = Array.from(doc.querySelectorAll('p')).reduce((n, p) => n + fold(p.textContent ?? '').length, 0);
+  const { isArticle, liveblog } = detectArticle(doc, declared, bodyChars, pageChars);
 
   const byline = findByline(doc, root, rule);
   const fromByline = byline ? parseByline(visibleText(byline)) : { authors: [], agencies: [] };
