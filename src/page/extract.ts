@@ -166,25 +166,37 @@ function isCreditLine(text: string): boolean {
   return rest.every((w) => w.length <= 4 || /\.\w{2,3}$/.test(w) || /^(?:und|and|mit|with)$/i.test(w));
 }
 
+/** How far up from a sources heading the list that belongs to it is looked for. */
+const SOURCES_LIST_LEVELS = 3;
+
 /** The outlet's own source list: items under a "Verwendete Quellen"/"Quellen:" heading, verbatim. */
 export function findSourcesBox(scope: Element): { items: string[]; heading: Element | null } {
   for (const el of walkElements(scope)) {
-    if (isSkipped(el) || el.children.length > 3 || hasAncestor(el, null, (a) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION')) continue;
-    const own = fold(visibleText(el));
-    if (own.length > 40 && !SOURCES_INLINE.test(own)) continue;
-    if (SOURCES_HEADING.test(own)) {
-      // the list that follows the heading: a sibling, or the next list inside the heading's container
-      for (let container: Element | null = el; container && container !== scope.parentElement; container = container.parentElement) {
-        const lists = Array.from(container.querySelectorAll('ul, ol')).filter((l) => isAfter(l, el) && !hasAncestor(l, container, (a) => a.tagName === 'UL' || a.tagName === 'OL'));
-        if (lists.length) {
-          const items = lists.flatMap((l) => Array.from(l.children).filter((c) => c.tagName.toUpperCase() === 'LI').map((li) => fold(li.textContent ?? ''))).filter(Boolean);
-          if (items.length) return { items, heading: el };
-        }
-        if (container.parentElement && container.parentElement.children.length > 8) break;
-      }
+    if (isSkipped(el) || hasAncestor(el, null, (a) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION')) continue;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'P' || tag === 'DIV') {
+      // inline: "Verwendete Quellen: Instagram, Good on You (Kritik und Rating), McKinsey"
+      const inline = SOURCES_INLINE.exec(fold(visibleText(el)));
+      if (inline && !el.querySelector('ul, ol, p, div')) return { items: splitTopLevel(inline[1]!), heading: el };
     }
-    const inline = SOURCES_INLINE.exec(own);
-    if (inline && el.tagName.toUpperCase() === 'P') return { items: splitTopLevel(inline[1]!), heading: el };
+    if (el.children.length > 3) continue;
+    const own = fold(visibleText(el));
+    if (own.length > 40 || !SOURCES_HEADING.test(own)) continue;
+    // the first list after the heading, within a few levels up, and the lists right beside it
+    // (t-online folds further items into a <details> after the first list)
+    let container: Element | null = el;
+    for (let level = 0; container && level <= SOURCES_LIST_LEVELS; level++, container = container.parentElement) {
+      const first = Array.from(container.querySelectorAll('ul, ol')).find((l) => isAfter(l, el));
+      if (!first) continue;
+      const lists = [first];
+      for (let sib = first.nextElementSibling; sib; sib = sib.nextElementSibling) {
+        const inner = sib.matches('ul, ol') ? [sib] : sib.tagName.toUpperCase() === 'DETAILS' ? Array.from(sib.querySelectorAll('ul, ol')) : [];
+        if (!inner.length) break;
+        lists.push(...inner);
+      }
+      const items = lists.flatMap((l) => Array.from(l.children).filter((c) => c.tagName.toUpperCase() === 'LI').map((li) => fold(li.textContent ?? ''))).filter(Boolean);
+      if (items.length) return { items, heading: el };
+    }
   }
   return { items: [], heading: null };
 }
