@@ -130,6 +130,8 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
   /** The speaker of each quote span, keyed by block and opening offset. */
   const spanSpeaker = new Map<string, { source: string; resolved: string | null; type: SourceType; named: boolean }>();
   const spanKey = (block: number, q: QuoteSpan) => `${block}:${q.open}`;
+  /** The quote spans of each sentence with a quote, to give a speaker found later to earlier sentences. */
+  const spanKeysOf = new Map<number, string[]>();
   let lastSpeaker: { source: string; resolved: string | null; type: SourceType; named: boolean; at: number } | null = null;
 
   const describe = (p: Phrase, sentenceIndex: number) => {
@@ -257,9 +259,25 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       }
     }
 
+    if (hasQuote) spanKeysOf.set(index, info.spans.map((q) => spanKey(s.block, q)));
+    // a sentence without a speaker still introduces its subject for a later "er"/"sie"
+    if (!here.some((h) => h.source)) {
+      const start = tokens.findIndex((t) => t.word && !lex.focusWords.has(t.lower));
+      const subject = start >= 0 ? phraseAt(text, tokens, start, lex) : null;
+      if (subject && !subject.pronoun) {
+        const c = classifySource(subject.text, lex);
+        if (c.name && c.named) memory.remember(c);
+      }
+    }
     const sp = here.find((h) => (h.kind === 'quote' || h.kind === 'reported') && (h.source || h.resolved));
     if (sp) lastSpeaker = { source: sp.source ?? sp.resolved!, resolved: sp.resolved, type: sp.type ?? 'other', named: sp.named, at: index };
     found.push(...here);
+  }
+  // a quote whose speaker is named only in a later sentence of the same quotation
+  for (const f of found) {
+    if (f.kind !== 'quote' || f.source || f.resolved) continue;
+    const sp = (spanKeysOf.get(f.sentenceIndex) ?? []).map((k) => spanSpeaker.get(k)).find(Boolean);
+    if (sp) Object.assign(f, { resolved: sp.resolved ?? sp.source, type: sp.type, named: sp.named });
   }
   return found;
 }

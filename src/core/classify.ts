@@ -19,11 +19,20 @@ const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'sein', 'sei
 /** Corporate suffixes that make a company whatever comes before them. */
 const CORPORATE = /(?:^|\s)(?:GmbH|AG|SE|KG|KGaA|Inc|Ltd|LLC|plc|Co)\.?$/;
 
+/** A word and its forms without inflection endings: "Insidern" → "insider", "Umweltamts" → "umweltamt". */
+export function wordForms(lower: string): string[] {
+  const out = [lower];
+  if (/[^e]ern$|eln$/.test(lower)) out.push(lower.slice(0, -1));
+  if (/[^s]s$/.test(lower) && lower.length > 4) out.push(lower.slice(0, -1));
+  if (/[^e]es$/.test(lower) && lower.length > 5) out.push(lower.slice(0, -2));
+  return out;
+}
+
 /** The type of one word by the lexicon: a known name, or a noun stem at the end of a compound. */
 function nounType(t: Token, lex: Lexicon): SourceType | null {
   const byName = lex.nameTypes.get(t.lower);
   if (byName) return byName;
-  for (const part of [t.lower, t.lower.split('-').pop()!]) {
+  for (const part of [...wordForms(t.lower), ...wordForms(t.lower.split('-').pop()!)]) {
     for (const [stem, type] of lex.nounTypes) if (part === stem || (part.endsWith(stem) && part.length - stem.length >= 3)) return type;
   }
   return null;
@@ -48,7 +57,7 @@ function prefixType(prefix: string, lex: Lexicon): SourceType | null {
 }
 
 function isKnownNoun(t: Token, lex: Lexicon): boolean {
-  return nounType(t, lex) !== null || relationalHead(t, lex) !== null || lex.anonymous.has(t.lower);
+  return nounType(t, lex) !== null || relationalHead(t, lex) !== null || wordForms(t.lower).some((w) => lex.anonymous.has(w));
 }
 
 /** A capitalised word that is no known role or institution: likely part of a person's name. */
@@ -100,7 +109,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
 
   // named: an identifiable person, organisation or unique office
   const first = tokens[0]?.lower ?? '';
-  const anonymousHead = tokens.some((t) => lex.anonymous.has(t.lower) || lex.anonymous.has(t.lower.split('-').pop()!));
+  const anonymousHead = tokens.some((t) => [...wordForms(t.lower), ...wordForms(t.lower.split('-').pop()!)].some((w) => lex.anonymous.has(w)));
   const hasGenitiveBody = tokens.some((t, i) => i > 0 && (t.lower === 'des' || t.lower === 'der') && tokens[i + 1] && isKnownNoun(tokens[i + 1]!, lex));
   const knownName = tokens.some((t) => lex.nameTypes.has(t.lower)) || /\p{Lu}{2,}/u.test(mention);
   let named: boolean;

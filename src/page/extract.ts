@@ -301,6 +301,7 @@ function detectArticle(doc: Document, declared: Declared, bodyChars: number, pag
 
 /** Extracts the article of a document. Never throws on odd markup; returns `isArticle: false` instead. */
 export function extractArticle(doc: Document, url: string | null): ArticleDraft {
+  if (!doc.documentElement) return emptyDraft(null, null, null, null);
   const rule = siteRuleFor(url);
   const declared = readDeclared(doc);
   const root = findBodyRoot(doc, rule);
@@ -330,9 +331,7 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   }
 
   const outlet = declared.siteName ?? (url ? safeHost(url) : null);
-  if (!isArticle) {
-    return { isArticle: false, liveblog: false, title: headline.text, outlet, published: declared.published, declaredLang: declared.lang, authors: [], agencies: [], imageCredits: [], sourcesBox: [], blocks: [], elements: [] };
-  }
+  if (!isArticle) return emptyDraft(headline.text, outlet, declared.published, declared.lang);
   return {
     isArticle,
     liveblog,
@@ -347,6 +346,10 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
     blocks: [...(headline.text ? [headline.text] : []), ...blocks.map((b) => b.text)],
     elements: [...(headline.text ? [headline.el] : []), ...blocks.map((b) => b.el)],
   };
+}
+
+function emptyDraft(title: string | null, outlet: string | null, published: string | null, declaredLang: string | null): ArticleDraft {
+  return { isArticle: false, liveblog: false, title, outlet, published, declaredLang, authors: [], agencies: [], imageCredits: [], sourcesBox: [], blocks: [], elements: [] };
 }
 
 function safeHost(url: string): string | null {

@@ -69,13 +69,14 @@ function compileDe(): Lexicon {
     explanations.set('according:' + c.id, c.explain);
     return {
       id: c.id,
-      before: c.before ? new RegExp('(?<![\\p{L}\\p{N}])' + c.before + '(?![\\p{L}\\p{N}])', 'giu') : undefined,
+      // a word boundary before a pattern that starts with a word (", so" starts with punctuation)
+      before: c.before ? new RegExp((/^[\p{L}(]/u.test(c.before) ? '(?<![\\p{L}\\p{N}])' : '') + c.before + '(?![\\p{L}\\p{N}])', 'giu') : undefined,
       after: c.after ? new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.after + ')(?![\\p{L}\\p{N}])', 'giu') : undefined,
     };
   });
   const reportative = deReportative.cues.filter((c) => c.pattern).map((c) => {
     explanations.set('reportative:' + c.id, c.explain);
-    return { id: c.id, pattern: new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.pattern + ')(?![\\p{L}\\p{N}])', 'gu') };
+    return { id: c.id, pattern: new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.pattern + ')(?![\\p{L}\\p{N}])', 'giu') };
   });
   const konj = deReportative.cues.find((c) => c.id === 'konjunktiv');
   if (konj) explanations.set('reportative:konjunktiv', konj.explain);

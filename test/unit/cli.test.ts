@@ -1,0 +1,54 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// runs the real built binary (npm test builds first)
+const BIN = new URL('../../dist/cli/quellenlage.mjs', import.meta.url).pathname;
+const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+const run = (args: string[], input?: string | Buffer) => spawnSync('node', [BIN, ...args], { input, encoding: 'utf8' });
+
+describe('quellenlage CLI', () => {
+  it('prints a valid report for an HTML file', () => {
+    const out = JSON.parse(execFileSync('node', [BIN, 'report', fixture('demo-article.html'), '--url', 'http://127.0.0.1/x'], { encoding: 'utf8' }));
+    expect(out.isArticle).toBe(true);
+    expect(out.url).toBe('http://127.0.0.1/x');
+    expect(out.sourcesBox).toHaveLength(3);
+  });
+  it('reads copied page text and stdin', () => {
+    const r = run(['report', '-'], execFileSync('cat', [fixture('seed-style.txt')]));
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).article.agencies).toEqual(['dpa']);
+  });
+  it('decodes windows-1252 files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ql-'));
+    const file = join(dir, 'latin.html');
+    const html = '<html lang="de"><body><article><h1>Überschrift für Tests</h1>' + '<p>Die Ministerin sagte, die Größe der Straße sei wichtig für alle Bürger.</p>'.repeat(12) + '</article></body></html>';
+    writeFileSync(file, Buffer.from(html, 'latin1'));
+    const out = JSON.parse(execFileSync('node', [BIN, 'report', file], { encoding: 'utf8' }));
+    expect(out.article.title).toBe('Überschrift für Tests');
+  });
+  it.each([
+    [['report', '/nonexistent/file.html'], 1, /no such file/],
+    [['report'], 2, /needs a FILE/],
+    [['frobnicate', 'x'], 2, /unknown command/],
+    [['report', 'x', '--bogus'], 2, /unknown option/],
+  ])('%j exits %i with a message', (args, code, msg) => {
+    const r = run(args as string[]);
+    expect(r.status).toBe(code);
+    expect(r.stderr).toMatch(msg);
+    expect(r.stdout).toBe('');
+  });
+  it('refuses empty and binary input clearly', () => {
+    expect(run(['report', '-'], '').stderr).toMatch(/empty/);
+    const bin = run(['report', '-'], Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+    expect(bin.status).toBe(1);
+    expect(bin.stderr).toMatch(/binary/);
+  });
+  it('has --help', () => {
+    const r = run(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/quellenlage report FILE/);
+  });
+});

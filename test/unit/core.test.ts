@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, explainCue, Report } from '../../src/core/index.js';
+import { segment } from '../../src/core/segment.js';
+import { lexiconFor } from '../../src/core/lexicon/index.js';
+
+const lex = lexiconFor('de')!;
+const one = (text: string) => analyzeText([text], 'de').attributions;
+
+describe('segment', () => {
+  it.each([
+    ['Dr. Müller kam um 8 Uhr. Dann ging er.', ['Dr. Müller kam um 8 Uhr.', 'Dann ging er.']],
+    ['Das gilt z. B. für Nr. 5 der Liste. Mehr nicht.', ['Das gilt z. B. für Nr. 5 der Liste.', 'Mehr nicht.']],
+    ['Rund 2.000 Menschen kamen am 02.09.2025 zusammen. Es regnete.', ['Rund 2.000 Menschen kamen am 02.09.2025 zusammen.', 'Es regnete.']],
+    ['Am 3. Oktober feiert das Land. Im Jahr 2024. Danach nicht.', ['Am 3. Oktober feiert das Land.', 'Im Jahr 2024.', 'Danach nicht.']],
+    ['„Wir kommen wieder.“ Das sagte sie.', ['„Wir kommen wieder.“', 'Das sagte sie.']],
+    ['„Warum?“, fragte er. Niemand antwortete.', ['„Warum?“, fragte er.', 'Niemand antwortete.']],
+  ])('%s', (text, expected) => {
+    expect(segment([text], lex).map((s) => s.text)).toEqual(expected);
+  });
+});
+
+describe('attributions', () => {
+  it.each([
+    // [sentence, kind, cue, source]
+    ['Das erklärte der Abgeordnete Lee Seong-kweun am Dienstag.', 'reported', 'erklärte', 'der Abgeordnete Lee Seong-kweun'],
+    ['Die Ministerin kritisierte die Pläne scharf.', 'reported', 'kritisierte', 'Die Ministerin'],
+    ['Der Konzern teilte am Abend mit, dass die Werke schließen.', 'reported', 'teilte … mit', 'Der Konzern'],
+    ['Wie die Polizei mitteilte, wurde niemand verletzt.', 'reported', 'mitteilte', 'die Polizei'],
+    ['Auch Moskau hatte zuvor bestätigt, dass Truppen im Einsatz seien.', 'reported', 'bestätigt', 'Moskau'],
+    ['„Wir müssen neu planen“, sagte Geschäftsführerin Helga Brandt.', 'quote', 'sagte', 'Geschäftsführerin Helga Brandt'],
+    ['Laut Polizei gab es drei Verletzte.', 'according_to', 'Laut', 'Polizei'],
+    ['Dem Bericht zufolge stiegen die Kosten.', 'according_to', 'zufolge', 'Dem Bericht'],
+    ['Nach Angaben des Umweltamts hängen 12.000 Haushalte an Ölheizungen.', 'according_to', 'Nach Angaben', 'des Umweltamts'],
+    ['Die Kosten steigen, so die Stadtwerke.', 'according_to', 'so', 'die Stadtwerke'],
+    ['Unter Berufung auf Diplomaten meldete der Sender neue Gespräche.', 'according_to', 'Unter Berufung auf', 'Diplomaten'],
+    ['Die Truppen sollen aufseiten Russlands kämpfen.', 'reportative', 'sollen', null],
+    ['Angeblich geht es um Millionen.', 'reportative', 'Angeblich', null],
+    ['Neben Personal lieferte das Land demnach auch Raketen.', 'reportative', 'demnach', null],
+    ['Der Täter soll das Auto gestohlen haben.', 'reportative', 'soll', null],
+  ])('%s', (sentence, kind, cue, source) => {
+    const found = one(sentence);
+    expect(found.map((a) => [a.kind, a.cue, a.source])).toContainEqual([kind, cue, source]);
+  });
+
+  it.each([
+    'Die Schulen sollen bis 2027 saniert werden.',
+    'Der Minister sprach in Berlin.',
+    'Die Preise steigen mutmaßlich weiter.',
+    'Sollte es regnen, fällt das Fest aus.',
+    'Statt 2027 sollen die ersten Häuser nun 2029 angeschlossen werden.',
+  ])('no attribution: %s', (sentence) => {
+    expect(one(sentence)).toEqual([]);
+  });
+
+  it('types and named flags come from role lexicons and morphology', () => {
+    const [a] = one('Das erklärte der südkoreanische Abgeordnete Lee am Dienstag.');
+    expect(a).toMatchObject({ type: 'politician', named: true });
+    const [b] = one('Nach Einschätzung westlicher Geheimdienste hat das Land Soldaten entsandt.');
+    expect(b).toMatchObject({ source: 'westlicher Geheimdienste', type: 'security', named: false });
+    const [c] = one('Ein Polizeisprecher sagte, die Lage sei ruhig.');
+    expect(c).toMatchObject({ type: 'security', named: false });
+    const [d] = one('Insidern zufolge prüft die Stadt eine Ausschreibung.');
+    expect(d).toMatchObject({ kind: 'according_to', named: false });
+  });
+
+  it('resolves a surname and a pronoun to the full name named before', () => {
+    const r = analyzeText(['Das erklärte Oberbürgermeister Jonas Keller am Montag. Keller sagte zudem, die Stadt helfe. Er betonte, man bleibe dran.'], 'de');
+    const bySentence = r.attributions.map((a) => [a.sentenceIndex, a.source, a.resolved]);
+    expect(bySentence).toContainEqual([1, 'Keller', 'Jonas Keller']);
+    expect(bySentence).toContainEqual([2, 'Er', 'Jonas Keller']);
+  });
+
+  it('carries a quote over several sentences to its speaker', () => {
+    const r = analyzeText(['„Wir haben viel gelernt. Wir machen weiter. Das ist sicher“, sagte die Trainerin Ana Ruiz.'], 'de');
+    expect(r.sentences).toHaveLength(3);
+    expect(r.attributions.filter((a) => a.kind === 'quote').map((a) => a.sentenceIndex)).toEqual([0, 1, 2]);
+    expect(r.attributions.every((a) => (a.resolved ?? a.source)?.includes('Ana Ruiz'))).toBe(true);
+  });
+
+  it('marks Konjunktiv I after an attributed sentence as reportative', () => {
+    const r = analyzeText(['Der Sprecher des Ministeriums sagte, die Lage sei ernst. Man habe alle Kräfte mobilisiert.'], 'de');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ kind: 'reportative', cue: 'habe' });
+  });
+
+  it('says when a language is not supported instead of guessing', () => {
+    const r = analyzeText(['Le ministre a déclaré que tout allait bien.'], 'fr');
+    expect(r.notAnalysed).toMatch(/not supported/);
+    expect(r.attributions).toEqual([]);
+  });
+
+  it('explains each kind of cue in German and English', () => {
+    const found = analyzeText(['„Wir kommen wieder“, sagte sie. Laut Polizei war es ruhig. Der Täter soll geflohen sein.'], 'de').attributions;
+    for (const a of found) {
+      expect(explainCue(a.cueId, 'de')).toBeTruthy();
+      expect(explainCue(a.cueId, 'en')).toBeTruthy();
+    }
+  });
+});
+
+describe('report schema', () => {
+  it('rejects a report without the contract fields', () => {
+    expect(Report.safeParse({ isArticle: true }).success).toBe(false);
+  });
+});

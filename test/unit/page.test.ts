@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { analyze, analyzePlainText } from '../../src/page/analyze.js';
+import { parseByline } from '../../src/page/extract.js';
+import { allSiteRules } from '../../src/page/sites.js';
+import { Report } from '../../src/core/schema.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const docOf = (html: string) => parseHTML(html).document as unknown as Document;
+
+describe('a t-online-style article with a sources box', () => {
+  const r = analyze(docOf(fixture('demo-article.html')), 'http://127.0.0.1/demo-article.html', { withBody: true });
+  it('is an article with title, outlet and byline author', () => {
+    expect(r.isArticle).toBe(true);
+    expect(r.lang).toBe('de');
+    expect(r.article.title).toBe('Stadtwerke verschieben Ausbau des Fernwärmenetzes');
+    expect(r.article.outlet).toBe('Beispielblatt');
+    expect(r.article.authors).toEqual(['Mara Feldmann']);
+  });
+  it('reads the sources box verbatim, item by item, and credits the agency in it', () => {
+    expect(r.sourcesBox).toEqual(['Pressekonferenz der Stadtwerke Beispielstadt', 'Prüfbericht „Fernwärme 2030“ (Stand Oktober)', 'Nachrichtenagentur dpa']);
+    expect(r.article.agencies).toEqual(['dpa']);
+    expect(r.imageCredits).toEqual(['Beispielfoto/dpa']);
+  });
+  it('keeps navigation, captions, the box and teasers out of the body', () => {
+    expect(r.article.text).not.toMatch(/Politik|Rohre für das|Pressekonferenz der Stadtwerke Beispielstadt|Heizungsgesetz|Testdokument/);
+    expect(r.article.text!.split('\n\n')[0]).toBe(r.article.title);
+  });
+  it('finds attributions of every kind with their sources', () => {
+    const kinds = new Set(r.attributions.map((a) => a.kind));
+    expect([...kinds].sort()).toEqual(['according_to', 'quote', 'reportative', 'reported']);
+    expect(r.attributions).toContainEqual(expect.objectContaining({ kind: 'quote', source: 'Geschäftsführerin Helga Brandt', type: 'company', named: true }));
+    expect(r.attributions).toContainEqual(expect.objectContaining({ kind: 'reported', source: 'Er', resolved: 'Jonas Keller', type: 'government' }));
+    expect(r.summary.attributedSentences).toBeGreaterThanOrEqual(10);
+    expect(Report.safeParse(r).success).toBe(true);
+  });
+});
+
+describe('an agency article', () => {
+  const r = analyze(docOf(fixture('agency-dpa.html')), null, { withBody: true });
+  it('credits dpa from the dateline and the footer, and keeps the footer out of the body', () => {
+    expect(r.isArticle).toBe(true);
+    expect(r.article.agencies).toEqual(['dpa']);
+    expect(r.article.authors).toEqual([]);
+    expect(r.article.text).not.toMatch(/dpa\/lno/);
+  });
+});
+
+describe('a non-article page', () => {
+  it('is recognised as such, with empty lists', () => {
+    const r = analyze(docOf(fixture('home-page.html')), null);
+    expect(r.isArticle).toBe(false);
+    expect(r.attributions).toEqual([]);
+    expect(r.notAnalysed).toMatch(/no news article/);
+  });
+  it.each(['', '<html></html>', '<p>kurz</p>', '<div>' + '<div>'.repeat(3000) + 'tief' + '</div>'.repeat(3001)])('odd markup %#', (html) => {
+    const r = analyze(docOf(html), null);
+    expect(r.isArticle).toBe(false);
+  });
+});
+
+describe('copied page text', () => {
+  const r = analyzePlainText(fixture('seed-style.txt'), null);
+  it('finds headline, agency byline, photo credit and sources box', () => {
+    expect(r.article.title).toBe('Behörde nennt erste Schadenszahlen für die Region');
+    expect(r.article.agencies).toEqual(['dpa']);
+    expect(r.imageCredits).toEqual(['Beispielfoto/dpa']);
+    expect(r.sourcesBox).toEqual(['Nachrichtenagentur dpa', 'Pressemitteilung des Landkreises']);
+    expect(r.attributions.map((a) => a.kind)).toEqual(expect.arrayContaining(['reported', 'according_to', 'reportative']));
+    expect(r.sentences.some((s) => /Transparenzhinweis|HochwasserRegion/.test(s.text))).toBe(false);
+  });
+});
+
+describe('bylines', () => {
+  it.each([
+    ['Von afp', [], ['AFP']],
+    ['Von Jakob Hartung', ['Jakob Hartung'], []],
+    ['Von Anna Beispiel und Tom Muster, dpa', ['Anna Beispiel', 'Tom Muster'], ['dpa']],
+    ['By Steve Peoples and Thomas Beaumont', ['Steve Peoples', 'Thomas Beaumont'], []],
+  ])('%s', (line, authors, agencies) => {
+    expect(parseByline(line)).toEqual({ authors, agencies });
+  });
+});
+
+describe('site rules', () => {
+  it('are sorted by host and unique', () => {
+    const hosts = allSiteRules().map((r) => r.host);
+    expect(hosts).toEqual([...new Set(hosts)].sort());
+  });
+});
