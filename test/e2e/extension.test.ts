@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { badgeText, launch, serve, type Launched } from './helpers/browser.js';
+
+let b: Launched;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  server = await serve([resolve('test/fixtures')]);
+  b = await launch();
+});
+afterAll(async () => {
+  await b?.context.close();
+  await server?.close();
+});
+
+describe('the extension in real Chromium', () => {
+  it('shows the panel beside a news article with sources box, credits and summary', async () => {
+    const page = await b.context.newPage();
+    const url = `${server.url}/demo-article.html`;
+    await page.goto(url);
+    const panel = page.locator('[data-testid="ql-panel"]');
+    await panel.waitFor({ timeout: 15_000 });
+    await expect(panel.locator('[data-testid="ql-sources-box"] li').allTextContents()).resolves.toEqual([
+      'Pressekonferenz der Stadtwerke Beispielstadt', 'Prüfbericht „Fernwärme 2030“ (Stand Oktober)', 'Nachrichtenagentur dpa',
+    ]);
+    await expect(panel.locator('[data-testid="ql-authors"]').textContent()).resolves.toContain('Mara Feldmann');
+    await expect(panel.locator('[data-testid="ql-agencies"]').textContent()).resolves.toContain('dpa');
+    const summary = await panel.locator('[data-testid="ql-summary"]').textContent();
+    expect(summary).toMatch(/\d+ von \d+ Sätzen nennen eine Quelle/);
+    expect(summary).toMatch(/\d+ benannte, \d+ anonyme Quellen/);
+    const groups = await panel.locator('[data-testid="ql-group"] .source').allTextContents();
+    expect(groups).toContain('Geschäftsführerin Helga Brandt');
+    const count = await panel.locator('[data-testid="ql-attribution"]').count();
+    expect(count).toBeGreaterThanOrEqual(10);
+    // the badge shows the number of attributions
+    await expect.poll(() => badgeText(b.worker, url), { timeout: 5000 }).toBe(String(count));
+    await page.close();
+  });
+
+  it('highlights the sentence of a clicked attribution in the article', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.url}/demo-article.html`);
+    const group = page.locator('[data-testid="ql-group"]').filter({ hasText: 'Helga Brandt' }).first();
+    await group.waitFor({ timeout: 15_000 });
+    if (!(await group.evaluate((d) => (d as HTMLDetailsElement).open))) await group.locator('summary').click();
+    const item = group.locator('[data-testid="ql-attribution"]').first();
+    const sentence = await item.locator('.sentence').textContent();
+    await item.click();
+    const highlighted = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('quellenlage-focus');
+      return h ? [...h][0]!.toString() : null;
+    });
+    expect(highlighted?.replace(/\s+/g, ' ')).toBe(sentence);
+    await page.close();
+  });
+
+  it('shows nothing on a page that is not an article', async () => {
+    const page = await b.context.newPage();
+    const url = `${server.url}/home-page.html`;
+    await page.goto(url);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1500);
+    await expect(page.locator('#quellenlage-panel-host').count()).resolves.toBe(0);
+    await expect.poll(() => badgeText(b.worker, url)).toBe('');
+    await page.close();
+  });
+
+  it('keeps the panel in a shadow root: page styles do not reach it', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.url}/demo-article.html`);
+    await page.locator('[data-testid="ql-panel"]').waitFor({ timeout: 15_000 });
+    await page.addStyleTag({ content: 'h2 { color: rgb(255, 0, 0) !important; }' });
+    const color = await page.locator('[data-testid="ql-panel"] h2').evaluate((el) => getComputedStyle(el).color);
+    expect(color).not.toBe('rgb(255, 0, 0)');
+    await page.close();
+  });
+
+  it('made no request anywhere but 127.0.0.1 and the extension itself', () => {
+    expect(b.requests.length).toBeGreaterThan(0);
+    const foreign = b.requests.filter((u) => !u.startsWith(server.url) && !u.startsWith(`chrome-extension://${b.extensionId}/`) && !u.startsWith('data:'));
+    expect(foreign).toEqual([]);
+  });
+});

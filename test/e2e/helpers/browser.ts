@@ -1,0 +1,73 @@
+/**
+ * Real Chromium with the built extension, driven by playwright-core, and a static server on
+ * 127.0.0.1 for the team's fixture pages. One browser per test file (a launch takes seconds).
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const EXT_DIR = resolve('dist/chrome');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+
+/** Serves files from `roots` (first match wins) on 127.0.0.1 at a free port. */
+export async function serve(roots: string[]): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    for (const root of roots) {
+      const file = join(root, path);
+      if (file.startsWith(root) && existsSync(file)) {
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.end(await readFile(file));
+        return;
+      }
+    }
+    res.writeHead(404).end('not found');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as { port: number }).port;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+export interface Launched {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every URL requested by pages, extension pages and the service worker. */
+  requests: string[];
+}
+
+/** Launches Chromium headless with the extension from dist/chrome loaded. */
+export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<Launched> {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ql-profile-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: opts.locale ?? 'de-DE',
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: opts.viewport ?? { width: 1400, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--lang=${opts.locale ?? 'de-DE'}`,
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, requests };
+}
+
+/** The badge text of the tab showing `url`, read in the service worker. */
+export async function badgeText(worker: Worker, url: string): Promise<string> {
+  return worker.evaluate(async (u) => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number; url?: string }>> }; action: { getBadgeText: (d: object) => Promise<string> } } }).chrome;
+    const tabs = await c.tabs.query({});
+    const tab = tabs.find((t) => t.url === u) ?? tabs[tabs.length - 1]!;
+    return c.action.getBadgeText({ tabId: tab.id });
+  }, url);
+}
