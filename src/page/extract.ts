@@ -27,6 +27,8 @@ export interface ArticleDraft {
 
 /** A paragraph shorter than this is not counted when scoring containers. */
 const MIN_SCORED_PARAGRAPH = 40;
+/** How many levels above a paragraph a negative hint ("teaser", "related") rules it out when scoring. */
+const NEGATIVE_HINT_LEVELS = 3;
 /** How many ancestors of a paragraph share its score. */
 const SCORE_LEVELS = 5;
 /** A block whose text is more than this share link text is navigation, not body. */
@@ -85,7 +87,10 @@ export function findBodyRoot(doc: Document, rule: SiteRule | null): Element | nu
   }
   const scores = new Map<Element, number>();
   for (const p of Array.from(body.querySelectorAll('p'))) {
-    if (isNegative(p, null, rule)) continue;
+    // a hint far up ("teaser-body" around a whole page) says less than one close to the paragraph
+    let stop: Element | null = p;
+    for (let i = 0; stop && i < NEGATIVE_HINT_LEVELS; i++) stop = stop.parentElement;
+    if (isNegative(p, stop, rule)) continue;
     const len = fold(p.textContent ?? '').length;
     if (len < MIN_SCORED_PARAGRAPH || linkDensity(p, len) > MAX_LINK_DENSITY) continue;
     // like Readability: the parent gets the paragraph's length, ancestors further up a share of it,
@@ -289,7 +294,8 @@ function detectArticle(doc: Document, declared: Declared, bodyChars: number, pag
   const liveblog = declared.types.includes('LiveBlogPosting');
   const declaredArticle = !!declared.article;
   const ogArticle = declared.ogType?.toLowerCase() === 'article';
-  const nonArticleTypes = ['Product', 'CollectionPage', 'VideoObject', 'DiscussionForumPosting', 'ItemList', 'SearchResultsPage'].some((t) => declared.types.includes(t));
+  const nonArticleOg = /^(?:product|video|music|book|profile|place|business)/i.test(declared.ogType ?? '');
+  const nonArticleTypes = nonArticleOg || ['Product', 'CollectionPage', 'VideoObject', 'DiscussionForumPosting', 'ItemList', 'SearchResultsPage'].some((t) => declared.types.includes(t));
   const teasers = doc.querySelectorAll('article').length;
   if (bodyChars < MIN_ARTICLE_CHARS) return { isArticle: false, liveblog: false };
   if (declaredArticle && !(nonArticleTypes && !ogArticle && bodyChars < 3 * MIN_ARTICLE_CHARS)) return { isArticle: true, liveblog };
