@@ -1,8 +1,8 @@
 /** Background: sets the toolbar badge to the number of attributions the content script found. */
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 
 function main(): void {
-  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
     const m = msg as { type?: string; count?: number | null };
     const tabId = sender.tab?.id;
     if (m?.type !== 'report' || tabId === undefined) return undefined;
