@@ -8,7 +8,7 @@ import type { Kind, SourceType } from './schema.js';
 import type { Sentence } from './segment.js';
 import { findQuotes, tokenize, type QuoteSpan, type Token } from './tokens.js';
 import { phraseAt, phraseEndingAt, spanText, type Phrase } from './np.js';
-import { classifySource, EntityMemory } from './classify.js';
+import { classifySource, EntityMemory, rolesWithNames } from './classify.js';
 
 export interface Found {
   sentenceIndex: number;
@@ -25,6 +25,8 @@ export interface Found {
 const MIN_QUOTE_WORDS = 3;
 /** A quote without any speaker in reach still counts when it is this long. */
 const MIN_BARE_QUOTE_WORDS = 5;
+/** A quote without a speaker of its own belongs to the last speaker this many sentences back. */
+const QUOTE_SPEAKER_REACH = 2;
 /** Konjunktiv I marks reported speech when an attribution stands this many sentences before. */
 const KONJUNKTIV_REACH = 2;
 
@@ -150,6 +152,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     const { index, s, tokens } = info;
     const text = s.text;
     const here: Found[] = [];
+    for (const c of rolesWithNames(tokens, lex)) memory.remember(c);
     const add = (f: Omit<Found, 'sentenceIndex'>) => {
       if (here.some((h) => h.kind === f.kind && h.source === f.source && h.cue === f.cue)) return;
       here.push({ sentenceIndex: index, ...f });
@@ -230,7 +233,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     // 4. a quote that runs over several sentences, or whose speaker stands in the next sentence
     if (hasQuote && !here.some((h) => h.kind === 'quote')) {
       const sp = info.spans.map((q) => spanSpeaker.get(spanKey(s.block, q))).find(Boolean);
-      const from = sp ?? (lastSpeaker && index - lastSpeaker.at <= 1 ? lastSpeaker : null);
+      const from = sp ?? (lastSpeaker && index - lastSpeaker.at <= QUOTE_SPEAKER_REACH ? lastSpeaker : null);
       if (from) add({ kind: 'quote', cue: '„…“', cueId: 'quote', source: null, resolved: from.resolved ?? from.source, type: from.type, named: from.named });
       else if (longestQuote >= MIN_BARE_QUOTE_WORDS && here.length === 0) add({ kind: 'quote', cue: '„…“', cueId: 'quote', source: null, resolved: null, type: null, named: false });
     }

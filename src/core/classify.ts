@@ -71,6 +71,23 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean): boolean {
   return !first || /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text);
 }
 
+/**
+ * People introduced with a role anywhere in a sentence ("Präsidentschaftskandidat Boris Nadeschdin",
+ * "der Politologe Dmitri Oreschkin"), so that a later bare "Nadeschdin" gets the role's type.
+ */
+export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
+  const out: Classified[] = [];
+  tokens.forEach((t, i) => {
+    if (!t.cap || t.quoted || lex.functionWords.has(t.lower)) return;
+    const type = nounType(t, lex) ?? (relationalHead(t, lex) ? prefixType(relationalHead(t, lex)!.prefix, lex) : null);
+    if (!type) return;
+    const names: string[] = [];
+    for (let j = i + 1; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex, false) && !tokens[j]!.quoted; j++) names.push(tokens[j]!.text);
+    if (names.length) out.push({ type, named: true, name: names.join(' ') });
+  });
+  return out;
+}
+
 /** Classifies a source mention. */
 export function classifySource(mention: string, lex: Lexicon): Classified {
   const tokens = tokenize(mention).filter((t) => t.word);
@@ -129,6 +146,12 @@ export class EntityMemory {
   remember(c: Classified): { resolved: string | null; type: SourceType } {
     if (!c.name) return { resolved: null, type: c.type };
     const parts = c.name.split(/\s+/);
+    const same = this.people.find((p) => p.name === c.name);
+    if (same && (same.type === 'person' || same.type === 'other') && c.type !== 'person' && c.type !== 'other') same.type = c.type;
+    if (same && (c.type === 'person' || c.type === 'other')) {
+      this.last = same;
+      return { resolved: null, type: same.type };
+    }
     const earlier = this.people.find((p) => p.name !== c.name && parts.every((w) => p.name.split(/\s+/).includes(w)));
     if (earlier) {
       this.last = earlier;
