@@ -27,3 +27,9 @@ export function agenciesInCredit(line: string): string[] {
   }
   return out;
 }
+
+/** The agency a sources-box item names ("Nachrichtenagentur AFP" → "AFP"), or null. */
+export function agencyOfSourceItem(item: string): string | null {
+  const m = /(?:nachrichtenagentur|agentur|news agency)\s+([\p{L}-]+)/iu.exec(item) ?? /^([\p{L}-]+)$/u.exec(item.trim());
+  return m ? normaliseAgency(m[1]!) : null;
+}

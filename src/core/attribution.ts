@@ -136,7 +136,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
   const spanKeysOf = new Map<number, string[]>();
   let lastSpeaker: { source: string; resolved: string | null; type: SourceType; named: boolean; at: number } | null = null;
 
-  const describe = (p: Phrase, sentenceIndex: number) => {
+  const describe = (p: Phrase) => {
     if (p.pronoun) {
       const ref = memory.pronoun();
       return { source: p.text, resolved: ref?.name ?? null, type: ref?.type ?? 'person', named: !!ref };
@@ -144,7 +144,6 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     const c = classifySource(p.text, lex);
     const r = memory.remember(c);
     if (!c.name && c.named) memory.noteBody(p.text, c.type);
-    void sentenceIndex;
     return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };
   };
 
@@ -179,7 +178,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
         subj = subjectAt(text, tokens, v.anchor, lex);
       }
       if (!subj) continue;
-      const d = describe(subj, index);
+      const d = describe(subj);
       speaker ??= d;
       add({ kind: hasQuote ? 'quote' : 'reported', cue: v.cue, cueId: 'verb:' + v.lemma, ...d });
     }
@@ -189,12 +188,12 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       const colon = tokens.findIndex((t) => t.text === ':' && !t.quoted);
       if (colon > 0 && tokens[colon + 1]?.quoted !== false) {
         const p = phraseEndingAt(text, tokens, clauseStartBefore(tokens, colon), colon, lex);
-        if (p) { speaker = describe(p, index); add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...speaker }); }
+        if (p) { speaker = describe(p); add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...speaker }); }
       }
       const so = tokens.findIndex((t, k) => t.lower === 'so' && !t.quoted && tokens[k - 1]?.text === ',' && k > 1 && tokens[k - 2]?.quoted);
       if (!speaker && so > 0) {
         const p = phraseAt(text, tokens, so + 1, lex);
-        if (p) { speaker = describe(p, index); add({ kind: 'quote', cue: 'so', cueId: 'according:so', ...speaker }); }
+        if (p) { speaker = describe(p); add({ kind: 'quote', cue: 'so', cueId: 'according:so', ...speaker }); }
       }
     }
     if (speaker && hasQuote) for (const q of info.spans) spanSpeaker.set(spanKey(s.block, q), speaker);
@@ -226,7 +225,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
         if (!p) continue;
         if (a.id === 'zufolge' && /^(?:medien)?berichten$/i.test(p.text)) continue; // reportative below
         const cue = a.before && a.after ? `${m[0]} … ${a.after.source.includes('heißt') ? 'heißt es' : 'hervorgeht'}` : m[0].replace(/^,\s*/, '');
-        add({ kind: 'according_to', cue, cueId: 'according:' + a.id, ...describe(p, index) });
+        add({ kind: 'according_to', cue, cueId: 'according:' + a.id, ...describe(p) });
       }
     }
 

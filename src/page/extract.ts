@@ -3,7 +3,7 @@
  * blocks with their elements, title, byline authors, credited agencies, photo credits and the
  * outlet's own source list. Generic heuristics first; a site rule (sites.ts) only adds selectors.
  */
-import { agenciesInCredit, normaliseAgency } from '../core/agencies.js';
+import { agenciesInCredit, agencyOfSourceItem, normaliseAgency } from '../core/agencies.js';
 import { fold, hasAncestor, hints, isSkipped, visibleText, walkElements } from './dom.js';
 import { readDeclared, type Declared } from './metadata.js';
 import { siteRuleFor, type SiteRule } from './sites.js';
@@ -246,7 +246,9 @@ function findByline(doc: Document, root: Element | null, rule: SiteRule | null):
       try { els = Array.from(scope.querySelectorAll(sel)); } catch { continue; }
       for (const el of els) {
         const t = fold(visibleText(el));
-        if (t && t.length <= 120 && parseByline(t).authors.length + parseByline(t).agencies.length > 0) return el;
+        if (!t || t.length > 120) continue;
+        const b = parseByline(t);
+        if (b.authors.length + b.agencies.length > 0) return el;
       }
     }
   }
@@ -331,10 +333,7 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   fromByline.agencies.forEach(addAgency);
   declared.authors.forEach((a) => addAgency(normaliseAgency(a.name)));
   if (scope) findCreditAgencies(scope, box.heading).forEach(addAgency);
-  for (const item of box.items) {
-    const m = /(?:nachrichtenagentur|agentur|news agency)\s+([\p{L}-]+)/iu.exec(item) ?? /^([\p{L}-]+)$/u.exec(item.trim());
-    if (m) addAgency(normaliseAgency(m[1]!));
-  }
+  box.items.forEach((item) => addAgency(agencyOfSourceItem(item)));
 
   const outlet = declared.siteName ?? (url ? safeHost(url) : null);
   if (!isArticle) return emptyDraft(headline.text, outlet, declared.published, declared.lang);

@@ -2,7 +2,7 @@
  * A page's visible text as a browser copies it (kicker, headline, "Von afp", date line, caption,
  * body, "Verwendete Quellen" list, tags) → the same article draft the DOM path makes.
  */
-import { agenciesInCredit, normaliseAgency } from '../core/agencies.js';
+import { agenciesInCredit, agencyOfSourceItem } from '../core/agencies.js';
 import { parseByline, type ArticleDraft } from './extract.js';
 
 const BYLINE = /^(?:von|by)\s+\S/i;
@@ -61,8 +61,7 @@ export function extractFromText(text: string): ArticleDraft {
     blocks.push(line);
   }
   for (const item of sourcesBox) {
-    const m = /(?:nachrichtenagentur|agentur|news agency)\s+([\p{L}-]+)/iu.exec(item);
-    const a = m ? normaliseAgency(m[1]!) : null;
+    const a = agencyOfSourceItem(item);
     if (a && !agencies.includes(a)) agencies.push(a);
   }
   const bodyChars = blocks.slice(1).reduce((n, b) => n + b.length, 0);
