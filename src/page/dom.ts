@@ -53,11 +53,12 @@ export function hints(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('role') ?? ''}`.toLowerCase();
 }
 
-/** All elements of a subtree in document order, without recursion. */
-export function* walkElements(root: Element): Generator<Element> {
+/** All elements of a subtree in document order, without recursion; `prune` leaves out an element and all below it. */
+export function* walkElements(root: Element, prune?: (el: Element) => boolean): Generator<Element> {
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
+    if (prune?.(el)) continue;
     yield el;
     const kids = el.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);

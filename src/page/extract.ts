@@ -50,8 +50,10 @@ const SOURCES_INLINE = /^(?:verwendete quellen|quellen|sources)\s*:\s*(.+)$/i;
 const INLINE_ASIDE = /^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|zum weiterlesen|weiterlesen|read more|related:|anzeige\b|werbung\b)/i;
 const PHOTO_CREDIT = /(?:\((?:Quelle|Foto|Fotos|Bild|Bildquelle|Credit|Photo|Image)\s*:\s*([^)]+)\)|(?:^|\s)(?:Foto|Fotos|Bild|Bildquelle|Photo|Image|Credit|Copyright)\s*:\s*(.+)$|©\s*(.+)$)/i;
 
-/** Page-level containers whose class names say nothing about one block. */
-const NEVER_NEGATIVE = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+/** The page's outer containers: paragraph scores stop below them. */
+const PAGE_CONTAINERS = new Set(['HTML', 'BODY', 'MAIN']);
+/** Containers whose class names say nothing about one block. */
+const NEVER_NEGATIVE = new Set([...PAGE_CONTAINERS, 'ARTICLE']);
 /** Utility classes (Tailwind and the like) describe looks, not content: "overflow-hidden", "md:hidden". */
 const UTILITY_CLASS = /:|^(?:overflow|text|bg|border|flex|grid|items|justify|self|space|gap|[pm][xytrbl]?|w|h|min|max|top|left|right|bottom|z|rounded|shadow|font|leading|tracking|opacity|transition|duration|cursor|select|pointer|group|peer|inset|order|col|row|basis|grow|shrink|sr)-/;
 
@@ -97,7 +99,7 @@ export function findBodyRoot(doc: Document, rule: SiteRule | null): Element | nu
     // so that a body split into one wrapper per paragraph still adds up in a common ancestor
     let a = p.parentElement;
     for (let level = 0; a && level < SCORE_LEVELS; level++, a = a.parentElement) {
-      if (NEVER_NEGATIVE.has(a.tagName.toUpperCase()) && a.tagName.toUpperCase() !== 'ARTICLE') break;
+      if (PAGE_CONTAINERS.has(a.tagName.toUpperCase())) break;
       scores.set(a, (scores.get(a) ?? 0) + len / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
     }
   }
@@ -147,17 +149,16 @@ export function collectBlocks(root: Element, rule: SiteRule | null, stopAt: Elem
 }
 
 /**
- * Whether `a` comes after `b` in document order. Walks from the root once per pair instead of
- * `compareDocumentPosition`, which linkedom does not implement reliably.
+ * The first element after `after` in document order inside `container` that `test` accepts. A walk
+ * of the container instead of `compareDocumentPosition`, which linkedom does not implement reliably.
  */
-function isAfter(a: Element, b: Element): boolean {
-  const root = a.ownerDocument?.documentElement;
-  if (!root) return false;
-  for (const el of walkElements(root)) {
-    if (el === b) return true;
-    if (el === a) return false;
+function firstAfter(container: Element, after: Element, test: (el: Element) => boolean): Element | null {
+  let passed = false;
+  for (const el of walkElements(container)) {
+    if (passed && test(el)) return el;
+    if (el === after) passed = true;
   }
-  return false;
+  return null;
 }
 
 /** A line that credits agencies and nothing else: "(dpa)", "dpa/lno", "Quelle: ntv.de, ino/dpa". */
@@ -176,22 +177,25 @@ const SOURCES_LIST_LEVELS = 3;
 
 /** The outlet's own source list: items under a "Verwendete Quellen"/"Quellen:" heading, verbatim. */
 export function findSourcesBox(scope: Element): { items: string[]; heading: Element | null } {
-  for (const el of walkElements(scope)) {
-    if (isSkipped(el) || hasAncestor(el, null, (a) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION')) continue;
+  const isFigure = (a: Element) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION';
+  if (isFigure(scope) || hasAncestor(scope, null, isFigure)) return { items: [], heading: null };
+  for (const el of walkElements(scope, isFigure)) {
+    if (isSkipped(el)) continue;
     const tag = el.tagName.toUpperCase();
-    if (tag === 'P' || tag === 'DIV') {
-      // inline: "Verwendete Quellen: Instagram, Good on You (Kritik und Rating), McKinsey"
-      const inline = SOURCES_INLINE.exec(fold(visibleText(el)));
-      if (inline && !el.querySelector('ul, ol, p, div')) return { items: splitTopLevel(inline[1]!), heading: el };
-    }
-    if (el.children.length > 3) continue;
+    // an inline list is a paragraph without blocks inside; a heading has few children
+    const leaf = (tag === 'P' || tag === 'DIV') && !el.querySelector('ul, ol, p, div');
+    const small = el.children.length <= 3;
+    if (!leaf && !small) continue;
     const own = fold(visibleText(el));
-    if (own.length > 40 || !SOURCES_HEADING.test(own)) continue;
+    // inline: "Verwendete Quellen: Instagram, Good on You (Kritik und Rating), McKinsey"
+    const inline = leaf ? SOURCES_INLINE.exec(own) : null;
+    if (inline) return { items: splitTopLevel(inline[1]!), heading: el };
+    if (!small || own.length > 40 || !SOURCES_HEADING.test(own)) continue;
     // the first list after the heading, within a few levels up, and the lists right beside it
     // (t-online folds further items into a <details> after the first list)
     let container: Element | null = el;
     for (let level = 0; container && level <= SOURCES_LIST_LEVELS; level++, container = container.parentElement) {
-      const first = Array.from(container.querySelectorAll('ul, ol')).find((l) => isAfter(l, el));
+      const first = firstAfter(container, el, (l) => l.tagName.toUpperCase() === 'UL' || l.tagName.toUpperCase() === 'OL');
       if (!first) continue;
       const lists = [first];
       for (let sib = first.nextElementSibling; sib; sib = sib.nextElementSibling) {
@@ -291,8 +295,13 @@ function findCreditAgencies(scope: Element, headingOfBox: Element | null): strin
   return out;
 }
 
+/** The text length of all paragraphs of a page. */
+function paragraphChars(doc: Document): number {
+  return Array.from(doc.querySelectorAll('p')).reduce((n, p) => n + fold(p.textContent ?? '').length, 0);
+}
+
 /** Whether the page holds one news article, and whether it is a live blog. */
-function detectArticle(doc: Document, declared: Declared, bodyChars: number, pageChars: number): { isArticle: boolean; liveblog: boolean } {
+function detectArticle(doc: Document, declared: Declared, bodyChars: number): { isArticle: boolean; liveblog: boolean } {
   const liveblog = declared.types.includes('LiveBlogPosting');
   const declaredArticle = !!declared.article;
   const ogArticle = declared.ogType?.toLowerCase() === 'article';
@@ -303,7 +312,7 @@ function detectArticle(doc: Document, declared: Declared, bodyChars: number, pag
   if (declaredArticle && !(nonArticleTypes && !ogArticle && bodyChars < 3 * MIN_ARTICLE_CHARS)) return { isArticle: true, liveblog };
   if (nonArticleTypes) return { isArticle: false, liveblog: false };
   // an index page spreads its text over many teasers; an article's body holds most of it
-  if (teasers >= INDEX_PAGE_ARTICLES && !ogArticle && bodyChars < MIN_BODY_SHARE * pageChars) return { isArticle: false, liveblog: false };
+  if (teasers >= INDEX_PAGE_ARTICLES && !ogArticle && bodyChars < MIN_BODY_SHARE * paragraphChars(doc)) return { isArticle: false, liveblog: false };
   return { isArticle: ogArticle || bodyChars >= 3 * MIN_ARTICLE_CHARS, liveblog };
 }
 
@@ -321,8 +330,7 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   const found = root ? collectBlocks(root, rule, box.heading && root.contains(box.heading) ? box.heading : null) : [];
   const blocks = found.filter((b) => b.el !== headline.el);
   const bodyChars = blocks.reduce((n, b) => n + b.text.length, 0);
-  const pageChars = Array.from(doc.querySelectorAll('p')).reduce((n, p) => n + fold(p.textContent ?? '').length, 0);
-  const { isArticle, liveblog } = detectArticle(doc, declared, bodyChars, pageChars);
+  const { isArticle, liveblog } = detectArticle(doc, declared, bodyChars);
 
   const byline = findByline(doc, root, rule);
   const fromByline = byline ? parseByline(visibleText(byline)) : { authors: [], agencies: [] };
