@@ -132,6 +132,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
   /** The speaker of each quote span, keyed by block and opening offset. */
   const spanSpeaker = new Map<string, { source: string; resolved: string | null; type: SourceType; named: boolean }>();
   const spanKey = (block: number, q: QuoteSpan) => `${block}:${q.open}`;
+  const speakerOf = (keys: readonly string[]) => keys.map((k) => spanSpeaker.get(k)).find(Boolean);
   /** The quote spans of each sentence with a quote, to give a speaker found later to earlier sentences. */
   const spanKeysOf = new Map<number, string[]>();
   let lastSpeaker: { source: string; resolved: string | null; type: SourceType; named: boolean; at: number } | null = null;
@@ -231,7 +232,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
 
     // 4. a quote that runs over several sentences, or whose speaker stands in the next sentence
     if (hasQuote && !here.some((h) => h.kind === 'quote')) {
-      const sp = info.spans.map((q) => spanSpeaker.get(spanKey(s.block, q))).find(Boolean);
+      const sp = speakerOf(info.spans.map((q) => spanKey(s.block, q)));
       const from = sp ?? (lastSpeaker && index - lastSpeaker.at <= QUOTE_SPEAKER_REACH ? lastSpeaker : null);
       if (from) add({ kind: 'quote', cue: '„…“', cueId: 'quote', source: null, resolved: from.resolved ?? from.source, type: from.type, named: from.named });
       else if (longestQuote >= MIN_BARE_QUOTE_WORDS && here.length === 0) add({ kind: 'quote', cue: '„…“', cueId: 'quote', source: null, resolved: null, type: null, named: false });
@@ -278,7 +279,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
   // a quote whose speaker is named only in a later sentence of the same quotation
   for (const f of found) {
     if (f.kind !== 'quote' || f.source || f.resolved) continue;
-    const sp = (spanKeysOf.get(f.sentenceIndex) ?? []).map((k) => spanSpeaker.get(k)).find(Boolean);
+    const sp = speakerOf(spanKeysOf.get(f.sentenceIndex) ?? []);
     if (sp) Object.assign(f, { resolved: sp.resolved ?? sp.source, type: sp.type, named: sp.named });
   }
   return found;

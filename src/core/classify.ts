@@ -28,11 +28,16 @@ export function wordForms(lower: string): string[] {
   return out;
 }
 
+/** The forms of a word and of a compound's last part: "US-Präsidenten" → "us-präsidenten", "präsident" … */
+function tokenForms(t: Token): string[] {
+  return [...wordForms(t.lower), ...wordForms(t.lower.split('-').pop()!)];
+}
+
 /** The type of one word by the lexicon: a known name, or a noun stem at the end of a compound. */
 function nounType(t: Token, lex: Lexicon): SourceType | null {
   const byName = lex.nameTypes.get(t.lower);
   if (byName) return byName;
-  for (const part of [...wordForms(t.lower), ...wordForms(t.lower.split('-').pop()!)]) {
+  for (const part of tokenForms(t)) {
     for (const [stem, type] of lex.nounTypes) if (part === stem || (part.endsWith(stem) && part.length - stem.length >= 3)) return type;
   }
   return null;
@@ -79,7 +84,8 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
   const out: Classified[] = [];
   tokens.forEach((t, i) => {
     if (!t.cap || t.quoted || lex.functionWords.has(t.lower)) return;
-    const type = nounType(t, lex) ?? (relationalHead(t, lex) ? prefixType(relationalHead(t, lex)!.prefix, lex) : null);
+    const rel = relationalHead(t, lex);
+    const type = nounType(t, lex) ?? (rel ? prefixType(rel.prefix, lex) : null);
     if (!type) return;
     const names: string[] = [];
     for (let j = i + 1; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex, false) && !tokens[j]!.quoted; j++) names.push(tokens[j]!.text);
@@ -126,7 +132,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
 
   // named: an identifiable person, organisation or unique office
   const first = tokens[0]?.lower ?? '';
-  const anonymousHead = tokens.some((t) => [...wordForms(t.lower), ...wordForms(t.lower.split('-').pop()!)].some((w) => lex.anonymous.has(w)));
+  const anonymousHead = tokens.some((t) => tokenForms(t).some((w) => lex.anonymous.has(w)));
   const hasGenitiveBody = tokens.some((t, i) => i > 0 && (t.lower === 'des' || t.lower === 'der') && tokens[i + 1] && isKnownNoun(tokens[i + 1]!, lex));
   const knownName = tokens.some((t) => lex.nameTypes.has(t.lower)) || /\p{Lu}{2,}/u.test(mention);
   let named: boolean;
@@ -158,10 +164,7 @@ export class EntityMemory {
       const type = c.type === 'person' || c.type === 'other' ? earlier.type : c.type;
       return { resolved: earlier.name, type };
     }
-    if (parts.length >= 2 || !this.people.some((p) => p.name === c.name)) {
-      const known = this.people.find((p) => p.name === c.name);
-      if (!known) this.people.push({ name: c.name, type: c.type });
-    }
+    if (!same) this.people.push({ name: c.name, type: c.type });
     this.last = { name: c.name, type: c.type };
     return { resolved: null, type: c.type };
   }
