@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { reportOf } from './lib/cli-api.mjs';
+// the built CLI's library entry: the same code path as `quellenlage report`
+import { reportOf } from '../dist/cli/api.mjs';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
