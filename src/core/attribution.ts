@@ -1,14 +1,21 @@
 /**
  * Attribution detection over the sentences of one article. A pipeline of named steps per sentence:
  * quotes → speech verbs → prepositional attributions → reportative markers → Konjunktiv I, with a
- * memory of named sources for surnames, pronouns and quotes that run over several sentences.
+ * memory of named sources for surnames, pronouns and quotes that run over several sentences. The
+ * pipeline is the same for every language; what differs (word order, noun phrases, classification)
+ * comes from the language's grammar (grammar/de.ts, grammar/en.ts) and lexicon.
  */
 import type { Lexicon } from './lexicon/index.js';
 import type { Kind, SourceType } from './schema.js';
 import type { Sentence } from './segment.js';
 import { findQuotes, tokenize, type QuoteSpan, type Token } from './tokens.js';
-import { phraseAt, phraseEndingAt, spanText, type Phrase } from './np.js';
-import { classifySource, EntityMemory, rolesWithNames } from './classify.js';
+import type { Phrase } from './np.js';
+import { EntityMemory } from './classify.js';
+import type { Grammar } from './grammar/types.js';
+import { german } from './grammar/de.js';
+import { english } from './grammar/en.js';
+
+const GRAMMARS: Record<string, Grammar> = { de: german, en: english };
 
 export interface Found {
   sentenceIndex: number;
@@ -21,6 +28,8 @@ export interface Found {
   named: boolean;
 }
 
+/** Types of source that findings verbs ("the report found", "data show") accept as subject. */
+const DOCUMENT_LIKE = new Set<SourceType>(['document', 'expert', 'organization', 'government', 'agency', 'media', 'company', 'justice', 'security']);
 /** A quote of fewer words counts only with a speech verb or "als" before it (scare quotes, titles). */
 const MIN_QUOTE_WORDS = 3;
 /** A quote without any speaker in reach still counts when it is this long. */
@@ -29,16 +38,6 @@ const MIN_BARE_QUOTE_WORDS = 5;
 const QUOTE_SPEAKER_REACH = 2;
 /** Konjunktiv I marks reported speech when an attribution stands this many sentences before. */
 const KONJUNKTIV_REACH = 2;
-
-const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')']);
-const SUBORDINATORS = new Set(['wie', 'als', 'nachdem', 'während', 'weil', 'da', 'obwohl', 'wenn', 'sobald']);
-const AUX = new Set(['hat', 'hatte', 'hatten', 'haben', 'hätte', 'hätten', 'habe', 'ist', 'war', 'waren', 'sind', 'sei', 'seien']);
-const PASSIVE_AUX = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
-const NON_NOMINATIVE = new Set(['dem', 'den', 'einem', 'einen', 'des', 'eines']);
-const REPORTATIVE_SOLL = new Set(['soll', 'sollen']);
-const PAST_SOLL = new Set(['sollte', 'sollten']);
-const PLAN_MARKERS = /(?<![\p{L}])(?:künftig|zukünftig|demnächst|in Zukunft|bis (?:zum |Ende )?(?:\d{4}|Ende|Mitte|Anfang)|ab (?:dem |sofort|\d|nächst|kommend|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|im (?:kommenden|nächsten) (?:Jahr|Monat)|nächste[nrs]? (?:Jahr|Woche|Monat)|damit|helfen|dienen|sorgen)(?![\p{L}])/u;
-const PERFECT_INFINITIVE = /(?:haben|sein|worden sein)$/;
 
 interface SentenceInfo {
   index: number;
@@ -49,78 +48,10 @@ interface SentenceInfo {
   spans: QuoteSpan[];
 }
 
-function clauseStartBefore(tokens: readonly Token[], anchor: number): number {
-  let i = anchor - 1;
-  while (i >= 0 && !CLAUSE_BREAK.has(tokens[i]!.text) && !tokens[i]!.quoted) i--;
-  return i + 1;
-}
-
-function clauseEndAfter(tokens: readonly Token[], anchor: number): number {
-  let i = anchor + 1;
-  while (i < tokens.length && !CLAUSE_BREAK.has(tokens[i]!.text) && tokens[i]!.text !== '.' && !tokens[i]!.quoted) i++;
-  return i;
-}
-
-/** Who does the saying at a verb (or its auxiliary) at `anchor`: before it in V2, after it when inverted. */
-function subjectAt(text: string, tokens: readonly Token[], anchor: number, lex: Lexicon): Phrase | null {
-  const start = clauseStartBefore(tokens, anchor);
-  let i = start;
-  if (tokens[i] && SUBORDINATORS.has(tokens[i]!.lower)) {
-    // "Wie X berichtete, …": the subject follows the conjunction, the verb ends the clause
-    const p = phraseAt(text, tokens, i + 1, lex);
-    return p && p.to <= anchor ? p : null;
-  }
-  while (i < anchor && lex.focusWords.has(tokens[i]!.lower)) i++;
-  if (i < anchor) {
-    const p = phraseAt(text, tokens, i, lex);
-    let end = p?.to ?? -1;
-    while (end >= 0 && end < anchor && lex.focusWords.has(tokens[end]!.lower)) end++;
-    if (p && end === anchor) return p;
-  }
-  // inverted order: "…, sagte der Minister", "Das erklärte der Abgeordnete Lee"
-  let j = anchor + 1;
-  while (j < tokens.length && (lex.focusWords.has(tokens[j]!.lower) || tokens[j]!.lower === 'dazu' || tokens[j]!.lower === 'allerdings')) j++;
-  if (tokens[j] && (tokens[j]!.lower === 'am' || tokens[j]!.lower === 'im') && tokens[j + 1]?.cap) j += 2;
-  const t = tokens[j];
-  if (!t || NON_NOMINATIVE.has(t.lower)) return null;
-  return phraseAt(text, tokens, j, lex);
-}
-
-/** Finds speech verbs outside quotes; returns the verb's anchor (finite verb or auxiliary) and cue. */
-function speechVerbs(tokens: readonly Token[], lex: Lexicon): Array<{ anchor: number; cue: string; lemma: string; passive: boolean; cueEnd: number }> {
-  const out: Array<{ anchor: number; cue: string; lemma: string; passive: boolean; cueEnd: number }> = [];
-  tokens.forEach((t, i) => {
-    if (t.quoted || !t.word) return;
-    // a participle with an auxiliary before it in its clause: "hat … eingeräumt", "wurde … zitiert"
-    const lemma = lex.participles.get(t.lower);
-    if (lemma) {
-      const start = clauseStartBefore(tokens, i);
-      for (let a = i - 1; a >= start; a--) {
-        const w = tokens[a]!.lower;
-        if (AUX.has(w) || PASSIVE_AUX.has(w)) {
-          out.push({ anchor: a, cue: t.text, lemma, passive: PASSIVE_AUX.has(w), cueEnd: i });
-          return;
-        }
-      }
-    }
-    for (const form of lex.verbForms.get(t.lower) ?? []) {
-      if (!form.particle) { out.push({ anchor: i, cue: t.text, lemma: form.lemma, passive: false, cueEnd: i }); return; }
-      // a separable verb needs its particle at the end of the clause: "teilte … mit"
-      const parts = form.particle.split(' ');
-      const end = clauseEndAfter(tokens, i);
-      for (let k = i + 1; k + parts.length <= end; k++) {
-        if (parts.every((p, n) => tokens[k + n]!.lower === p) && (k + parts.length === end || parts.length > 1)) {
-          out.push({ anchor: i, cue: `${t.text} … ${form.particle}`, lemma: form.lemma, passive: false, cueEnd: k + parts.length - 1 });
-          return;
-        }
-      }
-    }
-  });
-  return out;
-}
-
 /** Analyses the sentences of one article; `blocks` are the texts the sentences' offsets point into. */
 export function findAttributions(blocks: readonly string[], sentences: readonly Sentence[], lex: Lexicon): Found[] {
+  const g = GRAMMARS[lex.lang]!;
+  const { phraseAt, phraseEndingAt, clauseStartBefore } = g;
   const quotesByBlock = blocks.map((b) => findQuotes(b));
   const infos: SentenceInfo[] = sentences.map((s, index) => {
     const spans = quotesByBlock[s.block]!.filter((q) => q.open < s.end && q.close > s.start);
@@ -142,7 +73,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       const ref = memory.pronoun();
       return { source: p.text, resolved: ref?.name ?? null, type: ref?.type ?? 'person', named: !!ref };
     }
-    const c = classifySource(p.text, lex);
+    const c = g.classify(p.text, lex);
     const r = memory.remember(c);
     if (!c.name && c.named) memory.noteBody(p.text, c.type);
     return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };
@@ -152,7 +83,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     const { index, s, tokens } = info;
     const text = s.text;
     const here: Found[] = [];
-    for (const c of rolesWithNames(tokens, lex)) memory.remember(c);
+    for (const c of g.rolesWithNames(tokens, lex)) memory.remember(c);
     const add = (f: Omit<Found, 'sentenceIndex'>) => {
       if (here.some((h) => h.kind === f.kind && h.source === f.source && h.cue === f.cue)) return;
       here.push({ sentenceIndex: index, ...f });
@@ -160,28 +91,31 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     const longestQuote = Math.max(0, ...info.spans.map((q) => tokenize(blocks[s.block]!.slice(q.open + 1, q.close)).filter((t) => t.word).length));
     const hasQuote = info.quotedWords > 0 && (longestQuote >= MIN_QUOTE_WORDS || info.spans.some((q) => {
       const before = blocks[s.block]!.slice(Math.max(0, q.open - 6), q.open).trim().toLowerCase();
-      return /(?:^|\s)(?:als|von)$/.test(before) || /^\p{Ll}/u.test(blocks[s.block]![q.open + 1] ?? '');
+      return g.shortQuoteIntro.test(before) || /^\p{Ll}/u.test(blocks[s.block]![q.open + 1] ?? '');
     }));
 
     // 1. speech verbs with their subject
     let speaker: ReturnType<typeof describe> | null = null;
-    for (const v of speechVerbs(tokens, lex)) {
+    for (const v of g.speechVerbs(tokens, lex)) {
       let subj: Phrase | null;
       if (v.passive) {
-        // passive: the agent follows "von"/"durch"; without one the speech act is reportative
-        const vonAt = tokens.findIndex((t, k) => k > v.anchor && k < v.cueEnd && (t.lower === 'von' || t.lower === 'durch'));
-        subj = vonAt >= 0 ? phraseAt(text, tokens, vonAt + 1, lex) : null;
+        // passive: the agent follows "von"/"durch"/"by"; without one the speech act is reportative
+        const agentAt = tokens.findIndex((t, k) => k > v.anchor && k <= v.cueEnd + 3 && !t.quoted && g.agentWords.has(t.lower));
+        subj = agentAt >= 0 ? phraseAt(text, tokens, agentAt + 1, lex) : null;
         if (!subj) {
-          if (!hasQuote) add({ kind: 'reportative', cue: `${tokens[v.anchor]!.text} … ${v.cue}`, cueId: 'reportative:hiess-es', source: null, resolved: null, type: null, named: false });
+          if (!hasQuote) add({ kind: 'reportative', cue: `${tokens[v.anchor]!.text} … ${v.cue}`, cueId: lex.lang === 'de' ? 'reportative:hiess-es' : 'reportative:passive', source: null, resolved: null, type: null, named: false });
           continue;
         }
       } else {
-        subj = subjectAt(text, tokens, v.anchor, lex);
+        subj = g.subjectAt(text, tokens, v, lex);
       }
       if (!subj) continue;
       const d = describe(subj);
+      if (v.needs === 'document' && !DOCUMENT_LIKE.has(d.type)) continue;
       speaker ??= d;
       add({ kind: hasQuote ? 'quote' : 'reported', cue: v.cue, cueId: 'verb:' + v.lemma, ...d });
+      const to = g.addressee?.(text, tokens, v, lex);
+      if (to) add({ kind: 'according_to', cue: `${v.cue} ${to.text}`, cueId: 'verb:' + v.lemma, ...describe(to) });
     }
 
     // 2. quotes without a speech verb: "X: „…“", "„…“, so X"
@@ -191,7 +125,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
         const p = phraseEndingAt(text, tokens, clauseStartBefore(tokens, colon), colon, lex);
         if (p) { speaker = describe(p); add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...speaker }); }
       }
-      const so = tokens.findIndex((t, k) => t.lower === 'so' && !t.quoted && tokens[k - 1]?.text === ',' && k > 1 && tokens[k - 2]?.quoted);
+      const so = tokens.findIndex((t, k) => t.lower === g.quoteTail && !t.quoted && tokens[k - 1]?.text === ',' && k > 1 && tokens[k - 2]?.quoted);
       if (!speaker && so > 0) {
         const p = phraseAt(text, tokens, so + 1, lex);
         if (p) { speaker = describe(p); add({ kind: 'quote', cue: 'so', cueId: 'according:so', ...speaker }); }
@@ -224,9 +158,11 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
           p = phraseEndingAt(text, tokens, clauseStartBefore(tokens, at), at, lex);
         }
         if (!p) continue;
+        const d = describe(p);
+        if (a.types && !a.types.includes(d.type)) continue;
         if (a.id === 'zufolge' && /^(?:medien)?berichten$/i.test(p.text)) continue; // reportative below
         const cue = a.before && a.after ? `${m[0]} … ${a.after.source.includes('heißt') ? 'heißt es' : 'hervorgeht'}` : m[0].replace(/^,\s*/, '');
-        add({ kind: 'according_to', cue, cueId: 'according:' + a.id, ...describe(p) });
+        add({ kind: 'according_to', cue, cueId: 'according:' + a.id, ...d });
       }
     }
 
@@ -234,8 +170,8 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     if (hasQuote && !here.some((h) => h.kind === 'quote')) {
       const sp = speakerOf(info.spans.map((q) => spanKey(s.block, q)));
       const from = sp ?? (lastSpeaker && index - lastSpeaker.at <= QUOTE_SPEAKER_REACH ? lastSpeaker : null);
-      if (from) add({ kind: 'quote', cue: '„…“', cueId: 'quote', source: null, resolved: from.resolved ?? from.source, type: from.type, named: from.named });
-      else if (longestQuote >= MIN_BARE_QUOTE_WORDS && here.length === 0) add({ kind: 'quote', cue: '„…“', cueId: 'quote', source: null, resolved: null, type: null, named: false });
+      if (from) add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', source: null, resolved: from.resolved ?? from.source, type: from.type, named: from.named });
+      else if (longestQuote >= MIN_BARE_QUOTE_WORDS && here.length === 0) add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', source: null, resolved: null, type: null, named: false });
     }
 
     const sourced = here.some((h) => h.source !== null || h.resolved !== null);
@@ -246,7 +182,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
         for (const m of text.matchAll(r.pattern)) {
           const at = tokens.findIndex((t) => t.start === m.index!);
           if (at < 0 || tokens[at]!.quoted) continue;
-          if (r.id === 'soll' && !isReportativeSollen(text, tokens, at)) continue;
+          if (!g.isReportative(r.id, text, tokens, at)) continue;
           add({ kind: 'reportative', cue: m[0], cueId: 'reportative:' + r.id, source: null, resolved: null, type: null, named: false });
           break;
         }
@@ -268,7 +204,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       const start = tokens.findIndex((t) => t.word && !lex.focusWords.has(t.lower));
       const subject = start >= 0 ? phraseAt(text, tokens, start, lex) : null;
       if (subject && !subject.pronoun) {
-        const c = classifySource(subject.text, lex);
+        const c = g.classify(subject.text, lex);
         if (c.name && c.named) memory.remember(c);
       }
     }
@@ -283,21 +219,4 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     if (sp) Object.assign(f, { resolved: sp.resolved ?? sp.source, type: sp.type, named: sp.named });
   }
   return found;
-}
-
-/** "soll/sollen" as "is said to", not as plan or obligation ("Die Schulen sollen 2026 saniert werden"). */
-function isReportativeSollen(text: string, tokens: readonly Token[], at: number): boolean {
-  const t = tokens[at]!;
-  if (at === 0 && !REPORTATIVE_SOLL.has(t.lower)) return false; // "Sollte es regnen, …"
-  const before = tokens[at - 1]?.lower;
-  if (before && ['ich', 'wir', 'du', 'man', 'ihr', 'was', 'wer', 'wie', 'warum', 'wo'].includes(before)) return false;
-  if (text.trim().endsWith('?')) return false;
-  const end = clauseEndAfter(tokens, at);
-  const clause = spanText(text, tokens as Token[], at, end);
-  const lastVerbs = tokens.slice(Math.max(at + 1, end - 3), end).map((x) => x.lower).join(' ');
-  if (PERFECT_INFINITIVE.test(lastVerbs) && /(?:ge\p{L}+t|ge\p{L}+en|\p{L}+iert) (?:haben|sein|worden sein)$/u.test(lastVerbs)) return true;
-  if (PAST_SOLL.has(t.lower)) return false;
-  if (PLAN_MARKERS.test(clause)) return false;
-  if (/ werden$/.test(lastVerbs)) return false; // passive infinitive: mostly a plan ("soll gebaut werden")
-  return true;
 }

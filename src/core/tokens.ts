@@ -46,9 +46,9 @@ export interface QuoteSpan {
   close: number;
 }
 
-const CLOSERS: Record<string, string> = { '„': '“”"', '»': '«', '«': '»', '“': '”“', '"': '"' };
+const CLOSERS: Record<string, string> = { '„': '“”"', '»': '«', '«': '»', '“': '”“', '"': '"', '‘': '’' };
 
-/** Finds the quotations of a block: „…“, »…«, «…», “…”, "…". */
+/** Finds the quotations of a block: „…“, »…«, «…», “…”, "…", ‘…’ (a ’ inside a word is an apostrophe). */
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let i = 0;
@@ -60,7 +60,7 @@ export function findQuotes(text: string): QuoteSpan[] {
     // an opening mark stands after white space, a bracket or a dash and before a non-space
     if (closers && /[\s([{–—\-/:]/.test(prev) && !/\s/.test(next)) {
       let j = i + 1;
-      while (j < text.length && !(closers.includes(text[j]!) && !/\s/.test(text[j - 1]!))) j++;
+      while (j < text.length && !(closers.includes(text[j]!) && !/\s/.test(text[j - 1]!) && !(text[j] === '’' && /\p{L}/u.test(text[j + 1] ?? '')))) j++;
       spans.push({ open: i, close: j });
       i = j + 1;
       continue;

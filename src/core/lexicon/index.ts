@@ -9,13 +9,25 @@ import deReportative from './de/reportative.json';
 import deSources from './de/sources.json';
 import deAnonymous from './de/anonymous.json';
 import deFunction from './de/function-words.json';
-import quotes from './de/quotes.json';
+import enAbbr from './en/abbreviations.json';
+import enSpeech from './en/speech-verbs.json';
+import enAccording from './en/according.json';
+import enReportative from './en/reportative.json';
+import enSources from './en/sources.json';
+import enAnonymous from './en/anonymous.json';
+import enFunction from './en/function-words.json';
+import quotes from './quotes.json';
 import type { SourceType } from '../schema.js';
 
 export interface Explanation { de: string; en: string }
 
 /** A finite form of a speech verb and what it needs to count. */
-export interface VerbForm { lemma: string; particle: string | null }
+export interface VerbForm {
+  lemma: string;
+  particle: string | null;
+  /** 'content': counts only before that/a quote/a colon; 'document': only with a document or study as subject. */
+  needs?: 'content' | 'document';
+}
 
 export interface Lexicon {
   lang: string;
@@ -33,88 +45,118 @@ export interface Lexicon {
   /** lower-case proper name → type. */
   nameTypes: Map<string, SourceType>;
   konjunktiv: Set<string>;
-  according: Array<{ id: string; before?: RegExp; after?: RegExp }>;
+  /** -ing form → speech verb (English participle clauses: ", saying …"). */
+  gerunds: Map<string, VerbForm>;
+  /** Words that open a noun phrase; personal pronouns that can be a speaker; function words inside a mention. */
+  determiners: Set<string>;
+  pronouns: Set<string>;
+  phraseInternal: Set<string>;
+  /** Type of a relational role when no body is named ("officials" → government). */
+  relationalFallbacks: Map<string, SourceType>;
+  according: Array<{ id: string; before?: RegExp; after?: RegExp; types?: SourceType[] }>;
   reportative: Array<{ id: string; pattern: RegExp }>;
   explanations: Map<string, Explanation>;
 }
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
-function compileDe(): Lexicon {
+interface LexiconData {
+  abbr: { words: string[] };
+  speech: { explain: Explanation; verbs: Array<{ lemma: string; forms: string; particle?: string; participle: string; gerund?: string; needs?: string }> };
+  according: { cues: Array<{ id: string; before?: string; after?: string; types?: string[]; explain: Explanation }> };
+  reportative: { cues: Array<{ id: string; pattern: string; explain: Explanation }>; konjunktiv?: string };
+  sources: { relational: { nouns: string[]; fallbacks?: Record<string, string> }; types: Record<string, { nouns: string[]; names: string[] }> };
+  anonymous: { words: string[] };
+  functionWords: { words: string; focus: string; determiners?: string; pronouns?: string; phraseInternal?: string };
+}
+
+/** Compiles one language's lexicon data. German separable verbs also get their joined form. */
+function compile(lang: string, d: LexiconData): Lexicon {
   const verbForms = new Map<string, VerbForm[]>();
   const participles = new Map<string, string>();
+  const gerunds = new Map<string, VerbForm>();
   const explanations = new Map<string, Explanation>();
-  for (const v of deSpeech.verbs as Array<{ lemma: string; forms: string; particle?: string; participle: string }>) {
+  const addForm = (f: string, form: VerbForm) => verbForms.set(f, [...(verbForms.get(f) ?? []), form]);
+  for (const v of d.speech.verbs) {
+    const needs = v.needs as VerbForm['needs'];
+    const form: VerbForm = { lemma: v.lemma, particle: v.particle ?? null, ...(needs ? { needs } : {}) };
     for (const f of words(v.forms)) {
-      const list = verbForms.get(f) ?? [];
-      list.push({ lemma: v.lemma, particle: v.particle ?? null });
-      verbForms.set(f, list);
-      // verb-final clauses join the particle: "wie die Polizei mitteilte"
-      if (v.particle) {
-        const joined = v.particle.split(' ').pop()! + f;
-        verbForms.set(joined, [...(verbForms.get(joined) ?? []), { lemma: v.lemma, particle: null }]);
-      }
+      addForm(f, form);
+      // German verb-final clauses join the particle: "wie die Polizei mitteilte"
+      if (v.particle && lang === 'de') addForm(v.particle.split(' ').pop()! + f, { ...form, particle: null });
     }
     participles.set(v.participle, v.lemma);
-    explanations.set('verb:' + v.lemma, deSpeech.explain);
+    if (v.gerund) gerunds.set(v.gerund, form);
+    explanations.set('verb:' + v.lemma, d.speech.explain);
   }
   const nounTypes: Array<[string, SourceType]> = [];
   const nameTypes = new Map<string, SourceType>();
-  for (const [type, entry] of Object.entries(deSources.types) as Array<[SourceType, { nouns: string[]; names: string[] }]>) {
+  for (const [type, entry] of Object.entries(d.sources.types) as Array<[SourceType, { nouns: string[]; names: string[] }]>) {
     for (const n of entry.nouns) nounTypes.push([n, type]);
     for (const n of entry.names) nameTypes.set(n.toLowerCase(), type);
   }
   nounTypes.sort((a, b) => b[0].length - a[0].length);
-  const according = deAccording.cues.map((c: { id: string; before?: string; after?: string; explain: Explanation }) => {
+  const according = d.according.cues.map((c) => {
     explanations.set('according:' + c.id, c.explain);
     return {
       id: c.id,
       // a word boundary before a pattern that starts with a word (", so" starts with punctuation)
       before: c.before ? new RegExp((/^[\p{L}(]/u.test(c.before) ? '(?<![\\p{L}\\p{N}])' : '') + c.before + '(?![\\p{L}\\p{N}])', 'giu') : undefined,
       after: c.after ? new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.after + ')(?![\\p{L}\\p{N}])', 'giu') : undefined,
+      ...(c.types ? { types: c.types as SourceType[] } : {}),
     };
   });
-  const reportative = deReportative.cues.filter((c) => c.pattern).map((c) => {
-    explanations.set('reportative:' + c.id, c.explain);
-    return { id: c.id, pattern: new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.pattern + ')(?![\\p{L}\\p{N}])', 'giu') };
-  });
-  const konj = deReportative.cues.find((c) => c.id === 'konjunktiv');
-  if (konj) explanations.set('reportative:konjunktiv', konj.explain);
+  for (const c of d.reportative.cues) explanations.set('reportative:' + c.id, c.explain);
+  const reportative = d.reportative.cues.filter((c) => c.pattern).map((c) => ({
+    id: c.id,
+    pattern: new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.pattern + ')(?![\\p{L}\\p{N}])', 'giu'),
+  }));
   explanations.set('quote', quotes.explain);
   explanations.set('quote:colon', quotes.colon);
+  const fw = d.functionWords;
   return {
-    lang: 'de',
-    abbreviations: new Set(deAbbr.words),
+    lang,
+    abbreviations: new Set(d.abbr.words),
     verbForms,
     participles,
-    functionWords: new Set(words(deFunction.words)),
-    focusWords: new Set(words(deFunction.focus)),
-    anonymous: new Set(deAnonymous.words),
+    gerunds,
+    functionWords: new Set(words(fw.words)),
+    focusWords: new Set(words(fw.focus)),
+    determiners: new Set(words(fw.determiners ?? '')),
+    pronouns: new Set(words(fw.pronouns ?? '')),
+    phraseInternal: new Set(words(fw.phraseInternal ?? '')),
+    anonymous: new Set(d.anonymous.words),
     nounTypes,
-    relational: new Set(deSources.relational.nouns),
+    relational: new Set(d.sources.relational.nouns),
+    relationalFallbacks: new Map(Object.entries(d.sources.relational.fallbacks ?? {}) as Array<[string, SourceType]>),
     nameTypes,
-    konjunktiv: new Set(words(deReportative.konjunktiv)),
+    konjunktiv: new Set(words(d.reportative.konjunktiv ?? '')),
     according,
     reportative,
     explanations,
   };
 }
 
-let de: Lexicon | null = null;
+const DATA: Record<string, LexiconData> = {
+  de: { abbr: deAbbr, speech: deSpeech, according: deAccording, reportative: deReportative, sources: deSources, anonymous: deAnonymous, functionWords: deFunction },
+  en: { abbr: enAbbr, speech: enSpeech, according: enAccording, reportative: enReportative, sources: enSources, anonymous: enAnonymous, functionWords: enFunction },
+};
+const compiled = new Map<string, Lexicon>();
 
 /** The compiled lexicon of a language, or null when the language is not supported. */
 export function lexiconFor(lang: string | null): Lexicon | null {
-  if (lang === 'de') return (de ??= compileDe());
-  return null;
+  if (!lang || !DATA[lang]) return null;
+  let lex = compiled.get(lang);
+  if (!lex) compiled.set(lang, (lex = compile(lang, DATA[lang]!)));
+  return lex;
 }
 
 /** Languages whose text the analysis understands. */
-export const SUPPORTED_LANGS = ['de'] as const;
+export const SUPPORTED_LANGS = ['de', 'en'] as const;
 
 /** The explanation of a cue for learners, in the UI language, or null for an unknown cue id. */
-export function explainCue(cueId: string, uiLang: string, lang = 'de'): string | null {
-  const lex = lexiconFor(lang);
-  const e = lex?.explanations.get(cueId);
+export function explainCue(cueId: string, uiLang: string, lang: string | null = null): string | null {
+  const e = (lang ? [lang] : SUPPORTED_LANGS).map((l) => lexiconFor(l)?.explanations.get(cueId)).find(Boolean);
   if (!e) return null;
   return uiLang.startsWith('de') ? e.de : e.en;
 }

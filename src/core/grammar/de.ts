@@ -1,0 +1,122 @@
+/**
+ * German grammar of attribution: V2 and verb-final clauses, separable verbs ("teilte … mit"),
+ * inverted subjects ("…, sagte der Minister"), and "sollen" told apart from plans.
+ */
+import type { Lexicon } from '../lexicon/index.js';
+import type { Token } from '../tokens.js';
+import { phraseAt, phraseEndingAt, spanText, type Phrase } from '../np.js';
+import { classifySource, rolesWithNames } from '../classify.js';
+import type { Grammar, VerbHit } from './types.js';
+
+const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')']);
+const SUBORDINATORS = new Set(['wie', 'als', 'nachdem', 'während', 'weil', 'da', 'obwohl', 'wenn', 'sobald']);
+const AUX = new Set(['hat', 'hatte', 'hatten', 'haben', 'hätte', 'hätten', 'habe', 'ist', 'war', 'waren', 'sind', 'sei', 'seien']);
+const PASSIVE_AUX = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
+const NON_NOMINATIVE = new Set(['dem', 'den', 'einem', 'einen', 'des', 'eines']);
+const REPORTATIVE_SOLL = new Set(['soll', 'sollen']);
+const PAST_SOLL = new Set(['sollte', 'sollten']);
+const PLAN_MARKERS = /(?<![\p{L}])(?:künftig|zukünftig|demnächst|in Zukunft|bis (?:zum |Ende )?(?:\d{4}|Ende|Mitte|Anfang)|ab (?:dem |sofort|\d|nächst|kommend|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|im (?:kommenden|nächsten) (?:Jahr|Monat)|nächste[nrs]? (?:Jahr|Woche|Monat)|damit|helfen|dienen|sorgen)(?![\p{L}])/u;
+const PERFECT_INFINITIVE = /(?:haben|sein|worden sein)$/;
+
+export function clauseStartBefore(tokens: readonly Token[], anchor: number): number {
+  let i = anchor - 1;
+  while (i >= 0 && !CLAUSE_BREAK.has(tokens[i]!.text) && !tokens[i]!.quoted) i--;
+  return i + 1;
+}
+
+function clauseEndAfter(tokens: readonly Token[], anchor: number): number {
+  let i = anchor + 1;
+  while (i < tokens.length && !CLAUSE_BREAK.has(tokens[i]!.text) && tokens[i]!.text !== '.' && !tokens[i]!.quoted) i++;
+  return i;
+}
+
+/** Who does the saying at a verb (or its auxiliary) at `anchor`: before it in V2, after it when inverted. */
+function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
+  const anchor = verb.anchor;
+  const start = clauseStartBefore(tokens, anchor);
+  let i = start;
+  if (tokens[i] && SUBORDINATORS.has(tokens[i]!.lower)) {
+    // "Wie X berichtete, …": the subject follows the conjunction, the verb ends the clause
+    const p = phraseAt(text, tokens, i + 1, lex);
+    return p && p.to <= anchor ? p : null;
+  }
+  while (i < anchor && lex.focusWords.has(tokens[i]!.lower)) i++;
+  if (i < anchor) {
+    const p = phraseAt(text, tokens, i, lex);
+    let end = p?.to ?? -1;
+    while (end >= 0 && end < anchor && lex.focusWords.has(tokens[end]!.lower)) end++;
+    if (p && end === anchor) return p;
+  }
+  // inverted order: "…, sagte der Minister", "Das erklärte der Abgeordnete Lee"
+  let j = anchor + 1;
+  while (j < tokens.length && (lex.focusWords.has(tokens[j]!.lower) || tokens[j]!.lower === 'dazu' || tokens[j]!.lower === 'allerdings')) j++;
+  if (tokens[j] && (tokens[j]!.lower === 'am' || tokens[j]!.lower === 'im') && tokens[j + 1]?.cap) j += 2;
+  const t = tokens[j];
+  if (!t || NON_NOMINATIVE.has(t.lower)) return null;
+  return phraseAt(text, tokens, j, lex);
+}
+
+/** Finds speech verbs outside quotes; returns the verb's anchor (finite verb or auxiliary) and cue. */
+function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
+  const out: VerbHit[] = [];
+  tokens.forEach((t, i) => {
+    if (t.quoted || !t.word) return;
+    // a participle with an auxiliary before it in its clause: "hat … eingeräumt", "wurde … zitiert"
+    const lemma = lex.participles.get(t.lower);
+    if (lemma) {
+      const start = clauseStartBefore(tokens, i);
+      for (let a = i - 1; a >= start; a--) {
+        const w = tokens[a]!.lower;
+        if (AUX.has(w) || PASSIVE_AUX.has(w)) {
+          out.push({ anchor: a, cue: t.text, lemma, passive: PASSIVE_AUX.has(w), cueEnd: i });
+          return;
+        }
+      }
+    }
+    for (const form of lex.verbForms.get(t.lower) ?? []) {
+      if (!form.particle) { out.push({ anchor: i, cue: t.text, lemma: form.lemma, passive: false, cueEnd: i }); return; }
+      // a separable verb needs its particle at the end of the clause: "teilte … mit"
+      const parts = form.particle.split(' ');
+      const end = clauseEndAfter(tokens, i);
+      for (let k = i + 1; k + parts.length <= end; k++) {
+        if (parts.every((p, n) => tokens[k + n]!.lower === p) && (k + parts.length === end || parts.length > 1)) {
+          out.push({ anchor: i, cue: `${t.text} … ${form.particle}`, lemma: form.lemma, passive: false, cueEnd: k + parts.length - 1 });
+          return;
+        }
+      }
+    }
+  });
+  return out;
+}
+
+/** "soll/sollen" as "is said to", not as plan or obligation ("Die Schulen sollen 2026 saniert werden"). */
+function isReportativeSollen(text: string, tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!;
+  if (at === 0 && !REPORTATIVE_SOLL.has(t.lower)) return false; // "Sollte es regnen, …"
+  const before = tokens[at - 1]?.lower;
+  if (before && ['ich', 'wir', 'du', 'man', 'ihr', 'was', 'wer', 'wie', 'warum', 'wo'].includes(before)) return false;
+  if (text.trim().endsWith('?')) return false;
+  const end = clauseEndAfter(tokens, at);
+  const clause = spanText(text, tokens, at, end);
+  const lastVerbs = tokens.slice(Math.max(at + 1, end - 3), end).map((x) => x.lower).join(' ');
+  if (PERFECT_INFINITIVE.test(lastVerbs) && /(?:ge\p{L}+t|ge\p{L}+en|\p{L}+iert) (?:haben|sein|worden sein)$/u.test(lastVerbs)) return true;
+  if (PAST_SOLL.has(t.lower)) return false;
+  if (PLAN_MARKERS.test(clause)) return false;
+  if (/ werden$/.test(lastVerbs)) return false; // passive infinitive: mostly a plan ("soll gebaut werden")
+  return true;
+}
+
+export const german: Grammar = {
+  phraseAt,
+  phraseEndingAt,
+  subjectAt,
+  speechVerbs,
+  classify: classifySource,
+  rolesWithNames,
+  clauseStartBefore,
+  agentWords: new Set(['von', 'durch']),
+  shortQuoteIntro: /(?:^|\s)(?:als|von)$/,
+  quoteCue: '„…“',
+  quoteTail: 'so',
+  isReportative: (id, text, tokens, at) => id !== 'soll' || isReportativeSollen(text, tokens, at),
+};

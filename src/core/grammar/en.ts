@@ -1,0 +1,362 @@
+/**
+ * English grammar of attribution. English does not capitalise nouns, so a source mention is read as
+ * determiner + modifiers + head with "of/for/at" complements ("a spokesperson for the Department of
+ * Defense"), and a mention's type comes from its head, the rightmost known noun before a complement.
+ * Word order: "X said" (subject before, across an apposition: "Blair, the campaign's director,
+ * said"), inverted after a quotation ("…,” said X"), ", saying …" with the sentence's subject.
+ */
+import type { Lexicon } from '../lexicon/index.js';
+import type { SourceType } from '../schema.js';
+import { tokenize, type Token } from '../tokens.js';
+import { spanText, type Phrase } from '../np.js';
+import type { Classified } from '../classify.js';
+import type { Grammar, VerbHit } from './types.js';
+
+const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', '«', '»', '„']);
+const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')', '[', ']', ...QUOTE_MARKS]);
+/** Conjunctions after which a new clause (and its subject) starts. */
+const CLAUSE_OPENERS = new Set(['that', 'as', 'while', 'when', 'because', 'but', 'although', 'though', 'whereas', 'after', 'before', 'since', 'if', 'and', 'so', 'where', 'until', 'unless']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't", 'get', 'got']);
+/** Words that end a relative clause's antecedent: "officials who spoke on condition of anonymity said". */
+const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
+/** Complements a source mention may carry: "spokesperson for", "head of", "analyst at", "people familiar with". */
+const COMPLEMENT = new Set(['of', 'for', 'at', 'from']);
+const ADJ_COMPLEMENT: Record<string, string> = { familiar: 'with', close: 'to', briefed: 'on', knowledgeable: 'about' };
+const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'another', 'one', 'other', 'few', 'various', 'numerous']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'both']);
+const CORPORATE = /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings)\.?$/;
+/** Verbs that report thoughts: "scientists think …" counts when a clause follows. */
+const COGNITIVE = new Set(['believe', 'think', 'fear', 'worry', 'expect']);
+const MAX_PHRASE_TOKENS = 14;
+const MAX_SUBJECT_GAP = 12;
+
+const possessiveless = (lower: string) => lower.replace(/(?:['’]s|['’])$/, '');
+/** A word's lexicon forms: itself, without a possessive, and singular forms of a plural. */
+function forms(lower: string): string[] {
+  const w = possessiveless(lower);
+  const out = [lower, w];
+  if (/ies$/.test(w)) out.push(w.slice(0, -3) + 'y');
+  if (/(?:ses|xes|ches|shes)$/.test(w)) out.push(w.slice(0, -2));
+  if (/[^s]s$/.test(w)) out.push(w.slice(0, -1));
+  return out;
+}
+
+function nounType(t: Token, lex: Lexicon): SourceType | null {
+  for (const f of forms(t.lower)) {
+    const byName = lex.nameTypes.get(f);
+    if (byName && (t.cap || f !== t.lower || /\p{Lu}/u.test(t.text) || lex.nameTypes.has(t.text))) return byName;
+  }
+  for (const f of forms(t.lower)) for (const [stem, type] of lex.nounTypes) if (f === stem) return type;
+  return null;
+}
+
+const isRelational = (t: Token, lex: Lexicon) => forms(t.lower).some((f) => lex.relational.has(f));
+const relationalFallback = (t: Token, lex: Lexicon): SourceType | null => {
+  for (const f of forms(t.lower)) { const x = lex.relationalFallbacks.get(f); if (x) return x; }
+  return null;
+};
+
+/** A word of a noun phrase: not a function word, not a verb of saying, not an adverb. */
+function isPhraseWord(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t || !t.word || t.quoted) return false;
+  if (lex.functionWords.has(t.lower)) return false;
+  if (lex.verbForms.has(t.lower) && !t.cap && !nounType(t, lex)) return false;
+  if (lex.gerunds.has(t.lower)) return false;
+  if (!t.cap && /ly$/.test(t.lower) && !nounType(t, lex) && t.lower.length > 4) return false;
+  return true;
+}
+
+/** Reads a noun phrase from token `i`; `apposition`: take ", Name Surname" after a role. */
+function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, apposition = true): Phrase | null {
+  const start = i;
+  const t0 = tokens[i];
+  if (!t0 || t0.quoted || !t0.word) return null;
+  if (lex.pronouns.has(t0.lower)) return { from: i, to: i + 1, text: '', pronoun: true };
+  const head = () => {
+    if (tokens[i] && lex.determiners.has(tokens[i]!.lower)) i++;
+    // "about 3 in 10 voters", "most national polls"
+    const from = i;
+    while (isPhraseWord(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) {
+      const comp = ADJ_COMPLEMENT[tokens[i]!.lower];
+      i++;
+      if (comp && tokens[i]?.lower === comp) i++;
+    }
+    return i > from;
+  };
+  if (!head()) return null;
+  // "the Department of Defense", "a spokesperson for the ministry", "the chief at the time"
+  for (let n = 0; n < 2; n++) {
+    const w = tokens[i];
+    if (!w || !COMPLEMENT.has(w.lower) || w.quoted) break;
+    const save = i;
+    i++;
+    if (!head()) { i = save; break; }
+  }
+  // "Parata and his family", "the Harris and Trump campaigns"
+  if (tokens[i]?.lower === 'and' && tokens[i - 1]?.cap && (tokens[i + 1]?.cap || lex.determiners.has(tokens[i + 1]?.lower ?? ''))) {
+    const save = i;
+    i++;
+    if (!head()) i = save;
+  }
+  // an acronym in brackets: "the Department of Conservation (DOC)"
+  if (tokens[i]?.text === '(' && isPhraseWord(tokens[i + 1], lex) && tokens[i + 2]?.text === ')') i += 3;
+  // a name in apposition after a role: "The Nato chief at the time, Jens Stoltenberg"
+  if (apposition && tokens[i]?.text === ',' && !hasName(tokens, start, i, lex)) {
+    let j = i + 1;
+    while (j < tokens.length && isNameWord(tokens[j]!, lex) && j - i <= 4) j++;
+    const after = tokens[j];
+    if (j - i >= 3 && (!after || CLAUSE_BREAK.has(after.text) || after.text === '.' || lex.verbForms.has(after.lower))) i = j;
+  }
+  return { from: start, to: i, text: '', pronoun: false };
+}
+
+function withText(sentence: string, tokens: readonly Token[], p: Phrase | null): Phrase | null {
+  if (p) p.text = spanText(sentence, tokens, p.from, p.to);
+  return p;
+}
+
+const phraseAt: Grammar['phraseAt'] = (text, tokens, i, lex) => withText(text, tokens, readPhrase(tokens, i, lex));
+
+const phraseEndingAt: Grammar['phraseEndingAt'] = (text, tokens, from, end, lex) => {
+  for (let i = Math.max(from, end - MAX_PHRASE_TOKENS); i < end; i++) {
+    const p = readPhrase(tokens, i, lex, false);
+    if (p && p.to === end) return withText(text, tokens, p);
+  }
+  return null;
+};
+
+function clauseStartBefore(tokens: readonly Token[], anchor: number): number {
+  let i = anchor - 1;
+  while (i >= 0 && !CLAUSE_BREAK.has(tokens[i]!.text) && !tokens[i]!.quoted && !CLAUSE_OPENERS.has(tokens[i]!.lower)) i--;
+  return i + 1;
+}
+
+/** Skips adverbs, auxiliaries and "on Tuesday" backwards from `i` (inclusive); returns the new index. */
+function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  for (;;) {
+    const t = tokens[i];
+    if (!t || t.quoted) return i;
+    if (lex.focusWords.has(t.lower) || (!t.cap && /ly$/.test(t.lower) && t.lower.length > 4 && !nounType(t, lex))) { i--; continue; }
+    // "on Tuesday", "last week", "in a statement", "in an interview"
+    if (t.cap && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower) && ['on', 'last', 'this', 'late', 'early'].includes(tokens[i - 1]?.lower ?? '')) { i -= 2; continue; }
+    if (['week', 'month', 'year', 'night', 'morning', 'evening', 'weekend'].includes(t.lower) && ['last', 'this', 'that', 'the'].includes(tokens[i - 1]?.lower ?? '')) { i -= 2; continue; }
+    return i;
+  }
+}
+
+/** A phrase that ends where the verb's subject must end, reading from the earliest start that fits. */
+function phraseEndingBefore(text: string, tokens: readonly Token[], end: number, lex: Lexicon): Phrase | null {
+  const from = clauseStartBefore(tokens, end);
+  for (let i = from; i < end; i++) {
+    const p = readPhrase(tokens, i, lex, false);
+    if (!p) continue;
+    if (p.to === end) return withText(text, tokens, p);
+    // "officials who spoke on condition of anonymity said"
+    if (p.to < end && RELATIVE.has(tokens[p.to]!.lower) && end - p.to <= MAX_SUBJECT_GAP && !tokens.slice(p.to, end).some((t) => t.text === ',' || t.quoted)) return withText(text, tokens, p);
+  }
+  return null;
+}
+
+function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
+  const anchor = verb.anchor;
+  // ", saying …": the speaker is the subject of the sentence
+  if (lex.gerunds.has(tokens[anchor]!.lower)) {
+    if (tokens[anchor - 1]?.text !== ',') return null;
+    let i = 0;
+    while (i < anchor && (!tokens[i]!.word || lex.functionWords.has(tokens[i]!.lower))) i++;
+    const p = readPhrase(tokens, i, lex);
+    if (!p || p.to >= anchor) return null;
+    let k = p.to;
+    while (k < anchor && lex.focusWords.has(tokens[k]!.lower)) k++;
+    return lex.verbForms.has(tokens[k]?.lower ?? '') || BE.has(tokens[k]?.lower ?? '') ? withText(text, tokens, p) : null;
+  }
+  let end = skipBackOverAdverbials(tokens, anchor - 1, lex);
+  const before = tokens[end];
+  if (before?.text === ',' && !before.quoted) {
+    // "Blair, the Trump campaign's political director, disputes …", "Trump, meanwhile, rejects …"
+    let c = end - 1;
+    while (c >= 0 && tokens[c]!.text !== ',' && !tokens[c]!.quoted && end - c <= MAX_SUBJECT_GAP + 4) c--;
+    if (c > 0 && tokens[c]!.text === ',') {
+      const head = phraseEndingBefore(text, tokens, skipBackOverAdverbials(tokens, c - 1, lex) + 1, lex);
+      if (head) {
+        const appos = tokens.slice(c + 1, end);
+        if (appos.length >= 2 && appos.length <= 4 && appos.every((t) => isNameWord(t, lex)) && !hasName(tokens, head.from, head.to, lex)) {
+          head.to = end;
+          head.text = spanText(text, tokens, head.from, end);
+        }
+        return head;
+      }
+    }
+  } else if (before && !before.quoted && before.word) {
+    const p = phraseEndingBefore(text, tokens, end + 1, lex);
+    if (p) return p;
+  }
+  // inverted: "“…,” said James Blair", "…, says Parata, an elder"
+  if (!before || before.quoted || CLAUSE_BREAK.has(before.text) || anchor === 0) {
+    let j = anchor + 1;
+    while (j < tokens.length && lex.focusWords.has(tokens[j]!.lower)) j++;
+    const p = readPhrase(tokens, j, lex);
+    if (!p) return null;
+    const after = tokens[p.to];
+    if (!after || CLAUSE_BREAK.has(after.text) || after.text === '.' || ['in', 'on', 'at', 'during', 'after', 'who', 'when', 'as', 'last', 'this', 'earlier', 'told', 'adding', 'while'].includes(after.lower)) return withText(text, tokens, p);
+  }
+  return null;
+}
+
+/** Whether a verb with several senses is used as a verb of saying here. */
+function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lexicon): boolean {
+  if (tokens.some((t) => t.quoted && t.word)) return true;
+  const prev = tokens[i - 1];
+  if (!prev || prev.quoted || CLAUSE_BREAK.has(prev.text)) return true; // inverted: "…,” noted X"
+  const next = tokens[i + 1];
+  if (!next || next.text === '.' || next.text === ',' || next.text === ':') return true;
+  if (['for', 'on'].includes(next.lower) && ['call', 'ask', 'urge'].includes(lemma)) return true;
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (w.lower === 'that' || w.text === ':') return true;
+    if (CLAUSE_BREAK.has(w.text) || w.text === '.') break;
+  }
+  // "scientists think warming …": a clause follows a verb of thinking
+  if (COGNITIVE.has(lemma)) return !!next.word && !['in', 'about', 'of', 'so', 'it', 'to', 'for', 'on', 'at', 'with'].includes(next.lower) && !lex.verbForms.has(next.lower);
+  return false;
+}
+
+function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
+  const out: VerbHit[] = [];
+  tokens.forEach((t, i) => {
+    if (t.quoted || !t.word) return;
+    const prev = tokens[i - 1];
+    // a base form after a determiner is a noun: "the report", "a claim", "her post"
+    const nounPosition = !!prev && (lex.determiners.has(prev.lower) || /['’]s$/.test(prev.lower));
+    // a passive: "was described as … by", "has been told"
+    const lemma = lex.participles.get(t.lower);
+    if (lemma) {
+      let a = i - 1;
+      while (a >= 0 && !tokens[a]!.quoted && (lex.focusWords.has(tokens[a]!.lower) || /ly$/.test(tokens[a]!.lower)) && !BE.has(tokens[a]!.lower)) a--;
+      if (a >= 0 && BE.has(tokens[a]!.lower) && !tokens[a]!.quoted) {
+        // "is said to" and "it was reported" are the reportative lexicon's
+        if (tokens[i + 1]?.lower === 'to' && ['say', 'report', 'allege', 'claim'].includes(lemma)) return;
+        if (tokens[a - 1]?.lower === 'it' || tokens[a - 2]?.lower === 'it') return;
+        out.push({ anchor: a, cue: tokens.slice(a, i + 1).map((x) => x.text).join(' '), lemma, passive: true, cueEnd: i });
+        return;
+      }
+    }
+    const gerund = lex.gerunds.get(t.lower);
+    if (gerund && prev?.text === ',' && (!gerund.needs || gerund.needs === 'content' && hasContent(tokens, i, gerund.lemma, lex))) {
+      out.push({ anchor: i, cue: t.text, lemma: gerund.lemma, passive: false, cueEnd: i });
+      return;
+    }
+    for (const form of lex.verbForms.get(t.lower) ?? []) {
+      if (nounPosition && !/(?:ed|told|said|wrote|thought|found|says)$/.test(t.lower)) continue;
+      if (form.particle) {
+        const next = tokens[i + 1];
+        if (!next || !form.particle.split(' ').includes(next.lower)) continue;
+        out.push({ anchor: i, cue: `${t.text} ${next.text}`, lemma: form.lemma, passive: false, cueEnd: i + 1 });
+        return;
+      }
+      if (form.needs === 'content' && !hasContent(tokens, i, form.lemma, lex)) continue;
+      out.push({ anchor: i, cue: t.text, lemma: form.lemma, passive: false, cueEnd: i, ...(form.needs === 'document' ? { needs: 'document' as const } : {}) });
+      return;
+    }
+  });
+  return out;
+}
+
+/** A capitalised word that is no known role, institution or function word: part of a name. */
+function isNameWord(t: Token, lex: Lexicon): boolean {
+  if (!t.word || !t.cap || t.quoted || lex.functionWords.has(t.lower) || lex.determiners.has(t.lower)) return false;
+  if (nounType(t, lex) || isRelational(t, lex)) return false;
+  if (forms(t.lower).some((f) => lex.anonymous.has(f))) return false;
+  if (/^\d/.test(t.text)) return false;
+  return true;
+}
+
+function hasName(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let i = from; i < to; i++) if (isNameWord(tokens[i]!, lex) && !(i === from && /ly$/.test(tokens[i]!.lower))) return true;
+  return false;
+}
+
+/** Classifies an English source mention. */
+function classify(mention: string, lex: Lexicon): Classified {
+  const tokens = tokenize(mention).filter((t) => t.word);
+  const lowerText = mention.toLowerCase();
+  let type: SourceType | null = null;
+  for (const [name, t] of lex.nameTypes) {
+    if (name.includes(' ') && new RegExp('(?<![\\p{L}])' + name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '(?![\\p{L}])', 'u').test(lowerText)) { type = t; break; }
+  }
+  if (!type && CORPORATE.test(mention.trim())) type = 'company';
+  // the head part: before the first complement ("spokesperson | for the ministry")
+  let split = tokens.findIndex((t, i) => i > 0 && COMPLEMENT.has(t.lower));
+  if (split < 0) split = tokens.length;
+  const pre = tokens.slice(0, split);
+  const post = tokens.slice(split);
+  const known = (ts: Token[]) => ts.map((t) => (isRelational(t, lex) ? null : nounType(t, lex))).filter((x): x is SourceType => !!x);
+  let headAt = -1;
+  for (let i = pre.length - 1; i >= 0; i--) if (isRelational(pre[i]!, lex) || nounType(pre[i]!, lex)) { headAt = i; break; }
+  const head = headAt >= 0 ? pre[headAt]! : null;
+  if (!type && head) {
+    if (isRelational(head, lex)) {
+      // "Pentagon spokesperson", "a spokesperson for the Department of Defense", "US President"
+      type = known(pre.slice(0, headAt)).pop() ?? known(post)[0] ?? relationalFallback(head, lex) ?? nounType(head, lex);
+    } else {
+      type = nounType(head, lex);
+    }
+  }
+  if (!type) type = known(post)[0] ?? null;
+  const nameWords = tokens.filter((t, i) => isNameWord(t, lex) && !(i === 0 && /ly$/.test(t.lower)));
+  const name = nameWords.length ? nameWords.map((t) => possessiveName(t.text)).join(' ') : null;
+  if (!type) type = name ? 'person' : 'other';
+
+  const first = tokens[0]?.lower ?? '';
+  const headWord = head ?? tokens[tokens.length - 1];
+  const anonymousHead = !!headWord && forms(headWord.lower).some((f) => lex.anonymous.has(f));
+  const knownName = tokens.some((t) => forms(t.lower).some((f) => lex.nameTypes.has(f)) && (t.cap || /\p{Lu}/u.test(t.text)));
+  const personal = nameWords.length > 0;
+  let named: boolean;
+  if (personal && !anonymousHead) named = true;
+  else if (anonymousHead) named = false;
+  else if (INDEFINITE.has(first)) named = post.some((t) => t.cap);
+  else named = knownName || DEFINITE.has(first) || !/s$/.test(headWord?.lower ?? '');
+  return { type, named, name };
+}
+
+const possessiveName = (s: string) => s.replace(/(?:['’]s|['’])$/, '');
+
+function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
+  const out: Classified[] = [];
+  tokens.forEach((t, i) => {
+    if (t.quoted || !t.word) return;
+    const rel = isRelational(t, lex);
+    const type = rel ? (nounType(tokens[i - 1] ?? t, lex) ?? relationalFallback(t, lex)) : nounType(t, lex);
+    if (!type || isNameWord(t, lex)) return;
+    let j = i + 1;
+    if (tokens[j]?.text === '.') j++; // "Sen. Lindsey Graham"
+    const names: string[] = [];
+    for (; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++) names.push(possessiveName(tokens[j]!.text));
+    if (names.length >= 2 || (names.length === 1 && t.cap)) out.push({ type, named: true, name: names.join(' ') });
+  });
+  return out;
+}
+
+/** "told Reuters", "told The Associated Press": a news agency as addressee is a source of its own. */
+function addressee(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
+  if (verb.lemma !== 'tell' || verb.passive) return null;
+  const p = phraseAt(text, tokens, verb.cueEnd + 1, lex);
+  return p && !p.pronoun && classify(p.text, lex).type === 'agency' ? p : null;
+}
+
+export const english: Grammar = {
+  phraseAt,
+  phraseEndingAt,
+  subjectAt,
+  speechVerbs,
+  classify,
+  rolesWithNames,
+  clauseStartBefore,
+  agentWords: new Set(['by']),
+  shortQuoteIntro: /(?:^|\s)(?:as|called|calling|dubbed|termed|labelled|labeled|branded)$/,
+  quoteCue: '“…”',
+  quoteTail: null,
+  isReportative: () => true,
+  addressee,
+};

@@ -1,0 +1,49 @@
+/**
+ * What the attribution pipeline (attribution.ts) needs to know of a language's grammar: how noun
+ * phrases and subjects are read, which tokens are speech verbs, how a mention is classified. One
+ * implementation per language (de.ts, en.ts); the pipeline itself is shared.
+ */
+import type { Lexicon, VerbForm } from '../lexicon/index.js';
+import type { Classified } from '../classify.js';
+import type { Phrase } from '../np.js';
+import type { Token } from '../tokens.js';
+
+/** A speech verb in a sentence. */
+export interface VerbHit {
+  /** The token whose subject is the speaker (the finite verb or its auxiliary). */
+  anchor: number;
+  cue: string;
+  lemma: string;
+  /** A passive ("wurde … zitiert", "was described as"): the speaker is the agent or nobody. */
+  passive: boolean;
+  /** The last token of the cue. */
+  cueEnd: number;
+  needs?: VerbForm['needs'];
+}
+
+export interface Grammar {
+  /** The noun phrase that starts at token `i`, or null. */
+  phraseAt(text: string, tokens: readonly Token[], i: number, lex: Lexicon): Phrase | null;
+  /** The noun phrase that ends exactly at token `end` (exclusive), searching from `from`. */
+  phraseEndingAt(text: string, tokens: readonly Token[], from: number, end: number, lex: Lexicon): Phrase | null;
+  /** Who does the saying at a verb's anchor. */
+  subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null;
+  speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[];
+  classify(mention: string, lex: Lexicon): Classified;
+  /** People introduced with a role anywhere in a sentence, for resolving later surnames. */
+  rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[];
+  /** First token of the clause that holds token `anchor`. */
+  clauseStartBefore(tokens: readonly Token[], anchor: number): number;
+  /** Words that introduce the agent of a passive ("von", "durch"; "by"). */
+  agentWords: ReadonlySet<string>;
+  /** What may stand right before a short quotation that still makes it a quote ("als", "called"). */
+  shortQuoteIntro: RegExp;
+  /** The cue shown for a quotation without a speech verb of its own. */
+  quoteCue: string;
+  /** The word after "„…“," that names the speaker ("so"), if the language has one. */
+  quoteTail: string | null;
+  /** Whether a reportative pattern match at token `at` really is reportative (German "sollen" is often a plan). */
+  isReportative(id: string, text: string, tokens: readonly Token[], at: number): boolean;
+  /** A second source a speech verb names as its addressee: "told Reuters" → the agency. */
+  addressee?(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null;
+}
