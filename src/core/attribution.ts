@@ -39,6 +39,17 @@ const QUOTE_SPEAKER_REACH = 2;
 /** Konjunktiv I marks reported speech when an attribution stands this many sentences before. */
 const KONJUNKTIV_REACH = 2;
 
+/** The agent word of a passive ("von", "by"): inside the verb group or after it in the same clause. */
+function agentAfter(tokens: readonly Token[], anchor: number, cueEnd: number, agentWords: ReadonlySet<string>): number {
+  for (let k = anchor + 1; k < tokens.length && k <= cueEnd + 10; k++) {
+    const t = tokens[k]!;
+    if (t.quoted) continue;
+    if (k > cueEnd && (t.text === ',' || t.text === ';' || t.text === '.')) return -1;
+    if (agentWords.has(t.lower)) return k;
+  }
+  return -1;
+}
+
 interface SentenceInfo {
   index: number;
   s: Sentence;
@@ -68,12 +79,17 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
   const spanKeysOf = new Map<number, string[]>();
   let lastSpeaker: { source: string; resolved: string | null; type: SourceType; named: boolean; at: number } | null = null;
 
-  const describe = (p: Phrase) => {
+  const describe = (p: Phrase, remember = true) => {
     if (p.pronoun) {
-      const ref = memory.pronoun();
+      const ref = memory.pronoun(g.pronounKind(p.text));
       return { source: p.text, resolved: ref?.name ?? null, type: ref?.type ?? 'person', named: !!ref };
     }
     const c = g.classify(p.text, lex);
+    if (p.role && (c.type === 'person' || c.type === 'other')) {
+      const r = g.classify(p.role, lex).type;
+      if (r !== 'person' && r !== 'other') c.type = r;
+    }
+    if (!remember) return { source: p.text, resolved: null, type: c.type, named: c.named };
     const r = memory.remember(c);
     if (!c.name && c.named) memory.noteBody(p.text, c.type);
     return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };
@@ -100,7 +116,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       let subj: Phrase | null;
       if (v.passive) {
         // passive: the agent follows "von"/"durch"/"by"; without one the speech act is reportative
-        const agentAt = tokens.findIndex((t, k) => k > v.anchor && k <= v.cueEnd + 3 && !t.quoted && g.agentWords.has(t.lower));
+        const agentAt = agentAfter(tokens, v.anchor, v.cueEnd, g.agentWords);
         subj = agentAt >= 0 ? phraseAt(text, tokens, agentAt + 1, lex) : null;
         if (!subj) {
           if (!hasQuote) add({ kind: 'reportative', cue: `${tokens[v.anchor]!.text} … ${v.cue}`, cueId: lex.lang === 'de' ? 'reportative:hiess-es' : 'reportative:passive', source: null, resolved: null, type: null, named: false });
@@ -115,7 +131,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       speaker ??= d;
       add({ kind: hasQuote ? 'quote' : 'reported', cue: v.cue, cueId: 'verb:' + v.lemma, ...d });
       const to = g.addressee?.(text, tokens, v, lex);
-      if (to) add({ kind: 'according_to', cue: `${v.cue} ${to.text}`, cueId: 'verb:' + v.lemma, ...describe(to) });
+      if (to) add({ kind: 'according_to', cue: `${v.cue} ${to.text}`, cueId: 'verb:' + v.lemma, ...describe(to, false) });
     }
 
     // 2. quotes without a speech verb: "X: „…“", "„…“, so X"

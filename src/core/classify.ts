@@ -147,6 +147,13 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
 export class EntityMemory {
   private people: Array<{ name: string; type: SourceType }> = [];
   private last: { name: string; type: SourceType } | null = null;
+  private lastPerson: { name: string; type: SourceType } | null = null;
+  private lastBody: { name: string; type: SourceType } | null = null;
+
+  private mention(e: { name: string; type: SourceType }): void {
+    this.last = e;
+    this.lastPerson = e;
+  }
 
   /** Remembers a named source; returns the full name a partial mention ("Lee") points to. */
   remember(c: Classified): { resolved: string | null; type: SourceType } {
@@ -155,27 +162,34 @@ export class EntityMemory {
     const same = this.people.find((p) => p.name === c.name);
     if (same && (same.type === 'person' || same.type === 'other') && c.type !== 'person' && c.type !== 'other') same.type = c.type;
     if (same && (c.type === 'person' || c.type === 'other')) {
-      this.last = same;
+      this.mention(same);
       return { resolved: null, type: same.type };
     }
     const earlier = this.people.find((p) => p.name !== c.name && parts.every((w) => p.name.split(/\s+/).includes(w)));
     if (earlier) {
-      this.last = earlier;
+      this.mention(earlier);
       const type = c.type === 'person' || c.type === 'other' ? earlier.type : c.type;
       return { resolved: earlier.name, type };
     }
-    if (!same) this.people.push({ name: c.name, type: c.type });
-    this.last = { name: c.name, type: c.type };
+    const entry = same ?? { name: c.name, type: c.type };
+    if (!same) this.people.push(entry);
+    this.mention(entry);
     return { resolved: null, type: c.type };
   }
 
-  /** The person a pronoun ("er", "sie") most likely points to: the last named source. */
-  pronoun(): { name: string; type: SourceType } | null {
+  /**
+   * Whom a pronoun most likely points to: the last named source ("er", "sie", "they"), the last
+   * person ("he", "she") or the last body ("it").
+   */
+  pronoun(kind: 'any' | 'person' | 'body' = 'any'): { name: string; type: SourceType } | null {
+    if (kind === 'person') return this.lastPerson;
+    if (kind === 'body') return this.lastBody ?? this.last;
     return this.last;
   }
 
-  /** Notes a named source mentioned without a personal name (an institution), for "sie". */
+  /** Notes a named source mentioned without a personal name (an institution), for "sie"/"it". */
   noteBody(mention: string, type: SourceType): void {
     this.last = { name: mention, type };
+    this.lastBody = this.last;
   }
 }

@@ -13,6 +13,8 @@ export interface Phrase {
   to: number;
   text: string;
   pronoun: boolean;
+  /** A description set off after the mention ("Eswar Prasad, an economics professor"): not part of the mention, but it tells its type. */
+  role?: string;
 }
 
 const DETERMINERS = new Set('der die das des dem den ein eine einer eines einem einen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren dessen deren dieser diese dieses diesem diesen jener jene mehrere einige viele zahlreiche alle beide zwei drei vier fünf sechs sieben acht neun zehn zwölf hunderte tausende dutzende'.split(' '));

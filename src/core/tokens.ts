@@ -13,7 +13,8 @@ export interface Token {
   quoted: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\-'’.]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]/gu;
+// a possessive apostrophe after s belongs to its word: "Harris’ team"
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\-'’.]*[\p{L}\p{N}])?(?:(?<=s)['’](?=\s+\p{Ll}))?|[^\s\p{L}\p{N}]/gu;
 
 /** Splits text into tokens; `quoted` marks the offsets (relative to `text`) that lie in quotes. */
 export function tokenize(text: string, quoted: (offset: number) => boolean = () => false): Token[] {

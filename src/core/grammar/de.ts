@@ -118,5 +118,6 @@ export const german: Grammar = {
   shortQuoteIntro: /(?:^|\s)(?:als|von)$/,
   quoteCue: '„…“',
   quoteTail: 'so',
+  pronounKind: () => 'any',
   isReportative: (id, text, tokens, at) => id !== 'soll' || isReportativeSollen(text, tokens, at),
 };

@@ -15,7 +15,11 @@ import type { Grammar, VerbHit } from './types.js';
 const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', '«', '»', '„']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')', '[', ']', ...QUOTE_MARKS]);
 /** Conjunctions after which a new clause (and its subject) starts. */
-const CLAUSE_OPENERS = new Set(['that', 'as', 'while', 'when', 'because', 'but', 'although', 'though', 'whereas', 'after', 'before', 'since', 'if', 'and', 'so', 'where', 'until', 'unless']);
+const CLAUSE_OPENERS = new Set(['that', 'as', 'while', 'when', 'because', 'but', 'although', 'though', 'whereas', 'after', 'before', 'since', 'if', 'so', 'where', 'until', 'unless']);
+/** Capitalised modifiers of nationality or party ("Chinese trade policy", "Democratic strategist"): not names. */
+const DEMONYM = /(?:ese|an|ian|ish|ic|i)$/;
+/** Sources too vague to be identified even with "the": "the officials", "the authorities". */
+const VAGUE = new Set(['source', 'sources', 'official', 'officials', 'authorities', 'people', 'insiders', 'reports', 'some', 'many', 'others']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't", 'get', 'got']);
 /** Words that end a relative clause's antecedent: "officials who spoke on condition of anonymity said". */
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
@@ -26,7 +30,14 @@ const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'most', 'two',
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'both']);
 const CORPORATE = /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings)\.?$/;
 /** Verbs that report thoughts: "scientists think …" counts when a clause follows. */
-const COGNITIVE = new Set(['believe', 'think', 'fear', 'worry', 'expect']);
+/** Verbs whose subject may follow them after a quotation: "“…,” said X". */
+const INVERTING = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'insist', 'reply', 'recall', 'warn', 'argue', 'admit', 'conclude', 'acknowledge', 'observe', 'tell', 'quip', 'joke', 'continue', 'caution', 'remark', 'comment', 'predict', 'declare', 'claim', 'tweet', 'post', 'respond', 'concede', 'stress', 'urge']);
+/** Verbs whose agentless passive passes on what somebody said: "was described as", "was quoted". */
+const PASSIVE_SPEECH = new Set(['say', 'report', 'describe', 'announce', 'confirm', 'claim', 'allege', 'reveal', 'quote', 'cite', 'state', 'write', 'post', 'tweet', 'predict', 'estimate', 'forecast']);
+/** A finite verb or modal that shows a clause follows: "suggested states like X might be in play". */
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'does', 'did', "isn't", "wasn't", "won't", "can't", "didn't", "doesn't", "aren't", "weren't", "hasn't", "haven't", "wouldn't", "couldn't", 'remains', 'remain', 'needs', 'need']);
+/** Verbs before "to" that leave the speaker as their own subject: "continues to insist". */
+const CATENATIVE = new Set(['continue', 'continues', 'continued', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'want', 'wants', 'wanted', 'try', 'tries', 'tried', 'sought', 'began', 'begin', 'begins', 'went', 'moved', 'rushed', 'hastened', 'used', 'sure', 'quick', 'careful', 'keen', 'eager', 'willing', 'ready']);
 const MAX_PHRASE_TOKENS = 14;
 const MAX_SUBJECT_GAP = 12;
 
@@ -77,9 +88,16 @@ function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, appositio
     // "about 3 in 10 voters", "most national polls"
     const from = i;
     while (isPhraseWord(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) {
-      const comp = ADJ_COMPLEMENT[tokens[i]!.lower];
+      const t = tokens[i]!;
+      // "a Pentagon memo | seen by Reuters": a participle with an agent starts a cue of its own
+      if (!t.cap && /(?:ed|en|wn)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && i > from) break;
+      const comp = ADJ_COMPLEMENT[t.lower];
       i++;
       if (comp && tokens[i]?.lower === comp) i++;
+      // "Mr. Trump", "Robert M. Danin", "Sen. Lindsey Graham"
+      if (tokens[i]?.text === '.' && tokens[i + 1]?.cap && tokens[i]!.start === t.end && (lex.abbreviations.has(t.lower) || lex.titles.has(t.lower) || /^\p{Lu}$/u.test(t.text))) i++;
+      // "about 3 in 10 voters"
+      if (/^\d+$/.test(t.text) && tokens[i]?.lower === 'in' && /^\d+$/.test(tokens[i + 1]?.text ?? '')) i += 2;
     }
     return i > from;
   };
@@ -137,6 +155,8 @@ function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexico
     const t = tokens[i];
     if (!t || t.quoted) return i;
     if (lex.focusWords.has(t.lower) || (!t.cap && /ly$/.test(t.lower) && t.lower.length > 4 && !nounType(t, lex))) { i--; continue; }
+    // "continues to insist", "was quick to point out"
+    if (t.lower === 'to' && CATENATIVE.has(tokens[i - 1]?.lower ?? '')) { i -= 2; continue; }
     // "on Tuesday", "last week", "in a statement", "in an interview"
     if (t.cap && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower) && ['on', 'last', 'this', 'late', 'early'].includes(tokens[i - 1]?.lower ?? '')) { i -= 2; continue; }
     if (['week', 'month', 'year', 'night', 'morning', 'evening', 'weekend'].includes(t.lower) && ['last', 'this', 'that', 'the'].includes(tokens[i - 1]?.lower ?? '')) { i -= 2; continue; }
@@ -183,6 +203,8 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
         if (appos.length >= 2 && appos.length <= 4 && appos.every((t) => isNameWord(t, lex)) && !hasName(tokens, head.from, head.to, lex)) {
           head.to = end;
           head.text = spanText(text, tokens, head.from, end);
+        } else if (appos.length) {
+          head.role = spanText(text, tokens, c + 1, end);
         }
         return head;
       }
@@ -192,12 +214,18 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     if (p) return p;
   }
   // inverted: "“…,” said James Blair", "…, says Parata, an elder"
-  if (!before || before.quoted || CLAUSE_BREAK.has(before.text) || anchor === 0) {
+  if (INVERTING.has(verb.lemma) && (!before || before.quoted || CLAUSE_BREAK.has(before.text) || anchor === 0)) {
     let j = anchor + 1;
     while (j < tokens.length && lex.focusWords.has(tokens[j]!.lower)) j++;
     const p = readPhrase(tokens, j, lex);
     if (!p) return null;
     const after = tokens[p.to];
+    // "said James Blair, Trump's political director."
+    if (after?.text === ',' && !p.pronoun) {
+      let e = p.to + 1;
+      while (e < tokens.length && !CLAUSE_BREAK.has(tokens[e]!.text) && tokens[e]!.text !== '.' && !tokens[e]!.quoted) e++;
+      if (e > p.to + 1) p.role = spanText(text, tokens, p.to + 1, e);
+    }
     if (!after || CLAUSE_BREAK.has(after.text) || after.text === '.' || ['in', 'on', 'at', 'during', 'after', 'who', 'when', 'as', 'last', 'this', 'earlier', 'told', 'adding', 'while'].includes(after.lower)) return withText(text, tokens, p);
   }
   return null;
@@ -207,17 +235,18 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
 function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lexicon): boolean {
   if (tokens.some((t) => t.quoted && t.word)) return true;
   const prev = tokens[i - 1];
-  if (!prev || prev.quoted || CLAUSE_BREAK.has(prev.text)) return true; // inverted: "…,” noted X"
+  if (!prev || prev.quoted || QUOTE_MARKS.has(prev.text)) return true; // inverted: "…,” noted X"
   const next = tokens[i + 1];
-  if (!next || next.text === '.' || next.text === ',' || next.text === ':') return true;
+  if (!next || next.text === '.' || next.text === ':') return true;
   if (['for', 'on'].includes(next.lower) && ['call', 'ask', 'urge'].includes(lemma)) return true;
-  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+  if (['in', 'about', 'of', 'so', 'it', 'to', 'for', 'on', 'at', 'with', 'up', 'off', 'out', 'over', 'into', 'by'].includes(next.lower)) return false;
+  // "that", a colon, or a clause with a finite verb of its own: "suggested states like X might be"
+  for (let k = i + 1; k <= i + 12 && k < tokens.length; k++) {
     const w = tokens[k]!;
-    if (w.lower === 'that' || w.text === ':') return true;
-    if (CLAUSE_BREAK.has(w.text) || w.text === '.') break;
+    if (w.lower === 'that' && k <= i + 4) return true;
+    if (w.text === ':' || FINITE.has(w.lower)) return k > i + 1 || w.text === ':';
+    if (w.text === '.' || w.text === ';' || w.quoted) break;
   }
-  // "scientists think warming …": a clause follows a verb of thinking
-  if (COGNITIVE.has(lemma)) return !!next.word && !['in', 'about', 'of', 'so', 'it', 'to', 'for', 'on', 'at', 'with'].includes(next.lower) && !lex.verbForms.has(next.lower);
   return false;
 }
 
@@ -233,10 +262,10 @@ function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (lemma) {
       let a = i - 1;
       while (a >= 0 && !tokens[a]!.quoted && (lex.focusWords.has(tokens[a]!.lower) || /ly$/.test(tokens[a]!.lower)) && !BE.has(tokens[a]!.lower)) a--;
-      if (a >= 0 && BE.has(tokens[a]!.lower) && !tokens[a]!.quoted) {
+      if (a >= 0 && BE.has(tokens[a]!.lower) && !tokens[a]!.quoted && PASSIVE_SPEECH.has(lemma)) {
         // "is said to" and "it was reported" are the reportative lexicon's
         if (tokens[i + 1]?.lower === 'to' && ['say', 'report', 'allege', 'claim'].includes(lemma)) return;
-        if (tokens[a - 1]?.lower === 'it' || tokens[a - 2]?.lower === 'it') return;
+        if (tokens.slice(Math.max(0, a - 3), a).some((x) => x.lower === 'it')) return;
         out.push({ anchor: a, cue: tokens.slice(a, i + 1).map((x) => x.text).join(' '), lemma, passive: true, cueEnd: i });
         return;
       }
@@ -264,16 +293,37 @@ function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
 
 /** A capitalised word that is no known role, institution or function word: part of a name. */
 function isNameWord(t: Token, lex: Lexicon): boolean {
-  if (!t.word || !t.cap || t.quoted || lex.functionWords.has(t.lower) || lex.determiners.has(t.lower)) return false;
+  if (!t.word || !t.cap || t.quoted || lex.functionWords.has(t.lower) || lex.determiners.has(t.lower) || lex.titles.has(t.lower)) return false;
   if (nounType(t, lex) || isRelational(t, lex)) return false;
   if (forms(t.lower).some((f) => lex.anonymous.has(f))) return false;
   if (/^\d/.test(t.text)) return false;
   return true;
 }
 
+/** A name word that is not a capitalised modifier of a lower-case noun ("Chinese trade policy"). */
+function isNameAt(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  if (!isNameWord(t, lex)) return false;
+  const next = tokens[i + 1];
+  if (next && next.word && !next.cap && DEMONYM.test(t.lower) && !isNameWord(tokens[i - 1] ?? next, lex)) return false;
+  return !(i === 0 && /ly$/.test(t.lower));
+}
+
 function hasName(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
-  for (let i = from; i < to; i++) if (isNameWord(tokens[i]!, lex) && !(i === from && /ly$/.test(tokens[i]!.lower))) return true;
+  for (let i = from; i < to; i++) if (isNameAt(tokens, i, lex)) return true;
   return false;
+}
+
+/** The last run of consecutive name words (at most four): "Harris senior adviser David Plouffe" → "David Plouffe". */
+function nameOf(tokens: readonly Token[], lex: Lexicon): string | null {
+  let best: string[] = [];
+  let run: string[] = [];
+  tokens.forEach((t, i) => {
+    if (isNameAt(tokens, i, lex)) run.push(possessiveName(t.text));
+    else if (!(t.text === '.' && run.length)) run = [];
+    if (run.length) best = run.slice(0, 4);
+  });
+  return best.length ? best.join(' ') : null;
 }
 
 /** Classifies an English source mention. */
@@ -303,18 +353,16 @@ function classify(mention: string, lex: Lexicon): Classified {
     }
   }
   if (!type) type = known(post)[0] ?? null;
-  const nameWords = tokens.filter((t, i) => isNameWord(t, lex) && !(i === 0 && /ly$/.test(t.lower)));
-  const name = nameWords.length ? nameWords.map((t) => possessiveName(t.text)).join(' ') : null;
+  const name = nameOf(pre.length ? pre : tokens, lex);
   if (!type) type = name ? 'person' : 'other';
 
   const first = tokens[0]?.lower ?? '';
   const headWord = head ?? tokens[tokens.length - 1];
   const anonymousHead = !!headWord && forms(headWord.lower).some((f) => lex.anonymous.has(f));
   const knownName = tokens.some((t) => forms(t.lower).some((f) => lex.nameTypes.has(f)) && (t.cap || /\p{Lu}/u.test(t.text)));
-  const personal = nameWords.length > 0;
   let named: boolean;
-  if (personal && !anonymousHead) named = true;
-  else if (anonymousHead) named = false;
+  if (name && !anonymousHead) named = true;
+  else if (anonymousHead) named = first === 'the' && !VAGUE.has(possessiveless(headWord!.lower));
   else if (INDEFINITE.has(first)) named = post.some((t) => t.cap);
   else named = knownName || DEFINITE.has(first) || !/s$/.test(headWord?.lower ?? '');
   return { type, named, name };
@@ -331,10 +379,23 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     if (!type || isNameWord(t, lex)) return;
     let j = i + 1;
     if (tokens[j]?.text === '.') j++; // "Sen. Lindsey Graham"
+    while (tokens[j] && lex.titles.has(tokens[j]!.lower)) j += tokens[j + 1]?.text === '.' ? 2 : 1; // "Prime Minister Sir Keir Starmer"
     const names: string[] = [];
     for (; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++) names.push(possessiveName(tokens[j]!.text));
     if (names.length >= 2 || (names.length === 1 && t.cap)) out.push({ type, named: true, name: names.join(' ') });
   });
+  // "Eswar Prasad, an economics professor at Cornell, …": the description gives the person's type
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== ',' || !isNameWord(tokens[i - 1] ?? tokens[i]!, lex) || !isNameWord(tokens[i - 2] ?? tokens[i]!, lex)) continue;
+    const next = tokens[i + 1];
+    if (!next || !(lex.determiners.has(next.lower) || isRelational(next, lex) || nounType(next, lex) || !next.cap)) continue;
+    let e = i + 1;
+    while (e < tokens.length && e - i <= 12 && !CLAUSE_BREAK.has(tokens[e]!.text) && tokens[e]!.text !== '.') e++;
+    let b = i - 1;
+    while (b > 0 && isNameWord(tokens[b - 1]!, lex) && i - b < 4) b--;
+    const type = classify(tokens.slice(i + 1, e).map((t) => t.text).join(' '), lex).type;
+    if (type !== 'person' && type !== 'other') out.push({ type, named: true, name: tokens.slice(b, i).map((t) => possessiveName(t.text)).join(' ') });
+  }
   return out;
 }
 
@@ -356,6 +417,7 @@ export const english: Grammar = {
   agentWords: new Set(['by']),
   shortQuoteIntro: /(?:^|\s)(?:as|called|calling|dubbed|termed|labelled|labeled|branded)$/,
   quoteCue: '“…”',
+  pronounKind: (p) => (/^(?:he|she)$/i.test(p) ? 'person' : /^it$/i.test(p) ? 'body' : 'any'),
   quoteTail: null,
   isReportative: () => true,
   addressee,

@@ -44,6 +44,8 @@ export interface Grammar {
   quoteTail: string | null;
   /** Whether a reportative pattern match at token `at` really is reportative (German "sollen" is often a plan). */
   isReportative(id: string, text: string, tokens: readonly Token[], at: number): boolean;
+  /** Which referent a pronoun takes: any named source, the last person, or the last body. */
+  pronounKind(pronoun: string): 'any' | 'person' | 'body';
   /** A second source a speech verb names as its addressee: "told Reuters" → the agency. */
   addressee?(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null;
 }

@@ -47,10 +47,11 @@ export interface Lexicon {
   konjunktiv: Set<string>;
   /** -ing form → speech verb (English participle clauses: ", saying …"). */
   gerunds: Map<string, VerbForm>;
-  /** Words that open a noun phrase; personal pronouns that can be a speaker; function words inside a mention. */
+  /** Words that open a noun phrase; personal pronouns that can be a speaker. */
   determiners: Set<string>;
   pronouns: Set<string>;
-  phraseInternal: Set<string>;
+  /** Forms of address before a name ("Mr", "Sir"): part of a mention, neither role nor name. */
+  titles: Set<string>;
   /** Type of a relational role when no body is named ("officials" → government). */
   relationalFallbacks: Map<string, SourceType>;
   according: Array<{ id: string; before?: RegExp; after?: RegExp; types?: SourceType[] }>;
@@ -67,7 +68,7 @@ interface LexiconData {
   reportative: { cues: Array<{ id: string; pattern: string; explain: Explanation }>; konjunktiv?: string };
   sources: { relational: { nouns: string[]; fallbacks?: Record<string, string> }; types: Record<string, { nouns: string[]; names: string[] }> };
   anonymous: { words: string[] };
-  functionWords: { words: string; focus: string; determiners?: string; pronouns?: string; phraseInternal?: string };
+  functionWords: { words: string; focus: string; determiners?: string; pronouns?: string; titles?: string };
 }
 
 /** Compiles one language's lexicon data. German separable verbs also get their joined form. */
@@ -124,7 +125,7 @@ function compile(lang: string, d: LexiconData): Lexicon {
     focusWords: new Set(words(fw.focus)),
     determiners: new Set(words(fw.determiners ?? '')),
     pronouns: new Set(words(fw.pronouns ?? '')),
-    phraseInternal: new Set(words(fw.phraseInternal ?? '')),
+    titles: new Set(words(fw.titles ?? '')),
     anonymous: new Set(d.anonymous.words),
     nounTypes,
     relational: new Set(d.sources.relational.nouns),
