@@ -50,6 +50,12 @@ function agentAfter(tokens: readonly Token[], anchor: number, cueEnd: number, ag
   return -1;
 }
 
+/** Most words capitalised, as in an English headline. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word && !t.quoted && /^\p{L}/u.test(t.text));
+  return words.length >= 4 && words.filter((t) => t.cap).length >= words.length * 0.7;
+}
+
 interface SentenceInfo {
   index: number;
   s: Sentence;
@@ -99,7 +105,9 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     const { index, s, tokens } = info;
     const text = s.text;
     const here: Found[] = [];
-    for (const c of g.rolesWithNames(tokens, lex)) memory.remember(c);
+    // a headline in title case ("Trade War Keeps World Guessing") names nobody by its capitals
+    const titleCase = isTitleCase(tokens);
+    if (!titleCase) for (const c of g.rolesWithNames(tokens, lex)) memory.remember(c);
     const add = (f: Omit<Found, 'sentenceIndex'>) => {
       if (here.some((h) => h.kind === f.kind && h.source === f.source && h.cue === f.cue)) return;
       here.push({ sentenceIndex: index, ...f });
@@ -216,7 +224,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
 
     if (hasQuote) spanKeysOf.set(index, info.spans.map((q) => spanKey(s.block, q)));
     // a sentence without a speaker still introduces its subject for a later "er"/"sie"
-    if (!here.some((h) => h.source)) {
+    if (!titleCase && !here.some((h) => h.source)) {
       const start = tokens.findIndex((t) => t.word && !lex.focusWords.has(t.lower));
       const subject = start >= 0 ? phraseAt(text, tokens, start, lex) : null;
       if (subject && !subject.pronoun) {

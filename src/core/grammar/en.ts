@@ -55,7 +55,7 @@ function forms(lower: string): string[] {
 function nounType(t: Token, lex: Lexicon): SourceType | null {
   for (const f of forms(t.lower)) {
     const byName = lex.nameTypes.get(f);
-    if (byName && (t.cap || f !== t.lower || /\p{Lu}/u.test(t.text) || lex.nameTypes.has(t.text))) return byName;
+    if (byName && /\p{Lu}/u.test(t.text)) return byName;
   }
   for (const f of forms(t.lower)) for (const [stem, type] of lex.nounTypes) if (f === stem) return type;
   return null;
@@ -347,12 +347,12 @@ function classify(mention: string, lex: Lexicon): Classified {
   if (!type && head) {
     if (isRelational(head, lex)) {
       // "Pentagon spokesperson", "a spokesperson for the Department of Defense", "US President"
-      type = known(pre.slice(0, headAt)).pop() ?? known(post)[0] ?? relationalFallback(head, lex) ?? nounType(head, lex);
+      type = known(pre.slice(0, headAt)).pop() ?? known(firstComplement(post)).pop() ?? relationalFallback(head, lex) ?? nounType(head, lex);
     } else {
       type = nounType(head, lex);
     }
   }
-  if (!type) type = known(post)[0] ?? null;
+  if (!type) type = known(firstComplement(post)).pop() ?? null;
   const name = nameOf(pre.length ? pre : tokens, lex);
   if (!type) type = name ? 'person' : 'other';
 
@@ -367,6 +367,12 @@ function classify(mention: string, lex: Lexicon): Classified {
   else named = knownName || DEFINITE.has(first) || !/s$/.test(headWord?.lower ?? '');
   return { type, named, name };
 }
+
+/** The first complement of a mention's head: "of the Department of Defense" → "of the Department". */
+const firstComplement = (post: Token[]) => {
+  const next = post.findIndex((t, i) => i > 0 && COMPLEMENT.has(t.lower));
+  return next < 0 ? post : post.slice(0, next);
+};
 
 const possessiveName = (s: string) => s.replace(/(?:['’]s|['’])$/, '');
 
