@@ -83,6 +83,8 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
   const speakerOf = (keys: readonly string[]) => keys.map((k) => spanSpeaker.get(k)).find(Boolean);
   /** The quote spans of each sentence with a quote, to give a speaker found later to earlier sentences. */
   const spanKeysOf = new Map<number, string[]>();
+  /** Quotes that took the previous speaker for want of their own. */
+  const borrowed = new Set<Found>();
   let lastSpeaker: { source: string; resolved: string | null; type: SourceType; named: boolean; at: number } | null = null;
 
   const describe = (p: Phrase, remember = true) => {
@@ -194,7 +196,11 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     if (hasQuote && !here.some((h) => h.kind === 'quote')) {
       const sp = speakerOf(info.spans.map((q) => spanKey(s.block, q)));
       const from = sp ?? (lastSpeaker && index - lastSpeaker.at <= QUOTE_SPEAKER_REACH ? lastSpeaker : null);
-      if (from) add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', source: null, resolved: from.resolved ?? from.source, type: from.type, named: from.named });
+      if (from) {
+        add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', source: null, resolved: from.resolved ?? from.source, type: from.type, named: from.named });
+        // the previous speaker is a guess: a speaker named later in this quotation wins
+        if (!sp) borrowed.add(here[here.length - 1]!);
+      }
       else if (longestQuote >= MIN_BARE_QUOTE_WORDS && here.length === 0) add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', source: null, resolved: null, type: null, named: false });
     }
 
@@ -238,7 +244,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
   }
   // a quote whose speaker is named only in a later sentence of the same quotation
   for (const f of found) {
-    if (f.kind !== 'quote' || f.source || f.resolved) continue;
+    if (f.kind !== 'quote' || ((f.source || f.resolved) && !borrowed.has(f))) continue;
     const sp = speakerOf(spanKeysOf.get(f.sentenceIndex) ?? []);
     if (sp) Object.assign(f, { resolved: sp.resolved ?? sp.source, type: sp.type, named: sp.named });
   }

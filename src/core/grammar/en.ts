@@ -363,7 +363,8 @@ function classify(mention: string, lex: Lexicon): Classified {
   let named: boolean;
   if (name && !anonymousHead) named = true;
   else if (anonymousHead) named = first === 'the' && !VAGUE.has(possessiveless(headWord!.lower));
-  else if (INDEFINITE.has(first)) named = post.some((t) => t.cap);
+  // "a spokesperson for the ministry", "an AdImpact analysis", "a Pentagon memo"
+  else if (INDEFINITE.has(first)) named = post.some((t) => t.cap) || (knownName && !!head && !isRelational(head, lex));
   else named = knownName || DEFINITE.has(first) || !/s$/.test(headWord?.lower ?? '');
   return { type, named, name };
 }
