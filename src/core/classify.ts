@@ -161,11 +161,12 @@ export class EntityMemory {
     const parts = c.name.split(/\s+/);
     const same = this.people.find((p) => p.name === c.name);
     if (same && (same.type === 'person' || same.type === 'other') && c.type !== 'person' && c.type !== 'other') same.type = c.type;
-    if (same && (c.type === 'person' || c.type === 'other')) {
+    // a fuller name known for the same person ("Leavitt" → "Karoline Leavitt") wins, even over an earlier bare mention
+    const earlier = this.people.find((p) => p.name !== c.name && parts.every((w) => p.name.split(/\s+/).includes(w)));
+    if (same && !earlier && (c.type === 'person' || c.type === 'other')) {
       this.mention(same);
       return { resolved: null, type: same.type };
     }
-    const earlier = this.people.find((p) => p.name !== c.name && parts.every((w) => p.name.split(/\s+/).includes(w)));
     if (earlier) {
       this.mention(earlier);
       const type = c.type === 'person' || c.type === 'other' ? earlier.type : c.type;

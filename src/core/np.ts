@@ -54,8 +54,27 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   while (isNounLike(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) i++;
   // an acronym in brackets: "den Nationalen Geheimdienst (NIS)"
   if (tokens[i]?.text === '(' && isNounLike(tokens[i + 1], lex) && tokens[i + 2]?.text === ')') i += 3;
-  // a genitive: "die Sprecherin des Weißen Hauses"
-  if (tokens[i] && GENITIVE.has(tokens[i]!.lower)) {
+  // "Simone Vintz von der Stiftung Warentest": a person named with the body they speak for
+  const isName = (t: Token | undefined) => !!t && t.cap && !lex.nounTypes.some(([s]) => t.lower.endsWith(s)) && !lex.nameTypes.has(t.lower);
+  if (tokens[i]?.lower === 'von' || tokens[i]?.lower === 'vom') {
+    let j = i + 1;
+    if (tokens[j] && (tokens[j]!.lower === 'der' || tokens[j]!.lower === 'dem')) j++;
+    while (isAdjective(tokens[j], lex)) j++;
+    const body = tokens[j];
+    if (i - start >= 2 && isName(tokens[i - 1]) && isName(tokens[i - 2]) && body && isNounLike(body, lex) && (lex.nameTypes.has(body.lower) || lex.nounTypes.some(([s, type]) => body.lower.endsWith(s) && type !== 'person'))) {
+      while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
+      i = j;
+    }
+  }
+  // "das Bundesamt für Migration und Flüchtlinge", "die Landesanstalt für Landwirtschaft"
+  if (tokens[i]?.lower === 'für' && lex.nounTypes.some(([s, type]) => tokens[i - 1]!.lower.endsWith(s) && type !== 'person' && type !== 'document') && isNounLike(tokens[i + 1], lex)) {
+    let j = i + 1;
+    while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
+    if (tokens[j]?.lower === 'und' && isNounLike(tokens[j + 1], lex)) j += 2;
+    i = j;
+  }
+  // a genitive: "die Sprecherin des Weißen Hauses" (not after a personal name: "erzählt Nadeschdin der DW")
+  if (tokens[i] && GENITIVE.has(tokens[i]!.lower) && !(i - start >= 1 && isName(tokens[i - 1]) && !DETERMINERS.has(tokens[start]!.lower))) {
     let j = i + 1;
     while (isAdjective(tokens[j], lex)) j++;
     if (isNounLike(tokens[j], lex)) {
@@ -72,7 +91,20 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     const names = tokens.slice(i + 1, j);
     if ((!after || /^[.,;:!?)]$/.test(after.text)) && names.length >= 2 && names.every((n) => !lex.nounTypes.some(([s]) => n.lower.endsWith(s)))) i = j;
   }
-  return { from: start, to: i, text: '', pronoun: false };
+  // a role in apposition after a name: "Ayşe Asar, Grünen-Sprecherin für Forschung": not part of the mention, but its type
+  let role: string | undefined;
+  if (tokens[i]?.text === ',' && isName(tokens[i - 1])) {
+    let j = i + 1;
+    if (tokens[j] && DETERMINERS.has(tokens[j]!.lower)) j++;
+    while (isAdjective(tokens[j], lex)) j++;
+    const head = tokens[j];
+    if (head && isNounLike(head, lex) && !isName(head)) {
+      let e = j + 1;
+      while (e < tokens.length && e - j < 8 && !/^[.,;:!?)]$/.test(tokens[e]!.text) && !tokens[e]!.quoted) e++;
+      role = tokens.slice(i + 1, e).map((t) => t.text).join(' ');
+    }
+  }
+  return { from: start, to: i, text: '', pronoun: false, ...(role ? { role } : {}) };
 }
 
 /** The text of tokens [from, to) as it stands in the sentence. */
