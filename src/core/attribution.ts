@@ -87,6 +87,12 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
   const borrowed = new Set<Found>();
   let lastSpeaker: { source: string; resolved: string | null; type: SourceType; named: boolean; at: number } | null = null;
 
+  /** The noun phrase that opens the sentence (after focus words), if it ends before token `end`. */
+  const subjectBefore = (text: string, tokens: readonly Token[], end: number): Phrase | null => {
+    const start = tokens.findIndex((t) => t.word && !t.quoted && !lex.focusWords.has(t.lower));
+    const p = start >= 0 && start < end ? phraseAt(text, tokens, start, lex) : null;
+    return p && p.to < end ? p : null;
+  };
   const describe = (p: Phrase, remember = true) => {
     if (p.pronoun) {
       const ref = memory.pronoun(g.pronounKind(p.text));
@@ -148,7 +154,8 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     if (hasQuote && !speaker) {
       const colon = tokens.findIndex((t) => t.text === ':' && !t.quoted);
       if (colon > 0 && tokens[colon + 1]?.quoted !== false) {
-        const p = phraseEndingAt(text, tokens, clauseStartBefore(tokens, colon), colon, lex);
+        // "Der Minister: „…“", else the subject of the sentence before the colon: "Der Trainer freut sich: „…“"
+        const p = phraseEndingAt(text, tokens, clauseStartBefore(tokens, colon), colon, lex) ?? subjectBefore(text, tokens, colon);
         if (p) { speaker = describe(p); add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...speaker }); }
       }
       const so = tokens.findIndex((t, k) => t.lower === g.quoteTail && !t.quoted && tokens[k - 1]?.text === ',' && k > 1 && tokens[k - 2]?.quoted);
@@ -176,7 +183,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
             a.after.lastIndex = 0;
             if (!a.after.test(text.slice(tokens[p.to - 1]!.end))) p = null;
           }
-          if (a.id === 'so' && p && tokens[p.to] && tokens[p.to]!.text !== '.') p = null;
+          if (a.id === 'so' && p && tokens[p.to] && tokens[p.to]!.text !== '.' && !p.role) p = null;
           // "nach eigenen Angaben": the speaker is the sentence's subject
           if (!p && /eigenen/i.test(m[0])) p = phraseAt(text, tokens, 0, lex);
           if (!p && /-Angaben/i.test(m[0])) p = { from: at, to: at + 1, text: m[0].replace(/^nach\s+/i, '').replace(/-Angaben.*/i, ''), pronoun: false };
