@@ -29,7 +29,7 @@ export interface Found {
 }
 
 /** Types of source that findings verbs ("the report found", "data show") accept as subject. */
-const DOCUMENT_LIKE = new Set<SourceType>(['document', 'expert', 'organization', 'government', 'agency', 'media', 'company', 'justice', 'security']);
+const DOCUMENT_LIKE = new Set<SourceType>(['document', 'expert', 'organization', 'media']);
 /** A quote of fewer words counts only with a speech verb or "als" before it (scare quotes, titles). */
 const MIN_QUOTE_WORDS = 3;
 /** A quote without any speaker in reach still counts when it is this long. */
@@ -185,7 +185,8 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
           }
           if (a.id === 'so' && p && tokens[p.to] && tokens[p.to]!.text !== '.' && !p.role) p = null;
           // "nach eigenen Angaben": the speaker is the sentence's subject
-          if (!p && /eigenen/i.test(m[0])) p = phraseAt(text, tokens, 0, lex);
+          // "Nach eigenen Angaben hat er …": the subject follows the finite verb
+          if (!p && /eigenen/i.test(m[0])) p = phraseAt(text, tokens, 0, lex) ?? phraseAt(text, tokens, after + 1, lex);
           if (!p && /-Angaben/i.test(m[0])) p = { from: at, to: at + 1, text: m[0].replace(/^nach\s+/i, '').replace(/-Angaben.*/i, ''), pronoun: false };
         } else {
           p = phraseEndingAt(text, tokens, clauseStartBefore(tokens, at), at, lex);

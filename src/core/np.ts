@@ -34,6 +34,11 @@ export function isNounLike(t: Token | undefined, lex: Lexicon): boolean {
   return !lex.functionWords.has(t.lower);
 }
 
+/** A lower-case word right before an adjective after a determiner: "der autoritär regierende Präsident". */
+function isAdverbBefore(t: Token | undefined, next: Token | undefined, lex: Lexicon): boolean {
+  return !!t && t.word && !t.quoted && !t.cap && !/^\d/.test(t.text) && !lex.functionWords.has(t.lower) && isAdjective(next, lex);
+}
+
 function isAdjective(t: Token | undefined, lex: Lexicon): boolean {
   return !!t && t.word && !t.quoted && !t.cap && ADJECTIVE.test(t.text) && !lex.functionWords.has(t.lower);
 }
@@ -48,8 +53,12 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   if (!t0 || t0.quoted) return null;
   if (PRONOUNS.has(t0.lower)) return { from: i, to: i + 1, text: t0.text, pronoun: true };
   if (t0.word && DETERMINERS.has(t0.lower)) i++;
-  // adjectives, possibly coordinated: "südkoreanischer und westlicher"
-  while (isAdjective(tokens[i], lex) || (tokens[i]?.lower === 'und' && isAdjective(tokens[i + 1], lex) && i > start)) i++;
+  // adjectives, possibly coordinated or with an adverb: "südkoreanischer und westlicher", "autoritär regierende"
+  while (
+    isAdjective(tokens[i], lex) ||
+    (tokens[i]?.lower === 'und' && isAdjective(tokens[i + 1], lex) && i > start) ||
+    (i > start && isAdverbBefore(tokens[i], tokens[i + 1], lex))
+  ) i++;
   if (!isNounLike(tokens[i], lex)) return null;
   while (isNounLike(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) i++;
   // an acronym in brackets: "den Nationalen Geheimdienst (NIS)"
@@ -66,6 +75,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       i = j;
     }
   }
+  // "Forscher aus Osnabrück": a place after a role
+  if (tokens[i]?.lower === 'aus' && tokens[i + 1]?.cap && lex.nounTypes.some(([s]) => tokens[i - 1]!.lower.endsWith(s)) && /^[.,:;]?$/.test(tokens[i + 2]?.text.replace(/^\p{L}.*/u, '') ?? '') && !isNounLike(tokens[i + 2], lex)) i += 2;
   // "das Bundesamt für Migration und Flüchtlinge", "die Landesanstalt für Landwirtschaft"
   if (tokens[i]?.lower === 'für' && lex.nounTypes.some(([s, type]) => tokens[i - 1]!.lower.endsWith(s) && type !== 'person' && type !== 'document') && isNounLike(tokens[i + 1], lex)) {
     let j = i + 1;

@@ -47,6 +47,14 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     while (end >= 0 && end < anchor && lex.focusWords.has(tokens[end]!.lower)) end++;
     if (p && end === anchor) return p;
   }
+  // the subject stands before an apposition: "Der Präsident des Landes, Nicolás Maduro, wirft … vor"
+  if (start === anchor && tokens[anchor - 1]?.text === ',') {
+    for (let k = 0; k < anchor - 1; k++) {
+      if (k > 0 && !CLAUSE_BREAK.has(tokens[k - 1]!.text)) continue;
+      const p = phraseAt(text, tokens, k, lex);
+      if (p && (p.to === anchor - 1 || (tokens[p.to]?.text === ',' && p.role !== undefined && tokens.slice(p.to + 1, anchor - 1).every((x) => x.text !== ','))) ) return p;
+    }
+  }
   // inverted order: "…, sagte der Minister", "Das erklärte der Abgeordnete Lee"
   let j = anchor + 1;
   while (j < tokens.length && (lex.focusWords.has(tokens[j]!.lower) || tokens[j]!.lower === 'dazu' || tokens[j]!.lower === 'allerdings')) j++;
@@ -64,6 +72,10 @@ function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     // a participle with an auxiliary before it in its clause: "hat … eingeräumt", "wurde … zitiert"
     const lemma = lex.participles.get(t.lower);
     if (lemma) {
+      if (i === clauseStartBefore(tokens, i) && PASSIVE_AUX.has(tokens[i + 1]?.lower ?? '')) {
+        out.push({ anchor: i + 1, cue: t.text, lemma, passive: true, cueEnd: i + 1 });
+        return;
+      }
       const start = clauseStartBefore(tokens, i);
       for (let a = i - 1; a >= start; a--) {
         const w = tokens[a]!.lower;
@@ -74,7 +86,14 @@ function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       }
     }
     for (const form of lex.verbForms.get(t.lower) ?? []) {
-      if (!form.particle) { out.push({ anchor: i, cue: t.text, lemma: form.lemma, passive: false, cueEnd: i }); return; }
+      if (form.prep) {
+        const end = clauseEndAfter(tokens, i);
+        const k = tokens.findIndex((x, n) => n > i && n < end && form.prep!.includes(x.lower));
+        if (k < 0) continue;
+        out.push({ anchor: i, cue: `${t.text} ${k === i + 1 ? '' : '… '}${tokens[k]!.text}`, lemma: form.lemma, passive: false, cueEnd: k, ...(form.needs ? { needs: form.needs } : {}) });
+        return;
+      }
+      if (!form.particle) { out.push({ anchor: i, cue: t.text, lemma: form.lemma, passive: false, cueEnd: i, ...(form.needs ? { needs: form.needs } : {}) }); return; }
       // a separable verb needs its particle at the end of the clause: "teilte … mit"
       const parts = form.particle.split(' ');
       const end = clauseEndAfter(tokens, i);

@@ -27,6 +27,8 @@ export interface VerbForm {
   particle: string | null;
   /** 'content': counts only before that/a quote/a colon; 'document': only with a document or study as subject. */
   needs?: 'content' | 'document';
+  /** Prepositions of which one must follow the verb in its clause ("sprach von", "erinnerte daran"). */
+  prep?: string[];
 }
 
 export interface Lexicon {
@@ -63,7 +65,7 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 interface LexiconData {
   abbr: { words: string[] };
-  speech: { explain: Explanation; verbs: Array<{ lemma: string; forms: string; particle?: string; participle: string; gerund?: string; needs?: string }> };
+  speech: { explain: Explanation; verbs: Array<{ lemma: string; forms: string; particle?: string; prep?: string; participle: string; gerund?: string; needs?: string }> };
   according: { cues: Array<{ id: string; before?: string; after?: string; types?: string[]; explain: Explanation }> };
   reportative: { cues: Array<{ id: string; pattern: string; explain: Explanation }>; konjunktiv?: string };
   sources: { relational: { nouns: string[]; fallbacks?: Record<string, string> }; types: Record<string, { nouns: string[]; names: string[] }> };
@@ -80,7 +82,7 @@ function compile(lang: string, d: LexiconData): Lexicon {
   const addForm = (f: string, form: VerbForm) => verbForms.set(f, [...(verbForms.get(f) ?? []), form]);
   for (const v of d.speech.verbs) {
     const needs = v.needs as VerbForm['needs'];
-    const form: VerbForm = { lemma: v.lemma, particle: v.particle ?? null, ...(needs ? { needs } : {}) };
+    const form: VerbForm = { lemma: v.lemma, particle: v.particle ?? null, ...(needs ? { needs } : {}), ...(v.prep ? { prep: words(v.prep) } : {}) };
     for (const f of words(v.forms)) {
       addForm(f, form);
       // German verb-final clauses join the particle: "wie die Polizei mitteilte"
