@@ -37,7 +37,7 @@ const MIN_BARE_QUOTE_WORDS = 5;
 /** A quote without a speaker of its own belongs to the last speaker this many sentences back. */
 const QUOTE_SPEAKER_REACH = 2;
 /** Konjunktiv I marks reported speech when an attribution stands this many sentences before. */
-const KONJUNKTIV_REACH = 2;
+const KONJUNKTIV_REACH = 3;
 
 /** The agent word of a passive ("von", "by"): inside the verb group or after it in the same clause. */
 function agentAfter(tokens: readonly Token[], anchor: number, cueEnd: number, agentWords: ReadonlySet<string>): number {
