@@ -38,6 +38,8 @@ const PASSIVE_SPEECH = new Set(['say', 'report', 'describe', 'announce', 'confir
 const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'does', 'did', "isn't", "wasn't", "won't", "can't", "didn't", "doesn't", "aren't", "weren't", "hasn't", "haven't", "wouldn't", "couldn't", 'remains', 'remain', 'needs', 'need']);
 /** Verbs before "to" that leave the speaker as their own subject: "continues to insist". */
 const CATENATIVE = new Set(['continue', 'continues', 'continued', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'want', 'wants', 'wanted', 'try', 'tries', 'tried', 'sought', 'began', 'begin', 'begins', 'went', 'moved', 'rushed', 'hastened', 'used', 'sure', 'quick', 'careful', 'keen', 'eager', 'willing', 'ready']);
+/** Days and months (and their abbreviations) are capitalised but name nobody. */
+const CALENDAR = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$|^(?:january|february|march|april|june|july|august|september|october|november|december|wednesday|saturday|thursday|tuesday)$/;
 const MAX_PHRASE_TOKENS = 14;
 const MAX_SUBJECT_GAP = 12;
 
@@ -296,7 +298,7 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
   if (!t.word || !t.cap || t.quoted || lex.functionWords.has(t.lower) || lex.determiners.has(t.lower) || lex.titles.has(t.lower)) return false;
   if (nounType(t, lex) || isRelational(t, lex)) return false;
   if (forms(t.lower).some((f) => lex.anonymous.has(f))) return false;
-  if (/^\d/.test(t.text)) return false;
+  if (/^\d/.test(t.text) || CALENDAR.test(t.lower)) return false;
   return true;
 }
 
@@ -319,7 +321,8 @@ function nameOf(tokens: readonly Token[], lex: Lexicon): string | null {
   let best: string[] = [];
   let run: string[] = [];
   tokens.forEach((t, i) => {
-    if (isNameAt(tokens, i, lex)) run.push(possessiveName(t.text));
+    if (isNameAt(tokens, i, lex) && !/['’]s?$/.test(tokens[i - 1]?.text ?? '')) run.push(possessiveName(t.text));
+    else if (isNameAt(tokens, i, lex)) run = [possessiveName(t.text)]; // "Trump’s | Oct"
     else if (!(t.text === '.' && run.length)) run = [];
     if (run.length) best = run.slice(0, 4);
   });
