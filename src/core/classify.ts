@@ -91,6 +91,17 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     for (let j = i + 1; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex, false) && !tokens[j]!.quoted; j++) names.push(tokens[j]!.text);
     if (names.length) out.push({ type, named: true, name: names.join(' ') });
   });
+  // "Ayşe Asar, Grünen-Sprecherin für Forschung": a role in apposition after a full name
+  tokens.forEach((t, i) => {
+    if (t.text !== ',' || i < 2 || !isNameWord(tokens[i - 1]!, lex, false) || !isNameWord(tokens[i - 2]!, lex, false)) return;
+    let j = i + 1;
+    if (tokens[j] && DEFINITE.has(tokens[j]!.lower)) j++;
+    const role = tokens[j];
+    if (!role || !role.cap || role.quoted) return;
+    const rel = relationalHead(role, lex);
+    const type = nounType(role, lex) ?? (rel ? prefixType(rel.prefix, lex) : null);
+    if (type && type !== 'person' && type !== 'document') out.push({ type, named: true, name: `${tokens[i - 2]!.text} ${tokens[i - 1]!.text}` });
+  });
   return out;
 }
 

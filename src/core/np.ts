@@ -64,7 +64,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // an acronym in brackets: "den Nationalen Geheimdienst (NIS)"
   if (tokens[i]?.text === '(' && isNounLike(tokens[i + 1], lex) && tokens[i + 2]?.text === ')') i += 3;
   // "Simone Vintz von der Stiftung Warentest": a person named with the body they speak for
-  const isName = (t: Token | undefined) => !!t && t.cap && !lex.nounTypes.some(([s]) => t.lower.endsWith(s)) && !lex.nameTypes.has(t.lower);
+  const isName = (t: Token | undefined) => !!t && t.cap && !lex.nounTypes.some(([s]) => t.lower.endsWith(s)) && !lex.nameTypes.has(t.lower) && ![...lex.relational].some((r) => t.lower.endsWith(r));
   if (tokens[i]?.lower === 'von' || tokens[i]?.lower === 'vom') {
     let j = i + 1;
     if (tokens[j] && (tokens[j]!.lower === 'der' || tokens[j]!.lower === 'dem')) j++;
