@@ -153,7 +153,8 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     // 2. quotes without a speech verb: "X: „…“", "„…“, so X"
     if (hasQuote && !speaker) {
       const colon = tokens.findIndex((t) => t.text === ':' && !t.quoted);
-      if (colon > 0 && tokens[colon + 1]?.quoted !== false) {
+      const next = tokens[colon + 1];
+      if (colon > 0 && next && (next.quoted || /^["„“”»«‚‘]$/.test(next.text))) {
         // "Der Minister: „…“", else the subject of the sentence before the colon: "Der Trainer freut sich: „…“"
         const p = phraseEndingAt(text, tokens, clauseStartBefore(tokens, colon), colon, lex) ?? subjectBefore(text, tokens, colon);
         if (p) { speaker = describe(p); add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...speaker }); }

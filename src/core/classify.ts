@@ -148,9 +148,11 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   const knownName = tokens.some((t) => lex.nameTypes.has(t.lower)) || /\p{Lu}{2,}/u.test(mention);
   let named: boolean;
   if (name || knownName) named = !INDEFINITE.has(first) || hasGenitiveBody || !!name;
-  else if (INDEFINITE.has(first)) named = hasGenitiveBody && !anonymousHead;
+  // "ein Sprecher des Ministeriums" names the body; "ein Vertreter einer Firma" does not
+  else if (INDEFINITE.has(first)) named = hasGenitiveBody && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
   else if (anonymousHead) named = hasGenitiveBody && DEFINITE.has(first) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
-  else named = DEFINITE.has(first);
+  // a definite mention, or a bare singular institution: "laut Verfassungsschutz", "nach Angaben der Polizei"
+  else named = DEFINITE.has(first) || (type !== 'other' && type !== 'person' && !!tokens[0]?.cap);
   return { type, named, name };
 }
 
