@@ -34,7 +34,7 @@ function isBoundary(text: string, m: RegExpExecArray, lex: Lexicon): boolean {
   if (!word) return true;
   if (lex.abbreviations.has(word.toLowerCase())) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy", "U. S."
-  if (/^\d+$/.test(word) && word.length <= MAX_ORDINAL_DIGITS) {
+  if (lex.ordinalPeriod && /^\d+$/.test(word) && word.length <= MAX_ORDINAL_DIGITS) {
     // an ordinal ("am 3. März", "der 2. Weltkrieg") unless it closes a sentence of its own
     return /^[„"“»(]/.test(after);
   }

@@ -85,7 +85,7 @@ export function Panel({ report, t, uiLang, onSelect, initiallyCollapsed = false,
                   <li>
                     <button type="button" class={`item${active === index ? ' active' : ''}`} data-testid="ql-attribution" data-index={index}
                       onClick={() => { setActive(index); onSelect(index); }}>
-                      <span class={`cue kind-${a.kind}`} title={explainCue(a.cueId, uiLang) ?? undefined}>{a.cue}</span>
+                      <span class={`cue kind-${a.kind}`} title={explainCue(a.cueId, uiLang, report.lang) ?? undefined}>{a.cue}</span>
                       <span class="kind">{t('kind_' + a.kind)}</span>
                       <span class="sentence">{a.sentence}</span>
                     </button>

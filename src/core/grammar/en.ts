@@ -95,7 +95,11 @@ function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, appositio
       if (!t.cap && /(?:ed|en|wn)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && i > from) break;
       const comp = ADJ_COMPLEMENT[t.lower];
       i++;
-      if (comp && tokens[i]?.lower === comp) i++;
+      // "people familiar with the talks"
+      if (comp && tokens[i]?.lower === comp) {
+        i++;
+        if (tokens[i] && lex.determiners.has(tokens[i]!.lower)) i++;
+      }
       // "Mr. Trump", "Robert M. Danin", "Sen. Lindsey Graham"
       if (tokens[i]?.text === '.' && tokens[i + 1]?.cap && tokens[i]!.start === t.end && (lex.abbreviations.has(t.lower) || lex.titles.has(t.lower) || /^\p{Lu}$/u.test(t.text))) i++;
       // "about 3 in 10 voters"

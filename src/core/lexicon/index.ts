@@ -34,6 +34,8 @@ export interface VerbForm {
 export interface Lexicon {
   lang: string;
   abbreviations: Set<string>;
+  /** A number before a period may be an ordinal ("am 3. März"), not a sentence end. */
+  ordinalPeriod: boolean;
   /** finite form → the verbs it can belong to (several for 'gibt': bekanntgeben, zugeben). */
   verbForms: Map<string, VerbForm[]>;
   /** past participle → lemma. */
@@ -64,7 +66,7 @@ export interface Lexicon {
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 interface LexiconData {
-  abbr: { words: string[] };
+  abbr: { words: string[]; ordinalPeriod?: boolean };
   speech: { explain: Explanation; verbs: Array<{ lemma: string; forms: string; particle?: string; prep?: string; participle: string; gerund?: string; needs?: string }> };
   according: { cues: Array<{ id: string; before?: string; after?: string; types?: string[]; explain: Explanation }> };
   reportative: { cues: Array<{ id: string; pattern: string; explain: Explanation }>; konjunktiv?: string };
@@ -120,6 +122,7 @@ function compile(lang: string, d: LexiconData): Lexicon {
   return {
     lang,
     abbreviations: new Set(d.abbr.words),
+    ordinalPeriod: d.abbr.ordinalPeriod ?? false,
     verbForms,
     participles,
     gerunds,

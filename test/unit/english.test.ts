@@ -1,0 +1,84 @@
+// English attribution: one table of sentences the team wrote, each with the attribution it must
+// yield, and sentences that must yield none.
+import { describe, expect, it } from 'vitest';
+import { analyzeText, explainCue } from '../../src/core/index.js';
+import { segment } from '../../src/core/segment.js';
+import { lexiconFor } from '../../src/core/lexicon/index.js';
+
+const lex = lexiconFor('en')!;
+const one = (text: string) => analyzeText([text], 'en').attributions;
+
+describe('English segmentation', () => {
+  it.each([
+    ['Mr. Ortiz arrived at 9. Then he left.', ['Mr. Ortiz arrived at 9.', 'Then he left.']],
+    ['Sen. Dana Miles of Ohio spoke first. Nobody objected.', ['Sen. Dana Miles of Ohio spoke first.', 'Nobody objected.']],
+    ['“We are done.” That was all she said.', ['“We are done.”', 'That was all she said.']],
+  ])('%s', (text, expected) => {
+    expect(segment([text], lex).map((s) => s.text)).toEqual(expected);
+  });
+});
+
+describe('English attributions', () => {
+  it.each([
+    // [sentence, kind, cue, source, type, named]
+    ['The mayor said the bridge would reopen in May.', 'reported', 'said', 'The mayor', 'government', true],
+    ['“We will not give up,” said Maria Lopez, a spokesperson for the hospital.', 'quote', 'said', 'Maria Lopez', 'organization', true],
+    ['“Prices will keep rising,” Harbor Bank economist Tom Reed said on Monday.', 'quote', 'said', 'Harbor Bank economist Tom Reed', 'expert', true],
+    ['Officials said the fire started in the kitchen.', 'reported', 'said', 'Officials', 'government', false],
+    ['People familiar with the talks said a deal was close.', 'reported', 'said', 'People familiar with the talks', 'other', false],
+    ['Kline, the club’s longtime treasurer, disputes that the money is missing.', 'reported', 'disputes', 'Kline', 'organization', true],
+    ['The company confirmed that 200 jobs would go.', 'reported', 'confirmed', 'The company', 'company', true],
+    ['A police spokesperson told Reuters that two men were arrested.', 'reported', 'told', 'A police spokesperson', 'security', false],
+    ['Sales fell by a third, according to the industry association.', 'according_to', 'according to', 'the industry association', 'organization', true],
+    ['The plan was drafted last year, according to a memo seen by Reuters.', 'according_to', 'according to', 'a memo', 'document', false],
+    ['The mill reopened in March, citing local officials.', 'according_to', 'citing', 'local officials', 'government', false],
+    ['The minister reportedly met the envoy twice.', 'reportative', 'reportedly', null, null, false],
+    ['The suspect is said to have fled abroad.', 'reportative', 'is said to', null, null, false],
+    ['The deal was described as “historic” by the governor.', 'quote', 'was described', 'the governor', 'government', true],
+    ['A new study found that most rivers are warming.', 'reported', 'found', 'A new study', 'document', false],
+  ])('%s', (sentence, kind, cue, source, type, named) => {
+    const found = one(sentence).map((a) => [a.kind, a.cue, a.source, a.type, a.named]);
+    expect(found).toContainEqual([kind, cue, source, type, named]);
+  });
+
+  it('adds the agency an interviewee spoke to as a second source', () => {
+    const found = one('A senior official told Reuters the talks had stalled.');
+    expect(found.map((a) => [a.kind, a.source, a.type])).toContainEqual(['according_to', 'Reuters', 'agency']);
+  });
+
+  it.each([
+    'The council added a bus stop on Elm Street.',
+    'The storm is expected to reach the coast on Friday.',
+    'Residents called the fire department at noon.',
+    'The report is due next week.',
+    'Voters in five swing states head to the polls.',
+    'It can also be revealed that the house was sold.',
+  ])('no attribution: %s', (sentence) => {
+    expect(one(sentence)).toEqual([]);
+  });
+
+  it('resolves a surname and “he” to the person named before, with the type of their role', () => {
+    const r = analyzeText(['Senator Ruth Adler of Maine said the vote would pass. Adler added that she expected support. She said the bill was fair.'], 'en');
+    const rows = r.attributions.map((a) => [a.sentenceIndex, a.source, a.resolved, a.type]);
+    expect(rows).toContainEqual([1, 'Adler', 'Ruth Adler', 'politician']);
+    expect(rows).toContainEqual([2, 'She', 'Ruth Adler', 'politician']);
+  });
+
+  it('gives every sentence of a quotation the speaker named at its end', () => {
+    const r = analyzeText(['“It was a long night. We did what we could. Nobody slept,” says Priya Nair, a nurse at the clinic.'], 'en');
+    expect(r.attributions.filter((a) => a.kind === 'quote').map((a) => [a.sentenceIndex, a.resolved ?? a.source])).toEqual([
+      [0, 'Priya Nair'],
+      [1, 'Priya Nair'],
+      [2, 'Priya Nair'],
+    ]);
+  });
+
+  it('explains every English cue in both UI languages', () => {
+    const found = analyzeText(['“We won,” she said. According to police, it was calm. The driver allegedly fled. It was reported that the road was closed.'], 'en').attributions;
+    expect(found.length).toBeGreaterThanOrEqual(4);
+    for (const a of found) {
+      expect(explainCue(a.cueId, 'de', 'en')).toBeTruthy();
+      expect(explainCue(a.cueId, 'en', 'en')).toBeTruthy();
+    }
+  });
+});
