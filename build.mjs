@@ -11,6 +11,8 @@ const common = { bundle: true, target: ['chrome120', 'firefox128'], legalComment
 function manifestFor(browser) {
   const m = structuredClone(manifest);
   m.version = pkg.version;
+  // the lazily imported panel module is reachable from exactly the pages the content script runs on
+  m.web_accessible_resources = [{ resources: ['panel.js'], matches: m.content_scripts[0].matches }];
   if (browser === 'chrome') {
     m.background = { service_worker: m.background.service_worker };
     delete m.browser_specific_settings;
@@ -28,6 +30,8 @@ await build({
   outdir: ext,
   format: 'iife',
 });
+// the panel: an ES module the content script imports when it shows the panel
+await build({ ...common, entryPoints: { panel: 'src/ui/panel-entry.ts' }, outdir: ext, format: 'esm' });
 for (const browser of ['chrome', 'firefox']) {
   const dir = `dist/${browser}`;
   mkdirSync(dir, { recursive: true });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { analyze, analyzePlainText } from '../page/analyze.js';
-import type { Report } from '../core/schema.js';
+import { Report } from '../core/schema.js';
 
 declare const __VERSION__: string;
 
@@ -60,11 +60,12 @@ export function looksLikeHtml(text: string, name: string): boolean {
 export function reportOf(bytes: Uint8Array, name: string, url: string | null, withBody: boolean): Report {
   const text = decode(bytes);
   if (!text.trim()) throw new InputError('the file holds no text');
+  // the report leaves the program here: validate it against the schema
   if (looksLikeHtml(text, name)) {
     const { document } = parseHTML(text);
-    return analyze(document as unknown as Document, url, { withBody });
+    return Report.parse(analyze(document as unknown as Document, url, { withBody }));
   }
-  return analyzePlainText(text, url, { withBody });
+  return Report.parse(analyzePlainText(text, url, { withBody }));
 }
 
 function parseArgs(argv: string[]): { cmd: string | null; file: string | null; url: string | null; withBody: boolean; compact: boolean } {

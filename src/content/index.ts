@@ -6,9 +6,9 @@
 import browser from 'webextension-polyfill';
 import { analyzeDocumentFull, type Analysis } from '../page/analyze.js';
 import { rangeForOffsets } from '../page/ranges.js';
-import { mountPanel } from '../ui/mount.js';
-import { pickUiLang, translator } from '../ui/i18n.js';
+import { explainCue } from '../core/lexicon/index.js';
 import { PAGE_HIGHLIGHT_CSS } from '../ui/styles.js';
+import type { showPanel } from '../ui/panel-entry.js';
 import { readSettings } from '../options/settings.js';
 
 const HIGHLIGHT = 'quellenlage-focus';
@@ -47,9 +47,17 @@ async function run(signal: AbortSignal): Promise<void> {
   const { report } = analysis;
   await browser.runtime.sendMessage({ type: 'report', count: report.isArticle ? report.attributions.length : null }).catch(() => undefined);
   if (!report.isArticle || signal.aborted || !settings.autoOpen) return;
-  const uiLang = pickUiLang(browser.i18n?.getUILanguage?.(), settings.uiLang);
+  // the panel (Preact and the UI) is a separate module, loaded only now that it is shown
+  const ui = (await import(browser.runtime.getURL('panel.js'))) as { showPanel: typeof showPanel };
+  if (signal.aborted) return;
   ensurePageStyle(signal);
-  const unmount = mountPanel(document, { report, t: translator(uiLang), uiLang, onSelect: (i) => highlight(analysis, i) });
+  const unmount = ui.showPanel(document, {
+    report,
+    browserLang: browser.i18n?.getUILanguage?.(),
+    settingLang: settings.uiLang,
+    explain: (cueId, uiLang) => explainCue(cueId, uiLang, report.lang),
+    onSelect: (i) => highlight(analysis, i),
+  });
   signal.addEventListener('abort', unmount);
 }
 

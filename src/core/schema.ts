@@ -3,13 +3,17 @@
  * reads. A superset of ../shared/corpus/report-contract.md: the contract's field names and values
  * are kept, everything else is added beside them.
  */
-import { z } from 'zod';
+// zod/mini: the same validation with a tree-shakable API, so the content script stays small
+import * as z from 'zod/mini';
 
 export const KINDS = ['quote', 'reported', 'according_to', 'reportative'] as const;
 export const SOURCE_TYPES = [
   'agency', 'media', 'government', 'politician', 'security', 'justice', 'expert',
   'organization', 'company', 'person', 'document', 'social_media', 'other',
 ] as const;
+
+/** A non-negative integer. */
+const count = z.int().check(z.nonnegative());
 
 export const Kind = z.enum(KINDS);
 export const SourceType = z.enum(SOURCE_TYPES);
@@ -19,54 +23,54 @@ export type SourceType = z.infer<typeof SourceType>;
 /** One attribution found in one sentence of the article body. */
 export const Attribution = z.object({
   /** Index of the sentence in `sentences` of the report. */
-  sentenceIndex: z.number().int().nonnegative(),
+  sentenceIndex: count,
   sentence: z.string(),
   kind: Kind,
   cue: z.string(),
   /** Key of the cue's lexicon entry, for its explanation (`explainCue`). */
   cueId: z.string(),
-  source: z.string().nullable(),
-  resolved: z.string().nullable().optional(),
-  type: SourceType.nullable(),
+  source: z.nullable(z.string()),
+  resolved: z.optional(z.nullable(z.string())),
+  type: z.nullable(SourceType),
   named: z.boolean(),
 });
 export type Attribution = z.infer<typeof Attribution>;
 
 export const Summary = z.object({
-  sentences: z.number().int().nonnegative(),
-  attributedSentences: z.number().int().nonnegative(),
+  sentences: count,
+  attributedSentences: count,
   /** attributedSentences / sentences, 0 when there are no sentences. */
-  attributedShare: z.number().min(0).max(1),
+  attributedShare: z.number().check(z.minimum(0), z.maximum(1)),
   /** Distinct sources (by resolved name or mention) that are named and that are anonymous. */
-  namedSources: z.number().int().nonnegative(),
-  anonymousSources: z.number().int().nonnegative(),
-  byKind: z.record(z.string(), z.number().int().nonnegative()),
-  byType: z.record(z.string(), z.number().int().nonnegative()),
+  namedSources: count,
+  anonymousSources: count,
+  byKind: z.record(z.string(), count),
+  byType: z.record(z.string(), count),
 });
 export type Summary = z.infer<typeof Summary>;
 
 export const Report = z.object({
   schemaVersion: z.literal(1),
-  url: z.string().nullable(),
+  url: z.nullable(z.string()),
   isArticle: z.boolean(),
   liveblog: z.boolean(),
-  lang: z.string().nullable(),
+  lang: z.nullable(z.string()),
   /** Why the text was not analysed (unsupported language, not an article); null when it was. */
-  notAnalysed: z.string().nullable(),
+  notAnalysed: z.nullable(z.string()),
   article: z.object({
-    title: z.string().nullable(),
-    outlet: z.string().nullable(),
-    published: z.string().nullable(),
+    title: z.nullable(z.string()),
+    outlet: z.nullable(z.string()),
+    published: z.nullable(z.string()),
     authors: z.array(z.string()),
     agencies: z.array(z.string()),
-    sentences: z.number().int().nonnegative(),
+    sentences: count,
     /** The body as plain text (CLI `--with-body`): headline first, paragraphs split by a blank line. */
-    text: z.string().optional(),
+    text: z.optional(z.string()),
   }),
   sourcesBox: z.array(z.string()),
   imageCredits: z.array(z.string()),
   /** The analysed body, one entry per sentence (what `sentenceIndex` points into). */
-  sentences: z.array(z.object({ text: z.string(), block: z.number().int().nonnegative() })),
+  sentences: z.array(z.object({ text: z.string(), block: count })),
   attributions: z.array(Attribution),
   summary: Summary,
 });

@@ -1,12 +1,24 @@
-/** The extension's settings, validated by zod: a missing or corrupt object falls back to defaults. */
-import { z } from 'zod';
+/**
+ * The extension's settings. They are read on every page the content script runs on, so the check is
+ * a few lines rather than a schema library: a missing or corrupt field falls back to its default.
+ */
+export const UI_LANGS = ['auto', 'de', 'en'] as const;
 
-export const Settings = z.object({
-  autoOpen: z.boolean().catch(true),
-  uiLang: z.enum(['auto', 'de', 'en']).catch('auto'),
-});
-export type Settings = z.infer<typeof Settings>;
+export interface Settings {
+  /** Open the panel by itself on article pages (else only the toolbar badge shows the count). */
+  autoOpen: boolean;
+  uiLang: (typeof UI_LANGS)[number];
+}
 export const DEFAULT_SETTINGS: Settings = { autoOpen: true, uiLang: 'auto' };
+
+/** Settings from anything read out of storage: known fields of the right type, defaults for the rest. */
+export function parseSettings(raw: unknown): Settings {
+  const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  return {
+    autoOpen: typeof r['autoOpen'] === 'boolean' ? r['autoOpen'] : DEFAULT_SETTINGS.autoOpen,
+    uiLang: UI_LANGS.find((l) => l === r['uiLang']) ?? DEFAULT_SETTINGS.uiLang,
+  };
+}
 
 interface Area { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> }
 
@@ -14,11 +26,10 @@ interface Area { get(key: string): Promise<Record<string, unknown>>; set(items: 
 export async function readSettings(area: Area | undefined): Promise<Settings> {
   if (!area) return DEFAULT_SETTINGS;
   const got = await area.get('settings').catch(() => ({} as Record<string, unknown>));
-  const raw = got['settings'];
-  return Settings.parse(raw && typeof raw === 'object' ? { ...DEFAULT_SETTINGS, ...raw } : DEFAULT_SETTINGS);
+  return parseSettings(got['settings']);
 }
 
 /** Writes the settings. */
 export async function writeSettings(area: Area, s: Settings): Promise<void> {
-  await area.set({ settings: Settings.parse(s) });
+  await area.set({ settings: parseSettings(s) });
 }

@@ -1,8 +1,10 @@
 /**
  * The one entry every host uses: a `Document` (or copied page text) → the sourcing report.
- * 1. extract the article, 2. decide its language, 3. analyse its text, 4. assemble and validate.
+ * 1. extract the article, 2. decide its language, 3. analyse its text, 4. assemble the report.
+ * Reports are validated against the zod schema where they leave the program (the CLI, exports) and in
+ * the tests; the content script keeps zod's weight off every page.
  */
-import { analyzeText, detectLang, Report, summarise, type Report as ReportT } from '../core/index.js';
+import { analyzeText, detectLang, summarise, type Report as ReportT } from '../core/index.js';
 import { extractArticle, type ArticleDraft } from './extract.js';
 import { extractFromText } from './plaintext.js';
 
@@ -39,7 +41,7 @@ function assemble(draft: ArticleDraft, url: string | null, withBody: boolean): A
     attributions: text.attributions,
     summary: text.summary,
   };
-  return { report: Report.parse(report), draft, offsets: text.sentences.map((s) => ({ block: s.block, start: s.start, end: s.end })) };
+  return { report, draft, offsets: text.sentences.map((s) => ({ block: s.block, start: s.start, end: s.end })) };
 }
 
 export interface AnalyzeOptions {

@@ -6,7 +6,8 @@
 import { agenciesInCredit, agencyOfSourceItem, normaliseAgency } from '../core/agencies.js';
 import { fold, hasAncestor, hints, isSkipped, visibleText, walkElements } from './dom.js';
 import { readDeclared, type Declared } from './metadata.js';
-import { siteRuleFor, type SiteRule } from './sites.js';
+import { siteRuleFor } from './sites.js';
+import type { SiteRule } from './site-rule.js';
 
 export interface ArticleDraft {
   isArticle: boolean;
@@ -64,7 +65,7 @@ function hasNegativeHint(el: Element): boolean {
 
 function isNegative(el: Element, stop: Element | null, rule: SiteRule | null): boolean {
   const test = (a: Element) => NEGATIVE_TAGS.has(a.tagName.toUpperCase()) || hasNegativeHint(a) || isSkipped(a)
-    || (!!rule && rule.exclude.some((sel) => safeMatches(a, sel)));
+    || (!!rule && (rule.exclude ?? []).some((sel) => safeMatches(a, sel)));
   return test(el) || hasAncestor(el, stop, test);
 }
 

@@ -5,7 +5,6 @@
  */
 import { useState } from 'preact/hooks';
 import type { Report } from '../core/schema.js';
-import { explainCue } from '../core/lexicon/index.js';
 import { groupBySource } from './groups.js';
 import type { Translate } from './i18n.js';
 
@@ -13,6 +12,8 @@ export interface PanelProps {
   report: Report;
   t: Translate;
   uiLang: 'de' | 'en';
+  /** The learner's explanation of a cue (by `cueId`), in the UI language; the host supplies it so the panel needs no lexicon. */
+  explain?: (cueId: string) => string | null;
   /** Called with the index of an attribution in `report.attributions`. */
   onSelect: (index: number) => void;
   initiallyCollapsed?: boolean;
@@ -28,7 +29,7 @@ function List({ title, items, testid }: { title: string; items: string[]; testid
   );
 }
 
-export function Panel({ report, t, uiLang, onSelect, initiallyCollapsed = false, onCollapse }: PanelProps) {
+export function Panel({ report, t, uiLang, explain, onSelect, initiallyCollapsed = false, onCollapse }: PanelProps) {
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [active, setActive] = useState<number | null>(null);
   const toggle = (c: boolean) => { setCollapsed(c); onCollapse?.(c); };
@@ -85,7 +86,7 @@ export function Panel({ report, t, uiLang, onSelect, initiallyCollapsed = false,
                   <li>
                     <button type="button" class={`item${active === index ? ' active' : ''}`} data-testid="ql-attribution" data-index={index}
                       onClick={() => { setActive(index); onSelect(index); }}>
-                      <span class={`cue kind-${a.kind}`} title={explainCue(a.cueId, uiLang, report.lang) ?? undefined}>{a.cue}</span>
+                      <span class={`cue kind-${a.kind}`} title={explain?.(a.cueId) ?? undefined}>{a.cue}</span>
                       <span class="kind">{t('kind_' + a.kind)}</span>
                       <span class="sentence">{a.sentence}</span>
                     </button>

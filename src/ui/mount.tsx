@@ -12,6 +12,7 @@ export interface MountOptions {
   report: Report;
   t: Translate;
   uiLang: 'de' | 'en';
+  explain?: (cueId: string) => string | null;
   onSelect: (index: number) => void;
 }
 

@@ -17,10 +17,14 @@ afterAll(async () => {
 describe('the extension in real Chromium', () => {
   it('shows the panel beside a news article with sources box, credits and summary', async () => {
     const page = await b.context.newPage();
+    const seen: string[] = [];
+    page.on('request', (r) => seen.push(r.url()));
     const url = `${server.url}/demo-article.html`;
     await page.goto(url);
     const panel = page.locator('[data-testid="ql-panel"]');
     await panel.waitFor({ timeout: 15_000 });
+    // the panel module was loaded for this page (and only because the panel is shown, see below)
+    expect(seen.some((u) => u.endsWith('/panel.js'))).toBe(true);
     await expect(panel.locator('[data-testid="ql-sources-box"] li').allTextContents()).resolves.toEqual([
       'Pressekonferenz der Stadtwerke Beispielstadt', 'Prüfbericht „Fernwärme 2030“ (Stand Oktober)', 'Nachrichtenagentur dpa',
     ]);
@@ -57,11 +61,15 @@ describe('the extension in real Chromium', () => {
 
   it('shows nothing on a page that is not an article', async () => {
     const page = await b.context.newPage();
+    const seen: string[] = [];
+    page.on('request', (r) => seen.push(r.url()));
     const url = `${server.url}/home-page.html`;
     await page.goto(url);
     await page.waitForLoadState('load');
     await page.waitForTimeout(1500);
     await expect(page.locator('#quellenlage-panel-host').count()).resolves.toBe(0);
+    // no UI code is loaded where no panel is shown
+    expect(seen.filter((u) => u.endsWith('/panel.js'))).toEqual([]);
     await expect.poll(() => badgeText(b.worker, url)).toBe('');
     await page.close();
   });

@@ -4,6 +4,8 @@ import { parseHTML } from 'linkedom';
 import { analyze, analyzePlainText } from '../../src/page/analyze.js';
 import { parseByline } from '../../src/page/extract.js';
 import { allSiteRules } from '../../src/page/sites.js';
+import { SiteRule } from '../../src/page/site-rule.js';
+import { DEFAULT_SETTINGS, parseSettings, readSettings } from '../../src/options/settings.js';
 import { Report } from '../../src/core/schema.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -84,8 +86,29 @@ describe('bylines', () => {
 });
 
 describe('site rules', () => {
+  it('match the schema', () => {
+    for (const rule of allSiteRules()) expect(SiteRule.safeParse(rule).error).toBeUndefined();
+    expect(SiteRule.safeParse({ host: 'Not A Host', note: 'x' }).success).toBe(false);
+    expect(SiteRule.safeParse({ host: 'example.org', note: 'x', typo: 1 }).success).toBe(false);
+  });
+
   it('are sorted by host and unique', () => {
     const hosts = allSiteRules().map((r) => r.host);
     expect(hosts).toEqual([...new Set(hosts)].sort());
+  });
+});
+
+describe('settings', () => {
+  it('keep valid fields and replace missing or corrupt ones by defaults', () => {
+    expect(parseSettings({ autoOpen: false, uiLang: 'en' })).toEqual({ autoOpen: false, uiLang: 'en' });
+    expect(parseSettings({ autoOpen: 'no', uiLang: 'fr', extra: 1 })).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('read from storage survive a failing storage area', async () => {
+    const failing = { get: () => Promise.reject(new Error('quota')), set: () => Promise.resolve() };
+    await expect(readSettings(failing)).resolves.toEqual(DEFAULT_SETTINGS);
+    await expect(readSettings(undefined)).resolves.toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -1,0 +1,24 @@
+// Size budgets of the built extension (npm test builds first). The content script runs on every
+// page of the listed news sites; the panel module is loaded only when the panel is shown.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_GZIP = { 'content.js': 60_000, 'panel.js': 20_000 } as const;
+const dist = 'dist/chrome';
+
+describe.skipIf(!existsSync(`${dist}/content.js`))('bundle budgets (dist/chrome)', () => {
+  it.each(Object.entries(BUDGET_GZIP))('%s stays within %i bytes gzipped', (file, budget) => {
+    const bytes = readFileSync(`${dist}/${file}`);
+    expect(gzipSync(bytes, { level: 9 }).length).toBeLessThanOrEqual(budget);
+  });
+
+  it('keeps Preact and the panel out of the content script, and zod out of both', () => {
+    const content = readFileSync(`${dist}/content.js`, 'utf8');
+    const panel = readFileSync(`${dist}/panel.js`, 'utf8');
+    // markers that survive minification: Preact's vnode options hook name, zod's error class name
+    expect(panel).toContain('__H');
+    expect(content).not.toContain('__H');
+    for (const code of [content, panel]) expect(code).not.toMatch(/ZodError|\$ZodType/);
+  });
+});
