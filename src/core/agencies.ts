@@ -5,6 +5,14 @@ const ALIASES: Array<[RegExp, string]> = Object.entries(data.agencies as Record<
   names.map((n): [RegExp, string] => [new RegExp('^' + n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&') + '$', 'i'), short]),
 );
 
+const SPELLINGS = Object.values(data.agencies as Record<string, string[]>).flat().sort((a, b) => b.length - a.length);
+const ANY_AGENCY = new RegExp('(?<![\\p{L}])(?:' + SPELLINGS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')(?![\\p{L}])', 'iu');
+
+/** Whether a text names any agency at all: a cheap test before reading credit lines exactly. */
+export function mentionsAgency(text: string): boolean {
+  return ANY_AGENCY.test(text);
+}
+
 /** The short name of an agency ("afp" → "AFP"), or null when the word names no agency. */
 export function normaliseAgency(word: string): string | null {
   const w = word.trim().replace(/^[([]|[)\].,;:]$/g, '');

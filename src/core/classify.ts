@@ -3,7 +3,7 @@
  * lexicons of roles, institutions and names plus compound morphology, whether it is named, and the
  * people it names, so that a later "Lee" or "er" can be resolved to "Lee Seong-kweun".
  */
-import type { Lexicon } from './lexicon/index.js';
+import { multiWordNameType, stemType, type Lexicon } from './lexicon/index.js';
 import type { SourceType } from './schema.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -38,7 +38,8 @@ function nounType(t: Token, lex: Lexicon): SourceType | null {
   const byName = lex.nameTypes.get(t.lower);
   if (byName) return byName;
   for (const part of tokenForms(t)) {
-    for (const [stem, type] of lex.nounTypes) if (part === stem || (part.endsWith(stem) && part.length - stem.length >= 3)) return type;
+    const type = stemType(part, lex, 3);
+    if (type) return type;
   }
   return null;
 }
@@ -57,7 +58,9 @@ function prefixType(prefix: string, lex: Lexicon): SourceType | null {
   if (!prefix) return null;
   const byName = lex.nameTypes.get(prefix);
   if (byName) return byName;
-  for (const [stem, type] of lex.nounTypes) if (prefix === stem || prefix.endsWith(stem) || prefix.startsWith(stem)) return type;
+  const bySuffix = stemType(prefix, lex);
+  if (bySuffix) return bySuffix;
+  for (let k = prefix.length - 1; k > 0; k--) { const t = lex.nounMap.get(prefix.slice(0, k)); if (t) return t; }
   return null;
 }
 
@@ -109,11 +112,8 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
 export function classifySource(mention: string, lex: Lexicon): Classified {
   const tokens = tokenize(mention).filter((t) => t.word);
   const lowerText = mention.toLowerCase();
-  let type: SourceType | null = null;
   // multi-word names first ("Weißen Hauses", "New York Times", "Truth Social")
-  for (const [name, t] of lex.nameTypes) {
-    if (name.includes(' ') && new RegExp('(?<![\\p{L}])' + name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '(?![\\p{L}])', 'u').test(lowerText)) { type = t; break; }
-  }
+  let type: SourceType | null = multiWordNameType(lowerText, lex);
   if (CORPORATE.test(mention.trim())) type = 'company';
   const heads: SourceType[] = [];
   let relational: { head: string; prefix: string } | null = null;

@@ -4,7 +4,7 @@
  * westlicher Geheimdienste", "er". German capitalises nouns, so a phrase is determiners and
  * adjectives followed by capitalised words, with an optional genitive and a name in apposition.
  */
-import type { Lexicon } from './lexicon/index.js';
+import { endsWithAny, stemType, type Lexicon } from './lexicon/index.js';
 import type { Token } from './tokens.js';
 
 export interface Phrase {
@@ -64,21 +64,21 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // an acronym in brackets: "den Nationalen Geheimdienst (NIS)"
   if (tokens[i]?.text === '(' && isNounLike(tokens[i + 1], lex) && tokens[i + 2]?.text === ')') i += 3;
   // "Simone Vintz von der Stiftung Warentest": a person named with the body they speak for
-  const isName = (t: Token | undefined) => !!t && t.cap && !lex.nounTypes.some(([s]) => t.lower.endsWith(s)) && !lex.nameTypes.has(t.lower) && ![...lex.relational].some((r) => t.lower.endsWith(r));
+  const isName = (t: Token | undefined) => !!t && t.cap && !stemType(t.lower, lex) && !lex.nameTypes.has(t.lower) && !endsWithAny(t.lower, lex.relational);
   if (tokens[i]?.lower === 'von' || tokens[i]?.lower === 'vom') {
     let j = i + 1;
     if (tokens[j] && (tokens[j]!.lower === 'der' || tokens[j]!.lower === 'dem')) j++;
     while (isAdjective(tokens[j], lex)) j++;
     const body = tokens[j];
-    if (i - start >= 2 && isName(tokens[i - 1]) && isName(tokens[i - 2]) && body && isNounLike(body, lex) && (lex.nameTypes.has(body.lower) || lex.nounTypes.some(([s, type]) => body.lower.endsWith(s) && type !== 'person'))) {
+    if (i - start >= 2 && isName(tokens[i - 1]) && isName(tokens[i - 2]) && body && isNounLike(body, lex) && (lex.nameTypes.has(body.lower) || !!stemType(body.lower, lex, 0, (type) => type !== 'person'))) {
       while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
       i = j;
     }
   }
   // "Forscher aus Osnabrück": a place after a role
-  if (tokens[i]?.lower === 'aus' && tokens[i + 1]?.cap && lex.nounTypes.some(([s]) => tokens[i - 1]!.lower.endsWith(s)) && /^[.,:;]?$/.test(tokens[i + 2]?.text.replace(/^\p{L}.*/u, '') ?? '') && !isNounLike(tokens[i + 2], lex)) i += 2;
+  if (tokens[i]?.lower === 'aus' && tokens[i + 1]?.cap && !!stemType(tokens[i - 1]!.lower, lex) && /^[.,:;]?$/.test(tokens[i + 2]?.text.replace(/^\p{L}.*/u, '') ?? '') && !isNounLike(tokens[i + 2], lex)) i += 2;
   // "das Bundesamt für Migration und Flüchtlinge", "die Landesanstalt für Landwirtschaft"
-  if (tokens[i]?.lower === 'für' && lex.nounTypes.some(([s, type]) => tokens[i - 1]!.lower.endsWith(s) && type !== 'person' && type !== 'document') && isNounLike(tokens[i + 1], lex)) {
+  if (tokens[i]?.lower === 'für' && !!stemType(tokens[i - 1]!.lower, lex, 0, (type) => type !== 'person' && type !== 'document') && isNounLike(tokens[i + 1], lex)) {
     let j = i + 1;
     while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
     if (tokens[j]?.lower === 'und' && isNounLike(tokens[j + 1], lex)) j += 2;
@@ -100,7 +100,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     while (isNounLike(tokens[j], lex) && j - i <= 4) j++;
     const after = tokens[j];
     const names = tokens.slice(i + 1, j);
-    if ((!after || /^[.,;:!?)]$/.test(after.text)) && names.length >= 2 && names.every((n) => !lex.nounTypes.some(([s]) => n.lower.endsWith(s)))) i = j;
+    if ((!after || /^[.,;:!?)]$/.test(after.text)) && names.length >= 2 && names.every((n) => !stemType(n.lower, lex))) i = j;
   }
   // a role in apposition after a name: "Ayşe Asar, Grünen-Sprecherin für Forschung": not part of the mention, but its type
   let role: string | undefined;

@@ -3,7 +3,7 @@
  * blocks with their elements, title, byline authors, credited agencies, photo credits and the
  * outlet's own source list. Generic heuristics first; a site rule (sites.ts) only adds selectors.
  */
-import { agenciesInCredit, agencyOfSourceItem, normaliseAgency } from '../core/agencies.js';
+import { agenciesInCredit, agencyOfSourceItem, mentionsAgency, normaliseAgency } from '../core/agencies.js';
 import { fold, hasAncestor, hints, isSkipped, visibleText, walkElements } from './dom.js';
 import { readDeclared, type Declared } from './metadata.js';
 import { siteRuleFor } from './sites.js';
@@ -42,12 +42,17 @@ const INDEX_PAGE_ARTICLES = 6;
 const MIN_BODY_SHARE = 0.5;
 /** A credit line is short. */
 const MAX_CREDIT_LINE = 90;
+/** Longest element text looked at for credit lines, datelines and "mit Material von". */
+const MAX_SCANNED_LINE = 400;
+
 
 const NEGATIVE_HINTS = /(?:^|[\s_-])(?:teaser|related|recommend|empfehlung|newsletter|share|sharing|social|comments?|kommentare?|ads?|advert\w*|anzeige|promo|paywall|outbrain|taboola|caption|credit|copyright|breadcrumbs?|byline|author|autor|tags?|taglist|footer|nav|navigation|sidebar|widget|toolbar|subscribe|abo|consent|cookie|banner|gallery|player|read-?more|lesen-?sie|mehr-?zum|topics|themen|companion|sources|quellen|rating|survey|poll|embed|infobox|hidden|sr-only|visually-hidden|print-only)(?=$|[\s_-])/;
 const NEGATIVE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'ASIDE', 'NAV', 'FOOTER', 'FORM', 'HEADER', 'DIALOG', 'MENU']);
 const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'LI']);
 const SOURCES_HEADING = /^(?:verwendete quellen|quellen|sources?|mit material von|weitere quellen|quellenangaben?)\s*:?\s*$/i;
 const SOURCES_INLINE = /^(?:verwendete quellen|quellen|sources)\s*:\s*(.+)$/i;
+/** A word every sources heading holds. */
+const SOURCES_WORD = /quelle|source|material von/i;
 const INLINE_ASIDE = /^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|zum weiterlesen|weiterlesen|read more|related:|anzeige\b|werbung\b)/i;
 const PHOTO_CREDIT = /(?:\((?:Quelle|Foto|Fotos|Bild|Bildquelle|Credit|Photo|Image)\s*:\s*([^)]+)\)|(?:^|\s)(?:Foto|Fotos|Bild|Bildquelle|Photo|Image|Credit|Copyright)\s*:\s*(.+)$|©\s*(.+)$)/i;
 
@@ -173,6 +178,36 @@ function isCreditLine(text: string): boolean {
   return rest.every((w) => w.length <= 4 || /\.\w{2,3}$/.test(w) || /^(?:und|and|mit|with)$/i.test(w));
 }
 
+/** How many levels above a text that names sources a heading or inline list may start. */
+const SOURCES_TEXT_LEVELS = 3;
+
+/**
+ * The elements that may be a sources heading or an inline source list, in document order: those
+ * close above a text node that holds a sources word. One walk over the text, instead of reading the
+ * text of every element.
+ */
+function sourcesCandidates(scope: Element, prune: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const seen = new Set<Element>();
+  const stack: Node[] = [scope];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      if (!SOURCES_WORD.test(node.nodeValue ?? '')) continue;
+      const chain: Element[] = [];
+      for (let a = node.parentElement, i = 0; a && i < SOURCES_TEXT_LEVELS; a = a === scope ? null : a.parentElement, i++) chain.unshift(a);
+      for (const a of chain) if (!seen.has(a)) { seen.add(a); out.push(a); }
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (prune(el) || isSkipped(el)) continue;
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
+}
+
 /** How far up from a sources heading the list that belongs to it is looked for. */
 const SOURCES_LIST_LEVELS = 3;
 
@@ -180,8 +215,7 @@ const SOURCES_LIST_LEVELS = 3;
 export function findSourcesBox(scope: Element): { items: string[]; heading: Element | null } {
   const isFigure = (a: Element) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION';
   if (isFigure(scope) || hasAncestor(scope, null, isFigure)) return { items: [], heading: null };
-  for (const el of walkElements(scope, isFigure)) {
-    if (isSkipped(el)) continue;
+  for (const el of sourcesCandidates(scope, isFigure)) {
     const tag = el.tagName.toUpperCase();
     // an inline list is a paragraph without blocks inside; a heading has few children
     const leaf = (tag === 'P' || tag === 'DIV') && !el.querySelector('ul, ol, p, div');
@@ -280,10 +314,14 @@ function findImageCredits(scope: Element): string[] {
 function findCreditAgencies(scope: Element, headingOfBox: Element | null): string[] {
   const out: string[] = [];
   for (const el of Array.from(scope.querySelectorAll('p, span, div, small, footer, em, strong'))) {
-    if (el.children.length > 2 || hasAncestor(el, scope, (a) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION')) continue;
+    if (el.children.length > 2) continue;
+    // the raw text bounds the visible text: long paragraphs are no credit lines (a cheap test first)
+    const raw = el.textContent ?? '';
+    if (raw.length > 4 * MAX_SCANNED_LINE || !mentionsAgency(raw)) continue;
+    if (hasAncestor(el, scope, (a) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION')) continue;
     if (headingOfBox && (el === headingOfBox || headingOfBox.contains(el))) continue;
     const text = fold(visibleText(el));
-    if (!text || text.length > 400) continue;
+    if (!text || text.length > MAX_SCANNED_LINE) continue;
     let found: string[] = [];
     if (isCreditLine(text)) found = agenciesInCredit(text);
     const material = /mit Material (?:von|der|des)\s+([^.]+)/i.exec(text);

@@ -5,7 +5,7 @@
  * Word order: "X said" (subject before, across an apposition: "Blair, the campaign's director,
  * said"), inverted after a quotation ("…,” said X"), ", saying …" with the sentence's subject.
  */
-import type { Lexicon } from '../lexicon/index.js';
+import { multiWordNameType, type Lexicon } from '../lexicon/index.js';
 import type { SourceType } from '../schema.js';
 import { tokenize, type Token } from '../tokens.js';
 import { spanText, type Phrase } from '../np.js';
@@ -59,7 +59,7 @@ function nounType(t: Token, lex: Lexicon): SourceType | null {
     const byName = lex.nameTypes.get(f);
     if (byName && /\p{Lu}/u.test(t.text)) return byName;
   }
-  for (const f of forms(t.lower)) for (const [stem, type] of lex.nounTypes) if (f === stem) return type;
+  for (const f of forms(t.lower)) { const type = lex.nounMap.get(f); if (type) return type; }
   return null;
 }
 
@@ -336,11 +336,7 @@ function nameOf(tokens: readonly Token[], lex: Lexicon): string | null {
 /** Classifies an English source mention. */
 function classify(mention: string, lex: Lexicon): Classified {
   const tokens = tokenize(mention).filter((t) => t.word);
-  const lowerText = mention.toLowerCase();
-  let type: SourceType | null = null;
-  for (const [name, t] of lex.nameTypes) {
-    if (name.includes(' ') && new RegExp('(?<![\\p{L}])' + name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '(?![\\p{L}])', 'u').test(lowerText)) { type = t; break; }
-  }
+  let type: SourceType | null = multiWordNameType(mention.toLowerCase(), lex);
   if (!type && CORPORATE.test(mention.trim())) type = 'company';
   // the head part: before the first complement ("spokesperson | for the ministry")
   let split = tokens.findIndex((t, i) => i > 0 && COMPLEMENT.has(t.lower));

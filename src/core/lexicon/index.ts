@@ -45,6 +45,10 @@ export interface Lexicon {
   anonymous: Set<string>;
   /** noun stem → type, longest stems first for suffix matching. */
   nounTypes: Array<[string, SourceType]>;
+  /** The same stems as a map, for lookups by suffix (see `stemType`). */
+  nounMap: Map<string, SourceType>;
+  /** All names of more than one word in one pattern ("weißen hauses", "new york times"), lower case. */
+  multiWordNames: RegExp | null;
   relational: Set<string>;
   /** lower-case proper name → type. */
   nameTypes: Map<string, SourceType>;
@@ -64,6 +68,33 @@ export interface Lexicon {
 }
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The type of the longest lexicon stem that `word` (lower case) ends with, leaving at least
+ * `minRest` letters before it (or none: the whole word), optionally only stems whose type passes
+ * `accept`. A lookup per suffix, not a scan of the lexicon.
+ */
+export function stemType(word: string, lex: Lexicon, minRest = 0, accept?: (t: SourceType) => boolean): SourceType | null {
+  for (let k = 0; k < word.length; k++) {
+    if (k > 0 && k < minRest) continue;
+    const t = lex.nounMap.get(word.slice(k));
+    if (t && (!accept || accept(t))) return t;
+  }
+  return null;
+}
+
+/** Whether `word` (lower case) ends with a word of `set`. */
+export function endsWithAny(word: string, set: ReadonlySet<string>): boolean {
+  for (let k = 0; k < word.length; k++) if (set.has(word.slice(k))) return true;
+  return false;
+}
+
+/** The type of the first multi-word name found in a lower-case text. */
+export function multiWordNameType(lowerText: string, lex: Lexicon): SourceType | null {
+  const m = lex.multiWordNames?.exec(lowerText);
+  return m ? lex.nameTypes.get(m[0]) ?? null : null;
+}
 
 interface LexiconData {
   abbr: { words: string[]; ordinalPeriod?: boolean };
@@ -101,6 +132,7 @@ function compile(lang: string, d: LexiconData): Lexicon {
     for (const n of entry.names) nameTypes.set(n.toLowerCase(), type);
   }
   nounTypes.sort((a, b) => b[0].length - a[0].length);
+  const multi = [...nameTypes.keys()].filter((n) => n.includes(' ')).sort((a, b) => b.length - a.length);
   const according = d.according.cues.map((c) => {
     explanations.set('according:' + c.id, c.explain);
     return {
@@ -133,6 +165,8 @@ function compile(lang: string, d: LexiconData): Lexicon {
     titles: new Set(words(fw.titles ?? '')),
     anonymous: new Set(d.anonymous.words),
     nounTypes,
+    nounMap: new Map([...nounTypes].reverse()),
+    multiWordNames: multi.length ? new RegExp('(?<![\\p{L}])(?:' + multi.map(escapeRegExp).join('|') + ')(?![\\p{L}])', 'u') : null,
     relational: new Set(d.sources.relational.nouns),
     relationalFallbacks: new Map(Object.entries(d.sources.relational.fallbacks ?? {}) as Array<[string, SourceType]>),
     nameTypes,

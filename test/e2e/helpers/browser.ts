@@ -40,8 +40,22 @@ export interface Launched {
   requests: string[];
 }
 
+export interface LaunchOptions {
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  /** Load the extension (default); false gives the same browser without it, for comparisons. */
+  extension?: boolean;
+}
+
 /** Launches Chromium headless with the extension from dist/chrome loaded. */
-export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<Launched> {
+export async function launch(opts: LaunchOptions & { extension?: true } = {}): Promise<Launched> {
+  return (await launchBrowser(opts)) as Launched;
+}
+
+/** Launches Chromium headless, with or without the extension. */
+export async function launchBrowser(opts: LaunchOptions = {}): Promise<Launched | { context: BrowserContext; requests: string[] }> {
+  const withExtension = opts.extension !== false;
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ql-profile-')), {
     executablePath: CHROMIUM,
     headless: true,
@@ -49,7 +63,7 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
     colorScheme: opts.colorScheme ?? 'light',
     viewport: opts.viewport ?? { width: 1400, height: 900 },
     args: [
-      `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`,
+      ...(withExtension ? [`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`] : []),
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       `--lang=${opts.locale ?? 'de-DE'}`,
@@ -57,6 +71,7 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
   });
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
+  if (!withExtension) return { context, requests };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, requests };

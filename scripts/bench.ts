@@ -1,0 +1,176 @@
+// Benchmarks (not tests): prints figures, each beside a reference measured in the same run.
+//   npm run bench [-- --no-browser] [-- --runs N]
+// 1. linkedom, every page of ../shared/corpus/pages: our analyze() against @mozilla/readability's
+//    parse() on the same page (each parses its own copy of the document; parsing is not timed).
+// 2. Growth: our time per 1,000 words of body text, smallest against largest quartile of pages.
+// 3. Memory (Node): heap after 50 analyses of one page against the heap after 5.
+// 4. Bundle sizes of the content script and the panel against their budgets.
+// 5. Real Chromium (skipped with --no-browser or without Chromium): the median and the largest
+//    corpus article served from 127.0.0.1, with and without the extension: long tasks after the
+//    load event (PerformanceObserver 'longtask'), load time, time to the panel; heap of one tab
+//    after 5 and after 50 reloads with the extension.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { analyze } from '../src/page/analyze.js';
+import { CHROMIUM, launchBrowser, serve } from '../test/e2e/helpers/browser.js';
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
+const corpus = resolve(process.env.QUELLENLAGE_CORPUS ?? '../shared/corpus');
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
+const fmt = (x: number, d = 1) => x.toFixed(d);
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+interface Row { id: string; kind: string; bytes: number; words: number; ours: number; readability: number }
+
+function linkedomBench(): Row[] {
+  const manifest = readFileSync(join(corpus, 'pages/MANIFEST.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t'));
+  const head = manifest.shift()!;
+  const rows: Row[] = [];
+  for (const r of manifest) {
+    const row = Object.fromEntries(head.map((h, i) => [h, r[i]!]));
+    const file = join(corpus, 'pages', row['id'] + '.html');
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    // warm up once, then the median of RUNS timings each
+    const report = analyze(doc(html), null, { withBody: true });
+    const ours: number[] = [];
+    const ref: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const a = doc(html);
+      ours.push(time(() => analyze(a, null)));
+      const b = doc(html);
+      ref.push(time(() => { try { new Readability(b).parse(); } catch { /* a page Readability cannot read still took its time */ } }));
+    }
+    const words = (report.article.text ?? '').split(/\s+/).filter(Boolean).length;
+    rows.push({ id: row['id']!, kind: row['kind']!, bytes: html.length, words, ours: median(ours), readability: median(ref) });
+  }
+  return rows;
+}
+
+function memoryBench(rows: Row[]): { after5: number; after50: number } | null {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return null;
+  const page = rows.filter((r) => r.kind === 'article').sort((a, b) => a.bytes - b.bytes)[rows.length >> 1] ?? rows[0]!;
+  const html = readFileSync(join(corpus, 'pages', page.id + '.html'), 'utf8');
+  const d = doc(html);
+  const heapAfter = (n: number) => { for (let i = 0; i < n; i++) analyze(d, null); gc(); gc(); return process.memoryUsage().heapUsed; };
+  const after5 = heapAfter(5);
+  const after50 = heapAfter(45);
+  return { after5, after50 };
+}
+
+function bundleSizes(): Array<{ file: string; raw: number; gzip: number; budget: number | null }> {
+  const budgets: Record<string, number> = { 'content.js': 60_000, 'panel.js': 20_000 };
+  return ['content.js', 'panel.js', 'background.js', 'options.js'].map((f) => {
+    const bytes = readFileSync(join('dist/chrome', f));
+    return { file: f, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, budget: budgets[f] ?? null };
+  });
+}
+
+/** Collects long tasks and the time the panel appears, from the start of each document. */
+const OBSERVE = `(() => {
+  window.__ql = { longtasks: [], panelAt: null, loadAt: null };
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__ql.longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true }); } catch {}
+  addEventListener('load', () => { window.__ql.loadAt = performance.now(); });
+  new MutationObserver((_, o) => { if (document.getElementById('quellenlage-panel-host')) { window.__ql.panelAt = performance.now(); o.disconnect(); } })
+    .observe(document, { childList: true, subtree: true });
+})();`;
+
+interface PageRun { longAfterLoad: number[]; loadAt: number; panelAt: number | null }
+
+async function browserBench(pages: Row[]): Promise<void> {
+  const server = await serve([join(corpus, 'pages')]);
+  const runs: Record<string, Record<'without' | 'with', PageRun[]>> = {};
+  for (const extension of [false, true]) {
+    const b = await launchBrowser({ extension });
+    // the corpus pages are saved copies: nothing but 127.0.0.1 (and the extension) may load
+    await b.context.route('**/*', (route) => {
+      const u = route.request().url();
+      return u.startsWith(server.url) || u.startsWith('chrome-extension://') ? route.continue() : route.abort();
+    });
+    await b.context.addInitScript(OBSERVE);
+    for (const p of pages) {
+      const key = extension ? 'with' : 'without';
+      (runs[p.id] ??= { with: [], without: [] })[key] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const page = await b.context.newPage();
+        await page.goto(`${server.url}/${p.id}.html`, { waitUntil: 'load', timeout: 60_000 });
+        if (extension) await page.waitForSelector('#quellenlage-panel-host', { state: 'attached', timeout: 15_000 }).catch(() => undefined);
+        await page.waitForTimeout(1500);
+        const ql = await page.evaluate(() => (window as unknown as { __ql: { longtasks: Array<[number, number]>; panelAt: number | null; loadAt: number } }).__ql);
+        runs[p.id]![key].push({ longAfterLoad: ql.longtasks.filter(([s]) => s >= ql.loadAt).map(([, d]) => d), loadAt: ql.loadAt, panelAt: ql.panelAt });
+        await page.close();
+      }
+    }
+    if (extension) {
+      // memory of one tab over repeated analyses of the same page
+      const page = await b.context.newPage();
+      const cdp = await b.context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const heap = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const m = (await cdp.send('Performance.getMetrics')).metrics;
+        return m.find((x) => x.name === 'JSHeapUsedSize')!.value;
+      };
+      const target = `${server.url}/${pages[0]!.id}.html`;
+      let after5 = 0;
+      for (let i = 1; i <= 50; i++) {
+        await page.goto(target, { waitUntil: 'load' });
+        await page.waitForSelector('#quellenlage-panel-host', { state: 'attached', timeout: 15_000 }).catch(() => undefined);
+        if (i === 5) after5 = await heap();
+      }
+      const after50 = await heap();
+      console.log(`\nChromium heap of one tab, ${pages[0]!.id} loaded and analysed 50 times: after 5 ${fmt(after5 / 1e6)} MB, after 50 ${fmt(after50 / 1e6)} MB, ratio ${fmt(after50 / after5, 3)} (limit 1.10)`);
+    }
+    await b.context.close();
+  }
+  await server.close();
+  console.log('\nChromium, pages from 127.0.0.1 (external requests blocked), median of', RUNS, 'loads each:');
+  console.log('page                         | long tasks after load (count, max ms) without → with | extra | load ms without → with | panel ms');
+  for (const p of pages) {
+    const r = runs[p.id]!;
+    const count = (xs: PageRun[]) => median(xs.map((x) => x.longAfterLoad.filter((d) => d > 50).length));
+    const max = (xs: PageRun[]) => median(xs.map((x) => Math.max(0, ...x.longAfterLoad)));
+    const load = (xs: PageRun[]) => median(xs.map((x) => x.loadAt));
+    const panel = median(r.with.map((x) => (x.panelAt ?? NaN)));
+    console.log(`${p.id.padEnd(28)} | ${count(r.without)} (${fmt(max(r.without), 0)}) → ${count(r.with)} (${fmt(max(r.with), 0)}) | ${count(r.with) - count(r.without)} | ${fmt(load(r.without), 0)} → ${fmt(load(r.with), 0)} | ${Number.isNaN(panel) ? 'no panel' : fmt(panel, 0)}`);
+  }
+}
+
+if (!existsSync(join(corpus, 'pages/MANIFEST.tsv'))) {
+  console.log(`No corpus at ${corpus}: nothing to measure.`);
+  process.exit(0);
+}
+const rows = linkedomBench();
+console.log(`linkedom, ${rows.length} corpus pages, median of ${RUNS} runs each (ms):`);
+if (args.includes('--verbose')) for (const r of rows) console.log(`  ${r.id.padEnd(28)} ${String(r.words).padStart(6)} words  ours ${fmt(r.ours).padStart(7)}  readability ${fmt(r.readability).padStart(7)}  ratio ${fmt(r.ours / r.readability, 2)}`);
+const ratios = rows.map((r) => r.ours / r.readability);
+console.log(`  median ratio ours / readability: ${fmt(median(ratios), 3)} (target ≤ 0.5); median ours ${fmt(median(rows.map((r) => r.ours)))} ms, readability ${fmt(median(rows.map((r) => r.readability)))} ms; slowest ours ${fmt(Math.max(...rows.map((r) => r.ours)))} ms`);
+const withWords = rows.filter((r) => r.words > 0).sort((a, b) => a.words - b.words);
+const q = Math.max(1, Math.floor(withWords.length / 4));
+const per1000 = (rs: Row[]) => median(rs.map((r) => (r.ours / r.words) * 1000));
+const small = withWords.slice(0, q), large = withWords.slice(-q);
+console.log(`  growth: ${fmt(per1000(small), 2)} ms per 1,000 words in the smallest quartile (${small[0]!.words}–${small[small.length - 1]!.words} words), ${fmt(per1000(large), 2)} in the largest (${large[0]!.words}–${large[large.length - 1]!.words} words): ratio ${fmt(per1000(large) / per1000(small), 2)}`);
+
+const mem = memoryBench(rows);
+console.log(mem ? `\nNode heap, one page analysed 50 times: after 5 ${fmt(mem.after5 / 1e6)} MB, after 50 ${fmt(mem.after50 / 1e6)} MB, ratio ${fmt(mem.after50 / mem.after5, 3)} (limit 1.10)` : '\nNode heap: run with --expose-gc (npm run bench does) to measure.');
+
+console.log('\nbundle sizes (dist/chrome):');
+for (const b of bundleSizes()) console.log(`  ${b.file.padEnd(14)} ${String(b.raw).padStart(7)} B raw ${String(b.gzip).padStart(7)} B gzip${b.budget ? `  = ${fmt((b.gzip / b.budget) * 100, 0)} % of the ${b.budget / 1000} kB budget` : ''}`);
+
+if (!args.includes('--no-browser') && existsSync(CHROMIUM)) {
+  const articles = rows.filter((r) => r.kind === 'article').sort((a, b) => a.bytes - b.bytes);
+  await browserBench([articles[articles.length >> 1]!, articles[articles.length - 1]!]);
+} else {
+  console.log(`\nChromium part skipped (${existsSync(CHROMIUM) ? '--no-browser' : `no Chromium at ${CHROMIUM}`}).`);
+}
