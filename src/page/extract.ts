@@ -49,10 +49,11 @@ const MAX_SCANNED_LINE = 400;
 const NEGATIVE_HINTS = /(?:^|[\s_-])(?:teaser|related|recommend|empfehlung|newsletter|share|sharing|social|comments?|kommentare?|ads?|advert\w*|anzeige|promo|paywall|outbrain|taboola|caption|credit|copyright|breadcrumbs?|byline|author|autor|tags?|taglist|footer|nav|navigation|sidebar|widget|toolbar|subscribe|abo|consent|cookie|banner|gallery|player|read-?more|lesen-?sie|mehr-?zum|topics|themen|companion|sources|quellen|rating|survey|poll|embed|infobox|hidden|sr-only|visually-hidden|print-only)(?=$|[\s_-])/;
 const NEGATIVE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'ASIDE', 'NAV', 'FOOTER', 'FORM', 'HEADER', 'DIALOG', 'MENU']);
 const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'LI']);
+const BLOCK_SELECTOR = [...BLOCK_TAGS].join(', ').toLowerCase();
 const SOURCES_HEADING = /^(?:verwendete quellen|quellen|sources?|mit material von|weitere quellen|quellenangaben?)\s*:?\s*$/i;
 const SOURCES_INLINE = /^(?:verwendete quellen|quellen|sources)\s*:\s*(.+)$/i;
-/** A word every sources heading holds. */
-const SOURCES_WORD = /quelle|source|material von/i;
+/** A word every sources heading and inline source list holds ("Quelle:" alone is a photo credit). */
+const SOURCES_WORD = /quellen|sources?\b|material von/i;
 const INLINE_ASIDE = /^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|zum weiterlesen|weiterlesen|read more|related:|anzeige\b|werbung\b)/i;
 const PHOTO_CREDIT = /(?:\((?:Quelle|Foto|Fotos|Bild|Bildquelle|Credit|Photo|Image)\s*:\s*([^)]+)\)|(?:^|\s)(?:Foto|Fotos|Bild|Bildquelle|Photo|Image|Credit|Copyright)\s*:\s*(.+)$|©\s*(.+)$)/i;
 
@@ -68,9 +69,16 @@ function hasNegativeHint(el: Element): boolean {
   return hints(el).split(/\s+/).some((token) => token && !UTILITY_CLASS.test(token) && NEGATIVE_HINTS.test(token));
 }
 
+/** Per element, whether it is never article text by itself: its tag, its class hints, hidden. Elements are asked again and again as ancestors, so the answer is kept. */
+const negativeOwn = new WeakMap<Element, boolean>();
+function isNegativeOwn(el: Element): boolean {
+  let v = negativeOwn.get(el);
+  if (v === undefined) negativeOwn.set(el, (v = NEGATIVE_TAGS.has(el.tagName.toUpperCase()) || hasNegativeHint(el) || isSkipped(el)));
+  return v;
+}
+
 function isNegative(el: Element, stop: Element | null, rule: SiteRule | null): boolean {
-  const test = (a: Element) => NEGATIVE_TAGS.has(a.tagName.toUpperCase()) || hasNegativeHint(a) || isSkipped(a)
-    || (!!rule && (rule.exclude ?? []).some((sel) => safeMatches(a, sel)));
+  const test = (a: Element) => isNegativeOwn(a) || (!!rule && (rule.exclude ?? []).some((sel) => safeMatches(a, sel)));
   return test(el) || hasAncestor(el, stop, test);
 }
 
@@ -117,7 +125,11 @@ export function findBodyRoot(doc: Document, rule: SiteRule | null): Element | nu
   if (!best) return null;
   // widen to the enclosing <article> (headline and lead) when it is not much more than the body
   const article = best.closest('article');
-  if (article && fold(visibleText(article)).length <= 4 * fold(visibleText(best)).length) return article;
+  // (the raw text bounds the visible text: when it is short enough, the article's visible text need not be read)
+  if (article) {
+    const limit = 4 * fold(visibleText(best)).length;
+    if ((article.textContent ?? '').length <= limit || fold(visibleText(article)).length <= limit) return article;
+  }
   return best;
 }
 
@@ -135,7 +147,9 @@ function findHeadline(doc: Document, root: Element | null, declared: Declared): 
 /** The body blocks inside `root`, in document order, without asides, captions and credit lines. */
 export function collectBlocks(root: Element, rule: SiteRule | null, stopAt: Element | null): Array<{ text: string; el: Element }> {
   const out: Array<{ text: string; el: Element }> = [];
-  for (const el of walkElements(root)) {
+  // a query is much faster than a walk in linkedom; the walk is needed only to stop at a heading
+  const candidates = stopAt ? walkElements(root) : Array.from(root.querySelectorAll(BLOCK_SELECTOR));
+  for (const el of candidates) {
     if (el === stopAt) break;
     if (!BLOCK_TAGS.has(el.tagName.toUpperCase())) continue;
     if (isNegative(el, root, rule)) continue;
@@ -215,6 +229,8 @@ const SOURCES_LIST_LEVELS = 3;
 export function findSourcesBox(scope: Element): { items: string[]; heading: Element | null } {
   const isFigure = (a: Element) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION';
   if (isFigure(scope) || hasAncestor(scope, null, isFigure)) return { items: [], heading: null };
+  // one cheap look at the whole text first: most pages have no sources box
+  if (!SOURCES_WORD.test(scope.textContent ?? '')) return { items: [], heading: null };
   for (const el of sourcesCandidates(scope, isFigure)) {
     const tag = el.tagName.toUpperCase();
     // an inline list is a paragraph without blocks inside; a heading has few children
@@ -276,19 +292,41 @@ export function parseByline(text: string): { authors: string[]; agencies: string
   return { authors, agencies };
 }
 
+/** Marks of a byline element, strongest first: rel, itemprop, then class and test-id hints. */
+const BYLINE_MARKS: Array<(el: Element) => boolean> = [
+  (el) => el.getAttribute('rel') === 'author',
+  (el) => el.getAttribute('itemprop') === 'author',
+  (el) => (el.getAttribute('class') ?? '').includes('byline'),
+  (el) => /author/i.test(el.getAttribute('class') ?? ''),
+  (el) => (el.getAttribute('data-testid') ?? '').includes('uthor'),
+];
+
+const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], [class*="Author"], [data-testid*="uthor"]';
+
 function findByline(doc: Document, root: Element | null, rule: SiteRule | null): Element | null {
-  const sels = [rule?.byline, '[rel="author"]', '[itemprop="author"]', '[class*="byline"]', '[class*="author"]', '[class*="Author"]', '[data-testid*="uthor"]'].filter((s): s is string => !!s);
   const scopes = [root?.closest('article') ?? root, doc.body].filter((s): s is Element => !!s);
+  const isByline = (el: Element) => {
+    const t = fold(visibleText(el));
+    if (!t || t.length > 120) return false;
+    const b = parseByline(t);
+    return b.authors.length + b.agencies.length > 0;
+  };
   for (const scope of scopes) {
-    for (const sel of sels) {
+    if (rule?.byline) {
       let els: Element[] = [];
-      try { els = Array.from(scope.querySelectorAll(sel)); } catch { continue; }
-      for (const el of els) {
-        const t = fold(visibleText(el));
-        if (!t || t.length > 120) continue;
-        const b = parseByline(t);
-        if (b.authors.length + b.agencies.length > 0) return el;
-      }
+      try { els = Array.from(scope.querySelectorAll(rule.byline)); } catch { /* a broken selector in a rule: the generic marks still apply */ }
+      const el = els.find(isByline);
+      if (el) return el;
+    }
+    // one query, each element filed under its strongest mark; the strongest mark with a byline wins
+    const byMark: Element[][] = BYLINE_MARKS.map(() => []);
+    for (const el of Array.from(scope.querySelectorAll(BYLINE_SELECTOR))) {
+      const k = BYLINE_MARKS.findIndex((m) => m(el));
+      if (k >= 0) byMark[k]!.push(el);
+    }
+    for (const els of byMark) {
+      const el = els.find(isByline);
+      if (el) return el;
     }
   }
   return null;

@@ -17,13 +17,18 @@ export interface Declared {
 
 export const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle', 'ReviewNewsArticle', 'LiveBlogPosting', 'BlogPosting', 'Report', 'ScholarlyArticle', 'TechArticle']);
 
-function meta(doc: Document, ...names: string[]): string | null {
-  for (const n of names) {
-    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
-    const v = el?.getAttribute('content')?.trim();
-    if (v) return v;
+/** The page's <meta> values by property, name and itemprop (first one wins), read in one pass. */
+function metaValues(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const v = el.getAttribute('content')?.trim();
+    if (!v) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const k = el.getAttribute(attr);
+      if (k && !out.has(k)) out.set(k, v);
+    }
   }
-  return null;
+  return out;
 }
 
 function typesOf(o: Record<string, unknown>): string[] {
@@ -60,6 +65,8 @@ function str(x: unknown): string | null {
 
 /** Reads the declared metadata of a document. */
 export function readDeclared(doc: Document): Declared {
+  const metas = metaValues(doc);
+  const meta = (...names: string[]) => names.map((n) => metas.get(n)).find(Boolean) ?? null;
   const objs = jsonLdObjects(doc);
   const types = objs.flatMap(typesOf);
   const article = objs.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t))) ?? null;
@@ -77,12 +84,12 @@ export function readDeclared(doc: Document): Declared {
   return {
     types,
     article,
-    ogType: meta(doc, 'og:type'),
-    title: (article && str(article['headline'])) ?? meta(doc, 'og:title') ?? (doc.querySelector('title')?.textContent?.trim() || null),
-    siteName: meta(doc, 'og:site_name') ?? publisher,
-    published: (article && str(article['datePublished'])) ?? meta(doc, 'article:published_time', 'date', 'pubdate') ?? null,
-    lang: doc.documentElement?.getAttribute('lang') ?? (article && str(article['inLanguage'])) ?? meta(doc, 'og:locale'),
-    description: meta(doc, 'og:description', 'description'),
+    ogType: meta('og:type'),
+    title: (article && str(article['headline'])) ?? meta('og:title') ?? (doc.querySelector('title')?.textContent?.trim() || null),
+    siteName: meta('og:site_name') ?? publisher,
+    published: (article && str(article['datePublished'])) ?? meta('article:published_time', 'date', 'pubdate') ?? null,
+    lang: doc.documentElement?.getAttribute('lang') ?? (article && str(article['inLanguage'])) ?? meta('og:locale'),
+    description: meta('og:description', 'description'),
     authors,
   };
 }
