@@ -76,6 +76,14 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     return { index, s, tokens, spans, quotedWords: tokens.filter((t) => t.quoted && t.word).length };
   });
   const memory = new EntityMemory();
+  /** Words in a quotation, counted once per quotation (a long quote spans many sentences). */
+  const wordCounts = new Map<string, number>();
+  const quoteWords = (block: number, q: QuoteSpan) => {
+    const key = `${block}:${q.open}`;
+    let n = wordCounts.get(key);
+    if (n === undefined) wordCounts.set(key, (n = tokenize(blocks[block]!.slice(q.open + 1, q.close)).filter((t) => t.word).length));
+    return n;
+  };
   const found: Found[] = [];
   /** The speaker of each quote span, keyed by block and opening offset. */
   const spanSpeaker = new Map<string, { source: string; resolved: string | null; type: SourceType; named: boolean }>();
@@ -120,7 +128,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       if (here.some((h) => h.kind === f.kind && h.source === f.source && h.cue === f.cue)) return;
       here.push({ sentenceIndex: index, ...f });
     };
-    const longestQuote = Math.max(0, ...info.spans.map((q) => tokenize(blocks[s.block]!.slice(q.open + 1, q.close)).filter((t) => t.word).length));
+    const longestQuote = Math.max(0, ...info.spans.map((q) => quoteWords(s.block, q)));
     const hasQuote = info.quotedWords > 0 && (longestQuote >= MIN_QUOTE_WORDS || info.spans.some((q) => {
       const before = blocks[s.block]!.slice(Math.max(0, q.open - 6), q.open).trim().toLowerCase();
       return g.shortQuoteIntro.test(before) || /^\p{Ll}/u.test(blocks[s.block]![q.open + 1] ?? '');
@@ -170,6 +178,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     // 3. prepositional attributions: laut X, X zufolge, nach Angaben von X, unter Berufung auf X …
     for (const a of lex.according) {
       if (a.id === 'so' && hasQuote) continue;
+      if (!a.quick.test(text)) continue;
       const re = a.before ?? a.after!;
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
@@ -217,6 +226,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     // 5. reportative markers: soll/sollen, angeblich, hieß es, demnach, Berichten zufolge
     if (!sourced) {
       for (const r of lex.reportative) {
+        if (!r.quick.test(text)) continue;
         r.pattern.lastIndex = 0;
         for (const m of text.matchAll(r.pattern)) {
           const at = tokens.findIndex((t) => t.start === m.index!);

@@ -47,9 +47,11 @@ function nounType(t: Token, lex: Lexicon): SourceType | null {
 /** A relational head ("Sprecher", "Chef") and the compound's first part ("Polizeisprecher" → "polizei"). */
 function relationalHead(t: Token, lex: Lexicon): { head: string; prefix: string } | null {
   const w = t.lower.split('-').pop()!;
-  for (const r of lex.relational) {
-    if (w === r) return { head: r, prefix: t.lower.includes('-') ? t.lower.slice(0, t.lower.lastIndexOf('-')) : '' };
-    if (w.endsWith(r) && w.length - r.length >= 3) return { head: r, prefix: w.slice(0, w.length - r.length).replace(/s$/, '') };
+  if (lex.relational.has(w)) return { head: w, prefix: t.lower.includes('-') ? t.lower.slice(0, t.lower.lastIndexOf('-')) : '' };
+  // the longest relational word the compound ends with, after a first part of three letters or more
+  for (let k = 3; k < w.length; k++) {
+    const r = w.slice(k);
+    if (lex.relational.has(r)) return { head: r, prefix: w.slice(0, k).replace(/s$/, '') };
   }
   return null;
 }

@@ -49,24 +49,28 @@ export interface QuoteSpan {
 
 const CLOSERS: Record<string, string> = { '„': '“”"', '»': '«', '«': '»', '“': '”“', '"': '"', '‘': '’' };
 
+/** Characters that may open a quotation. */
+const OPENERS = /[„»«“"‘]/g;
+
 /** Finds the quotations of a block: „…“, »…«, «…», “…”, "…", ‘…’ (a ’ inside a word is an apostrophe). */
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    const closers = CLOSERS[c];
+  OPENERS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OPENERS.exec(text))) {
+    const i = m.index;
+    const closers = CLOSERS[text[i]!]!;
     const prev = i > 0 ? text[i - 1]! : ' ';
     const next = text[i + 1] ?? ' ';
     // an opening mark stands after white space, a bracket or a dash and before a non-space
-    if (closers && /[\s([{–—\-/:]/.test(prev) && !/\s/.test(next)) {
-      let j = i + 1;
-      while (j < text.length && !(closers.includes(text[j]!) && !/\s/.test(text[j - 1]!) && !(text[j] === '’' && /\p{L}/u.test(text[j + 1] ?? '')))) j++;
-      spans.push({ open: i, close: j });
-      i = j + 1;
-      continue;
+    if (!/[\s([{–—\-/:]/.test(prev) || /\s/.test(next)) continue;
+    let j = i + 1;
+    for (; j < text.length; j++) {
+      const c = text[j]!;
+      if (closers.includes(c) && !/\s/.test(text[j - 1]!) && !(c === '’' && /\p{L}/u.test(text[j + 1] ?? ''))) break;
     }
-    i++;
+    spans.push({ open: i, close: j });
+    OPENERS.lastIndex = j + 1;
   }
   return spans;
 }

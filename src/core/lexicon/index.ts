@@ -62,8 +62,9 @@ export interface Lexicon {
   titles: Set<string>;
   /** Type of a relational role when no body is named ("officials" → government). */
   relationalFallbacks: Map<string, SourceType>;
-  according: Array<{ id: string; before?: RegExp; after?: RegExp; types?: SourceType[] }>;
-  reportative: Array<{ id: string; pattern: RegExp }>;
+  /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
+  according: Array<{ id: string; before?: RegExp; after?: RegExp; types?: SourceType[]; quick: RegExp }>;
+  reportative: Array<{ id: string; pattern: RegExp; quick: RegExp }>;
   explanations: Map<string, Explanation>;
 }
 
@@ -140,6 +141,8 @@ function compile(lang: string, d: LexiconData): Lexicon {
       // a word boundary before a pattern that starts with a word (", so" starts with punctuation)
       before: c.before ? new RegExp((/^[\p{L}(]/u.test(c.before) ? '(?<![\\p{L}\\p{N}])' : '') + c.before + '(?![\\p{L}\\p{N}])', 'giu') : undefined,
       after: c.after ? new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.after + ')(?![\\p{L}\\p{N}])', 'giu') : undefined,
+      // the same words without the word-boundary look-behind: a fast first test of a sentence
+      quick: new RegExp(c.before ?? c.after!, 'iu'),
       ...(c.types ? { types: c.types as SourceType[] } : {}),
     };
   });
@@ -147,6 +150,7 @@ function compile(lang: string, d: LexiconData): Lexicon {
   const reportative = d.reportative.cues.filter((c) => c.pattern).map((c) => ({
     id: c.id,
     pattern: new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.pattern + ')(?![\\p{L}\\p{N}])', 'giu'),
+    quick: new RegExp(c.pattern, 'iu'),
   }));
   explanations.set('quote', quotes.explain);
   explanations.set('quote:colon', quotes.colon);
