@@ -18,12 +18,15 @@ import { analyze } from '../src/page/analyze.js';
 import { CHROMIUM, launchBrowser, serve } from '../test/e2e/helpers/browser.js';
 
 const args = process.argv.slice(2);
-const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
 const corpus = resolve(process.env.QUELLENLAGE_CORPUS ?? '../shared/corpus');
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 const fmt = (x: number, d = 1) => x.toFixed(d);
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Wall time of one call (a forced collection before each call would flush compiled code and distort both sides). */
 function time(fn: () => void): number {
   const t0 = performance.now();
   fn();
@@ -58,12 +61,11 @@ function linkedomBench(): Row[] {
 }
 
 function memoryBench(rows: Row[]): { after5: number; after50: number } | null {
-  const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) return null;
   const page = rows.filter((r) => r.kind === 'article').sort((a, b) => a.bytes - b.bytes)[rows.length >> 1] ?? rows[0]!;
   const html = readFileSync(join(corpus, 'pages', page.id + '.html'), 'utf8');
   const d = doc(html);
-  const heapAfter = (n: number) => { for (let i = 0; i < n; i++) analyze(d, null); gc(); gc(); return process.memoryUsage().heapUsed; };
+  const heapAfter = (n: number) => { for (let i = 0; i < n; i++) analyze(d, null); gc!(); gc!(); return process.memoryUsage().heapUsed; };
   const after5 = heapAfter(5);
   const after50 = heapAfter(45);
   return { after5, after50 };

@@ -70,3 +70,40 @@ export function hasAncestor(el: Element, stop: Element | null, test: (a: Element
   for (let a = el.parentElement; a && a !== stop; a = a.parentElement) if (test(a)) return true;
   return false;
 }
+
+/**
+ * Every element of a document from one query, by tag. linkedom compiles and runs a selector on
+ * every query; extraction asks a dozen questions of each page, so it asks this index instead.
+ */
+export class DocIndex {
+  readonly all: Element[];
+  private readonly byTag = new Map<string, Element[]>();
+
+  constructor(doc: Document) {
+    this.all = Array.from(doc.querySelectorAll('*'));
+    for (const el of this.all) {
+      const tag = el.tagName.toUpperCase();
+      const list = this.byTag.get(tag);
+      if (list) list.push(el);
+      else this.byTag.set(tag, [el]);
+    }
+  }
+
+  /** Elements with one of `tags` (upper case), in document order, below `scope` when given (like `scope.querySelectorAll`). */
+  tags(tags: readonly string[], scope?: Element | null): Element[] {
+    const lists = tags.map((t) => this.byTag.get(t) ?? []);
+    const out = lists.length === 1 ? lists[0]! : this.all.filter((el) => tags.includes(el.tagName.toUpperCase()));
+    return scope ? out.filter((el) => el !== scope && isInside(el, scope)) : out;
+  }
+
+  /** Elements that `test` accepts, in document order, below `scope` when given. */
+  where(test: (el: Element) => boolean, scope?: Element | null): Element[] {
+    return this.all.filter((el) => test(el) && (!scope || (el !== scope && isInside(el, scope))));
+  }
+}
+
+/** Whether `el` is `scope` or lies below it. */
+export function isInside(el: Element, scope: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (a === scope) return true;
+  return false;
+}

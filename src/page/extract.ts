@@ -4,7 +4,7 @@
  * outlet's own source list. Generic heuristics first; a site rule (sites.ts) only adds selectors.
  */
 import { agenciesInCredit, agencyOfSourceItem, mentionsAgency, normaliseAgency } from '../core/agencies.js';
-import { fold, hasAncestor, hints, isSkipped, visibleText, walkElements } from './dom.js';
+import { DocIndex, fold, hasAncestor, hints, isSkipped, visibleText, walkElements } from './dom.js';
 import { readDeclared, type Declared } from './metadata.js';
 import { siteRuleFor } from './sites.js';
 import type { SiteRule } from './site-rule.js';
@@ -89,12 +89,13 @@ function safeMatches(el: Element, sel: string): boolean {
 function linkDensity(el: Element, textLength: number): number {
   if (!textLength) return 0;
   let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += fold(a.textContent ?? '').length;
+  // getElementsByTagName, not a selector query: linkedom compiles a selector on every call
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += fold(a.textContent ?? '').length;
   return links / textLength;
 }
 
 /** The element holding the article body: the site rule, itemprop, or the best paragraph container. */
-export function findBodyRoot(doc: Document, rule: SiteRule | null): Element | null {
+export function findBodyRoot(doc: Document, rule: SiteRule | null, index: DocIndex = new DocIndex(doc)): Element | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
   if (rule?.body) {
@@ -102,7 +103,7 @@ export function findBodyRoot(doc: Document, rule: SiteRule | null): Element | nu
     if (el) return el;
   }
   const scores = new Map<Element, number>();
-  for (const p of Array.from(body.querySelectorAll('p'))) {
+  for (const p of index.tags(['P'], body)) {
     // a hint far up ("teaser-body" around a whole page) says less than one close to the paragraph
     let stop: Element | null = p;
     for (let i = 0; stop && i < NEGATIVE_HINT_LEVELS; i++) stop = stop.parentElement;
@@ -120,7 +121,7 @@ export function findBodyRoot(doc: Document, rule: SiteRule | null): Element | nu
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of scores) if (s > bestScore) { best = el; bestScore = s; }
-  const itemprop = body.querySelector('[itemprop="articleBody"]');
+  const itemprop = index.where((el) => el.getAttribute('itemprop') === 'articleBody', body)[0] ?? null;
   if (itemprop && (!best || itemprop.contains(best) || best.contains(itemprop))) best = itemprop;
   if (!best) return null;
   // widen to the enclosing <article> (headline and lead) when it is not much more than the body
@@ -134,8 +135,8 @@ export function findBodyRoot(doc: Document, rule: SiteRule | null): Element | nu
 }
 
 /** The article headline: the first visible h1, or the declared title. */
-function findHeadline(doc: Document, root: Element | null, declared: Declared): { text: string | null; el: Element | null } {
-  const h1s = [...(root ? Array.from(root.querySelectorAll('h1')) : []), ...Array.from(doc.querySelectorAll('h1'))];
+function findHeadline(index: DocIndex, root: Element | null, declared: Declared): { text: string | null; el: Element | null } {
+  const h1s = [...(root ? index.tags(['H1'], root) : []), ...index.tags(['H1'])];
   for (const h of h1s) {
     if (isSkipped(h) || hasAncestor(h, null, isSkipped)) continue;
     const t = fold(visibleText(h));
@@ -156,7 +157,7 @@ export function collectBlocks(root: Element, rule: SiteRule | null, stopAt: Elem
     const tag = el.tagName.toUpperCase();
     // a block inside another block is read with its parent
     if (hasAncestor(el, root, (a) => ['P', 'BLOCKQUOTE', 'LI', 'H2', 'H3', 'H4'].includes(a.tagName.toUpperCase()))) continue;
-    if ((tag === 'BLOCKQUOTE' || tag === 'LI') && el.querySelector('p')) continue;
+    if ((tag === 'BLOCKQUOTE' || tag === 'LI') && el.getElementsByTagName('p').length) continue;
     const text = fold(visibleText(el));
     if (!text) continue;
     if (tag === 'LI' && text.length < MIN_SCORED_PARAGRAPH) continue;
@@ -234,7 +235,7 @@ export function findSourcesBox(scope: Element): { items: string[]; heading: Elem
   for (const el of sourcesCandidates(scope, isFigure)) {
     const tag = el.tagName.toUpperCase();
     // an inline list is a paragraph without blocks inside; a heading has few children
-    const leaf = (tag === 'P' || tag === 'DIV') && !el.querySelector('ul, ol, p, div');
+    const leaf = (tag === 'P' || tag === 'DIV') && !['ul', 'ol', 'p', 'div'].some((t) => el.getElementsByTagName(t).length);
     const small = el.children.length <= 3;
     if (!leaf && !small) continue;
     const own = fold(visibleText(el));
@@ -332,10 +333,16 @@ function findByline(doc: Document, root: Element | null, rule: SiteRule | null):
   return null;
 }
 
+/** Elements a credit line may stand in. */
+const CREDIT_SELECTOR = 'p, span, div, small, footer, em, strong';
+
 /** Photo credits from captions and credit elements of the article: "Tass/dpa", "IMAGO/…". */
+/** Captions and credit elements: figcaption, a caption/credit/copyright class, small print in a figure. */
+const CAPTION_SELECTOR = 'figcaption, [class*="caption"], [class*="credit"], [class*="copyright"], [class*="Caption"], [class*="Credit"], figure small, figure cite';
+
 function findImageCredits(scope: Element): string[] {
   const out: string[] = [];
-  const candidates = Array.from(scope.querySelectorAll('figcaption, [class*="caption"], [class*="credit"], [class*="copyright"], [class*="Caption"], [class*="Credit"], figure small, figure cite'));
+  const candidates = Array.from(scope.querySelectorAll(CAPTION_SELECTOR));
   for (const el of candidates) {
     const text = fold(visibleText(el));
     if (!text || text.length > 400) continue;
@@ -351,7 +358,7 @@ function findImageCredits(scope: Element): string[] {
 /** Agencies credited in short credit lines of the article and "mit Material von …". */
 function findCreditAgencies(scope: Element, headingOfBox: Element | null): string[] {
   const out: string[] = [];
-  for (const el of Array.from(scope.querySelectorAll('p, span, div, small, footer, em, strong'))) {
+  for (const el of Array.from(scope.querySelectorAll(CREDIT_SELECTOR))) {
     if (el.children.length > 2) continue;
     // the raw text bounds the visible text: long paragraphs are no credit lines (a cheap test first)
     const raw = el.textContent ?? '';
@@ -373,23 +380,23 @@ function findCreditAgencies(scope: Element, headingOfBox: Element | null): strin
 }
 
 /** The text length of all paragraphs of a page. */
-function paragraphChars(doc: Document): number {
-  return Array.from(doc.querySelectorAll('p')).reduce((n, p) => n + fold(p.textContent ?? '').length, 0);
+function paragraphChars(index: DocIndex): number {
+  return index.tags(['P']).reduce((n, p) => n + fold(p.textContent ?? '').length, 0);
 }
 
 /** Whether the page holds one news article, and whether it is a live blog. */
-function detectArticle(doc: Document, declared: Declared, bodyChars: number): { isArticle: boolean; liveblog: boolean } {
+function detectArticle(index: DocIndex, declared: Declared, bodyChars: number): { isArticle: boolean; liveblog: boolean } {
   const liveblog = declared.types.includes('LiveBlogPosting');
   const declaredArticle = !!declared.article;
   const ogArticle = declared.ogType?.toLowerCase() === 'article';
   const nonArticleOg = /^(?:product|video|music|book|profile|place|business)/i.test(declared.ogType ?? '');
   const nonArticleTypes = nonArticleOg || ['Product', 'CollectionPage', 'VideoObject', 'DiscussionForumPosting', 'ItemList', 'SearchResultsPage'].some((t) => declared.types.includes(t));
-  const teasers = doc.querySelectorAll('article').length;
+  const teasers = index.tags(['ARTICLE']).length;
   if (bodyChars < MIN_ARTICLE_CHARS) return { isArticle: false, liveblog: false };
   if (declaredArticle && !(nonArticleTypes && !ogArticle && bodyChars < 3 * MIN_ARTICLE_CHARS)) return { isArticle: true, liveblog };
   if (nonArticleTypes) return { isArticle: false, liveblog: false };
   // an index page spreads its text over many teasers; an article's body holds most of it
-  if (teasers >= INDEX_PAGE_ARTICLES && !ogArticle && bodyChars < MIN_BODY_SHARE * paragraphChars(doc)) return { isArticle: false, liveblog: false };
+  if (teasers >= INDEX_PAGE_ARTICLES && !ogArticle && bodyChars < MIN_BODY_SHARE * paragraphChars(index)) return { isArticle: false, liveblog: false };
   return { isArticle: ogArticle || bodyChars >= 3 * MIN_ARTICLE_CHARS, liveblog };
 }
 
@@ -397,9 +404,10 @@ function detectArticle(doc: Document, declared: Declared, bodyChars: number): { 
 export function extractArticle(doc: Document, url: string | null): ArticleDraft {
   if (!doc.documentElement) return emptyDraft(null, null, null, null);
   const rule = siteRuleFor(url);
-  const declared = readDeclared(doc);
-  const root = findBodyRoot(doc, rule);
-  const headline = findHeadline(doc, root, declared);
+  const index = new DocIndex(doc);
+  const declared = readDeclared(doc, index);
+  const root = findBodyRoot(doc, rule, index);
+  const headline = findHeadline(index, root, declared);
   const scope = root?.closest('article') ?? root?.parentElement ?? root ?? doc.body ?? doc.documentElement;
   // the sources box is looked for in the article and, failing that, in its surroundings
   let box = root ? findSourcesBox(root) : { items: [] as string[], heading: null as Element | null };
@@ -407,7 +415,7 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   const found = root ? collectBlocks(root, rule, box.heading && root.contains(box.heading) ? box.heading : null) : [];
   const blocks = found.filter((b) => b.el !== headline.el);
   const bodyChars = blocks.reduce((n, b) => n + b.text.length, 0);
-  const { isArticle, liveblog } = detectArticle(doc, declared, bodyChars);
+  const { isArticle, liveblog } = detectArticle(index, declared, bodyChars);
 
   const byline = findByline(doc, root, rule);
   const fromByline = byline ? parseByline(visibleText(byline)) : { authors: [], agencies: [] };

@@ -1,5 +1,7 @@
 /** What a publisher declares about a page: JSON-LD, Open Graph and meta tags. */
 
+import { DocIndex } from './dom.js';
+
 export interface Declared {
   /** Every `@type` found in the page's JSON-LD, flattened. */
   types: string[];
@@ -18,9 +20,9 @@ export interface Declared {
 export const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle', 'ReviewNewsArticle', 'LiveBlogPosting', 'BlogPosting', 'Report', 'ScholarlyArticle', 'TechArticle']);
 
 /** The page's <meta> values by property, name and itemprop (first one wins), read in one pass. */
-function metaValues(doc: Document): Map<string, string> {
+function metaValues(index: DocIndex): Map<string, string> {
   const out = new Map<string, string>();
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const el of index.tags(['META'])) {
     const v = el.getAttribute('content')?.trim();
     if (!v) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
@@ -37,9 +39,9 @@ function typesOf(o: Record<string, unknown>): string[] {
 }
 
 /** Every object in the page's JSON-LD blocks, `@graph` flattened; broken JSON is skipped. */
-export function jsonLdObjects(doc: Document): Array<Record<string, unknown>> {
+export function jsonLdObjects(doc: Document, index: DocIndex = new DocIndex(doc)): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of index.tags(['SCRIPT']).filter((el) => el.getAttribute('type') === 'application/ld+json')) {
     let data: unknown;
     try { data = JSON.parse(s.textContent ?? ''); } catch { continue; }
     const queue: unknown[] = [data];
@@ -64,10 +66,10 @@ function str(x: unknown): string | null {
 }
 
 /** Reads the declared metadata of a document. */
-export function readDeclared(doc: Document): Declared {
-  const metas = metaValues(doc);
+export function readDeclared(doc: Document, index: DocIndex = new DocIndex(doc)): Declared {
+  const metas = metaValues(index);
   const meta = (...names: string[]) => names.map((n) => metas.get(n)).find(Boolean) ?? null;
-  const objs = jsonLdObjects(doc);
+  const objs = jsonLdObjects(doc, index);
   const types = objs.flatMap(typesOf);
   const article = objs.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t))) ?? null;
   const authors: Array<{ name: string; person: boolean }> = [];
@@ -85,7 +87,7 @@ export function readDeclared(doc: Document): Declared {
     types,
     article,
     ogType: meta('og:type'),
-    title: (article && str(article['headline'])) ?? meta('og:title') ?? (doc.querySelector('title')?.textContent?.trim() || null),
+    title: (article && str(article['headline'])) ?? meta('og:title') ?? (index.tags(['TITLE'])[0]?.textContent?.trim() || null),
     siteName: meta('og:site_name') ?? publisher,
     published: (article && str(article['datePublished'])) ?? meta('article:published_time', 'date', 'pubdate') ?? null,
     lang: doc.documentElement?.getAttribute('lang') ?? (article && str(article['inLanguage'])) ?? meta('og:locale'),
