@@ -52,7 +52,7 @@ function agentAfter(tokens: readonly Token[], anchor: number, cueEnd: number, ag
 
 /** Most words capitalised, as in an English headline. */
 function isTitleCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.word && !t.quoted && /^\p{L}/u.test(t.text));
+  const words = tokens.filter((t) => t.word && !t.quoted && !/^\d/.test(t.text));
   return words.length >= 4 && words.filter((t) => t.cap).length >= words.length * 0.7;
 }
 

@@ -14,6 +14,7 @@ export interface Token {
 }
 
 // a possessive apostrophe after s belongs to its word: "Harris’ team"
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\-'’.]*[\p{L}\p{N}])?(?:(?<=s)['’](?=\s+\p{Ll}))?|[^\s\p{L}\p{N}]/gu;
 
 /** Splits text into tokens; `quoted` marks the offsets (relative to `text`) that lie in quotes. */
@@ -24,13 +25,17 @@ export function tokenize(text: string, quoted: (offset: number) => boolean = () 
     // a trailing period is punctuation unless the token is an abbreviation-like "U.S."
     if (t.length > 1 && t.endsWith('.') && !/\.\p{L}\.$/u.test(t)) t = t.slice(0, -1);
     const start = m.index!;
+    const lower = t.toLowerCase();
+    const c = t[0]!;
+    const lc = lower[0]!;
     out.push({
       text: t,
-      lower: t.toLowerCase(),
+      lower,
       start,
       end: start + t.length,
-      cap: /^\p{Lu}/u.test(t),
-      word: /^[\p{L}\p{N}]/u.test(t),
+      // a letter with a case of its own, upper here; the TOKEN pattern made word tokens start with a letter or digit
+      cap: c !== lc && c === c.toUpperCase(),
+      word: t.length > 1 || LETTER_OR_DIGIT.test(c),
       quoted: quoted(start),
     });
     if (t.length < m[0].length) {

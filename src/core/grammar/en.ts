@@ -44,8 +44,19 @@ const MAX_PHRASE_TOKENS = 14;
 const MAX_SUBJECT_GAP = 12;
 
 const possessiveless = (lower: string) => lower.replace(/(?:['’]s|['’])$/, '');
+/** Forms of words seen so far (the same few hundred words recur on every page). */
+const formCache = new Map<string, string[]>();
 /** A word's lexicon forms: itself, without a possessive, and singular forms of a plural. */
 function forms(lower: string): string[] {
+  let out = formCache.get(lower);
+  if (!out) {
+    if (formCache.size > 50_000) formCache.clear();
+    formCache.set(lower, (out = computeForms(lower)));
+  }
+  return out;
+}
+
+function computeForms(lower: string): string[] {
   const w = possessiveless(lower);
   const out = [lower, w];
   if (/ies$/.test(w)) out.push(w.slice(0, -3) + 'y');
