@@ -114,6 +114,17 @@ async function browserBench(pages: Row[]): Promise<void> {
         await page.close();
       }
     }
+    if (!extension) {
+      // the observer itself: an 80 ms busy loop must show up as a long task, else "0" would mean nothing
+      const page = await b.context.newPage();
+      await page.goto(`${server.url}/${pages[0]!.id}.html`, { waitUntil: 'load' });
+      // (in a timer task: code run by the debugging protocol itself is no task of the page)
+      await page.evaluate(() => new Promise((ok) => setTimeout(() => { const t = performance.now(); while (performance.now() - t < 80) { /* busy */ } ok(null); }, 10)));
+      await page.waitForTimeout(300);
+      const seen = await page.evaluate(() => (window as unknown as { __ql: { longtasks: Array<[number, number]> } }).__ql.longtasks.some(([, d]) => d >= 80));
+      console.log(`\nlong-task observer check: an 80 ms busy loop was ${seen ? 'seen' : 'NOT seen (the long-task figures below mean nothing)'}`);
+      await page.close();
+    }
     if (extension) {
       // memory of one tab over repeated analyses of the same page
       const page = await b.context.newPage();

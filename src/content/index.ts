@@ -4,7 +4,7 @@
  * everything it sets up hangs on one AbortSignal.
  */
 import browser from 'webextension-polyfill';
-import { analyzeDocumentFull, type Analysis } from '../page/analyze.js';
+import { analyzeDocumentInSteps, type Analysis } from '../page/analyze.js';
 import { rangeForOffsets } from '../page/ranges.js';
 import { explainCue } from '../core/lexicon/index.js';
 import { PAGE_HIGHLIGHT_CSS } from '../ui/styles.js';
@@ -33,6 +33,12 @@ function highlight(analysis: Analysis, index: number): void {
   }
 }
 
+/** Gives the main thread back to the page for a moment: a new task (scheduler.yield where there is one). */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((ok) => setTimeout(ok, 0));
+}
+
 function ensurePageStyle(signal: AbortSignal): void {
   const style = document.createElement('style');
   style.dataset['quellenlage'] = 'highlight';
@@ -43,7 +49,8 @@ function ensurePageStyle(signal: AbortSignal): void {
 
 async function run(signal: AbortSignal): Promise<void> {
   const settings = await readSettings(browser.storage?.local);
-  const analysis = analyzeDocumentFull(document, location.href);
+  const analysis = await analyzeDocumentInSteps(document, location.href, yieldToPage);
+  if (signal.aborted) return;
   const { report } = analysis;
   await browser.runtime.sendMessage({ type: 'report', count: report.isArticle ? report.attributions.length : null }).catch(() => undefined);
   if (!report.isArticle || signal.aborted || !settings.autoOpen) return;

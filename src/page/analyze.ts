@@ -54,6 +54,16 @@ export function analyzeDocumentFull(doc: Document, url: string | null, opts: Ana
   return assemble(extractArticle(doc, url), url, !!opts.withBody);
 }
 
+/**
+ * The same in two steps with a pause between them, for a live page: the DOM work (extraction), then
+ * `pause()` (the content script gives the page its main thread back), then the text analysis.
+ */
+export async function analyzeDocumentInSteps(doc: Document, url: string | null, pause: () => Promise<void>): Promise<Analysis> {
+  const draft = extractArticle(doc, url);
+  if (draft.isArticle) await pause();
+  return assemble(draft, url, false);
+}
+
 /** Analyses the article of a document: the sourcing report. */
 export function analyze(doc: Document, url: string | null, opts: AnalyzeOptions = {}): ReportT {
   return analyzeDocumentFull(doc, url, opts).report;

@@ -406,6 +406,8 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   const rule = siteRuleFor(url);
   const index = new DocIndex(doc);
   const declared = readDeclared(doc, index);
+  // the cheap check first: a page with little paragraph text and no declared article is done here
+  if (!declared.article && paragraphChars(index) < MIN_ARTICLE_CHARS) return emptyDraft(declared.title, declared.siteName ?? (url ? safeHost(url) : null), declared.published, declared.lang);
   const root = findBodyRoot(doc, rule, index);
   const headline = findHeadline(index, root, declared);
   const scope = root?.closest('article') ?? root?.parentElement ?? root ?? doc.body ?? doc.documentElement;
