@@ -1,7 +1,8 @@
 /**
  * Content script: after the page has loaded, find the article, analyse it, show the panel beside it
  * and tell the background the count for the badge. Nothing runs at module top level but `main()`;
- * everything it sets up hangs on one AbortSignal.
+ * everything one analysis sets up hangs on one AbortSignal, aborted when a single-page app moves
+ * to another address and the analysis starts again.
  */
 import browser from 'webextension-polyfill';
 import { analyzeDocumentInSteps, type Analysis } from '../page/analyze.js';
@@ -68,11 +69,29 @@ async function run(signal: AbortSignal): Promise<void> {
   signal.addEventListener('abort', unmount);
 }
 
+/** How often a single-page app's address is compared, and how long its new content gets to render. */
+const URL_POLL_MS = 1000;
+const SETTLE_MS = 800;
+
 function main(): void {
-  const controller = new AbortController();
-  const start = () => run(controller.signal).catch((e) => console.warn('[Quellenlage]', e));
+  let controller = new AbortController();
+  // each analysis hangs on its own signal: a new page in a single-page app aborts the old panel
+  const start = () => {
+    controller.abort();
+    controller = new AbortController();
+    run(controller.signal).catch((e) => console.warn('[Quellenlage]', e));
+  };
   if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true, signal: controller.signal });
+  else window.addEventListener('load', start, { once: true });
+  // single-page apps change the address without a load: compare it now and then (no permission needed)
+  let href = location.href;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  setInterval(() => {
+    if (location.href === href) return;
+    href = location.href;
+    clearTimeout(pending);
+    pending = setTimeout(start, SETTLE_MS);
+  }, URL_POLL_MS);
 }
 
 main();

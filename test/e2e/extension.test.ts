@@ -74,6 +74,22 @@ describe('the extension in real Chromium', () => {
     await page.close();
   });
 
+  it('analyses an English article, and again when a single-page app shows another one', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.url}/spa.html`);
+    const panel = page.locator('[data-testid="ql-panel"]');
+    await panel.waitFor({ timeout: 15_000 });
+    const sources = () => panel.locator('[data-testid="ql-group"] .source').allTextContents();
+    await expect(sources()).resolves.toContain('Lena Ward');
+    await page.evaluate(() => (window as unknown as { showSecondStory: () => void }).showSecondStory());
+    await expect.poll(sources, { timeout: 10_000 }).toContain('Councillor Omar Haddad');
+    await expect(sources()).resolves.not.toContain('Lena Ward');
+    await expect(page.locator('#quellenlage-panel-host').count()).resolves.toBe(1);
+    const count = await panel.locator('[data-testid="ql-attribution"]').count();
+    await expect.poll(() => badgeText(b.worker, `${server.url}/spa-second.html`), { timeout: 5000 }).toBe(String(count));
+    await page.close();
+  });
+
   it('keeps the panel in a shadow root: page styles do not reach it', async () => {
     const page = await b.context.newPage();
     await page.goto(`${server.url}/demo-article.html`);
