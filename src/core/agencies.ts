@@ -8,9 +8,14 @@ const ALIASES: Array<[RegExp, string]> = Object.entries(data.agencies as Record<
 const SPELLINGS = Object.values(data.agencies as Record<string, string[]>).flat().sort((a, b) => b.length - a.length);
 const ANY_AGENCY = new RegExp('(?<![\\p{L}])(?:' + SPELLINGS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')(?![\\p{L}])', 'iu');
 
-/** Whether a text names any agency at all: a cheap test before reading credit lines exactly. */
-export function mentionsAgency(text: string): boolean {
-  return ANY_AGENCY.test(text);
+const ANY_AGENCY_LOOSE = new RegExp(SPELLINGS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+
+/**
+ * Whether a text names any agency at all: a cheap test before reading credit lines exactly.
+ * `loose`: also inside other words, for text glued together from several elements.
+ */
+export function mentionsAgency(text: string, loose = false): boolean {
+  return (loose ? ANY_AGENCY_LOOSE : ANY_AGENCY).test(text);
 }
 
 /** The short name of an agency ("afp" → "AFP"), or null when the word names no agency. */

@@ -35,6 +35,19 @@ function tokenForms(t: Token): string[] {
 
 /** The type of one word by the lexicon: a known name, or a noun stem at the end of a compound. */
 function nounType(t: Token, lex: Lexicon): SourceType | null {
+  // the answer depends on the word alone, and the same words recur: keep it per lexicon
+  let cache = nounTypeCache.get(lex);
+  if (!cache) nounTypeCache.set(lex, (cache = new Map()));
+  let type = cache.get(t.lower);
+  if (type === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(t.lower, (type = computeNounType(t, lex)));
+  }
+  return type;
+}
+const nounTypeCache = new WeakMap<Lexicon, Map<string, SourceType | null>>();
+
+function computeNounType(t: Token, lex: Lexicon): SourceType | null {
   const byName = lex.nameTypes.get(t.lower);
   if (byName) return byName;
   for (const part of tokenForms(t)) {

@@ -358,6 +358,8 @@ function findImageCredits(scope: Element): string[] {
 /** Agencies credited in short credit lines of the article and "mit Material von …". */
 function findCreditAgencies(scope: Element, headingOfBox: Element | null): string[] {
   const out: string[] = [];
+  // textContent glues the text of neighbouring elements together: a loose first test
+  if (!mentionsAgency(scope.textContent ?? '', true)) return out;
   for (const el of Array.from(scope.querySelectorAll(CREDIT_SELECTOR))) {
     if (el.children.length > 2) continue;
     // the raw text bounds the visible text: long paragraphs are no credit lines (a cheap test first)
