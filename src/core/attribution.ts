@@ -267,5 +267,42 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     const sp = speakerOf(spanKeysOf.get(f.sentenceIndex) ?? []);
     if (sp) Object.assign(f, { resolved: sp.resolved ?? sp.source, type: sp.type, named: sp.named });
   }
+  typeMainPersonByOffice(found, g, lex);
   return found;
+}
+
+/** How often the article's main person and an unnamed office ("the Prime Minister") must speak before one is taken for the other. */
+const MAIN_PERSON_MIN = 3;
+const OFFICE_MIN = 2;
+
+/**
+ * News text names its main person and then calls them by their office: "Sir Keir Starmer said …",
+ * "The Prime Minister suggested …". When the most quoted person has no known role and one unique
+ * office (a definite, unnamed government or party role) speaks repeatedly too, the person takes the
+ * office's type. Only the type changes; mentions stay as written.
+ */
+function typeMainPersonByOffice(found: Found[], g: Grammar, lex: Lexicon): void {
+  const people = new Map<string, number>();
+  const offices = new Map<SourceType, Set<number>>();
+  for (const f of found) {
+    const who = f.resolved ?? f.source;
+    if (!who || !f.named) continue;
+    if (f.type === 'person') people.set(who, (people.get(who) ?? 0) + 1);
+    else if ((f.type === 'government' || f.type === 'politician') && f.source && !f.resolved && isUnnamedOffice(f.source, g, lex)) {
+      const set = offices.get(f.type) ?? new Set<number>();
+      set.add(f.sentenceIndex);
+      offices.set(f.type, set);
+    }
+  }
+  const [main, n] = [...people].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  const ranked = [...offices].filter(([, s]) => s.size >= OFFICE_MIN);
+  if (!main || n < MAIN_PERSON_MIN || ranked.length !== 1) return;
+  const type = ranked[0]![0];
+  for (const f of found) if ((f.resolved ?? f.source) === main && f.type === 'person') f.type = type;
+}
+
+/** "the Prime Minister", "der Kanzler": a definite singular office with no name in it. */
+function isUnnamedOffice(mention: string, g: Grammar, lex: Lexicon): boolean {
+  const c = g.classify(mention, lex);
+  return !c.name && /^(?:the|der|die|das)\s/i.test(mention) && !/s$/i.test(mention.trim().split(/\s+/).pop() ?? '');
 }

@@ -73,6 +73,20 @@ describe('English attributions', () => {
     ]);
   });
 
+  it('gives the main person the type of the office the text also calls them by', () => {
+    const text = [
+      'Dana Whitfield said the budget would pass. Whitfield added that taxes would not rise.',
+      'The Prime Minister said the plan was fair. Whitfield told reporters she was confident.',
+      'The Prime Minister also warned that the vote would be close.',
+    ];
+    const rows = analyzeText(text, 'en').attributions.map((a) => [a.resolved ?? a.source, a.type]);
+    expect(rows).toContainEqual(['Dana Whitfield', 'government']);
+    expect(rows.filter(([who]) => who === 'Dana Whitfield' || who === 'Whitfield').every(([, type]) => type === 'government')).toBe(true);
+    // with no office speaking, a person stays a person
+    const plain = analyzeText(['Dana Whitfield said the budget would pass. Whitfield added that taxes would not rise. Whitfield said she was confident.'], 'en').attributions;
+    expect(plain.every((a) => a.type === 'person')).toBe(true);
+  });
+
   it('explains every English cue in both UI languages', () => {
     const found = analyzeText(['“We won,” she said. According to police, it was calm. The driver allegedly fled. It was reported that the road was closed.'], 'en').attributions;
     expect(found.length).toBeGreaterThanOrEqual(4);
