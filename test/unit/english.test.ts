@@ -36,6 +36,7 @@ describe('English attributions', () => {
     ['The suspect is said to have fled abroad.', 'reportative', 'is said to', null, null, false],
     ['The deal was described as “historic” by the governor.', 'quote', 'was described', 'the governor', 'government', true],
     ['A new study found that most rivers are warming.', 'reported', 'found', 'A new study', 'document', false],
+    ['About 6 in 10 voters say the economy is weak.', 'reported', 'say', 'About 6 in 10 voters', 'document', false],
   ])('%s', (sentence, kind, cue, source, type, named) => {
     const found = one(sentence).map((a) => [a.kind, a.cue, a.source, a.type, a.named]);
     expect(found).toContainEqual([kind, cue, source, type, named]);

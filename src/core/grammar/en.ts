@@ -40,6 +40,8 @@ const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will'
 const CATENATIVE = new Set(['continue', 'continues', 'continued', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'want', 'wants', 'wanted', 'try', 'tries', 'tried', 'sought', 'began', 'begin', 'begins', 'went', 'moved', 'rushed', 'hastened', 'used', 'sure', 'quick', 'careful', 'keen', 'eager', 'willing', 'ready']);
 /** Days and months (and their abbreviations) are capitalised but name nobody. */
 const CALENDAR = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$|^(?:january|february|march|april|june|july|august|september|october|november|december|wednesday|saturday|thursday|tuesday)$/;
+/** A share of people, as polls report them: "about 3 in 10 independents", "six in 10", "52% of voters". */
+const SHARE_OF_RESPONDENTS = /^\s*(?:about |nearly |almost |roughly |around |more than |fewer than |less than |over |under )?(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|ten)\b|^\s*(?:about |nearly |almost |roughly |more than |fewer than |less than |over |under )?\d+(?:\.\d+)?\s*(?:%|percent|per cent)\b/i;
 const MAX_PHRASE_TOKENS = 14;
 const MAX_SUBJECT_GAP = 12;
 
@@ -370,6 +372,8 @@ function classify(mention: string, lex: Lexicon): Classified {
   const name = nameOf(pre.length ? pre : tokens, lex);
   if (!type) type = name ? 'person' : 'other';
 
+  // "about 3 in 10 voters", "52 percent of Americans": the respondents of a poll speak through it
+  if (SHARE_OF_RESPONDENTS.test(mention)) return { type: 'document', named: false, name: null };
   const first = tokens[0]?.lower ?? '';
   const headWord = head ?? tokens[tokens.length - 1];
   const anonymousHead = !!headWord && forms(headWord.lower).some((f) => lex.anonymous.has(f));
