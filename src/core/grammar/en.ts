@@ -315,6 +315,8 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
   if (!t.word || !t.cap || t.quoted || lex.functionWords.has(t.lower) || lex.determiners.has(t.lower) || lex.titles.has(t.lower)) return false;
   if (nounType(t, lex) || isRelational(t, lex)) return false;
   if (forms(t.lower).some((f) => lex.anonymous.has(f))) return false;
+  // a verb that opens a sentence: "Asked on Monday whether …"
+  if (lex.verbForms.has(t.lower) || lex.participles.has(t.lower) || lex.gerunds.has(t.lower)) return false;
   if (/^\d/.test(t.text) || CALENDAR.test(t.lower)) return false;
   return true;
 }
