@@ -28,6 +28,8 @@ export interface Found {
   named: boolean;
 }
 
+/** Verbs whose passive subject is the speaker and whose agent the channel: "was quoted … by". */
+const QUOTED = new Set(['quote', 'zitieren']);
 /** Types of source that findings verbs ("the report found", "data show") accept as subject. */
 const DOCUMENT_LIKE = new Set<SourceType>(['document', 'expert', 'organization', 'media']);
 /** A quote of fewer words counts only with a speech verb or "als" before it (scare quotes, titles). */
@@ -113,7 +115,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     }
     if (!remember) return { source: p.text, resolved: null, type: c.type, named: c.named };
     const r = memory.remember(c);
-    if (!c.name && c.named) memory.noteBody(p.text, c.type);
+    if (!c.name && c.named) memory.noteBody(p.text, c.type, g.isOffice?.(p.text, lex) ?? false);
     return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };
   };
 
@@ -139,6 +141,11 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     for (const v of g.speechVerbs(tokens, lex)) {
       let subj: Phrase | null;
       if (v.passive) {
+        // "X was quoted as saying … by Interfax", "X wurde von der Zeitung zitiert": X is the speaker
+        if (QUOTED.has(v.lemma)) {
+          const speakerOfQuote = g.subjectAt(text, tokens, v, lex);
+          if (speakerOfQuote) { const d = describe(speakerOfQuote); speaker ??= d; add({ kind: hasQuote ? 'quote' : 'reported', cue: v.cue, cueId: 'verb:' + v.lemma, ...d }); }
+        }
         // passive: the agent follows "von"/"durch"/"by"; without one the speech act is reportative
         const agentAt = agentAfter(tokens, v.anchor, v.cueEnd, g.agentWords);
         subj = agentAt >= 0 ? phraseAt(text, tokens, agentAt + 1, lex) : null;

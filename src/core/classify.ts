@@ -216,9 +216,13 @@ export class EntityMemory {
     return this.last;
   }
 
-  /** Notes a named source mentioned without a personal name (an institution), for "sie"/"it". */
-  noteBody(mention: string, type: SourceType): void {
+  /**
+   * Notes a named source mentioned without a personal name: an institution ("it", "sie"), or with
+   * `person` an office held by one person ("the US President" … "He").
+   */
+  noteBody(mention: string, type: SourceType, person = false): void {
     this.last = { name: mention, type };
-    this.lastBody = this.last;
+    if (person) this.lastPerson = this.last;
+    else this.lastBody = this.last;
   }
 }

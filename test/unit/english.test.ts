@@ -42,6 +42,24 @@ describe('English attributions', () => {
     expect(found).toContainEqual([kind, cue, source, type, named]);
   });
 
+  it('resolves “he” to the office that spoke last, over a person merely mentioned', () => {
+    const r = analyzeText(['After a meeting with Secretary General Anna Berg, the US President said the alliance was strong. He also criticised the allies.'], 'en');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'He', resolved: 'the US President', type: 'government' });
+  });
+
+  it('takes the party and state after a name as a US politician', () => {
+    const r = analyzeText(['The bill was led by chairman Ray Olsen, R-Iowa. Olsen said the vote would come in May.'], 'en');
+    expect(r.attributions.map((a) => [a.resolved ?? a.source, a.type])).toContainEqual(['Ray Olsen', 'politician']);
+  });
+
+  it('gives a quoted speaker and the outlet that quoted them', () => {
+    const found = one('A regional official was quoted as saying by the Interfax news agency that the craft had burned up.');
+    expect(found.map((a) => [a.kind, a.source, a.type])).toEqual(expect.arrayContaining([
+      ['reported', 'A regional official', 'government'],
+      ['reported', 'the Interfax news agency', 'agency'],
+    ]));
+  });
+
   it('adds the agency an interviewee spoke to as a second source', () => {
     const found = one('A senior official told Reuters the talks had stalled.');
     expect(found.map((a) => [a.kind, a.source, a.type])).toContainEqual(['according_to', 'Reuters', 'agency']);

@@ -42,6 +42,8 @@ const CATENATIVE = new Set(['continue', 'continues', 'continued', 'refuse', 'ref
 const CALENDAR = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$|^(?:january|february|march|april|june|july|august|september|october|november|december|wednesday|saturday|thursday|tuesday)$/;
 /** A share of people, as polls report them: "about 3 in 10 independents", "six in 10", "52% of voters". */
 const SHARE_OF_RESPONDENTS = /^\s*(?:about |nearly |almost |roughly |around |more than |fewer than |less than |over |under )?(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|ten)\b|^\s*(?:about |nearly |almost |roughly |more than |fewer than |less than |over |under )?\d+(?:\.\d+)?\s*(?:%|percent|per cent)\b/i;
+/** A singular office held by one person, at the end of a mention: "the US President", "the minister". */
+const OFFICE = /\b(?:president|prime minister|minister|secretary|chancellor|spokesman|spokeswoman|spokesperson|governor|mayor|senator|premier|king|queen|pope|judge|prosecutor|ambassador|commissioner|leader|chief|chairman|chairwoman|director|ceo)$/i;
 const MAX_PHRASE_TOKENS = 14;
 const MAX_SUBJECT_GAP = 12;
 
@@ -411,6 +413,15 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     for (; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++) names.push(possessiveName(tokens[j]!.text));
     if (names.length >= 2 || (names.length === 1 && t.cap)) out.push({ type, named: true, name: names.join(' ') });
   });
+  // "Mike Gallagher, R-Wis.", "Sen. Ann Roe (D-Calif.)": a party and state after a name mark a US politician
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^[RDI]-[A-Z][a-zA-Z.]*$/.test(t.text) || !(tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === '(')) continue;
+    let b = i - 1;
+    const names: string[] = [];
+    while (b > 0 && isNameWord(tokens[b - 1]!, lex) && names.length < 4) names.unshift(possessiveName(tokens[--b]!.text));
+    if (names.length) out.push({ type: 'politician', named: true, name: names.join(' ') });
+  }
   // "Eswar Prasad, an economics professor at Cornell, …": the description gives the person's type
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.text !== ',' || !isNameWord(tokens[i - 1] ?? tokens[i]!, lex) || !isNameWord(tokens[i - 2] ?? tokens[i]!, lex)) continue;
@@ -444,6 +455,7 @@ export const english: Grammar = {
   agentWords: new Set(['by']),
   shortQuoteIntro: /(?:^|\s)(?:as|called|calling|dubbed|termed|labelled|labeled|branded)$/,
   quoteCue: '“…”',
+  isOffice: (mention) => OFFICE.test(mention.trim()),
   pronounKind: (p) => (/^(?:he|she)$/i.test(p) ? 'person' : /^it$/i.test(p) ? 'body' : 'any'),
   quoteTail: null,
   isReportative: () => true,
