@@ -87,7 +87,8 @@ const relationalFallback = (t: Token, lex: Lexicon): SourceType | null => {
 /** A word of a noun phrase: not a function word, not a verb of saying, not an adverb. */
 function isPhraseWord(t: Token | undefined, lex: Lexicon): boolean {
   if (!t || !t.word || t.quoted) return false;
-  if (lex.functionWords.has(t.lower)) return false;
+  // an acronym is a word of its own even when it spells a function word: "US", "WHO", "IT"
+  if (lex.functionWords.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text)) return false;
   if (lex.verbForms.has(t.lower) && !t.cap && !nounType(t, lex)) return false;
   if (lex.gerunds.has(t.lower)) return false;
   if (!t.cap && /ly$/.test(t.lower) && !nounType(t, lex) && t.lower.length > 4) return false;
@@ -314,7 +315,8 @@ function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
 
 /** A capitalised word that is no known role, institution or function word: part of a name. */
 function isNameWord(t: Token, lex: Lexicon): boolean {
-  if (!t.word || !t.cap || t.quoted || lex.functionWords.has(t.lower) || lex.determiners.has(t.lower) || lex.titles.has(t.lower)) return false;
+  if (!t.word || !t.cap || t.quoted || lex.determiners.has(t.lower) || lex.titles.has(t.lower)) return false;
+  if (lex.functionWords.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text)) return false;
   if (nounType(t, lex) || isRelational(t, lex)) return false;
   if (forms(t.lower).some((f) => lex.anonymous.has(f))) return false;
   // a verb that opens a sentence: "Asked on Monday whether …"
