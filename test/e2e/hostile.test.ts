@@ -1,0 +1,52 @@
+// Hostile and odd pages the team wrote (test/fixtures/hostile): in real Chromium with the extension,
+// the page's own script still runs, the panel shows the article, and nothing injected as text runs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launch, serve, type Launched } from './helpers/browser.js';
+
+let b: Launched;
+let server: Awaited<ReturnType<typeof serve>>;
+const pages = readdirSync('test/fixtures/hostile').filter((f) => f.endsWith('.html')).sort();
+
+beforeAll(async () => {
+  server = await serve([resolve('test/fixtures')]);
+  b = await launch();
+});
+afterAll(async () => {
+  await b?.context.close();
+  await server?.close();
+});
+
+describe('hostile pages in real Chromium', () => {
+  it('has the fixtures', () => expect(pages.length).toBeGreaterThanOrEqual(5));
+
+  it.each(pages)('%s: the page runs, the panel shows, injected markup stays text', async (file) => {
+    const page = await b.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/hostile/${file}`);
+    const panel = page.locator('[data-testid="ql-panel"]');
+    await panel.waitFor({ timeout: 20_000 });
+    expect(await panel.locator('[data-testid="ql-attribution"]').count()).toBeGreaterThan(0);
+    const state = await page.evaluate(() => ({ ran: (window as { __pageScript?: boolean }).__pageScript, pwned: (window as { __pwned?: number }).__pwned }));
+    expect(state).toEqual({ ran: true, pwned: undefined });
+    // nothing the panel shows became markup: no element inside it came from page text
+    const injected = await page.evaluate(() => {
+      const root = document.getElementById('quellenlage-panel-host')?.shadowRoot;
+      return root ? root.querySelectorAll('img, script, b, iframe').length : -1;
+    });
+    expect(injected).toBe(0);
+    expect(errors.filter((e) => /quellenlage/i.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('shows injected markup in the panel as the literal text it was', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.url}/hostile/injected-text.html`);
+    const box = page.locator('[data-testid="ql-sources-box"] li').first();
+    await box.waitFor({ timeout: 20_000 });
+    await expect(box.textContent()).resolves.toContain('<img src=x onerror="window.__pwned = 1">');
+    await page.close();
+  });
+});
