@@ -249,7 +249,8 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     if (here.length === 0) {
       const prev = found.length ? found[found.length - 1]! : null;
       if (prev && index - prev.sentenceIndex <= KONJUNKTIV_REACH && infos[prev.sentenceIndex]!.s.block >= s.block - 1) {
-        const k = tokens.findIndex((t, n) => !t.quoted && lex.konjunktiv.has(t.lower) && tokens[n - 1]?.lower !== 'ich');
+        // a verb: lower case after the first word ("im Falle eines …" holds the noun "Falle")
+        const k = tokens.findIndex((t, n) => !t.quoted && lex.konjunktiv.has(t.lower) && (n === 0 || !t.cap) && tokens[n - 1]?.lower !== 'ich');
         if (k >= 0) add({ kind: 'reportative', cue: tokens[k]!.text, cueId: 'reportative:konjunktiv', source: null, resolved: null, type: null, named: false });
       }
     }

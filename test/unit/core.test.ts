@@ -37,6 +37,9 @@ describe('attributions', () => {
     ['Angeblich geht es um Millionen.', 'reportative', 'Angeblich', null],
     ['Neben Personal lieferte das Land demnach auch Raketen.', 'reportative', 'demnach', null],
     ['Der Täter soll das Auto gestohlen haben.', 'reportative', 'soll', null],
+    ['Die Sprecherin schloss nicht aus, dass weitere Razzien folgen.', 'reported', 'schloss … aus', 'Die Sprecherin'],
+    ['So berichtete beispielsweise ein Vertreter der Firma, dass Daten abgeflossen seien.', 'reported', 'berichtete', 'ein Vertreter der Firma'],
+    ['Russland sprach von einem Verstoß gegen das Völkerrecht.', 'reported', 'sprach von', 'Russland'],
   ])('%s', (sentence, kind, cue, source) => {
     const found = one(sentence);
     expect(found.map((a) => [a.kind, a.cue, a.source])).toContainEqual([kind, cue, source]);
@@ -48,6 +51,11 @@ describe('attributions', () => {
     'Die Preise steigen mutmaßlich weiter.',
     'Sollte es regnen, fällt das Fest aus.',
     'Statt 2027 sollen die ersten Häuser nun 2029 angeschlossen werden.',
+    'Der Konzern äußerte sich nicht zu weiteren Zahlen.',
+    'Die Stadt hat dabei fast keine Daten genannt.',
+    'Die Zeitung berichtete im Jahr 2024 über den Fall.',
+    'Der Verein ist im Stadtteil Nord gemeldet.',
+    'Am Montag soll es dazu im Landtag eine Anhörung geben.',
   ])('no attribution: %s', (sentence) => {
     expect(one(sentence)).toEqual([]);
   });

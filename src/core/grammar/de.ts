@@ -15,7 +15,7 @@ const PASSIVE_AUX = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
 const NON_NOMINATIVE = new Set(['dem', 'den', 'einem', 'einen', 'des', 'eines']);
 const REPORTATIVE_SOLL = new Set(['soll', 'sollen']);
 const PAST_SOLL = new Set(['sollte', 'sollten']);
-const PLAN_MARKERS = /(?<![\p{L}])(?:künftig|zukünftig|demnächst|in Zukunft|bis (?:zum |Ende )?(?:\d{4}|Ende|Mitte|Anfang)|ab (?:dem |sofort|\d|nächst|kommend|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|im (?:kommenden|nächsten) (?:Jahr|Monat)|nächste[nrs]? (?:Jahr|Woche|Monat)|damit|helfen|dienen|sorgen)(?![\p{L}])/u;
+const PLAN_MARKERS = /(?<![\p{L}])(?:künftig|zukünftig|demnächst|später|morgen|übermorgen|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende)|in Zukunft|bis (?:zum |Ende )?(?:\d{4}|Ende|Mitte|Anfang)|ab (?:dem |sofort|\d|nächst|kommend|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|im (?:kommenden|nächsten) (?:Jahr|Monat)|nächste[nrs]? (?:Jahr|Woche|Monat)|damit|helfen|dienen|sorgen)(?![\p{L}])/iu;
 const PERFECT_INFINITIVE = /(?:haben|sein|worden sein)$/;
 
 export function clauseStartBefore(tokens: readonly Token[], anchor: number): number {
@@ -64,8 +64,31 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   return phraseAt(text, tokens, j, lex);
 }
 
+/** Words that deny a speech act in its own clause: "äußerte sich nicht", "nannte keine Zahlen". */
+const NEGATION = new Set(['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'keinerlei', 'weder', 'nie', 'niemals', 'nichts']);
+/** Verbs that say what a text is about when "über" follows, not what somebody said: "berichtete über den Fall". */
+const TOPIC_VERBS = new Set(['berichten', 'informieren']);
+/** Participles that after "ist/sind" describe a state, not a speech act: "Der Verein ist in Solln gemeldet". */
+const STATE_PARTICIPLES = new Set(['melden', 'nennen', 'bezeichnen', 'beschreiben']);
+
+/** Whether a speech verb is used as one: not denied, not about a topic only. */
+function saysSomething(tokens: readonly Token[], hit: VerbHit): boolean {
+  const start = clauseStartBefore(tokens, hit.anchor);
+  const end = clauseEndAfter(tokens, hit.cueEnd);
+  const clause = tokens.slice(start, end);
+  // content follows anyway: "schloss nicht aus, dass …"
+  const content = tokens.slice(end).some((t) => t.lower === 'dass' || t.text === ':' || t.quoted);
+  if (!content && clause.some((t) => !t.quoted && NEGATION.has(t.lower))) return false;
+  if (!content && TOPIC_VERBS.has(hit.lemma) && clause.some((t) => t.lower === 'über')) return false;
+  return true;
+}
+
 /** Finds speech verbs outside quotes; returns the verb's anchor (finite verb or auxiliary) and cue. */
 function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
+  return findSpeechVerbs(tokens, lex).filter((h) => saysSomething(tokens, h));
+}
+
+function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   const out: VerbHit[] = [];
   tokens.forEach((t, i) => {
     if (t.quoted || !t.word) return;
@@ -80,6 +103,7 @@ function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       for (let a = i - 1; a >= start; a--) {
         const w = tokens[a]!.lower;
         if (AUX.has(w) || PASSIVE_AUX.has(w)) {
+          if ((w === 'ist' || w === 'sind' || w === 'war' || w === 'waren') && STATE_PARTICIPLES.has(lemma)) return;
           out.push({ anchor: a, cue: t.text, lemma, passive: PASSIVE_AUX.has(w), cueEnd: i });
           return;
         }
@@ -116,7 +140,7 @@ function isReportativeSollen(text: string, tokens: readonly Token[], at: number)
   if (before && ['ich', 'wir', 'du', 'man', 'ihr', 'was', 'wer', 'wie', 'warum', 'wo'].includes(before)) return false;
   if (text.trim().endsWith('?')) return false;
   const end = clauseEndAfter(tokens, at);
-  const clause = spanText(text, tokens, at, end);
+  const clause = spanText(text, tokens, clauseStartBefore(tokens, at), end);
   const lastVerbs = tokens.slice(Math.max(at + 1, end - 3), end).map((x) => x.lower).join(' ');
   if (PERFECT_INFINITIVE.test(lastVerbs) && /(?:ge\p{L}+t|ge\p{L}+en|\p{L}+iert) (?:haben|sein|worden sein)$/u.test(lastVerbs)) return true;
   if (PAST_SOLL.has(t.lower)) return false;
