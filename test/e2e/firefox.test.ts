@@ -1,0 +1,84 @@
+// The Firefox build (dist/firefox) in Firefox ESR, driven by puppeteer-core over WebDriver BiDi:
+// the same panel behaviour as in Chromium. Skipped (and said so) when Firefox ESR is not installed;
+// .ci/run installs it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { serve } from './helpers/browser.js';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+/** Reads inside the panel's shadow root. */
+const inPanel = <T>(page: Page, fn: (root: ShadowRoot) => T) =>
+  page.evaluate(`(${fn.toString()})(document.getElementById('quellenlage-panel-host').shadowRoot)`) as Promise<T>;
+
+describe.skipIf(!existsSync(FIREFOX))(`the extension in Firefox ESR (${FIREFOX})`, () => {
+  beforeAll(async () => {
+    server = await serve([resolve('test/fixtures')]);
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, extraPrefsFirefox: { 'intl.locale.requested': 'de' } });
+    await browser.installExtension(resolve('dist/firefox'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the panel beside a news article with sources box, credits and attributions', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/demo-article.html`);
+    await page.waitForSelector('#quellenlage-panel-host', { timeout: 20_000 });
+    await page.waitForFunction(() => !!document.getElementById('quellenlage-panel-host')?.shadowRoot?.querySelector('[data-testid="ql-attribution"]'), { timeout: 20_000 });
+    const seen = await inPanel(page, (root) => ({
+      box: [...root.querySelectorAll('[data-testid="ql-sources-box"] li')].map((li) => li.textContent),
+      authors: root.querySelector('[data-testid="ql-authors"]')?.textContent ?? '',
+      attributions: root.querySelectorAll('[data-testid="ql-attribution"]').length,
+      sources: [...root.querySelectorAll('[data-testid="ql-group"] .source')].map((s) => s.textContent),
+    }));
+    expect(seen.box).toEqual(['Pressekonferenz der Stadtwerke Beispielstadt', 'Prüfbericht „Fernwärme 2030“ (Stand Oktober)', 'Nachrichtenagentur dpa']);
+    expect(seen.authors).toContain('Mara Feldmann');
+    expect(seen.attributions).toBeGreaterThanOrEqual(10);
+    expect(seen.sources).toContain('Geschäftsführerin Helga Brandt');
+    await page.close();
+  });
+
+  it('highlights the sentence of a clicked attribution', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/demo-article.html`);
+    await page.waitForFunction(() => !!document.getElementById('quellenlage-panel-host')?.shadowRoot?.querySelector('[data-testid="ql-attribution"]'), { timeout: 20_000 });
+    const sentence = await inPanel(page, (root) => {
+      const group = [...root.querySelectorAll('[data-testid="ql-group"]')].find((g) => g.textContent?.includes('Helga Brandt')) as HTMLDetailsElement;
+      group.open = true;
+      const item = group.querySelector('[data-testid="ql-attribution"]') as HTMLElement;
+      item.click();
+      return item.querySelector('.sentence')?.textContent ?? '';
+    });
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('quellenlage-focus'), { timeout: 5000 });
+    const highlighted = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('quellenlage-focus')!;
+      return [...h][0]!.toString().replace(/\s+/g, ' ');
+    });
+    expect(highlighted).toBe(sentence);
+    await page.close();
+  });
+
+  it('shows nothing on a page that is not an article', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/home-page.html`);
+    await new Promise((ok) => setTimeout(ok, 2000));
+    expect(await page.evaluate(() => document.getElementById('quellenlage-panel-host'))).toBeNull();
+    await page.close();
+  });
+
+  it('keeps injected markup inert on a hostile page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/hostile/injected-text.html`);
+    await page.waitForFunction(() => !!document.getElementById('quellenlage-panel-host')?.shadowRoot?.querySelector('[data-testid="ql-attribution"]'), { timeout: 20_000 });
+    const state = await page.evaluate(() => ({ ran: (window as { __pageScript?: boolean }).__pageScript, pwned: (window as { __pwned?: number }).__pwned ?? null }));
+    expect(state).toEqual({ ran: true, pwned: null });
+    expect(await inPanel(page, (root) => root.querySelectorAll('img, script, b').length)).toBe(0);
+    await page.close();
+  });
+});
