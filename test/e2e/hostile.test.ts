@@ -41,6 +41,12 @@ describe('hostile pages in real Chromium', () => {
     await page.close();
   });
 
+  it('made no request anywhere but 127.0.0.1 and the extension itself over all these pages', () => {
+    expect(b.requests.length).toBeGreaterThan(pages.length);
+    const foreign = b.requests.filter((u) => !u.startsWith(server.url) && !u.startsWith(`chrome-extension://${b.extensionId}/`) && !u.startsWith('data:'));
+    expect(foreign).toEqual([]);
+  });
+
   it('shows injected markup in the panel as the literal text it was', async () => {
     const page = await b.context.newPage();
     await page.goto(`${server.url}/hostile/injected-text.html`);
