@@ -18,7 +18,7 @@ export interface Phrase {
 }
 
 const DETERMINERS = new Set('der die das des dem den ein eine einer eines einem einen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren dessen deren dieser diese dieses diesem diesen jener jene mehrere einige viele zahlreiche alle beide zwei drei vier fünf sechs sieben acht neun zehn zwölf hunderte tausende dutzende'.split(' '));
-const GENITIVE = new Set(['des', 'der']);
+const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
 const PRONOUNS = new Set(['er', 'sie']);
 /** An attributive adjective: lower case with a German adjective ending ("südkoreanische"). */
 const ADJECTIVE = /^[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)$/u;
@@ -83,6 +83,15 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
     if (tokens[j]?.lower === 'und' && isNounLike(tokens[j + 1], lex)) j += 2;
     i = j;
+  }
+  // a genitive plural without article after a role: "Vertretern deutscher Nachrichtendienste"
+  if (i > start && endsWithAny(tokens[i - 1]!.lower, lex.relational) && isAdjective(tokens[i], lex) && /er$/.test(tokens[i]!.lower)) {
+    let j = i;
+    while (isAdjective(tokens[j], lex)) j++;
+    if (isNounLike(tokens[j], lex) && !isName(tokens[j])) {
+      while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
+      i = j;
+    }
   }
   // a genitive: "die Sprecherin des Weißen Hauses" (not after a personal name: "erzählt Nadeschdin der DW")
   if (tokens[i] && GENITIVE.has(tokens[i]!.lower) && !(i - start >= 1 && isName(tokens[i - 1]) && !DETERMINERS.has(tokens[start]!.lower))) {

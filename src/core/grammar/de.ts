@@ -40,28 +40,51 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     const p = phraseAt(text, tokens, i + 1, lex);
     return p && p.to <= anchor ? p : null;
   }
-  while (i < anchor && lex.focusWords.has(tokens[i]!.lower)) i++;
+  while (i < anchor && (lex.focusWords.has(tokens[i]!.lower) || isSentenceAdverb(tokens, i))) i++;
+  // inverted order: "…, sagte der Minister", "Das erklärte der Abgeordnete Lee", "Teilhabe fordert der Anführer"
+  const inverted = () => {
+    let j = anchor + 1;
+    while (j < tokens.length && (lex.focusWords.has(tokens[j]!.lower) || tokens[j]!.lower === 'dazu' || tokens[j]!.lower === 'allerdings')) j++;
+    if (tokens[j] && (tokens[j]!.lower === 'am' || tokens[j]!.lower === 'im') && tokens[j + 1]?.cap) j += 2;
+    const t = tokens[j];
+    if (!t || NON_NOMINATIVE.has(t.lower)) return null;
+    return phraseAt(text, tokens, j, lex);
+  };
   if (i < anchor) {
     const p = phraseAt(text, tokens, i, lex);
     let end = p?.to ?? -1;
     while (end >= 0 && end < anchor && lex.focusWords.has(tokens[end]!.lower)) end++;
-    if (p && end === anchor) return p;
+    if (p && end === anchor) {
+      // V2 with the object first: a bare noun before the verb, a masculine subject after it
+      // ("Teilhabe fordert auch der drusische Anführer X"; not "Trump sagte der Zeitung", a dative)
+      if (p.to - p.from === 1 && !DETERMINERS_DE.has(tokens[p.from]!.lower)) {
+        const after = inverted();
+        const type = after ? classifySource(after.text, lex).type : null;
+        if (after && /^(?:der|ein)$/i.test(tokens[after.from]!.text) && type && !['media', 'agency', 'document', 'other'].includes(type)) return after;
+      }
+      return p;
+    }
   }
-  // the subject stands before an apposition: "Der Präsident des Landes, Nicolás Maduro, wirft … vor"
   if (start === anchor && tokens[anchor - 1]?.text === ',') {
+    // a parenthetical "…, sagt X, …" first, then the subject before an apposition: "Der Präsident des Landes, Nicolás Maduro, wirft … vor"
+    const after = inverted();
+    if (after) return after;
     for (let k = 0; k < anchor - 1; k++) {
       if (k > 0 && !CLAUSE_BREAK.has(tokens[k - 1]!.text)) continue;
       const p = phraseAt(text, tokens, k, lex);
-      if (p && (p.to === anchor - 1 || (tokens[p.to]?.text === ',' && p.role !== undefined && tokens.slice(p.to + 1, anchor - 1).every((x) => x.text !== ','))) ) return p;
+      if (p && (p.to === anchor - 1 || (tokens[p.to]?.text === ',' && p.role !== undefined && tokens.slice(p.to + 1, anchor - 1).every((x) => x.text !== ',')))) return p;
     }
+    return null;
   }
-  // inverted order: "…, sagte der Minister", "Das erklärte der Abgeordnete Lee"
-  let j = anchor + 1;
-  while (j < tokens.length && (lex.focusWords.has(tokens[j]!.lower) || tokens[j]!.lower === 'dazu' || tokens[j]!.lower === 'allerdings')) j++;
-  if (tokens[j] && (tokens[j]!.lower === 'am' || tokens[j]!.lower === 'im') && tokens[j + 1]?.cap) j += 2;
-  const t = tokens[j];
-  if (!t || NON_NOMINATIVE.has(t.lower)) return null;
-  return phraseAt(text, tokens, j, lex);
+  return inverted();
+}
+
+const DETERMINERS_DE = new Set(['der', 'die', 'das', 'ein', 'eine', 'einer', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihr', 'ihre']);
+
+/** A capitalised adverb opening a sentence: "Politisch jedoch stellt Trump …", "Möglicherweise …". */
+function isSentenceAdverb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return i === 0 && t.cap && /(?:isch|lich|weise|ig)$/.test(t.lower) && !!tokens[i + 1] && !tokens[i + 1]!.cap;
 }
 
 /** Words that deny a speech act in its own clause: "äußerte sich nicht", "nannte keine Zahlen". */
