@@ -28,6 +28,8 @@ export interface Found {
   named: boolean;
 }
 
+/** Nouns of findings that are a source by themselves after "nach": "nach bisherigen Ermittlungen". */
+const FINDINGS = /(?:Ermittlungen|Recherchen|Untersuchungen|Berechnungen|Schätzungen|Daten|Zahlen|Erkenntnissen)$/i;
 /** Verbs whose passive subject is the speaker and whose agent the channel: "was quoted … by". */
 const QUOTED = new Set(['quote', 'zitieren']);
 /** Types of source that findings verbs ("the report found", "data show") accept as subject. */
@@ -200,11 +202,19 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
             a.after.lastIndex = 0;
             if (!a.after.test(text.slice(tokens[p.to - 1]!.end))) p = null;
           }
-          if (a.id === 'so' && p && tokens[p.to] && tokens[p.to]!.text !== '.' && !p.role) p = null;
+          // "…, so X." at the end, or set off by commas: "Mit Symboldebatten, so Lang, schade …"
+          if (a.id === 'so' && p && tokens[p.to] && tokens[p.to]!.text !== '.' && tokens[p.to]!.text !== ',' && !p.role) p = null;
+          // "Seiner Meinung nach": the possessive is the source, pointing back like a pronoun
+          if (a.self) p = { from: at, to: at + 1, text: tokens[at]!.text, pronoun: true };
           // "nach eigenen Angaben": the speaker is the sentence's subject
           // "Nach eigenen Angaben hat er …": the subject follows the finite verb
           if (!p && /eigenen/i.test(m[0])) p = phraseAt(text, tokens, 0, lex) ?? phraseAt(text, tokens, after + 1, lex);
           if (!p && /-Angaben/i.test(m[0])) p = { from: at, to: at + 1, text: m[0].replace(/^nach\s+/i, '').replace(/-Angaben.*/i, ''), pronoun: false };
+          if (!p && a.id === 'nach-angaben') {
+            // "nach bisherigen Ermittlungen": findings are a source of their own; "nach damaligen Aussagen" names none
+            if (FINDINGS.test(m[0])) p = { from: at, to: at + 1, text: m[0].replace(/^nach\s+/i, ''), pronoun: false };
+            else { add({ kind: 'reportative', cue: m[0], cueId: 'according:' + a.id, source: null, resolved: null, type: null, named: false }); continue; }
+          }
         } else {
           p = phraseEndingAt(text, tokens, clauseStartBefore(tokens, at), at, lex);
         }

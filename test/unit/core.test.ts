@@ -40,6 +40,10 @@ describe('attributions', () => {
     ['Die Sprecherin schloss nicht aus, dass weitere Razzien folgen.', 'reported', 'schloss … aus', 'Die Sprecherin'],
     ['So berichtete beispielsweise ein Vertreter der Firma, dass Daten abgeflossen seien.', 'reported', 'berichtete', 'ein Vertreter der Firma'],
     ['Russland sprach von einem Verstoß gegen das Völkerrecht.', 'reported', 'sprach von', 'Russland'],
+    ['Mit neuen Regeln, so die Ministerin, werde alles besser.', 'according_to', 'so', 'die Ministerin'],
+    ['Der Brand wurde nach bisherigen Ermittlungen durch eine Kerze ausgelöst.', 'according_to', 'nach bisherigen Ermittlungen', 'bisherigen Ermittlungen'],
+    ['Nach damaligen Aussagen war die Technik fast fertig.', 'reportative', 'Nach damaligen Aussagen', null],
+    ['Das sei längst entschieden, wie später behauptet wurde.', 'reportative', 'wurde … behauptet', null],
   ])('%s', (sentence, kind, cue, source) => {
     const found = one(sentence);
     expect(found.map((a) => [a.kind, a.cue, a.source])).toContainEqual([kind, cue, source]);
@@ -83,6 +87,11 @@ describe('attributions', () => {
     expect(r.sentences).toHaveLength(3);
     expect(r.attributions.filter((a) => a.kind === 'quote').map((a) => a.sentenceIndex)).toEqual([0, 1, 2]);
     expect(r.attributions.every((a) => (a.resolved ?? a.source)?.includes('Ana Ruiz'))).toBe(true);
+  });
+
+  it('takes a possessive before "Meinung nach" as a pointer to the person named before', () => {
+    const r = analyzeText(['Der Forscher Jan Brink sagte, das Lesen leide. Seiner Meinung nach fehlt die Ruhe.'], 'de');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ kind: 'according_to', source: 'Seiner', resolved: 'Jan Brink' });
   });
 
   it('marks Konjunktiv I after an attributed sentence as reportative', () => {

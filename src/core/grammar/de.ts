@@ -118,7 +118,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     // a participle with an auxiliary before it in its clause: "hat … eingeräumt", "wurde … zitiert"
     const lemma = lex.participles.get(t.lower);
     if (lemma) {
-      if (i === clauseStartBefore(tokens, i) && PASSIVE_AUX.has(tokens[i + 1]?.lower ?? '')) {
+      // "Begründet wurde dies …" (participle first), "wie … behauptet wurde" (verb last)
+      if ((i === clauseStartBefore(tokens, i) || i === clauseEndAfter(tokens, i + 1) - 2) && PASSIVE_AUX.has(tokens[i + 1]?.lower ?? '')) {
         out.push({ anchor: i + 1, cue: t.text, lemma, passive: true, cueEnd: i + 1 });
         return;
       }

@@ -63,7 +63,7 @@ export interface Lexicon {
   /** Type of a relational role when no body is named ("officials" → government). */
   relationalFallbacks: Map<string, SourceType>;
   /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
-  according: Array<{ id: string; before?: RegExp; after?: RegExp; types?: SourceType[]; quick: RegExp }>;
+  according: Array<{ id: string; before?: RegExp; after?: RegExp; types?: SourceType[]; quick: RegExp; self?: boolean }>;
   reportative: Array<{ id: string; pattern: RegExp; quick: RegExp }>;
   explanations: Map<string, Explanation>;
 }
@@ -100,7 +100,7 @@ export function multiWordNameType(lowerText: string, lex: Lexicon): SourceType |
 interface LexiconData {
   abbr: { words: string[]; ordinalPeriod?: boolean };
   speech: { explain: Explanation; verbs: Array<{ lemma: string; forms: string; particle?: string; prep?: string; participle: string; gerund?: string; needs?: string }> };
-  according: { cues: Array<{ id: string; before?: string; after?: string; types?: string[]; explain: Explanation }> };
+  according: { cues: Array<{ id: string; before?: string; after?: string; types?: string[]; self?: boolean; explain: Explanation }> };
   reportative: { cues: Array<{ id: string; pattern: string; explain: Explanation }>; konjunktiv?: string };
   sources: { relational: { nouns: string[]; fallbacks?: Record<string, string> }; types: Record<string, { nouns: string[]; names: string[] }> };
   anonymous: { words: string[] };
@@ -144,6 +144,7 @@ function compile(lang: string, d: LexiconData): Lexicon {
       // the same words without the word-boundary look-behind: a fast first test of a sentence
       quick: new RegExp(c.before ?? c.after!, 'iu'),
       ...(c.types ? { types: c.types as SourceType[] } : {}),
+      ...(c.self ? { self: true } : {}),
     };
   });
   for (const c of d.reportative.cues) explanations.set('reportative:' + c.id, c.explain);
