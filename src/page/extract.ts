@@ -417,7 +417,9 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   let box = root ? findSourcesBox(root) : { items: [] as string[], heading: null as Element | null };
   if (!box.items.length && root?.parentElement) box = findSourcesBox(root.parentElement.parentElement ?? root.parentElement);
   const found = root ? collectBlocks(root, rule, box.heading && root.contains(box.heading) ? box.heading : null) : [];
-  const blocks = found.filter((b) => b.el !== headline.el);
+  // the headline again inside the body (a kicker glued to it, other spacing) is read once
+  const letters = (t: string | null) => (t ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const blocks = found.filter((b) => b.el !== headline.el && letters(b.text) !== letters(headline.text));
   const bodyChars = blocks.reduce((n, b) => n + b.text.length, 0);
   const { isArticle, liveblog } = detectArticle(index, declared, bodyChars);
 
