@@ -3,7 +3,7 @@
  * lexicons of roles, institutions and names plus compound morphology, whether it is named, and the
  * people it names, so that a later "Lee" or "er" can be resolved to "Lee Seong-kweun".
  */
-import { multiWordNameType, stemType, type Lexicon } from './lexicon/index.js';
+import { endsWithAny, multiWordNameType, stemType, type Lexicon } from './lexicon/index.js';
 import type { SourceType } from './schema.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -84,9 +84,11 @@ function isKnownNoun(t: Token, lex: Lexicon): boolean {
 }
 
 /** A capitalised word that is no known role or institution: likely part of a person's name. */
-function isNameWord(t: Token, lex: Lexicon, first: boolean): boolean {
+function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token): boolean {
   if (!t.word || !t.cap || lex.functionWords.has(t.lower)) return false;
   if (isKnownNoun(t, lex)) return false;
+  // an adjective capitalised at the start: "Politische Beobachter"
+  if (first && next && /(?:e|en|es|em|er)$/.test(t.lower) && isKnownNoun(next, lex) && /(?:isch|lich|ig|ell|al|iv)[a-z]*$/.test(t.lower)) return false;
   // German common nouns carry these endings; names rarely do
   if (/(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|nis|tum|ling|chen|lein|ei|ik|ur)$/.test(t.lower)) return false;
   // a capitalised adjective of a name ("Weißen Hauses") is caught by the name lexicon; a lone
@@ -152,17 +154,22 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       type = heads[0]!;
     }
   }
-  const nameWords = tokens.filter((t, i) => isNameWord(t, lex, i === 0) && !(i === 0 && DEFINITE.has(t.lower)));
+  const nameWords = tokens.filter((t, i) => isNameWord(t, lex, i === 0, tokens[i + 1]) && !(i === 0 && DEFINITE.has(t.lower)));
   const name = nameWords.length ? nameWords.map((t) => t.text).join(' ') : null;
   if (!type) type = name ? 'person' : 'other';
 
   // named: an identifiable person, organisation or unique office
   const first = tokens[0]?.lower ?? '';
-  const anonymousHead = tokens.some((t) => tokenForms(t).some((w) => lex.anonymous.has(w)));
+  // "Insider", "Geheimdienstkreise", "Trackingdaten": a vague group, also as a compound's last part
+  const anonymousHead = tokens.some((t) => tokenForms(t).some((w) => lex.anonymous.has(w) || endsWithAny(w.slice(3), lex.anonymous)));
   const hasGenitiveBody = tokens.some((t, i) => i > 0 && (t.lower === 'des' || t.lower === 'der') && tokens[i + 1] && isKnownNoun(tokens[i + 1]!, lex));
-  const knownName = tokens.some((t) => lex.nameTypes.has(t.lower)) || /\p{Lu}{2,}/u.test(mention);
+  // a known name or an acronym, but not as a compound's first part: "US-Behörden" are unnamed authorities
+  const knownName = tokens.some((t) => lex.nameTypes.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text.split('-').pop() ?? ''));
+  // a web address names its site: "Umweltbundesamt.de"
+  const webSite = /^[\p{L}\d-]+\.(?:de|at|ch|com|org|net|eu|info)$/iu.test(mention.trim());
   let named: boolean;
-  if (name || knownName) named = !INDEFINITE.has(first) || hasGenitiveBody || !!name;
+  if (webSite) named = true;
+  else if (name || knownName) named = !INDEFINITE.has(first) || hasGenitiveBody || !!name;
   // "ein Sprecher des Ministeriums" names the body; "ein Vertreter einer Firma" does not
   else if (INDEFINITE.has(first)) named = hasGenitiveBody && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
   else if (anonymousHead) named = hasGenitiveBody && DEFINITE.has(first) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
