@@ -285,6 +285,11 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     const sp = speakerOf(spanKeysOf.get(f.sentenceIndex) ?? []);
     if (sp) Object.assign(f, { resolved: sp.resolved ?? sp.source, type: sp.type, named: sp.named });
   }
+  // a role named only later in the article ("… als Präsidentschaftskandidat") types the earlier mentions too
+  for (const f of found) {
+    const who = f.resolved ?? f.source;
+    if (f.type === 'person' && who && f.named) f.type = memory.typeOf(who) ?? f.type;
+  }
   typeMainPersonByOffice(found, g, lex);
   return found;
 }

@@ -90,7 +90,7 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token): boole
   // an adjective capitalised at the start: "Politische Beobachter"
   if (first && next && /(?:e|en|es|em|er)$/.test(t.lower) && isKnownNoun(next, lex) && /(?:isch|lich|ig|ell|al|iv)[a-z]*$/.test(t.lower)) return false;
   // German common nouns carry these endings; names rarely do
-  if (/(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|nis|tum|ling|chen|lein|ei|ik|ur)$/.test(t.lower)) return false;
+  if (/(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|nis|tum|ling|chen|lein|ei|ik|ur|ften|chten|ungen|heiten|keiten|ionen|täten|nisse)$/.test(t.lower)) return false;
   // a capitalised adjective of a name ("Weißen Hauses") is caught by the name lexicon; a lone
   // first word after a determiner is more likely a noun than a name
   return !first || /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text);
@@ -110,6 +110,18 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     const names: string[] = [];
     for (let j = i + 1; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex, false) && !tokens[j]!.quoted; j++) names.push(tokens[j]!.text);
     if (names.length) out.push({ type, named: true, name: names.join(' ') });
+  });
+  // "… kann Nadeschdin als Präsidentschaftskandidat registriert werden": a role after "als"
+  tokens.forEach((t, i) => {
+    if (t.lower !== 'als' || i < 1 || !isNameWord(tokens[i - 1]!, lex, false)) return;
+    const role = tokens[i + 1];
+    if (!role || !role.cap || role.quoted) return;
+    const rel = relationalHead(role, lex);
+    const type = nounType(role, lex) ?? (rel ? prefixType(rel.prefix, lex) : null);
+    if (!type || type === 'person' || type === 'document') return;
+    const names: string[] = [tokens[i - 1]!.text];
+    if (i >= 2 && isNameWord(tokens[i - 2]!, lex, false)) names.unshift(tokens[i - 2]!.text);
+    out.push({ type, named: true, name: names.join(' ') });
   });
   // "Ayşe Asar, Grünen-Sprecherin für Forschung": a role in apposition after a full name
   tokens.forEach((t, i) => {
@@ -203,6 +215,8 @@ export class EntityMemory {
       return { resolved: null, type: same.type };
     }
     if (earlier) {
+      // what a short mention tells about the person counts for the full name too
+      if ((earlier.type === 'person' || earlier.type === 'other') && c.type !== 'person' && c.type !== 'other') earlier.type = c.type;
       this.mention(earlier);
       const type = c.type === 'person' || c.type === 'other' ? earlier.type : c.type;
       return { resolved: earlier.name, type };
@@ -211,6 +225,17 @@ export class EntityMemory {
     if (!same) this.people.push(entry);
     this.mention(entry);
     return { resolved: null, type: c.type };
+  }
+
+  /** The type known by the end for a person named `name` (or a fuller name holding it), if more than "person". */
+  typeOf(name: string): SourceType | null {
+    const parts = name.split(/\s+/);
+    // every entry for the same person: the name itself, fuller names holding it, shorter ones it holds
+    const same = this.people.filter((x) => {
+      const xs = x.name.split(/\s+/);
+      return parts.every((w) => xs.includes(w)) || xs.every((w) => parts.includes(w));
+    });
+    return same.find((x) => x.type !== 'person' && x.type !== 'other')?.type ?? null;
   }
 
   /**

@@ -89,6 +89,13 @@ describe('attributions', () => {
     expect(r.attributions.every((a) => (a.resolved ?? a.source)?.includes('Ana Ruiz'))).toBe(true);
   });
 
+  it('types earlier mentions of a person by a role named only later ("als Kandidat")', () => {
+    const r = analyzeText(['„Wir sammeln weiter“, sagte Mira Olsen. Olsen betonte, alles laufe nach Plan. Erst im März kann Olsen als Kandidatin antreten.'], 'de');
+    const olsen = r.attributions.filter((a) => (a.resolved ?? a.source)?.includes('Olsen'));
+    expect(olsen.length).toBeGreaterThanOrEqual(2);
+    expect(olsen.every((a) => a.type === 'politician')).toBe(true);
+  });
+
   it('takes a possessive before "Meinung nach" as a pointer to the person named before', () => {
     const r = analyzeText(['Der Forscher Jan Brink sagte, das Lesen leide. Seiner Meinung nach fehlt die Ruhe.'], 'de');
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ kind: 'according_to', source: 'Seiner', resolved: 'Jan Brink' });
