@@ -194,13 +194,18 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
         const at = tokens.findIndex((t) => t.start >= m.index! && !t.quoted);
         if (at < 0 || tokens[at]!.start !== m.index!) continue;
         let p: Phrase | null = null;
+        let closing = '';
         if (a.before) {
           const after = tokens.findIndex((t) => t.start >= m.index! + m[0].length);
           if (after < 0) continue;
           p = phraseAt(text, tokens, after, lex);
           if (a.after && p) {
+            // the closing words must follow the mention directly: "wie aus X hervorgeht", "für X ist klar"
             a.after.lastIndex = 0;
-            if (!a.after.test(text.slice(tokens[p.to - 1]!.end))) p = null;
+            const rest = text.slice(tokens[p.to - 1]!.end);
+            const am = a.after.exec(rest);
+            if (am && !rest.slice(0, am.index).trim()) closing = am[0];
+            else p = null;
           }
           // "…, so X." at the end, or set off by commas: "Mit Symboldebatten, so Lang, schade …"
           if (a.id === 'so' && p && tokens[p.to] && tokens[p.to]!.text !== '.' && tokens[p.to]!.text !== ',' && !p.role) p = null;
@@ -222,7 +227,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
         const d = describe(p);
         if (a.types && !a.types.includes(d.type)) continue;
         if (a.id === 'zufolge' && /^(?:medien)?berichten$/i.test(p.text)) continue; // reportative below
-        const cue = a.before && a.after ? `${m[0]} … ${a.after.source.includes('heißt') ? 'heißt es' : 'hervorgeht'}` : m[0].replace(/^,\s*/, '');
+        const cue = closing ? `${m[0]} … ${closing}` : m[0].replace(/^,\s*/, '');
         add({ kind: 'according_to', cue, cueId: 'according:' + a.id, ...d });
       }
     }

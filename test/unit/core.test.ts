@@ -44,6 +44,10 @@ describe('attributions', () => {
     ['Der Brand wurde nach bisherigen Ermittlungen durch eine Kerze ausgelöst.', 'according_to', 'nach bisherigen Ermittlungen', 'bisherigen Ermittlungen'],
     ['Nach damaligen Aussagen war die Technik fast fertig.', 'reportative', 'Nach damaligen Aussagen', null],
     ['Das sei längst entschieden, wie später behauptet wurde.', 'reportative', 'wurde … behauptet', null],
+    ['Die Dienste suchen gezielt aus, wie es in Kreisen der Spionageabwehr heißt.', 'according_to', 'wie es in … heißt', 'Kreisen der Spionageabwehr'],
+    ['Auch für den Politologen Jan Berg ist klar, dass die Wahl entschieden ist.', 'according_to', 'für … ist klar', 'den Politologen Jan Berg'],
+    ['Der Vorwurf lautete: Die Plattform setze ihre Regeln nicht durch.', 'reportative', 'Der Vorwurf lautete', null],
+    ['Präsident Lara Stein macht Andeutungen, dass bald gewählt wird.', 'reported', 'macht Andeutungen', 'Präsident Lara Stein'],
   ])('%s', (sentence, kind, cue, source) => {
     const found = one(sentence);
     expect(found.map((a) => [a.kind, a.cue, a.source])).toContainEqual([kind, cue, source]);

@@ -99,7 +99,7 @@ export function multiWordNameType(lowerText: string, lex: Lexicon): SourceType |
 
 interface LexiconData {
   abbr: { words: string[]; ordinalPeriod?: boolean };
-  speech: { explain: Explanation; verbs: Array<{ lemma: string; forms: string; particle?: string; prep?: string; participle: string; gerund?: string; needs?: string }> };
+  speech: { explain: Explanation; verbs: Array<{ lemma: string; forms: string; particle?: string; prep?: string; participle?: string; gerund?: string; needs?: string }> };
   according: { cues: Array<{ id: string; before?: string; after?: string; types?: string[]; self?: boolean; explain: Explanation }> };
   reportative: { cues: Array<{ id: string; pattern: string; explain: Explanation }>; konjunktiv?: string };
   sources: { relational: { nouns: string[]; fallbacks?: Record<string, string> }; types: Record<string, { nouns: string[]; names: string[] }> };
@@ -116,13 +116,13 @@ function compile(lang: string, d: LexiconData): Lexicon {
   const addForm = (f: string, form: VerbForm) => verbForms.set(f, [...(verbForms.get(f) ?? []), form]);
   for (const v of d.speech.verbs) {
     const needs = v.needs as VerbForm['needs'];
-    const form: VerbForm = { lemma: v.lemma, particle: v.particle ?? null, ...(needs ? { needs } : {}), ...(v.prep ? { prep: words(v.prep) } : {}) };
+    const form: VerbForm = { lemma: v.lemma, particle: v.particle ?? null, ...(needs ? { needs } : {}), ...(v.prep ? { prep: words(v.prep.toLowerCase()) } : {}) };
     for (const f of words(v.forms)) {
       addForm(f, form);
       // German verb-final clauses join the particle: "wie die Polizei mitteilte"
       if (v.particle && lang === 'de') addForm(v.particle.split(' ').pop()! + f, { ...form, particle: null });
     }
-    participles.set(v.participle, v.lemma);
+    if (v.participle) participles.set(v.participle, v.lemma);
     if (v.gerund) gerunds.set(v.gerund, form);
     explanations.set('verb:' + v.lemma, d.speech.explain);
   }
