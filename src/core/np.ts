@@ -21,7 +21,7 @@ const DETERMINERS = new Set('der die das des dem den ein eine einer eines einem 
 const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
 const PRONOUNS = new Set(['er', 'sie']);
 /** An attributive adjective: lower case with a German adjective ending ("südkoreanische"). */
-const ADJECTIVE = /^[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)$/u;
+const ADJECTIVE = /^(?:\d+-)?[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)$/u;
 /** Nouns and names may hold hyphens and digits ("US-Präsident", "G7", "Lee Seong-kweun"). */
 const MAX_PHRASE_TOKENS = 14;
 
@@ -88,7 +88,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   if (i > start && endsWithAny(tokens[i - 1]!.lower, lex.relational) && isAdjective(tokens[i], lex) && /er$/.test(tokens[i]!.lower)) {
     let j = i;
     while (isAdjective(tokens[j], lex)) j++;
-    if (isNounLike(tokens[j], lex) && !isName(tokens[j])) {
+    if (isNounLike(tokens[j], lex)) {
       while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
       i = j;
     }
