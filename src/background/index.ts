@@ -1,5 +1,24 @@
-/** Background: sets the toolbar badge to the number of attributions the content script found. */
-import browser, { type Runtime } from 'webextension-polyfill';
+/**
+ * Background: sets the toolbar badge to the number of attributions the content script found, and
+ * answers a click on the toolbar button: the panel opens on the page (on a listed news site the
+ * content script is there already; on any other page the click grants activeTab and the content
+ * script is injected just for this tab).
+ */
+import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
+
+/** Shows the panel in a tab, injecting the content script first where it does not run. */
+export async function showPanelIn(tab: Tabs.Tab): Promise<void> {
+  const tabId = tab.id;
+  if (tabId === undefined) return;
+  try {
+    await browser.tabs.sendMessage(tabId, { type: 'show-panel' });
+    return;
+  } catch {
+    // no content script in this tab: not a listed site
+  }
+  await browser.scripting.executeScript({ target: { tabId }, func: () => { (globalThis as { quellenlageOnRequest?: boolean }).quellenlageOnRequest = true; } });
+  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+}
 
 function main(): void {
   browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
@@ -11,6 +30,9 @@ function main(): void {
       browser.action.setBadgeText({ tabId, text }),
       browser.action.setBadgeBackgroundColor({ tabId, color: '#1b3a6b' }),
     ]).then(() => undefined);
+  });
+  browser.action.onClicked.addListener((tab) => {
+    showPanelIn(tab).catch((e: unknown) => console.warn('[Quellenlage] cannot analyse this tab:', (e as Error).message));
   });
 }
 

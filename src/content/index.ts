@@ -48,13 +48,18 @@ function ensurePageStyle(signal: AbortSignal): void {
   signal.addEventListener('abort', () => style.remove());
 }
 
-async function run(signal: AbortSignal): Promise<void> {
+/** Set by the background when the user asked for this page (toolbar button): show the panel whatever the settings say. */
+const onRequest = () => (globalThis as { quellenlageOnRequest?: boolean }).quellenlageOnRequest === true;
+
+async function run(signal: AbortSignal, forced = false): Promise<void> {
   const settings = await readSettings(browser.storage?.local);
   const analysis = await analyzeDocumentInSteps(document, location.href, yieldToPage);
   if (signal.aborted) return;
   const { report } = analysis;
   await browser.runtime.sendMessage({ type: 'report', count: report.isArticle ? report.attributions.length : null }).catch(() => undefined);
-  if (!report.isArticle || signal.aborted || !settings.autoOpen) return;
+  if (signal.aborted) return;
+  if (!report.isArticle && !forced) return;
+  if (!settings.autoOpen && !forced) return;
   // the panel (Preact and the UI) is a separate module, loaded only now that it is shown
   const ui = (await import(browser.runtime.getURL('panel.js'))) as { showPanel: typeof showPanel };
   if (signal.aborted) return;
@@ -76,13 +81,19 @@ const SETTLE_MS = 800;
 function main(): void {
   let controller = new AbortController();
   // each analysis hangs on its own signal: a new page in a single-page app aborts the old panel
-  const start = () => {
+  const start = (forced = onRequest()) => {
     controller.abort();
     controller = new AbortController();
-    run(controller.signal).catch((e) => console.warn('[Quellenlage]', e));
+    run(controller.signal, forced).catch((e) => console.warn('[Quellenlage]', e));
   };
+  // the toolbar button on a page where the content script runs already
+  browser.runtime.onMessage.addListener((msg: unknown) => {
+    if ((msg as { type?: string })?.type !== 'show-panel') return undefined;
+    start(true);
+    return Promise.resolve(true);
+  });
   if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  else window.addEventListener('load', () => start(), { once: true });
   // single-page apps change the address without a load: compare it now and then (no permission needed)
   let href = location.href;
   let pending: ReturnType<typeof setTimeout> | undefined;
@@ -90,7 +101,7 @@ function main(): void {
     if (location.href === href) return;
     href = location.href;
     clearTimeout(pending);
-    pending = setTimeout(start, SETTLE_MS);
+    pending = setTimeout(() => start(), SETTLE_MS);
   }, URL_POLL_MS);
 }
 

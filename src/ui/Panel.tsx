@@ -49,7 +49,7 @@ export function Panel({ report, t, uiLang, explain, onSelect, initiallyCollapsed
         <h2>{t('panelTitle')}</h2>
         <button type="button" class="icon" data-testid="ql-collapse" aria-label={t('collapse')} title={t('collapse')} onClick={() => toggle(true)}>–</button>
       </header>
-      {report.notAnalysed ? <p class="note" data-testid="ql-not-analysed">{t('notAnalysed')}</p> : (
+      {report.notAnalysed ? <p class="note" data-testid="ql-not-analysed">{t(report.isArticle ? 'notAnalysed' : 'noArticle')}</p> : (
         <div class="summary" data-testid="ql-summary">
           <p>{t('summaryLine', s.attributedSentences, s.sentences)}</p>
           <meter min={0} max={1} value={s.attributedShare} aria-label={t('summaryLine', s.attributedSentences, s.sentences)} />

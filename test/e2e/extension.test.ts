@@ -90,6 +90,28 @@ describe('the extension in real Chromium', () => {
     await page.close();
   });
 
+  it('with the panel set not to open by itself, opens it when asked from the toolbar', async () => {
+    await b.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set: (x: object) => Promise<void> } } } }).chrome.storage.local.set({ settings: { autoOpen: false, uiLang: 'de' } }));
+    try {
+      const page = await b.context.newPage();
+      const url = `${server.url}/agency-dpa.html`;
+      await page.goto(url);
+      await expect.poll(() => badgeText(b.worker, url), { timeout: 10_000 }).not.toBe('');
+      await expect(page.locator('#quellenlage-panel-host').count()).resolves.toBe(0);
+      // what a click on the toolbar button does (a test cannot click the browser's toolbar)
+      await b.worker.evaluate(async (u) => {
+        const c = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number; url?: string }>>; sendMessage: (id: number, m: object) => Promise<unknown> } } }).chrome;
+        const tabs = await c.tabs.query({});
+        const tab = tabs.find((t) => t.url === u) ?? tabs[tabs.length - 1]!; // (without the tabs permission, urls are hidden)
+        await c.tabs.sendMessage(tab.id, { type: 'show-panel' });
+      }, url);
+      await page.locator('[data-testid="ql-panel"]').waitFor({ timeout: 10_000 });
+      await page.close();
+    } finally {
+      await b.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear: () => Promise<void> } } } }).chrome.storage.local.clear());
+    }
+  });
+
   it('keeps the panel in a shadow root: page styles do not reach it', async () => {
     const page = await b.context.newPage();
     await page.goto(`${server.url}/demo-article.html`);
