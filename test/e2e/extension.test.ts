@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import { badgeText, launch, serve, type Launched } from './helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { badgeText, extensionSession } from './helpers/browser.js';
 
-let b: Launched;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve([resolve('test/fixtures')]);
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.context.close();
-  await server?.close();
-});
+const session = extensionSession();
 
 describe('the extension in real Chromium', () => {
   it('shows the panel beside a news article with sources box, credits and summary', async () => {
-    const page = await b.context.newPage();
+    const page = await session.b.context.newPage();
     const seen: string[] = [];
     page.on('request', (r) => seen.push(r.url()));
-    const url = `${server.url}/demo-article.html`;
+    const url = `${session.server.url}/demo-article.html`;
     await page.goto(url);
     const panel = page.locator('[data-testid="ql-panel"]');
     await panel.waitFor({ timeout: 15_000 });
@@ -38,13 +27,13 @@ describe('the extension in real Chromium', () => {
     const count = await panel.locator('[data-testid="ql-attribution"]').count();
     expect(count).toBeGreaterThanOrEqual(10);
     // the badge shows the number of attributions
-    await expect.poll(() => badgeText(b.worker, url), { timeout: 5000 }).toBe(String(count));
+    await expect.poll(() => badgeText(session.b.worker, url), { timeout: 5000 }).toBe(String(count));
     await page.close();
   });
 
   it('highlights the sentence of a clicked attribution in the article', async () => {
-    const page = await b.context.newPage();
-    await page.goto(`${server.url}/demo-article.html`);
+    const page = await session.b.context.newPage();
+    await page.goto(`${session.server.url}/demo-article.html`);
     const group = page.locator('[data-testid="ql-group"]').filter({ hasText: 'Helga Brandt' }).first();
     await group.waitFor({ timeout: 15_000 });
     if (!(await group.evaluate((d) => (d as HTMLDetailsElement).open))) await group.locator('summary').click();
@@ -60,23 +49,23 @@ describe('the extension in real Chromium', () => {
   });
 
   it('shows nothing on a page that is not an article', async () => {
-    const page = await b.context.newPage();
+    const page = await session.b.context.newPage();
     const seen: string[] = [];
     page.on('request', (r) => seen.push(r.url()));
-    const url = `${server.url}/home-page.html`;
+    const url = `${session.server.url}/home-page.html`;
     await page.goto(url);
     await page.waitForLoadState('load');
     await page.waitForTimeout(1500);
     await expect(page.locator('#quellenlage-panel-host').count()).resolves.toBe(0);
     // no UI code is loaded where no panel is shown
     expect(seen.filter((u) => u.endsWith('/panel.js'))).toEqual([]);
-    await expect.poll(() => badgeText(b.worker, url)).toBe('');
+    await expect.poll(() => badgeText(session.b.worker, url)).toBe('');
     await page.close();
   });
 
   it('analyses an English article, and again when a single-page app shows another one', async () => {
-    const page = await b.context.newPage();
-    await page.goto(`${server.url}/spa.html`);
+    const page = await session.b.context.newPage();
+    await page.goto(`${session.server.url}/spa.html`);
     const panel = page.locator('[data-testid="ql-panel"]');
     await panel.waitFor({ timeout: 15_000 });
     const sources = () => panel.locator('[data-testid="ql-group"] .source').allTextContents();
@@ -86,20 +75,20 @@ describe('the extension in real Chromium', () => {
     await expect(sources()).resolves.not.toContain('Lena Ward');
     await expect(page.locator('#quellenlage-panel-host').count()).resolves.toBe(1);
     const count = await panel.locator('[data-testid="ql-attribution"]').count();
-    await expect.poll(() => badgeText(b.worker, `${server.url}/spa-second.html`), { timeout: 5000 }).toBe(String(count));
+    await expect.poll(() => badgeText(session.b.worker, `${session.server.url}/spa-second.html`), { timeout: 5000 }).toBe(String(count));
     await page.close();
   });
 
   it('with the panel set not to open by itself, opens it when asked from the toolbar', async () => {
-    await b.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set: (x: object) => Promise<void> } } } }).chrome.storage.local.set({ settings: { autoOpen: false, uiLang: 'de' } }));
+    await session.b.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set: (x: object) => Promise<void> } } } }).chrome.storage.local.set({ settings: { autoOpen: false, uiLang: 'de' } }));
     try {
-      const page = await b.context.newPage();
-      const url = `${server.url}/agency-dpa.html`;
+      const page = await session.b.context.newPage();
+      const url = `${session.server.url}/agency-dpa.html`;
       await page.goto(url);
-      await expect.poll(() => badgeText(b.worker, url), { timeout: 10_000 }).not.toBe('');
+      await expect.poll(() => badgeText(session.b.worker, url), { timeout: 10_000 }).not.toBe('');
       await expect(page.locator('#quellenlage-panel-host').count()).resolves.toBe(0);
       // what a click on the toolbar button does (a test cannot click the browser's toolbar)
-      await b.worker.evaluate(async (u) => {
+      await session.b.worker.evaluate(async (u) => {
         const c = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number; url?: string }>>; sendMessage: (id: number, m: object) => Promise<unknown> } } }).chrome;
         const tabs = await c.tabs.query({});
         const tab = tabs.find((t) => t.url === u) ?? tabs[tabs.length - 1]!; // (without the tabs permission, urls are hidden)
@@ -108,13 +97,13 @@ describe('the extension in real Chromium', () => {
       await page.locator('[data-testid="ql-panel"]').waitFor({ timeout: 10_000 });
       await page.close();
     } finally {
-      await b.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear: () => Promise<void> } } } }).chrome.storage.local.clear());
+      await session.b.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear: () => Promise<void> } } } }).chrome.storage.local.clear());
     }
   });
 
   it('keeps the panel in a shadow root: page styles do not reach it', async () => {
-    const page = await b.context.newPage();
-    await page.goto(`${server.url}/demo-article.html`);
+    const page = await session.b.context.newPage();
+    await page.goto(`${session.server.url}/demo-article.html`);
     await page.locator('[data-testid="ql-panel"]').waitFor({ timeout: 15_000 });
     await page.addStyleTag({ content: 'h2 { color: rgb(255, 0, 0) !important; }' });
     const color = await page.locator('[data-testid="ql-panel"] h2').evaluate((el) => getComputedStyle(el).color);
@@ -123,8 +112,8 @@ describe('the extension in real Chromium', () => {
   });
 
   it('made no request anywhere but 127.0.0.1 and the extension itself', () => {
-    expect(b.requests.length).toBeGreaterThan(0);
-    const foreign = b.requests.filter((u) => !u.startsWith(server.url) && !u.startsWith(`chrome-extension://${b.extensionId}/`) && !u.startsWith('data:'));
+    expect(session.b.requests.length).toBeGreaterThan(0);
+    const foreign = session.b.requests.filter((u) => !u.startsWith(session.server.url) && !u.startsWith(`chrome-extension://${session.b.extensionId}/`) && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
   });
 });

@@ -1,31 +1,20 @@
 // Hostile and odd pages the team wrote (test/fixtures/hostile): in real Chromium with the extension,
 // the page's own script still runs, the panel shows the article, and nothing injected as text runs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { launch, serve, type Launched } from './helpers/browser.js';
+import { extensionSession } from './helpers/browser.js';
 
-let b: Launched;
-let server: Awaited<ReturnType<typeof serve>>;
+const session = extensionSession();
 const pages = readdirSync('test/fixtures/hostile').filter((f) => f.endsWith('.html')).sort();
-
-beforeAll(async () => {
-  server = await serve([resolve('test/fixtures')]);
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.context.close();
-  await server?.close();
-});
 
 describe('hostile pages in real Chromium', () => {
   it('has the fixtures', () => expect(pages.length).toBeGreaterThanOrEqual(5));
 
   it.each(pages)('%s: the page runs, the panel shows, injected markup stays text', async (file) => {
-    const page = await b.context.newPage();
+    const page = await session.b.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/hostile/${file}`);
+    await page.goto(`${session.server.url}/hostile/${file}`);
     const panel = page.locator('[data-testid="ql-panel"]');
     await panel.waitFor({ timeout: 20_000 });
     expect(await panel.locator('[data-testid="ql-attribution"]').count()).toBeGreaterThan(0);
@@ -42,14 +31,14 @@ describe('hostile pages in real Chromium', () => {
   });
 
   it('made no request anywhere but 127.0.0.1 and the extension itself over all these pages', () => {
-    expect(b.requests.length).toBeGreaterThan(pages.length);
-    const foreign = b.requests.filter((u) => !u.startsWith(server.url) && !u.startsWith(`chrome-extension://${b.extensionId}/`) && !u.startsWith('data:'));
+    expect(session.b.requests.length).toBeGreaterThan(pages.length);
+    const foreign = session.b.requests.filter((u) => !u.startsWith(session.server.url) && !u.startsWith(`chrome-extension://${session.b.extensionId}/`) && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
   });
 
   it('shows injected markup in the panel as the literal text it was', async () => {
-    const page = await b.context.newPage();
-    await page.goto(`${server.url}/hostile/injected-text.html`);
+    const page = await session.b.context.newPage();
+    await page.goto(`${session.server.url}/hostile/injected-text.html`);
     const box = page.locator('[data-testid="ql-sources-box"] li').first();
     await box.waitFor({ timeout: 20_000 });
     await expect(box.textContent()).resolves.toContain('<img src=x onerror="window.__pwned = 1">');

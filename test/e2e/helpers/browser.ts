@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXT_DIR = resolve('dist/chrome');
@@ -85,4 +86,21 @@ export async function badgeText(worker: Worker, url: string): Promise<string> {
     const tab = tabs.find((t) => t.url === u) ?? tabs[tabs.length - 1]!;
     return c.action.getBadgeText({ tabId: tab.id });
   }, url);
+}
+
+/**
+ * One browser with the extension and one server of the team's fixtures for a test file: started
+ * before its tests, closed after them. Read `b` and `server` inside tests (they are set by then).
+ */
+export function extensionSession(): { b: Launched; server: Awaited<ReturnType<typeof serve>> } {
+  const session = {} as { b: Launched; server: Awaited<ReturnType<typeof serve>> };
+  beforeAll(async () => {
+    session.server = await serve([resolve('test/fixtures')]);
+    session.b = await launch();
+  });
+  afterAll(async () => {
+    await session.b?.context.close();
+    await session.server?.close();
+  });
+  return session;
 }
