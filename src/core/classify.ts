@@ -15,6 +15,7 @@ export interface Classified {
 }
 
 const INDEFINITE = new Set(['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'mehrere', 'einige', 'viele', 'zahlreiche', 'manche', 'zwei', 'drei', 'vier', 'fünf', 'hunderte', 'tausende', 'dutzende']);
+const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
 const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'sein', 'seine', 'ihr', 'ihre']);
 /** Corporate suffixes that make a company whatever comes before them. */
 const CORPORATE = /(?:^|\s)(?:GmbH|AG|SE|KG|KGaA|Inc|Ltd|LLC|plc|Co)\.?$/;
@@ -25,6 +26,7 @@ export function wordForms(lower: string): string[] {
   if (/[^e]ern$|eln$/.test(lower)) out.push(lower.slice(0, -1));
   if (/[^s]s$/.test(lower) && lower.length > 4) out.push(lower.slice(0, -1));
   if (/[^e]es$/.test(lower) && lower.length > 5) out.push(lower.slice(0, -2));
+  if (/[^e]e$/.test(lower) && lower.length > 6) out.push(lower.slice(0, -1)); // a plural in -e: "Dienste"
   return out;
 }
 
@@ -87,6 +89,8 @@ function isKnownNoun(t: Token, lex: Lexicon): boolean {
 function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token): boolean {
   if (!t.word || !t.cap || lex.functionWords.has(t.lower)) return false;
   if (isKnownNoun(t, lex)) return false;
+  // a participle opening a sentence: "Gespielt wird …"
+  if (first && /^ge\p{Ll}{3,}(?:t|en)$/u.test(t.lower)) return false;
   // an adjective capitalised at the start: "Politische Beobachter"
   if (first && next && /(?:e|en|es|em|er)$/.test(t.lower) && isKnownNoun(next, lex) && /(?:isch|lich|ig|ell|al|iv)[a-z]*$/.test(t.lower)) return false;
   // German common nouns carry these endings; names rarely do
@@ -172,8 +176,16 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
 
   // named: an identifiable person, organisation or unique office
   const first = tokens[0]?.lower ?? '';
+  // the mention's own part, before a genitive: a name in "Kreisen der Spionageabwehr" names the body, not the speaker
+  const genitiveAt = tokens.findIndex((t, i) => i > 0 && GENITIVE_ARTICLES.has(t.lower));
+  const ownPart = genitiveAt > 0 ? tokens.slice(0, genitiveAt) : tokens;
+  // after "ein/eine" a lone capitalised word is a noun ("eine Dame"), not a name
+  const ownName = ownPart.some((t, i) => nameWords.includes(t) && !(INDEFINITE.has(first) && i === ownPart.length - 1 && nameWords.length === 1));
   // "Insider", "Geheimdienstkreise", "Trackingdaten": a vague group, also as a compound's last part
-  const anonymousHead = tokens.some((t) => tokenForms(t).some((w) => lex.anonymous.has(w) || endsWithAny(w.slice(3), lex.anonymous)));
+  const isVague = (t: Token) => tokenForms(t).some((w) => lex.anonymous.has(w) || endsWithAny(w.slice(3), lex.anonymous));
+  const anonymousHead = ownPart.some(isVague);
+  // "der Forscher", "dem Sprecher": a masculine singular article makes a vague word one person
+  const singular = /^(?:der|dem|des)$/.test(first) && !ownPart.slice(1).some((t) => /(?:en|e)$/.test(t.lower) && isVague(t));
   const hasGenitiveBody = tokens.some((t, i) => i > 0 && (t.lower === 'des' || t.lower === 'der') && tokens[i + 1] && isKnownNoun(tokens[i + 1]!, lex));
   // a known name or an acronym, but not as a compound's first part: "US-Behörden" are unnamed authorities
   const knownName = tokens.some((t) => lex.nameTypes.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text.split('-').pop() ?? ''));
@@ -181,7 +193,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   const webSite = /^[\p{L}\d-]+\.(?:de|at|ch|com|org|net|eu|info)$/iu.test(mention.trim());
   let named: boolean;
   if (webSite) named = true;
-  else if (name || knownName) named = !INDEFINITE.has(first) || hasGenitiveBody || !!name;
+  else if (anonymousHead && !ownName) named = (singular || (hasGenitiveBody && DEFINITE.has(first))) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
+  else if (ownName || knownName) named = !INDEFINITE.has(first) || hasGenitiveBody || ownName;
   // "ein Sprecher des Ministeriums" names the body; "ein Vertreter einer Firma" does not
   else if (INDEFINITE.has(first)) named = hasGenitiveBody && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
   else if (anonymousHead) named = hasGenitiveBody && DEFINITE.has(first) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);

@@ -54,7 +54,7 @@ const SOURCES_HEADING = /^(?:verwendete quellen|quellen|sources?|mit material vo
 const SOURCES_INLINE = /^(?:verwendete quellen|quellen|sources)\s*:\s*(.+)$/i;
 /** A word every sources heading and inline source list holds ("Quelle:" alone is a photo credit). */
 const SOURCES_WORD = /quellen|sources?\b|material von/i;
-const INLINE_ASIDE = /^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|zum weiterlesen|weiterlesen|read more|related:|anzeige\b|werbung\b)/i;
+const INLINE_ASIDE = /^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|zum weiterlesen|weiterlesen|read more|related:|anzeige\b|werbung\b|dieses thema im programm|über dieses thema berichtete)/i;
 const PHOTO_CREDIT = /(?:\((?:Quelle|Foto|Fotos|Bild|Bildquelle|Credit|Photo|Image)\s*:\s*([^)]+)\)|(?:^|\s)(?:Foto|Fotos|Bild|Bildquelle|Photo|Image|Credit|Copyright)\s*:\s*(.+)$|©\s*(.+)$)/i;
 
 /** The page's outer containers: paragraph scores stop below them. */

@@ -79,6 +79,16 @@ describe('attributions', () => {
     expect(d).toMatchObject({ kind: 'according_to', named: false });
   });
 
+  it.each([
+    ['Das sagte der Forscher am Montag.', 'der Forscher', true],
+    ['Nach Angaben von Vertretern deutscher Nachrichtendienste stieg die Zahl.', 'Vertretern deutscher Nachrichtendienste', false],
+    ['Das erzählte eine Dame aus dem Ort.', 'eine Dame', false],
+    ['Laut Kreisen der Spionageabwehr ist das bekannt.', 'Kreisen der Spionageabwehr', false],
+    ['Laut Umweltbundesamt.de ist das so.', 'Umweltbundesamt.de', true],
+  ])('named or not: %s', (sentence, source, named) => {
+    expect(one(sentence).find((a) => a.source === source)).toMatchObject({ named });
+  });
+
   it('resolves a surname and a pronoun to the full name named before', () => {
     const r = analyzeText(['Das erklärte Oberbürgermeister Jonas Keller am Montag. Keller sagte zudem, die Stadt helfe. Er betonte, man bleibe dran.'], 'de');
     const bySentence = r.attributions.map((a) => [a.sentenceIndex, a.source, a.resolved]);
