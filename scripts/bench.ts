@@ -15,6 +15,8 @@ import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { analyze } from '../src/page/analyze.js';
+import { extractArticle } from '../src/page/extract.js';
+import { analyzeText, detectLang } from '../src/core/index.js';
 import { CHROMIUM, launchBrowser, serve } from '../test/e2e/helpers/browser.js';
 
 const args = process.argv.slice(2);
@@ -33,7 +35,7 @@ function time(fn: () => void): number {
   return performance.now() - t0;
 }
 
-interface Row { id: string; kind: string; bytes: number; words: number; ours: number; readability: number }
+interface Row { id: string; kind: string; lang: string; bytes: number; words: number; ours: number; readability: number; core: number }
 
 function linkedomBench(): Row[] {
   const manifest = readFileSync(join(corpus, 'pages/MANIFEST.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t'));
@@ -54,8 +56,13 @@ function linkedomBench(): Row[] {
       const b = doc(html);
       ref.push(time(() => { try { new Readability(b).parse(); } catch { /* a page Readability cannot read still took its time */ } }));
     }
+    // the core alone: the text analysis of the extracted body (extraction not timed)
+    const draft = extractArticle(doc(html), null);
+    const lang = detectLang(draft.blocks.join('\n'), draft.declaredLang);
+    const core: number[] = [];
+    for (let i = 0; i < RUNS; i++) core.push(time(() => analyzeText(draft.blocks, lang)));
     const words = (report.article.text ?? '').split(/\s+/).filter(Boolean).length;
-    rows.push({ id: row['id']!, kind: row['kind']!, bytes: html.length, words, ours: median(ours), readability: median(ref) });
+    rows.push({ id: row['id']!, kind: row['kind']!, lang: row['language'] ?? '', bytes: html.length, words, ours: median(ours), readability: median(ref), core: median(core) });
   }
   return rows;
 }
@@ -174,6 +181,11 @@ const q = Math.max(1, Math.floor(withWords.length / 4));
 const per1000 = (rs: Row[]) => median(rs.map((r) => (r.ours / r.words) * 1000));
 const small = withWords.slice(0, q), large = withWords.slice(-q);
 console.log(`  growth: ${fmt(per1000(small), 2)} ms per 1,000 words in the smallest quartile (${small[0]!.words}–${small[small.length - 1]!.words} words), ${fmt(per1000(large), 2)} in the largest (${large[0]!.words}–${large[large.length - 1]!.words} words): ratio ${fmt(per1000(large) / per1000(small), 2)}`);
+
+const german = rows.filter((r) => r.lang === 'de' && r.kind === 'article');
+console.log(`\nthe core alone (text analysis of the extracted body) on the ${german.length} German corpus articles, against Readability's parse() (ms):`);
+for (const r of german) console.log(`  ${r.id.padEnd(28)} core ${fmt(r.core, 2).padStart(6)}  readability ${fmt(r.readability).padStart(6)}  ratio ${fmt(r.core / r.readability, 3)}`);
+console.log(`  median ratio core / readability: ${fmt(median(german.map((r) => r.core / r.readability)), 3)} (target < 0.25)`);
 
 const mem = memoryBench(rows);
 console.log(mem ? `\nNode heap, one page analysed 50 times: after 5 ${fmt(mem.after5 / 1e6)} MB, after 50 ${fmt(mem.after50 / 1e6)} MB, ratio ${fmt(mem.after50 / mem.after5, 3)} (limit 1.10)` : '\nNode heap: run with --expose-gc (npm run bench does) to measure.');
