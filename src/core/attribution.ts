@@ -5,7 +5,7 @@
  * pipeline is the same for every language; what differs (word order, noun phrases, classification)
  * comes from the language's grammar (grammar/de.ts, grammar/en.ts) and lexicon.
  */
-import type { Lexicon } from './lexicon/index.js';
+import { wordMatches, type Lexicon } from './lexicon/index.js';
 import type { Kind, SourceType } from './schema.js';
 import type { Sentence } from './segment.js';
 import { findQuotes, tokenize, type QuoteSpan, type Token } from './tokens.js';
@@ -187,10 +187,8 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     // 3. prepositional attributions: laut X, X zufolge, nach Angaben von X, unter Berufung auf X …
     for (const a of lex.according) {
       if (a.id === 'so' && hasQuote) continue;
-      if (!a.quick.test(text)) continue;
-      const re = a.before ?? a.after!;
-      re.lastIndex = 0;
-      for (const m of text.matchAll(re)) {
+      // an "after"-only cue ("X zufolge") is found by its closing words
+      for (const m of wordMatches(text, a.quick, a.before ?? a.afterSticky!)) {
         const at = tokens.findIndex((t) => t.start >= m.index! && !t.quoted);
         if (at < 0 || tokens[at]!.start !== m.index!) continue;
         let p: Phrase | null = null;
@@ -248,9 +246,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     // 5. reportative markers: soll/sollen, angeblich, hieß es, demnach, Berichten zufolge
     if (!sourced) {
       for (const r of lex.reportative) {
-        if (!r.quick.test(text)) continue;
-        r.pattern.lastIndex = 0;
-        for (const m of text.matchAll(r.pattern)) {
+        for (const m of wordMatches(text, r.quick, r.pattern)) {
           const at = tokens.findIndex((t) => t.start === m.index!);
           if (at < 0 || tokens[at]!.quoted) continue;
           if (!g.isReportative(r.id, text, tokens, at)) continue;

@@ -63,7 +63,7 @@ export interface Lexicon {
   /** Type of a relational role when no body is named ("officials" → government). */
   relationalFallbacks: Map<string, SourceType>;
   /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
-  according: Array<{ id: string; before?: RegExp; after?: RegExp; types?: SourceType[]; quick: RegExp; self?: boolean }>;
+  according: Array<{ id: string; before?: RegExp; after?: RegExp; afterSticky?: RegExp; types?: SourceType[]; quick: RegExp; self?: boolean }>;
   reportative: Array<{ id: string; pattern: RegExp; quick: RegExp }>;
   explanations: Map<string, Explanation>;
 }
@@ -89,6 +89,26 @@ export function stemType(word: string, lex: Lexicon, minRest = 0, accept?: (t: S
 export function endsWithAny(word: string, set: ReadonlySet<string>): boolean {
   for (let k = 0; k < word.length; k++) if (set.has(word.slice(k))) return true;
   return false;
+}
+
+/**
+ * The matches of `exact` in `text`, found fast: `quick` (the same words without look-arounds,
+ * global) finds where a match may start, and `exact` (sticky) decides there. The same matches as
+ * `text.matchAll(exact)`, without running the look-arounds at every position.
+ */
+export function* wordMatches(text: string, quick: RegExp, exact: RegExp): Generator<RegExpExecArray> {
+  quick.lastIndex = 0;
+  let q: RegExpExecArray | null;
+  while ((q = quick.exec(text))) {
+    exact.lastIndex = q.index;
+    const m = exact.exec(text);
+    if (m) {
+      yield m;
+      quick.lastIndex = Math.max(q.index + 1, m.index + m[0].length);
+    } else {
+      quick.lastIndex = q.index + 1;
+    }
+  }
 }
 
 /** The type of the first multi-word name found in a lower-case text. */
@@ -139,10 +159,11 @@ function compile(lang: string, d: LexiconData): Lexicon {
     return {
       id: c.id,
       // a word boundary before a pattern that starts with a word (", so" starts with punctuation)
-      before: c.before ? new RegExp((/^[\p{L}(]/u.test(c.before) ? '(?<![\\p{L}\\p{N}])' : '') + c.before + '(?![\\p{L}\\p{N}])', 'giu') : undefined,
+      before: c.before ? new RegExp((/^[\p{L}(]/u.test(c.before) ? '(?<![\\p{L}\\p{N}])' : '') + c.before + '(?![\\p{L}\\p{N}])', 'yiu') : undefined,
       after: c.after ? new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.after + ')(?![\\p{L}\\p{N}])', 'giu') : undefined,
-      // the same words without the word-boundary look-behind: a fast first test of a sentence
-      quick: new RegExp(c.before ?? c.after!, 'iu'),
+      afterSticky: c.after ? new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.after + ')(?![\\p{L}\\p{N}])', 'yiu') : undefined,
+      // the same words without the word-boundary look-arounds: a fast search, boundaries checked after (`wordMatches`)
+      quick: new RegExp(c.before ?? c.after!, 'giu'),
       ...(c.types ? { types: c.types as SourceType[] } : {}),
       ...(c.self ? { self: true } : {}),
     };
@@ -150,8 +171,8 @@ function compile(lang: string, d: LexiconData): Lexicon {
   for (const c of d.reportative.cues) explanations.set('reportative:' + c.id, c.explain);
   const reportative = d.reportative.cues.filter((c) => c.pattern).map((c) => ({
     id: c.id,
-    pattern: new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.pattern + ')(?![\\p{L}\\p{N}])', 'giu'),
-    quick: new RegExp(c.pattern, 'iu'),
+    pattern: new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.pattern + ')(?![\\p{L}\\p{N}])', 'yiu'),
+    quick: new RegExp(c.pattern, 'giu'),
   }));
   explanations.set('quote', quotes.explain);
   explanations.set('quote:colon', quotes.colon);
