@@ -42,8 +42,8 @@ export function visibleText(root: Element, opts: { skip?: (el: Element) => boole
     if (el !== root && (isSkipped(el) || opts.skip?.(el))) continue;
     const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
     if (block) { parts.push('\n'); stack.push('\n'); }
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    // sibling links, not childNodes: linkedom builds a new array for every childNodes read
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return parts.join('').replace(/[ \t\u00a0\u200b]+/g, ' ').replace(/ *\n[\n ]*/g, '\n').trim();
 }
@@ -60,8 +60,7 @@ export function* walkElements(root: Element, prune?: (el: Element) => boolean): 
     const el = stack.pop()!;
     if (prune?.(el)) continue;
     yield el;
-    const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
 }
 

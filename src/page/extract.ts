@@ -217,8 +217,7 @@ function sourcesCandidates(scope: Element, prune: (el: Element) => boolean): Ele
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (prune(el) || isSkipped(el)) continue;
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return out;
 }
