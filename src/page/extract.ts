@@ -4,7 +4,7 @@
  * outlet's own source list. Generic heuristics first; a site rule (sites.ts) only adds selectors.
  */
 import { agenciesInCredit, agencyOfSourceItem, mentionsAgency, normaliseAgency } from '../core/agencies.js';
-import { DocIndex, fold, hasAncestor, hints, isSkipped, visibleText, walkElements } from './dom.js';
+import { DocIndex, fold, hasAncestor, hints, isInside, isSkipped, visibleText, walkElements } from './dom.js';
 import { readDeclared, type Declared } from './metadata.js';
 import { siteRuleFor } from './sites.js';
 import type { SiteRule } from './site-rule.js';
@@ -311,6 +311,8 @@ function findByline(doc: Document, root: Element | null, rule: SiteRule | null):
     const b = parseByline(t);
     return b.authors.length + b.agencies.length > 0;
   };
+  // one query over the page; the article's own marks are tried first
+  const marked = doc.body ? Array.from(doc.body.querySelectorAll(BYLINE_SELECTOR)) : [];
   for (const scope of scopes) {
     if (rule?.byline) {
       let els: Element[] = [];
@@ -318,9 +320,9 @@ function findByline(doc: Document, root: Element | null, rule: SiteRule | null):
       const el = els.find(isByline);
       if (el) return el;
     }
-    // one query, each element filed under its strongest mark; the strongest mark with a byline wins
+    // each element filed under its strongest mark; the strongest mark with a byline wins
     const byMark: Element[][] = BYLINE_MARKS.map(() => []);
-    for (const el of Array.from(scope.querySelectorAll(BYLINE_SELECTOR))) {
+    for (const el of scope === doc.body ? marked : marked.filter((m) => m !== scope && isInside(m, scope))) {
       const k = BYLINE_MARKS.findIndex((m) => m(el));
       if (k >= 0) byMark[k]!.push(el);
     }
