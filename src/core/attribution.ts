@@ -33,7 +33,7 @@ const FINDINGS = /(?:Ermittlungen|Recherchen|Untersuchungen|Berechnungen|Schätz
 /** Verbs whose passive subject is the speaker and whose agent the channel: "was quoted … by". */
 const QUOTED = new Set(['quote', 'zitieren']);
 /** Types of source that findings verbs ("the report found", "data show") accept as subject. */
-const DOCUMENT_LIKE = new Set<SourceType>(['document', 'expert', 'organization', 'media']);
+const DOCUMENT_LIKE = new Set<SourceType>(['document', 'expert']);
 /** A quote of fewer words counts only with a speech verb or "als" before it (scare quotes, titles). */
 const MIN_QUOTE_WORDS = 3;
 /** A quote without any speaker in reach still counts when it is this long. */
