@@ -11,7 +11,6 @@ import type { Translate } from './i18n.js';
 export interface PanelProps {
   report: Report;
   t: Translate;
-  uiLang: 'de' | 'en';
   /** The learner's explanation of a cue (by `cueId`), in the UI language; the host supplies it so the panel needs no lexicon. */
   explain?: (cueId: string) => string | null;
   /** Called with the index of an attribution in `report.attributions`. */
@@ -29,7 +28,7 @@ function List({ title, items, testid }: { title: string; items: string[]; testid
   );
 }
 
-export function Panel({ report, t, uiLang, explain, onSelect, initiallyCollapsed = false, onCollapse }: PanelProps) {
+export function Panel({ report, t, explain, onSelect, initiallyCollapsed = false, onCollapse }: PanelProps) {
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [active, setActive] = useState<number | null>(null);
   const toggle = (c: boolean) => { setCollapsed(c); onCollapse?.(c); };

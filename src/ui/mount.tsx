@@ -11,7 +11,6 @@ import type { Translate } from './i18n.js';
 export interface MountOptions {
   report: Report;
   t: Translate;
-  uiLang: 'de' | 'en';
   explain?: (cueId: string) => string | null;
   onSelect: (index: number) => void;
 }

@@ -5,7 +5,7 @@
 import { mountPanel, type MountOptions } from './mount.js';
 import { pickUiLang, translator } from './i18n.js';
 
-export interface ShowOptions extends Omit<MountOptions, 't' | 'uiLang' | 'explain'> {
+export interface ShowOptions extends Omit<MountOptions, 't' | 'explain'> {
   /** The browser's UI language and the language chosen on the options page ("auto", "de", "en"). */
   browserLang: string | undefined;
   settingLang: string;
@@ -16,5 +16,5 @@ export interface ShowOptions extends Omit<MountOptions, 't' | 'uiLang' | 'explai
 /** Shows the panel; returns a function that removes it. */
 export function showPanel(doc: Document, opts: ShowOptions): () => void {
   const uiLang = pickUiLang(opts.browserLang, opts.settingLang);
-  return mountPanel(doc, { report: opts.report, onSelect: opts.onSelect, uiLang, t: translator(uiLang), explain: (id) => opts.explain(id, uiLang) });
+  return mountPanel(doc, { report: opts.report, onSelect: opts.onSelect, t: translator(uiLang), explain: (id) => opts.explain(id, uiLang) });
 }

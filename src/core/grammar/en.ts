@@ -254,7 +254,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
 }
 
 /** Whether a verb with several senses is used as a verb of saying here. */
-function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lexicon): boolean {
+function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean {
   if (tokens.some((t) => t.quoted && t.word)) return true;
   const prev = tokens[i - 1];
   if (!prev || prev.quoted || QUOTE_MARKS.has(prev.text)) return true; // inverted: "…,” noted X"
@@ -293,7 +293,7 @@ function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       }
     }
     const gerund = lex.gerunds.get(t.lower);
-    if (gerund && prev?.text === ',' && (!gerund.needs || gerund.needs === 'content' && hasContent(tokens, i, gerund.lemma, lex))) {
+    if (gerund && prev?.text === ',' && (!gerund.needs || gerund.needs === 'content' && hasContent(tokens, i, gerund.lemma))) {
       out.push({ anchor: i, cue: t.text, lemma: gerund.lemma, passive: false, cueEnd: i });
       return;
     }
@@ -305,7 +305,7 @@ function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         out.push({ anchor: i, cue: `${t.text} ${next.text}`, lemma: form.lemma, passive: false, cueEnd: i + 1 });
         return;
       }
-      if (form.needs === 'content' && !hasContent(tokens, i, form.lemma, lex)) continue;
+      if (form.needs === 'content' && !hasContent(tokens, i, form.lemma)) continue;
       out.push({ anchor: i, cue: t.text, lemma: form.lemma, passive: false, cueEnd: i, ...(form.needs === 'document' ? { needs: 'document' as const } : {}) });
       return;
     }
