@@ -37,6 +37,7 @@ describe('English attributions', () => {
     ['The deal was described as “historic” by the governor.', 'quote', 'was described', 'the governor', 'government', true],
     ['A new study found that most rivers are warming.', 'reported', 'found', 'A new study', 'document', false],
     ['About 6 in 10 voters say the economy is weak.', 'reported', 'say', 'About 6 in 10 voters', 'document', false],
+    ['The minister did not deny that she had met the envoy.', 'reported', 'deny', 'The minister', 'government', true],
   ])('%s', (sentence, kind, cue, source, type, named) => {
     const found = one(sentence).map((a) => [a.kind, a.cue, a.source, a.type, a.named]);
     expect(found).toContainEqual([kind, cue, source, type, named]);
@@ -72,6 +73,8 @@ describe('English attributions', () => {
     'The report is due next week.',
     'Voters in five swing states head to the polls.',
     'It can also be revealed that the house was sold.',
+    'The White House did not say when the talks would resume.',
+    'A spokesperson declined to comment on the report.',
   ])('no attribution: %s', (sentence) => {
     expect(one(sentence)).toEqual([]);
   });

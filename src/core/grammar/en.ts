@@ -272,7 +272,21 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
   return false;
 }
 
+/** Words that deny a speech act: "did not say when …", "declined to comment", "would never confirm". */
+const NEGATION = new Set(['not', "n't", 'never', 'declined', 'refused', "didn't", "wouldn't", "won't", "couldn't", "doesn't", "don't", 'cannot']);
+
+/** A denied speech act says nothing unless content follows anyway: "did not deny that …". */
+function isDenied(tokens: readonly Token[], i: number): boolean {
+  const before = tokens.slice(Math.max(0, i - 3), i);
+  if (!before.some((t) => NEGATION.has(t.lower) && !t.quoted)) return false;
+  return !tokens.slice(i + 1, i + 5).some((t) => t.lower === 'that' || t.text === ':' || t.quoted);
+}
+
 function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
+  return findSpeechVerbs(tokens, lex).filter((h) => h.passive || !isDenied(tokens, h.anchor));
+}
+
+function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   const out: VerbHit[] = [];
   tokens.forEach((t, i) => {
     if (t.quoted || !t.word) return;
