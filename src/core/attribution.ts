@@ -135,7 +135,8 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     const longestQuote = Math.max(0, ...info.spans.map((q) => quoteWords(s.block, q)));
     const hasQuote = info.quotedWords > 0 && (longestQuote >= MIN_QUOTE_WORDS || info.spans.some((q) => {
       const before = blocks[s.block]!.slice(Math.max(0, q.open - 6), q.open).trim().toLowerCase();
-      return g.shortQuoteIntro.test(before) || /^\p{Ll}/u.test(blocks[s.block]![q.open + 1] ?? '');
+      // a short quotation that opens the sentence is what somebody said: "“It’s over,” she wrote."
+      return g.shortQuoteIntro.test(before) || /^\p{Ll}/u.test(blocks[s.block]![q.open + 1] ?? '') || q.open === s.start;
     }));
 
     // 1. speech verbs with their subject

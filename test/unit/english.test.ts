@@ -38,6 +38,9 @@ describe('English attributions', () => {
     ['A new study found that most rivers are warming.', 'reported', 'found', 'A new study', 'document', false],
     ['About 6 in 10 voters say the economy is weak.', 'reported', 'say', 'About 6 in 10 voters', 'document', false],
     ['The minister did not deny that she had met the envoy.', 'reported', 'deny', 'The minister', 'government', true],
+    ['“We are reviewing the matter,” a spokesperson for Acme Corp. said.', 'quote', 'said', 'a spokesperson for Acme Corp.', 'company', true],
+    ['“It’s over,” she wrote on Instagram.', 'quote', 'wrote', 'she', 'person', false],
+    ['The BBC understands the plan was dropped last week.', 'reported', 'understands', 'The BBC', 'media', true],
   ])('%s', (sentence, kind, cue, source, type, named) => {
     const found = one(sentence).map((a) => [a.kind, a.cue, a.source, a.type, a.named]);
     expect(found).toContainEqual([kind, cue, source, type, named]);

@@ -24,7 +24,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", 
 /** Words that end a relative clause's antecedent: "officials who spoke on condition of anonymity said". */
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
 /** Complements a source mention may carry: "spokesperson for", "head of", "analyst at", "people familiar with". */
-const COMPLEMENT = new Set(['of', 'for', 'at', 'from']);
+const COMPLEMENT = new Set(['of', 'for', 'at', 'from', 'by']);
 const ADJ_COMPLEMENT: Record<string, string> = { familiar: 'with', close: 'to', briefed: 'on', knowledgeable: 'about' };
 const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'another', 'one', 'other', 'few', 'various', 'numerous']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'both']);
@@ -117,7 +117,8 @@ function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, appositio
         if (tokens[i] && lex.determiners.has(tokens[i]!.lower)) i++;
       }
       // "Mr. Trump", "Robert M. Danin", "Sen. Lindsey Graham"
-      if (tokens[i]?.text === '.' && tokens[i + 1]?.cap && tokens[i]!.start === t.end && (lex.abbreviations.has(t.lower) || lex.titles.has(t.lower) || /^\p{Lu}$/u.test(t.text))) i++;
+      // (and "Acme Corp. said": an abbreviation keeps its period whatever follows)
+      if (tokens[i]?.text === '.' && tokens[i]!.start === t.end && ((tokens[i + 1]?.cap && (lex.titles.has(t.lower) || /^\p{Lu}$/u.test(t.text))) || (lex.abbreviations.has(t.lower) && tokens[i + 1]?.word))) i++;
       // "about 3 in 10 voters"
       if (/^\d+$/.test(t.text) && tokens[i]?.lower === 'in' && /^\d+$/.test(tokens[i + 1]?.text ?? '')) i += 2;
     }
@@ -231,7 +232,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
         return head;
       }
     }
-  } else if (before && !before.quoted && before.word) {
+  } else if (before && !before.quoted && (before.word || (before.text === '.' && lex.abbreviations.has(tokens[end - 1]?.lower ?? '')))) {
     const p = phraseEndingBefore(text, tokens, end + 1, lex);
     if (p) return p;
   }
