@@ -213,7 +213,9 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
           // "nach eigenen Angaben": the speaker is the sentence's subject
           // "Nach eigenen Angaben hat er …": the subject follows the finite verb
           if (!p && /eigenen/i.test(m[0])) p = phraseAt(text, tokens, 0, lex) ?? phraseAt(text, tokens, after + 1, lex);
-          if (!p && /-Angaben/i.test(m[0])) p = { from: at, to: at + 1, text: m[0].replace(/^nach\s+/i, '').replace(/-Angaben.*/i, ''), pronoun: false };
+          // "nach US-Angaben", "nach Polizeiangaben": the compound's first part is the source
+          const compound = /^nach\s+(\p{L}[\p{L}-]*?)-?(?:angaben|informationen|erkenntnissen)$/iu.exec(m[0]);
+          if (!p && compound) p = { from: at, to: at + 1, text: compound[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), pronoun: false };
           if (!p && a.id === 'nach-angaben') {
             // "nach bisherigen Ermittlungen": findings are a source of their own; "nach damaligen Aussagen" names none
             if (FINDINGS.test(m[0])) p = { from: at, to: at + 1, text: m[0].replace(/^nach\s+/i, ''), pronoun: false };

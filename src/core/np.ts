@@ -34,6 +34,8 @@ export function isNounLike(t: Token | undefined, lex: Lexicon): boolean {
   return !lex.functionWords.has(t.lower);
 }
 
+const isQuoteMark = (t: Token | undefined) => !!t && /^["„“”»«‚‘’]$/.test(t.text);
+
 /** A lower-case word right before an adjective after a determiner: "der autoritär regierende Präsident". */
 function isAdverbBefore(t: Token | undefined, next: Token | undefined, lex: Lexicon): boolean {
   return !!t && t.word && !t.quoted && !t.cap && !/^\d/.test(t.text) && !lex.functionWords.has(t.lower) && isAdjective(next, lex);
@@ -97,10 +99,18 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   if (tokens[i] && GENITIVE.has(tokens[i]!.lower) && !(i - start >= 1 && isName(tokens[i - 1]) && !DETERMINERS.has(tokens[start]!.lower))) {
     let j = i + 1;
     while (isAdjective(tokens[j], lex)) j++;
+    const from = j;
     if (isNounLike(tokens[j], lex)) {
       while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
       if (tokens[j]?.text === '(' && isNounLike(tokens[j + 1], lex) && tokens[j + 2]?.text === ')') j += 3;
-      i = j;
+      // "ein Polizeisprecher der Deutschen Presse-Agentur sagte": an agency after a role is who was told (dative)
+      const agency = tokens.slice(from, j).some((t) => lex.nameTypes.get(t.lower) === 'agency' || stemType(t.lower.replace(/-/g, ''), lex) === 'agency');
+      if (!agency) i = j;
+    } else if (isQuoteMark(tokens[j]) && tokens[j + 1]?.quoted && tokens[j + 1]!.cap) {
+      // a quoted title: "eines Berichts des „Spiegel“"
+      let k = j + 1;
+      while (tokens[k]?.quoted && k - j <= 5) k++;
+      if (isQuoteMark(tokens[k])) i = k + 1;
     }
   }
   // a name in apposition: ", Karoline Leavitt" followed by the end of the clause

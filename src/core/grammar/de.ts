@@ -173,7 +173,19 @@ function isReportativeSollen(text: string, tokens: readonly Token[], at: number)
   return true;
 }
 
+/** "sagte der Deutschen Presse-Agentur", "sagte der Nachrichtenagentur Reuters": the agency told is a source of its own. */
+function addressee(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
+  const end = clauseEndAfter(tokens, verb.cueEnd);
+  for (let k = clauseStartBefore(tokens, verb.anchor); k < end; k++) {
+    if (tokens[k]!.lower !== 'der' && tokens[k]!.lower !== 'dem') continue;
+    const p = phraseAt(text, tokens, k + 1, lex);
+    if (p && classifySource(p.text, lex).type === 'agency') return p;
+  }
+  return null;
+}
+
 export const german: Grammar = {
+  addressee,
   phraseAt,
   phraseEndingAt,
   subjectAt,
