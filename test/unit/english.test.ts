@@ -41,6 +41,8 @@ describe('English attributions', () => {
     ['“We are reviewing the matter,” a spokesperson for Acme Corp. said.', 'quote', 'said', 'a spokesperson for Acme Corp.', 'company', true],
     ['“It’s over,” she wrote on Instagram.', 'quote', 'wrote', 'she', 'person', false],
     ['The BBC understands the plan was dropped last week.', 'reported', 'understands', 'The BBC', 'media', true],
+    ['Data from the Office for National Statistics shows inflation rose.', 'reported', 'shows', 'Data from the Office for National Statistics', 'document', true],
+    ['The move was criticised by opposition parties.', 'reported', 'was criticised', 'opposition parties', 'politician', false],
   ])('%s', (sentence, kind, cue, source, type, named) => {
     const found = one(sentence).map((a) => [a.kind, a.cue, a.source, a.type, a.named]);
     expect(found).toContainEqual([kind, cue, source, type, named]);
@@ -78,6 +80,7 @@ describe('English attributions', () => {
     'It can also be revealed that the house was sold.',
     'The White House did not say when the talks would resume.',
     'A spokesperson declined to comment on the report.',
+    'The plan was criticised.',
   ])('no attribution: %s', (sentence) => {
     expect(one(sentence)).toEqual([]);
   });

@@ -109,6 +109,8 @@ function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, appositio
       const t = tokens[i]!;
       // "a Pentagon memo | seen by Reuters": a participle with an agent starts a cue of its own
       if (!t.cap && /(?:ed|en|wn)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && i > from) break;
+      // "Data from the ONS | shows …": a verb of saying that is also a noun ("shows", "reports") ends a head it does not start
+      if (!t.cap && i > from && lex.verbForms.has(t.lower)) break;
       const comp = ADJ_COMPLEMENT[t.lower];
       i++;
       // "people familiar with the talks"
@@ -299,11 +301,13 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (lemma) {
       let a = i - 1;
       while (a >= 0 && !tokens[a]!.quoted && (lex.focusWords.has(tokens[a]!.lower) || /ly$/.test(tokens[a]!.lower)) && !BE.has(tokens[a]!.lower)) a--;
-      if (a >= 0 && BE.has(tokens[a]!.lower) && !tokens[a]!.quoted && PASSIVE_SPEECH.has(lemma)) {
+      if (a >= 0 && BE.has(tokens[a]!.lower) && !tokens[a]!.quoted) {
         // "is said to" and "it was reported" are the reportative lexicon's
         if (tokens[i + 1]?.lower === 'to' && ['say', 'report', 'allege', 'claim'].includes(lemma)) return;
         if (tokens.slice(Math.max(0, a - 3), a).some((x) => x.lower === 'it')) return;
-        out.push({ anchor: a, cue: tokens.slice(a, i + 1).map((x) => x.text).join(' '), lemma, passive: true, cueEnd: i });
+        // "was criticised by the opposition": the agent speaks; without one only verbs that pass on speech count
+        const agent = tokens.slice(i + 1, i + 8).findIndex((x) => x.lower === 'by') >= 0;
+        if (PASSIVE_SPEECH.has(lemma) || agent) out.push({ anchor: a, cue: tokens.slice(a, i + 1).map((x) => x.text).join(' '), lemma, passive: true, cueEnd: i });
         return;
       }
     }
@@ -401,7 +405,8 @@ function classify(mention: string, lex: Lexicon): Classified {
   const knownName = tokens.some((t) => forms(t.lower).some((f) => lex.nameTypes.has(f)) && (t.cap || /\p{Lu}/u.test(t.text)));
   let named: boolean;
   if (name && !anonymousHead) named = true;
-  else if (anonymousHead) named = first === 'the' && !VAGUE.has(possessiveless(headWord!.lower));
+  // "data from the Office for National Statistics": figures of a named body are identifiable; "officials at the ministry" are not
+  else if (anonymousHead) named = (type === 'document' && post.some((t) => t.cap)) || (first === 'the' && !VAGUE.has(possessiveless(headWord!.lower)));
   // "a spokesperson for the ministry", "an AdImpact analysis", "a Pentagon memo"
   else if (INDEFINITE.has(first)) named = post.some((t) => t.cap) || (knownName && !!head && !isRelational(head, lex));
   else named = knownName || DEFINITE.has(first) || !/s$/.test(headWord?.lower ?? '');
