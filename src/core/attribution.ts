@@ -177,7 +177,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
         const p = phraseEndingAt(text, tokens, clauseStartBefore(tokens, colon), colon, lex) ?? subjectBefore(text, tokens, colon);
         if (p) { speaker = describe(p); add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...speaker }); }
       }
-      const so = tokens.findIndex((t, k) => t.lower === g.quoteTail && !t.quoted && tokens[k - 1]?.text === ',' && k > 1 && tokens[k - 2]?.quoted);
+      const so = tokens.findIndex((t, k) => t.lower === g.quoteTail && !t.quoted && tokens[k - 1]?.text === ',' && k > 1 && (tokens[k - 2]!.quoted || /^["„“”»«]$/.test(tokens[k - 2]!.text)));
       if (!speaker && so > 0) {
         const p = phraseAt(text, tokens, so + 1, lex);
         if (p) { speaker = describe(p); add({ kind: 'quote', cue: 'so', cueId: 'according:so', ...speaker }); }
@@ -222,7 +222,9 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
             else { add({ kind: 'reportative', cue: m[0], cueId: 'according:' + a.id, source: null, resolved: null, type: null, named: false }); continue; }
           }
         } else {
-          p = phraseEndingAt(text, tokens, clauseStartBefore(tokens, at), at, lex);
+          // (from a little before the cue, not the clause start: a quoted title may stand inside the mention,
+          // "Einem Bericht der „Süddeutschen Zeitung“ zufolge")
+          p = phraseEndingAt(text, tokens, Math.min(clauseStartBefore(tokens, at), Math.max(0, at - 16)), at, lex);
         }
         if (!p) continue;
         const d = describe(p);

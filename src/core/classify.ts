@@ -186,7 +186,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   const anonymousHead = ownPart.some(isVague);
   // "der Forscher", "dem Sprecher": a masculine singular article makes a vague word one person
   const singular = /^(?:der|dem|des)$/.test(first) && !ownPart.slice(1).some((t) => /(?:en|e)$/.test(t.lower) && isVague(t));
-  const hasGenitiveBody = tokens.some((t, i) => i > 0 && (t.lower === 'des' || t.lower === 'der') && tokens[i + 1] && isKnownNoun(tokens[i + 1]!, lex));
+  // a body in the genitive, maybe after an adjective: "des Ministeriums", "der Süddeutschen Zeitung"
+  const hasGenitiveBody = tokens.some((t, i) => i > 0 && (t.lower === 'des' || t.lower === 'der') && tokens.slice(i + 1, i + 4).some((x) => isKnownNoun(x, lex)));
   // a known name or an acronym, but not as a compound's first part: "US-Behörden" are unnamed authorities
   const knownName = tokens.some((t) => lex.nameTypes.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text.split('-').pop() ?? ''));
   // a web address names its site: "Umweltbundesamt.de"
@@ -196,7 +197,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   else if (anonymousHead && !ownName) named = (singular || (hasGenitiveBody && DEFINITE.has(first))) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
   else if (ownName || knownName) named = !INDEFINITE.has(first) || hasGenitiveBody || ownName;
   // "ein Sprecher des Ministeriums" names the body; "ein Vertreter einer Firma" does not
-  else if (INDEFINITE.has(first)) named = hasGenitiveBody && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
+  // ("einem Bericht der „Süddeutschen Zeitung“": a named body in the genitive names the document too)
+  else if (INDEFINITE.has(first)) named = (hasGenitiveBody || (genitiveAt > 0 && nameWords.some((t) => tokens.indexOf(t) > genitiveAt))) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
   else if (anonymousHead) named = hasGenitiveBody && DEFINITE.has(first) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
   // a definite mention, or a bare singular institution: "laut Verfassungsschutz", "nach Angaben der Polizei"
   else named = DEFINITE.has(first) || (type !== 'other' && type !== 'person' && !!tokens[0]?.cap);

@@ -46,6 +46,8 @@ describe('attributions', () => {
     ['Nach Polizeiangaben wurde niemand verletzt.', 'according_to', 'Nach Polizeiangaben', 'Polizei'],
     ['Laut einem Bericht des „Spiegel“ plant die Regierung neue Schulden.', 'according_to', 'Laut', 'einem Bericht des „Spiegel“'],
     ['Dem Vernehmen nach soll der Vertrag bald unterschrieben werden.', 'reportative', 'Dem Vernehmen nach', null],
+    ['„Das ist ein guter Tag“, so Bürgermeisterin Anna Lenz.', 'quote', 'so', 'Bürgermeisterin Anna Lenz'],
+    ['Einem Bericht der „Süddeutschen Zeitung“ zufolge will der Konzern Stellen streichen.', 'according_to', 'zufolge', 'Einem Bericht der „Süddeutschen Zeitung“'],
     ['Mit neuen Regeln, so die Ministerin, werde alles besser.', 'according_to', 'so', 'die Ministerin'],
     ['Der Brand wurde nach bisherigen Ermittlungen durch eine Kerze ausgelöst.', 'according_to', 'nach bisherigen Ermittlungen', 'bisherigen Ermittlungen'],
     ['Nach damaligen Aussagen war die Technik fast fertig.', 'reportative', 'Nach damaligen Aussagen', null],
