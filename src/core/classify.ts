@@ -50,7 +50,8 @@ function nounType(t: Token, lex: Lexicon): SourceType | null {
 const nounTypeCache = new WeakMap<Lexicon, Map<string, SourceType | null>>();
 
 function computeNounType(t: Token, lex: Lexicon): SourceType | null {
-  const byName = lex.nameTypes.get(t.lower);
+  // a name, also in the genitive: "Chinas Führung", "Russlands Regierung"
+  const byName = lex.nameTypes.get(t.lower) ?? (t.cap && /[^s]s$/.test(t.lower) ? lex.nameTypes.get(t.lower.slice(0, -1)) : undefined);
   if (byName) return byName;
   for (const part of tokenForms(t)) {
     const type = stemType(part, lex, 3);
@@ -114,6 +115,14 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     const names: string[] = [];
     for (let j = i + 1; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex, false) && !tokens[j]!.quoted; j++) names.push(tokens[j]!.text);
     if (names.length) out.push({ type, named: true, name: names.join(' ') });
+  });
+  // "Jürgen Pföhler (CDU)": a party in brackets after a name
+  tokens.forEach((t, i) => {
+    if (t.text !== '(' || i < 1 || tokens[i + 2]?.text !== ')' || !isNameWord(tokens[i - 1]!, lex, false)) return;
+    if (lex.nameTypes.get(tokens[i + 1]!.lower) !== 'politician') return;
+    const names = [tokens[i - 1]!.text];
+    if (i >= 2 && isNameWord(tokens[i - 2]!, lex, false)) names.unshift(tokens[i - 2]!.text);
+    out.push({ type: 'politician', named: true, name: names.join(' ') });
   });
   // "… kann Nadeschdin als Präsidentschaftskandidat registriert werden": a role after "als"
   tokens.forEach((t, i) => {

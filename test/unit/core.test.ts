@@ -112,6 +112,18 @@ describe('attributions', () => {
     expect(r.attributions.every((a) => (a.resolved ?? a.source)?.includes('Ana Ruiz'))).toBe(true);
   });
 
+  it.each([
+    ['Chinas Führung droht mit Konsequenzen.', 'Chinas Führung', 'government'],
+    ['Der Kanton erinnerte daran, dass die Bars geprüft werden müssen.', 'Der Kanton', 'government'],
+  ])('types a country in the genitive and Swiss offices: %s', (sentence, source, type) => {
+    expect(one(sentence).find((a) => a.source === source)).toMatchObject({ type });
+  });
+
+  it('types a person by the party in brackets after the name', () => {
+    const r = analyzeText(['Maria Kern (SPD) war am Abend nicht erreichbar. Kern sagte später, sie habe gewarnt.'], 'de');
+    expect(r.attributions.find((a) => a.source === 'Kern')).toMatchObject({ type: 'politician' });
+  });
+
   it('types earlier mentions of a person by a role named only later ("als Kandidat")', () => {
     const r = analyzeText(['„Wir sammeln weiter“, sagte Mira Olsen. Olsen betonte, alles laufe nach Plan. Erst im März kann Olsen als Kandidatin antreten.'], 'de');
     const olsen = r.attributions.filter((a) => (a.resolved ?? a.source)?.includes('Olsen'));
