@@ -38,7 +38,8 @@ const isQuoteMark = (t: Token | undefined) => !!t && /^["„“”»«‚‘’]
 
 /** A lower-case word right before an adjective after a determiner: "der autoritär regierende Präsident". */
 function isAdverbBefore(t: Token | undefined, next: Token | undefined, lex: Lexicon): boolean {
-  return !!t && t.word && !t.quoted && !t.cap && !/^\d/.test(t.text) && !lex.functionWords.has(t.lower) && isAdjective(next, lex);
+  // ("der erst 29-jährige …": function-word adverbs too, but no article or conjunction)
+  return !!t && t.word && !t.quoted && !t.cap && !/^\d/.test(t.text) && !DETERMINERS.has(t.lower) && !['und', 'oder', 'von', 'mit', 'zu', 'in', 'an', 'auf'].includes(t.lower) && isAdjective(next, lex);
 }
 
 function isAdjective(t: Token | undefined, lex: Lexicon): boolean {

@@ -47,6 +47,8 @@ describe('attributions', () => {
     ['Laut einem Bericht des „Spiegel“ plant die Regierung neue Schulden.', 'according_to', 'Laut', 'einem Bericht des „Spiegel“'],
     ['Dem Vernehmen nach soll der Vertrag bald unterschrieben werden.', 'reportative', 'Dem Vernehmen nach', null],
     ['„Das ist ein guter Tag“, so Bürgermeisterin Anna Lenz.', 'quote', 'so', 'Bürgermeisterin Anna Lenz'],
+    ['Mitsprache fordert auch der erst 29-jährige Sprecher Omar Saleh.', 'reported', 'fordert', 'der erst 29-jährige Sprecher Omar Saleh'],
+    ['Der Kieler Politologe Jan Berg stellt der Regierung ein gutes Zeugnis aus.', 'reported', 'stellt … Zeugnis', 'Der Kieler Politologe Jan Berg'],
     ['Einem Bericht der „Süddeutschen Zeitung“ zufolge will der Konzern Stellen streichen.', 'according_to', 'zufolge', 'Einem Bericht der „Süddeutschen Zeitung“'],
     ['Mit neuen Regeln, so die Ministerin, werde alles besser.', 'according_to', 'so', 'die Ministerin'],
     ['Der Brand wurde nach bisherigen Ermittlungen durch eine Kerze ausgelöst.', 'according_to', 'nach bisherigen Ermittlungen', 'bisherigen Ermittlungen'],
