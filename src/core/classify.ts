@@ -181,6 +181,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   }
   const nameWords = tokens.filter((t, i) => isNameWord(t, lex, i === 0, tokens[i + 1]) && !(i === 0 && DEFINITE.has(t.lower)));
   const name = nameWords.length ? nameWords.map((t) => t.text).join(' ') : null;
+  // a quoted title standing for its publisher: "die „Vatican News“", "der „Spiegel“"
+  if (!type && /^(?:(?:die|der|das|den|dem|des)\s+)?[„"»]/i.test(mention.trim())) type = 'media';
   if (!type) type = name ? 'person' : 'other';
 
   // named: an identifiable person, organisation or unique office

@@ -56,6 +56,12 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   if (!t0 || t0.quoted) return null;
   if (PRONOUNS.has(t0.lower)) return { from: i, to: i + 1, text: t0.text, pronoun: true };
   if (t0.word && DETERMINERS.has(t0.lower)) i++;
+  // a quoted title after an article: "die „Vatican News“"
+  if (i > start && isQuoteMark(tokens[i]) && tokens[i + 1]?.quoted && tokens[i + 1]!.cap) {
+    let k = i + 1;
+    while (tokens[k]?.quoted && k - i <= 5) k++;
+    if (isQuoteMark(tokens[k])) return { from: start, to: k + 1, text: '', pronoun: false };
+  }
   // adjectives, possibly coordinated or with an adverb: "südkoreanischer und westlicher", "autoritär regierende"
   while (
     isAdjective(tokens[i], lex) ||
@@ -81,7 +87,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // "Forscher aus Osnabrück": a place after a role
   if (tokens[i]?.lower === 'aus' && tokens[i + 1]?.cap && !!stemType(tokens[i - 1]!.lower, lex) && /^[.,:;]?$/.test(tokens[i + 2]?.text.replace(/^\p{L}.*/u, '') ?? '') && !isNounLike(tokens[i + 2], lex)) i += 2;
   // "das Bundesamt für Migration und Flüchtlinge", "die Landesanstalt für Landwirtschaft"
-  if (tokens[i]?.lower === 'für' && !!stemType(tokens[i - 1]!.lower, lex, 0, (type) => type !== 'person' && type !== 'document') && isNounLike(tokens[i + 1], lex)) {
+  if (tokens[i]?.lower === 'für' && i > start && (!!stemType(tokens[i - 1]!.lower, lex, 0, (type) => type !== 'person' && type !== 'document') || endsWithAny(tokens[i - 1]!.lower, lex.relational)) && isNounLike(tokens[i + 1], lex)) {
     let j = i + 1;
     while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
     if (tokens[j]?.lower === 'und' && isNounLike(tokens[j + 1], lex)) j += 2;

@@ -49,6 +49,8 @@ describe('attributions', () => {
     ['„Das ist ein guter Tag“, so Bürgermeisterin Anna Lenz.', 'quote', 'so', 'Bürgermeisterin Anna Lenz'],
     ['Mitsprache fordert auch der erst 29-jährige Sprecher Omar Saleh.', 'reported', 'fordert', 'der erst 29-jährige Sprecher Omar Saleh'],
     ['Der Kieler Politologe Jan Berg stellt der Regierung ein gutes Zeugnis aus.', 'reported', 'stellt … Zeugnis', 'Der Kieler Politologe Jan Berg'],
+    ['Doch die „Rheinische Post“ meldete den Rücktritt schon am Morgen.', 'reported', 'meldete', 'die „Rheinische Post“'],
+    ['Die Leiterin für Kultur und Sport der Stadt Bonn, Eva Roth, geht davon aus, dass gebaut wird.', 'reported', 'geht … davon aus', 'Die Leiterin für Kultur und Sport der Stadt Bonn, Eva Roth'],
     ['Einem Bericht der „Süddeutschen Zeitung“ zufolge will der Konzern Stellen streichen.', 'according_to', 'zufolge', 'Einem Bericht der „Süddeutschen Zeitung“'],
     ['Mit neuen Regeln, so die Ministerin, werde alles besser.', 'according_to', 'so', 'die Ministerin'],
     ['Der Brand wurde nach bisherigen Ermittlungen durch eine Kerze ausgelöst.', 'according_to', 'nach bisherigen Ermittlungen', 'bisherigen Ermittlungen'],

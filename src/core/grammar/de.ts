@@ -20,8 +20,16 @@ const PERFECT_INFINITIVE = /(?:haben|sein|worden sein)$/;
 
 export function clauseStartBefore(tokens: readonly Token[], anchor: number): number {
   let i = anchor - 1;
-  while (i >= 0 && !CLAUSE_BREAK.has(tokens[i]!.text) && !tokens[i]!.quoted) i--;
-  return i + 1;
+  for (;;) {
+    while (i >= 0 && !CLAUSE_BREAK.has(tokens[i]!.text) && !tokens[i]!.quoted) i--;
+    if (i < 0 || !tokens[i]!.quoted) return i + 1;
+    // a short quoted title after an article belongs to the clause: "die „Vatican News“ verkündete"
+    let k = i;
+    while (k >= 0 && tokens[k]!.quoted) k--;
+    const before = tokens[k - 1];
+    if (i - k > 5 || !before || !before.word || before.cap) return i + 1;
+    i = k - 1;
+  }
 }
 
 function clauseEndAfter(tokens: readonly Token[], anchor: number): number {
