@@ -126,7 +126,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     const text = s.text;
     const here: Found[] = [];
     // a headline in title case ("Trade War Keeps World Guessing") names nobody by its capitals
-    const titleCase = isTitleCase(tokens);
+    const titleCase = g.titleCaseHeadlines && isTitleCase(tokens);
     if (!titleCase) for (const c of g.rolesWithNames(tokens, lex)) memory.remember(c);
     const add = (f: Omit<Found, 'sentenceIndex'>) => {
       if (here.some((h) => h.kind === f.kind && h.source === f.source && h.cue === f.cue)) return;

@@ -179,10 +179,20 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       type = heads[0]!;
     }
   }
-  const nameWords = tokens.filter((t, i) => isNameWord(t, lex, i === 0, tokens[i + 1]) && !(i === 0 && DEFINITE.has(t.lower)));
+  let nameWords = tokens.filter((t, i) => isNameWord(t, lex, i === 0, tokens[i + 1]) && !(i === 0 && DEFINITE.has(t.lower)));
+  // "die nächste Szene", "eine Dame": one capitalised word after an article and adjectives is a noun, not a name
+  const last = tokens[tokens.length - 1];
+  let commonNoun: Token | null = null;
+  if (nameWords.length === 1 && nameWords[0] === last && (DEFINITE.has(tokens[0]!.lower) || INDEFINITE.has(tokens[0]!.lower)) && tokens.slice(1, -1).every((t) => !t.cap)) {
+    commonNoun = last ?? null;
+    nameWords = [];
+  }
   const name = nameWords.length ? nameWords.map((t) => t.text).join(' ') : null;
   // a quoted title standing for its publisher: "die „Vatican News“", "der „Spiegel“"
   if (!type && /^(?:(?:die|der|das|den|dem|des)\s+)?[„"»]/i.test(mention.trim())) type = 'media';
+  // an acronym is an organisation ("das ECCHR"); a noun for people is a person ("der Publizist", "eine Dame")
+  if (!type && tokens.some((t) => /^\p{Lu}{3,}$/u.test(t.text))) type = 'organization';
+  if (!type && commonNoun && tokens[0]!.lower !== 'das' && /(?:ist|er|in|ent|ant|eur|e|ling|mann|frau|promi|user)$/.test(commonNoun.lower)) type = 'person';
   if (!type) type = name ? 'person' : 'other';
 
   // named: an identifiable person, organisation or unique office

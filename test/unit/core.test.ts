@@ -123,6 +123,13 @@ describe('attributions', () => {
     expect(one(sentence).find((a) => a.source === source)).toMatchObject({ type });
   });
 
+  it('does not take a common noun after an article for a name, and does not resolve "er" to it', () => {
+    const r = analyzeText(['Der Schauspieler Tom Weber betritt die Bühne. Die nächste Szene spielt in der Küche. Er erklärt: „Hier wurde gekocht.“'], 'de');
+    expect(r.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({ source: 'Er', resolved: 'Tom Weber' });
+    expect(one('Das berichtete eine Dame aus dem Ort.').find((a) => a.source === 'eine Dame')).toMatchObject({ type: 'person', named: false });
+    expect(one('Das ECCHR kritisierte das Urteil.').find((a) => a.source === 'Das ECCHR')).toMatchObject({ type: 'organization' });
+  });
+
   it('types a person by the party in brackets after the name', () => {
     const r = analyzeText(['Maria Kern (SPD) war am Abend nicht erreichbar. Kern sagte später, sie habe gewarnt.'], 'de');
     expect(r.attributions.find((a) => a.source === 'Kern')).toMatchObject({ type: 'politician' });

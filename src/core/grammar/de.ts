@@ -203,6 +203,7 @@ export const german: Grammar = {
   clauseStartBefore,
   agentWords: new Set(['von', 'durch']),
   shortQuoteIntro: /(?:^|\s)(?:als|von)$/,
+  titleCaseHeadlines: false,
   quoteCue: '„…“',
   quoteTail: 'so',
   pronounKind: () => 'any',

@@ -476,6 +476,7 @@ export const english: Grammar = {
   clauseStartBefore,
   agentWords: new Set(['by']),
   shortQuoteIntro: /(?:^|\s)(?:as|called|calling|dubbed|termed|labelled|labeled|branded)$/,
+  titleCaseHeadlines: true,
   quoteCue: '“…”',
   isOffice: (mention) => OFFICE.test(mention.trim()),
   pronounKind: (p) => (/^(?:he|she)$/i.test(p) ? 'person' : /^it$/i.test(p) ? 'body' : 'any'),

@@ -38,6 +38,8 @@ export interface Grammar {
   agentWords: ReadonlySet<string>;
   /** What may stand right before a short quotation that still makes it a quote ("als", "called"). */
   shortQuoteIntro: RegExp;
+  /** Whether headlines capitalise every word (English), so that capitals there name nobody. */
+  titleCaseHeadlines: boolean;
   /** The cue shown for a quotation without a speech verb of its own. */
   quoteCue: string;
   /** The word after "„…“," that names the speaker ("so"), if the language has one. */
