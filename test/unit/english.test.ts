@@ -43,6 +43,8 @@ describe('English attributions', () => {
     ['The BBC understands the plan was dropped last week.', 'reported', 'understands', 'The BBC', 'media', true],
     ['Data from the Office for National Statistics shows inflation rose.', 'reported', 'shows', 'Data from the Office for National Statistics', 'document', true],
     ['The move was criticised by opposition parties.', 'reported', 'was criticised', 'opposition parties', 'politician', false],
+    ['Mr. Ortiz continues to insist his plan will work.', 'reported', 'insist', 'Mr. Ortiz', 'person', true],
+    ['Rents will keep rising, economists think, as supply stays short.', 'reported', 'think', 'economists', 'expert', false],
   ])('%s', (sentence, kind, cue, source, type, named) => {
     const found = one(sentence).map((a) => [a.kind, a.cue, a.source, a.type, a.named]);
     expect(found).toContainEqual([kind, cue, source, type, named]);

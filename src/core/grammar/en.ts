@@ -196,6 +196,8 @@ function phraseEndingBefore(text: string, tokens: readonly Token[], end: number,
     const p = readPhrase(tokens, i, lex, false);
     if (!p) continue;
     if (p.to === end) return withText(text, tokens, p);
+    // the reader ran on into a verb it cannot tell from a noun ("Mr. Trump continues to insist"): the subject ends where the verb group starts
+    if (p.to > end && i === from) return withText(text, tokens, { ...p, to: end });
     // "officials who spoke on condition of anonymity said"
     if (p.to < end && RELATIVE.has(tokens[p.to]!.lower) && end - p.to <= MAX_SUBJECT_GAP && !tokens.slice(p.to, end).some((t) => t.text === ',' || t.quoted)) return withText(text, tokens, p);
   }
@@ -207,13 +209,19 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   // ", saying …": the speaker is the subject of the sentence
   if (lex.gerunds.has(tokens[anchor]!.lower)) {
     if (tokens[anchor - 1]?.text !== ',') return null;
-    let i = 0;
-    while (i < anchor && (!tokens[i]!.word || lex.functionWords.has(tokens[i]!.lower))) i++;
-    const p = readPhrase(tokens, i, lex);
-    if (!p || p.to >= anchor) return null;
-    let k = p.to;
-    while (k < anchor && lex.focusWords.has(tokens[k]!.lower)) k++;
-    return lex.verbForms.has(tokens[k]?.lower ?? '') || BE.has(tokens[k]?.lower ?? '') ? withText(text, tokens, p) : null;
+    // the subject of the main clause: at the start, or after a leading adverbial ("On Monday, Sir Keir dodged …")
+    const starts = [0, ...tokens.slice(0, anchor).flatMap((t, k) => (t.text === ',' && k < anchor - 1 ? [k + 1] : []))].slice(0, 2);
+    for (let i of starts) {
+      while (i < anchor && (!tokens[i]!.word || lex.functionWords.has(tokens[i]!.lower))) i++;
+      const p = readPhrase(tokens, i, lex);
+      if (!p || p.to >= anchor) continue;
+      let k = p.to;
+      while (k < anchor && lex.focusWords.has(tokens[k]!.lower)) k++;
+      const verb = tokens[k]?.lower ?? '';
+      // a finite verb follows: any past form or a verb of the lexicon
+      if (lex.verbForms.has(verb) || BE.has(verb) || (/ed$/.test(verb) && !tokens[k]!.cap)) return withText(text, tokens, p);
+    }
+    return null;
   }
   let end = skipBackOverAdverbials(tokens, anchor - 1, lex);
   const before = tokens[end];
@@ -263,6 +271,8 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
   if (!prev || prev.quoted || QUOTE_MARKS.has(prev.text)) return true; // inverted: "…,” noted X"
   const next = tokens[i + 1];
   if (!next || next.text === '.' || next.text === ':') return true;
+  // a parenthetical: "Climate change is to blame, scientists think, with …"
+  if (next.text === ',' && tokens.slice(Math.max(0, i - 5), i).some((t) => t.text === ',')) return true;
   if (['for', 'on'].includes(next.lower) && ['call', 'ask', 'urge'].includes(lemma)) return true;
   if (['in', 'about', 'of', 'so', 'it', 'to', 'for', 'on', 'at', 'with', 'up', 'off', 'out', 'over', 'into', 'by'].includes(next.lower)) return false;
   // "that", a colon, or a clause with a finite verb of its own: "suggested states like X might be"
