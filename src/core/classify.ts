@@ -187,7 +187,13 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     commonNoun = last ?? null;
     nameWords = [];
   }
-  const name = nameWords.length ? nameWords.map((t) => t.text).join(' ') : null;
+  // the first run of name words: "Thomas Langhoff von der Hochschule Niederrhein" names Thomas Langhoff
+  const firstRun: Token[] = [];
+  for (const t of nameWords) {
+    if (firstRun.length && tokens.indexOf(t) !== tokens.indexOf(firstRun[firstRun.length - 1]!) + 1) break;
+    firstRun.push(t);
+  }
+  const name = firstRun.length ? firstRun.map((t) => t.text).join(' ') : null;
   // a quoted title standing for its publisher: "die „Vatican News“", "der „Spiegel“"
   if (!type && /^(?:(?:die|der|das|den|dem|des)\s+)?[„"»]/i.test(mention.trim())) type = 'media';
   // an acronym is an organisation ("das ECCHR"); a noun for people is a person ("der Publizist", "eine Dame")

@@ -130,6 +130,11 @@ describe('attributions', () => {
     expect(one('Das ECCHR kritisierte das Urteil.').find((a) => a.source === 'Das ECCHR')).toMatchObject({ type: 'organization' });
   });
 
+  it('remembers a person by the first run of name words, not the place of their institution', () => {
+    const r = analyzeText(['Das sagte Arbeitswissenschaftler Tom Lang von der Hochschule Niederrhein. Er betonte, die Last sei hoch.'], 'de');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Er', resolved: 'Tom Lang' });
+  });
+
   it('types a person by the party in brackets after the name', () => {
     const r = analyzeText(['Maria Kern (SPD) war am Abend nicht erreichbar. Kern sagte später, sie habe gewarnt.'], 'de');
     expect(r.attributions.find((a) => a.source === 'Kern')).toMatchObject({ type: 'politician' });
