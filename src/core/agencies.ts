@@ -8,7 +8,8 @@ const ALIASES: Array<[RegExp, string]> = Object.entries(data.agencies as Record<
 const SPELLINGS = Object.values(data.agencies as Record<string, string[]>).flat().sort((a, b) => b.length - a.length);
 const ANY_AGENCY = new RegExp('(?<![\\p{L}])(?:' + SPELLINGS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')(?![\\p{L}])', 'iu');
 
-const LOWER_SPELLINGS = [...new Set(SPELLINGS.map((n) => n.toLowerCase()))];
+/** All spellings as one plain pattern (no look-arounds, no Unicode mode): a fast first search. */
+const ANY_SPELLING = new RegExp(SPELLINGS.map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'i');
 
 /**
  * Whether a text names any agency at all: a cheap test before reading credit lines exactly.
@@ -16,8 +17,7 @@ const LOWER_SPELLINGS = [...new Set(SPELLINGS.map((n) => n.toLowerCase()))];
  * searches, far faster than a pattern over a whole page's text).
  */
 export function mentionsAgency(text: string, loose = false): boolean {
-  const lower = text.toLowerCase();
-  if (!LOWER_SPELLINGS.some((n) => lower.includes(n))) return false;
+  if (!ANY_SPELLING.test(text)) return false;
   return loose || ANY_AGENCY.test(text);
 }
 

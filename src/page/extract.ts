@@ -420,7 +420,8 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   const found = root ? collectBlocks(root, rule, box.heading && root.contains(box.heading) ? box.heading : null) : [];
   // the headline again inside the body (a kicker glued to it, other spacing) is read once
   const letters = (t: string | null) => (t ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const blocks = found.filter((b) => b.el !== headline.el && letters(b.text) !== letters(headline.text));
+  const headlineLetters = letters(headline.text);
+  const blocks = found.filter((b) => b.el !== headline.el && (b.text.length > 2 * (headline.text?.length ?? 0) || letters(b.text) !== headlineLetters));
   const bodyChars = blocks.reduce((n, b) => n + b.text.length, 0);
   const { isArticle, liveblog } = detectArticle(index, declared, bodyChars);
 
