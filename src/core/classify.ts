@@ -109,45 +109,48 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
   const out: Classified[] = [];
   tokens.forEach((t, i) => {
     if (!t.cap || t.quoted || lex.functionWords.has(t.lower)) return;
-    const rel = relationalHead(t, lex);
-    const type = nounType(t, lex) ?? (rel ? prefixType(rel.prefix, lex) : null);
+    const type = roleType(t, lex);
     if (!type) return;
     const names: string[] = [];
     for (let j = i + 1; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex, false) && !tokens[j]!.quoted; j++) names.push(tokens[j]!.text);
     if (names.length) out.push({ type, named: true, name: names.join(' ') });
   });
-  // "Jürgen Pföhler (CDU)": a party in brackets after a name
   tokens.forEach((t, i) => {
-    if (t.text !== '(' || i < 1 || tokens[i + 2]?.text !== ')' || !isNameWord(tokens[i - 1]!, lex, false)) return;
-    if (lex.nameTypes.get(tokens[i + 1]!.lower) !== 'politician') return;
-    const names = [tokens[i - 1]!.text];
-    if (i >= 2 && isNameWord(tokens[i - 2]!, lex, false)) names.unshift(tokens[i - 2]!.text);
-    out.push({ type: 'politician', named: true, name: names.join(' ') });
-  });
-  // "… kann Nadeschdin als Präsidentschaftskandidat registriert werden": a role after "als"
-  tokens.forEach((t, i) => {
-    if (t.lower !== 'als' || i < 1 || !isNameWord(tokens[i - 1]!, lex, false)) return;
-    const role = tokens[i + 1];
-    if (!role || !role.cap || role.quoted) return;
-    const rel = relationalHead(role, lex);
-    const type = nounType(role, lex) ?? (rel ? prefixType(rel.prefix, lex) : null);
-    if (!type || type === 'person' || type === 'document') return;
-    const names: string[] = [tokens[i - 1]!.text];
-    if (i >= 2 && isNameWord(tokens[i - 2]!, lex, false)) names.unshift(tokens[i - 2]!.text);
-    out.push({ type, named: true, name: names.join(' ') });
+    const name = nameBefore(tokens, i, lex);
+    if (!name) return;
+    // "Jürgen Pföhler (CDU)": a party in brackets after a name
+    if (t.text === '(' && tokens[i + 2]?.text === ')' && lex.nameTypes.get(tokens[i + 1]!.lower) === 'politician') out.push({ type: 'politician', named: true, name });
+    // "… kann Nadeschdin als Präsidentschaftskandidat registriert werden": a role after "als"
+    const type = t.lower === 'als' ? specificRoleType(tokens[i + 1], lex) : null;
+    if (type) out.push({ type, named: true, name });
   });
   // "Ayşe Asar, Grünen-Sprecherin für Forschung": a role in apposition after a full name
   tokens.forEach((t, i) => {
     if (t.text !== ',' || i < 2 || !isNameWord(tokens[i - 1]!, lex, false) || !isNameWord(tokens[i - 2]!, lex, false)) return;
-    let j = i + 1;
-    if (tokens[j] && DEFINITE.has(tokens[j]!.lower)) j++;
-    const role = tokens[j];
-    if (!role || !role.cap || role.quoted) return;
-    const rel = relationalHead(role, lex);
-    const type = nounType(role, lex) ?? (rel ? prefixType(rel.prefix, lex) : null);
-    if (type && type !== 'person' && type !== 'document') out.push({ type, named: true, name: `${tokens[i - 2]!.text} ${tokens[i - 1]!.text}` });
+    const j = tokens[i + 1] && DEFINITE.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
+    const type = specificRoleType(tokens[j], lex);
+    if (type) out.push({ type, named: true, name: `${tokens[i - 2]!.text} ${tokens[i - 1]!.text}` });
   });
   return out;
+}
+
+/** The type a role word gives ("Politologe", "Grünen-Sprecherin" by its first part), or null. */
+function roleType(t: Token, lex: Lexicon): SourceType | null {
+  const rel = relationalHead(t, lex);
+  return nounType(t, lex) ?? (rel ? prefixType(rel.prefix, lex) : null);
+}
+
+/** A role's type when it says more than "a person" or "a document": what a role after a name may add. */
+function specificRoleType(role: Token | undefined, lex: Lexicon): SourceType | null {
+  if (!role || !role.cap || role.quoted) return null;
+  const type = roleType(role, lex);
+  return type && type !== 'person' && type !== 'document' ? type : null;
+}
+
+/** The name of one or two words that ends right before token `i` ("Jürgen Pföhler (CDU)"), or null. */
+function nameBefore(tokens: readonly Token[], i: number, lex: Lexicon): string | null {
+  if (i < 1 || !isNameWord(tokens[i - 1]!, lex, false)) return null;
+  return i >= 2 && isNameWord(tokens[i - 2]!, lex, false) ? `${tokens[i - 2]!.text} ${tokens[i - 1]!.text}` : tokens[i - 1]!.text;
 }
 
 /** Classifies a source mention. */

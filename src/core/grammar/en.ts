@@ -47,7 +47,8 @@ const OFFICE = /\b(?:president|prime minister|minister|secretary|chancellor|spok
 const MAX_PHRASE_TOKENS = 14;
 const MAX_SUBJECT_GAP = 12;
 
-const possessiveless = (lower: string) => lower.replace(/(?:['’]s|['’])$/, '');
+/** A word without its possessive ending: "Trump’s" → "Trump", "Harris’" → "Harris". */
+const possessiveless = (word: string) => word.replace(/(?:['’]s|['’])$/, '');
 /** Forms of words seen so far (the same few hundred words recur on every page). */
 const formCache = new Map<string, string[]>();
 /** A word's lexicon forms: itself, without a possessive, and singular forms of a plural. */
@@ -373,8 +374,8 @@ function nameOf(tokens: readonly Token[], lex: Lexicon): string | null {
   let best: string[] = [];
   let run: string[] = [];
   tokens.forEach((t, i) => {
-    if (isNameAt(tokens, i, lex) && !/['’]s?$/.test(tokens[i - 1]?.text ?? '')) run.push(possessiveName(t.text));
-    else if (isNameAt(tokens, i, lex)) run = [possessiveName(t.text)]; // "Trump’s | Oct"
+    if (isNameAt(tokens, i, lex) && !/['’]s?$/.test(tokens[i - 1]?.text ?? '')) run.push(possessiveless(t.text));
+    else if (isNameAt(tokens, i, lex)) run = [possessiveless(t.text)]; // "Trump’s | Oct"
     else if (!(t.text === '.' && run.length)) run = [];
     if (run.length) best = run.slice(0, 4);
   });
@@ -429,7 +430,6 @@ const firstComplement = (post: Token[]) => {
   return next < 0 ? post : post.slice(0, next);
 };
 
-const possessiveName = (s: string) => s.replace(/(?:['’]s|['’])$/, '');
 
 function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
   const out: Classified[] = [];
@@ -442,7 +442,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     if (tokens[j]?.text === '.') j++; // "Sen. Lindsey Graham"
     while (tokens[j] && lex.titles.has(tokens[j]!.lower)) j += tokens[j + 1]?.text === '.' ? 2 : 1; // "Prime Minister Sir Keir Starmer"
     const names: string[] = [];
-    for (; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++) names.push(possessiveName(tokens[j]!.text));
+    for (; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++) names.push(possessiveless(tokens[j]!.text));
     if (names.length >= 2 || (names.length === 1 && t.cap)) out.push({ type, named: true, name: names.join(' ') });
   });
   // "Mike Gallagher, R-Wis.", "Sen. Ann Roe (D-Calif.)": a party and state after a name mark a US politician
@@ -451,7 +451,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     if (!/^[RDI]-[A-Z][a-zA-Z.]*$/.test(t.text) || !(tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === '(')) continue;
     let b = i - 1;
     const names: string[] = [];
-    while (b > 0 && isNameWord(tokens[b - 1]!, lex) && names.length < 4) names.unshift(possessiveName(tokens[--b]!.text));
+    while (b > 0 && isNameWord(tokens[b - 1]!, lex) && names.length < 4) names.unshift(possessiveless(tokens[--b]!.text));
     if (names.length) out.push({ type: 'politician', named: true, name: names.join(' ') });
   }
   // "Eswar Prasad, an economics professor at Cornell, …": the description gives the person's type
@@ -464,7 +464,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     let b = i - 1;
     while (b > 0 && isNameWord(tokens[b - 1]!, lex) && i - b < 4) b--;
     const type = classify(tokens.slice(i + 1, e).map((t) => t.text).join(' '), lex).type;
-    if (type !== 'person' && type !== 'other') out.push({ type, named: true, name: tokens.slice(b, i).map((t) => possessiveName(t.text)).join(' ') });
+    if (type !== 'person' && type !== 'other') out.push({ type, named: true, name: tokens.slice(b, i).map((t) => possessiveless(t.text)).join(' ') });
   }
   return out;
 }
