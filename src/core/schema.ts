@@ -49,6 +49,22 @@ export const Summary = z.object({
 });
 export type Summary = z.infer<typeof Summary>;
 
+/** What the publisher declares about the article in its JSON-LD, as found (names and URLs only). */
+export const DeclaredMeta = z.object({
+  authors: z.array(z.object({ name: z.string(), type: z.nullable(z.string()) })),
+  publisher: z.nullable(z.string()),
+  isBasedOn: z.array(z.string()),
+  citation: z.array(z.string()),
+  publishingPrinciples: z.nullable(z.string()),
+  correctionsPolicy: z.nullable(z.string()),
+  wordCount: z.nullable(count),
+  isAccessibleForFree: z.nullable(z.boolean()),
+});
+export type DeclaredMeta = z.infer<typeof DeclaredMeta>;
+
+/** Why an article looks cut off: paywall or consent-wall markup, declared as paid, or shorter than declared. */
+export const TRUNCATION_REASONS = ['paywall', 'not_free', 'shorter_than_declared'] as const;
+
 export const Report = z.object({
   schemaVersion: z.literal(1),
   url: z.nullable(z.string()),
@@ -61,13 +77,23 @@ export const Report = z.object({
     title: z.nullable(z.string()),
     outlet: z.nullable(z.string()),
     published: z.nullable(z.string()),
+    modified: z.nullable(z.string()),
     authors: z.array(z.string()),
     agencies: z.array(z.string()),
+    /**
+     * Agency material: 'wholly' when agencies are credited and no author of the outlet is,
+     * 'partly' when both are, null when no agency is credited.
+     */
+    agencyCopy: z.nullable(z.enum(['wholly', 'partly'])),
+    /** Why the article looks cut off (the figures then cover only the visible part); null when it does not. */
+    truncated: z.nullable(z.enum(TRUNCATION_REASONS)),
     sentences: count,
     /** The body as plain text (CLI `--with-body`): headline first, paragraphs split by a blank line. */
     text: z.optional(z.string()),
   }),
   sourcesBox: z.array(z.string()),
+  /** The publisher's structured metadata (JSON-LD), null when the page declares no article. */
+  declared: z.nullable(DeclaredMeta),
   imageCredits: z.array(z.string()),
   /** The analysed body, one entry per sentence (what `sentenceIndex` points into). */
   sentences: z.array(z.object({ text: z.string(), block: count })),

@@ -16,6 +16,12 @@ export interface Analysis {
   offsets: Array<{ block: number; start: number; end: number }>;
 }
 
+/** Whether the article is agency copy: wholly (agencies, no own author), partly (both), or not. */
+function agencyCopy(draft: ArticleDraft): 'wholly' | 'partly' | null {
+  if (!draft.agencies.length) return null;
+  return draft.authors.length ? 'partly' : 'wholly';
+}
+
 function assemble(draft: ArticleDraft, url: string | null, withBody: boolean): Analysis {
   const lang = draft.isArticle ? detectLang(draft.blocks.join('\n'), draft.declaredLang) : (draft.declaredLang?.split(/[-_]/)[0]?.toLowerCase() ?? null);
   const text = draft.isArticle ? analyzeText(draft.blocks, lang) : { sentences: [], attributions: [], summary: summarise([], 0), notAnalysed: 'no news article found on this page' };
@@ -30,12 +36,16 @@ function assemble(draft: ArticleDraft, url: string | null, withBody: boolean): A
       title: draft.title,
       outlet: draft.outlet,
       published: draft.published,
+      modified: draft.modified,
       authors: draft.authors,
       agencies: draft.agencies,
+      agencyCopy: agencyCopy(draft),
+      truncated: draft.truncated,
       sentences: text.sentences.length,
       ...(withBody ? { text: draft.blocks.join('\n\n') } : {}),
     },
     sourcesBox: draft.sourcesBox,
+    declared: draft.declared,
     imageCredits: draft.imageCredits,
     sentences: text.sentences.map((s) => ({ text: s.text, block: s.block })),
     attributions: text.attributions,

@@ -8,6 +8,20 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CA
 /** Block-level elements: their text is set off from the text around it by a line break. */
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'ASIDE', 'NAV', 'DETAILS', 'SUMMARY', 'PRE', 'ADDRESS']);
 
+/**
+ * A DIV used as a paragraph: no block-level element inside (line breaks aside) and at least
+ * `minChars` of text. Some outlets write their whole body as such DIVs; like Readability, they count
+ * as paragraphs.
+ */
+export function isTextDiv(el: Element, minChars: number): boolean {
+  if (el.tagName.toUpperCase() !== 'DIV') return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = c.tagName.toUpperCase();
+    if (tag !== 'BR' && BLOCK_TAGS.has(tag)) return false;
+  }
+  return fold(el.textContent ?? '').length >= minChars;
+}
+
 /** An element is hidden by markup (the `hidden` attribute, `aria-hidden`, an inline `display:none`). */
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;

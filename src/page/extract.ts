@@ -4,10 +4,13 @@
  * outlet's own source list. Generic heuristics first; a site rule (sites.ts) only adds selectors.
  */
 import { agenciesInCredit, agencyOfSourceItem, mentionsAgency, normaliseAgency } from '../core/agencies.js';
-import { DocIndex, fold, hasAncestor, hints, isInside, isSkipped, visibleText, walkElements } from './dom.js';
+import { DocIndex, fold, hasAncestor, hints, isInside, isSkipped, isTextDiv, visibleText, walkElements } from './dom.js';
 import { readDeclared, type Declared } from './metadata.js';
 import { siteRuleFor } from './sites.js';
 import type { SiteRule } from './site-rule.js';
+import type { DeclaredMeta, TRUNCATION_REASONS } from '../core/schema.js';
+
+type TruncationReason = (typeof TRUNCATION_REASONS)[number];
 
 export interface ArticleDraft {
   isArticle: boolean;
@@ -15,7 +18,12 @@ export interface ArticleDraft {
   title: string | null;
   outlet: string | null;
   published: string | null;
+  modified: string | null;
   declaredLang: string | null;
+  /** The publisher's JSON-LD metadata of the article, as found. */
+  declared: DeclaredMeta | null;
+  /** Why the article looks cut off, or null. */
+  truncated: TruncationReason | null;
   authors: string[];
   agencies: string[];
   imageCredits: string[];
@@ -46,7 +54,7 @@ const MAX_CREDIT_LINE = 90;
 const MAX_SCANNED_LINE = 400;
 
 
-const NEGATIVE_HINTS = /(?:^|[\s_-])(?:teaser|related|recommend|empfehlung|newsletter|share|sharing|social|comments?|kommentare?|ads?|advert\w*|anzeige|promo|paywall|outbrain|taboola|caption|credit|copyright|breadcrumbs?|byline|author|autor|tags?|taglist|footer|nav|navigation|sidebar|widget|toolbar|subscribe|abo|consent|cookie|banner|gallery|player|read-?more|lesen-?sie|mehr-?zum|topics|themen|companion|sources|quellen|rating|survey|poll|embed|infobox|hidden|sr-only|visually-hidden|print-only)(?=$|[\s_-])/;
+const NEGATIVE_HINTS = /(?:^|[\s_-])(?:teaser|related|recommend|empfehlung|newsletter|share|sharing|social|comments?|kommentare?|ads?|advert\w*|anzeige|promo|paywall|outbrain|taboola|caption|credit|copyright|breadcrumbs?|byline|author|autor|tags?|taglist|footer|nav|navigation|sidebar|widget|toolbar|subscribe|abo|consent|cookie|banner|gallery|player|read-?more|lesen-?sie|mehr-?zum|topics|themen|companion|sources|quellen|rating|survey|poll|embed|infobox|carousel|slider|video|hidden|sr-only|visually-hidden|print-only)(?=$|[\s_-])/;
 const NEGATIVE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'ASIDE', 'NAV', 'FOOTER', 'FORM', 'HEADER', 'DIALOG', 'MENU']);
 const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'LI']);
 const BLOCK_SELECTOR = [...BLOCK_TAGS].join(', ').toLowerCase();
@@ -94,8 +102,14 @@ function linkDensity(el: Element, textLength: number): number {
   return links / textLength;
 }
 
+/** The page's paragraphs: P elements, and with `divs` also DIVs written as paragraphs (isTextDiv). */
+function paragraphs(index: DocIndex, scope: Element, divs = false): Element[] {
+  if (!divs) return index.tags(['P'], scope);
+  return index.tags(['P', 'DIV'], scope).filter((el) => el.tagName.toUpperCase() === 'P' || isTextDiv(el, MIN_SCORED_PARAGRAPH));
+}
+
 /** The element holding the article body: the site rule, itemprop, or the best paragraph container. */
-export function findBodyRoot(doc: Document, rule: SiteRule | null, index: DocIndex = new DocIndex(doc)): Element | null {
+export function findBodyRoot(doc: Document, rule: SiteRule | null, index: DocIndex = new DocIndex(doc), divs = false): Element | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
   if (rule?.body) {
@@ -103,7 +117,7 @@ export function findBodyRoot(doc: Document, rule: SiteRule | null, index: DocInd
     if (el) return el;
   }
   const scores = new Map<Element, number>();
-  for (const p of index.tags(['P'], body)) {
+  for (const p of paragraphs(index, body, divs)) {
     // a hint far up ("teaser-body" around a whole page) says less than one close to the paragraph
     let stop: Element | null = p;
     for (let i = 0; stop && i < NEGATIVE_HINT_LEVELS; i++) stop = stop.parentElement;
@@ -146,13 +160,13 @@ function findHeadline(index: DocIndex, root: Element | null, declared: Declared)
 }
 
 /** The body blocks inside `root`, in document order, without asides, captions and credit lines. */
-export function collectBlocks(root: Element, rule: SiteRule | null, stopAt: Element | null): Array<{ text: string; el: Element }> {
+export function collectBlocks(root: Element, rule: SiteRule | null, stopAt: Element | null, divs = false): Array<{ text: string; el: Element }> {
   const out: Array<{ text: string; el: Element }> = [];
   // a query is much faster than a walk in linkedom; the walk is needed only to stop at a heading
-  const candidates = stopAt ? walkElements(root) : Array.from(root.querySelectorAll(BLOCK_SELECTOR));
+  const candidates = stopAt ? walkElements(root) : Array.from(root.querySelectorAll(divs ? BLOCK_SELECTOR + ', div' : BLOCK_SELECTOR));
   for (const el of candidates) {
     if (el === stopAt) break;
-    if (!BLOCK_TAGS.has(el.tagName.toUpperCase())) continue;
+    if (!BLOCK_TAGS.has(el.tagName.toUpperCase()) && !(divs && isTextDiv(el, MIN_SCORED_PARAGRAPH))) continue;
     if (isNegative(el, root, rule)) continue;
     const tag = el.tagName.toUpperCase();
     // a block inside another block is read with its parent
@@ -383,8 +397,9 @@ function findCreditAgencies(scope: Element, headingOfBox: Element | null): strin
 }
 
 /** The text length of all paragraphs of a page. */
-function paragraphChars(index: DocIndex): number {
-  return index.tags(['P']).reduce((n, p) => n + fold(p.textContent ?? '').length, 0);
+function paragraphChars(index: DocIndex, withDivs = false): number {
+  const els = withDivs && index.all[0] ? paragraphs(index, index.all[0], true) : index.tags(['P']);
+  return els.reduce((n, p) => n + fold(p.textContent ?? '').length, 0);
 }
 
 /** Whether the page holds one news article, and whether it is a live blog. */
@@ -393,7 +408,8 @@ function detectArticle(index: DocIndex, declared: Declared, bodyChars: number): 
   const declaredArticle = !!declared.article;
   const ogArticle = declared.ogType?.toLowerCase() === 'article';
   const nonArticleOg = /^(?:product|video|music|book|profile|place|business)/i.test(declared.ogType ?? '');
-  const nonArticleTypes = nonArticleOg || ['Product', 'CollectionPage', 'VideoObject', 'DiscussionForumPosting', 'ItemList', 'SearchResultsPage'].some((t) => declared.types.includes(t));
+  // a video declared on a page that says it is an article is a video embedded in the article
+  const nonArticleTypes = nonArticleOg || ['Product', 'CollectionPage', 'DiscussionForumPosting', 'ItemList', 'SearchResultsPage', ...(ogArticle ? [] : ['VideoObject'])].some((t) => declared.types.includes(t));
   const teasers = index.tags(['ARTICLE']).length;
   if (bodyChars < MIN_ARTICLE_CHARS) return { isArticle: false, liveblog: false };
   if (declaredArticle && !(nonArticleTypes && !ogArticle && bodyChars < 3 * MIN_ARTICLE_CHARS)) return { isArticle: true, liveblog };
@@ -403,6 +419,74 @@ function detectArticle(index: DocIndex, declared: Declared, bodyChars: number): 
   return { isArticle: ogArticle || bodyChars >= 3 * MIN_ARTICLE_CHARS, liveblog };
 }
 
+/** A lead is at least this long; shorter declared descriptions are not looked for. */
+const MIN_LEAD_CHARS = 40;
+
+/**
+ * The lead when it stands between the headline and the body, outside the body's container (in the
+ * article header, often under a "teaser" or "summary" class): the element whose text is the page's
+ * declared description. Looked for only between the headline and the first body block.
+ */
+function findLead(index: DocIndex, declared: Declared, headlineEl: Element | null, blocks: Array<{ text: string; el: Element }>): { text: string; el: Element } | null {
+  const desc = fold(declared.description ?? '');
+  if (!headlineEl || !blocks.length || desc.length < MIN_LEAD_CHARS) return null;
+  const key = desc.slice(0, MIN_LEAD_CHARS);
+  if (blocks.some((b) => b.text.includes(key))) return null;
+  const from = index.all.indexOf(headlineEl);
+  const to = index.all.indexOf(blocks[0]!.el);
+  if (from < 0 || to <= from) return null;
+  let best: { text: string; el: Element } | null = null;
+  for (const el of index.all.slice(from + 1, to)) {
+    const tag = el.tagName.toUpperCase();
+    if ((tag !== 'P' && tag !== 'DIV') || isSkipped(el) || hasAncestor(el, null, isSkipped)) continue;
+    const text = fold(visibleText(el));
+    // the description may be cut short with an ellipsis; the lead may run a little longer
+    if (!text.startsWith(key) || text.length > 2 * desc.length + MIN_LEAD_CHARS) continue;
+    if (!best || text.length <= best.text.length) best = { text, el };
+  }
+  return best;
+}
+
+/** Class or id words of a paywall, registration wall or consent wall. */
+const WALL_HINT = /(?:^|[\s_-])(?:paywall|plus-?wall|abo-?wall|regwall|consent-?wall|offer-?wall)(?=$|[\s_-])/;
+/** A wall that holds at least this much visible text is shown to the reader (an empty one is a placeholder). */
+const MIN_WALL_TEXT = 20;
+/** The body holds less than this share of the declared word count: cut off. */
+const MIN_DECLARED_SHARE = 0.6;
+/** A body of fewer words than this on a page declared as paid content is a teaser. */
+const TEASER_WORDS = 250;
+
+/** Whether the visible body looks cut off, and why (see TRUNCATION_REASONS). */
+function truncation(index: DocIndex, declared: Declared, scope: Element | null, blocks: readonly string[]): TruncationReason | null {
+  const words = blocks.reduce((n, b) => n + b.split(/\s+/).length, 0);
+  const meta = declared.meta;
+  if (meta?.wordCount && words < MIN_DECLARED_SHARE * meta.wordCount) return 'shorter_than_declared';
+  if (meta?.isAccessibleForFree === true) return null;
+  const walls = scope ? index.where((el) => WALL_HINT.test(hints(el)), scope) : [];
+  if (walls.some((el) => !isSkipped(el) && !hasAncestor(el, null, isSkipped) && fold(visibleText(el)).length >= MIN_WALL_TEXT)) return 'paywall';
+  if (meta?.isAccessibleForFree === false && words < TEASER_WORDS) return 'not_free';
+  return null;
+}
+
+/** The body root, headline, sources box and body blocks of a page; with `divs`, DIVs count as paragraphs. */
+function readBody(doc: Document, rule: SiteRule | null, index: DocIndex, declared: Declared, divs: boolean) {
+  const root = findBodyRoot(doc, rule, index, divs);
+  const headline = findHeadline(index, root, declared);
+  const scope = root?.closest('article') ?? root?.parentElement ?? root ?? doc.body ?? doc.documentElement;
+  // the sources box is looked for in the article and, failing that, in its surroundings
+  let box = root ? findSourcesBox(root) : { items: [] as string[], heading: null as Element | null };
+  if (!box.items.length && root?.parentElement) box = findSourcesBox(root.parentElement.parentElement ?? root.parentElement);
+  const found = root ? collectBlocks(root, rule, box.heading && root.contains(box.heading) ? box.heading : null, divs) : [];
+  // the headline again inside the body (a kicker glued to it, other spacing) is read once
+  const letters = (t: string | null) => (t ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const headlineLetters = letters(headline.text);
+  const blocks = found.filter((b) => b.el !== headline.el && (b.text.length > 2 * (headline.text?.length ?? 0) || letters(b.text) !== headlineLetters));
+  const lead = findLead(index, declared, headline.el, blocks);
+  if (lead) blocks.unshift(lead);
+  const bodyChars = blocks.reduce((n, b) => n + b.text.length, 0);
+  return { root, headline, scope, box, blocks, bodyChars };
+}
+
 /** Extracts the article of a document. Never throws on odd markup; returns `isArticle: false` instead. */
 export function extractArticle(doc: Document, url: string | null): ArticleDraft {
   if (!doc.documentElement) return emptyDraft(null, null, null, null);
@@ -410,19 +494,14 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   const index = new DocIndex(doc);
   const declared = readDeclared(doc, index);
   // the cheap check first: a page with little paragraph text and no declared article is done here
-  if (!declared.article && paragraphChars(index) < MIN_ARTICLE_CHARS) return emptyDraft(declared.title, declared.siteName ?? (url ? safeHost(url) : null), declared.published, declared.lang);
-  const root = findBodyRoot(doc, rule, index);
-  const headline = findHeadline(index, root, declared);
-  const scope = root?.closest('article') ?? root?.parentElement ?? root ?? doc.body ?? doc.documentElement;
-  // the sources box is looked for in the article and, failing that, in its surroundings
-  let box = root ? findSourcesBox(root) : { items: [] as string[], heading: null as Element | null };
-  if (!box.items.length && root?.parentElement) box = findSourcesBox(root.parentElement.parentElement ?? root.parentElement);
-  const found = root ? collectBlocks(root, rule, box.heading && root.contains(box.heading) ? box.heading : null) : [];
-  // the headline again inside the body (a kicker glued to it, other spacing) is read once
-  const letters = (t: string | null) => (t ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const headlineLetters = letters(headline.text);
-  const blocks = found.filter((b) => b.el !== headline.el && (b.text.length > 2 * (headline.text?.length ?? 0) || letters(b.text) !== headlineLetters));
-  const bodyChars = blocks.reduce((n, b) => n + b.text.length, 0);
+  if (!declared.article && paragraphChars(index) < MIN_ARTICLE_CHARS && paragraphChars(index, true) < MIN_ARTICLE_CHARS) return emptyDraft(declared.title, declared.siteName ?? (url ? safeHost(url) : null), declared.published, declared.lang);
+  // paragraphs first; a page whose body comes out thin is read again with DIVs as paragraphs
+  let read = readBody(doc, rule, index, declared, false);
+  if (read.bodyChars < 3 * MIN_ARTICLE_CHARS) {
+    const again = readBody(doc, rule, index, declared, true);
+    if (again.bodyChars > 2 * read.bodyChars) read = again;
+  }
+  const { root, headline, scope, box, blocks, bodyChars } = read;
   const { isArticle, liveblog } = detectArticle(index, declared, bodyChars);
 
   const byline = findByline(doc, root, rule);
@@ -438,24 +517,28 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
 
   const outlet = declared.siteName ?? (url ? safeHost(url) : null);
   if (!isArticle) return emptyDraft(headline.text, outlet, declared.published, declared.lang);
+  const texts = blocks.map((b) => b.text);
   return {
     isArticle,
     liveblog,
     title: headline.text,
     outlet,
     published: declared.published,
+    modified: declared.modified,
     declaredLang: declared.lang,
+    declared: declared.meta,
+    truncated: truncation(index, declared, scope, texts),
     authors,
     agencies,
     imageCredits: scope ? findImageCredits(scope) : [],
     sourcesBox: box.items,
-    blocks: [...(headline.text ? [headline.text] : []), ...blocks.map((b) => b.text)],
+    blocks: [...(headline.text ? [headline.text] : []), ...texts],
     elements: [...(headline.text ? [headline.el] : []), ...blocks.map((b) => b.el)],
   };
 }
 
 function emptyDraft(title: string | null, outlet: string | null, published: string | null, declaredLang: string | null): ArticleDraft {
-  return { isArticle: false, liveblog: false, title, outlet, published, declaredLang, authors: [], agencies: [], imageCredits: [], sourcesBox: [], blocks: [], elements: [] };
+  return { isArticle: false, liveblog: false, title, outlet, published, modified: null, declaredLang, declared: null, truncated: null, authors: [], agencies: [], imageCredits: [], sourcesBox: [], blocks: [], elements: [] };
 }
 
 function safeHost(url: string): string | null {

@@ -1,5 +1,6 @@
 /** What a publisher declares about a page: JSON-LD, Open Graph and meta tags. */
 
+import type { DeclaredMeta } from '../core/schema.js';
 import { DocIndex } from './dom.js';
 
 export interface Declared {
@@ -11,10 +12,13 @@ export interface Declared {
   title: string | null;
   siteName: string | null;
   published: string | null;
+  modified: string | null;
   lang: string | null;
   description: string | null;
   /** Names of the JSON-LD authors, with whether each is a person or an organisation. */
   authors: Array<{ name: string; person: boolean }>;
+  /** The article object's metadata for the report, null without a declared article. */
+  meta: DeclaredMeta | null;
 }
 
 export const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle', 'ReviewNewsArticle', 'LiveBlogPosting', 'BlogPosting', 'Report', 'ScholarlyArticle', 'TechArticle']);
@@ -65,6 +69,62 @@ function str(x: unknown): string | null {
   return null;
 }
 
+/** A name or URL of a JSON-LD value: a string, `{name}`, `{url}` or `{@id}`. */
+function ref(x: unknown): string | null {
+  if (typeof x === 'string') return x.trim() || null;
+  if (x && typeof x === 'object') {
+    const o = x as Record<string, unknown>;
+    for (const k of ['name', 'headline', 'url', '@id']) if (typeof o[k] === 'string' && (o[k] as string).trim()) return (o[k] as string).trim();
+  }
+  return null;
+}
+
+/** The names or URLs of a JSON-LD value that may be one item or a list (at most 50). */
+function refs(x: unknown): string[] {
+  const list = Array.isArray(x) ? x : x == null ? [] : [x];
+  return list.slice(0, 50).map(ref).filter((r): r is string => !!r);
+}
+
+/** `isAccessibleForFree` written as a boolean or as the strings "False"/"True". */
+function freeFlag(x: unknown): boolean | null {
+  if (typeof x === 'boolean') return x;
+  if (typeof x === 'string' && /^(?:true|false)$/i.test(x.trim())) return x.trim().toLowerCase() === 'true';
+  return null;
+}
+
+/** A JSON-LD node written as a bare `{"@id": …}` reference, replaced by the node it names. */
+function dereference(x: unknown, byId: Map<string, Record<string, unknown>>): unknown {
+  if (Array.isArray(x)) return x.map((y) => dereference(y, byId));
+  if (!x || typeof x !== 'object') return x;
+  const id = (x as Record<string, unknown>)['@id'];
+  return typeof id === 'string' && Object.keys(x).length === 1 ? byId.get(id) ?? x : x;
+}
+
+function metaOf(raw: Record<string, unknown>, objs: Array<Record<string, unknown>>): DeclaredMeta {
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const o of objs) if (typeof o['@id'] === 'string' && Object.keys(o).length > 1) byId.set(o['@id'], o);
+  const get = (k: string) => dereference(raw[k], byId);
+  const a = get('author');
+  const words = Number(get('wordCount'));
+  const pub = get('publisher');
+  const publisher = pub && typeof pub === 'object' ? pub as Record<string, unknown> : {};
+  // policies are declared on the article or on its publisher
+  const policy = (k: string) => ref(get(k)) ?? ref(publisher[k]);
+  return {
+    authors: (Array.isArray(a) ? a : a ? [a] : []).slice(0, 50).flatMap((x) => {
+      const name = ref(x);
+      return name ? [{ name, type: x && typeof x === 'object' ? typesOf(x as Record<string, unknown>)[0] ?? null : null }] : [];
+    }),
+    publisher: ref(get('publisher')),
+    isBasedOn: refs(get('isBasedOn')),
+    citation: refs(get('citation')),
+    publishingPrinciples: policy('publishingPrinciples'),
+    correctionsPolicy: policy('correctionsPolicy'),
+    wordCount: Number.isInteger(words) && words > 0 ? words : null,
+    isAccessibleForFree: freeFlag(get('isAccessibleForFree')),
+  };
+}
+
 /** Reads the declared metadata of a document. */
 export function readDeclared(doc: Document, index: DocIndex = new DocIndex(doc)): Declared {
   const metas = metaValues(index);
@@ -90,8 +150,10 @@ export function readDeclared(doc: Document, index: DocIndex = new DocIndex(doc))
     title: (article && str(article['headline'])) ?? meta('og:title') ?? (index.tags(['TITLE'])[0]?.textContent?.trim() || null),
     siteName: meta('og:site_name') ?? publisher,
     published: (article && str(article['datePublished'])) ?? meta('article:published_time', 'date', 'pubdate') ?? null,
+    modified: (article && str(article['dateModified'])) ?? meta('article:modified_time', 'og:updated_time', 'last-modified') ?? null,
     lang: doc.documentElement?.getAttribute('lang') ?? (article && str(article['inLanguage'])) ?? meta('og:locale'),
     description: meta('og:description', 'description'),
     authors,
+    meta: article ? metaOf(article, objs) : null,
   };
 }

@@ -55,6 +55,8 @@ export function Panel({ report, t, explain, onSelect, initiallyCollapsed = false
           <p>{t('namedLine', s.namedSources, s.anonymousSources)}</p>
         </div>
       )}
+      {report.article.truncated && <p class="note" data-testid="ql-truncated">{t('truncated_' + report.article.truncated)}</p>}
+      {report.article.agencyCopy && <p class="note" data-testid="ql-agency-copy">{t('agencyCopy_' + report.article.agencyCopy)}</p>}
       {report.sourcesBox.length > 0 && (
         <div class="box" data-testid="ql-sources-box">
           <h3>{t('sourcesBox')}</h3>

@@ -1,0 +1,147 @@
+// Page layouts the generic extraction must read: DIV paragraphs, a lead outside the body container,
+// walls that cut an article off, agency copy, and the publisher's declared metadata. Pages built here
+// from sentences the team wrote.
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { analyze } from '../../src/page/analyze.js';
+import { Report } from '../../src/core/schema.js';
+
+const docOf = (html: string) => parseHTML(html).document as unknown as Document;
+
+const PARAGRAPHS = [
+  'Der Gemeinderat von Beispielstadt hat am Dienstagabend über den Neubau der Grundschule am Marktplatz beraten.',
+  'Nach Angaben der Verwaltung sollen die Arbeiten im kommenden Frühjahr beginnen und zwei Jahre dauern.',
+  '„Wir haben lange auf diesen Tag gewartet“, sagte Bürgermeisterin Anna Beispiel nach der Sitzung.',
+  'Die Kosten liegen laut einem Gutachten des Landesamts bei rund zwölf Millionen Euro.',
+  'Eltern hatten in den vergangenen Monaten mehrfach auf die engen Klassenräume hingewiesen.',
+  'Die Opposition kritisierte, der Zeitplan sei zu knapp bemessen und die Finanzierung nicht gesichert.',
+];
+
+interface PageOpts {
+  /** How the body paragraphs are written. */
+  para?: 'p' | 'div';
+  head?: string;
+  /** Markup between the headline and the body container. */
+  header?: string;
+  /** Markup after the body inside the article. */
+  after?: string;
+  byline?: string;
+  ld?: Record<string, unknown> | Array<Record<string, unknown>>;
+  description?: string;
+}
+
+function page(o: PageOpts = {}): string {
+  const para = o.para ?? 'p';
+  const body = PARAGRAPHS.map((t) => `<${para} class="text">${t}</${para}>`).join('\n');
+  const ld = o.ld ? `<script type="application/ld+json">${JSON.stringify(o.ld)}</script>` : '';
+  return `<!doctype html><html lang="de"><head><title>Schulneubau</title><meta property="og:type" content="article">
+${o.description ? `<meta property="og:description" content="${o.description}">` : ''}${ld}${o.head ?? ''}</head>
+<body><nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>
+<article><header><h1>Gemeinderat berät über neue Grundschule</h1>${o.header ?? ''}</header>
+${o.byline ? `<div class="byline">${o.byline}</div>` : ''}
+<div class="article-body">${body}</div>${o.after ?? ''}</article>
+<footer><p>Impressum · Datenschutz · Kontakt</p></footer></body></html>`;
+}
+
+describe('DIV paragraphs', () => {
+  it('reads a body written as DIVs, with a video declared beside the article and a video strip left out', () => {
+    const html = page({
+      para: 'div',
+      ld: [{ '@type': 'WebPage' }, { '@type': 'VideoObject', name: 'Ein Film zum Thema' }],
+      after: '<div class="video-carousel"><h2>Mehr Videos</h2><div>Ein Film über den Schulbau in einer anderen Stadt, drei Minuten lang</div></div>',
+    });
+    const r = analyze(docOf(html), null, { withBody: true });
+    expect(r.isArticle).toBe(true);
+    for (const p of PARAGRAPHS) expect(r.article.text).toContain(p);
+    expect(r.article.text).not.toContain('Mehr Videos');
+    expect(r.attributions.some((a) => a.source === 'Bürgermeisterin Anna Beispiel')).toBe(true);
+  });
+
+  it('a page that declares itself a video is still no article', () => {
+    const html = page({ para: 'div', ld: { '@type': 'VideoObject', name: 'Film' } }).replace('content="article"', 'content="video.other"');
+    expect(analyze(docOf(html), null).isArticle).toBe(false);
+  });
+});
+
+describe('the lead', () => {
+  const lead = 'Die Grundschule am Marktplatz ist zu klein geworden. Jetzt soll ein Neubau her.';
+  it('is found in the article header when it is the declared description, even under a teaser class', () => {
+    const html = page({ description: lead, header: `<div class="article-teaser-intro"><p>${lead}</p></div>` });
+    const text = analyze(docOf(html), null, { withBody: true }).article.text!;
+    expect(text.split('\n\n').slice(0, 3)).toEqual(['Gemeinderat berät über neue Grundschule', lead, PARAGRAPHS[0]]);
+  });
+
+  it('is not taken from anywhere else on the page, and not twice', () => {
+    const html = page({ description: lead, header: `<p>${lead}</p>` }).replace('<footer>', `<footer><div class="teaser"><p>${lead}</p></div>`);
+    const text = analyze(docOf(html), null, { withBody: true }).article.text!;
+    expect(text.split(lead).length - 1).toBe(1);
+  });
+});
+
+describe('truncated articles', () => {
+  const wall = '<aside class="gate paywall"><p>Lesen Sie weiter mit einem Abo: alle Artikel, die App und das E-Paper.</p></aside>';
+  it.each([
+    ['a paywall with text in the article', { after: wall }, 'paywall'],
+    ['an empty paywall placeholder', { after: '<div class="mod-paywall"></div>' }, null],
+    ['a paywall on an article declared free', { after: wall, ld: { '@type': 'NewsArticle', isAccessibleForFree: true } }, null],
+    ['far fewer words than declared', { ld: { '@type': 'NewsArticle', wordCount: 900 } }, 'shorter_than_declared'],
+    ['about the declared words', { ld: { '@type': 'NewsArticle', wordCount: 100 } }, null],
+    ['declared paid, and a short body', { ld: { '@type': 'NewsArticle', isAccessibleForFree: 'False' } }, 'not_free'],
+    ['nothing of the kind', {}, null],
+  ] as Array<[string, PageOpts, string | null]>)('%s', (_name, opts, reason) => {
+    const r = analyze(docOf(page(opts)), null);
+    expect(r.isArticle).toBe(true);
+    expect(r.article.truncated).toBe(reason);
+  });
+});
+
+describe('agency copy', () => {
+  it.each([
+    ['Von dpa', 'wholly'],
+    ['Von Tom Muster, mit Material von dpa', 'partly'],
+    ['Von Tom Muster', null],
+  ])('%s → %s', (byline, copy) => {
+    const r = analyze(docOf(page({ byline })), null);
+    expect(r.article.agencyCopy).toBe(copy);
+  });
+});
+
+describe('declared metadata', () => {
+  it('is reported as found, with @id references resolved', () => {
+    const ld = {
+      '@graph': [
+        {
+          '@type': 'NewsArticle',
+          headline: 'Gemeinderat berät über neue Grundschule',
+          dateModified: '2026-11-20T10:00:00+01:00',
+          author: [{ '@type': 'Person', name: 'Tom Muster' }, { '@type': 'Organization', name: 'dpa' }],
+          publisher: { '@id': 'https://beispiel.example/#publisher' },
+          isBasedOn: 'https://beispielstadt.example/sitzung/protokoll.pdf',
+          citation: [{ '@type': 'CreativeWork', name: 'Schulentwicklungsplan 2026' }, 'https://land.example/gutachten'],
+          wordCount: '120',
+        },
+        { '@id': 'https://beispiel.example/#publisher', '@type': 'NewsMediaOrganization', name: 'Beispiel-Zeitung', publishingPrinciples: 'https://beispiel.example/grundsaetze', correctionsPolicy: { '@id': 'https://beispiel.example/korrekturen' } },
+      ],
+    };
+    const r = analyze(docOf(page({ ld })), null);
+    expect(Report.safeParse(r).success).toBe(true);
+    expect(r.article.modified).toBe('2026-11-20T10:00:00+01:00');
+    expect(r.declared).toEqual({
+      authors: [{ name: 'Tom Muster', type: 'Person' }, { name: 'dpa', type: 'Organization' }],
+      publisher: 'Beispiel-Zeitung',
+      isBasedOn: ['https://beispielstadt.example/sitzung/protokoll.pdf'],
+      citation: ['Schulentwicklungsplan 2026', 'https://land.example/gutachten'],
+      publishingPrinciples: 'https://beispiel.example/grundsaetze',
+      correctionsPolicy: 'https://beispiel.example/korrekturen',
+      wordCount: 120,
+      isAccessibleForFree: null,
+    });
+    expect(r.article.authors).toEqual(['Tom Muster']);
+    expect(r.article.agencies).toEqual(['dpa']);
+    expect(r.article.agencyCopy).toBe('partly');
+  });
+
+  it('is null without a declared article', () => {
+    expect(analyze(docOf(page()), null).declared).toBeNull();
+  });
+});
