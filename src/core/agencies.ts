@@ -49,3 +49,10 @@ export function agencyOfSourceItem(item: string): string | null {
   const m = /(?:nachrichtenagentur|agentur|news agency)\s+([\p{L}-]+)/iu.exec(item) ?? /^([\p{L}-]+)$/u.exec(item.trim());
   return m ? normaliseAgency(m[1]!) : null;
 }
+
+/** The agency an outlet is ("AP News", "Reuters", "APA"), or null: its articles are the agency's own reporting. */
+export function agencyOfOutlet(outlet: string | null): string | null {
+  if (!outlet) return null;
+  const name = outlet.trim();
+  return normaliseAgency(name) ?? normaliseAgency(name.replace(/\s+(?:News|Nachrichten)$/i, ''));
+}

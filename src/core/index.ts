@@ -33,6 +33,6 @@ export function analyzeText(blocks: readonly string[], lang: string | null): Tex
 
 export { explainCue, SUPPORTED_LANGS } from './lexicon/index.js';
 export { detectLang } from './lang.js';
-export { normaliseAgency, agenciesInCredit } from './agencies.js';
+export { normaliseAgency, agenciesInCredit, agencyOfOutlet } from './agencies.js';
 export { sourceKey, summarise } from './summary.js';
 export * from './schema.js';

@@ -4,7 +4,7 @@
  * Reports are validated against the zod schema where they leave the program (the CLI, exports) and in
  * the tests; the content script keeps zod's weight off every page.
  */
-import { analyzeText, detectLang, summarise, type Report as ReportT } from '../core/index.js';
+import { agencyOfOutlet, analyzeText, detectLang, summarise, type Report as ReportT } from '../core/index.js';
 import { extractArticle, type ArticleDraft } from './extract.js';
 import { extractFromText } from './plaintext.js';
 
@@ -16,9 +16,13 @@ export interface Analysis {
   offsets: Array<{ block: number; start: number; end: number }>;
 }
 
-/** Whether the article is agency copy: wholly (agencies, no own author), partly (both), or not. */
+/**
+ * Whether the article is agency copy: wholly (agencies, no own author), partly (both), or not. On an
+ * agency's own site its articles are its own reporting.
+ */
 function agencyCopy(draft: ArticleDraft): 'wholly' | 'partly' | null {
-  if (!draft.agencies.length) return null;
+  const own = agencyOfOutlet(draft.outlet);
+  if (!draft.agencies.some((a) => a !== own)) return null;
   return draft.authors.length ? 'partly' : 'wholly';
 }
 

@@ -3,7 +3,7 @@
  * blocks with their elements, title, byline authors, credited agencies, photo credits and the
  * outlet's own source list. Generic heuristics first; a site rule (sites.ts) only adds selectors.
  */
-import { agenciesInCredit, agencyOfSourceItem, mentionsAgency, normaliseAgency } from '../core/agencies.js';
+import { agenciesInCredit, agencyOfOutlet, agencyOfSourceItem, mentionsAgency, normaliseAgency } from '../core/agencies.js';
 import { DocIndex, fold, hasAncestor, hints, isInside, isSkipped, isTextDiv, visibleText, walkElements } from './dom.js';
 import { readDeclared, type Declared } from './metadata.js';
 import { siteRuleFor } from './sites.js';
@@ -289,6 +289,18 @@ function splitTopLevel(s: string): string[] {
   return out.filter(Boolean);
 }
 
+/** Bylines that name a desk, not a person: "Our Foreign Staff", "Redaktion", "Agencies". */
+const NOT_A_PERSON = /\b(?:staff|reporters|correspondents?|desk|newsroom|agencies|redaktion|nachrichtenredaktion|agenturen|team)\b/i;
+
+/** A byline naming a desk is short. */
+const MAX_DESK_BYLINE = 60;
+
+/** "AMELIA THOMSON-DEVEAUX" → "Amelia Thomson-Deveaux"; names in mixed case stay as written. */
+export function nameCase(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, pre: string, c: string) => pre + c.toUpperCase());
+}
+
 const NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:von|van|de|der|den|zu|del|da|di|bin|al|la|le)?\s*\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 /** Names from a byline: "Von Jakob Hartung", "By A and B", "Von afp" (an agency, not an author). */
@@ -301,9 +313,23 @@ export function parseByline(text: string): { authors: string[]; agencies: string
     if (!p) continue;
     const ag = normaliseAgency(p);
     if (ag) { if (!agencies.includes(ag)) agencies.push(ag); continue; }
-    if (NAME.test(p) && !authors.includes(p)) authors.push(p);
+    if (NAME.test(p) && !NOT_A_PERSON.test(p) && !authors.includes(p)) authors.push(p);
   }
   return { authors, agencies };
+}
+
+/**
+ * Authors signed by initials at the end of the text, "(bsc)", with the full name in the title of a
+ * mail link: `<a title="Ben Beispiel" href="mailto:…">bsc</a>`.
+ */
+function initialsAuthors(root: Element): string[] {
+  const out: string[] = [];
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    const title = fold(a.getAttribute('title') ?? '');
+    if (!(a.getAttribute('href') ?? '').startsWith('mailto:') || fold(a.textContent ?? '').length > 5) continue;
+    if (NAME.test(title) && !NOT_A_PERSON.test(title) && !out.includes(title)) out.push(title);
+  }
+  return out;
 }
 
 /** Marks of a byline element, strongest first: rel, itemprop, then class and test-id hints. */
@@ -323,7 +349,8 @@ function findByline(doc: Document, root: Element | null, rule: SiteRule | null):
     const t = fold(visibleText(el));
     if (!t || t.length > 120) return false;
     const b = parseByline(t);
-    return b.authors.length + b.agencies.length > 0;
+    // a byline that names a desk ("Our Foreign Staff") is the byline, with no person in it
+    return b.authors.length + b.agencies.length > 0 || (t.length <= MAX_DESK_BYLINE && NOT_A_PERSON.test(t));
   };
   // one query over the page; the article's own marks are tried first
   const marked = doc.body ? Array.from(doc.body.querySelectorAll(BYLINE_SELECTOR)) : [];
@@ -380,7 +407,8 @@ function findCreditAgencies(scope: Element, headingOfBox: Element | null): strin
     // the raw text bounds the visible text: long paragraphs are no credit lines (a cheap test first)
     const raw = el.textContent ?? '';
     if (raw.length > 4 * MAX_SCANNED_LINE || !mentionsAgency(raw)) continue;
-    if (hasAncestor(el, scope, (a) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION')) continue;
+    // captions (their credits are photo credits) and hidden elements credit no text
+    if (isSkipped(el) || hasAncestor(el, null, (a) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION' || isSkipped(a))) continue;
     if (headingOfBox && (el === headingOfBox || headingOfBox.contains(el))) continue;
     const text = fold(visibleText(el));
     if (!text || text.length > MAX_SCANNED_LINE) continue;
@@ -506,8 +534,13 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
 
   const byline = findByline(doc, root, rule);
   const fromByline = byline ? parseByline(visibleText(byline)) : { authors: [], agencies: [] };
-  const declaredPeople = declared.authors.filter((a) => a.person && !normaliseAgency(a.name)).map((a) => a.name);
-  const authors = declaredPeople.length ? declaredPeople : fromByline.authors;
+  const declaredNames = declared.authors.filter((a) => a.person && !normaliseAgency(a.name)).map((a) => a.name);
+  const declaredPeople = declaredNames.filter((n) => !NOT_A_PERSON.test(n));
+  // a name declared in capitals is written as the byline writes it, or in name case
+  const written = (n: string) => nameCase(fromByline.authors.find((b) => b.toLowerCase() === n.toLowerCase()) ?? n);
+  // a page that declares a desk as its author ("Our Foreign Staff") names no person in its byline either
+  const authors = (declaredPeople.length || declaredNames.length ? declaredPeople : fromByline.authors).map(written);
+  if (!authors.length && !declaredNames.length && root) authors.push(...initialsAuthors(root));
   const agencies: string[] = [];
   const addAgency = (a: string | null) => { if (a && !agencies.includes(a)) agencies.push(a); };
   fromByline.agencies.forEach(addAgency);
@@ -516,6 +549,8 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   box.items.forEach((item) => addAgency(agencyOfSourceItem(item)));
 
   const outlet = declared.siteName ?? (url ? safeHost(url) : null);
+  // an agency's own site credits that agency for its articles
+  addAgency(agencyOfOutlet(outlet));
   if (!isArticle) return emptyDraft(headline.text, outlet, declared.published, declared.lang);
   const texts = blocks.map((b) => b.text);
   return {

@@ -145,3 +145,32 @@ describe('declared metadata', () => {
     expect(analyze(docOf(page()), null).declared).toBeNull();
   });
 });
+
+describe('authors and agencies', () => {
+  it('writes names declared in capitals in name case', () => {
+    const r = analyze(docOf(page({ ld: { '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'TOM MUSTER-BEISPIEL' }] } })), null);
+    expect(r.article.authors).toEqual(['Tom Muster-Beispiel']);
+  });
+
+  it('takes no person from a byline that names a desk, nor from teasers elsewhere on the page', () => {
+    const html = page({ byline: 'Our Foreign Staff' }).replace('<footer>', '<footer><div class="teaser-author-name">Tom Muster</div>');
+    expect(analyze(docOf(html), null).article.authors).toEqual([]);
+  });
+
+  it('reads an author signed by initials with the name on a mail link', () => {
+    const html = page({ after: '<p><span>(<a title="Tom Muster" href="mailto:tm@beispiel.example">tm</a>)</span></p>' });
+    expect(analyze(docOf(html), null).article.authors).toEqual(['Tom Muster']);
+  });
+
+  it('credits an agency for articles on its own site, which are not agency copy there', () => {
+    const html = page({ byline: 'Von Tom Muster', head: '<meta property="og:site_name" content="AP News">' });
+    const r = analyze(docOf(html), null);
+    expect(r.article.agencies).toEqual(['AP']);
+    expect(r.article.agencyCopy).toBeNull();
+  });
+
+  it('takes no agency credit from a hidden caption', () => {
+    const html = page({ header: '<div style="display:none"><span>Ein Bild der Schule</span><small>dpa</small></div>', byline: 'Von Tom Muster' });
+    expect(analyze(docOf(html), null).article.agencies).toEqual([]);
+  });
+});
