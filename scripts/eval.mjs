@@ -1,7 +1,7 @@
 // Runs the CLI's analysis over every page of ../shared/corpus/pages, writes one report per page
 // into .eval/reports, and scores them with the corpus's score.mjs. Also checks body extraction
 // against each page's expected.json (token F1) beside @mozilla/readability on the same pages.
-//   npm run eval [-- --verbose] [-- --lang de|en]
+//   npm run eval [-- --verbose] [-- --sites] [-- --lang de|en]
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -38,6 +38,8 @@ function bagF1(pred, gold) {
 }
 
 let crashes = 0, detectOk = 0, detectN = 0, slowest = 0;
+/** Per outlet: pages, correct detections, body F1 of pages with a full body label, snippet labels met. */
+const sites = new Map();
 const bodyRows = [];
 for (const row of rows) {
   const file = join(corpus, 'pages', row.id + '.html');
@@ -59,14 +61,23 @@ for (const row of rows) {
   if (report.isArticle === wantArticle && (row.kind !== 'liveblog' || report.liveblog)) detectOk++;
   else if (verbose) console.log(`detection wrong: ${row.id} (${row.kind}) → isArticle ${report.isArticle}, liveblog ${report.liveblog}`);
   const expFile = join(corpus, 'pages', row.id + '.expected.json');
+  const site = sites.get(row.outlet) ?? sites.set(row.outlet, { lang: row.language, pages: 0, detected: 0, snippetsOk: 0, snippetPages: 0, body: [] }).get(row.outlet);
+  site.pages++;
+  if (report.isArticle === wantArticle) site.detected++;
   if (wantArticle && existsSync(expFile)) {
     const exp = JSON.parse(readFileSync(expFile, 'utf8'));
+    const text = report.article.text ?? '';
+    if (exp.must_contain?.length || exp.must_not_contain?.length) {
+      site.snippetPages++;
+      if ((exp.must_contain ?? []).every((x) => text.includes(x)) && !(exp.must_not_contain ?? []).some((x) => text.includes(x))) site.snippetsOk++;
+    }
     if (exp.body) {
       const gold = [exp.title ?? '', exp.body].join('\n\n');
       const { document } = parseHTML(html.toString('utf8'));
       let ref = '';
       try { const r = new Readability(document).parse(); ref = [r?.title ?? '', r?.textContent ?? ''].join('\n\n'); } catch { ref = ''; }
       bodyRows.push({ id: row.id, ours: bagF1(report.article.text ?? '', gold), readability: bagF1(ref, gold) });
+      site.body.push(bodyRows.at(-1).ours);
     }
   }
 }
@@ -75,6 +86,12 @@ console.log(`pages analysed: ${detectN}, crashes: ${crashes}, slowest: ${slowest
 console.log(`article detection (incl. live blogs): ${detectOk}/${detectN}`);
 if (verbose) for (const r of bodyRows) console.log(`  body ${r.id.padEnd(26)} ours ${r.ours.toFixed(3)}  readability ${r.readability.toFixed(3)}`);
 console.log(`body token F1, mean over ${bodyRows.length} pages: ours ${mean(bodyRows.map((r) => r.ours)).toFixed(3)}, readability ${mean(bodyRows.map((r) => r.readability)).toFixed(3)}`);
+if (verbose || args.includes('--sites')) {
+  console.log('\noutlet                        lang pages detected body-F1 snippets');
+  for (const [outlet, x] of [...sites].sort((a, b) => a[1].lang.localeCompare(b[1].lang) || a[0].localeCompare(b[0]))) {
+    console.log(`${outlet.padEnd(30)}${x.lang.padEnd(5)}${String(x.pages).padStart(5)}${String(x.detected).padStart(9)} ${x.body.length ? mean(x.body).toFixed(3).padStart(7) : '      –'} ${x.snippetPages ? `${x.snippetsOk}/${x.snippetPages}` : '–'}`);
+  }
+}
 
 const langs = langArg ? [langArg] : ['de', 'en', null];
 const goldIds = readdirSync(join(corpus, 'gold')).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace('.gold.json', ''));

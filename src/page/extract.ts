@@ -63,6 +63,8 @@ const SOURCES_INLINE = /^(?:verwendete quellen|quellen|sources)\s*:\s*(.+)$/i;
 /** A word every sources heading and inline source list holds ("Quelle:" alone is a photo credit). */
 const SOURCES_WORD = /quellen|sources?\b|material von/i;
 const INLINE_ASIDE = /^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|zum weiterlesen|weiterlesen|read more|related:|anzeige\b|werbung\b|dieses thema im programm|über dieses thema berichtete)/i;
+/** A line about the page, not article text: a date stamp, a media item's length and availability. */
+const META_LINE = /^(?:(?:stand|aktualisiert|veröffentlicht|erschienen|zuletzt aktualisiert|updated|published|last updated)(?: am| on)?\s*:?\s*\d[\d.:,\s\/-]*(?:uhr|h|am|pm|gmt|utc|mez|mesz)?\.?|\d{1,2}:\d{2}(?::\d{2})?\s*(?:min|minuten|minutes|std)\.*(?:\s*verfügbar bis\b.*)?)$/i;
 const PHOTO_CREDIT = /(?:\((?:Quelle|Foto|Fotos|Bild|Bildquelle|Credit|Photo|Image)\s*:\s*([^)]+)\)|(?:^|\s)(?:Foto|Fotos|Bild|Bildquelle|Photo|Image|Credit|Copyright)\s*:\s*(.+)$|©\s*(.+)$)/i;
 
 /** The page's outer containers: paragraph scores stop below them. */
@@ -177,7 +179,7 @@ export function collectBlocks(root: Element, rule: SiteRule | null, stopAt: Elem
     if (tag === 'LI' && text.length < MIN_SCORED_PARAGRAPH) continue;
     if (linkDensity(el, text.length) > MAX_LINK_DENSITY) continue;
     if (INLINE_ASIDE.test(text) || SOURCES_HEADING.test(text) || SOURCES_INLINE.test(text)) continue;
-    if (isCreditLine(text)) continue;
+    if (isCreditLine(text) || META_LINE.test(text)) continue;
     out.push({ text, el });
   }
   return out;
@@ -508,7 +510,9 @@ function readBody(doc: Document, rule: SiteRule | null, index: DocIndex, declare
   // the headline again inside the body (a kicker glued to it, other spacing) is read once
   const letters = (t: string | null) => (t ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const headlineLetters = letters(headline.text);
-  const blocks = found.filter((b) => b.el !== headline.el && (b.text.length > 2 * (headline.text?.length ?? 0) || letters(b.text) !== headlineLetters));
+  // (also with the site's name after a bar: "Headline | Site")
+  const repeat = (t: string) => letters(t) === headlineLetters || (!!headlineLetters && letters(t.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '')) === headlineLetters);
+  const blocks = found.filter((b) => b.el !== headline.el && (b.text.length > 2 * (headline.text?.length ?? 0) || !repeat(b.text)));
   const lead = findLead(index, declared, headline.el, blocks);
   if (lead) blocks.unshift(lead);
   const bodyChars = blocks.reduce((n, b) => n + b.text.length, 0);

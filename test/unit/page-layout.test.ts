@@ -23,6 +23,8 @@ interface PageOpts {
   head?: string;
   /** Markup between the headline and the body container. */
   header?: string;
+  /** Markup at the start of the body container. */
+  bodyStart?: string;
   /** Markup after the body inside the article. */
   after?: string;
   byline?: string;
@@ -39,7 +41,7 @@ ${o.description ? `<meta property="og:description" content="${o.description}">` 
 <body><nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>
 <article><header><h1>Gemeinderat berät über neue Grundschule</h1>${o.header ?? ''}</header>
 ${o.byline ? `<div class="byline">${o.byline}</div>` : ''}
-<div class="article-body">${body}</div>${o.after ?? ''}</article>
+<div class="article-body">${o.bodyStart ?? ''}${body}</div>${o.after ?? ''}</article>
 <footer><p>Impressum · Datenschutz · Kontakt</p></footer></body></html>`;
 }
 
@@ -172,5 +174,13 @@ describe('authors and agencies', () => {
   it('takes no agency credit from a hidden caption', () => {
     const html = page({ header: '<div style="display:none"><span>Ein Bild der Schule</span><small>dpa</small></div>', byline: 'Von Tom Muster' });
     expect(analyze(docOf(html), null).article.agencies).toEqual([]);
+  });
+});
+
+describe('lines about the page', () => {
+  it('leaves date stamps, media lengths and the headline repeated with the site name out of the body', () => {
+    const bodyStart = '<div class="mediainfo"><h2 class="mediatitle">Gemeinderat berät über neue Grundschule | Beispiel aktuell</h2><p>02:57 Min.. Verfügbar bis 06.05.2027.</p></div><p class="stand">Stand: 22.04.2026, 06:00 Uhr</p>';
+    const text = analyze(docOf(page({ bodyStart })), null, { withBody: true }).article.text!;
+    expect(text.split('\n\n').slice(0, 2)).toEqual(['Gemeinderat berät über neue Grundschule', PARAGRAPHS[0]]);
   });
 });
