@@ -44,7 +44,7 @@ rmSync(ext, { recursive: true, force: true });
 await build({
   ...common,
   minify: false,
-  entryPoints: { quellenlage: 'src/cli/bin.ts', api: 'src/cli/api.ts' },
+  entryPoints: { quellenlage: 'src/cli/bin.ts', api: 'src/cli/api.ts', worker: 'src/cli/worker.ts' },
   outdir: 'dist/cli',
   outExtension: { '.js': '.mjs' },
   platform: 'node',
@@ -53,6 +53,8 @@ await build({
   packages: 'external',
   define: { __VERSION__: JSON.stringify(pkg.version) },
 });
+// the chart script of `quellenlage compare --html`: one browser file, inlined into the HTML it writes
+await build({ ...common, entryPoints: { 'compare-view': 'src/compare/standalone.ts' }, outdir: 'dist/cli', format: 'iife' });
 const bin = 'dist/cli/quellenlage.mjs';
 writeFileSync(bin, '#!/usr/bin/env node\n' + readFileSync(bin, 'utf8'));
 chmodSync(bin, 0o755);

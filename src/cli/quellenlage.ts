@@ -4,6 +4,7 @@
  * 2 bad usage).
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 declare const __VERSION__: string;
 
@@ -11,45 +12,61 @@ const HELP = `quellenlage — where a news article's information comes from
 
 Usage:
   quellenlage report FILE [--url URL] [--with-body] [--compact]
-  quellenlage batch INPUT... [--jsonl FILE | --out DIR] [--resume] [--with-body]
+  quellenlage batch INPUT... [--jsonl FILE | --out DIR] [--csv FILE] [--resume]
+                    [--workers N] [--quiet] [--with-body]
   quellenlage pipe [--with-body]
+  quellenlage compare REPORTS... [--html FILE]
   quellenlage --help | --version
 
 Commands:
   report FILE   Print the sourcing report of one saved page as JSON on stdout.
                 FILE is an HTML file, or a .txt file holding a page's visible text
                 as a browser copies it; "-" reads standard input.
-  batch INPUT   Analyse many pages: files, and directories searched for .html, .htm
-                and .txt files; "-" reads a list of paths from standard input. One
-                JSON line per page ({"id","file","report"} or {"id","file","error"})
+  batch INPUT   Analyse many pages: files, directories (searched for .html, .htm,
+                .txt, .warc and .warc.gz files), glob patterns ("saves/**/*.html"),
+                WARC files (each HTML response record is a page, its id the
+                record's target URI), and "-" for a list of paths on standard input.
+                One JSON line per page ({"id","file","report"} or {"id","file","error"})
                 on stdout, or into --jsonl FILE, or one report file per page in
-                --out DIR. A page that fails is recorded and the batch goes on.
+                --out DIR; --csv FILE adds one row per article. A page that fails is
+                recorded and the batch goes on. Progress goes to stderr: a bar on a
+                terminal, a line every few seconds otherwise.
   pipe          JSON Lines of {"id","url","html"} on standard input, JSON Lines of
                 {"id","report"} or {"id","error"} on stdout, one line at a time:
                 for Spark's RDD.pipe, Hadoop Streaming or GNU parallel.
+  compare       Per-outlet figures from reports (report files, directories, or the
+                JSON Lines of batch): articles, share of sentences with a source,
+                named sources, agency copy, source-type mix, as a table on stdout;
+                --html FILE also writes a self-contained page with the charts.
 
 Options:
   --url URL     The page's address (for site rules and the report's url field).
   --with-body   Add the extracted article body as article.text.
   --compact     One line of JSON instead of indented output (report).
   --jsonl FILE  batch: write the JSON lines into FILE.
-  --out DIR     batch: write DIR/<id>.json per page.
-  --resume      batch: skip pages already in --jsonl FILE or --out DIR.
+  --out DIR     batch: write DIR/<id>.json per page (the id URL-encoded).
+  --csv FILE    batch: write one CSV row per article (columns: see the README).
+  --resume      batch: skip pages already in --jsonl FILE, --out DIR or --csv FILE.
+  -j, --workers N  batch: worker threads (default: the number of cores; 1 runs
+                in the main thread).
+  -q, --quiet   batch: no progress output.
+  --html FILE   compare: write the charts and the table as one HTML file.
   -h, --help    Show this help.
   -v, --version Show the version.
 
 Exit codes: 0 every report printed, 1 an input could not be read or analysed
-(batch and pipe: at least one), 2 bad usage.
+(batch and pipe: at least one; compare: no article among the reports), 2 bad usage.
 Nothing is sent anywhere: the analysis runs on this machine.`;
 
 export { UsageError, InputError, decode, looksLikeHtml, reportOf } from './input.js';
 import { UsageError, InputError, reportOf } from './input.js';
 import { runBatch, runPipe } from './batch.js';
+import { runCompare } from './compare.js';
 
-interface Args { cmd: string | null; files: string[]; url: string | null; withBody: boolean; compact: boolean; jsonl: string | null; outDir: string | null; resume: boolean }
+interface Args { cmd: string | null; files: string[]; url: string | null; withBody: boolean; compact: boolean; jsonl: string | null; outDir: string | null; csv: string | null; html: string | null; resume: boolean; workers: number; quiet: boolean }
 
 function parseArgs(argv: string[]): Args {
-  const out: Args = { cmd: null, files: [], url: null, withBody: false, compact: false, jsonl: null, outDir: null, resume: false };
+  const out: Args = { cmd: null, files: [], url: null, withBody: false, compact: false, jsonl: null, outDir: null, csv: null, html: null, resume: false, workers: availableParallelism(), quiet: false };
   const value = (i: number, name: string) => { const v = argv[i]; if (!v) throw new UsageError(`${name} needs a value`); return v; };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -60,6 +77,14 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--jsonl') out.jsonl = value(++i, '--jsonl');
     else if (a === '--out') out.outDir = value(++i, '--out');
     else if (a === '--resume') out.resume = true;
+    else if (a === '--csv') out.csv = value(++i, '--csv');
+    else if (a === '--html') out.html = value(++i, '--html');
+    else if (a === '--quiet' || a === '-q') out.quiet = true;
+    else if (a === '--workers' || a === '-j') {
+      const n = Number(value(++i, a));
+      if (!Number.isInteger(n) || n < 1) throw new UsageError(`${a} needs a whole number of at least 1`);
+      out.workers = n;
+    }
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else if (!out.cmd) out.cmd = a;
     else out.files.push(a);
@@ -84,7 +109,8 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   try {
     args = parseArgs(argv);
     if (!args.cmd) throw new UsageError('no command given');
-    if (!['report', 'batch', 'pipe'].includes(args.cmd)) throw new UsageError(`unknown command ${args.cmd}`);
+    if (!['report', 'batch', 'pipe', 'compare'].includes(args.cmd)) throw new UsageError(`unknown command ${args.cmd}`);
+    if (args.cmd === 'compare' && !args.files.length) throw new UsageError('compare needs report files, directories or JSON Lines files');
     if (args.cmd === 'report' && args.files.length !== 1) throw new UsageError(args.files.length ? `unexpected argument ${args.files[1]}` : 'report needs a FILE (or - for standard input)');
     if (args.cmd === 'batch' && !args.files.length) throw new UsageError('batch needs files or directories (or - for a list on standard input)');
     if (args.cmd === 'batch' && args.jsonl && args.outDir) throw new UsageError('give --jsonl or --out, not both');
@@ -93,10 +119,11 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     err(`quellenlage: ${(e as Error).message}\nTry 'quellenlage --help'.`);
     return 2;
   }
+  if (args.cmd === 'compare') return runCompare(args.files, args.html, out, err);
   if (args.cmd === 'pipe') return runPipe(stdin as NodeJS.ReadableStream & import('node:stream').Readable, out, args.withBody);
   if (args.cmd === 'batch') {
     const inputs = args.files.flatMap((f) => (f === '-' ? readFileSync(0, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : [f]));
-    return runBatch(inputs, { jsonl: args.jsonl, outDir: args.outDir, resume: args.resume, withBody: args.withBody }, out, err);
+    return runBatch(inputs, { jsonl: args.jsonl, outDir: args.outDir, csv: args.csv, resume: args.resume, withBody: args.withBody, workers: args.workers, quiet: args.quiet }, out, err);
   }
   const file = args.files[0]!;
   try {

@@ -1,10 +1,11 @@
 // The bulk commands of the real built binary: batch over files and directories, resume, and the
 // streaming pipe mode, alone and split over several processes by GNU parallel.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { WARCRecord, WARCSerializer } from 'warcio';
 
 const BIN = new URL('../../dist/cli/quellenlage.mjs', import.meta.url).pathname;
 const FIXTURES = new URL('../fixtures', import.meta.url).pathname;
@@ -62,5 +63,86 @@ describe('quellenlage pipe', () => {
     expect(split.status).toBe(0);
     const merged = lines(split.stdout).sort((a, b) => a.id.localeCompare(b.id));
     expect(merged).toEqual([...single].sort((a, b) => a.id.localeCompare(b.id)));
+  });
+});
+
+describe('quellenlage batch over WARC files, globs and worker threads', () => {
+  const pages = ['demo-article.html', 'agency-dpa.html', 'home-page.html'];
+  const url = (p: string) => `http://127.0.0.1/${p}`;
+  async function warc(file: string, gzip: boolean, extra: Array<{ type: 'request' | 'response'; ct: string; status?: string; body: string }> = []) {
+    const records: Uint8Array[] = [];
+    const add = async (u: string, type: 'request' | 'response', ct: string, body: string, status = 'HTTP/1.1 200 OK') => {
+      const rec = WARCRecord.create({ url: u, type, warcVersion: 'WARC/1.1', statusline: type === 'request' ? 'GET / HTTP/1.1' : status, httpHeaders: type === 'request' ? { Host: '127.0.0.1' } : { 'Content-Type': ct } }, [new TextEncoder().encode(body)]);
+      records.push(await WARCSerializer.serialize(rec, { gzip }));
+    };
+    for (const p of pages) {
+      await add(url(p), 'request', '', '');
+      await add(url(p), 'response', 'text/html; charset=utf-8', readFileSync(join(FIXTURES, p), 'utf8'));
+    }
+    for (const x of extra) await add(url('extra'), x.type, x.ct, x.body, x.status);
+    writeFileSync(file, Buffer.concat(records));
+    return Buffer.concat(records);
+  }
+  const byId = (rows: Array<{ id: string; report?: unknown }>) => Object.fromEntries(rows.map((r) => [r.id, r.report]));
+
+  it.each([false, true])('reads the HTML responses of a WARC (gzip %s) as `report` reads each page', async (gzip) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ql-warc-'));
+    const file = join(dir, gzip ? 'crawl.warc.gz' : 'crawl.warc');
+    await warc(file, gzip, [{ type: 'response', ct: 'image/png', body: 'PNG' }, { type: 'response', ct: 'text/html', status: 'HTTP/1.1 404 Not Found', body: '<p>gone</p>' }]);
+    const r = run(['batch', file, '-j', '2']);
+    expect(r.status).toBe(0);
+    const rows = lines(r.stdout);
+    expect(rows.map((x) => x.id)).toEqual(pages.map(url));
+    for (const p of pages) {
+      const single = JSON.parse(execFileSync('node', [BIN, 'report', join(FIXTURES, p), '--url', url(p)], { encoding: 'utf8' }));
+      expect(byId(rows)[url(p)]).toEqual(single);
+    }
+  });
+
+  it('records a WARC cut off inside a record as an error, keeps the whole records before it, and goes on with the next file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ql-warc-cut-'));
+    for (const gzip of [false, true]) {
+      const whole = await warc(join(dir, 'whole.warc'), gzip);
+      writeFileSync(join(dir, gzip ? 'b-cut.warc.gz' : 'a-cut.warc'), whole.subarray(0, whole.length - 300));
+    }
+    rmSync(join(dir, 'whole.warc'));
+    writeFileSync(join(dir, 'c-after.html'), readFileSync(join(FIXTURES, 'agency-dpa.html')));
+    const r = run(['batch', dir]);
+    expect(r.status).toBe(1);
+    const rows = lines(r.stdout);
+    // per WARC: the first two pages, then an error for the third; then the HTML file after them
+    expect(rows.map((x) => (x.error ? 'error' : x.id))).toEqual([url(pages[0]!), url(pages[1]!), 'error', url(pages[0]!), url(pages[1]!), 'error', 'c-after']);
+    expect(rows.filter((x) => x.error).every((x) => /cut off/.test(x.error!))).toBe(true);
+  });
+
+  it('expands glob patterns, writes CSV rows for articles, and gives the same output with one worker and with several', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ql-glob-'));
+    const one = run(['batch', `${FIXTURES}/*.html`, '-j', '1', '--csv', join(dir, 'one.csv'), '--jsonl', join(dir, 'one.jsonl')]);
+    expect(run(['batch', `${FIXTURES}/*.html`, '-j', '3', '--csv', join(dir, 'two.csv'), '--jsonl', join(dir, 'two.jsonl')]).status).toBe(0);
+    expect(one.status).toBe(0);
+    const reports = lines(readFileSync(join(dir, 'one.jsonl'), 'utf8'));
+    expect(reports.map((x) => x.id)).toEqual(readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).sort().map((f) => f.slice(0, -5)));
+    expect(lines(readFileSync(join(dir, 'two.jsonl'), 'utf8'))).toEqual(reports);
+    const csv = readFileSync(join(dir, 'one.csv'), 'utf8').trim().split('\r\n');
+    const articles = reports.filter((x) => (x.report as { isArticle: boolean }).isArticle);
+    expect(csv[0]).toMatch(/^url,outlet,title,/);
+    expect(csv.length - 1).toBe(articles.length);
+    const strip = (s: string) => s.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'T');
+    expect(strip(readFileSync(join(dir, 'two.csv'), 'utf8'))).toBe(strip(readFileSync(join(dir, 'one.csv'), 'utf8')));
+  });
+});
+
+describe('quellenlage compare', () => {
+  it('prints the per-outlet table from batch output and writes a self-contained HTML page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ql-compare-'));
+    run(['batch', FIXTURES, '--jsonl', join(dir, 'reports.jsonl')]);
+    const r = run(['compare', join(dir, 'reports.jsonl'), '--html', join(dir, 'compare.html')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^outlet\s+articles\s+attributed\s+named\s+agency/);
+    expect(r.stdout).toMatch(/Beispielblatt\s+\d+\s+\d+ %/);
+    const html = readFileSync(join(dir, 'compare.html'), 'utf8');
+    expect(html).toMatch(/<script type="application\/json" id="ql-data">/);
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(run(['compare', join(dir, 'nothing.jsonl')]).status).toBe(1);
   });
 });

@@ -40,3 +40,16 @@ describe.skipIf(!present)('corpus pages (../shared/corpus)', () => {
   const gaps = pages.filter(known);
   if (gaps.length) it.fails.each(gaps)('%s: known gap, see KNOWN_GAPS', check);
 });
+
+describe.skipIf(!present)('quellenlage batch over the corpus pages', () => {
+  it('gives every page the same report as `report` (reportOf) does, with worker threads', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const bin = new URL('../../dist/cli/quellenlage.mjs', import.meta.url).pathname;
+    const r = spawnSync('node', [bin, 'batch', join(corpus, 'pages'), '-j', '2', '--quiet'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    expect(r.status).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; file: string; report: unknown });
+    const pages = readdirSync(join(corpus, 'pages')).filter((f) => f.endsWith('.html'));
+    expect(rows.map((x) => x.id).sort()).toEqual(pages.map((f) => f.replace(/\.html$/, '')).sort());
+    for (const row of rows) expect(row.report, row.id).toEqual(JSON.parse(JSON.stringify(reportOf(readFileSync(row.file), row.file, null, false))));
+  }, 60_000);
+});

@@ -1,0 +1,92 @@
+/**
+ * One article as one flat row: what the extension's history keeps, what CSV and JSON exports hold,
+ * and what the outlet comparison counts — the same columns in the extension and in the CLI.
+ */
+import * as z from 'zod/mini';
+import { KINDS, SOURCE_TYPES, type Report } from './schema.js';
+
+const count = z.int().check(z.nonnegative());
+const share = z.number().check(z.minimum(0), z.maximum(1));
+
+export const ArticleRow = z.object({
+  /** The page's address (extension) or the input's id (CLI). */
+  url: z.string(),
+  outlet: z.nullable(z.string()),
+  title: z.nullable(z.string()),
+  published: z.nullable(z.string()),
+  /** When the article was analysed (ISO 8601). */
+  analysedAt: z.string(),
+  lang: z.nullable(z.string()),
+  sentences: count,
+  attributedSentences: count,
+  attributedShare: share,
+  namedSources: count,
+  anonymousSources: count,
+  attributions: count,
+  byKind: z.record(z.enum(KINDS), count),
+  byType: z.record(z.enum(SOURCE_TYPES), count),
+  agencies: z.array(z.string()),
+  agencyCopy: z.nullable(z.enum(['wholly', 'partly'])),
+  authors: z.array(z.string()),
+  truncated: z.nullable(z.string()),
+  sourcesBoxItems: count,
+});
+export type ArticleRow = z.infer<typeof ArticleRow>;
+
+/** The row of a report. */
+export function rowOf(report: Report, url: string, analysedAt: string): ArticleRow {
+  const s = report.summary;
+  const byKind = Object.fromEntries(KINDS.map((k) => [k, s.byKind[k] ?? 0])) as ArticleRow['byKind'];
+  const byType = Object.fromEntries(SOURCE_TYPES.map((t) => [t, s.byType[t] ?? 0])) as ArticleRow['byType'];
+  return {
+    url,
+    outlet: report.article.outlet,
+    title: report.article.title,
+    published: report.article.published,
+    analysedAt,
+    lang: report.lang,
+    sentences: s.sentences,
+    attributedSentences: s.attributedSentences,
+    attributedShare: s.attributedShare,
+    namedSources: s.namedSources,
+    anonymousSources: s.anonymousSources,
+    attributions: report.attributions.length,
+    byKind,
+    byType,
+    agencies: report.article.agencies,
+    agencyCopy: report.article.agencyCopy,
+    authors: report.article.authors,
+    truncated: report.article.truncated,
+    sourcesBoxItems: report.sourcesBox.length,
+  };
+}
+
+/** The CSV columns, in order: the row's fields, with one column per kind and per source type. */
+export const CSV_COLUMNS: readonly string[] = [
+  'url', 'outlet', 'title', 'published', 'analysedAt', 'lang', 'sentences', 'attributedSentences', 'attributedShare',
+  'namedSources', 'anonymousSources', 'attributions',
+  ...KINDS.map((k) => `kind_${k}`), ...SOURCE_TYPES.map((t) => `type_${t}`),
+  'agencies', 'agencyCopy', 'authors', 'truncated', 'sourcesBoxItems',
+];
+
+/** The value of one CSV column of a row; lists are joined with "; ". */
+function cell(row: ArticleRow, column: string): string {
+  if (column.startsWith('kind_')) return String(row.byKind[column.slice(5) as keyof ArticleRow['byKind']] ?? 0);
+  if (column.startsWith('type_')) return String(row.byType[column.slice(5) as keyof ArticleRow['byType']] ?? 0);
+  const v = (row as unknown as Record<string, unknown>)[column];
+  if (Array.isArray(v)) return v.join('; ');
+  return v === null || v === undefined ? '' : String(v);
+}
+
+/** A CSV field quoted as RFC 4180 asks: in double quotes when it holds a comma, quote or line break. */
+function field(s: string): string {
+  // a leading =, +, - or @ would make a spreadsheet run the cell as a formula: a quote mark keeps it text
+  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Rows as CSV text with a header line (CRLF line ends, as RFC 4180 has them). */
+export function toCsv(rows: readonly ArticleRow[]): string {
+  const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => field(cell(r, c))).join(','))];
+  return lines.join('\r\n') + '\r\n';
+}

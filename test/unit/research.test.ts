@@ -1,0 +1,67 @@
+// Article rows, CSV and the outlet comparison: the figures researchers export and compare.
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../src/page/analyze.js';
+import { ArticleRow, CSV_COLUMNS, rowOf, toCsv } from '../../src/core/row.js';
+import { compareOutlets, formatTable, outletOf } from '../../src/core/compare.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const reportOf = (name: string) => analyze(parseHTML(fixture(name)).document as unknown as Document, `http://127.0.0.1/${name}`);
+
+function row(over: Partial<ArticleRow>): ArticleRow {
+  const base = rowOf(reportOf('demo-article.html'), 'http://x.example/a', '2026-11-25T10:00:00Z');
+  return { ...base, ...over };
+}
+
+describe('article rows', () => {
+  it('hold a report\'s summary figures, every kind and every source type', () => {
+    const report = reportOf('demo-article.html');
+    const r = rowOf(report, report.url!, '2026-11-25T10:00:00Z');
+    expect(ArticleRow.safeParse(r).success).toBe(true);
+    expect(r.attributions).toBe(report.attributions.length);
+    expect(Object.values(r.byKind).reduce((a, b) => a + b, 0)).toBe(report.attributions.length);
+    expect(Object.keys(r.byType)).toHaveLength(13);
+    expect(r.agencies).toEqual(report.article.agencies);
+  });
+});
+
+describe('CSV', () => {
+  it('has the documented columns and quotes what needs quoting', () => {
+    const csv = toCsv([row({ title: 'Streit um "Wärmeplan", Teil 2\nneu', authors: ['A, B', 'C'], outlet: '=HYPERLINK("x")' })]);
+    const [head, line] = csv.split('\r\n');
+    expect(head!.split(',')).toEqual([...CSV_COLUMNS]);
+    expect(line).toContain('"Streit um ""Wärmeplan"", Teil 2\nneu"');
+    expect(line).toContain('"A, B; C"');
+    // a cell a spreadsheet would run as a formula stays text
+    expect(line).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('outlet comparison', () => {
+  it('counts per outlet: mean attributed share, named share over all sources, agency share, type mix', () => {
+    const none = Object.fromEntries(Object.keys(row({}).byType).map((k) => [k, 0])) as ArticleRow['byType'];
+    const rows = [
+      row({ outlet: 'A', attributedShare: 0.5, namedSources: 3, anonymousSources: 1, agencyCopy: 'wholly', byType: { ...none, government: 3, person: 1 } }),
+      row({ outlet: 'A', attributedShare: 0.3, namedSources: 1, anonymousSources: 3, agencyCopy: null, byType: { ...none, government: 1, person: 3 } }),
+      row({ outlet: null, url: 'https://www.b.example/x', attributedShare: 0.1, namedSources: 0, anonymousSources: 0, agencyCopy: null, byType: none }),
+    ];
+    const [a, b] = compareOutlets(rows);
+    expect(a).toMatchObject({ outlet: 'A', articles: 2, agencyShare: 0.5, namedShare: 0.5 });
+    expect(a!.attributedShare).toBeCloseTo(0.4);
+    expect(a!.typeMix.government).toBe(0.5);
+    expect(a!.typeMix.person).toBe(0.5);
+    expect(b).toMatchObject({ outlet: 'b.example', articles: 1, namedShare: null });
+    expect(Object.values(b!.typeMix).every((v) => v === 0)).toBe(true);
+    const table = formatTable([a!, b!]).split('\n');
+    expect(table[0]).toMatch(/^outlet\s+articles\s+attributed\s+named\s+agency\s+top source types$/);
+    expect(table[1]).toMatch(/^A\s+2\s+40 %\s+50 %\s+50 %\s+government 50 %, person 50 %$/);
+    expect(table[2]).toMatch(/^b\.example\s+1\s+10 %\s+–\s+0 %\s+–$/);
+  });
+
+  it('names an outlet by its host when it declares none, and "unknown" without a URL', () => {
+    expect(outletOf({ outlet: null, url: 'not a url' })).toBe('unknown');
+    expect(outletOf({ outlet: '  Beispielblatt ', url: '' })).toBe('Beispielblatt');
+  });
+});
