@@ -1,11 +1,13 @@
 // Benchmarks (not tests): prints figures, each beside a reference measured in the same run.
-//   npm run bench [-- --no-browser] [-- --runs N]
+//   npm run bench [-- --no-browser] [-- --no-batch] [-- --runs N]
 // 1. linkedom, every page of ../shared/corpus/pages: our analyze() against @mozilla/readability's
 //    parse() on the same page (each parses its own copy of the document; parsing is not timed).
 // 2. Growth: our time per 1,000 words of body text, smallest against largest quartile of pages.
 // 3. Memory (Node): heap after 50 analyses of one page against the heap after 5.
 // 4. Bundle sizes of the content script and the panel against their budgets.
-// 5. Real Chromium (skipped with --no-browser or without Chromium): the median and the largest
+// 5. Throughput of `quellenlage batch` over the corpus pages repeated to 2,000 pages: one worker
+//    against all cores, peak memory, memory of the first against the last thousand pages.
+// 6. Real Chromium (skipped with --no-browser or without Chromium): the median and the largest
 //    corpus article served from 127.0.0.1, with and without the extension: long tasks after the
 //    load event (PerformanceObserver 'longtask'), load time, time to the panel; heap of one tab
 //    after 5 and after 50 reloads with the extension.
@@ -18,6 +20,7 @@ import { analyze } from '../src/page/analyze.js';
 import { extractArticle } from '../src/page/extract.js';
 import { analyzeText, detectLang } from '../src/core/index.js';
 import { CHROMIUM, launchBrowser, serve } from '../test/e2e/helpers/browser.js';
+import { throughputBench } from './bench-throughput.js';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
@@ -192,6 +195,14 @@ console.log(mem ? `\nNode heap, one page analysed 50 times: after 5 ${fmt(mem.af
 
 console.log('\nbundle sizes (dist/chrome):');
 for (const b of bundleSizes()) console.log(`  ${b.file.padEnd(14)} ${String(b.raw).padStart(7)} B raw ${String(b.gzip).padStart(7)} B gzip${b.budget ? `  = ${fmt((b.gzip / b.budget) * 100, 0)} % of the ${b.budget / 1000} kB budget` : ''}`);
+
+if (!args.includes('--no-batch')) {
+  const runs = await throughputBench(corpus, 'dist/cli/quellenlage.mjs');
+  console.log(`\nquellenlage batch over the corpus pages repeated to ${runs[0]!.pages} pages:`);
+  for (const r of runs) console.log(`  ${String(r.workers).padStart(2)} worker${r.workers > 1 ? 's' : ' '} ${fmt(r.pagesPerSecond).padStart(6)} pages/s (${fmt(r.seconds)} s), peak RSS ${fmt(r.peakMB, 0)} MB, mean RSS first 1,000 pages ${fmt(r.firstMB, 0)} MB, last 1,000 ${fmt(r.lastMB, 0)} MB: growth ${fmt((r.lastMB / r.firstMB - 1) * 100, 1)} % (limit 20 %)`);
+  if (runs.length > 1) console.log(`  speed-up ${runs[1]!.workers} workers / 1 worker: ${fmt(runs[1]!.pagesPerSecond / runs[0]!.pagesPerSecond, 2)}`);
+  else console.log('  one core on this machine: no speed-up to measure');
+}
 
 if (!args.includes('--no-browser') && existsSync(CHROMIUM)) {
   const articles = rows.filter((r) => r.kind === 'article').sort((a, b) => a.bytes - b.bytes);
