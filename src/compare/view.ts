@@ -4,7 +4,7 @@
  * (`quellenlage compare --html`). Page text is only ever set as text.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
-import { SOURCE_TYPES } from '../core/schema.js';
+import { SOURCE_TYPES } from '../core/vocabulary.js';
 import type { OutletStats } from '../core/compare.js';
 import type { Translate } from '../ui/i18n.js';
 

@@ -11,6 +11,7 @@ import { explainCue } from '../core/lexicon/index.js';
 import { PAGE_HIGHLIGHT_CSS } from '../ui/styles.js';
 import type { showPanel } from '../ui/panel-entry.js';
 import { readSettings } from '../options/settings.js';
+import { rowOf } from '../core/row.js';
 
 const HIGHLIGHT = 'quellenlage-focus';
 
@@ -56,7 +57,9 @@ async function run(signal: AbortSignal, forced = false): Promise<void> {
   const analysis = await analyzeDocumentInSteps(document, location.href, yieldToPage);
   if (signal.aborted) return;
   const { report } = analysis;
-  await browser.runtime.sendMessage({ type: 'report', count: report.isArticle ? report.attributions.length : null }).catch(() => undefined);
+  // the badge count, and the article's row for the local history (the background keeps it, if allowed)
+  const row = report.isArticle && !report.notAnalysed ? rowOf(report, location.href, new Date().toISOString()) : null;
+  await browser.runtime.sendMessage({ type: 'report', count: report.isArticle ? report.attributions.length : null, row }).catch(() => undefined);
   if (signal.aborted) return;
   if (!report.isArticle && !forced) return;
   if (!settings.autoOpen && !forced) return;

@@ -2,7 +2,7 @@
  * Outlets compared: per outlet, how much of its text is attributed, how many of its sources are
  * named, how much of it is agency copy, and the mix of source types — from article rows (row.ts).
  */
-import { SOURCE_TYPES, type SourceType } from './schema.js';
+import { SOURCE_TYPES, type SourceType } from './vocabulary.js';
 import type { ArticleRow } from './row.js';
 
 export interface OutletStats {

@@ -2,36 +2,33 @@
  * One article as one flat row: what the extension's history keeps, what CSV and JSON exports hold,
  * and what the outlet comparison counts — the same columns in the extension and in the CLI.
  */
-import * as z from 'zod/mini';
-import { KINDS, SOURCE_TYPES, type Report } from './schema.js';
+import type { Report } from './schema.js';
+import { KINDS, SOURCE_TYPES, type Kind, type SourceType } from './vocabulary.js';
 
-const count = z.int().check(z.nonnegative());
-const share = z.number().check(z.minimum(0), z.maximum(1));
-
-export const ArticleRow = z.object({
+/** One article's figures. The zod schema that checks stored and imported rows is in row-schema.ts. */
+export interface ArticleRow {
   /** The page's address (extension) or the input's id (CLI). */
-  url: z.string(),
-  outlet: z.nullable(z.string()),
-  title: z.nullable(z.string()),
-  published: z.nullable(z.string()),
+  url: string;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
   /** When the article was analysed (ISO 8601). */
-  analysedAt: z.string(),
-  lang: z.nullable(z.string()),
-  sentences: count,
-  attributedSentences: count,
-  attributedShare: share,
-  namedSources: count,
-  anonymousSources: count,
-  attributions: count,
-  byKind: z.record(z.enum(KINDS), count),
-  byType: z.record(z.enum(SOURCE_TYPES), count),
-  agencies: z.array(z.string()),
-  agencyCopy: z.nullable(z.enum(['wholly', 'partly'])),
-  authors: z.array(z.string()),
-  truncated: z.nullable(z.string()),
-  sourcesBoxItems: count,
-});
-export type ArticleRow = z.infer<typeof ArticleRow>;
+  analysedAt: string;
+  lang: string | null;
+  sentences: number;
+  attributedSentences: number;
+  attributedShare: number;
+  namedSources: number;
+  anonymousSources: number;
+  attributions: number;
+  byKind: Record<Kind, number>;
+  byType: Record<SourceType, number>;
+  agencies: string[];
+  agencyCopy: 'wholly' | 'partly' | null;
+  authors: string[];
+  truncated: string | null;
+  sourcesBoxItems: number;
+}
 
 /** The row of a report. */
 export function rowOf(report: Report, url: string, analysedAt: string): ArticleRow {

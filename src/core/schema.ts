@@ -6,11 +6,9 @@
 // zod/mini: the same validation with a tree-shakable API, so the content script stays small
 import * as z from 'zod/mini';
 
-export const KINDS = ['quote', 'reported', 'according_to', 'reportative'] as const;
-export const SOURCE_TYPES = [
-  'agency', 'media', 'government', 'politician', 'security', 'justice', 'expert',
-  'organization', 'company', 'person', 'document', 'social_media', 'other',
-] as const;
+import { KINDS, SOURCE_TYPES } from './vocabulary.js';
+
+export { KINDS, SOURCE_TYPES };
 
 /** A non-negative integer. */
 const count = z.int().check(z.nonnegative());

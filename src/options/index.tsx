@@ -1,9 +1,10 @@
-/** The options page: auto-open and the panel's language, saved in storage.local. */
+/** The options page: auto-open, the panel's language and the history, saved in storage.local. */
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { readSettings, writeSettings, DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { pickUiLang, translator } from '../ui/i18n.js';
+import { History } from './History.js';
 
 function Options() {
   const [s, setS] = useState<Settings>(DEFAULT_SETTINGS);
@@ -23,6 +24,7 @@ function Options() {
         </select>
       </label>
       <p id="status" role="status">{saved ? t('optSaved') : ''}</p>
+      <History s={s} save={save} t={t} />
     </>
   );
 }

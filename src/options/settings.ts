@@ -4,12 +4,19 @@
  */
 export const UI_LANGS = ['auto', 'de', 'en'] as const;
 
+/** The sizes the history may be limited to (articles). */
+export const HISTORY_LIMITS = [100, 500, 1000, 5000] as const;
+
 export interface Settings {
   /** Open the panel by itself on article pages (else only the toolbar badge shows the count). */
   autoOpen: boolean;
   uiLang: (typeof UI_LANGS)[number];
+  /** Keep a local history of analysed articles. */
+  history: boolean;
+  /** At most this many articles in the history; the oldest go first. */
+  historyLimit: (typeof HISTORY_LIMITS)[number];
 }
-export const DEFAULT_SETTINGS: Settings = { autoOpen: true, uiLang: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { autoOpen: true, uiLang: 'auto', history: true, historyLimit: 1000 };
 
 /** Settings from anything read out of storage: known fields of the right type, defaults for the rest. */
 export function parseSettings(raw: unknown): Settings {
@@ -17,6 +24,8 @@ export function parseSettings(raw: unknown): Settings {
   return {
     autoOpen: typeof r['autoOpen'] === 'boolean' ? r['autoOpen'] : DEFAULT_SETTINGS.autoOpen,
     uiLang: UI_LANGS.find((l) => l === r['uiLang']) ?? DEFAULT_SETTINGS.uiLang,
+    history: typeof r['history'] === 'boolean' ? r['history'] : DEFAULT_SETTINGS.history,
+    historyLimit: HISTORY_LIMITS.find((n) => n === r['historyLimit']) ?? DEFAULT_SETTINGS.historyLimit,
   };
 }
 

@@ -100,8 +100,9 @@ describe('site rules', () => {
 
 describe('settings', () => {
   it('keep valid fields and replace missing or corrupt ones by defaults', () => {
-    expect(parseSettings({ autoOpen: false, uiLang: 'en' })).toEqual({ autoOpen: false, uiLang: 'en' });
-    expect(parseSettings({ autoOpen: 'no', uiLang: 'fr', extra: 1 })).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ autoOpen: false, uiLang: 'en' })).toEqual({ ...DEFAULT_SETTINGS, autoOpen: false, uiLang: 'en' });
+    expect(parseSettings({ autoOpen: false, uiLang: 'de', history: false, historyLimit: 100 })).toEqual({ autoOpen: false, uiLang: 'de', history: false, historyLimit: 100 });
+    expect(parseSettings({ autoOpen: 'no', uiLang: 'fr', history: 'yes', historyLimit: 123, extra: 1 })).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
   });

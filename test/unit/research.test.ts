@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/page/analyze.js';
-import { ArticleRow, CSV_COLUMNS, rowOf, toCsv } from '../../src/core/row.js';
+import { CSV_COLUMNS, rowOf, toCsv, type ArticleRow } from '../../src/core/row.js';
+import { ArticleRow as ArticleRowSchema } from '../../src/core/row-schema.js';
 import { compareOutlets, formatTable, outletOf } from '../../src/core/compare.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -18,7 +19,7 @@ describe('article rows', () => {
   it('hold a report\'s summary figures, every kind and every source type', () => {
     const report = reportOf('demo-article.html');
     const r = rowOf(report, report.url!, '2026-11-25T10:00:00Z');
-    expect(ArticleRow.safeParse(r).success).toBe(true);
+    expect(ArticleRowSchema.safeParse(r).success).toBe(true);
     expect(r.attributions).toBe(report.attributions.length);
     expect(Object.values(r.byKind).reduce((a, b) => a + b, 0)).toBe(report.attributions.length);
     expect(Object.keys(r.byType)).toHaveLength(13);
@@ -63,5 +64,32 @@ describe('outlet comparison', () => {
   it('names an outlet by its host when it declares none, and "unknown" without a URL', () => {
     expect(outletOf({ outlet: null, url: 'not a url' })).toBe('unknown');
     expect(outletOf({ outlet: '  Beispielblatt ', url: '' })).toBe('Beispielblatt');
+  });
+});
+
+describe('the stored history', async () => {
+  const { merge, parseHistory, parseImport, exportJson, ImportError } = await import('../../src/history/store.js');
+  const a = row({ url: 'https://x.example/a', analysedAt: '2026-11-01T00:00:00Z' });
+  const b = row({ url: 'https://x.example/b', analysedAt: '2026-11-02T00:00:00Z' });
+  const c = row({ url: 'https://x.example/c', analysedAt: '2026-11-03T00:00:00Z' });
+
+  it('keeps one entry per address (the later analysis) and drops the oldest beyond the limit', () => {
+    const a2 = { ...a, analysedAt: '2026-11-04T00:00:00Z', attributions: 99 };
+    expect(merge([a, b], [c, a2], 10)).toEqual([b, c, a2]);
+    expect(merge([a, b], [c], 2)).toEqual([b, c]);
+  });
+
+  it('repairs what it reads: damaged entries out, an older bare list converted, garbage reset', () => {
+    expect(parseHistory(undefined)).toEqual({ entries: [], dropped: 0, problem: null });
+    expect(parseHistory({ version: 1, entries: [a, { url: 1 }, b] })).toMatchObject({ entries: [a, b], dropped: 1, problem: '1 damaged entry was removed' });
+    expect(parseHistory([a])).toMatchObject({ entries: [a], problem: 'an older format (a bare list) was converted' });
+    expect(parseHistory('nonsense')).toMatchObject({ entries: [], problem: 'the stored history was not readable and was reset' });
+  });
+
+  it('reads its own export back, and refuses anything else with a reason', () => {
+    expect(parseImport(exportJson([a, b]))).toEqual([a, b]);
+    expect(() => parseImport('[')).toThrow(ImportError);
+    expect(() => parseImport('{"format":"x"}')).toThrow(/not a Quellenlage history export/);
+    expect(() => parseImport(JSON.stringify({ format: 'quellenlage-history', version: 1, entries: [{ ...a, sentences: -1 }] }))).toThrow(/entries\.0\.sentences/);
   });
 });

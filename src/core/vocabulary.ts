@@ -1,0 +1,11 @@
+/**
+ * The report's fixed vocabularies, kept apart from the zod schema (schema.ts) so that code on every
+ * page (the content script) can use them without bundling zod.
+ */
+export const KINDS = ['quote', 'reported', 'according_to', 'reportative'] as const;
+export const SOURCE_TYPES = [
+  'agency', 'media', 'government', 'politician', 'security', 'justice', 'expert',
+  'organization', 'company', 'person', 'document', 'social_media', 'other',
+] as const;
+export type Kind = (typeof KINDS)[number];
+export type SourceType = (typeof SOURCE_TYPES)[number];

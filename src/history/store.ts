@@ -1,0 +1,112 @@
+/**
+ * The local history of analysed articles: one row per article (core/row.ts) in `storage.local`,
+ * bounded (the oldest analysis goes first), clearable, never sent anywhere. What is read back is
+ * checked with zod: a damaged or older-format history is repaired, keeping every valid entry, and
+ * the repair is reported. Imports are checked as a whole: a bad file changes nothing.
+ */
+import * as z from 'zod/mini';
+import { ArticleRow as RowSchema } from '../core/row-schema.js';
+import type { ArticleRow } from '../core/row.js';
+
+export const HISTORY_KEY = 'history';
+export const HISTORY_VERSION = 1;
+/** The format name of an exported history file. */
+export const EXPORT_FORMAT = 'quellenlage-history';
+
+export interface Area { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> }
+
+/** What reading the history found: the valid entries, and what had to be repaired. */
+export interface ReadResult { entries: ArticleRow[]; dropped: number; problem: string | null }
+
+const Stored = z.object({ version: z.literal(HISTORY_VERSION), entries: z.array(z.unknown()) });
+
+/** The valid entries of anything read out of storage; `dropped` counts what was not valid. */
+export function parseHistory(raw: unknown): ReadResult {
+  if (raw === undefined || raw === null) return { entries: [], dropped: 0, problem: null };
+  let list: unknown[];
+  let problem: string | null = null;
+  const stored = Stored.safeParse(raw);
+  if (stored.success) list = stored.data.entries;
+  else if (Array.isArray(raw)) { list = raw; problem = 'an older format (a bare list) was converted'; }
+  else return { entries: [], dropped: 1, problem: 'the stored history was not readable and was reset' };
+  const entries: ArticleRow[] = [];
+  let dropped = 0;
+  for (const e of list) {
+    const r = RowSchema.safeParse(e);
+    if (r.success) entries.push(r.data);
+    else dropped++;
+  }
+  if (dropped) problem = `${dropped} damaged ${dropped === 1 ? 'entry was' : 'entries were'} removed${problem ? `; ${problem}` : ''}`;
+  return { entries, dropped, problem };
+}
+
+/** Reads the history; a repaired history is written back and the repair reported on the console. */
+export async function readHistory(area: Area): Promise<ReadResult> {
+  const got = await area.get(HISTORY_KEY).catch(() => ({} as Record<string, unknown>));
+  const result = parseHistory(got[HISTORY_KEY]);
+  if (result.problem) {
+    console.warn(`[Quellenlage] history repaired: ${result.problem}`);
+    await writeEntries(area, result.entries);
+  }
+  return result;
+}
+
+async function writeEntries(area: Area, entries: ArticleRow[]): Promise<void> {
+  await area.set({ [HISTORY_KEY]: { version: HISTORY_VERSION, entries } });
+}
+
+/**
+ * Entries merged: one per URL (the later analysis wins), oldest first, at most `limit` (the oldest
+ * dropped first).
+ */
+export function merge(entries: readonly ArticleRow[], added: readonly ArticleRow[], limit: number): ArticleRow[] {
+  const byUrl = new Map<string, ArticleRow>();
+  for (const e of [...entries, ...added]) {
+    const old = byUrl.get(e.url);
+    if (!old || old.analysedAt <= e.analysedAt) byUrl.set(e.url, e);
+  }
+  const all = [...byUrl.values()].sort((a, b) => (a.analysedAt < b.analysedAt ? -1 : a.analysedAt > b.analysedAt ? 1 : 0));
+  return all.slice(Math.max(0, all.length - limit));
+}
+
+/** Adds one analysed article. */
+export async function addToHistory(area: Area, row: ArticleRow, limit: number): Promise<void> {
+  const checked = RowSchema.safeParse(row);
+  if (!checked.success) return;
+  const { entries } = await readHistory(area);
+  await writeEntries(area, merge(entries, [checked.data], limit));
+}
+
+export async function clearHistory(area: Area): Promise<void> {
+  await area.remove(HISTORY_KEY);
+}
+
+/** The history as an export file (JSON). */
+export function exportJson(entries: readonly ArticleRow[], now = new Date()): string {
+  return JSON.stringify({ format: EXPORT_FORMAT, version: HISTORY_VERSION, exportedAt: now.toISOString(), entries }, null, 2);
+}
+
+const ExportFile = z.object({ format: z.literal(EXPORT_FORMAT), version: z.literal(HISTORY_VERSION), entries: z.array(RowSchema) });
+
+export class ImportError extends Error {}
+
+/** The entries of an export file; throws ImportError with a message a reader understands. */
+export function parseImport(text: string): ArticleRow[] {
+  let data: unknown;
+  try { data = JSON.parse(text); } catch { throw new ImportError('The file is not JSON.'); }
+  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== EXPORT_FORMAT) throw new ImportError('The file is not a Quellenlage history export.');
+  const r = ExportFile.safeParse(data);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new ImportError(`The file is damaged: ${issue ? `${issue.path.join('.') || 'the file'}: ${issue.message}` : 'invalid content'}.`);
+  }
+  return r.data.entries;
+}
+
+/** Imports an export file into the history; returns how many entries it added or updated. Nothing changes when the file is bad. */
+export async function importHistory(area: Area, text: string, limit: number): Promise<number> {
+  const imported = parseImport(text);
+  const { entries } = await readHistory(area);
+  await writeEntries(area, merge(entries, imported, limit));
+  return imported.length;
+}
