@@ -23,7 +23,7 @@ const ext = 'dist/ext';
 rmSync('dist', { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { content: 'src/content/index.ts', background: 'src/background/index.ts', options: 'src/options/index.tsx', compare: 'src/compare/page.ts' },
+  entryPoints: { content: 'src/content/index.ts', background: 'src/background/index.ts', options: 'src/options/index.tsx', compare: 'src/compare/page.ts', popup: 'src/popup/index.tsx' },
   outdir: ext,
   format: 'iife',
 });
@@ -35,6 +35,7 @@ for (const browser of ['chrome', 'firefox']) {
   cpSync(ext, dir, { recursive: true });
   cpSync('src/options/options.html', `${dir}/options.html`);
   cpSync('src/compare/compare.html', `${dir}/compare.html`);
+  cpSync('src/popup/popup.html', `${dir}/popup.html`);
   cpSync('_locales', `${dir}/_locales`, { recursive: true });
   mkdirSync(`${dir}/icons`, { recursive: true });
   for (const size of [16, 32, 48, 128]) cpSync(`icons/icon-${size}.png`, `${dir}/icons/icon-${size}.png`);

@@ -12,6 +12,8 @@ import { PAGE_HIGHLIGHT_CSS } from '../ui/styles.js';
 import type { showPanel } from '../ui/panel-entry.js';
 import { readSettings } from '../options/settings.js';
 import { rowOf } from '../core/row.js';
+import type { Report } from '../core/schema.js';
+import type { TabSummary } from '../popup/index.js';
 
 const HIGHLIGHT = 'quellenlage-focus';
 
@@ -52,11 +54,25 @@ function ensurePageStyle(signal: AbortSignal): void {
 /** Set by the background when the user asked for this page (toolbar button): show the panel whatever the settings say. */
 const onRequest = () => (globalThis as { quellenlageOnRequest?: boolean }).quellenlageOnRequest === true;
 
+/** The report of the page as it is now, for the popup (null while the analysis runs). */
+let latest: Report | null = null;
+
+function summaryOf(r: Report): TabSummary {
+  const s = r.summary;
+  return {
+    title: r.article.title, isArticle: r.isArticle, notAnalysed: r.notAnalysed, sentences: s.sentences, attributedSentences: s.attributedSentences,
+    namedSources: s.namedSources, anonymousSources: s.anonymousSources, attributions: r.attributions.length, agencies: r.article.agencies,
+    agencyCopy: r.article.agencyCopy, truncated: r.article.truncated,
+  };
+}
+
 async function run(signal: AbortSignal, forced = false): Promise<void> {
+  latest = null;
   const settings = await readSettings(browser.storage?.local);
   const analysis = await analyzeDocumentInSteps(document, location.href, yieldToPage);
   if (signal.aborted) return;
   const { report } = analysis;
+  latest = report;
   // the badge count, and the article's row for the local history (the background keeps it, if allowed)
   const row = report.isArticle && !report.notAnalysed ? rowOf(report, location.href, new Date().toISOString()) : null;
   await browser.runtime.sendMessage({ type: 'report', count: report.isArticle ? report.attributions.length : null, row }).catch(() => undefined);
@@ -90,8 +106,11 @@ function main(): void {
     run(controller.signal, forced).catch((e) => console.warn('[Quellenlage]', e));
   };
   // the toolbar button on a page where the content script runs already
+  // the toolbar popup: the summary of this page, and its button that shows the panel
   browser.runtime.onMessage.addListener((msg: unknown) => {
-    if ((msg as { type?: string })?.type !== 'show-panel') return undefined;
+    const type = (msg as { type?: string })?.type;
+    if (type === 'get-summary') return Promise.resolve(latest ? summaryOf(latest) : null);
+    if (type !== 'show-panel') return undefined;
     start(true);
     return Promise.resolve(true);
   });

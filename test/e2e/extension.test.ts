@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, extensionSession } from './helpers/browser.js';
+import { resolve } from 'node:path';
+import { badgeText, extensionSession, serve } from './helpers/browser.js';
 
 const session = extensionSession();
+/** Servers of the team's fixtures on other loopback addresses (pages on sites not in the list). */
+const otherOrigins: string[] = [];
+
+/** The id of the tab opened last (the extension has no "tabs" permission, so it cannot find a tab by its address). */
+function newestTabId(): Promise<number> {
+  return session.b.worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number }>> } } }).chrome;
+    return Math.max(...(await c.tabs.query({})).map((t) => t.id));
+  });
+}
 
 describe('the extension in real Chromium', () => {
   it('shows the panel beside a news article with sources box, credits and summary', async () => {
@@ -79,7 +90,7 @@ describe('the extension in real Chromium', () => {
     await page.close();
   });
 
-  it('with the panel set not to open by itself, opens it when asked from the toolbar', async () => {
+  it('with the panel set not to open by itself, the toolbar popup shows the summary and opens the panel', async () => {
     await session.b.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set: (x: object) => Promise<void> } } } }).chrome.storage.local.set({ settings: { autoOpen: false, uiLang: 'de' } }));
     try {
       const page = await session.b.context.newPage();
@@ -87,18 +98,43 @@ describe('the extension in real Chromium', () => {
       await page.goto(url);
       await expect.poll(() => badgeText(session.b.worker, url), { timeout: 10_000 }).not.toBe('');
       await expect(page.locator('#quellenlage-panel-host').count()).resolves.toBe(0);
-      // what a click on the toolbar button does (a test cannot click the browser's toolbar)
-      await session.b.worker.evaluate(async (u) => {
-        const c = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number; url?: string }>>; sendMessage: (id: number, m: object) => Promise<unknown> } } }).chrome;
-        const tabs = await c.tabs.query({});
-        const tab = tabs.find((t) => t.url === u) ?? tabs[tabs.length - 1]!; // (without the tabs permission, urls are hidden)
-        await c.tabs.sendMessage(tab.id, { type: 'show-panel' });
-      }, url);
+      // the popup as the toolbar button opens it (a test cannot click the browser's toolbar; the
+      // popup is told which tab it is about)
+      const tabId = await newestTabId();
+      const popup = await session.b.context.newPage();
+      await popup.goto(`chrome-extension://${session.b.extensionId}/popup.html?tab=${tabId}`);
+      const summary = popup.locator('[data-testid="ql-popup-summary"]');
+      await summary.waitFor({ timeout: 10_000 });
+      await expect(summary.textContent()).resolves.toMatch(/\d+ von \d+ Sätzen nennen eine Quelle/);
+      await expect(summary.textContent()).resolves.toMatch(/Agenturmaterial/);
+      await expect(popup.locator('#open-compare').textContent()).resolves.toBe('Medien vergleichen');
+      await popup.click('#show-panel');
       await page.locator('[data-testid="ql-panel"]').waitFor({ timeout: 10_000 });
+      const count = await page.locator('[data-testid="ql-attribution"]').count();
+      await expect.poll(() => badgeText(session.b.worker, url)).toBe(String(count));
       await page.close();
+      if (!popup.isClosed()) await popup.close();
     } finally {
       await session.b.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear: () => Promise<void> } } } }).chrome.storage.local.clear());
     }
+  });
+
+  it('the popup offers to analyse a page the extension does not run on by itself', async () => {
+    // the same fixture from another loopback address, which is not in the list of sites
+    const other = await serve([resolve('test/fixtures')], '127.0.0.2');
+    otherOrigins.push(other.url);
+    const page = await session.b.context.newPage();
+    await page.goto(`${other.url}/demo-article.html`);
+    await page.waitForTimeout(1000);
+    await expect(page.locator('#quellenlage-panel-host').count()).resolves.toBe(0);
+    const tabId = await newestTabId();
+    const popup = await session.b.context.newPage();
+    await popup.goto(`chrome-extension://${session.b.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('[data-testid="ql-popup-not-running"]').waitFor({ timeout: 10_000 });
+    await expect(popup.locator('#analyse').textContent()).resolves.toBe('Diese Seite analysieren');
+    await popup.close();
+    await page.close();
+    await other.close();
   });
 
   it('keeps the panel in a shadow root: page styles do not reach it', async () => {
@@ -113,7 +149,7 @@ describe('the extension in real Chromium', () => {
 
   it('made no request anywhere but 127.0.0.1 and the extension itself', () => {
     expect(session.b.requests.length).toBeGreaterThan(0);
-    const foreign = session.b.requests.filter((u) => !u.startsWith(session.server.url) && !u.startsWith(`chrome-extension://${session.b.extensionId}/`) && !u.startsWith('data:'));
+    const foreign = session.b.requests.filter((u) => !u.startsWith(session.server.url) && !otherOrigins.some((o) => u.startsWith(o)) && !u.startsWith(`chrome-extension://${session.b.extensionId}/`) && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
   });
 });

@@ -14,8 +14,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXT_DIR = resolve('dist/chrome');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
 
-/** Serves files from `roots` (first match wins) on 127.0.0.1 at a free port. */
-export async function serve(roots: string[]): Promise<{ url: string; close: () => Promise<void> }> {
+/** Serves files from `roots` (first match wins) on a loopback address (127.0.0.1) at a free port. */
+export async function serve(roots: string[], host = '127.0.0.1'): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     for (const root of roots) {
@@ -28,9 +28,9 @@ export async function serve(roots: string[]): Promise<{ url: string; close: () =
     }
     res.writeHead(404).end('not found');
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok) => server.listen(0, host, ok));
   const port = (server.address() as { port: number }).port;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+  return { url: `http://${host}:${port}`, close: () => new Promise((ok) => { server.close(() => ok()); server.closeAllConnections(); }) };
 }
 
 export interface Launched {
