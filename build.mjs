@@ -11,8 +11,8 @@ const common = { bundle: true, target: ['chrome120', 'firefox128'], legalComment
 function manifestFor(browser) {
   const m = structuredClone(manifest);
   m.version = pkg.version;
-  // the lazily imported panel module is reachable from exactly the pages the content script runs on
-  m.web_accessible_resources = [{ resources: ['panel.js'], matches: m.content_scripts[0].matches }];
+  // Chromium imports the panel module: reachable from exactly the pages the content script runs on
+  if (browser === 'chrome') m.web_accessible_resources = [{ resources: ['panel.js'], matches: m.content_scripts[0].matches }];
   // Chromium (121+) takes the service worker and ignores background.scripts and the gecko settings,
   // so its manifest keeps them: both builds then pass web-ext lint. Firefox takes the scripts.
   if (browser === 'firefox') m.background = { scripts: m.background.scripts };
@@ -23,12 +23,23 @@ const ext = 'dist/ext';
 rmSync('dist', { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { content: 'src/content/index.ts', background: 'src/background/index.ts', options: 'src/options/index.tsx', compare: 'src/compare/page.ts', popup: 'src/popup/index.tsx' },
+  entryPoints: { background: 'src/background/index.ts', options: 'src/options/index.tsx', compare: 'src/compare/page.ts', popup: 'src/popup/index.tsx' },
   outdir: ext,
   format: 'iife',
 });
-// the panel: an ES module the content script imports when it shows the panel
-await build({ ...common, entryPoints: { panel: 'src/ui/panel-entry.ts' }, outdir: ext, format: 'esm' });
+/**
+ * The content script and its panel, per browser: the panel loads only when it is shown. Chromium
+ * resolves a content script's `import('./panel.js')` against the content script's own address, so
+ * there the panel is an ES module it imports (web-accessible on the listed sites only). Firefox
+ * resolves it against the page, so there the background injects the panel as a script into the
+ * content script's world (its content-script hosts are host permissions; no web-accessible file).
+ */
+async function buildContent(browser) {
+  const dir = `dist/${browser}`;
+  const loader = browser === 'firefox' ? 'inject' : 'import';
+  await build({ ...common, external: ['./panel.js'], define: { __PANEL_LOADER__: JSON.stringify(loader) }, entryPoints: { content: 'src/content/index.ts' }, outdir: dir, format: 'iife' });
+  await build({ ...common, entryPoints: { panel: 'src/ui/panel-entry.ts' }, outdir: dir, format: loader === 'import' ? 'esm' : 'iife' });
+}
 for (const browser of ['chrome', 'firefox']) {
   const dir = `dist/${browser}`;
   mkdirSync(dir, { recursive: true });
@@ -40,6 +51,7 @@ for (const browser of ['chrome', 'firefox']) {
   mkdirSync(`${dir}/icons`, { recursive: true });
   for (const size of [16, 32, 48, 128]) cpSync(`icons/icon-${size}.png`, `${dir}/icons/icon-${size}.png`);
   writeFileSync(`${dir}/manifest.json`, JSON.stringify(manifestFor(browser), null, 2));
+  await buildContent(browser);
 }
 rmSync(ext, { recursive: true, force: true });
 

@@ -7,6 +7,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { ArticleRow } from '../core/row.js';
 import { addToHistory } from '../history/store.js';
 import { readSettings } from '../options/settings.js';
+import { repairSettings } from '../options/settings-check.js';
 
 /** History writes one after another: each reads what the one before wrote. */
 let writes: Promise<void> = Promise.resolve();
@@ -19,9 +20,15 @@ function remember(row: ArticleRow): Promise<void> {
 }
 
 function main(): void {
+  // damaged or older settings are repaired once the background starts (history: when it is read)
+  repairSettings(browser.storage.local).catch(() => undefined);
   browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
     const m = msg as { type?: string; count?: number | null; row?: ArticleRow | null };
     const tabId = sender.tab?.id;
+    // Firefox: the content script shows its panel, the panel script goes into its world, its frame only
+    if (m?.type === 'load-panel' && tabId !== undefined) {
+      return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['panel.js'] }).then(() => true);
+    }
     if (m?.type !== 'report' || tabId === undefined) return undefined;
     const text = typeof m.count === 'number' ? String(m.count) : '';
     return Promise.all([

@@ -51,6 +51,23 @@ function ensurePageStyle(signal: AbortSignal): void {
   signal.addEventListener('abort', () => style.remove());
 }
 
+/** How this build loads the panel: "import" (Chromium) or "inject" (Firefox); set by build.mjs. */
+declare const __PANEL_LOADER__: 'import' | 'inject';
+
+/**
+ * The panel, loaded on first use. Chromium: a module imported by a constant specifier, which a
+ * content script resolves against its own address (chrome-extension://…/content.js). Firefox: the
+ * background injects the panel script into this content script's world, where it sets a global.
+ */
+async function loadPanel(): Promise<{ showPanel: typeof showPanel }> {
+  if (__PANEL_LOADER__ === 'import') return (await import('./panel.js' as string)) as { showPanel: typeof showPanel };
+  const own = () => (globalThis as Record<string, unknown>)['quellenlagePanel'] as { showPanel: typeof showPanel } | undefined;
+  if (!own()) await browser.runtime.sendMessage({ type: 'load-panel' });
+  const ui = own();
+  if (!ui) throw new Error('the panel script could not be loaded');
+  return ui;
+}
+
 /** Set by the background when the user asked for this page (toolbar button): show the panel whatever the settings say. */
 const onRequest = () => (globalThis as { quellenlageOnRequest?: boolean }).quellenlageOnRequest === true;
 
@@ -79,8 +96,8 @@ async function run(signal: AbortSignal, forced = false): Promise<void> {
   if (signal.aborted) return;
   if (!report.isArticle && !forced) return;
   if (!settings.autoOpen && !forced) return;
-  // the panel (Preact and the UI) is a separate module, loaded only now that it is shown
-  const ui = (await import(browser.runtime.getURL('panel.js'))) as { showPanel: typeof showPanel };
+  // the panel (Preact and the UI) is a separate script, loaded only now that it is shown
+  const ui = await loadPanel();
   if (signal.aborted) return;
   ensurePageStyle(signal);
   const unmount = ui.showPanel(document, {

@@ -1,6 +1,8 @@
 /**
- * The panel as a module of its own (dist/…/panel.js): the content script imports it only when it
- * shows the panel, so pages where the panel stays closed never load Preact or the UI.
+ * The panel as a file of its own (dist/…/panel.js), loaded only when the panel is shown, so pages
+ * where it stays closed never load Preact or the UI. Chromium's content script imports it as a
+ * module; in Firefox the background injects it as a script into the content script's world, where
+ * it leaves `showPanel` on a global of that isolated world (build.mjs).
  */
 import { mountPanel, type MountOptions } from './mount.js';
 import { pickUiLang, translator } from './i18n.js';
@@ -18,3 +20,5 @@ export function showPanel(doc: Document, opts: ShowOptions): () => void {
   const uiLang = pickUiLang(opts.browserLang, opts.settingLang);
   return mountPanel(doc, { report: opts.report, onSelect: opts.onSelect, t: translator(uiLang), explain: (id) => opts.explain(id, uiLang) });
 }
+
+(globalThis as Record<string, unknown>)['quellenlagePanel'] = { showPanel };

@@ -113,3 +113,25 @@ describe('settings', () => {
     await expect(readSettings(undefined)).resolves.toEqual(DEFAULT_SETTINGS);
   });
 });
+
+describe('stored settings checked with zod', async () => {
+  const { repairSettings } = await import('../../src/options/settings-check.js');
+  const area = (settings: unknown) => {
+    const data: Record<string, unknown> = settings === undefined ? {} : { settings };
+    return { data, get: async (k: string) => ({ [k]: data[k] }), set: async (x: Record<string, unknown>) => { Object.assign(data, x); } };
+  };
+  it('repairs a damaged or older object, keeping the valid fields, and leaves a valid one alone', async () => {
+    const damaged = area({ autoOpen: false, uiLang: 'xx', history: 'yes', historyLimit: 500 });
+    await expect(repairSettings(damaged)).resolves.toEqual(['uiLang', 'history']);
+    expect(damaged.data['settings']).toEqual({ autoOpen: false, uiLang: 'auto', history: true, historyLimit: 500 });
+    const older = area({ autoOpen: false, uiLang: 'en' });
+    await expect(repairSettings(older)).resolves.toEqual(['history', 'historyLimit']);
+    expect(older.data['settings']).toEqual({ autoOpen: false, uiLang: 'en', history: true, historyLimit: 1000 });
+    const fine = area({ autoOpen: true, uiLang: 'de', history: false, historyLimit: 100 });
+    await expect(repairSettings(fine)).resolves.toEqual([]);
+    await expect(repairSettings(area(undefined))).resolves.toEqual([]);
+    const garbage = area('garbage');
+    await expect(repairSettings(garbage)).resolves.toEqual(['settings']);
+    expect(garbage.data['settings']).toEqual(DEFAULT_SETTINGS);
+  });
+});
