@@ -378,7 +378,32 @@ function findByline(doc: Document, root: Element | null, rule: SiteRule | null):
 }
 
 /** Elements a credit line may stand in. */
-const CREDIT_SELECTOR = 'p, span, div, small, footer, em, strong';
+const CREDIT_TAGS = new Set(['P', 'SPAN', 'DIV', 'SMALL', 'FOOTER', 'EM', 'STRONG']);
+/** How many levels above a text that names an agency a credit element may start. */
+const CREDIT_TEXT_LEVELS = 3;
+
+/**
+ * The elements that may hold a credit line, in document order: those close above a text node that
+ * names an agency. One walk over the text instead of reading the text of every element.
+ */
+function creditCandidates(scope: Element): Element[] {
+  const out: Element[] = [];
+  const seen = new Set<Element>();
+  const stack: Node[] = [scope];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      if (!mentionsAgency(node.nodeValue ?? '', true)) continue;
+      const chain: Element[] = [];
+      for (let a = node.parentElement, i = 0; a && i < CREDIT_TEXT_LEVELS; a = a === scope ? null : a.parentElement, i++) if (CREDIT_TAGS.has(a.tagName.toUpperCase())) chain.unshift(a);
+      for (const a of chain) if (!seen.has(a)) { seen.add(a); out.push(a); }
+      continue;
+    }
+    if (node.nodeType !== 1 || isSkipped(node as Element)) continue;
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return out;
+}
 
 /** Photo credits from captions and credit elements of the article: "Tass/dpa", "IMAGO/…". */
 /** Captions and credit elements: figcaption, a caption/credit/copyright class, small print in a figure. */
@@ -404,7 +429,7 @@ function findCreditAgencies(scope: Element, headingOfBox: Element | null): strin
   const out: string[] = [];
   // textContent glues the text of neighbouring elements together: a loose first test
   if (!mentionsAgency(scope.textContent ?? '', true)) return out;
-  for (const el of Array.from(scope.querySelectorAll(CREDIT_SELECTOR))) {
+  for (const el of creditCandidates(scope)) {
     if (el.children.length > 2) continue;
     // the raw text bounds the visible text: long paragraphs are no credit lines (a cheap test first)
     const raw = el.textContent ?? '';
@@ -465,10 +490,15 @@ function findLead(index: DocIndex, declared: Declared, headlineEl: Element | nul
   const from = index.all.indexOf(headlineEl);
   const to = index.all.indexOf(blocks[0]!.el);
   if (from < 0 || to <= from) return null;
+  // the lead's text starts in one of its text nodes: only the block around such a node is read
+  const start = key.slice(0, MIN_LEAD_CHARS / 2);
   let best: { text: string; el: Element } | null = null;
-  for (const el of index.all.slice(from + 1, to)) {
-    const tag = el.tagName.toUpperCase();
-    if ((tag !== 'P' && tag !== 'DIV') || isSkipped(el) || hasAncestor(el, null, isSkipped)) continue;
+  for (const holder of index.all.slice(from + 1, to)) {
+    let starts = false;
+    for (let c = holder.firstChild; c && !starts; c = c.nextSibling) starts = c.nodeType === 3 && fold(c.nodeValue ?? '').startsWith(start);
+    if (!starts) continue;
+    const el = ['P', 'DIV'].includes(holder.tagName.toUpperCase()) ? holder : holder.parentElement?.closest('p, div');
+    if (!el || isSkipped(el) || hasAncestor(el, null, isSkipped)) continue;
     const text = fold(visibleText(el));
     // the description may be cut short with an ellipsis; the lead may run a little longer
     if (!text.startsWith(key) || text.length > 2 * desc.length + MIN_LEAD_CHARS) continue;
@@ -487,13 +517,15 @@ const MIN_DECLARED_SHARE = 0.6;
 const TEASER_WORDS = 250;
 
 /** Whether the visible body looks cut off, and why (see TRUNCATION_REASONS). */
-function truncation(index: DocIndex, declared: Declared, scope: Element | null, blocks: readonly string[]): TruncationReason | null {
+function truncation(declared: Declared, scope: Element | null, blocks: readonly string[]): TruncationReason | null {
   const words = blocks.reduce((n, b) => n + b.split(/\s+/).length, 0);
   const meta = declared.meta;
   if (meta?.wordCount && words < MIN_DECLARED_SHARE * meta.wordCount) return 'shorter_than_declared';
   if (meta?.isAccessibleForFree === true) return null;
-  const walls = scope ? index.where((el) => WALL_HINT.test(hints(el)), scope) : [];
-  if (walls.some((el) => !isSkipped(el) && !hasAncestor(el, null, isSkipped) && fold(visibleText(el)).length >= MIN_WALL_TEXT)) return 'paywall';
+  // a walk of the article only (not the page's every element), hidden subtrees left out
+  if (scope) for (const el of walkElements(scope, isSkipped)) {
+    if (el !== scope && WALL_HINT.test(hints(el)) && !hasAncestor(el, null, isSkipped) && fold(visibleText(el)).length >= MIN_WALL_TEXT) return 'paywall';
+  }
   if (meta?.isAccessibleForFree === false && words < TEASER_WORDS) return 'not_free';
   return null;
 }
@@ -566,7 +598,7 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
     modified: declared.modified,
     declaredLang: declared.lang,
     declared: declared.meta,
-    truncated: truncation(index, declared, scope, texts),
+    truncated: truncation(declared, scope, texts),
     authors,
     agencies,
     imageCredits: scope ? findImageCredits(scope) : [],
