@@ -22,11 +22,20 @@ export function isTextDiv(el: Element, minChars: number): boolean {
   return fold(el.textContent ?? '').length >= minChars;
 }
 
+/**
+ * An attribute's value, or null. `getAttributeNode` rather than `getAttribute`: linkedom answers
+ * `getAttribute('class')` through its class-list machinery, several times slower; browsers answer
+ * both alike.
+ */
+export function attr(el: Element, name: string): string | null {
+  return el.getAttributeNode(name)?.value ?? null;
+}
+
 /** An element is hidden by markup (the `hidden` attribute, `aria-hidden`, an inline `display:none`). */
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
+  if (attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
@@ -64,7 +73,7 @@ export function visibleText(root: Element, opts: { skip?: (el: Element) => boole
 
 /** The element's class and id, lower case, for matching hints like "teaser" or "caption". */
 export function hints(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('role') ?? ''}`.toLowerCase();
+  return `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''} ${attr(el, 'data-testid') ?? ''} ${attr(el, 'role') ?? ''}`.toLowerCase();
 }
 
 /** All elements of a subtree in document order, without recursion; `prune` leaves out an element and all below it. */
@@ -85,7 +94,7 @@ export function hasAncestor(el: Element, stop: Element | null, test: (a: Element
 }
 
 /**
- * Every element of a document from one query, by tag. linkedom compiles and runs a selector on
+ * Every element of a document from one walk, by tag. linkedom compiles and runs a selector on
  * every query; extraction asks a dozen questions of each page, so it asks this index instead.
  */
 export class DocIndex {
@@ -93,7 +102,15 @@ export class DocIndex {
   private readonly byTag = new Map<string, Element[]>();
 
   constructor(doc: Document) {
-    this.all = Array.from(doc.querySelectorAll('*'));
+    // a walk by element links: in document order like querySelectorAll('*'), and faster in linkedom
+    const all: Element[] = [];
+    const stack: Element[] = doc.documentElement ? [doc.documentElement] : [];
+    while (stack.length) {
+      const el = stack.pop()!;
+      all.push(el);
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    }
+    this.all = all;
     for (const el of this.all) {
       const tag = el.tagName.toUpperCase();
       const list = this.byTag.get(tag);

@@ -4,7 +4,7 @@
  * outlet's own source list. Generic heuristics first; a site rule (sites.ts) only adds selectors.
  */
 import { agenciesInCredit, agencyOfOutlet, agencyOfSourceItem, mentionsAgency, normaliseAgency } from '../core/agencies.js';
-import { DocIndex, fold, hasAncestor, hints, isInside, isSkipped, isTextDiv, visibleText, walkElements } from './dom.js';
+import { attr, DocIndex, fold, hasAncestor, hints, isInside, isSkipped, isTextDiv, visibleText, walkElements } from './dom.js';
 import { readDeclared, type Declared } from './metadata.js';
 import { siteRuleFor } from './sites.js';
 import type { SiteRule } from './site-rule.js';
@@ -137,7 +137,7 @@ export function findBodyRoot(doc: Document, rule: SiteRule | null, index: DocInd
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of scores) if (s > bestScore) { best = el; bestScore = s; }
-  const itemprop = index.where((el) => el.getAttribute('itemprop') === 'articleBody', body)[0] ?? null;
+  const itemprop = index.where((el) => attr(el, 'itemprop') === 'articleBody', body)[0] ?? null;
   if (itemprop && (!best || itemprop.contains(best) || best.contains(itemprop))) best = itemprop;
   if (!best) return null;
   // widen to the enclosing <article> (headline and lead) when it is not much more than the body
@@ -242,12 +242,13 @@ function sourcesCandidates(scope: Element, prune: (el: Element) => boolean): Ele
 const SOURCES_LIST_LEVELS = 3;
 
 /** The outlet's own source list: items under a "Verwendete Quellen"/"Quellen:" heading, verbatim. */
-export function findSourcesBox(scope: Element): { items: string[]; heading: Element | null } {
+export function findSourcesBox(scope: Element, searched: Element | null = null): { items: string[]; heading: Element | null } {
   const isFigure = (a: Element) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION';
   if (isFigure(scope) || hasAncestor(scope, null, isFigure)) return { items: [], heading: null };
   // one cheap look at the whole text first: most pages have no sources box
   if (!SOURCES_WORD.test(scope.textContent ?? '')) return { items: [], heading: null };
-  for (const el of sourcesCandidates(scope, isFigure)) {
+  // a part of the scope searched before (the body inside its surroundings) is not walked again
+  for (const el of sourcesCandidates(scope, (a) => isFigure(a) || a === searched)) {
     const tag = el.tagName.toUpperCase();
     // an inline list is a paragraph without blocks inside; a heading has few children
     const leaf = (tag === 'P' || tag === 'DIV') && !['ul', 'ol', 'p', 'div'].some((t) => el.getElementsByTagName(t).length);
@@ -327,8 +328,8 @@ export function parseByline(text: string): { authors: string[]; agencies: string
 function initialsAuthors(root: Element): string[] {
   const out: string[] = [];
   for (const a of Array.from(root.getElementsByTagName('a'))) {
-    const title = fold(a.getAttribute('title') ?? '');
-    if (!(a.getAttribute('href') ?? '').startsWith('mailto:') || fold(a.textContent ?? '').length > 5) continue;
+    const title = fold(attr(a, 'title') ?? '');
+    if (!(attr(a, 'href') ?? '').startsWith('mailto:') || fold(a.textContent ?? '').length > 5) continue;
     if (NAME.test(title) && !NOT_A_PERSON.test(title) && !out.includes(title)) out.push(title);
   }
   return out;
@@ -336,16 +337,15 @@ function initialsAuthors(root: Element): string[] {
 
 /** Marks of a byline element, strongest first: rel, itemprop, then class and test-id hints. */
 const BYLINE_MARKS: Array<(el: Element) => boolean> = [
-  (el) => el.getAttribute('rel') === 'author',
-  (el) => el.getAttribute('itemprop') === 'author',
-  (el) => (el.getAttribute('class') ?? '').includes('byline'),
-  (el) => /author/i.test(el.getAttribute('class') ?? ''),
-  (el) => (el.getAttribute('data-testid') ?? '').includes('uthor'),
+  (el) => attr(el, 'rel') === 'author',
+  (el) => attr(el, 'itemprop') === 'author',
+  (el) => (attr(el, 'class') ?? '').includes('byline'),
+  (el) => /author/i.test(attr(el, 'class') ?? ''),
+  (el) => (attr(el, 'data-testid') ?? '').includes('uthor'),
 ];
 
-const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], [class*="Author"], [data-testid*="uthor"]';
 
-function findByline(doc: Document, root: Element | null, rule: SiteRule | null): Element | null {
+function findByline(doc: Document, index: DocIndex, root: Element | null, rule: SiteRule | null): Element | null {
   const scopes = [root?.closest('article') ?? root, doc.body].filter((s): s is Element => !!s);
   const isByline = (el: Element) => {
     const t = fold(visibleText(el));
@@ -355,7 +355,7 @@ function findByline(doc: Document, root: Element | null, rule: SiteRule | null):
     return b.authors.length + b.agencies.length > 0 || (t.length <= MAX_DESK_BYLINE && NOT_A_PERSON.test(t));
   };
   // one query over the page; the article's own marks are tried first
-  const marked = doc.body ? Array.from(doc.body.querySelectorAll(BYLINE_SELECTOR)) : [];
+  const marked = doc.body ? index.where((el) => BYLINE_MARKS.some((m) => m(el)), doc.body) : [];
   for (const scope of scopes) {
     if (rule?.byline) {
       let els: Element[] = [];
@@ -537,7 +537,7 @@ function readBody(doc: Document, rule: SiteRule | null, index: DocIndex, declare
   const scope = root?.closest('article') ?? root?.parentElement ?? root ?? doc.body ?? doc.documentElement;
   // the sources box is looked for in the article and, failing that, in its surroundings
   let box = root ? findSourcesBox(root) : { items: [] as string[], heading: null as Element | null };
-  if (!box.items.length && root?.parentElement) box = findSourcesBox(root.parentElement.parentElement ?? root.parentElement);
+  if (!box.items.length && root?.parentElement) box = findSourcesBox(root.parentElement.parentElement ?? root.parentElement, root);
   const found = root ? collectBlocks(root, rule, box.heading && root.contains(box.heading) ? box.heading : null, divs) : [];
   // the headline again inside the body (a kicker glued to it, other spacing) is read once
   const letters = (t: string | null) => (t ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -568,7 +568,7 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   const { root, headline, scope, box, blocks, bodyChars } = read;
   const { isArticle, liveblog } = detectArticle(index, declared, bodyChars);
 
-  const byline = findByline(doc, root, rule);
+  const byline = findByline(doc, index, root, rule);
   const fromByline = byline ? parseByline(visibleText(byline)) : { authors: [], agencies: [] };
   const declaredNames = declared.authors.filter((a) => a.person && !normaliseAgency(a.name)).map((a) => a.name);
   const declaredPeople = declaredNames.filter((n) => !NOT_A_PERSON.test(n));

@@ -1,7 +1,7 @@
 /** What a publisher declares about a page: JSON-LD, Open Graph and meta tags. */
 
 import type { DeclaredMeta } from '../core/schema.js';
-import { DocIndex } from './dom.js';
+import { attr, DocIndex } from './dom.js';
 
 export interface Declared {
   /** Every `@type` found in the page's JSON-LD, flattened. */
@@ -27,10 +27,10 @@ export const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsAr
 function metaValues(index: DocIndex): Map<string, string> {
   const out = new Map<string, string>();
   for (const el of index.tags(['META'])) {
-    const v = el.getAttribute('content')?.trim();
+    const v = attr(el, 'content')?.trim();
     if (!v) continue;
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const k = el.getAttribute(attr);
+    for (const name of ['property', 'name', 'itemprop']) {
+      const k = attr(el, name);
       if (k && !out.has(k)) out.set(k, v);
     }
   }
@@ -45,7 +45,7 @@ function typesOf(o: Record<string, unknown>): string[] {
 /** Every object in the page's JSON-LD blocks, `@graph` flattened; broken JSON is skipped. */
 export function jsonLdObjects(doc: Document, index: DocIndex = new DocIndex(doc)): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
-  for (const s of index.tags(['SCRIPT']).filter((el) => el.getAttribute('type') === 'application/ld+json')) {
+  for (const s of index.tags(['SCRIPT']).filter((el) => attr(el, 'type') === 'application/ld+json')) {
     let data: unknown;
     try { data = JSON.parse(s.textContent ?? ''); } catch { continue; }
     const queue: unknown[] = [data];
