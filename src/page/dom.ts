@@ -100,6 +100,8 @@ export function hasAncestor(el: Element, stop: Element | null, test: (a: Element
 export class DocIndex {
   readonly all: Element[];
   private readonly byTag = new Map<string, Element[]>();
+  /** Each element's place in `all` (document order). */
+  private readonly pos = new Map<Element, number>();
 
   constructor(doc: Document) {
     // a walk by element links: in document order like querySelectorAll('*'), and faster in linkedom
@@ -111,24 +113,43 @@ export class DocIndex {
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     }
     this.all = all;
-    for (const el of this.all) {
+    all.forEach((el, i) => {
+      this.pos.set(el, i);
       const tag = el.tagName.toUpperCase();
       const list = this.byTag.get(tag);
       if (list) list.push(el);
       else this.byTag.set(tag, [el]);
-    }
+    });
+  }
+
+  /**
+   * The places in `all` of the elements below `scope`: in document order a subtree is one run,
+   * from the element after `scope` to its last descendant. Null when `scope` is not indexed.
+   */
+  private range(scope: Element): [number, number] | null {
+    const start = this.pos.get(scope);
+    if (start === undefined) return null;
+    let last: Element = scope;
+    while (last.lastElementChild) last = last.lastElementChild;
+    return [start + 1, this.pos.get(last) ?? start];
   }
 
   /** Elements with one of `tags` (upper case), in document order, below `scope` when given (like `scope.querySelectorAll`). */
   tags(tags: readonly string[], scope?: Element | null): Element[] {
     const lists = tags.map((t) => this.byTag.get(t) ?? []);
     const out = lists.length === 1 ? lists[0]! : this.all.filter((el) => tags.includes(el.tagName.toUpperCase()));
-    return scope ? out.filter((el) => el !== scope && isInside(el, scope)) : out;
+    if (!scope) return out;
+    const r = this.range(scope);
+    if (!r) return out.filter((el) => el !== scope && isInside(el, scope));
+    return out.filter((el) => { const p = this.pos.get(el)!; return p >= r[0] && p <= r[1]; });
   }
 
   /** Elements that `test` accepts, in document order, below `scope` when given. */
   where(test: (el: Element) => boolean, scope?: Element | null): Element[] {
-    return this.all.filter((el) => test(el) && (!scope || (el !== scope && isInside(el, scope))));
+    if (!scope) return this.all.filter((el) => test(el));
+    const r = this.range(scope);
+    if (!r) return this.all.filter((el) => el !== scope && isInside(el, scope) && test(el));
+    return this.all.slice(r[0], r[1] + 1).filter((el) => test(el));
   }
 }
 
