@@ -355,7 +355,8 @@ function findByline(doc: Document, index: DocIndex, root: Element | null, rule: 
     return b.authors.length + b.agencies.length > 0 || (t.length <= MAX_DESK_BYLINE && NOT_A_PERSON.test(t));
   };
   // one query over the page; the article's own marks are tried first
-  const marked = doc.body ? index.where((el) => BYLINE_MARKS.some((m) => m(el)), doc.body) : [];
+  // (an element with none of the attributes the marks read is passed over at once)
+  const marked = doc.body ? index.where((el) => el.hasAttributes() && BYLINE_MARKS.some((m) => m(el)), doc.body) : [];
   for (const scope of scopes) {
     if (rule?.byline) {
       let els: Element[] = [];
@@ -405,13 +406,19 @@ function creditCandidates(scope: Element): Element[] {
   return out;
 }
 
-/** Photo credits from captions and credit elements of the article: "Tass/dpa", "IMAGO/…". */
 /** Captions and credit elements: figcaption, a caption/credit/copyright class, small print in a figure. */
-const CAPTION_SELECTOR = 'figcaption, [class*="caption"], [class*="credit"], [class*="copyright"], [class*="Caption"], [class*="Credit"], figure small, figure cite';
+function isCaption(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'FIGCAPTION') return true;
+  if ((tag === 'SMALL' || tag === 'CITE') && el.closest('figure')) return true;
+  const cls = el.hasAttributes() ? attr(el, 'class') : null;
+  return !!cls && /caption|credit|copyright/i.test(cls);
+}
 
-function findImageCredits(scope: Element): string[] {
+/** Photo credits from captions and credit elements of the article: "Tass/dpa", "IMAGO/…". */
+function findImageCredits(index: DocIndex, scope: Element): string[] {
   const out: string[] = [];
-  const candidates = Array.from(scope.querySelectorAll(CAPTION_SELECTOR));
+  const candidates = index.where(isCaption, scope);
   for (const el of candidates) {
     const text = fold(visibleText(el));
     if (!text || text.length > 400) continue;
@@ -524,7 +531,7 @@ function truncation(declared: Declared, scope: Element | null, blocks: readonly 
   if (meta?.isAccessibleForFree === true) return null;
   // a walk of the article only (not the page's every element), hidden subtrees left out
   if (scope) for (const el of walkElements(scope, isSkipped)) {
-    if (el !== scope && WALL_HINT.test(hints(el)) && !hasAncestor(el, null, isSkipped) && fold(visibleText(el)).length >= MIN_WALL_TEXT) return 'paywall';
+    if (el !== scope && el.hasAttributes() && WALL_HINT.test(hints(el)) && !hasAncestor(el, null, isSkipped) && fold(visibleText(el)).length >= MIN_WALL_TEXT) return 'paywall';
   }
   if (meta?.isAccessibleForFree === false && words < TEASER_WORDS) return 'not_free';
   return null;
@@ -601,7 +608,7 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
     truncated: truncation(declared, scope, texts),
     authors,
     agencies,
-    imageCredits: scope ? findImageCredits(scope) : [],
+    imageCredits: scope ? findImageCredits(index, scope) : [],
     sourcesBox: box.items,
     blocks: [...(headline.text ? [headline.text] : []), ...texts],
     elements: [...(headline.text ? [headline.el] : []), ...blocks.map((b) => b.el)],
