@@ -23,7 +23,7 @@ import { CHROMIUM, launchBrowser, serve } from '../test/e2e/helpers/browser.js';
 import { throughputBench } from './bench-throughput.js';
 
 const args = process.argv.slice(2);
-const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
+const RUNS = Number(args[args.indexOf("--runs") + 1]) || 9;
 const corpus = resolve(process.env.QUELLENLAGE_CORPUS ?? '../shared/corpus');
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 const fmt = (x: number, d = 1) => x.toFixed(d);

@@ -8,7 +8,7 @@
 import { wordMatches, type Lexicon } from './lexicon/index.js';
 import type { Kind, SourceType } from './schema.js';
 import type { Sentence } from './segment.js';
-import { findQuotes, tokenize, type QuoteSpan, type Token } from './tokens.js';
+import { countWords, findQuotes, tokenize, type QuoteSpan, type Token } from './tokens.js';
 import type { Phrase } from './np.js';
 import { EntityMemory } from './classify.js';
 import type { Grammar } from './grammar/types.js';
@@ -85,7 +85,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
   const quoteWords = (block: number, q: QuoteSpan) => {
     const key = `${block}:${q.open}`;
     let n = wordCounts.get(key);
-    if (n === undefined) wordCounts.set(key, (n = tokenize(blocks[block]!.slice(q.open + 1, q.close)).filter((t) => t.word).length));
+    if (n === undefined) wordCounts.set(key, (n = countWords(blocks[block]!.slice(q.open + 1, q.close))));
     return n;
   };
   const found: Found[] = [];

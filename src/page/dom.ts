@@ -134,12 +134,23 @@ export class DocIndex {
     return [start + 1, this.pos.get(last) ?? start];
   }
 
+  /** An element's place in document order (-1 when it is not indexed). */
+  place(el: Element): number {
+    return this.pos.get(el) ?? -1;
+  }
+
   /** Elements with one of `tags` (upper case), in document order, below `scope` when given (like `scope.querySelectorAll`). */
   tags(tags: readonly string[], scope?: Element | null): Element[] {
-    const lists = tags.map((t) => this.byTag.get(t) ?? []);
-    const out = lists.length === 1 ? lists[0]! : this.all.filter((el) => tags.includes(el.tagName.toUpperCase()));
+    const r = scope ? this.range(scope) : null;
+    if (tags.length > 1) {
+      // several tags: the run below the scope (or the whole page), filtered
+      const set = new Set(tags);
+      const run = r ? this.all.slice(r[0], r[1] + 1) : this.all;
+      const out = run.filter((el) => set.has(el.tagName.toUpperCase()));
+      return scope && !r ? out.filter((el) => el !== scope && isInside(el, scope)) : out;
+    }
+    const out = this.byTag.get(tags[0] ?? '') ?? [];
     if (!scope) return out;
-    const r = this.range(scope);
     if (!r) return out.filter((el) => el !== scope && isInside(el, scope));
     return out.filter((el) => { const p = this.pos.get(el)!; return p >= r[0] && p <= r[1]; });
   }

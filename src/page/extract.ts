@@ -57,7 +57,6 @@ const MAX_SCANNED_LINE = 400;
 const NEGATIVE_HINTS = /(?:^|[\s_-])(?:teaser|related|recommend|empfehlung|newsletter|share|sharing|social|comments?|kommentare?|ads?|advert\w*|anzeige|promo|paywall|outbrain|taboola|caption|credit|copyright|breadcrumbs?|byline|author|autor|tags?|taglist|footer|nav|navigation|sidebar|widget|toolbar|subscribe|abo|consent|cookie|banner|gallery|player|read-?more|lesen-?sie|mehr-?zum|topics|themen|companion|sources|quellen|rating|survey|poll|embed|infobox|carousel|slider|video|hidden|sr-only|visually-hidden|print-only)(?=$|[\s_-])/;
 const NEGATIVE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'ASIDE', 'NAV', 'FOOTER', 'FORM', 'HEADER', 'DIALOG', 'MENU']);
 const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'LI']);
-const BLOCK_SELECTOR = [...BLOCK_TAGS].join(', ').toLowerCase();
 const SOURCES_HEADING = /^(?:verwendete quellen|quellen|sources?|mit material von|weitere quellen|quellenangaben?)\s*:?\s*$/i;
 const SOURCES_INLINE = /^(?:verwendete quellen|quellen|sources)\s*:\s*(.+)$/i;
 /** A word every sources heading and inline source list holds ("Quelle:" alone is a photo credit). */
@@ -162,12 +161,13 @@ function findHeadline(index: DocIndex, root: Element | null, declared: Declared)
 }
 
 /** The body blocks inside `root`, in document order, without asides, captions and credit lines. */
-export function collectBlocks(root: Element, rule: SiteRule | null, stopAt: Element | null, divs = false): Array<{ text: string; el: Element }> {
+export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | null, stopAt: Element | null, divs = false): Array<{ text: string; el: Element }> {
   const out: Array<{ text: string; el: Element }> = [];
-  // a query is much faster than a walk in linkedom; the walk is needed only to stop at a heading
-  const candidates = stopAt ? walkElements(root) : Array.from(root.querySelectorAll(divs ? BLOCK_SELECTOR + ', div' : BLOCK_SELECTOR));
+  // the block elements below the root in document order, up to the heading of a sources box
+  const candidates = index.tags(divs ? [...BLOCK_TAGS, 'DIV'] : [...BLOCK_TAGS], root);
+  const stop = stopAt ? index.place(stopAt) : Infinity;
   for (const el of candidates) {
-    if (el === stopAt) break;
+    if (index.place(el) >= stop) break;
     if (!BLOCK_TAGS.has(el.tagName.toUpperCase()) && !(divs && isTextDiv(el, MIN_SCORED_PARAGRAPH))) continue;
     if (isNegative(el, root, rule)) continue;
     const tag = el.tagName.toUpperCase();
@@ -545,7 +545,7 @@ function readBody(doc: Document, rule: SiteRule | null, index: DocIndex, declare
   // the sources box is looked for in the article and, failing that, in its surroundings
   let box = root ? findSourcesBox(root) : { items: [] as string[], heading: null as Element | null };
   if (!box.items.length && root?.parentElement) box = findSourcesBox(root.parentElement.parentElement ?? root.parentElement, root);
-  const found = root ? collectBlocks(root, rule, box.heading && root.contains(box.heading) ? box.heading : null, divs) : [];
+  const found = root ? collectBlocks(index, root, rule, box.heading && root.contains(box.heading) ? box.heading : null, divs) : [];
   // the headline again inside the body (a kicker glued to it, other spacing) is read once
   const letters = (t: string | null) => (t ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const headlineLetters = letters(headline.text);
