@@ -35,21 +35,26 @@ function tokenForms(t: Token): string[] {
   return [...wordForms(t.lower), ...wordForms(t.lower.split('-').pop()!)];
 }
 
-/** The type of one word by the lexicon: a known name, or a noun stem at the end of a compound. */
-function nounType(t: Token, lex: Lexicon): SourceType | null {
-  // the answer depends on the word alone, and the same words recur: keep it per lexicon
-  let cache = nounTypeCache.get(lex);
-  if (!cache) nounTypeCache.set(lex, (cache = new Map()));
-  let type = cache.get(t.lower);
-  if (type === undefined) {
-    if (cache.size > 50_000) cache.clear();
-    cache.set(t.lower, (type = computeNounType(t, lex)));
-  }
-  return type;
+/**
+ * A function of one word and a lexicon, kept per lexicon: the answer depends on the word alone and
+ * the same words recur across sentences and pages. Bounded, so a batch over millions of pages does
+ * not grow it without end.
+ */
+function perWord<V>(compute: (t: Token, lex: Lexicon) => V, max = 50_000): (t: Token, lex: Lexicon) => V {
+  const caches = new WeakMap<Lexicon, Map<string, V>>();
+  return (t, lex) => {
+    let cache = caches.get(lex);
+    if (!cache) caches.set(lex, (cache = new Map()));
+    if (cache.has(t.lower)) return cache.get(t.lower)!;
+    if (cache.size > max) cache.clear();
+    const v = compute(t, lex);
+    cache.set(t.lower, v);
+    return v;
+  };
 }
-const nounTypeCache = new WeakMap<Lexicon, Map<string, SourceType | null>>();
 
-function computeNounType(t: Token, lex: Lexicon): SourceType | null {
+/** The type of one word by the lexicon: a known name, or a noun stem at the end of a compound. */
+const nounType = perWord((t, lex): SourceType | null => {
   // a name, also in the genitive: "Chinas Führung", "Russlands Regierung"
   const byName = lex.nameTypes.get(t.lower) ?? (t.cap && /[^s]s$/.test(t.lower) ? lex.nameTypes.get(t.lower.slice(0, -1)) : undefined);
   if (byName) return byName;
@@ -58,10 +63,15 @@ function computeNounType(t: Token, lex: Lexicon): SourceType | null {
     if (type) return type;
   }
   return null;
-}
+});
+
+/** Whether a word names a vague group (anonymous): "Experten", "Insider", "Sicherheitskreise". */
+const isVagueWord = perWord((t, lex) => tokenForms(t).some((w) => lex.anonymous.has(w) || endsWithAny(w.slice(3), lex.anonymous)));
 
 /** A relational head ("Sprecher", "Chef") and the compound's first part ("Polizeisprecher" → "polizei"). */
-function relationalHead(t: Token, lex: Lexicon): { head: string; prefix: string } | null {
+const relationalHead = perWord((t, lex) => relationalHeadOf(t, lex));
+
+function relationalHeadOf(t: Token, lex: Lexicon): { head: string; prefix: string } | null {
   const w = t.lower.split('-').pop()!;
   if (lex.relational.has(w)) return { head: w, prefix: t.lower.includes('-') ? t.lower.slice(0, t.lower.lastIndexOf('-')) : '' };
   // the longest relational word the compound ends with, after a first part of three letters or more
@@ -212,7 +222,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   // after "ein/eine" a lone capitalised word is a noun ("eine Dame"), not a name
   const ownName = ownPart.some((t, i) => nameWords.includes(t) && !(INDEFINITE.has(first) && i === ownPart.length - 1 && nameWords.length === 1));
   // "Insider", "Geheimdienstkreise", "Trackingdaten": a vague group, also as a compound's last part
-  const isVague = (t: Token) => tokenForms(t).some((w) => lex.anonymous.has(w) || endsWithAny(w.slice(3), lex.anonymous));
+  const isVague = (t: Token) => isVagueWord(t, lex);
   const anonymousHead = ownPart.some(isVague);
   // "der Forscher", "dem Sprecher": a masculine singular article makes a vague word one person
   const singular = /^(?:der|dem|des)$/.test(first) && !ownPart.slice(1).some((t) => /(?:en|e)$/.test(t.lower) && isVague(t));

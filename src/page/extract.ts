@@ -565,10 +565,13 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   const index = new DocIndex(doc);
   const declared = readDeclared(doc, index);
   // the cheap check first: a page with little paragraph text and no declared article is done here
-  if (!declared.article && paragraphChars(index) < MIN_ARTICLE_CHARS && paragraphChars(index, true) < MIN_ARTICLE_CHARS) return emptyDraft(declared.title, declared.siteName ?? (url ? safeHost(url) : null), declared.published, declared.lang);
-  // paragraphs first; a page whose body comes out thin is read again with DIVs as paragraphs
+  // (a page that says it is an article, by JSON-LD or Open Graph, is read on: its body may be in DIVs)
+  const saysArticle = !!declared.article || declared.ogType?.toLowerCase() === 'article';
+  if (!saysArticle && paragraphChars(index) < MIN_ARTICLE_CHARS) return emptyDraft(declared.title, declared.siteName ?? (url ? safeHost(url) : null), declared.published, declared.lang);
+  // paragraphs first; a page whose body comes out thin, and that holds much more text in DIVs
+  // written as paragraphs, is read again with those DIVs as paragraphs
   let read = readBody(doc, rule, index, declared, false);
-  if (read.bodyChars < 3 * MIN_ARTICLE_CHARS) {
+  if (read.bodyChars < 3 * MIN_ARTICLE_CHARS && paragraphChars(index, true) - paragraphChars(index) > 2 * read.bodyChars) {
     const again = readBody(doc, rule, index, declared, true);
     if (again.bodyChars > 2 * read.bodyChars) read = again;
   }
