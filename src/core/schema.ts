@@ -90,6 +90,14 @@ export const Report = z.object({
     text: z.optional(z.string()),
   }),
   sourcesBox: z.array(z.string()),
+  /**
+   * The source list set against the text (null without a source list): per item the cited sources
+   * that match it, and the named sources the text cites that the list leaves out.
+   */
+  declaredVsCited: z.nullable(z.object({
+    listed: z.array(z.object({ item: z.string(), citedAs: z.array(z.string()) })),
+    unlisted: z.array(z.string()),
+  })),
   /** The publisher's structured metadata (JSON-LD), null when the page declares no article. */
   declared: z.nullable(DeclaredMeta),
   imageCredits: z.array(z.string()),

@@ -5,6 +5,7 @@
  * the tests; the content script keeps zod's weight off every page.
  */
 import { agencyOfOutlet, analyzeText, detectLang, summarise, type Report as ReportT } from '../core/index.js';
+import { declaredVsCited } from '../core/declared.js';
 import { extractArticle, type ArticleDraft } from './extract.js';
 import { extractFromText } from './plaintext.js';
 
@@ -49,6 +50,7 @@ function assemble(draft: ArticleDraft, url: string | null, withBody: boolean): A
       ...(withBody ? { text: draft.blocks.join('\n\n') } : {}),
     },
     sourcesBox: draft.sourcesBox,
+    declaredVsCited: draft.sourcesBox.length ? declaredVsCited(draft.sourcesBox, text.attributions, draft.agencies) : null,
     declared: draft.declared,
     imageCredits: draft.imageCredits,
     sentences: text.sentences.map((s) => ({ text: s.text, block: s.block })),

@@ -93,3 +93,22 @@ describe('the stored history', async () => {
     expect(() => parseImport(JSON.stringify({ format: 'quellenlage-history', version: 1, entries: [{ ...a, sentences: -1 }] }))).toThrow(/entries\.0\.sentences/);
   });
 });
+
+describe('declared against cited', async () => {
+  const { declaredVsCited } = await import('../../src/core/declared.js');
+  const att = (source: string, named = true) => ({ sentenceIndex: 0, sentence: '', kind: 'according_to' as const, cue: 'laut', cueId: 'x', source, resolved: null, type: null, named });
+  it('matches list items to cited sources by name, web address and agency, and lists the cited sources left out', () => {
+    const r = declaredVsCited(
+      ['nytimes.com: A headline (Englisch)', 'Nachrichtenagentur AFP', 'Eigene Recherchen', 'Pentagon-Mitteilung vom Montag'],
+      [att('der "New York Times"'), att('das Pentagon'), att('Ministerpräsidentin Anna Beispiel'), att('Insider', false)],
+      ['AFP'],
+    );
+    expect(r.listed).toEqual([
+      { item: 'nytimes.com: A headline (Englisch)', citedAs: ['der "New York Times"'] },
+      { item: 'Nachrichtenagentur AFP', citedAs: ['AFP'] },
+      { item: 'Eigene Recherchen', citedAs: [] },
+      { item: 'Pentagon-Mitteilung vom Montag', citedAs: ['das Pentagon'] },
+    ]);
+    expect(r.unlisted).toEqual(['Ministerpräsidentin Anna Beispiel']);
+  });
+});
