@@ -8,9 +8,11 @@ import browser from 'webextension-polyfill';
 import { analyzeDocumentInSteps, type Analysis } from '../page/analyze.js';
 import { rangeForOffsets } from '../page/ranges.js';
 import { explainCue } from '../core/lexicon/index.js';
-import { PAGE_HIGHLIGHT_CSS } from '../ui/styles.js';
+import { KIND_HIGHLIGHT_PREFIX, PAGE_HIGHLIGHT_CSS } from '../ui/styles.js';
+import { KINDS } from '../core/vocabulary.js';
+import { layoutFor } from './layout.js';
 import type { showPanel } from '../ui/panel-entry.js';
-import { readSettings } from '../options/settings.js';
+import { isSiteOff, readSettings } from '../options/settings.js';
 import { rowOf } from '../core/row.js';
 import type { Report } from '../core/schema.js';
 import type { TabSummary } from '../popup/index.js';
@@ -35,6 +37,42 @@ function highlight(analysis: Analysis, index: number): void {
     h.style.outline = '3px solid #f0b400';
     setTimeout(() => { h.style.outline = ''; }, 2500);
   }
+}
+
+/** What the reader set in the panel: collapsed per site, educator mode. Kept in storage.local. */
+interface PanelState { collapsed: Record<string, boolean>; educator: boolean }
+
+async function readPanelState(): Promise<PanelState> {
+  const got: Record<string, unknown> = (await browser.storage?.local.get('panelState').catch(() => ({}))) ?? {};
+  const raw = got['panelState'] as Partial<PanelState> | undefined;
+  const collapsed = raw && typeof raw.collapsed === 'object' && raw.collapsed ? Object.fromEntries(Object.entries(raw.collapsed).filter(([, v]) => typeof v === 'boolean')) : {};
+  return { collapsed, educator: raw?.educator === true };
+}
+
+async function writePanelState(change: { collapsed?: Record<string, boolean>; educator?: boolean }): Promise<void> {
+  const now = await readPanelState();
+  const next: PanelState = { collapsed: { ...now.collapsed, ...change.collapsed }, educator: change.educator ?? now.educator };
+  await browser.storage?.local.set({ panelState: next }).catch(() => undefined);
+}
+
+/** Educator mode: every attribution's sentence coloured in the article by its kind (one page highlight per kind). */
+function educate(analysis: Analysis, on: boolean): void {
+  const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+  const HighlightCtor = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+  if (!registry || !HighlightCtor) return;
+  for (const k of KINDS) registry.delete(KIND_HIGHLIGHT_PREFIX + k);
+  if (!on) return;
+  const byKind = new Map<string, Range[]>();
+  const done = new Set<number>();
+  for (const a of analysis.report.attributions) {
+    if (done.has(a.sentenceIndex)) continue;
+    done.add(a.sentenceIndex);
+    const off = analysis.offsets[a.sentenceIndex];
+    const el = off ? analysis.draft.elements[off.block] : null;
+    const range = off && el ? rangeForOffsets(document, el, off.start, off.end) : null;
+    if (range) byKind.set(a.kind, [...(byKind.get(a.kind) ?? []), range]);
+  }
+  for (const [k, ranges] of byKind) registry.set(KIND_HIGHLIGHT_PREFIX + k, new HighlightCtor(...ranges));
 }
 
 /** Gives the main thread back to the page for a moment: a new task (scheduler.yield where there is one). */
@@ -95,19 +133,30 @@ async function run(signal: AbortSignal, forced = false): Promise<void> {
   await browser.runtime.sendMessage({ type: 'report', count: report.isArticle ? report.attributions.length : null, row }).catch(() => undefined);
   if (signal.aborted) return;
   if (!report.isArticle && !forced) return;
-  if (!settings.autoOpen && !forced) return;
+  if ((!settings.autoOpen || isSiteOff(settings, location.hostname)) && !forced) return;
   // the panel (Preact and the UI) is a separate script, loaded only now that it is shown
   const ui = await loadPanel();
   if (signal.aborted) return;
   ensurePageStyle(signal);
+  const layout = layoutFor(document, window, analysis.draft.elements, settings.panelSide);
+  const state = await readPanelState();
+  const host = location.hostname;
+  // collapsed or open as the reader left it on this site; over the page or as a sheet it starts as a tab
+  const collapsed = state.collapsed[host] ?? layout.placement !== 'docked';
+  if (state.educator) educate(analysis, true);
   const unmount = ui.showPanel(document, {
     report,
     browserLang: browser.i18n?.getUILanguage?.(),
     settingLang: settings.uiLang,
     explain: (cueId, uiLang) => explainCue(cueId, uiLang, report.lang),
     onSelect: (i) => highlight(analysis, i),
+    layout,
+    initiallyCollapsed: forced ? false : collapsed,
+    onCollapse: (c) => { writePanelState({ collapsed: { [host]: c } }); },
+    educator: state.educator,
+    onEducator: (on) => { educate(analysis, on); writePanelState({ educator: on }); },
   });
-  signal.addEventListener('abort', unmount);
+  signal.addEventListener('abort', () => { unmount(); educate(analysis, false); });
 }
 
 /** How often a single-page app's address is compared, and how long its new content gets to render. */

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { readSettings, writeSettings, DEFAULT_SETTINGS, type Settings } from './settings.js';
+import { normaliseHost, readSettings, writeSettings, DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { pickUiLang, translator } from '../ui/i18n.js';
 import { History } from './History.js';
 
@@ -23,6 +23,15 @@ function Options() {
           <option value="en">English</option>
         </select>
       </label>
+      <label>{t('optPanelSide')}
+        <select id="panelSide" value={s.panelSide} onChange={(e) => save({ ...s, panelSide: (e.target as HTMLSelectElement).value as Settings['panelSide'] })}>
+          <option value="right">{t('optSideRight')}</option>
+          <option value="left">{t('optSideLeft')}</option>
+        </select>
+      </label>
+      <label for="sitesOff">{t('optSitesOff')}</label>
+      <textarea id="sitesOff" rows={3} value={s.sitesOff.join('\n')}
+        onChange={(e) => save({ ...s, sitesOff: (e.target as HTMLTextAreaElement).value.split(/\s+/).map(normaliseHost).filter((h): h is string => !!h) })} />
       <p id="status" role="status">{saved ? t('optSaved') : ''}</p>
       <History s={s} save={save} t={t} />
     </>

@@ -5,13 +5,15 @@
  * in settings.ts, which gives the same result.
  */
 import * as z from 'zod/mini';
-import { HISTORY_LIMITS, parseSettings, UI_LANGS, type Settings } from './settings.js';
+import { HISTORY_LIMITS, PANEL_SIDES, parseSettings, UI_LANGS, type Settings } from './settings.js';
 
 export const SettingsSchema = z.object({
   autoOpen: z.boolean(),
   uiLang: z.enum(UI_LANGS),
   history: z.boolean(),
   historyLimit: z.union(HISTORY_LIMITS.map((n) => z.literal(n))),
+  panelSide: z.enum(PANEL_SIDES),
+  sitesOff: z.array(z.string()),
 });
 
 // the schema and the interface describe the same settings

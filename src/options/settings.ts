@@ -4,6 +4,8 @@
  */
 export const UI_LANGS = ['auto', 'de', 'en'] as const;
 
+export const PANEL_SIDES = ['right', 'left'] as const;
+
 /** The sizes the history may be limited to (articles). */
 export const HISTORY_LIMITS = [100, 500, 1000, 5000] as const;
 
@@ -15,8 +17,24 @@ export interface Settings {
   history: boolean;
   /** At most this many articles in the history; the oldest go first. */
   historyLimit: (typeof HISTORY_LIMITS)[number];
+  /** Which side of the window the panel docks to. */
+  panelSide: (typeof PANEL_SIDES)[number];
+  /** Sites (host names) where the panel does not open by itself; the toolbar button still works. */
+  sitesOff: string[];
 }
-export const DEFAULT_SETTINGS: Settings = { autoOpen: true, uiLang: 'auto', history: true, historyLimit: 1000 };
+export const DEFAULT_SETTINGS: Settings = { autoOpen: true, uiLang: 'auto', history: true, historyLimit: 1000, panelSide: 'right', sitesOff: [] };
+
+/** A host name as the settings keep it: lower case, without "www.", or null when it is none. */
+export function normaliseHost(s: string): string | null {
+  const h = s.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/[/:?#].*$/, '').replace(/^www\./, '');
+  return /^[a-z0-9.-]+\.[a-z]{2,}$|^localhost$|^\d{1,3}(?:\.\d{1,3}){3}$/.test(h) ? h : null;
+}
+
+/** Whether the panel stays closed on a host by the settings (the host or a parent domain is listed). */
+export function isSiteOff(settings: Settings, host: string): boolean {
+  const h = host.toLowerCase().replace(/^www\./, '');
+  return settings.sitesOff.some((s) => h === s || h.endsWith('.' + s));
+}
 
 /** Settings from anything read out of storage: known fields of the right type, defaults for the rest. */
 export function parseSettings(raw: unknown): Settings {
@@ -26,6 +44,8 @@ export function parseSettings(raw: unknown): Settings {
     uiLang: UI_LANGS.find((l) => l === r['uiLang']) ?? DEFAULT_SETTINGS.uiLang,
     history: typeof r['history'] === 'boolean' ? r['history'] : DEFAULT_SETTINGS.history,
     historyLimit: HISTORY_LIMITS.find((n) => n === r['historyLimit']) ?? DEFAULT_SETTINGS.historyLimit,
+    panelSide: PANEL_SIDES.find((x) => x === r['panelSide']) ?? DEFAULT_SETTINGS.panelSide,
+    sitesOff: Array.isArray(r['sitesOff']) ? r['sitesOff'].filter((x): x is string => typeof x === 'string').map(normaliseHost).filter((x): x is string => !!x) : DEFAULT_SETTINGS.sitesOff,
   };
 }
 

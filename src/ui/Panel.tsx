@@ -5,8 +5,10 @@
  */
 import { useState } from 'preact/hooks';
 import type { Report } from '../core/schema.js';
+import { SOURCE_TYPES, KINDS } from '../core/vocabulary.js';
 import { groupBySource } from './groups.js';
 import type { Translate } from './i18n.js';
+import { verdict } from './verdict.js';
 
 export interface PanelProps {
   report: Report;
@@ -17,6 +19,24 @@ export interface PanelProps {
   onSelect: (index: number) => void;
   initiallyCollapsed?: boolean;
   onCollapse?: (collapsed: boolean) => void;
+  /** Educator mode: every attribution coloured by kind in the article, with a legend here. */
+  educator?: boolean;
+  onEducator?: (on: boolean) => void;
+  /** Saves the article's sourcing as an HTML file (the host builds it). */
+  onExport?: () => void;
+}
+
+/** The mix of source types as one bar, with its figures as text for screen readers. */
+function TypeBar({ byType, t }: { byType: Record<string, number>; t: Translate }) {
+  const entries = SOURCE_TYPES.map((ty) => [ty, byType[ty] ?? 0] as const).filter(([, n]) => n > 0);
+  const total = entries.reduce((a, [, n]) => a + n, 0);
+  if (!total) return null;
+  const label = `${t('typeMix')}: ${entries.map(([ty, n]) => `${t('type_' + ty)} ${n}`).join(', ')}`;
+  return (
+    <div class="typebar" role="img" aria-label={label} data-testid="ql-typebar" title={label}>
+      {entries.map(([ty, n]) => <span class={`seg type-${ty}`} style={{ width: `${(n / total) * 100}%` }} />)}
+    </div>
+  );
 }
 
 function List({ title, items, testid }: { title: string; items: string[]; testid: string }) {
@@ -28,7 +48,8 @@ function List({ title, items, testid }: { title: string; items: string[]; testid
   );
 }
 
-export function Panel({ report, t, explain, onSelect, initiallyCollapsed = false, onCollapse }: PanelProps) {
+export function Panel({ report, t, explain, onSelect, initiallyCollapsed = false, onCollapse, educator = false, onEducator, onExport }: PanelProps) {
+  const [teach, setTeach] = useState(educator);
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [active, setActive] = useState<number | null>(null);
   const toggle = (c: boolean) => { setCollapsed(c); onCollapse?.(c); };
@@ -46,13 +67,27 @@ export function Panel({ report, t, explain, onSelect, initiallyCollapsed = false
       onKeyDown={(e) => { if (e.key === 'Escape') toggle(true); }}>
       <header>
         <h2>{t('panelTitle')}</h2>
-        <button type="button" class="icon" data-testid="ql-collapse" aria-label={t('collapse')} title={t('collapse')} onClick={() => toggle(true)}>–</button>
+        <div class="tools">
+          {report.attributions.length > 0 && (
+            <button type="button" class="icon" data-testid="ql-educator" aria-pressed={teach} aria-label={t('educatorOn')} title={t('educatorOn')}
+              onClick={() => { setTeach(!teach); onEducator?.(!teach); }}>🎓</button>
+          )}
+          <button type="button" class="icon" data-testid="ql-collapse" aria-label={t('collapse')} title={t('collapse')} onClick={() => toggle(true)}>–</button>
+        </div>
       </header>
+      {teach && (
+        <div class="legend" data-testid="ql-legend" aria-label={t('legend')}>
+          {KINDS.map((k) => <span class={`cue kind-${k}`}>{t('kind_' + k)}</span>)}
+          {onExport && <button type="button" class="link" data-testid="ql-export" onClick={onExport}>{t('exportHtml')}</button>}
+        </div>
+      )}
       {report.notAnalysed ? <p class="note" data-testid="ql-not-analysed">{t(report.isArticle ? 'notAnalysed' : 'noArticle')}</p> : (
         <div class="summary" data-testid="ql-summary">
           <p>{t('summaryLine', s.attributedSentences, s.sentences)}</p>
           <meter min={0} max={1} value={s.attributedShare} aria-label={t('summaryLine', s.attributedSentences, s.sentences)} />
           <p>{t('namedLine', s.namedSources, s.anonymousSources)}</p>
+          <TypeBar byType={s.byType} t={t} />
+          <p class="verdict" data-testid="ql-verdict">{verdict(s).map((k) => t(k)).join(' ')} <span class="fine">{t('verdictNote')}</span></p>
         </div>
       )}
       {report.article.truncated && <p class="note" data-testid="ql-truncated">{t('truncated_' + report.article.truncated)}</p>}
@@ -60,7 +95,14 @@ export function Panel({ report, t, explain, onSelect, initiallyCollapsed = false
       {report.sourcesBox.length > 0 && (
         <div class="box" data-testid="ql-sources-box">
           <h3>{t('sourcesBox')}</h3>
-          <ul>{report.sourcesBox.map((item) => <li>{item}</li>)}</ul>
+          <ul>{(report.declaredVsCited?.listed ?? report.sourcesBox.map((item) => ({ item, citedAs: [] as string[] }))).map(({ item, citedAs }) => (
+            <li><span class="src">{item}</span>{report.declaredVsCited && (
+              <span class={citedAs.length ? 'cited yes' : 'cited no'} title={citedAs.join(', ')}> · {t(citedAs.length ? 'declaredCited' : 'declaredNotCited')}</span>
+            )}</li>
+          ))}</ul>
+          {report.declaredVsCited && report.declaredVsCited.unlisted.length > 0 && (
+            <p class="unlisted" data-testid="ql-unlisted">{t('declaredUnlisted')} {report.declaredVsCited.unlisted.join(', ')}</p>
+          )}
         </div>
       )}
       {(report.article.authors.length + report.article.agencies.length + report.imageCredits.length) > 0 && (

@@ -8,11 +8,26 @@ import { Panel } from './Panel.js';
 import { PANEL_CSS } from './styles.js';
 import type { Translate } from './i18n.js';
 
+/** Where the panel goes: docked in the margin beside the article, a bottom sheet, or over the page (starting as a tab). */
+export interface Layout {
+  placement: 'docked' | 'sheet' | 'overlay';
+  side: 'right' | 'left';
+  /** The panel's width in docked mode (px). */
+  width: number;
+  scheme: 'light' | 'dark';
+}
+
 export interface MountOptions {
   report: Report;
   t: Translate;
   explain?: (cueId: string) => string | null;
   onSelect: (index: number) => void;
+  layout?: Layout;
+  initiallyCollapsed?: boolean;
+  onCollapse?: (collapsed: boolean) => void;
+  educator?: boolean;
+  onEducator?: (on: boolean) => void;
+  onExport?: () => void;
 }
 
 /** The id of the panel's host element in the page. */
@@ -27,7 +42,9 @@ export function mountPanel(doc: Document, opts: MountOptions): () => void {
   const style = doc.createElement('style');
   style.textContent = PANEL_CSS;
   const root = doc.createElement('div');
-  root.className = 'root';
+  const layout = opts.layout ?? { placement: 'docked', side: 'right', width: 340, scheme: 'light' };
+  root.className = `root ${layout.placement} ${layout.side} ${layout.scheme}`;
+  root.style.setProperty('--ql-width', `${layout.width}px`);
   shadow.append(style, root);
   (doc.body ?? doc.documentElement).appendChild(host);
   render(<Panel {...opts} />, root);

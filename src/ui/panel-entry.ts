@@ -6,6 +6,7 @@
  */
 import { mountPanel, type MountOptions } from './mount.js';
 import { pickUiLang, translator } from './i18n.js';
+import { download, sourcingHtml } from './export.js';
 
 export interface ShowOptions extends Omit<MountOptions, 't' | 'explain'> {
   /** The browser's UI language and the language chosen on the options page ("auto", "de", "en"). */
@@ -18,7 +19,12 @@ export interface ShowOptions extends Omit<MountOptions, 't' | 'explain'> {
 /** Shows the panel; returns a function that removes it. */
 export function showPanel(doc: Document, opts: ShowOptions): () => void {
   const uiLang = pickUiLang(opts.browserLang, opts.settingLang);
-  return mountPanel(doc, { report: opts.report, onSelect: opts.onSelect, t: translator(uiLang), explain: (id) => opts.explain(id, uiLang) });
+  const t = translator(uiLang);
+  const onExport = () => {
+    const host = (() => { try { return new URL(opts.report.url ?? '').hostname; } catch { return 'page'; } })();
+    download(doc, `quellenlage-${host}-${new Date().toISOString().slice(0, 10)}.html`, sourcingHtml(opts.report, t, uiLang));
+  };
+  return mountPanel(doc, { ...opts, t, explain: (id) => opts.explain(id, uiLang), onExport });
 }
 
 (globalThis as Record<string, unknown>)['quellenlagePanel'] = { showPanel };

@@ -3,7 +3,23 @@ export const PANEL_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
 .root { position: fixed; top: 72px; right: 12px; z-index: 2147483646; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2330; }
-.panel { width: 340px; max-height: calc(100vh - 96px); overflow: auto; background: #fff; border: 1px solid #c9cfdb; border-radius: 10px; box-shadow: 0 6px 24px rgba(20, 30, 60, .18); padding: 12px 14px; }
+.root.left { right: auto; left: 12px; }
+.panel { width: var(--ql-width, 340px); max-height: calc(100vh - 96px); overflow: auto; background: #fff; border: 1px solid #c9cfdb; border-radius: 10px; box-shadow: 0 6px 24px rgba(20, 30, 60, .18); padding: 12px 14px; }
+.root.sheet { top: auto; bottom: 0; left: 0; right: 0; }
+.sheet .panel { width: 100%; max-height: 45vh; border-radius: 12px 12px 0 0; }
+.sheet .tab { position: fixed; bottom: 0; right: 12px; border-radius: 8px 8px 0 0; }
+.tools { display: flex; gap: 6px; }
+.typebar { display: flex; height: 10px; border-radius: 5px; overflow: hidden; margin: 6px 0; background: #e3e7ef; }
+.seg { display: block; height: 100%; }
+.seg.type-agency { background: #1b3a6b; } .seg.type-media { background: #6b8fd6; } .seg.type-government { background: #2f7d4f; } .seg.type-politician { background: #8cc98f; }
+.seg.type-security { background: #b5452f; } .seg.type-justice { background: #e39b5a; } .seg.type-expert { background: #7a4fa3; } .seg.type-organization { background: #c7a6e0; }
+.seg.type-company { background: #a37e12; } .seg.type-person { background: #3c8f98; } .seg.type-document { background: #9a9a9a; } .seg.type-social_media { background: #e3cf6a; } .seg.type-other { background: #555; }
+.verdict { margin-top: 6px; } .fine { display: block; font-size: 12px; color: #4a5568; }
+.legend { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 4px 0 8px; font-size: 12px; }
+.link { background: none; border: 0; padding: 0; color: #1b4fa8; text-decoration: underline; font-size: 12px; }
+.cited { font-size: 12px; } .cited.yes { color: #17663a; } .cited.no { color: #8a5a00; }
+.unlisted { font-size: 12px; color: #4a5568; margin: 4px 0 0; }
+.icon[aria-pressed="true"] { background: #1b3a6b; border-color: #1b3a6b; }
 header { display: flex; align-items: center; justify-content: space-between; margin-bottom: 6px; }
 h2 { font-size: 16px; margin: 0; color: #1b3a6b; }
 h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #4a5568; margin: 12px 0 4px; }
@@ -30,17 +46,24 @@ meter { width: 100%; height: 10px; }
 .sentence { display: block; font-size: 13px; color: #2d3748; }
 .kind-quote { background: #dbeafe; } .kind-reported { background: #dcfce7; } .kind-according_to { background: #fef3c7; } .kind-reportative { background: #fce7f3; }
 .note { color: #6b4a00; }
-@media (prefers-color-scheme: dark) {
-  .root { color: #e6e9f0; }
-  .panel { background: #1c2230; border-color: #3a4456; }
-  h2 { color: #9cc2ff; } h3, .credit .label, .count, .kind { color: #b3bccb; }
-  .icon { background: #2a3142; border-color: #3a4456; }
-  .item:hover, .item.active { background: #2a3142; }
-  .sentence { color: #d5dae4; }
-  .type { background: #24365a; color: #cfe0ff; } .anon { background: #4a3a10; color: #ffe7ad; }
-  .cue { color: #111; }
-}
+/* the page's scheme (its background), or the browser's when the page sets none */
+.dark { color: #e6e9f0; }
+.dark .panel { background: #1c2230; border-color: #3a4456; }
+.dark h2 { color: #9cc2ff; } .dark h3, .dark .credit .label, .dark .count, .dark .kind, .dark .fine, .dark .unlisted { color: #b3bccb; }
+.dark .icon { background: #2a3142; border-color: #3a4456; color: #e6e9f0; }
+.dark .item:hover, .dark .item.active { background: #2a3142; }
+.dark .sentence { color: #d5dae4; }
+.dark .type { background: #24365a; color: #cfe0ff; } .dark .anon { background: #4a3a10; color: #ffe7ad; }
+.dark .cue { color: #111; } .dark .link { color: #9cc2ff; }
+.dark .cited.yes { color: #7ee2a8; } .dark .cited.no { color: #ffd27a; } .dark .note { color: #ffd27a; }
 `;
 
 /** Styles the page needs for the CSS Custom Highlight API: `::highlight()` must live in the page's stylesheet. */
-export const PAGE_HIGHLIGHT_CSS = `::highlight(quellenlage-focus) { background-color: #ffe08a; color: inherit; }`;
+export const PAGE_HIGHLIGHT_CSS = `::highlight(quellenlage-focus) { background-color: #ffe08a; color: #111; }
+::highlight(quellenlage-kind-quote) { background-color: #dbeafe; color: #111; }
+::highlight(quellenlage-kind-reported) { background-color: #dcfce7; color: #111; }
+::highlight(quellenlage-kind-according_to) { background-color: #fef3c7; color: #111; }
+::highlight(quellenlage-kind-reportative) { background-color: #fce7f3; color: #111; }`;
+
+/** The names of the page highlights of educator mode, one per kind. */
+export const KIND_HIGHLIGHT_PREFIX = 'quellenlage-kind-';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { badgeText, extensionSession, serve } from './helpers/browser.js';
+import { badgeText, extensionSession, serve, openPanel } from './helpers/browser.js';
 
 const session = extensionSession();
 /** Servers of the team's fixtures on other loopback addresses (pages on sites not in the list). */
@@ -21,11 +21,10 @@ describe('the extension in real Chromium', () => {
     page.on('request', (r) => seen.push(r.url()));
     const url = `${session.server.url}/demo-article.html`;
     await page.goto(url);
-    const panel = page.locator('[data-testid="ql-panel"]');
-    await panel.waitFor({ timeout: 15_000 });
+    const panel = await openPanel(page, 15_000);
     // the panel module was loaded for this page (and only because the panel is shown, see below)
     expect(seen.some((u) => u.endsWith('/panel.js'))).toBe(true);
-    await expect(panel.locator('[data-testid="ql-sources-box"] li').allTextContents()).resolves.toEqual([
+    await expect(panel.locator('[data-testid="ql-sources-box"] li .src').allTextContents()).resolves.toEqual([
       'Pressekonferenz der Stadtwerke Beispielstadt', 'Prüfbericht „Fernwärme 2030“ (Stand Oktober)', 'Nachrichtenagentur dpa',
     ]);
     await expect(panel.locator('[data-testid="ql-authors"]').textContent()).resolves.toContain('Mara Feldmann');
@@ -77,8 +76,7 @@ describe('the extension in real Chromium', () => {
   it('analyses an English article, and again when a single-page app shows another one', async () => {
     const page = await session.b.context.newPage();
     await page.goto(`${session.server.url}/spa.html`);
-    const panel = page.locator('[data-testid="ql-panel"]');
-    await panel.waitFor({ timeout: 15_000 });
+    const panel = await openPanel(page, 15_000);
     const sources = () => panel.locator('[data-testid="ql-group"] .source').allTextContents();
     await expect(sources()).resolves.toContain('Lena Ward');
     await page.evaluate(() => (window as unknown as { showSecondStory: () => void }).showSecondStory());
@@ -109,7 +107,7 @@ describe('the extension in real Chromium', () => {
       await expect(summary.textContent()).resolves.toMatch(/Agenturmaterial/);
       await expect(popup.locator('#open-compare').textContent()).resolves.toBe('Medien vergleichen');
       await popup.click('#show-panel');
-      await page.locator('[data-testid="ql-panel"]').waitFor({ timeout: 10_000 });
+      await openPanel(page, 10_000);
       const count = await page.locator('[data-testid="ql-attribution"]').count();
       await expect.poll(() => badgeText(session.b.worker, url)).toBe(String(count));
       await page.close();
@@ -140,7 +138,7 @@ describe('the extension in real Chromium', () => {
   it('keeps the panel in a shadow root: page styles do not reach it', async () => {
     const page = await session.b.context.newPage();
     await page.goto(`${session.server.url}/demo-article.html`);
-    await page.locator('[data-testid="ql-panel"]').waitFor({ timeout: 15_000 });
+    await openPanel(page, 15_000);
     await page.addStyleTag({ content: 'h2 { color: rgb(255, 0, 0) !important; }' });
     const color = await page.locator('[data-testid="ql-panel"] h2').evaluate((el) => getComputedStyle(el).color);
     expect(color).not.toBe('rgb(255, 0, 0)');

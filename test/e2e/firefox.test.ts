@@ -18,7 +18,7 @@ const inPanel = <T>(page: Page, fn: (root: ShadowRoot) => T) =>
 describe.skipIf(!existsSync(FIREFOX))(`the extension in Firefox ESR (${FIREFOX})`, () => {
   beforeAll(async () => {
     server = await serve([resolve('test/fixtures')]);
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, extraPrefsFirefox: { 'intl.locale.requested': 'de' } });
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, defaultViewport: { width: 1400, height: 900 }, extraPrefsFirefox: { 'intl.locale.requested': 'de' } });
     await browser.installExtension(resolve('dist/firefox'));
   });
   afterAll(async () => {
@@ -32,7 +32,7 @@ describe.skipIf(!existsSync(FIREFOX))(`the extension in Firefox ESR (${FIREFOX})
     await page.waitForSelector('#quellenlage-panel-host', { timeout: 20_000 });
     await page.waitForFunction(() => !!document.getElementById('quellenlage-panel-host')?.shadowRoot?.querySelector('[data-testid="ql-attribution"]'), { timeout: 20_000 });
     const seen = await inPanel(page, (root) => ({
-      box: [...root.querySelectorAll('[data-testid="ql-sources-box"] li')].map((li) => li.textContent),
+      box: [...root.querySelectorAll('[data-testid="ql-sources-box"] li .src')].map((li) => li.textContent),
       authors: root.querySelector('[data-testid="ql-authors"]')?.textContent ?? '',
       attributions: root.querySelectorAll('[data-testid="ql-attribution"]').length,
       sources: [...root.querySelectorAll('[data-testid="ql-group"] .source')].map((s) => s.textContent),
@@ -75,6 +75,9 @@ describe.skipIf(!existsSync(FIREFOX))(`the extension in Firefox ESR (${FIREFOX})
   it('keeps injected markup inert on a hostile page', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/hostile/injected-text.html`);
+    // the hostile page's text runs the full width: the panel starts as a tab, opened here
+    await page.waitForFunction(() => !!document.getElementById('quellenlage-panel-host')?.shadowRoot?.querySelector('[data-testid="ql-expand"], [data-testid="ql-panel"]'), { timeout: 20_000 });
+    await page.evaluate(() => (document.getElementById('quellenlage-panel-host')!.shadowRoot!.querySelector('[data-testid="ql-expand"]') as HTMLElement | null)?.click());
     await page.waitForFunction(() => !!document.getElementById('quellenlage-panel-host')?.shadowRoot?.querySelector('[data-testid="ql-attribution"]'), { timeout: 20_000 });
     const state = await page.evaluate(() => ({ ran: (window as { __pageScript?: boolean }).__pageScript, pwned: (window as { __pwned?: number }).__pwned ?? null }));
     expect(state).toEqual({ ran: true, pwned: null });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { toCsv, type ArticleRow } from '../../src/core/row.js';
-import { extensionSession } from './helpers/browser.js';
+import { extensionSession, openPanel } from './helpers/browser.js';
 
 const session = extensionSession();
 
@@ -29,7 +29,7 @@ describe('the history of analysed articles', () => {
     for (const name of ARTICLES) {
       const page = await session.b.context.newPage();
       await page.goto(`${session.server.url}/${name}`);
-      await page.locator('[data-testid="ql-panel"]').waitFor({ timeout: 15_000 });
+      await openPanel(page, 15_000);
       counts.set(`${session.server.url}/${name}`, await page.locator('[data-testid="ql-attribution"]').count());
       await page.close();
     }
@@ -134,7 +134,7 @@ describe('the history of analysed articles', () => {
     await page.close();
     const article = await session.b.context.newPage();
     await article.goto(`${session.server.url}/demo-article.html`);
-    await article.locator('[data-testid="ql-panel"]').waitFor({ timeout: 15_000 });
+    await openPanel(article, 15_000);
     await article.waitForTimeout(500);
     expect(await stored(session.b.worker)).toBeNull();
     await article.close();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extensionSession, serve } from './helpers/browser.js';
+import { extensionSession, serve, openPanel } from './helpers/browser.js';
 
 const session = extensionSession();
 const pages = readdirSync('test/fixtures/hostile').filter((f) => f.endsWith('.html')).sort();
@@ -17,8 +17,7 @@ describe('hostile pages in real Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${session.server.url}/hostile/${file}`);
-    const panel = page.locator('[data-testid="ql-panel"]');
-    await panel.waitFor({ timeout: 20_000 });
+    const panel = await openPanel(page, 20_000);
     expect(await panel.locator('[data-testid="ql-attribution"]').count()).toBeGreaterThan(0);
     const state = await page.evaluate(() => ({ ran: (window as { __pageScript?: boolean }).__pageScript, pwned: (window as { __pwned?: number }).__pwned }));
     expect(state).toEqual({ ran: true, pwned: undefined });
@@ -46,8 +45,7 @@ describe('hostile pages in real Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}/huge.html`, { timeout: 60_000 });
-    const panel = page.locator('[data-testid="ql-panel"]');
-    await panel.waitFor({ timeout: 60_000 });
+    const panel = await openPanel(page, 60_000);
     await expect(panel.locator('[data-testid="ql-sources-box"] li').count()).resolves.toBe(3);
     expect(await panel.locator('[data-testid="ql-attribution"]').count()).toBeGreaterThanOrEqual(10);
     expect(await page.evaluate(() => (window as { __pageScript?: boolean }).__pageScript)).toBe(true);
@@ -65,6 +63,7 @@ describe('hostile pages in real Chromium', () => {
   it('shows injected markup in the panel as the literal text it was', async () => {
     const page = await session.b.context.newPage();
     await page.goto(`${session.server.url}/hostile/injected-text.html`);
+    await openPanel(page, 20_000);
     const box = page.locator('[data-testid="ql-sources-box"] li').first();
     await box.waitFor({ timeout: 20_000 });
     await expect(box.textContent()).resolves.toContain('<img src=x onerror="window.__pwned = 1">');

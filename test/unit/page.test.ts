@@ -101,7 +101,7 @@ describe('site rules', () => {
 describe('settings', () => {
   it('keep valid fields and replace missing or corrupt ones by defaults', () => {
     expect(parseSettings({ autoOpen: false, uiLang: 'en' })).toEqual({ ...DEFAULT_SETTINGS, autoOpen: false, uiLang: 'en' });
-    expect(parseSettings({ autoOpen: false, uiLang: 'de', history: false, historyLimit: 100 })).toEqual({ autoOpen: false, uiLang: 'de', history: false, historyLimit: 100 });
+    expect(parseSettings({ autoOpen: false, uiLang: 'de', history: false, historyLimit: 100, panelSide: 'left', sitesOff: ['https://www.Beispiel.example/x', 'kein host', 3] })).toEqual({ autoOpen: false, uiLang: 'de', history: false, historyLimit: 100, panelSide: 'left', sitesOff: ['beispiel.example'] });
     expect(parseSettings({ autoOpen: 'no', uiLang: 'fr', history: 'yes', historyLimit: 123, extra: 1 })).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
@@ -121,13 +121,13 @@ describe('stored settings checked with zod', async () => {
     return { data, get: async (k: string) => ({ [k]: data[k] }), set: async (x: Record<string, unknown>) => { Object.assign(data, x); } };
   };
   it('repairs a damaged or older object, keeping the valid fields, and leaves a valid one alone', async () => {
-    const damaged = area({ autoOpen: false, uiLang: 'xx', history: 'yes', historyLimit: 500 });
+    const damaged = area({ autoOpen: false, uiLang: 'xx', history: 'yes', historyLimit: 500, panelSide: 'left', sitesOff: [] });
     await expect(repairSettings(damaged)).resolves.toEqual(['uiLang', 'history']);
-    expect(damaged.data['settings']).toEqual({ autoOpen: false, uiLang: 'auto', history: true, historyLimit: 500 });
+    expect(damaged.data['settings']).toEqual({ ...DEFAULT_SETTINGS, autoOpen: false, historyLimit: 500, panelSide: 'left' });
     const older = area({ autoOpen: false, uiLang: 'en' });
-    await expect(repairSettings(older)).resolves.toEqual(['history', 'historyLimit']);
-    expect(older.data['settings']).toEqual({ autoOpen: false, uiLang: 'en', history: true, historyLimit: 1000 });
-    const fine = area({ autoOpen: true, uiLang: 'de', history: false, historyLimit: 100 });
+    await expect(repairSettings(older)).resolves.toEqual(['history', 'historyLimit', 'panelSide', 'sitesOff']);
+    expect(older.data['settings']).toEqual({ ...DEFAULT_SETTINGS, autoOpen: false, uiLang: 'en' });
+    const fine = area({ autoOpen: true, uiLang: 'de', history: false, historyLimit: 100, panelSide: 'right', sitesOff: ['beispiel.example'] });
     await expect(repairSettings(fine)).resolves.toEqual([]);
     await expect(repairSettings(area(undefined))).resolves.toEqual([]);
     const garbage = area('garbage');

@@ -104,3 +104,16 @@ export function extensionSession(): { b: Launched; server: Awaited<ReturnType<ty
   });
   return session;
 }
+
+/**
+ * The panel of a page, opened: where the page leaves no room beside the article the panel starts as
+ * a tab (it never covers the text by itself), which is clicked open here as a reader would.
+ */
+export async function openPanel(page: import('playwright-core').Page, timeout = 15_000): Promise<import('playwright-core').Locator> {
+  const panel = page.locator('[data-testid="ql-panel"]');
+  const tab = page.locator('[data-testid="ql-expand"]');
+  await panel.or(tab).first().waitFor({ timeout });
+  if (!(await panel.count())) await tab.click();
+  await panel.waitFor({ timeout });
+  return panel;
+}
