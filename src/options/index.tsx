@@ -10,7 +10,9 @@ function Options() {
   const [s, setS] = useState<Settings>(DEFAULT_SETTINGS);
   const [saved, setSaved] = useState(false);
   useEffect(() => { readSettings(browser.storage.local).then(setS); }, []);
-  const t = translator(pickUiLang(browser.i18n.getUILanguage(), s.uiLang));
+  const lang = pickUiLang(browser.i18n.getUILanguage(), s.uiLang);
+  const t = translator(lang);
+  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
   const save = (next: Settings) => { setS(next); setSaved(false); writeSettings(browser.storage.local, next).then(() => setSaved(true)); };
   return (
     <>
