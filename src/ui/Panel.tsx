@@ -70,7 +70,10 @@ export function Panel({ report, t, explain, onSelect, initiallyCollapsed = false
         <div class="tools">
           {report.attributions.length > 0 && (
             <button type="button" class="icon" data-testid="ql-educator" aria-pressed={teach} aria-label={t('educatorOn')} title={t('educatorOn')}
-              onClick={() => { setTeach(!teach); onEducator?.(!teach); }}>🎓</button>
+              onClick={() => { setTeach(!teach); onEducator?.(!teach); }}>
+              {/* a mortarboard, drawn (no emoji font needed) */}
+              <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 3 1 9l11 6 9-4.9V17h2V9L12 3zm-6.8 9.4V16c0 1.9 3.1 3.5 6.8 3.5s6.8-1.6 6.8-3.5v-3.6L12 16.2 5.2 12.4z" /></svg>
+            </button>
           )}
           <button type="button" class="icon" data-testid="ql-collapse" aria-label={t('collapse')} title={t('collapse')} onClick={() => toggle(true)}>–</button>
         </div>

@@ -19,7 +19,8 @@ export const PANEL_CSS = `
 .link { background: none; border: 0; padding: 0; color: #1b4fa8; text-decoration: underline; font-size: 12px; }
 .cited { font-size: 12px; } .cited.yes { color: #17663a; } .cited.no { color: #8a5a00; }
 .unlisted { font-size: 12px; color: #4a5568; margin: 4px 0 0; }
-.icon[aria-pressed="true"] { background: #1b3a6b; border-color: #1b3a6b; }
+.icon { display: inline-flex; align-items: center; justify-content: center; color: #1b3a6b; }
+.icon[aria-pressed="true"] { background: #1b3a6b; border-color: #1b3a6b; color: #fff; }
 header { display: flex; align-items: center; justify-content: space-between; margin-bottom: 6px; }
 h2 { font-size: 16px; margin: 0; color: #1b3a6b; }
 h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #4a5568; margin: 12px 0 4px; }
