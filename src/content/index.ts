@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { analyzeDocumentInSteps, type Analysis } from '../page/analyze.js';
 import { rangeForOffsets } from '../page/ranges.js';
 import { explainCue } from '../core/lexicon/index.js';
-import { KIND_HIGHLIGHT_PREFIX, PAGE_HIGHLIGHT_CSS } from '../ui/styles.js';
+import { KIND_HIGHLIGHT_PREFIX, pageHighlightCss } from '../ui/styles.js';
 import { KINDS } from '../core/vocabulary.js';
 import { layoutFor } from './layout.js';
 import type { showPanel } from '../ui/panel-entry.js';
@@ -81,10 +81,10 @@ function yieldToPage(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((ok) => setTimeout(ok, 0));
 }
 
-function ensurePageStyle(signal: AbortSignal): void {
+function ensurePageStyle(signal: AbortSignal, colours: Record<string, string>): void {
   const style = document.createElement('style');
   style.dataset['quellenlage'] = 'highlight';
-  style.textContent = PAGE_HIGHLIGHT_CSS;
+  style.textContent = pageHighlightCss(colours);
   (document.head ?? document.documentElement).appendChild(style);
   signal.addEventListener('abort', () => style.remove());
 }
@@ -137,7 +137,7 @@ async function run(signal: AbortSignal, forced = false): Promise<void> {
   // the panel (Preact and the UI) is a separate script, loaded only now that it is shown
   const ui = await loadPanel();
   if (signal.aborted) return;
-  ensurePageStyle(signal);
+  ensurePageStyle(signal, settings.colours);
   const layout = layoutFor(document, window, analysis.draft.elements, settings.panelSide);
   const state = await readPanelState();
   const host = location.hostname;
@@ -151,6 +151,7 @@ async function run(signal: AbortSignal, forced = false): Promise<void> {
     explain: (cueId, uiLang) => explainCue(cueId, uiLang, report.lang),
     onSelect: (i) => highlight(analysis, i),
     layout,
+    colours: settings.colours,
     initiallyCollapsed: forced ? false : collapsed,
     onCollapse: (c) => { writePanelState({ collapsed: { [host]: c } }); },
     educator: state.educator,

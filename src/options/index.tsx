@@ -34,6 +34,12 @@ function Options() {
       <label for="sitesOff">{t('optSitesOff')}</label>
       <textarea id="sitesOff" rows={3} value={s.sitesOff.join('\n')}
         onChange={(e) => save({ ...s, sitesOff: (e.target as HTMLTextAreaElement).value.split(/\s+/).map(normaliseHost).filter((h): h is string => !!h) })} />
+      <fieldset class="colours">
+        <legend>{t('optColours')}</legend>
+        {(Object.keys(s.colours) as Array<keyof Settings['colours']>).map((k) => (
+          <label class="colour"><input type="color" id={`colour-${k}`} value={s.colours[k]} onChange={(e) => save({ ...s, colours: { ...s.colours, [k]: (e.target as HTMLInputElement).value } })} /> {t('kind_' + k)}</label>
+        ))}
+      </fieldset>
       <p id="status" role="status">{saved ? t('optSaved') : ''}</p>
       <History s={s} save={save} t={t} />
     </>

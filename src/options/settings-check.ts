@@ -7,6 +7,8 @@
 import * as z from 'zod/mini';
 import { HISTORY_LIMITS, PANEL_SIDES, parseSettings, UI_LANGS, type Settings } from './settings.js';
 
+const hex = z.string().check(z.regex(/^#[0-9a-f]{6}$/i));
+
 export const SettingsSchema = z.object({
   autoOpen: z.boolean(),
   uiLang: z.enum(UI_LANGS),
@@ -14,6 +16,7 @@ export const SettingsSchema = z.object({
   historyLimit: z.union(HISTORY_LIMITS.map((n) => z.literal(n))),
   panelSide: z.enum(PANEL_SIDES),
   sitesOff: z.array(z.string()),
+  colours: z.object({ quote: hex, reported: hex, according_to: hex, reportative: hex }),
 });
 
 // the schema and the interface describe the same settings

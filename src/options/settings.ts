@@ -21,8 +21,13 @@ export interface Settings {
   panelSide: (typeof PANEL_SIDES)[number];
   /** Sites (host names) where the panel does not open by itself; the toolbar button still works. */
   sitesOff: string[];
+  /** Highlight colours of the kinds in educator mode (#rrggbb; light, so that text on them stays readable). */
+  colours: Record<'quote' | 'reported' | 'according_to' | 'reportative', string>;
 }
-export const DEFAULT_SETTINGS: Settings = { autoOpen: true, uiLang: 'auto', history: true, historyLimit: 1000, panelSide: 'right', sitesOff: [] };
+
+export const DEFAULT_COLOURS: Settings['colours'] = { quote: '#dbeafe', reported: '#dcfce7', according_to: '#fef3c7', reportative: '#fce7f3' };
+const HEX = /^#[0-9a-f]{6}$/i;
+export const DEFAULT_SETTINGS: Settings = { autoOpen: true, uiLang: 'auto', history: true, historyLimit: 1000, panelSide: 'right', sitesOff: [], colours: DEFAULT_COLOURS };
 
 /** A host name as the settings keep it: lower case, without "www.", or null when it is none. */
 export function normaliseHost(s: string): string | null {
@@ -36,6 +41,13 @@ export function isSiteOff(settings: Settings, host: string): boolean {
   return settings.sitesOff.some((s) => h === s || h.endsWith('.' + s));
 }
 
+/** Highlight colours: each valid #rrggbb kept, the default for the rest. */
+function parseColours(raw: unknown): Settings['colours'] {
+  const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const pick = (k: keyof Settings['colours']) => (typeof r[k] === 'string' && HEX.test(r[k] as string) ? (r[k] as string).toLowerCase() : DEFAULT_COLOURS[k]);
+  return { quote: pick('quote'), reported: pick('reported'), according_to: pick('according_to'), reportative: pick('reportative') };
+}
+
 /** Settings from anything read out of storage: known fields of the right type, defaults for the rest. */
 export function parseSettings(raw: unknown): Settings {
   const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
@@ -45,6 +57,7 @@ export function parseSettings(raw: unknown): Settings {
     history: typeof r['history'] === 'boolean' ? r['history'] : DEFAULT_SETTINGS.history,
     historyLimit: HISTORY_LIMITS.find((n) => n === r['historyLimit']) ?? DEFAULT_SETTINGS.historyLimit,
     panelSide: PANEL_SIDES.find((x) => x === r['panelSide']) ?? DEFAULT_SETTINGS.panelSide,
+    colours: parseColours(r['colours']),
     sitesOff: Array.isArray(r['sitesOff']) ? r['sitesOff'].filter((x): x is string => typeof x === 'string').map(normaliseHost).filter((x): x is string => !!x) : DEFAULT_SETTINGS.sitesOff,
   };
 }

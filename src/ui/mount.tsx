@@ -23,6 +23,8 @@ export interface MountOptions {
   explain?: (cueId: string) => string | null;
   onSelect: (index: number) => void;
   layout?: Layout;
+  /** Highlight colours per kind, for the legend and the cues (the page highlights use the same). */
+  colours?: Record<string, string>;
   initiallyCollapsed?: boolean;
   onCollapse?: (collapsed: boolean) => void;
   educator?: boolean;
@@ -45,6 +47,7 @@ export function mountPanel(doc: Document, opts: MountOptions): () => void {
   const layout = opts.layout ?? { placement: 'docked', side: 'right', width: 340, scheme: 'light' };
   root.className = `root ${layout.placement} ${layout.side} ${layout.scheme}`;
   root.style.setProperty('--ql-width', `${layout.width}px`);
+  for (const [k, c] of Object.entries(opts.colours ?? {})) if (/^#[0-9a-f]{6}$/i.test(c)) root.style.setProperty(`--ql-${k}`, c);
   shadow.append(style, root);
   (doc.body ?? doc.documentElement).appendChild(host);
   render(<Panel {...opts} />, root);

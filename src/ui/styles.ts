@@ -45,7 +45,7 @@ meter { width: 100%; height: 10px; }
 .cue { font-weight: 600; padding: 0 3px; border-radius: 3px; }
 .kind { font-size: 11px; color: #4a5568; margin-left: 6px; }
 .sentence { display: block; font-size: 13px; color: #2d3748; }
-.kind-quote { background: #dbeafe; } .kind-reported { background: #dcfce7; } .kind-according_to { background: #fef3c7; } .kind-reportative { background: #fce7f3; }
+.kind-quote { background: var(--ql-quote, #dbeafe); } .kind-reported { background: var(--ql-reported, #dcfce7); } .kind-according_to { background: var(--ql-according_to, #fef3c7); } .kind-reportative { background: var(--ql-reportative, #fce7f3); }
 .note { color: #6b4a00; }
 /* the page's scheme (its background), or the browser's when the page sets none */
 .dark { color: #e6e9f0; }
@@ -60,11 +60,18 @@ meter { width: 100%; height: 10px; }
 `;
 
 /** Styles the page needs for the CSS Custom Highlight API: `::highlight()` must live in the page's stylesheet. */
-export const PAGE_HIGHLIGHT_CSS = `::highlight(quellenlage-focus) { background-color: #ffe08a; color: #111; }
-::highlight(quellenlage-kind-quote) { background-color: #dbeafe; color: #111; }
-::highlight(quellenlage-kind-reported) { background-color: #dcfce7; color: #111; }
-::highlight(quellenlage-kind-according_to) { background-color: #fef3c7; color: #111; }
-::highlight(quellenlage-kind-reportative) { background-color: #fce7f3; color: #111; }`;
+/**
+ * Styles the page needs for the CSS Custom Highlight API (`::highlight()` must live in the page's
+ * stylesheet): the focused sentence, and in educator mode one colour per kind (from the options).
+ */
+export function pageHighlightCss(colours: Record<string, string>): string {
+  const safe = (c: string | undefined, d: string) => (c && /^#[0-9a-f]{6}$/i.test(c) ? c : d);
+  return `::highlight(quellenlage-focus) { background-color: #ffe08a; color: #111; }
+::highlight(quellenlage-kind-quote) { background-color: ${safe(colours['quote'], '#dbeafe')}; color: #111; }
+::highlight(quellenlage-kind-reported) { background-color: ${safe(colours['reported'], '#dcfce7')}; color: #111; }
+::highlight(quellenlage-kind-according_to) { background-color: ${safe(colours['according_to'], '#fef3c7')}; color: #111; }
+::highlight(quellenlage-kind-reportative) { background-color: ${safe(colours['reportative'], '#fce7f3')}; color: #111; }`;
+}
 
 /** The names of the page highlights of educator mode, one per kind. */
 export const KIND_HIGHLIGHT_PREFIX = 'quellenlage-kind-';

@@ -132,6 +132,23 @@ describe('the panel on a wide window', () => {
     }
   });
 
+  it('uses the highlight colours set in the options, in the article and in the legend', async () => {
+    await setStorage(session.b.worker, { settings: { colours: { quote: '#ffcc00', reported: '#ccffcc', according_to: '#fef3c7', reportative: '#fce7f3' } } });
+    try {
+      const page = await session.b.context.newPage();
+      await page.goto(`${session.server.url}/demo-article.html`);
+      const panel = await openPanel(page);
+      await panel.locator('[data-testid="ql-educator"]').click();
+      const legend = await panel.locator('[data-testid="ql-legend"] .kind-quote').evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(legend).toBe('rgb(255, 204, 0)');
+      const pageCss = await page.evaluate(() => document.querySelector('style[data-quellenlage="highlight"]')?.textContent ?? '');
+      expect(pageCss).toContain('::highlight(quellenlage-kind-quote) { background-color: #ffcc00');
+      await page.close();
+    } finally {
+      await clearStorage(session.b.worker);
+    }
+  });
+
   it('has no serious or critical axe violations in the panel, the options page or the popup', async () => {
     const page = await session.b.context.newPage();
     await page.goto(`${session.server.url}/demo-article.html`);

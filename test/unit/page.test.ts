@@ -101,7 +101,8 @@ describe('site rules', () => {
 describe('settings', () => {
   it('keep valid fields and replace missing or corrupt ones by defaults', () => {
     expect(parseSettings({ autoOpen: false, uiLang: 'en' })).toEqual({ ...DEFAULT_SETTINGS, autoOpen: false, uiLang: 'en' });
-    expect(parseSettings({ autoOpen: false, uiLang: 'de', history: false, historyLimit: 100, panelSide: 'left', sitesOff: ['https://www.Beispiel.example/x', 'kein host', 3] })).toEqual({ autoOpen: false, uiLang: 'de', history: false, historyLimit: 100, panelSide: 'left', sitesOff: ['beispiel.example'] });
+    expect(parseSettings({ autoOpen: false, uiLang: 'de', history: false, historyLimit: 100, panelSide: 'left', sitesOff: ['https://www.Beispiel.example/x', 'kein host', 3] })).toEqual({ ...DEFAULT_SETTINGS, autoOpen: false, uiLang: 'de', history: false, historyLimit: 100, panelSide: 'left', sitesOff: ['beispiel.example'] });
+    expect(parseSettings({ colours: { quote: '#ABCDEF', reported: 'red', according_to: 5 } }).colours).toEqual({ ...DEFAULT_SETTINGS.colours, quote: '#abcdef' });
     expect(parseSettings({ autoOpen: 'no', uiLang: 'fr', history: 'yes', historyLimit: 123, extra: 1 })).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
@@ -121,13 +122,13 @@ describe('stored settings checked with zod', async () => {
     return { data, get: async (k: string) => ({ [k]: data[k] }), set: async (x: Record<string, unknown>) => { Object.assign(data, x); } };
   };
   it('repairs a damaged or older object, keeping the valid fields, and leaves a valid one alone', async () => {
-    const damaged = area({ autoOpen: false, uiLang: 'xx', history: 'yes', historyLimit: 500, panelSide: 'left', sitesOff: [] });
+    const damaged = area({ autoOpen: false, uiLang: 'xx', history: 'yes', historyLimit: 500, panelSide: 'left', sitesOff: [], colours: DEFAULT_SETTINGS.colours });
     await expect(repairSettings(damaged)).resolves.toEqual(['uiLang', 'history']);
     expect(damaged.data['settings']).toEqual({ ...DEFAULT_SETTINGS, autoOpen: false, historyLimit: 500, panelSide: 'left' });
     const older = area({ autoOpen: false, uiLang: 'en' });
-    await expect(repairSettings(older)).resolves.toEqual(['history', 'historyLimit', 'panelSide', 'sitesOff']);
+    await expect(repairSettings(older)).resolves.toEqual(['history', 'historyLimit', 'panelSide', 'sitesOff', 'colours']);
     expect(older.data['settings']).toEqual({ ...DEFAULT_SETTINGS, autoOpen: false, uiLang: 'en' });
-    const fine = area({ autoOpen: true, uiLang: 'de', history: false, historyLimit: 100, panelSide: 'right', sitesOff: ['beispiel.example'] });
+    const fine = area({ autoOpen: true, uiLang: 'de', history: false, historyLimit: 100, panelSide: 'right', sitesOff: ['beispiel.example'], colours: DEFAULT_SETTINGS.colours });
     await expect(repairSettings(fine)).resolves.toEqual([]);
     await expect(repairSettings(area(undefined))).resolves.toEqual([]);
     const garbage = area('garbage');
