@@ -115,6 +115,8 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       const r = g.classify(p.role, lex).type;
       if (r !== 'person' && r !== 'other') c.type = r;
     }
+    // "ein Sprecher", "des Sprechers": the spokesperson of the body the text last named
+    if (c.type === 'other' && g.isBareRole?.(p.text, lex)) c.type = memory.institutionType() ?? c.type;
     if (!remember) return { source: p.text, resolved: null, type: c.type, named: c.named };
     const r = memory.remember(c);
     if (!c.name && c.named) memory.noteBody(p.text, c.type, g.isOffice?.(p.text, lex) ?? false);

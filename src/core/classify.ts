@@ -232,6 +232,12 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   const knownName = tokens.some((t) => lex.nameTypes.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text.split('-').pop() ?? ''));
   // a web address names its site: "Umweltbundesamt.de"
   const webSite = /^[\p{L}\d-]+\.(?:de|at|ch|com|org|net|eu|info)$/iu.test(mention.trim());
+  // a web address is the site it names: typed by its name ("Umweltbundesamt.de"), else a medium
+  if (webSite) {
+    const stem = mention.trim().replace(/\.[a-z]+$/i, '');
+    type = classifySource(stem.charAt(0).toUpperCase() + stem.slice(1), lex).type;
+    if (type === 'person' || type === 'other') type = 'media';
+  }
   let named: boolean;
   if (webSite) named = true;
   else if (anonymousHead && !ownName) named = (singular || (hasGenitiveBody && DEFINITE.has(first))) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
@@ -245,6 +251,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   return { type, named, name };
 }
 
+/** Types of institutions a spokesperson can speak for. */
+const INSTITUTION_TYPES = new Set<SourceType>(['government', 'security', 'justice', 'organization', 'company', 'media', 'agency', 'expert']);
+
 /** People and bodies named so far in an article, for resolving surnames and pronouns. */
 export class EntityMemory {
   private people: Array<{ name: string; type: SourceType }> = [];
@@ -252,9 +261,18 @@ export class EntityMemory {
   private lastPerson: { name: string; type: SourceType } | null = null;
   private lastBody: { name: string; type: SourceType } | null = null;
 
+  /** The last source named that is an institution of a kind (a company, an authority, …), not a person. */
+  private lastInstitution: SourceType | null = null;
+
   private mention(e: { name: string; type: SourceType }): void {
     this.last = e;
     this.lastPerson = e;
+    if (INSTITUTION_TYPES.has(e.type)) this.lastInstitution = e.type;
+  }
+
+  /** The kind of the institution the text named last, for a spokesperson who does not say whose. */
+  institutionType(): SourceType | null {
+    return this.lastInstitution;
   }
 
   /** Remembers a named source; returns the full name a partial mention ("Lee") points to. */
@@ -309,7 +327,17 @@ export class EntityMemory {
    */
   noteBody(mention: string, type: SourceType, person = false): void {
     this.last = { name: mention, type };
+    if (INSTITUTION_TYPES.has(type)) this.lastInstitution = type;
     if (person) this.lastPerson = this.last;
     else this.lastBody = this.last;
   }
+}
+
+/** Whether a mention is a relational role and nothing more: "ein Sprecher", "des Sprechers", "die Sprecherin". */
+export function isBareRole(mention: string, lex: Lexicon): boolean {
+  const words = tokenize(mention).filter((t) => t.word);
+  const last = words[words.length - 1];
+  if (!last || words.length > 2) return false;
+  const r = relationalHead(last, lex);
+  return !!r && !r.prefix && (words.length === 1 || /^(?:ein|eine|einer|eines|einem|einen|der|die|das|des|dem|den)$/.test(words[0]!.lower));
 }

@@ -130,6 +130,21 @@ describe('attributions', () => {
     expect(one('Das ECCHR kritisierte das Urteil.').find((a) => a.source === 'Das ECCHR')).toMatchObject({ type: 'organization' });
   });
 
+  it.each([
+    ['Laut Umweltbundesamt.de steigen die Werte.', 'Umweltbundesamt.de', 'government'],
+    ['Laut Pollenportal.de beginnt die Saison früher.', 'Pollenportal.de', 'media'],
+    ['Die Dienste gehen gezielt vor, wie es in Kreisen der Spionageabwehr heißt.', 'Kreisen der Spionageabwehr', 'security'],
+    ['Laut Registerauszug gehört die Firma einer Stiftung.', 'Registerauszug', 'document'],
+    ['Der Brand wurde nach bisherigen Ermittlungen durch eine Kerze ausgelöst.', 'bisherigen Ermittlungen', 'justice'],
+  ])('types web addresses by the site they name, and more nouns: %s', (sentence, source, type) => {
+    expect(one(sentence).find((a) => a.source === source)).toMatchObject({ type });
+  });
+
+  it('types a spokesperson who does not say whose by the institution named last', () => {
+    const r = analyzeText(['Der Versandhändler Beispielversand wies die Vorwürfe zurück. Ein Sprecher sagte, man prüfe den Fall.'], 'de');
+    expect(r.attributions.find((a) => a.source === 'Ein Sprecher')).toMatchObject({ type: 'company', named: false });
+  });
+
   it('remembers a person by the first run of name words, not the place of their institution', () => {
     const r = analyzeText(['Das sagte Arbeitswissenschaftler Tom Lang von der Hochschule Niederrhein. Er betonte, die Last sei hoch.'], 'de');
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Er', resolved: 'Tom Lang' });

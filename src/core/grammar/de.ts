@@ -5,7 +5,7 @@
 import type { Lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import { phraseAt, phraseEndingAt, spanText, type Phrase } from '../np.js';
-import { classifySource, rolesWithNames } from '../classify.js';
+import { classifySource, isBareRole, rolesWithNames } from '../classify.js';
 import type { Grammar, VerbHit } from './types.js';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')']);
@@ -199,6 +199,7 @@ export const german: Grammar = {
   subjectAt,
   speechVerbs,
   classify: classifySource,
+  isBareRole,
   rolesWithNames,
   clauseStartBefore,
   agentWords: new Set(['von', 'durch']),
