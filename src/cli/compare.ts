@@ -9,6 +9,7 @@ import { compareOutlets, formatTable, type OutletStats } from '../core/compare.j
 import { rowOf, type ArticleRow } from '../core/row.js';
 import { Report } from '../core/schema.js';
 import { translator } from '../ui/i18n.js';
+import { COMPARE_CSS } from '../compare/style.js';
 
 /** The report files named by the inputs: .json and .jsonl files, directories searched recursively. */
 function reportFiles(inputs: readonly string[]): string[] {
@@ -64,15 +65,7 @@ export function comparisonHtml(stats: readonly OutletStats[], script: string, la
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(t('compareTitle'))}</title>
-<style>
-body { font: 15px/1.5 system-ui, sans-serif; max-width: 960px; margin: 24px auto; padding: 0 16px; color: #1d2330; }
-h1 { font-size: 22px; color: #1b3a6b; }
-figure { margin: 24px 0; } figcaption { font-weight: 600; margin-bottom: 8px; }
-table { border-collapse: collapse; width: 100%; margin-top: 24px; } caption { text-align: left; font-weight: 600; margin-bottom: 8px; }
-th, td { border-bottom: 1px solid #d5dae3; padding: 6px 8px; text-align: left; vertical-align: top; }
-td:nth-child(2), td:nth-child(3), td:nth-child(4), td:nth-child(5) { text-align: right; white-space: nowrap; }
-.note { color: #4a5568; }
-</style>
+<style>${COMPARE_CSS}</style>
 </head>
 <body>
 <h1>${esc(t('compareTitle'))}</h1>

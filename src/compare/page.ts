@@ -4,9 +4,13 @@ import { compareOutlets } from '../core/compare.js';
 import { readHistory } from '../history/store.js';
 import { readSettings } from '../options/settings.js';
 import { pickUiLang, translator } from '../ui/i18n.js';
+import { COMPARE_CSS } from './style.js';
 import { renderComparison } from './view.js';
 
 async function main(): Promise<void> {
+  const style = document.createElement('style');
+  style.textContent = COMPARE_CSS;
+  document.head.append(style);
   const settings = await readSettings(browser.storage.local);
   const lang = pickUiLang(browser.i18n.getUILanguage(), settings.uiLang);
   const t = translator(lang);

@@ -169,3 +169,29 @@ export function isInside(el: Element, scope: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) if (a === scope) return true;
   return false;
 }
+
+/**
+ * The elements close above the text nodes that `wanted` accepts, in document order: for each such
+ * text, up to `levels` ancestors (within `scope`) that `keep` accepts, outermost first. One walk over
+ * the text instead of reading the text of every element; skipped and `prune`d subtrees are left out.
+ */
+export function elementsAboveText(scope: Element, wanted: (text: string) => boolean, opts: { levels: number; keep?: (el: Element) => boolean; prune?: (el: Element) => boolean }): Element[] {
+  const out: Element[] = [];
+  const seen = new Set<Element>();
+  const stack: Node[] = [scope];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      if (!wanted(node.nodeValue ?? '')) continue;
+      const chain: Element[] = [];
+      for (let a = node.parentElement, i = 0; a && i < opts.levels; a = a === scope ? null : a.parentElement, i++) if (!opts.keep || opts.keep(a)) chain.unshift(a);
+      for (const a of chain) if (!seen.has(a)) { seen.add(a); out.push(a); }
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (isSkipped(el) || opts.prune?.(el)) continue;
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return out;
+}

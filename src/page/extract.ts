@@ -4,7 +4,7 @@
  * outlet's own source list. Generic heuristics first; a site rule (sites.ts) only adds selectors.
  */
 import { agenciesInCredit, agencyOfOutlet, agencyOfSourceItem, mentionsAgency, normaliseAgency } from '../core/agencies.js';
-import { attr, DocIndex, fold, hasAncestor, hints, isInside, isSkipped, isTextDiv, visibleText, walkElements } from './dom.js';
+import { attr, DocIndex, elementsAboveText, fold, hasAncestor, hints, isInside, isSkipped, isTextDiv, visibleText, walkElements } from './dom.js';
 import { readDeclared, type Declared } from './metadata.js';
 import { siteRuleFor } from './sites.js';
 import type { SiteRule } from './site-rule.js';
@@ -214,28 +214,10 @@ const SOURCES_TEXT_LEVELS = 3;
 
 /**
  * The elements that may be a sources heading or an inline source list, in document order: those
- * close above a text node that holds a sources word. One walk over the text, instead of reading the
- * text of every element.
+ * close above a text node that holds a sources word.
  */
 function sourcesCandidates(scope: Element, prune: (el: Element) => boolean): Element[] {
-  const out: Element[] = [];
-  const seen = new Set<Element>();
-  const stack: Node[] = [scope];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) {
-      if (!SOURCES_WORD.test(node.nodeValue ?? '')) continue;
-      const chain: Element[] = [];
-      for (let a = node.parentElement, i = 0; a && i < SOURCES_TEXT_LEVELS; a = a === scope ? null : a.parentElement, i++) chain.unshift(a);
-      for (const a of chain) if (!seen.has(a)) { seen.add(a); out.push(a); }
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    if (prune(el) || isSkipped(el)) continue;
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  return out;
+  return elementsAboveText(scope, (t) => SOURCES_WORD.test(t), { levels: SOURCES_TEXT_LEVELS, prune });
 }
 
 /** How far up from a sources heading the list that belongs to it is looked for. */
@@ -383,27 +365,9 @@ const CREDIT_TAGS = new Set(['P', 'SPAN', 'DIV', 'SMALL', 'FOOTER', 'EM', 'STRON
 /** How many levels above a text that names an agency a credit element may start. */
 const CREDIT_TEXT_LEVELS = 3;
 
-/**
- * The elements that may hold a credit line, in document order: those close above a text node that
- * names an agency. One walk over the text instead of reading the text of every element.
- */
+/** The elements that may hold a credit line, in document order: those close above a text node that names an agency. */
 function creditCandidates(scope: Element): Element[] {
-  const out: Element[] = [];
-  const seen = new Set<Element>();
-  const stack: Node[] = [scope];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) {
-      if (!mentionsAgency(node.nodeValue ?? '', true)) continue;
-      const chain: Element[] = [];
-      for (let a = node.parentElement, i = 0; a && i < CREDIT_TEXT_LEVELS; a = a === scope ? null : a.parentElement, i++) if (CREDIT_TAGS.has(a.tagName.toUpperCase())) chain.unshift(a);
-      for (const a of chain) if (!seen.has(a)) { seen.add(a); out.push(a); }
-      continue;
-    }
-    if (node.nodeType !== 1 || isSkipped(node as Element)) continue;
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  return out;
+  return elementsAboveText(scope, (t) => mentionsAgency(t, true), { levels: CREDIT_TEXT_LEVELS, keep: (a) => CREDIT_TAGS.has(a.tagName.toUpperCase()) });
 }
 
 /** Captions and credit elements: figcaption, a caption/credit/copyright class, small print in a figure. */
