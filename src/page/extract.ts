@@ -429,7 +429,7 @@ function paragraphChars(index: DocIndex, withDivs = false): number {
 }
 
 /** Whether the page holds one news article, and whether it is a live blog. */
-function detectArticle(index: DocIndex, declared: Declared, bodyChars: number): { isArticle: boolean; liveblog: boolean } {
+function detectArticle(index: DocIndex, declared: Declared, bodyChars: number, pChars: number): { isArticle: boolean; liveblog: boolean } {
   const liveblog = declared.types.includes('LiveBlogPosting');
   const declaredArticle = !!declared.article;
   const ogArticle = declared.ogType?.toLowerCase() === 'article';
@@ -441,7 +441,7 @@ function detectArticle(index: DocIndex, declared: Declared, bodyChars: number): 
   if (declaredArticle && !(nonArticleTypes && !ogArticle && bodyChars < 3 * MIN_ARTICLE_CHARS)) return { isArticle: true, liveblog };
   if (nonArticleTypes) return { isArticle: false, liveblog: false };
   // an index page spreads its text over many teasers; an article's body holds most of it
-  if (teasers >= INDEX_PAGE_ARTICLES && !ogArticle && bodyChars < MIN_BODY_SHARE * paragraphChars(index)) return { isArticle: false, liveblog: false };
+  if (teasers >= INDEX_PAGE_ARTICLES && !ogArticle && bodyChars < MIN_BODY_SHARE * pChars) return { isArticle: false, liveblog: false };
   return { isArticle: ogArticle || bodyChars >= 3 * MIN_ARTICLE_CHARS, liveblog };
 }
 
@@ -531,16 +531,17 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   // the cheap check first: a page with little paragraph text and no declared article is done here
   // (a page that says it is an article, by JSON-LD or Open Graph, is read on: its body may be in DIVs)
   const saysArticle = !!declared.article || declared.ogType?.toLowerCase() === 'article';
-  if (!saysArticle && paragraphChars(index) < MIN_ARTICLE_CHARS) return emptyDraft(declared.title, declared.siteName ?? (url ? safeHost(url) : null), declared.published, declared.lang);
+  const pChars = paragraphChars(index);
+  if (!saysArticle && pChars < MIN_ARTICLE_CHARS) return emptyDraft(declared.title, declared.siteName ?? (url ? safeHost(url) : null), declared.published, declared.lang);
   // paragraphs first; a page whose body comes out thin, and that holds much more text in DIVs
   // written as paragraphs, is read again with those DIVs as paragraphs
   let read = readBody(doc, rule, index, declared, false);
-  if (read.bodyChars < 3 * MIN_ARTICLE_CHARS && paragraphChars(index, true) - paragraphChars(index) > 2 * read.bodyChars) {
+  if (read.bodyChars < 3 * MIN_ARTICLE_CHARS && paragraphChars(index, true) - pChars > 2 * read.bodyChars) {
     const again = readBody(doc, rule, index, declared, true);
     if (again.bodyChars > 2 * read.bodyChars) read = again;
   }
   const { root, headline, scope, box, blocks, bodyChars } = read;
-  const { isArticle, liveblog } = detectArticle(index, declared, bodyChars);
+  const { isArticle, liveblog } = detectArticle(index, declared, bodyChars, pChars);
 
   const byline = findByline(doc, index, root, rule);
   const fromByline = byline ? parseByline(visibleText(byline)) : { authors: [], agencies: [] };
