@@ -4,9 +4,18 @@
  */
 
 /** Elements whose text is never article text. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'VIDEO', 'AUDIO', 'MATH']);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'button', 'select', 'textarea', 'input', 'video', 'audio', 'math']);
 /** Block-level elements: their text is set off from the text around it by a line break. */
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'ASIDE', 'NAV', 'DETAILS', 'SUMMARY', 'PRE', 'ADDRESS']);
+const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'section', 'article', 'header', 'footer', 'blockquote', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'aside', 'nav', 'details', 'summary', 'pre', 'address']);
+
+/**
+ * An element's tag name in lower case. `localName` rather than `tagName`: linkedom builds
+ * `tagName` anew on every read (upper-casing it), and the page layer asks for tags of the same
+ * elements over and over; browsers give both at once.
+ */
+export function tagOf(el: Element): string {
+  return el.localName;
+}
 
 /**
  * A DIV used as a paragraph: no block-level element inside (line breaks aside) and at least
@@ -14,10 +23,10 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4'
  * as paragraphs.
  */
 export function isTextDiv(el: Element, minChars: number): boolean {
-  if (el.tagName.toUpperCase() !== 'DIV') return false;
+  if (tagOf(el) !== 'div') return false;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    const tag = c.tagName.toUpperCase();
-    if (tag !== 'BR' && BLOCK_TAGS.has(tag)) return false;
+    const tag = tagOf(c);
+    if (tag !== 'br' && BLOCK_TAGS.has(tag)) return false;
   }
   return fold(el.textContent ?? '').length >= minChars;
 }
@@ -41,7 +50,7 @@ export function isHidden(el: Element): boolean {
 
 /** Whether an element's text can never be article text. */
 export function isSkipped(el: Element): boolean {
-  return SKIP_TAGS.has(el.tagName.toUpperCase()) || isHidden(el);
+  return SKIP_TAGS.has(tagOf(el)) || isHidden(el);
 }
 
 /** Folds white space to single spaces and trims. */
@@ -54,6 +63,16 @@ export function fold(s: string): string {
  * so that a 10,000-level deep page does not overflow the stack.
  */
 export function visibleText(root: Element, opts: { skip?: (el: Element) => boolean } = {}): string {
+  return textParts(root, opts).join('').replace(/[ \t\u00a0\u200b]+/g, ' ').replace(/ *\n[\n ]*/g, '\n').trim();
+}
+
+/** The visible text of an element on one line: `fold(visibleText(el))` in one pass. */
+export function flatText(root: Element): string {
+  return fold(textParts(root, {}).join(''));
+}
+
+/** The pieces of an element's visible text, with a line break around each block element. */
+function textParts(root: Element, opts: { skip?: (el: Element) => boolean }): string[] {
   const parts: string[] = [];
   const stack: Array<Node | '\n'> = [root];
   while (stack.length) {
@@ -63,12 +82,12 @@ export function visibleText(root: Element, opts: { skip?: (el: Element) => boole
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (el !== root && (isSkipped(el) || opts.skip?.(el))) continue;
-    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    const block = BLOCK_TAGS.has(tagOf(el));
     if (block) { parts.push('\n'); stack.push('\n'); }
     // sibling links, not childNodes: linkedom builds a new array for every childNodes read
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
-  return parts.join('').replace(/[ \t\u00a0\u200b]+/g, ' ').replace(/ *\n[\n ]*/g, '\n').trim();
+  return parts;
 }
 
 /** The element's class and id, lower case, for matching hints like "teaser" or "caption". */
@@ -115,7 +134,7 @@ export class DocIndex {
     this.all = all;
     all.forEach((el, i) => {
       this.pos.set(el, i);
-      const tag = el.tagName.toUpperCase();
+      const tag = tagOf(el);
       const list = this.byTag.get(tag);
       if (list) list.push(el);
       else this.byTag.set(tag, [el]);
@@ -139,14 +158,14 @@ export class DocIndex {
     return this.pos.get(el) ?? -1;
   }
 
-  /** Elements with one of `tags` (upper case), in document order, below `scope` when given (like `scope.querySelectorAll`). */
+  /** Elements with one of `tags` (lower case), in document order, below `scope` when given (like `scope.querySelectorAll`). */
   tags(tags: readonly string[], scope?: Element | null): Element[] {
     const r = scope ? this.range(scope) : null;
     if (tags.length > 1) {
       // several tags: the run below the scope (or the whole page), filtered
       const set = new Set(tags);
       const run = r ? this.all.slice(r[0], r[1] + 1) : this.all;
-      const out = run.filter((el) => set.has(el.tagName.toUpperCase()));
+      const out = run.filter((el) => set.has(tagOf(el)));
       return scope && !r ? out.filter((el) => el !== scope && isInside(el, scope)) : out;
     }
     const out = this.byTag.get(tags[0] ?? '') ?? [];

@@ -4,7 +4,7 @@
  * outlet's own source list. Generic heuristics first; a site rule (sites.ts) only adds selectors.
  */
 import { agenciesInCredit, agencyOfOutlet, agencyOfSourceItem, mentionsAgency, normaliseAgency } from '../core/agencies.js';
-import { attr, DocIndex, elementsAboveText, fold, hasAncestor, hints, isInside, isSkipped, isTextDiv, visibleText, walkElements } from './dom.js';
+import { attr, DocIndex, elementsAboveText, flatText, fold, hasAncestor, hints, isInside, isSkipped, isTextDiv, tagOf, visibleText, walkElements } from './dom.js';
 import { readDeclared, type Declared } from './metadata.js';
 import { siteRuleFor } from './sites.js';
 import type { SiteRule } from './site-rule.js';
@@ -55,8 +55,8 @@ const MAX_SCANNED_LINE = 400;
 
 
 const NEGATIVE_HINTS = /(?:^|[\s_-])(?:teaser|related|recommend|empfehlung|newsletter|share|sharing|social|comments?|kommentare?|ads?|advert\w*|anzeige|promo|paywall|outbrain|taboola|caption|credit|copyright|breadcrumbs?|byline|author|autor|tags?|taglist|footer|nav|navigation|sidebar|widget|toolbar|subscribe|abo|consent|cookie|banner|gallery|player|read-?more|lesen-?sie|mehr-?zum|topics|themen|companion|sources|quellen|rating|survey|poll|embed|infobox|carousel|slider|video|hidden|sr-only|visually-hidden|print-only)(?=$|[\s_-])/;
-const NEGATIVE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'ASIDE', 'NAV', 'FOOTER', 'FORM', 'HEADER', 'DIALOG', 'MENU']);
-const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'LI']);
+const NEGATIVE_TAGS = new Set(['figure', 'figcaption', 'aside', 'nav', 'footer', 'form', 'header', 'dialog', 'menu']);
+const BLOCK_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'blockquote', 'li']);
 const SOURCES_HEADING = /^(?:verwendete quellen|quellen|sources?|mit material von|weitere quellen|quellenangaben?)\s*:?\s*$/i;
 const SOURCES_INLINE = /^(?:verwendete quellen|quellen|sources)\s*:\s*(.+)$/i;
 /** A word every sources heading and inline source list holds ("Quelle:" alone is a photo credit). */
@@ -67,14 +67,14 @@ const META_LINE = /^(?:(?:stand|aktualisiert|veröffentlicht|erschienen|zuletzt 
 const PHOTO_CREDIT = /(?:\((?:Quelle|Foto|Fotos|Bild|Bildquelle|Credit|Photo|Image)\s*:\s*([^)]+)\)|(?:^|\s)(?:Foto|Fotos|Bild|Bildquelle|Photo|Image|Credit|Copyright)\s*:\s*(.+)$|©\s*(.+)$)/i;
 
 /** The page's outer containers: paragraph scores stop below them. */
-const PAGE_CONTAINERS = new Set(['HTML', 'BODY', 'MAIN']);
+const PAGE_CONTAINERS = new Set(['html', 'body', 'main']);
 /** Containers whose class names say nothing about one block. */
-const NEVER_NEGATIVE = new Set([...PAGE_CONTAINERS, 'ARTICLE']);
+const NEVER_NEGATIVE = new Set([...PAGE_CONTAINERS, 'article']);
 /** Utility classes (Tailwind and the like) describe looks, not content: "overflow-hidden", "md:hidden". */
 const UTILITY_CLASS = /:|^(?:overflow|text|bg|border|flex|grid|items|justify|self|space|gap|[pm][xytrbl]?|w|h|min|max|top|left|right|bottom|z|rounded|shadow|font|leading|tracking|opacity|transition|duration|cursor|select|pointer|group|peer|inset|order|col|row|basis|grow|shrink|sr)-/;
 
 function hasNegativeHint(el: Element): boolean {
-  if (NEVER_NEGATIVE.has(el.tagName.toUpperCase())) return false;
+  if (NEVER_NEGATIVE.has(tagOf(el))) return false;
   return hints(el).split(/\s+/).some((token) => token && !UTILITY_CLASS.test(token) && NEGATIVE_HINTS.test(token));
 }
 
@@ -82,7 +82,7 @@ function hasNegativeHint(el: Element): boolean {
 const negativeOwn = new WeakMap<Element, boolean>();
 function isNegativeOwn(el: Element): boolean {
   let v = negativeOwn.get(el);
-  if (v === undefined) negativeOwn.set(el, (v = NEGATIVE_TAGS.has(el.tagName.toUpperCase()) || hasNegativeHint(el) || isSkipped(el)));
+  if (v === undefined) negativeOwn.set(el, (v = NEGATIVE_TAGS.has(tagOf(el)) || hasNegativeHint(el) || isSkipped(el)));
   return v;
 }
 
@@ -105,8 +105,8 @@ function linkDensity(el: Element, textLength: number): number {
 
 /** The page's paragraphs: P elements, and with `divs` also DIVs written as paragraphs (isTextDiv). */
 function paragraphs(index: DocIndex, scope: Element, divs = false): Element[] {
-  if (!divs) return index.tags(['P'], scope);
-  return index.tags(['P', 'DIV'], scope).filter((el) => el.tagName.toUpperCase() === 'P' || isTextDiv(el, MIN_SCORED_PARAGRAPH));
+  if (!divs) return index.tags(['p'], scope);
+  return index.tags(['p', 'div'], scope).filter((el) => tagOf(el) === 'p' || isTextDiv(el, MIN_SCORED_PARAGRAPH));
 }
 
 /** The element holding the article body: the site rule, itemprop, or the best paragraph container. */
@@ -129,7 +129,7 @@ export function findBodyRoot(doc: Document, rule: SiteRule | null, index: DocInd
     // so that a body split into one wrapper per paragraph still adds up in a common ancestor
     let a = p.parentElement;
     for (let level = 0; a && level < SCORE_LEVELS; level++, a = a.parentElement) {
-      if (PAGE_CONTAINERS.has(a.tagName.toUpperCase())) break;
+      if (PAGE_CONTAINERS.has(tagOf(a))) break;
       scores.set(a, (scores.get(a) ?? 0) + len / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
     }
   }
@@ -143,18 +143,18 @@ export function findBodyRoot(doc: Document, rule: SiteRule | null, index: DocInd
   const article = best.closest('article');
   // (the raw text bounds the visible text: when it is short enough, the article's visible text need not be read)
   if (article) {
-    const limit = 4 * fold(visibleText(best)).length;
-    if ((article.textContent ?? '').length <= limit || fold(visibleText(article)).length <= limit) return article;
+    const limit = 4 * flatText(best).length;
+    if ((article.textContent ?? '').length <= limit || flatText(article).length <= limit) return article;
   }
   return best;
 }
 
 /** The article headline: the first visible h1, or the declared title. */
 function findHeadline(index: DocIndex, root: Element | null, declared: Declared): { text: string | null; el: Element | null } {
-  const h1s = [...(root ? index.tags(['H1'], root) : []), ...index.tags(['H1'])];
+  const h1s = [...(root ? index.tags(['h1'], root) : []), ...index.tags(['h1'])];
   for (const h of h1s) {
     if (isSkipped(h) || hasAncestor(h, null, isSkipped)) continue;
-    const t = fold(visibleText(h));
+    const t = flatText(h);
     if (t.length >= 10) return { text: t, el: h };
   }
   return { text: declared.title, el: null };
@@ -164,19 +164,19 @@ function findHeadline(index: DocIndex, root: Element | null, declared: Declared)
 export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | null, stopAt: Element | null, divs = false): Array<{ text: string; el: Element }> {
   const out: Array<{ text: string; el: Element }> = [];
   // the block elements below the root in document order, up to the heading of a sources box
-  const candidates = index.tags(divs ? [...BLOCK_TAGS, 'DIV'] : [...BLOCK_TAGS], root);
+  const candidates = index.tags(divs ? [...BLOCK_TAGS, 'div'] : [...BLOCK_TAGS], root);
   const stop = stopAt ? index.place(stopAt) : Infinity;
   for (const el of candidates) {
     if (index.place(el) >= stop) break;
-    if (!BLOCK_TAGS.has(el.tagName.toUpperCase()) && !(divs && isTextDiv(el, MIN_SCORED_PARAGRAPH))) continue;
+    if (!BLOCK_TAGS.has(tagOf(el)) && !(divs && isTextDiv(el, MIN_SCORED_PARAGRAPH))) continue;
     if (isNegative(el, root, rule)) continue;
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     // a block inside another block is read with its parent
-    if (hasAncestor(el, root, (a) => ['P', 'BLOCKQUOTE', 'LI', 'H2', 'H3', 'H4'].includes(a.tagName.toUpperCase()))) continue;
-    if ((tag === 'BLOCKQUOTE' || tag === 'LI') && el.getElementsByTagName('p').length) continue;
-    const text = fold(visibleText(el));
+    if (hasAncestor(el, root, (a) => ['p', 'blockquote', 'li', 'h2', 'h3', 'h4'].includes(tagOf(a)))) continue;
+    if ((tag === 'blockquote' || tag === 'li') && el.getElementsByTagName('p').length) continue;
+    const text = flatText(el);
     if (!text) continue;
-    if (tag === 'LI' && text.length < MIN_SCORED_PARAGRAPH) continue;
+    if (tag === 'li' && text.length < MIN_SCORED_PARAGRAPH) continue;
     if (linkDensity(el, text.length) > MAX_LINK_DENSITY) continue;
     if (INLINE_ASIDE.test(text) || SOURCES_HEADING.test(text) || SOURCES_INLINE.test(text)) continue;
     if (isCreditLine(text) || META_LINE.test(text)) continue;
@@ -225,18 +225,18 @@ const SOURCES_LIST_LEVELS = 3;
 
 /** The outlet's own source list: items under a "Verwendete Quellen"/"Quellen:" heading, verbatim. */
 export function findSourcesBox(scope: Element, searched: Element | null = null): { items: string[]; heading: Element | null } {
-  const isFigure = (a: Element) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION';
+  const isFigure = (a: Element) => tagOf(a) === 'figure' || tagOf(a) === 'figcaption';
   if (isFigure(scope) || hasAncestor(scope, null, isFigure)) return { items: [], heading: null };
   // one cheap look at the whole text first: most pages have no sources box
   if (!SOURCES_WORD.test(scope.textContent ?? '')) return { items: [], heading: null };
   // a part of the scope searched before (the body inside its surroundings) is not walked again
   for (const el of sourcesCandidates(scope, (a) => isFigure(a) || a === searched)) {
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     // an inline list is a paragraph without blocks inside; a heading has few children
-    const leaf = (tag === 'P' || tag === 'DIV') && !['ul', 'ol', 'p', 'div'].some((t) => el.getElementsByTagName(t).length);
+    const leaf = (tag === 'p' || tag === 'div') && !['ul', 'ol', 'p', 'div'].some((t) => el.getElementsByTagName(t).length);
     const small = el.children.length <= 3;
     if (!leaf && !small) continue;
-    const own = fold(visibleText(el));
+    const own = flatText(el);
     // inline: "Verwendete Quellen: Instagram, Good on You (Kritik und Rating), McKinsey"
     const inline = leaf ? SOURCES_INLINE.exec(own) : null;
     if (inline) return { items: splitTopLevel(inline[1]!), heading: el };
@@ -245,15 +245,15 @@ export function findSourcesBox(scope: Element, searched: Element | null = null):
     // (t-online folds further items into a <details> after the first list)
     let container: Element | null = el;
     for (let level = 0; container && level <= SOURCES_LIST_LEVELS; level++, container = container.parentElement) {
-      const first = firstAfter(container, el, (l) => l.tagName.toUpperCase() === 'UL' || l.tagName.toUpperCase() === 'OL');
+      const first = firstAfter(container, el, (l) => tagOf(l) === 'ul' || tagOf(l) === 'ol');
       if (!first) continue;
       const lists = [first];
       for (let sib = first.nextElementSibling; sib; sib = sib.nextElementSibling) {
-        const inner = sib.matches('ul, ol') ? [sib] : sib.tagName.toUpperCase() === 'DETAILS' ? Array.from(sib.querySelectorAll('ul, ol')) : [];
+        const inner = sib.matches('ul, ol') ? [sib] : tagOf(sib) === 'details' ? Array.from(sib.querySelectorAll('ul, ol')) : [];
         if (!inner.length) break;
         lists.push(...inner);
       }
-      const items = lists.flatMap((l) => Array.from(l.children).filter((c) => c.tagName.toUpperCase() === 'LI').map((li) => fold(li.textContent ?? ''))).filter(Boolean);
+      const items = lists.flatMap((l) => Array.from(l.children).filter((c) => tagOf(c) === 'li').map((li) => fold(li.textContent ?? ''))).filter(Boolean);
       if (items.length) return { items, heading: el };
     }
   }
@@ -330,7 +330,7 @@ const BYLINE_MARKS: Array<(el: Element) => boolean> = [
 function findByline(doc: Document, index: DocIndex, root: Element | null, rule: SiteRule | null): Element | null {
   const scopes = [root?.closest('article') ?? root, doc.body].filter((s): s is Element => !!s);
   const isByline = (el: Element) => {
-    const t = fold(visibleText(el));
+    const t = flatText(el);
     if (!t || t.length > 120) return false;
     const b = parseByline(t);
     // a byline that names a desk ("Our Foreign Staff") is the byline, with no person in it
@@ -361,20 +361,20 @@ function findByline(doc: Document, index: DocIndex, root: Element | null, rule: 
 }
 
 /** Elements a credit line may stand in. */
-const CREDIT_TAGS = new Set(['P', 'SPAN', 'DIV', 'SMALL', 'FOOTER', 'EM', 'STRONG']);
+const CREDIT_TAGS = new Set(['p', 'span', 'div', 'small', 'footer', 'em', 'strong']);
 /** How many levels above a text that names an agency a credit element may start. */
 const CREDIT_TEXT_LEVELS = 3;
 
 /** The elements that may hold a credit line, in document order: those close above a text node that names an agency. */
 function creditCandidates(scope: Element): Element[] {
-  return elementsAboveText(scope, (t) => mentionsAgency(t, true), { levels: CREDIT_TEXT_LEVELS, keep: (a) => CREDIT_TAGS.has(a.tagName.toUpperCase()) });
+  return elementsAboveText(scope, (t) => mentionsAgency(t, true), { levels: CREDIT_TEXT_LEVELS, keep: (a) => CREDIT_TAGS.has(tagOf(a)) });
 }
 
 /** Captions and credit elements: figcaption, a caption/credit/copyright class, small print in a figure. */
 function isCaption(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (tag === 'FIGCAPTION') return true;
-  if ((tag === 'SMALL' || tag === 'CITE') && el.closest('figure')) return true;
+  const tag = tagOf(el);
+  if (tag === 'figcaption') return true;
+  if ((tag === 'small' || tag === 'cite') && el.closest('figure')) return true;
   const cls = el.hasAttributes() ? attr(el, 'class') : null;
   return !!cls && /caption|credit|copyright/i.test(cls);
 }
@@ -384,7 +384,7 @@ function findImageCredits(index: DocIndex, scope: Element): string[] {
   const out: string[] = [];
   const candidates = index.where(isCaption, scope);
   for (const el of candidates) {
-    const text = fold(visibleText(el));
+    const text = flatText(el);
     if (!text || text.length > 400) continue;
     const m = PHOTO_CREDIT.exec(text);
     let credit = m ? (m[1] ?? m[2] ?? m[3] ?? '').trim() : '';
@@ -406,9 +406,9 @@ function findCreditAgencies(scope: Element, headingOfBox: Element | null): strin
     const raw = el.textContent ?? '';
     if (raw.length > 4 * MAX_SCANNED_LINE || !mentionsAgency(raw)) continue;
     // captions (their credits are photo credits) and hidden elements credit no text
-    if (isSkipped(el) || hasAncestor(el, null, (a) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION' || isSkipped(a))) continue;
+    if (isSkipped(el) || hasAncestor(el, null, (a) => tagOf(a) === 'figure' || tagOf(a) === 'figcaption' || isSkipped(a))) continue;
     if (headingOfBox && (el === headingOfBox || headingOfBox.contains(el))) continue;
-    const text = fold(visibleText(el));
+    const text = flatText(el);
     if (!text || text.length > MAX_SCANNED_LINE) continue;
     let found: string[] = [];
     if (isCreditLine(text)) found = agenciesInCredit(text);
@@ -424,7 +424,7 @@ function findCreditAgencies(scope: Element, headingOfBox: Element | null): strin
 
 /** The text length of all paragraphs of a page. */
 function paragraphChars(index: DocIndex, withDivs = false): number {
-  const els = withDivs && index.all[0] ? paragraphs(index, index.all[0], true) : index.tags(['P']);
+  const els = withDivs && index.all[0] ? paragraphs(index, index.all[0], true) : index.tags(['p']);
   return els.reduce((n, p) => n + fold(p.textContent ?? '').length, 0);
 }
 
@@ -436,7 +436,7 @@ function detectArticle(index: DocIndex, declared: Declared, bodyChars: number, p
   const nonArticleOg = /^(?:product|video|music|book|profile|place|business)/i.test(declared.ogType ?? '');
   // a video declared on a page that says it is an article is a video embedded in the article
   const nonArticleTypes = nonArticleOg || ['Product', 'CollectionPage', 'DiscussionForumPosting', 'ItemList', 'SearchResultsPage', ...(ogArticle ? [] : ['VideoObject'])].some((t) => declared.types.includes(t));
-  const teasers = index.tags(['ARTICLE']).length;
+  const teasers = index.tags(['article']).length;
   if (bodyChars < MIN_ARTICLE_CHARS) return { isArticle: false, liveblog: false };
   if (declaredArticle && !(nonArticleTypes && !ogArticle && bodyChars < 3 * MIN_ARTICLE_CHARS)) return { isArticle: true, liveblog };
   if (nonArticleTypes) return { isArticle: false, liveblog: false };
@@ -468,9 +468,9 @@ function findLead(index: DocIndex, declared: Declared, headlineEl: Element | nul
     let starts = false;
     for (let c = holder.firstChild; c && !starts; c = c.nextSibling) starts = c.nodeType === 3 && fold(c.nodeValue ?? '').startsWith(start);
     if (!starts) continue;
-    const el = ['P', 'DIV'].includes(holder.tagName.toUpperCase()) ? holder : holder.parentElement?.closest('p, div');
+    const el = ['p', 'div'].includes(tagOf(holder)) ? holder : holder.parentElement?.closest('p, div');
     if (!el || isSkipped(el) || hasAncestor(el, null, isSkipped)) continue;
-    const text = fold(visibleText(el));
+    const text = flatText(el);
     // the description may be cut short with an ellipsis; the lead may run a little longer
     if (!text.startsWith(key) || text.length > 2 * desc.length + MIN_LEAD_CHARS) continue;
     if (!best || text.length <= best.text.length) best = { text, el };
@@ -495,7 +495,7 @@ function truncation(declared: Declared, scope: Element | null, blocks: readonly 
   if (meta?.isAccessibleForFree === true) return null;
   // a walk of the article only (not the page's every element), hidden subtrees left out
   if (scope) for (const el of walkElements(scope, isSkipped)) {
-    if (el !== scope && el.hasAttributes() && WALL_HINT.test(hints(el)) && !hasAncestor(el, null, isSkipped) && fold(visibleText(el)).length >= MIN_WALL_TEXT) return 'paywall';
+    if (el !== scope && el.hasAttributes() && WALL_HINT.test(hints(el)) && !hasAncestor(el, null, isSkipped) && flatText(el).length >= MIN_WALL_TEXT) return 'paywall';
   }
   if (meta?.isAccessibleForFree === false && words < TEASER_WORDS) return 'not_free';
   return null;

@@ -26,7 +26,7 @@ export const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsAr
 /** The page's <meta> values by property, name and itemprop (first one wins), read in one pass. */
 function metaValues(index: DocIndex): Map<string, string> {
   const out = new Map<string, string>();
-  for (const el of index.tags(['META'])) {
+  for (const el of index.tags(['meta'])) {
     const v = attr(el, 'content')?.trim();
     if (!v) continue;
     for (const name of ['property', 'name', 'itemprop']) {
@@ -45,7 +45,7 @@ function typesOf(o: Record<string, unknown>): string[] {
 /** Every object in the page's JSON-LD blocks, `@graph` flattened; broken JSON is skipped. */
 export function jsonLdObjects(doc: Document, index: DocIndex = new DocIndex(doc)): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
-  for (const s of index.tags(['SCRIPT']).filter((el) => attr(el, 'type') === 'application/ld+json')) {
+  for (const s of index.tags(['script']).filter((el) => attr(el, 'type') === 'application/ld+json')) {
     let data: unknown;
     try { data = JSON.parse(s.textContent ?? ''); } catch { continue; }
     const queue: unknown[] = [data];
@@ -147,7 +147,7 @@ export function readDeclared(doc: Document, index: DocIndex = new DocIndex(doc))
     types,
     article,
     ogType: meta('og:type'),
-    title: (article && str(article['headline'])) ?? meta('og:title') ?? (index.tags(['TITLE'])[0]?.textContent?.trim() || null),
+    title: (article && str(article['headline'])) ?? meta('og:title') ?? (index.tags(['title'])[0]?.textContent?.trim() || null),
     siteName: meta('og:site_name') ?? publisher,
     published: (article && str(article['datePublished'])) ?? meta('article:published_time', 'date', 'pubdate') ?? null,
     modified: (article && str(article['dateModified'])) ?? meta('article:modified_time', 'og:updated_time', 'last-modified') ?? null,

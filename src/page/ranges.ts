@@ -1,6 +1,6 @@
 /**
  * From a sentence's offsets in its block's text back to the page: a DOM Range over the text nodes
- * that hold it. The block text was made by `fold(visibleText(el))`; this walk folds the same way.
+ * that hold it. The block text was made by `flatText(el)` (= `fold(visibleText(el))`); this walk folds the same way.
  */
 import { isSkipped } from './dom.js';
 
