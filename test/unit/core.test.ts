@@ -33,6 +33,7 @@ describe('attributions', () => {
     ['Nach Angaben des Umweltamts hängen 12.000 Haushalte an Ölheizungen.', 'according_to', 'Nach Angaben', 'des Umweltamts'],
     ['Die Kosten steigen, so die Stadtwerke.', 'according_to', 'so', 'die Stadtwerke'],
     ['Unter Berufung auf Diplomaten meldete der Sender neue Gespräche.', 'according_to', 'Unter Berufung auf', 'Diplomaten'],
+    ['Aus Sicht der Prüfer ist das Gerät zu laut.', 'according_to', 'Aus Sicht', 'der Prüfer'],
     ['Die Truppen sollen aufseiten Russlands kämpfen.', 'reportative', 'sollen', null],
     ['Angeblich geht es um Millionen.', 'reportative', 'Angeblich', null],
     ['Neben Personal lieferte das Land demnach auch Raketen.', 'reportative', 'demnach', null],
