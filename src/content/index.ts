@@ -14,26 +14,35 @@ import { layoutFor } from './layout.js';
 import type { showPanel } from '../ui/panel-entry.js';
 import { isSiteOff, readSettings } from '../options/settings.js';
 import { rowOf } from '../core/row.js';
-import type { Report } from '../core/schema.js';
 import type { TabSummary } from '../popup/index.js';
 
 const HIGHLIGHT = 'quellenlage-focus';
 
+/** The CSS Custom Highlight API of this browser, or null where there is none. */
+function highlightApi(): { registry: Map<string, unknown>; Highlight: new (...r: Range[]) => unknown } | null {
+  const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+  const Highlight = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+  return registry && Highlight ? { registry, Highlight } : null;
+}
+
+/** The block element of an analysed sentence and the range of the sentence in it (null when it cannot be mapped). */
+function sentenceRange(analysis: Analysis, sentenceIndex: number): { el: Element; range: Range | null } | null {
+  const off = analysis.offsets[sentenceIndex];
+  const el = off ? analysis.draft.elements[off.block] : null;
+  return off && el ? { el, range: rangeForOffsets(document, el, off.start, off.end) } : null;
+}
+
 function highlight(analysis: Analysis, index: number): void {
   const a = analysis.report.attributions[index];
-  if (!a) return;
-  const off = analysis.offsets[a.sentenceIndex];
-  const el = off ? analysis.draft.elements[off.block] : null;
-  if (!off || !el) return;
-  el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  const range = rangeForOffsets(document, el, off.start, off.end);
-  const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
-  const HighlightCtor = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
-  if (range && registry && HighlightCtor) {
-    registry.set(HIGHLIGHT, new HighlightCtor(range));
+  const at = a ? sentenceRange(analysis, a.sentenceIndex) : null;
+  if (!at) return;
+  at.el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const api = highlightApi();
+  if (at.range && api) {
+    api.registry.set(HIGHLIGHT, new api.Highlight(at.range));
   } else {
     // fallback without the Highlight API: outline the paragraph for a moment
-    const h = el as HTMLElement;
+    const h = at.el as HTMLElement;
     h.style.outline = '3px solid #f0b400';
     setTimeout(() => { h.style.outline = ''; }, 2500);
   }
@@ -57,22 +66,19 @@ async function writePanelState(change: { collapsed?: Record<string, boolean>; ed
 
 /** Educator mode: every attribution's sentence coloured in the article by its kind (one page highlight per kind). */
 function educate(analysis: Analysis, on: boolean): void {
-  const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
-  const HighlightCtor = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
-  if (!registry || !HighlightCtor) return;
-  for (const k of KINDS) registry.delete(KIND_HIGHLIGHT_PREFIX + k);
+  const api = highlightApi();
+  if (!api) return;
+  for (const k of KINDS) api.registry.delete(KIND_HIGHLIGHT_PREFIX + k);
   if (!on) return;
   const byKind = new Map<string, Range[]>();
   const done = new Set<number>();
   for (const a of analysis.report.attributions) {
     if (done.has(a.sentenceIndex)) continue;
     done.add(a.sentenceIndex);
-    const off = analysis.offsets[a.sentenceIndex];
-    const el = off ? analysis.draft.elements[off.block] : null;
-    const range = off && el ? rangeForOffsets(document, el, off.start, off.end) : null;
+    const range = sentenceRange(analysis, a.sentenceIndex)?.range;
     if (range) byKind.set(a.kind, [...(byKind.get(a.kind) ?? []), range]);
   }
-  for (const [k, ranges] of byKind) registry.set(KIND_HIGHLIGHT_PREFIX + k, new HighlightCtor(...ranges));
+  for (const [k, ranges] of byKind) api.registry.set(KIND_HIGHLIGHT_PREFIX + k, new api.Highlight(...ranges));
 }
 
 /** Gives the main thread back to the page for a moment: a new task (scheduler.yield where there is one). */
@@ -109,17 +115,8 @@ async function loadPanel(): Promise<{ showPanel: typeof showPanel }> {
 /** Set by the background when the user asked for this page (toolbar button): show the panel whatever the settings say. */
 const onRequest = () => (globalThis as { quellenlageOnRequest?: boolean }).quellenlageOnRequest === true;
 
-/** The report of the page as it is now, for the popup (null while the analysis runs). */
-let latest: Report | null = null;
-
-function summaryOf(r: Report): TabSummary {
-  const s = r.summary;
-  return {
-    title: r.article.title, isArticle: r.isArticle, notAnalysed: r.notAnalysed, sentences: s.sentences, attributedSentences: s.attributedSentences,
-    namedSources: s.namedSources, anonymousSources: s.anonymousSources, attributions: r.attributions.length, agencies: r.article.agencies,
-    agencyCopy: r.article.agencyCopy, truncated: r.article.truncated,
-  };
-}
+/** What the popup shows of the page as it is now (null while the analysis runs). */
+let latest: TabSummary | null = null;
 
 async function run(signal: AbortSignal, forced = false): Promise<void> {
   latest = null;
@@ -127,9 +124,9 @@ async function run(signal: AbortSignal, forced = false): Promise<void> {
   const analysis = await analyzeDocumentInSteps(document, location.href, yieldToPage);
   if (signal.aborted) return;
   const { report } = analysis;
-  latest = report;
-  // the badge count, and the article's row for the local history (the background keeps it, if allowed)
+  // the badge count, and the article's row for the local history (the background keeps it, if allowed) and the popup
   const row = report.isArticle && !report.notAnalysed ? rowOf(report, location.href, new Date().toISOString()) : null;
+  latest = { isArticle: report.isArticle, notAnalysed: report.notAnalysed, row };
   await browser.runtime.sendMessage({ type: 'report', count: report.isArticle ? report.attributions.length : null, row }).catch(() => undefined);
   if (signal.aborted) return;
   if (!report.isArticle && !forced) return;
@@ -176,7 +173,7 @@ function main(): void {
   // the toolbar popup: the summary of this page, and its button that shows the panel
   browser.runtime.onMessage.addListener((msg: unknown) => {
     const type = (msg as { type?: string })?.type;
-    if (type === 'get-summary') return Promise.resolve(latest ? summaryOf(latest) : null);
+    if (type === 'get-summary') return Promise.resolve(latest);
     if (type !== 'show-panel') return undefined;
     start(true);
     return Promise.resolve(true);

@@ -6,23 +6,17 @@
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { ArticleRow } from '../core/row.js';
 import { readSettings } from '../options/settings.js';
 import { pickUiLang, translator, type Translate } from '../ui/i18n.js';
 import { showPanelIn } from './show.js';
 
-/** What the content script answers to 'get-summary' (content/index.ts). */
+/** What the content script answers to 'get-summary' (content/index.ts): the article's row, as the history keeps it. */
 export interface TabSummary {
-  title: string | null;
   isArticle: boolean;
   notAnalysed: string | null;
-  sentences: number;
-  attributedSentences: number;
-  namedSources: number;
-  anonymousSources: number;
-  attributions: number;
-  agencies: string[];
-  agencyCopy: 'wholly' | 'partly' | null;
-  truncated: string | null;
+  /** Null for a page without an analysed article. */
+  row: ArticleRow | null;
 }
 
 type State = { kind: 'loading' } | { kind: 'summary'; summary: TabSummary | null } | { kind: 'not-running' } | { kind: 'no-tab' };
@@ -37,16 +31,17 @@ async function targetTab(): Promise<number | null> {
 
 function Summary({ s, t }: { s: TabSummary; t: Translate }) {
   if (!s.isArticle) return <p data-testid="ql-popup-no-article">{t('noArticle')}</p>;
-  if (s.notAnalysed) return <p>{t('notAnalysed')}</p>;
+  const r = s.row;
+  if (s.notAnalysed || !r) return <p>{t('notAnalysed')}</p>;
   return (
     <div data-testid="ql-popup-summary">
-      {s.title && <p class="title">{s.title}</p>}
-      <p>{t('summaryLine', s.attributedSentences, s.sentences)}</p>
-      <meter min={0} max={1} value={s.sentences ? s.attributedSentences / s.sentences : 0} aria-label={t('summaryLine', s.attributedSentences, s.sentences)} />
-      <p>{t('namedLine', s.namedSources, s.anonymousSources)}</p>
-      {s.agencies.length > 0 && <p>{t('agencies')}: {s.agencies.join(', ')}</p>}
-      {s.agencyCopy && <p class="note">{t('agencyCopy_' + s.agencyCopy)}</p>}
-      {s.truncated && <p class="note">{t('truncated_' + s.truncated)}</p>}
+      {r.title && <p class="title">{r.title}</p>}
+      <p>{t('summaryLine', r.attributedSentences, r.sentences)}</p>
+      <meter min={0} max={1} value={r.attributedShare} aria-label={t('summaryLine', r.attributedSentences, r.sentences)} />
+      <p>{t('namedLine', r.namedSources, r.anonymousSources)}</p>
+      {r.agencies.length > 0 && <p>{t('agencies')}: {r.agencies.join(', ')}</p>}
+      {r.agencyCopy && <p class="note">{t('agencyCopy_' + r.agencyCopy)}</p>}
+      {r.truncated && <p class="note">{t('truncated_' + r.truncated)}</p>}
     </div>
   );
 }
