@@ -7,13 +7,12 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, write
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { CSV_COLUMNS, toCsv, type ArticleRow } from '../core/row.js';
+import { CSV_COLUMNS, csvLine, type ArticleRow } from '../core/row.js';
 import { InputError, reportOf } from './input.js';
 import { progress } from './progress.js';
 import { listInputs, pagesOf } from './sources.js';
 import analysePage, { type Done, type Task } from './worker.js';
 
-export { idOf, listInputs } from './sources.js';
 
 export interface BatchOptions {
   jsonl: string | null;
@@ -92,7 +91,7 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, ou
       if (opts.jsonl) appendFileSync(opts.jsonl, line + '\n');
       else out(line);
     }
-    if (opts.csv && r.row) appendFileSync(opts.csv, toCsv([r.row]).split('\r\n')[1] + '\r\n');
+    if (opts.csv && r.row) appendFileSync(opts.csv, csvLine(r.row) + '\r\n');
   };
   let failed = 0, analysed = 0, skipped = 0;
   const t0 = performance.now();

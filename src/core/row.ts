@@ -82,8 +82,12 @@ function field(s: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** One row as a CSV line, without its line end. */
+export function csvLine(row: ArticleRow): string {
+  return CSV_COLUMNS.map((c) => field(cell(row, c))).join(',');
+}
+
 /** Rows as CSV text with a header line (CRLF line ends, as RFC 4180 has them). */
 export function toCsv(rows: readonly ArticleRow[]): string {
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => field(cell(r, c))).join(','))];
-  return lines.join('\r\n') + '\r\n';
+  return [CSV_COLUMNS.join(','), ...rows.map(csvLine)].join('\r\n') + '\r\n';
 }
