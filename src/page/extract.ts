@@ -458,8 +458,8 @@ function findLead(index: DocIndex, declared: Declared, headlineEl: Element | nul
   if (!headlineEl || !blocks.length || desc.length < MIN_LEAD_CHARS) return null;
   const key = desc.slice(0, MIN_LEAD_CHARS);
   if (blocks.some((b) => b.text.includes(key))) return null;
-  const from = index.all.indexOf(headlineEl);
-  const to = index.all.indexOf(blocks[0]!.el);
+  const from = index.place(headlineEl);
+  const to = index.place(blocks[0]!.el);
   if (from < 0 || to <= from) return null;
   // the lead's text starts in one of its text nodes: only the block around such a node is read
   const start = key.slice(0, MIN_LEAD_CHARS / 2);
