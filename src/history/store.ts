@@ -7,13 +7,15 @@
 import * as z from 'zod/mini';
 import { ArticleRow as RowSchema } from '../core/row-schema.js';
 import type { ArticleRow } from '../core/row.js';
+import type { Area as SettingsArea } from '../options/settings.js';
 
 export const HISTORY_KEY = 'history';
 export const HISTORY_VERSION = 1;
 /** The format name of an exported history file. */
 export const EXPORT_FORMAT = 'quellenlage-history';
 
-export interface Area { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> }
+/** A storage area that can also remove a key (clearing the history). */
+export interface Area extends SettingsArea { remove(key: string): Promise<void> }
 
 /** What reading the history found: the valid entries, and what had to be repaired. */
 export interface ReadResult { entries: ArticleRow[]; dropped: number; problem: string | null }

@@ -5,7 +5,7 @@
  * in settings.ts, which gives the same result.
  */
 import * as z from 'zod/mini';
-import { HISTORY_LIMITS, PANEL_SIDES, parseSettings, UI_LANGS, type Settings } from './settings.js';
+import { HISTORY_LIMITS, PANEL_SIDES, parseSettings, UI_LANGS, type Area, type Settings } from './settings.js';
 
 const hex = z.string().check(z.regex(/^#[0-9a-f]{6}$/i));
 
@@ -23,8 +23,6 @@ export const SettingsSchema = z.object({
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const same: Same<z.infer<typeof SettingsSchema>, Settings> = true;
 void same;
-
-interface Area { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> }
 
 /**
  * Checks the stored settings; when they are damaged (a field of the wrong type, an unknown value) or

@@ -62,7 +62,8 @@ export function parseSettings(raw: unknown): Settings {
   };
 }
 
-interface Area { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> }
+/** The part of a storage area (`browser.storage.local`) that the settings and the history use. */
+export interface Area { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> }
 
 /** Reads the settings from a storage area; invalid fields take their defaults. */
 export async function readSettings(area: Area | undefined): Promise<Settings> {
