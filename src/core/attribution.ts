@@ -97,6 +97,8 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
   const spanKeysOf = new Map<number, string[]>();
   /** Quotes that took the previous speaker for want of their own. */
   const borrowed = new Set<Found>();
+  /** Quotes whose mention stands in a neighbouring sentence of the same quotation. */
+  const carried = new Set<Found>();
   let lastSpeaker: { source: string; resolved: string | null; type: SourceType; named: boolean; at: number } | null = null;
 
   /** The noun phrase that opens the sentence (after focus words), if it ends before token `end`. */
@@ -242,7 +244,9 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       const sp = speakerOf(info.spans.map((q) => spanKey(s.block, q)));
       const from = sp ?? (lastSpeaker && index - lastSpeaker.at <= QUOTE_SPEAKER_REACH ? lastSpeaker : null);
       if (from) {
-        add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', source: null, resolved: from.resolved ?? from.source, type: from.type, named: from.named });
+        // the mention of the sentence that introduces or closes the quotation, and whom it names
+        add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', source: from.source, resolved: from.resolved, type: from.type, named: from.named });
+        carried.add(here[here.length - 1]!);
         // the previous speaker is a guess: a speaker named later in this quotation wins
         if (!sp) borrowed.add(here[here.length - 1]!);
       }
@@ -275,7 +279,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
 
     if (hasQuote) spanKeysOf.set(index, info.spans.map((q) => spanKey(s.block, q)));
     // a sentence without a speaker still introduces its subject for a later "er"/"sie"
-    if (!titleCase && !here.some((h) => h.source)) {
+    if (!titleCase && !here.some((h) => h.source && !carried.has(h))) {
       const start = tokens.findIndex((t) => t.word && !lex.focusWords.has(t.lower));
       const subject = start >= 0 ? phraseAt(text, tokens, start, lex) : null;
       if (subject && !subject.pronoun) {
@@ -291,14 +295,14 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
   for (const f of found) {
     if (f.kind !== 'quote' || ((f.source || f.resolved) && !borrowed.has(f))) continue;
     const sp = speakerOf(spanKeysOf.get(f.sentenceIndex) ?? []);
-    if (sp) Object.assign(f, { resolved: sp.resolved ?? sp.source, type: sp.type, named: sp.named });
+    if (sp) Object.assign(f, { source: sp.source, resolved: sp.resolved, type: sp.type, named: sp.named });
   }
   // a role named only later in the article ("… als Präsidentschaftskandidat") types the earlier mentions too
   for (const f of found) {
     const who = f.resolved ?? f.source;
     if (f.type === 'person' && who && f.named) f.type = memory.typeOf(who) ?? f.type;
   }
-  typeMainPersonByOffice(found, g, lex);
+  typeMainPersonByOffice(found, carried, g, lex);
   return found;
 }
 
@@ -311,15 +315,16 @@ const OFFICE_MIN = 2;
  * "The Prime Minister suggested …". When the most quoted person has no known role and one unique
  * office (a definite, unnamed government or party role) speaks repeatedly too, the person takes the
  * office's type. Only the type changes; mentions stay as written.
+ * A quote that carries its mention over from a neighbouring sentence is no new mention of the office.
  */
-function typeMainPersonByOffice(found: Found[], g: Grammar, lex: Lexicon): void {
+function typeMainPersonByOffice(found: Found[], carried: ReadonlySet<Found>, g: Grammar, lex: Lexicon): void {
   const people = new Map<string, number>();
   const offices = new Map<SourceType, Set<number>>();
   for (const f of found) {
     const who = f.resolved ?? f.source;
     if (!who || !f.named) continue;
     if (f.type === 'person') people.set(who, (people.get(who) ?? 0) + 1);
-    else if ((f.type === 'government' || f.type === 'politician') && f.source && !f.resolved && isUnnamedOffice(f.source, g, lex)) {
+    else if ((f.type === 'government' || f.type === 'politician') && f.source && !f.resolved && !carried.has(f) && isUnnamedOffice(f.source, g, lex)) {
       const set = offices.get(f.type) ?? new Set<number>();
       set.add(f.sentenceIndex);
       offices.set(f.type, set);

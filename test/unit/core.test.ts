@@ -117,6 +117,13 @@ describe('attributions', () => {
     expect(r.attributions.every((a) => (a.resolved ?? a.source)?.includes('Ana Ruiz'))).toBe(true);
   });
 
+  it('gives every sentence of a quotation the mention of the sentence that names its speaker', () => {
+    const r = analyzeText(['Der Geologe Paul Sander war vor Ort. „Der Hang ist instabil. Wir raten ab“, sagte Sander. „Niemand sollte dort wandern.'
+      + ' Die Wege bleiben gesperrt.“'], 'de');
+    const quotes = r.attributions.filter((a) => a.kind === 'quote').map((a) => [a.sentenceIndex, a.source, a.resolved]);
+    expect(quotes).toEqual([[1, 'Sander', 'Paul Sander'], [2, 'Sander', 'Paul Sander'], [3, 'Sander', 'Paul Sander'], [4, 'Sander', 'Paul Sander']]);
+  });
+
   it.each([
     ['Chinas Führung droht mit Konsequenzen.', 'Chinas Führung', 'government'],
     ['Der Kanton erinnerte daran, dass die Bars geprüft werden müssen.', 'Der Kanton', 'government'],
