@@ -28,8 +28,15 @@ export interface Found {
   named: boolean;
 }
 
-/** Nouns of findings that are a source by themselves after "nach": "nach bisherigen Ermittlungen". */
-const FINDINGS = /(?:Ermittlungen|Recherchen|Untersuchungen|Berechnungen|Schätzungen|Daten|Zahlen|Erkenntnissen)$/i;
+/** Nouns of findings and notices that are a source by themselves after "nach": "nach bisherigen Ermittlungen", "nach einer Mitteilung". */
+const FINDINGS = /(?:Ermittlungen|Recherchen|Untersuchungen|Berechnungen|Schätzungen|Daten|Zahlen|Erkenntnissen|Mitteilung)$/i;
+/** A possessive that stands for the source: "seiner Meinung nach", "nach ihren Angaben". */
+const POSSESSIVE = /^(?:sein|ihr)(?:e|er|en|em|es)?$|^(?:deren|dessen)$/;
+
+/** Whether the word after "nach Angaben" opens the source's mention: a genitive, a name, a genitive plural adjective. */
+function sourceFollows(t: Token): boolean {
+  return /^(?:des|der|eines|einer|seines|seiner|ihres|ihrer)$/.test(t.lower) || (t.cap && !t.quoted) || /^["„»]/.test(t.text) || /^\p{Ll}+er$/u.test(t.text);
+}
 /** Verbs whose passive subject is the speaker and whose agent the channel: "was quoted … by". */
 const QUOTED = new Set(['quote', 'zitieren']);
 /** Types of source that findings verbs ("the report found", "data show") accept as subject. */
@@ -100,6 +107,8 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
   /** Quotes whose mention stands in a neighbouring sentence of the same quotation. */
   const carried = new Set<Found>();
   let lastSpeaker: { source: string; resolved: string | null; type: SourceType; named: boolean; at: number } | null = null;
+  /** The last named person who opened a sentence without speaking in it: "Regisseurin Eva Roth hat dafür Interviews geführt." */
+  let lastSubject: { source: string; resolved: string | null; type: SourceType; named: boolean; at: number } | null = null;
 
   /** The noun phrase that opens the sentence (after focus words), if it ends before token `end`. */
   const subjectBefore = (text: string, tokens: readonly Token[], end: number): Phrase | null => {
@@ -201,7 +210,11 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
         if (a.before) {
           const after = tokens.findIndex((t) => t.start >= m.index! + m[0].length);
           if (after < 0) continue;
-          p = phraseAt(text, tokens, after, lex);
+          // "nach eigenen Angaben": the source is the sentence's subject, never what follows the cue
+          p = /eigenen/i.test(m[0]) ? null : phraseAt(text, tokens, after, lex);
+          // "nach Angaben der Polizei", "nach Angaben Kiews", "nach Angaben russischer Behörden" name the source
+          // after the cue; "nach bisherigen Erkenntnissen schallisolierenden Schaumstoff" does not
+          if (a.id === 'nach-angaben' && p && !/(?:von|aus|durch)$/i.test(m[0]) && !sourceFollows(tokens[after]!)) p = null;
           if (a.after && p) {
             // the closing words must follow the mention directly: "wie aus X hervorgeht", "für X ist klar"
             a.after.lastIndex = 0;
@@ -211,9 +224,13 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
             else p = null;
           }
           // "…, so X." at the end, or set off by commas: "Mit Symboldebatten, so Lang, schade …"
-          if (a.id === 'so' && p && tokens[p.to] && tokens[p.to]!.text !== '.' && tokens[p.to]!.text !== ',' && !p.role) p = null;
+          if (a.id === 'so' && p && tokens[p.to] && !/^[.,;–—-]$/.test(tokens[p.to]!.text) && !p.role) p = null;
           // "Seiner Meinung nach": the possessive is the source, pointing back like a pronoun
-          if (a.self) p = { from: at, to: at + 1, text: tokens[at]!.text, pronoun: true };
+          // "nach ihren Angaben": the same, inside the cue
+          if (a.self) {
+            const own = tokens.findIndex((t, k) => k >= at && t.start < m.index! + m[0].length && POSSESSIVE.test(t.lower));
+            p = own >= 0 ? { from: own, to: own + 1, text: tokens[own]!.text, pronoun: true } : null;
+          }
           // "nach eigenen Angaben": the speaker is the sentence's subject
           // "Nach eigenen Angaben hat er …": the subject follows the finite verb
           if (!p && /eigenen/i.test(m[0])) p = phraseAt(text, tokens, 0, lex) ?? phraseAt(text, tokens, after + 1, lex);
@@ -242,7 +259,10 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     // 4. a quote that runs over several sentences, or whose speaker stands in the next sentence
     if (hasQuote && !here.some((h) => h.kind === 'quote')) {
       const sp = speakerOf(info.spans.map((q) => spanKey(s.block, q)));
-      const from = sp ?? (lastSpeaker && index - lastSpeaker.at <= QUOTE_SPEAKER_REACH ? lastSpeaker : null);
+      // a quotation that opens the sentence, with no speaker in reach, is the person the text just introduced
+      const opensWithQuote = tokens[0] && (tokens[0].quoted || /^["„“”»«‚‘]$/.test(tokens[0].text));
+      const from = sp ?? (lastSpeaker && index - lastSpeaker.at <= QUOTE_SPEAKER_REACH ? lastSpeaker : null)
+        ?? (opensWithQuote && lastSubject && index - lastSubject.at <= QUOTE_SPEAKER_REACH ? lastSubject : null);
       if (from) {
         // the mention of the sentence that introduces or closes the quotation, and whom it names
         add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', source: from.source, resolved: from.resolved, type: from.type, named: from.named });
@@ -284,10 +304,11 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       const subject = start >= 0 ? phraseAt(text, tokens, start, lex) : null;
       if (subject && !subject.pronoun) {
         const c = g.classify(subject.text, lex);
-        if (c.name && c.named) memory.remember(c);
+        if (c.name && c.named) lastSubject = { ...describe(subject), at: index };
       }
     }
-    const sp = here.find((h) => (h.kind === 'quote' || h.kind === 'reported') && (h.source || h.resolved));
+    // "…, so X" speaks as a speech verb does
+    const sp = here.find((h) => (h.kind === 'quote' || h.kind === 'reported' || h.cueId === 'according:so') && (h.source || h.resolved));
     if (sp) lastSpeaker = { source: sp.source ?? sp.resolved!, resolved: sp.resolved, type: sp.type ?? 'other', named: sp.named, at: index };
     found.push(...here);
   }

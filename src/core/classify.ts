@@ -105,7 +105,7 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token): boole
   // an adjective capitalised at the start: "Politische Beobachter"
   if (first && next && /(?:e|en|es|em|er)$/.test(t.lower) && isKnownNoun(next, lex) && /(?:isch|lich|ig|ell|al|iv)[a-z]*$/.test(t.lower)) return false;
   // German common nouns carry these endings; names rarely do
-  if (/(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|nis|tum|ling|chen|lein|ei|ik|ur|ften|chten|ungen|heiten|keiten|ionen|täten|nisse)$/.test(t.lower)) return false;
+  if (/(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|nis|tum|ling|chen|lein|ei|ik|ur|ften|chten|ungen|heiten|keiten|ionen|täten|nisse|nissen)$/.test(t.lower)) return false;
   // a capitalised adjective of a name ("Weißen Hauses") is caught by the name lexicon; a lone
   // first word after a determiner is more likely a noun than a name
   return !first || /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text);

@@ -117,6 +117,28 @@ describe('attributions', () => {
     expect(r.attributions.every((a) => (a.resolved ?? a.source)?.includes('Ana Ruiz'))).toBe(true);
   });
 
+  it('gives a quotation that opens a paragraph to the person the sentence before introduced', () => {
+    const r = analyzeText(['Die Kuratorin Lea Brandt hat die Briefe zwei Jahre lang gesammelt.', '„Jeder Brief erzählt eine eigene Geschichte. Manche haben mich zu Tränen gerührt.“'], 'de');
+    expect(r.attributions.filter((a) => a.kind === 'quote').map((a) => [a.sentenceIndex, a.source, a.type])).toEqual([
+      [1, 'Die Kuratorin Lea Brandt', 'person'], [2, 'Die Kuratorin Lea Brandt', 'person']]);
+  });
+
+  it('takes "…, so X –" with a dash after the mention, and gives the quotes that follow to X', () => {
+    const r = analyzeText(['Der Lohn war niedrig, so die Erinnerung eines früheren Kochs – gespielt von Tim Hahn.', '„Wir haben trotzdem gern dort gearbeitet. Es war eine gute Zeit.“'], 'de');
+    expect(r.attributions.find((a) => a.sentenceIndex === 0)).toMatchObject({ kind: 'according_to', cue: 'so' });
+    expect(r.attributions.filter((a) => a.kind === 'quote').map((a) => a.sentenceIndex)).toEqual([1, 2]);
+  });
+
+  it.each([
+    ['Das gelte nach ihren Angaben auch für die Nachbarn.', 'ihren'],
+    ['Die Stadt prüft nach einer Mitteilung, ob die Regeln reichen.', 'einer Mitteilung'],
+    ['Der Brand brach nach bisherigen Erkenntnissen gegen Mitternacht im Keller aus.', 'bisherigen Erkenntnissen'],
+    ['Das Ministerium hat nach eigenen Angaben Einladungen an 30 Staaten verschickt.', 'Das Ministerium'],
+    ['Die Front ist nach Angaben russischer Behörden ruhig.', 'russischer Behörden'],
+  ])('"nach …" names the source only when one follows: %s', (sentence, source) => {
+    expect(one(sentence).map((a) => [a.kind, a.source])).toEqual([['according_to', source]]);
+  });
+
   it('gives every sentence of a quotation the mention of the sentence that names its speaker', () => {
     const r = analyzeText(['Der Geologe Paul Sander war vor Ort. „Der Hang ist instabil. Wir raten ab“, sagte Sander. „Niemand sollte dort wandern.'
       + ' Die Wege bleiben gesperrt.“'], 'de');

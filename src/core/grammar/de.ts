@@ -123,6 +123,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   const out: VerbHit[] = [];
   tokens.forEach((t, i) => {
     if (t.quoted || !t.word) return;
+    // a capital inside the sentence makes a noun: "nach Angaben", "die Aussagen"
+    if (t.cap && i > 0 && !/^[:"„“”»«‚‘(–—-]$/.test(tokens[i - 1]!.text)) return;
     // a participle with an auxiliary before it in its clause: "hat … eingeräumt", "wurde … zitiert"
     const lemma = lex.participles.get(t.lower);
     if (lemma) {
