@@ -84,6 +84,11 @@ function relationalHeadOf(t: Token, lex: Lexicon): { head: string; prefix: strin
 
 function prefixType(prefix: string, lex: Lexicon): SourceType | null {
   if (!prefix) return null;
+  // "Ex-Grünen-Vorsitzende": the part next to the head says whose
+  if (prefix.includes('-')) {
+    for (const part of prefix.split('-').reverse()) { const t = part.length > 2 ? prefixType(part, lex) : null; if (t) return t; }
+    return null;
+  }
   const byName = lex.nameTypes.get(prefix);
   if (byName) return byName;
   const bySuffix = stemType(prefix, lex);
@@ -119,7 +124,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
   const out: Classified[] = [];
   tokens.forEach((t, i) => {
     if (!t.cap || t.quoted || lex.functionWords.has(t.lower)) return;
-    const type = roleType(t, lex);
+    const type = formerType(roleType(t, lex), isFormer(tokens, i));
     if (!type) return;
     const names: string[] = [];
     for (let j = i + 1; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex, false) && !tokens[j]!.quoted; j++) names.push(tokens[j]!.text);
@@ -137,11 +142,30 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
   // "Ayşe Asar, Grünen-Sprecherin für Forschung": a role in apposition after a full name
   tokens.forEach((t, i) => {
     if (t.text !== ',' || i < 2 || !isNameWord(tokens[i - 1]!, lex, false) || !isNameWord(tokens[i - 2]!, lex, false)) return;
-    const j = tokens[i + 1] && DEFINITE.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
-    const type = specificRoleType(tokens[j], lex);
+    let j = tokens[i + 1] && DEFINITE.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
+    // "Robert Habeck, der frühere Vizekanzler": adjectives before the role
+    while (j < i + 4 && tokens[j] && tokens[j]!.word && !tokens[j]!.cap) j++;
+    const type = formerType(specificRoleType(tokens[j], lex), isFormer(tokens, j));
     if (type) out.push({ type, named: true, name: `${tokens[i - 2]!.text} ${tokens[i - 1]!.text}` });
   });
   return out;
+}
+
+/** "ehemalige", "früherer", "Ex-Kanzler", "Altkanzler": a role no longer held. */
+const FORMER = /^(?:ehemalig|früher|einstig|vormalig)(?:e|er|en|em|es)?$/;
+const FORMER_PREFIX = /^(?:ex-|alt-?(?=bundes|kanzler|präsident|bürgermeister|minister))/;
+
+/** Whether a role at token `i` is one held before: a former office holder speaks as a politician, not for the government. */
+function isFormer(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  // a role held by a person ("Kanzler", "Präsidentin", "Gouverneur"), not an office's building or body ("Ministerium")
+  if (!t || !/(?:er|in|ent|eur|or|at|and)$/.test(t.lower)) return false;
+  return FORMER_PREFIX.test(t.lower) || [1, 2].some((k) => FORMER.test(tokens[i - k]?.lower ?? ''));
+}
+
+/** A government office held before is a politician's ("der frühere Vizekanzler"); any other type stays. */
+function formerType(type: SourceType | null, former: boolean): SourceType | null {
+  return former && type === 'government' ? 'politician' : type;
 }
 
 /** The type a role word gives ("Politologe", "Grünen-Sprecherin" by its first part), or null. */
@@ -213,6 +237,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   if (!type && tokens.some((t) => /^\p{Lu}{3,}$/u.test(t.text))) type = 'organization';
   if (!type && commonNoun && tokens[0]!.lower !== 'das' && /(?:ist|er|in|ent|ant|eur|e|ling|mann|frau|promi|user)$/.test(commonNoun.lower)) type = 'person';
   if (!type) type = name ? 'person' : 'other';
+  if (type === 'government' && relationalAt < 0 && tokens.some((t, i) => nounType(t, lex) === 'government' && isFormer(tokens, i))) type = 'politician';
 
   // named: an identifiable person, organisation or unique office
   const first = tokens[0]?.lower ?? '';

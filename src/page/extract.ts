@@ -448,6 +448,15 @@ function detectArticle(index: DocIndex, declared: Declared, bodyChars: number, p
 /** A lead is at least this long; shorter declared descriptions are not looked for. */
 const MIN_LEAD_CHARS = 40;
 
+/** The first body block that is no heading (the body may open with a second headline). */
+function firstParagraph(blocks: ReadonlyArray<{ el: Element }>): number {
+  const i = blocks.findIndex((b) => !/^h[1-6]$/.test(tagOf(b.el)));
+  return i < 0 ? 0 : i;
+}
+
+/** A dateline before the lead ("Berlin.", "Washington (dpa) –") is at most this long. */
+const MAX_DATELINE_CHARS = 40;
+
 /**
  * The lead when it stands between the headline and the body, outside the body's container (in the
  * article header, often under a "teaser" or "summary" class): the element whose text is the page's
@@ -459,7 +468,8 @@ function findLead(index: DocIndex, declared: Declared, headlineEl: Element | nul
   const key = desc.slice(0, MIN_LEAD_CHARS);
   if (blocks.some((b) => b.text.includes(key))) return null;
   const from = index.place(headlineEl);
-  const to = index.place(blocks[0]!.el);
+  // (the body may open with a second headline before the lead: up to the first paragraph)
+  const to = index.place(blocks[firstParagraph(blocks)]!.el);
   if (from < 0 || to <= from) return null;
   // the lead's text starts in one of its text nodes: only the block around such a node is read
   const start = key.slice(0, MIN_LEAD_CHARS / 2);
@@ -471,8 +481,10 @@ function findLead(index: DocIndex, declared: Declared, headlineEl: Element | nul
     const el = ['p', 'div'].includes(tagOf(holder)) ? holder : holder.parentElement?.closest('p, div');
     if (!el || isSkipped(el) || hasAncestor(el, null, isSkipped)) continue;
     const text = flatText(el);
-    // the description may be cut short with an ellipsis; the lead may run a little longer
-    if (!text.startsWith(key) || text.length > 2 * desc.length + MIN_LEAD_CHARS) continue;
+    // the description may be cut short with an ellipsis; the lead may run a little longer, and a
+    // dateline may stand before it ("Berlin. Die …")
+    const at = text.indexOf(key);
+    if (at < 0 || at > MAX_DATELINE_CHARS || text.length > 2 * desc.length + MIN_LEAD_CHARS + at) continue;
     if (!best || text.length <= best.text.length) best = { text, el };
   }
   return best;
@@ -517,7 +529,7 @@ function readBody(doc: Document, rule: SiteRule | null, index: DocIndex, declare
   const repeat = (t: string) => letters(t) === headlineLetters || (!!headlineLetters && letters(t.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '')) === headlineLetters);
   const blocks = found.filter((b) => b.el !== headline.el && (b.text.length > 2 * (headline.text?.length ?? 0) || !repeat(b.text)));
   const lead = findLead(index, declared, headline.el, blocks);
-  if (lead) blocks.unshift(lead);
+  if (lead) blocks.splice(firstParagraph(blocks), 0, lead);
   const bodyChars = blocks.reduce((n, b) => n + b.text.length, 0);
   return { root, headline, scope, box, blocks, bodyChars };
 }

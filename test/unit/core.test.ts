@@ -149,6 +149,10 @@ describe('attributions', () => {
   it.each([
     ['Chinas Führung droht mit Konsequenzen.', 'Chinas Führung', 'government'],
     ['Der Kanton erinnerte daran, dass die Bars geprüft werden müssen.', 'Der Kanton', 'government'],
+    ['Die Ex-Grünen-Vorsitzende Eva Brandt kritisierte den Plan.', 'Die Ex-Grünen-Vorsitzende Eva Brandt', 'politician'],
+    ['Der frühere Vizekanzler sagte, der Plan sei falsch.', 'Der frühere Vizekanzler', 'politician'],
+    ['Der Vizekanzler sagte, der Plan sei falsch.', 'Der Vizekanzler', 'government'],
+    ['Das frühere Innenministerium teilte mit, der Plan sei falsch.', 'Das frühere Innenministerium', 'government'],
   ])('types a country in the genitive and Swiss offices: %s', (sentence, source, type) => {
     expect(one(sentence).find((a) => a.source === source)).toMatchObject({ type });
   });

@@ -73,6 +73,12 @@ describe('the lead', () => {
     expect(text.split('\n\n').slice(0, 3)).toEqual(['Gemeinderat berät über neue Grundschule', lead, PARAGRAPHS[0]]);
   });
 
+  it('is found after a second headline at the top of the body, with its dateline', () => {
+    const html = page({ description: lead, bodyStart: `<h2>Schule wird neu gebaut</h2><div class="intro"><span>Beispielstadt.</span> <span>${lead}</span></div>` });
+    const text = analyze(docOf(html), null, { withBody: true }).article.text!;
+    expect(text.split('\n\n').slice(0, 4)).toEqual(['Gemeinderat berät über neue Grundschule', 'Schule wird neu gebaut', `Beispielstadt. ${lead}`, PARAGRAPHS[0]]);
+  });
+
   it('is not taken from anywhere else on the page, and not twice', () => {
     const html = page({ description: lead, header: `<p>${lead}</p>` }).replace('<footer>', `<footer><div class="teaser"><p>${lead}</p></div>`);
     const text = analyze(docOf(html), null, { withBody: true }).article.text!;
