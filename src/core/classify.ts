@@ -187,6 +187,13 @@ function nameBefore(tokens: readonly Token[], i: number, lex: Lexicon): string |
   return i >= 2 && isNameWord(tokens[i - 2]!, lex, false) ? `${tokens[i - 2]!.text} ${tokens[i - 1]!.text}` : tokens[i - 1]!.text;
 }
 
+/** The type of a relational head when neither its compound nor a genitive says whose it is. */
+const HEAD_FALLBACK: Array<[RegExp, SourceType]> = [
+  [/^präsident(?:in)?$/, 'government'],
+  [/^(?:chef|chefin|vorsitzende|vorsitzender)$/, 'company'],
+  [/^(?:an)?führer(?:in)?$/, 'organization'],
+];
+
 /** Classifies a source mention. */
 export function classifySource(mention: string, lex: Lexicon): Classified {
   const tokens = tokenize(mention).filter((t) => t.word);
@@ -211,7 +218,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
         ?? tokens.slice(relationalAt + 1).map((t) => nounType(t, lex)).find((x): x is SourceType => !!x)
         ?? tokens.slice(0, relationalAt).map((t) => nounType(t, lex)).find((x): x is SourceType => !!x)
         ?? null;
-      if (!type && /^(chef|chefin|vorsitzende|vorsitzender|präsident|präsidentin)$/.test(rel.head)) type = rel.head.startsWith('pr') ? 'government' : 'company';
+      // whose, when nothing says: a president governs, a chair leads a firm, a leader leads a group
+      if (!type) type = HEAD_FALLBACK.find(([re]) => re.test(rel.head))?.[1] ?? null;
     } else if (heads.length) {
       type = heads[0]!;
     }

@@ -153,6 +153,8 @@ describe('attributions', () => {
     ['Der frühere Vizekanzler sagte, der Plan sei falsch.', 'Der frühere Vizekanzler', 'politician'],
     ['Der Vizekanzler sagte, der Plan sei falsch.', 'Der Vizekanzler', 'government'],
     ['Das frühere Innenministerium teilte mit, der Plan sei falsch.', 'Das frühere Innenministerium', 'government'],
+    ['Der Rebellenführer sagte, der Plan sei falsch.', 'Der Rebellenführer', 'organization'],
+    ['Parteiführer Max Roth sagte, der Plan sei falsch.', 'Parteiführer Max Roth', 'politician'],
   ])('types a country in the genitive and Swiss offices: %s', (sentence, source, type) => {
     expect(one(sentence).find((a) => a.source === source)).toMatchObject({ type });
   });
