@@ -30,6 +30,8 @@ export interface Found {
 
 /** Nouns of findings and notices that are a source by themselves after "nach": "nach bisherigen Ermittlungen", "nach einer Mitteilung". */
 const FINDINGS = /(?:Ermittlungen|Recherchen|Untersuchungen|Berechnungen|Schätzungen|Daten|Zahlen|Erkenntnissen|Mitteilung)$/i;
+/** A definite role of a few words, with no body in the genitive after it: "die ehemalige Vorsitzende", "der Anwalt". */
+const DEFINITE_ROLE = /^(?:der|die|das|des|dem|den)(?:\s+[\p{L}-]+){1,3}$/iu;
 /** A possessive that stands for the source: "seiner Meinung nach", "nach ihren Angaben". */
 const POSSESSIVE = /^(?:sein|ihr)(?:e|er|en|em|es)?$|^(?:deren|dessen)$/;
 
@@ -129,6 +131,12 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     // "ein Sprecher", "des Sprechers": the spokesperson of the body the text last named
     if (c.type === 'other' && g.isBareRole?.(p.text, lex)) c.type = memory.institutionType() ?? c.type;
     if (!remember) return { source: p.text, resolved: null, type: c.type, named: c.named };
+    // "die Bürgermeisterin", "der Drusenführer": the person introduced with that role
+    if (!c.name && c.role && DEFINITE_ROLE.test(p.text)) {
+      const ref = memory.byRole(c.role);
+      // (the type the person was introduced with says more than the bare role: "Die Vorsitzende" of what?)
+      if (ref) return { source: p.text, resolved: ref.name, type: ref.type === 'person' || ref.type === 'other' ? c.type : ref.type, named: true };
+    }
     const r = memory.remember(c);
     if (!c.name && c.named) memory.noteBody(p.text, c.type, g.isOffice?.(p.text, lex) ?? false);
     return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };
@@ -141,6 +149,13 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     // a headline in title case ("Trade War Keeps World Guessing") names nobody by its capitals
     const titleCase = g.titleCaseHeadlines && isTitleCase(tokens);
     if (!titleCase) for (const c of g.rolesWithNames(tokens, lex)) memory.remember(c);
+    // a sentence that opens with a role ("Die Bürgermeisterin …") speaks of the person introduced with it,
+    // so that a later "sie" in the sentence points there
+    const opening = subjectBefore(text, tokens, tokens.length);
+    if (opening && !opening.pronoun && DEFINITE_ROLE.test(opening.text)) {
+      const c = g.classify(opening.text, lex);
+      if (!c.name && c.role) memory.byRole(c.role);
+    }
     const add = (f: Omit<Found, 'sentenceIndex'>) => {
       if (here.some((h) => h.kind === f.kind && h.source === f.source && h.cue === f.cue)) return;
       here.push({ sentenceIndex: index, ...f });

@@ -12,6 +12,24 @@ export interface Classified {
   named: boolean;
   /** The capitalised words of the mention that are no known noun: the name it holds, if any. */
   name: string | null;
+  /** The role word the mention holds, as its lexicon stem ("Grünen-Vorsitzende" → "vorsitzende"), if any. */
+  role?: string | null;
+}
+
+/** A role word's lexicon stem: the longest known word its last part ends with ("Drusenführer" → "führer"). */
+export function roleKey(t: Token | undefined, lex: Lexicon): string | null {
+  if (!t) return null;
+  const w = t.lower.split('-').pop()!;
+  for (let k = 0; k < w.length - 2; k++) {
+    const part = w.slice(k);
+    if (lex.relational.has(part) || lex.nounMap.has(part)) return part;
+  }
+  return null;
+}
+
+/** Whether two role stems name the same role: "führer" and "anführer", "vorsitzende" and "vorsitzende". */
+function sameRole(a: string, b: string): boolean {
+  return a.endsWith(b) || b.endsWith(a);
 }
 
 const INDEFINITE = new Set(['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'mehrere', 'einige', 'viele', 'zahlreiche', 'manche', 'zwei', 'drei', 'vier', 'fünf', 'hunderte', 'tausende', 'dutzende']);
@@ -102,8 +120,16 @@ function isKnownNoun(t: Token, lex: Lexicon): boolean {
 }
 
 /** A capitalised word that is no known role or institution: likely part of a person's name. */
+/** A name's particle joined to the next part: "al-Assad", "ad-Din", "el-Sisi", "bin-Salman". */
+const NAME_PARTICLE = /^(?:al|el|ad|ar|as|asch|at|az|ibn|abu|bin)-(?=\p{Lu})/u;
+
+/** The words of a name without joined particles, so that "Assad" finds "Baschar al-Assad". */
+function nameParts(name: string): string[] {
+  return name.split(/\s+/).map((w) => w.replace(NAME_PARTICLE, ''));
+}
+
 function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token): boolean {
-  if (!t.word || !t.cap || lex.functionWords.has(t.lower)) return false;
+  if (!t.word || (!t.cap && !NAME_PARTICLE.test(t.text)) || lex.functionWords.has(t.lower)) return false;
   if (isKnownNoun(t, lex)) return false;
   // a participle opening a sentence: "Gespielt wird …"
   if (first && /^ge\p{Ll}{3,}(?:t|en)$/u.test(t.lower)) return false;
@@ -128,7 +154,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     if (!type) return;
     const names: string[] = [];
     for (let j = i + 1; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex, false) && !tokens[j]!.quoted; j++) names.push(tokens[j]!.text);
-    if (names.length) out.push({ type, named: true, name: names.join(' ') });
+    if (names.length) out.push({ type, named: true, name: names.join(' '), role: roleKey(t, lex) });
   });
   tokens.forEach((t, i) => {
     const name = nameBefore(tokens, i, lex);
@@ -137,7 +163,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     if (t.text === '(' && tokens[i + 2]?.text === ')' && lex.nameTypes.get(tokens[i + 1]!.lower) === 'politician') out.push({ type: 'politician', named: true, name });
     // "… kann Nadeschdin als Präsidentschaftskandidat registriert werden": a role after "als"
     const type = t.lower === 'als' ? specificRoleType(tokens[i + 1], lex) : null;
-    if (type) out.push({ type, named: true, name });
+    if (type) out.push({ type, named: true, name, role: roleKey(tokens[i + 1], lex) });
   });
   // "Ayşe Asar, Grünen-Sprecherin für Forschung": a role in apposition after a full name
   tokens.forEach((t, i) => {
@@ -146,7 +172,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     // "Robert Habeck, der frühere Vizekanzler": adjectives before the role
     while (j < i + 4 && tokens[j] && tokens[j]!.word && !tokens[j]!.cap) j++;
     const type = formerType(specificRoleType(tokens[j], lex), isFormer(tokens, j));
-    if (type) out.push({ type, named: true, name: `${tokens[i - 2]!.text} ${tokens[i - 1]!.text}` });
+    if (type) out.push({ type, named: true, name: `${tokens[i - 2]!.text} ${tokens[i - 1]!.text}`, role: roleKey(tokens[j], lex) });
   });
   return out;
 }
@@ -281,7 +307,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   else if (anonymousHead) named = hasGenitiveBody && DEFINITE.has(first) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
   // a definite mention, or a bare singular institution: "laut Verfassungsschutz", "nach Angaben der Polizei"
   else named = DEFINITE.has(first) || (type !== 'other' && type !== 'person' && !!tokens[0]?.cap);
-  return { type, named, name };
+  // the role word of the mention's own part: the last word with a known stem that is no name
+  const roleWord = [...ownPart].reverse().find((t) => !nameWords.includes(t) && t.cap && (relationalHead(t, lex) || nounType(t, lex)));
+  return { type, named, name, role: roleKey(roleWord, lex) };
 }
 
 /** Types of institutions a spokesperson can speak for. */
@@ -289,7 +317,9 @@ const INSTITUTION_TYPES = new Set<SourceType>(['government', 'security', 'justic
 
 /** People and bodies named so far in an article, for resolving surnames and pronouns. */
 export class EntityMemory {
-  private people: Array<{ name: string; type: SourceType }> = [];
+  private people: Array<{ name: string; type: SourceType; roles?: string[]; at?: number }> = [];
+  /** Counts mentions, so that the person mentioned last can be told. */
+  private clock = 0;
   private last: { name: string; type: SourceType } | null = null;
   private lastPerson: { name: string; type: SourceType } | null = null;
   private lastBody: { name: string; type: SourceType } | null = null;
@@ -297,7 +327,8 @@ export class EntityMemory {
   /** The last source named that is an institution of a kind (a company, an authority, …), not a person. */
   private lastInstitution: SourceType | null = null;
 
-  private mention(e: { name: string; type: SourceType }): void {
+  private mention(e: { name: string; type: SourceType; at?: number }): void {
+    e.at = ++this.clock;
     this.last = e;
     this.lastPerson = e;
     if (INSTITUTION_TYPES.has(e.type)) this.lastInstitution = e.type;
@@ -311,11 +342,11 @@ export class EntityMemory {
   /** Remembers a named source; returns the full name a partial mention ("Lee") points to. */
   remember(c: Classified): { resolved: string | null; type: SourceType } {
     if (!c.name) return { resolved: null, type: c.type };
-    const parts = c.name.split(/\s+/);
+    const parts = nameParts(c.name);
     const same = this.people.find((p) => p.name === c.name);
     if (same && (same.type === 'person' || same.type === 'other') && c.type !== 'person' && c.type !== 'other') same.type = c.type;
     // a fuller name known for the same person ("Leavitt" → "Karoline Leavitt") wins, even over an earlier bare mention
-    const earlier = this.people.find((p) => p.name !== c.name && parts.every((w) => p.name.split(/\s+/).includes(w)));
+    const earlier = this.people.find((p) => p.name !== c.name && parts.every((w) => nameParts(p.name).includes(w)));
     if (same && !earlier && (c.type === 'person' || c.type === 'other')) {
       this.mention(same);
       return { resolved: null, type: same.type };
@@ -329,16 +360,28 @@ export class EntityMemory {
     }
     const entry = same ?? { name: c.name, type: c.type };
     if (!same) this.people.push(entry);
+    if (c.role) (entry.roles ??= []).push(c.role);
     this.mention(entry);
     return { resolved: null, type: c.type };
   }
 
+  /**
+   * The person last mentioned who was introduced with this role ("Bürgermeisterin Anna Roth" …
+   * "die Bürgermeisterin"), taken as mentioned again; null when nobody was.
+   */
+  byRole(role: string): { name: string; type: SourceType } | null {
+    let best: (typeof this.people)[number] | null = null;
+    for (const p of this.people) if (p.roles?.some((r) => sameRole(r, role)) && (!best || (p.at ?? 0) > (best.at ?? 0))) best = p;
+    if (best) this.mention(best);
+    return best;
+  }
+
   /** The type known by the end for a person named `name` (or a fuller name holding it), if more than "person". */
   typeOf(name: string): SourceType | null {
-    const parts = name.split(/\s+/);
+    const parts = nameParts(name);
     // every entry for the same person: the name itself, fuller names holding it, shorter ones it holds
     const same = this.people.filter((x) => {
-      const xs = x.name.split(/\s+/);
+      const xs = nameParts(x.name);
       return parts.every((w) => xs.includes(w)) || xs.every((w) => parts.includes(w));
     });
     return same.find((x) => x.type !== 'person' && x.type !== 'other')?.type ?? null;

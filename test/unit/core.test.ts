@@ -110,6 +110,19 @@ describe('attributions', () => {
     expect(bySentence).toContainEqual([2, 'Er', 'Jonas Keller']);
   });
 
+  it('resolves a definite role to the person introduced with it, and a pronoun after it', () => {
+    const r = analyzeText(['Die Ex-SPD-Vorsitzende Eva Brandt kritisiert den Plan. Der Stadtrat Tim Roth schweigt.'
+      + ' Die frühere Vorsitzende findet klare Worte: Im Radio nannte sie den Plan „einen Fehler“. Die Vorsitzende sagte, man müsse reden.'], 'de');
+    const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);
+    expect(of(2)).toMatchObject({ source: 'sie', resolved: 'Eva Brandt', type: 'politician' });
+    expect(of(3)).toMatchObject({ source: 'Die Vorsitzende', resolved: 'Eva Brandt', type: 'politician', named: true });
+  });
+
+  it('finds a surname in a name with a joined particle', () => {
+    const r = analyzeText(['Der Oppositionsführer Samir al-Hadi sagte, die Wahl sei offen. Hadi betonte, man werde antreten.'], 'de');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Hadi', resolved: 'Samir al-Hadi', type: 'politician' });
+  });
+
   it('carries a quote over several sentences to its speaker', () => {
     const r = analyzeText(['„Wir haben viel gelernt. Wir machen weiter. Das ist sicher“, sagte die Trainerin Ana Ruiz.'], 'de');
     expect(r.sentences).toHaveLength(3);
