@@ -174,6 +174,10 @@ export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | n
     // a block inside another block is read with its parent
     if (hasAncestor(el, root, (a) => ['p', 'blockquote', 'li', 'h2', 'h3', 'h4'].includes(tagOf(a)))) continue;
     if ((tag === 'blockquote' || tag === 'li') && el.getElementsByTagName('p').length) continue;
+    // a kicker set above the headline inside the heading ("<h2><span>Kicker</span><div>Headline</div></h2>")
+    // is a line of its own, not the start of the headline's sentence
+    const lines = /^h[1-6]$/.test(tag) ? headingLines(el) : null;
+    if (lines) { out.push(...lines); continue; }
     const text = flatText(el);
     if (!text) continue;
     if (tag === 'li' && text.length < MIN_SCORED_PARAGRAPH) continue;
@@ -183,6 +187,14 @@ export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | n
     out.push({ text, el });
   }
   return out;
+}
+
+/** The lines of a heading whose parts are set as blocks (a kicker and the headline), or null for a plain heading. */
+function headingLines(el: Element): Array<{ text: string; el: Element }> | null {
+  const parts = [...el.children];
+  if (parts.length < 2 || !parts.some((c) => c.tagName && ['div', 'p'].includes(tagOf(c)))) return null;
+  const lines = parts.map((c) => ({ text: flatText(c), el: c })).filter((l) => l.text);
+  return lines.length >= 2 ? lines : null;
 }
 
 /**

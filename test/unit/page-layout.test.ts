@@ -79,6 +79,12 @@ describe('the lead', () => {
     expect(text.split('\n\n').slice(0, 4)).toEqual(['Gemeinderat berät über neue Grundschule', 'Schule wird neu gebaut', `Beispielstadt. ${lead}`, PARAGRAPHS[0]]);
   });
 
+  it('reads a kicker set as a block of its own inside a heading as a line of its own', () => {
+    const html = page({ bodyStart: '<h2><span>Nach langem Streit</span><div>Stadt baut neue Schule</div></h2>' });
+    const text = analyze(docOf(html), null, { withBody: true }).article.text!;
+    expect(text.split('\n\n').slice(1, 3)).toEqual(['Nach langem Streit', 'Stadt baut neue Schule']);
+  });
+
   it('is not taken from anywhere else on the page, and not twice', () => {
     const html = page({ description: lead, header: `<p>${lead}</p>` }).replace('<footer>', `<footer><div class="teaser"><p>${lead}</p></div>`);
     const text = analyze(docOf(html), null, { withBody: true }).article.text!;
