@@ -10,7 +10,7 @@ import type { Kind, SourceType } from './schema.js';
 import type { Sentence } from './segment.js';
 import { countWords, findQuotes, tokenize, type QuoteSpan, type Token } from './tokens.js';
 import type { Phrase } from './np.js';
-import { EntityMemory } from './classify.js';
+import { EntityMemory, roleKey as roleKeyOf } from './classify.js';
 import type { Grammar } from './grammar/types.js';
 import { german } from './grammar/de.js';
 import { english } from './grammar/en.js';
@@ -30,6 +30,8 @@ export interface Found {
 
 /** Nouns of findings and notices that are a source by themselves after "nach": "nach bisherigen Ermittlungen", "nach einer Mitteilung". */
 const FINDINGS = /(?:Ermittlungen|Recherchen|Untersuchungen|Berechnungen|Schätzungen|Daten|Zahlen|Erkenntnissen|Mitteilung)$/i;
+/** Types of an office that one person holds and the text may call them by. */
+const OFFICES = new Set<SourceType>(['government', 'politician', 'security', 'justice']);
 /** A definite role of a few words, with no body in the genitive after it: "die ehemalige Vorsitzende", "der Anwalt". */
 const DEFINITE_ROLE = /^(?:der|die|das|des|dem|den)(?:\s+[\p{L}-]+){1,3}$/iu;
 /** A possessive that stands for the source: "seiner Meinung nach", "nach ihren Angaben". */
@@ -109,6 +111,8 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
   /** Quotes whose mention stands in a neighbouring sentence of the same quotation. */
   const carried = new Set<Found>();
   let lastSpeaker: { source: string; resolved: string | null; type: SourceType; named: boolean; at: number } | null = null;
+  /** The name that opened the sentence before, with the role words of that sentence. */
+  let opened: { name: string; at: number; roles: string[] } | null = null;
   /** The last named person who opened a sentence without speaking in it: "Regisseurin Eva Roth hat dafür Interviews geführt." */
   let lastSubject: { source: string; resolved: string | null; type: SourceType; named: boolean; at: number } | null = null;
 
@@ -152,10 +156,15 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     // a sentence that opens with a role ("Die Bürgermeisterin …") speaks of the person introduced with it,
     // so that a later "sie" in the sentence points there
     const opening = subjectBefore(text, tokens, tokens.length);
-    if (opening && !opening.pronoun && DEFINITE_ROLE.test(opening.text)) {
-      const c = g.classify(opening.text, lex);
-      if (!c.name && c.role) memory.byRole(c.role);
+    const openingClass = opening && !opening.pronoun ? g.classify(opening.text, lex) : null;
+    if (opening && openingClass && DEFINITE_ROLE.test(opening.text) && !openingClass.name && openingClass.role
+      && !memory.byRole(openingClass.role) && OFFICES.has(openingClass.type)) {
+      // "Donald Trump hat … Der US-Präsident teilte …": an office right after a person opened the sentence
+      // before (and was not named there beside another holder of it) is that person's
+      const role = openingClass.role;
+      if (opened && opened.at === index - 1 && !opened.roles.some((r) => r === role)) memory.adoptRole(opened.name, role, openingClass.type);
     }
+    opened = openingClass?.name ? { name: openingClass.name, at: index, roles: tokens.map((t) => roleKeyOf(t, lex)).filter((r): r is string => !!r) } : null;
     const add = (f: Omit<Found, 'sentenceIndex'>) => {
       if (here.some((h) => h.kind === f.kind && h.source === f.source && h.cue === f.cue)) return;
       here.push({ sentenceIndex: index, ...f });

@@ -366,6 +366,20 @@ export class EntityMemory {
   }
 
   /**
+   * "Donald Trump hat … Der US-Präsident teilte …": the person named `name`, known with no role yet,
+   * takes the office a following definite mention speaks of; false when there is no such person.
+   */
+  adoptRole(name: string, role: string, type: SourceType): boolean {
+    const parts = nameParts(name);
+    const p = this.people.find((x) => parts.every((w) => nameParts(x.name).includes(w)));
+    if (!p || (p.type !== 'person' && p.type !== 'other') || p.roles?.length) return false;
+    p.type = type;
+    p.roles = [role];
+    this.mention(p);
+    return true;
+  }
+
+  /**
    * The person last mentioned who was introduced with this role ("Bürgermeisterin Anna Roth" …
    * "die Bürgermeisterin"), taken as mentioned again; null when nobody was.
    */

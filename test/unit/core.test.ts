@@ -118,6 +118,20 @@ describe('attributions', () => {
     expect(of(3)).toMatchObject({ source: 'Die Vorsitzende', resolved: 'Eva Brandt', type: 'politician', named: true });
   });
 
+  it('gives a person the office a definite mention right after them speaks of', () => {
+    const r = analyzeText(['Anna Roth hat den Haushalt vorgelegt. Die Ministerpräsidentin sagte, er sei solide. Roth betonte, man spare nicht.'], 'de');
+    const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);
+    expect(of(1)).toMatchObject({ source: 'Die Ministerpräsidentin', resolved: 'Anna Roth', type: 'government' });
+    expect(of(2)).toMatchObject({ source: 'Roth', resolved: 'Anna Roth', type: 'government' });
+  });
+
+  it('keeps an office apart from a person the sentence before named beside it', () => {
+    const r = analyzeText(['Anna Roth traf den Minister am Morgen. Der Minister sagte, das Gespräch sei gut gewesen. Roth betonte, man rede weiter.'], 'de');
+    const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);
+    expect(of(1)).toMatchObject({ source: 'Der Minister', resolved: null, type: 'government' });
+    expect(of(2)).toMatchObject({ source: 'Roth', type: 'person' });
+  });
+
   it('finds a surname in a name with a joined particle', () => {
     const r = analyzeText(['Der Oppositionsführer Samir al-Hadi sagte, die Wahl sei offen. Hadi betonte, man werde antreten.'], 'de');
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Hadi', resolved: 'Samir al-Hadi', type: 'politician' });
