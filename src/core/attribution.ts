@@ -10,7 +10,7 @@ import type { Kind, SourceType } from './schema.js';
 import type { Sentence } from './segment.js';
 import { countWords, findQuotes, tokenize, type QuoteSpan, type Token } from './tokens.js';
 import type { Phrase } from './np.js';
-import { EntityMemory, roleKey as roleKeyOf } from './classify.js';
+import { EntityMemory, roleKey as roleKeyOf, type Classified } from './classify.js';
 import type { Grammar } from './grammar/types.js';
 import { german } from './grammar/de.js';
 import { english } from './grammar/en.js';
@@ -91,6 +91,13 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     return { index, s, tokens, spans, quotedWords: tokens.filter((t) => t.quoted && t.word).length };
   });
   const memory = new EntityMemory();
+  /** Mentions classified in this article (the same mentions recur): a copy each time, callers may change it. */
+  const classified = new Map<string, Classified>();
+  const classify = (mention: string): Classified => {
+    let c = classified.get(mention);
+    if (!c) classified.set(mention, (c = g.classify(mention, lex)));
+    return { ...c };
+  };
   /** Words in a quotation, counted once per quotation (a long quote spans many sentences). */
   const wordCounts = new Map<string, number>();
   const quoteWords = (block: number, q: QuoteSpan) => {
@@ -127,9 +134,9 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       const ref = memory.pronoun(g.pronounKind(p.text));
       return { source: p.text, resolved: ref?.name ?? null, type: ref?.type ?? 'person', named: !!ref };
     }
-    const c = g.classify(p.text, lex);
+    const c = classify(p.text);
     if (p.role && (c.type === 'person' || c.type === 'other')) {
-      const r = g.classify(p.role, lex).type;
+      const r = classify(p.role).type;
       if (r !== 'person' && r !== 'other') c.type = r;
     }
     // "ein Sprecher", "des Sprechers": the spokesperson of the body the text last named
@@ -156,7 +163,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     // a sentence that opens with a role ("Die Bürgermeisterin …") speaks of the person introduced with it,
     // so that a later "sie" in the sentence points there
     const opening = subjectBefore(text, tokens, tokens.length);
-    const openingClass = opening && !opening.pronoun ? g.classify(opening.text, lex) : null;
+    const openingClass = opening && !opening.pronoun ? classify(opening.text) : null;
     if (opening && openingClass && DEFINITE_ROLE.test(opening.text) && !openingClass.name && openingClass.role
       && !memory.byRole(openingClass.role) && OFFICES.has(openingClass.type)) {
       // "Donald Trump hat … Der US-Präsident teilte …": an office right after a person opened the sentence
@@ -164,7 +171,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       const role = openingClass.role;
       if (opened && opened.at === index - 1 && !opened.roles.some((r) => r === role)) memory.adoptRole(opened.name, role, openingClass.type);
     }
-    opened = openingClass?.name ? { name: openingClass.name, at: index, roles: tokens.map((t) => roleKeyOf(t, lex)).filter((r): r is string => !!r) } : null;
+    opened = openingClass?.name ? { name: openingClass.name, at: index, roles: tokens.filter((t) => t.cap && !t.quoted).map((t) => roleKeyOf(t, lex)).filter((r): r is string => !!r) } : null;
     const add = (f: Omit<Found, 'sentenceIndex'>) => {
       if (here.some((h) => h.kind === f.kind && h.source === f.source && h.cue === f.cue)) return;
       here.push({ sentenceIndex: index, ...f });
@@ -327,7 +334,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       const start = tokens.findIndex((t) => t.word && !lex.focusWords.has(t.lower));
       const subject = start >= 0 ? phraseAt(text, tokens, start, lex) : null;
       if (subject && !subject.pronoun) {
-        const c = g.classify(subject.text, lex);
+        const c = classify(subject.text);
         if (c.name && c.named) lastSubject = { ...describe(subject), at: index };
       }
     }

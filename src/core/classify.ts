@@ -18,14 +18,17 @@ export interface Classified {
 
 /** A role word's lexicon stem: the longest known word its last part ends with ("Drusenführer" → "führer"). */
 export function roleKey(t: Token | undefined, lex: Lexicon): string | null {
-  if (!t) return null;
+  return t ? roleKeyOfWord(t, lex) : null;
+}
+
+const roleKeyOfWord = perWord((t, lex): string | null => {
   const w = t.lower.split('-').pop()!;
   for (let k = 0; k < w.length - 2; k++) {
     const part = w.slice(k);
     if (lex.relational.has(part) || lex.nounMap.has(part)) return part;
   }
   return null;
-}
+});
 
 /** Whether two role stems name the same role: "führer" and "anführer", "vorsitzende" and "vorsitzende". */
 function sameRole(a: string, b: string): boolean {
@@ -157,6 +160,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     if (names.length) out.push({ type, named: true, name: names.join(' '), role: roleKey(t, lex) });
   });
   tokens.forEach((t, i) => {
+    if (t.text !== '(' && t.lower !== 'als') return;
     const name = nameBefore(tokens, i, lex);
     if (!name) return;
     // "Jürgen Pföhler (CDU)": a party in brackets after a name
