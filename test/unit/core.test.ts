@@ -118,6 +118,14 @@ describe('attributions', () => {
     expect(of(3)).toMatchObject({ source: 'Die Vorsitzende', resolved: 'Eva Brandt', type: 'politician', named: true });
   });
 
+  it.each([
+    ['Der Minister, der am Montag in Berlin war, sagte, die Lage sei ernst.', 'Der Minister'],
+    ['Befragte Pfleger, die anonym bleiben wollten, hätten von Druck berichtet.', 'Befragte Pfleger'],
+    ['Die Ärztin, die seit Jahren in der Klinik arbeitet, warnte vor den Folgen.', 'Die Ärztin'],
+  ])('finds the subject before a relative clause: %s', (sentence, source) => {
+    expect(one(sentence)).toMatchObject([{ kind: 'reported', source }]);
+  });
+
   it('gives a person the office a definite mention right after them speaks of', () => {
     const r = analyzeText(['Anna Roth hat den Haushalt vorgelegt. Die Ministerpräsidentin sagte, er sei solide. Roth betonte, man spare nicht.'], 'de');
     const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);

@@ -81,12 +81,16 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       if (k > 0 && !CLAUSE_BREAK.has(tokens[k - 1]!.text)) continue;
       const p = phraseAt(text, tokens, k, lex);
       if (p && (p.to === anchor - 1 || (tokens[p.to]?.text === ',' && p.role !== undefined && tokens.slice(p.to + 1, anchor - 1).every((x) => x.text !== ',')))) return p;
+      // the subject before a relative clause: "Der Minister, der am Montag in Berlin war, sagte …"
+      if (p && k === 0 && tokens[p.to]?.text === ',' && RELATIVE.has(tokens[p.to + 1]?.lower ?? '')) return p;
     }
     return null;
   }
   return inverted();
 }
 
+/** Relative pronouns that open a clause after a noun: "Der Minister, der …". */
+const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
 const DETERMINERS_DE = new Set(['der', 'die', 'das', 'ein', 'eine', 'einer', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihr', 'ihre']);
 
 /** A capitalised adverb opening a sentence: "Politisch jedoch stellt Trump …", "Möglicherweise …". */
