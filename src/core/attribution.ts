@@ -30,6 +30,13 @@ export interface Found {
 
 /** Nouns of findings and notices that are a source by themselves after "nach": "nach bisherigen Ermittlungen", "nach einer Mitteilung". */
 const FINDINGS = /(?:Ermittlungen|Recherchen|Untersuchungen|Berechnungen|Schätzungen|Daten|Zahlen|Erkenntnissen|Mitteilung)$/i;
+/** The first word of a clause after focus words ("auch", "nur"), from token `start`. */
+function firstWordAt(tokens: readonly Token[], start: number, lex: Lexicon): number {
+  let i = start;
+  while (i < tokens.length && (!tokens[i]!.word || lex.focusWords.has(tokens[i]!.lower))) i++;
+  return i;
+}
+
 /** Types of an office that one person holds and the text may call them by. */
 const OFFICES = new Set<SourceType>(['government', 'politician', 'security', 'justice']);
 /** A definite role of a few words, with no body in the genitive after it: "die ehemalige Vorsitzende", "der Anwalt". */
@@ -218,8 +225,13 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       const next = tokens[colon + 1];
       if (colon > 0 && next && (next.quoted || /^["„“”»«‚‘]$/.test(next.text))) {
         // "Der Minister: „…“", else the subject of the sentence before the colon: "Der Trainer freut sich: „…“"
-        const p = phraseEndingAt(text, tokens, clauseStartBefore(tokens, colon), colon, lex) ?? subjectBefore(text, tokens, colon);
-        if (p) { speaker = describe(p); add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...speaker }); }
+        // (a phrase that only ends the clause is an object: "X dankte den Helfern nach dem Brand: „…“")
+        const clauseStart = clauseStartBefore(tokens, colon);
+        const whole = phraseEndingAt(text, tokens, clauseStart, colon, lex);
+        const p = (whole && (whole.from === firstWordAt(tokens, clauseStart, lex) || !subjectBefore(text, tokens, colon)) ? whole : null) ?? subjectBefore(text, tokens, colon);
+        // a topic before the colon ("Kritik an der Regierung: „…“") is nobody: the quote's speaker stands elsewhere
+        const topic = p && !p.pronoun && (() => { const c = classify(p.text); return c.type === 'other' && !c.name; })();
+        if (p && !topic) { speaker = describe(p); add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...speaker }); }
       }
       const so = tokens.findIndex((t, k) => t.lower === g.quoteTail && !t.quoted && tokens[k - 1]?.text === ',' && k > 1 && (tokens[k - 2]!.quoted || /^["„“”»«]$/.test(tokens[k - 2]!.text)));
       if (!speaker && so > 0) {
@@ -335,7 +347,11 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       const subject = start >= 0 ? phraseAt(text, tokens, start, lex) : null;
       if (subject && !subject.pronoun) {
         const c = classify(subject.text);
-        if (c.name && c.named) lastSubject = { ...describe(subject), at: index };
+        if (c.name && c.named) {
+          const d = describe(subject);
+          // (a lone capitalised first word may be an adverb, "Augenblicklich …": only a known or fuller name counts)
+          lastSubject = d.resolved || subject.to - subject.from > 1 ? { ...d, at: index } : null;
+        }
       }
     }
     // "…, so X" speaks as a speech verb does

@@ -126,6 +126,19 @@ describe('attributions', () => {
     expect(one(sentence)).toMatchObject([{ kind: 'reported', source }]);
   });
 
+  it.each([
+    ['Die Landrätin Eva Roth dankte den Helfern nach dem Sturm: „Ohne sie wäre alles schlimmer gekommen.“', 'Die Landrätin Eva Roth'],
+    ['Das Fazit zu dem Gerät: „Es hält nicht, was es verspricht.“', 'Das Fazit'],
+    ['Von der Firma heißt es zu den Vorwürfen: „Wir prüfen jeden Hinweis sorgfältig.“', 'Firma'],
+  ])('takes the subject before a colon quote, not an object at the clause end: %s', (sentence, source) => {
+    expect(one(sentence).map((a) => a.source)).toContain(source);
+  });
+
+  it('takes no topic before a colon for the speaker ("Kritik an …: „…“")', () => {
+    const r = analyzeText(['Die Abgeordnete Lea Sommer sagte, sie sei enttäuscht.', 'Kritik an der Regierung: „Zu langsam, zu unklar und zu spät“'], 'de');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ kind: 'quote', source: 'Die Abgeordnete Lea Sommer' });
+  });
+
   it('gives a person the office a definite mention right after them speaks of', () => {
     const r = analyzeText(['Anna Roth hat den Haushalt vorgelegt. Die Ministerpräsidentin sagte, er sei solide. Roth betonte, man spare nicht.'], 'de');
     const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);
