@@ -139,6 +139,17 @@ describe('attributions', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ kind: 'quote', source: 'Die Abgeordnete Lea Sommer' });
   });
 
+  it.each([
+    ['Rückendeckung erhält sie von Generalsekretär Max Roth, der ihre Amtsführung verteidigte.', 'Generalsekretär Max Roth'],
+    ['Unterstützung kam vom Sozialverband, der betonte, die Pläne seien richtig.', 'Sozialverband'],
+  ])("gives a relative clause's speech to the noun before it: %s", (sentence, source) => {
+    expect(one(sentence)).toMatchObject([{ kind: 'reported', source }]);
+  });
+
+  it('takes no relative pronoun for the speaker when a pronoun after it is the subject', () => {
+    expect(one('Das ist der Plan, den er kritisierte.').filter((a) => a.source === 'der Plan')).toEqual([]);
+  });
+
   it('gives a person the office a definite mention right after them speaks of', () => {
     const r = analyzeText(['Anna Roth hat den Haushalt vorgelegt. Die Ministerpräsidentin sagte, er sei solide. Roth betonte, man spare nicht.'], 'de');
     const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);

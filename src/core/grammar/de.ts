@@ -48,6 +48,12 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     const p = phraseAt(text, tokens, i + 1, lex);
     return p && p.to <= anchor ? p : null;
   }
+  // a relative clause whose pronoun is the subject: "… von Generalsekretär Max Roth, der die Pläne verteidigte"
+  // (not "…, die er kritisierte", whose subject follows the pronoun)
+  if (i > 1 && i < anchor && tokens[i - 1]!.text === ',' && NOMINATIVE_RELATIVE.has(tokens[i]!.lower) && !PERSONAL.has(tokens[i + 1]?.lower ?? '')) {
+    const antecedent = phraseEndingAt(text, tokens, clauseStartBefore(tokens, i - 1), i - 1, lex);
+    if (antecedent) return antecedent;
+  }
   while (i < anchor && (lex.focusWords.has(tokens[i]!.lower) || isSentenceAdverb(tokens, i))) i++;
   // inverted order: "…, sagte der Minister", "Das erklärte der Abgeordnete Lee", "Teilhabe fordert der Anführer"
   const inverted = () => {
@@ -89,6 +95,10 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   return inverted();
 }
 
+/** Relative pronouns that may be the subject of their clause. */
+const NOMINATIVE_RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
+/** Personal pronouns: after a relative pronoun they are the clause's subject ("die er kritisierte"). */
+const PERSONAL = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 /** Relative pronouns that open a clause after a noun: "Der Minister, der …". */
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
 const DETERMINERS_DE = new Set(['der', 'die', 'das', 'ein', 'eine', 'einer', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihr', 'ihre']);
