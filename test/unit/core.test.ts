@@ -150,6 +150,13 @@ describe('attributions', () => {
     expect(one('Das ist der Plan, den er kritisierte.').filter((a) => a.source === 'der Plan')).toEqual([]);
   });
 
+  it.each([
+    ['Hessens Ministerpräsident Jan Roth (CDU) nannte den Vorschlag „absurd“.', 'Hessens Ministerpräsident Jan Roth (CDU)'],
+    ['Die Frau (34) erzählte, sie habe nichts gesehen.', 'Die Frau'],
+  ])('reads a short bracket after the subject as part of its clause: %s', (sentence, source) => {
+    expect(one(sentence)).toMatchObject([{ source }]);
+  });
+
   it('gives a person the office a definite mention right after them speaks of', () => {
     const r = analyzeText(['Anna Roth hat den Haushalt vorgelegt. Die Ministerpräsidentin sagte, er sei solide. Roth betonte, man spare nicht.'], 'de');
     const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);

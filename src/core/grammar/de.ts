@@ -8,6 +8,8 @@ import { phraseAt, phraseEndingAt, spanText, type Phrase } from '../np.js';
 import { classifySource, isBareRole, rolesWithNames } from '../classify.js';
 import type { Grammar, VerbHit } from './types.js';
 
+/** A bracket of at most this many words ("(CSU)", "(34)", "(Oder-Spree)") is read as part of its clause. */
+const MAX_BRACKET_TOKENS = 5;
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')']);
 const SUBORDINATORS = new Set(['wie', 'als', 'nachdem', 'während', 'weil', 'da', 'obwohl', 'wenn', 'sobald']);
 const AUX = new Set(['hat', 'hatte', 'hatten', 'haben', 'hätte', 'hätten', 'habe', 'ist', 'war', 'waren', 'sind', 'sei', 'seien']);
@@ -22,6 +24,12 @@ export function clauseStartBefore(tokens: readonly Token[], anchor: number): num
   let i = anchor - 1;
   for (;;) {
     while (i >= 0 && !CLAUSE_BREAK.has(tokens[i]!.text) && !tokens[i]!.quoted) i--;
+    // a short bracket belongs to the clause: "Markus Söder (CSU) nannte …", "Die Frau (34) sagte …"
+    if (i > 0 && tokens[i]!.text === ')') {
+      let k = i - 1;
+      while (k >= 0 && i - k <= MAX_BRACKET_TOKENS && tokens[k]!.text !== '(' && tokens[k]!.text !== ')') k--;
+      if (k > 0 && tokens[k]!.text === '(' && i - k <= MAX_BRACKET_TOKENS) { i = k - 1; continue; }
+    }
     if (i < 0 || !tokens[i]!.quoted) return i + 1;
     // a short quoted title after an article belongs to the clause: "die „Vatican News“ verkündete"
     let k = i;
@@ -67,6 +75,11 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   if (i < anchor) {
     const p = phraseAt(text, tokens, i, lex);
     let end = p?.to ?? -1;
+    // (a bracket after it: "Die Frau (34) erzählte …")
+    if (end >= 0 && tokens[end]?.text === '(') {
+      const close = tokens.findIndex((t, k) => k > end && t.text === ')');
+      if (close > end && close - end <= MAX_BRACKET_TOKENS) end = close + 1;
+    }
     while (end >= 0 && end < anchor && lex.focusWords.has(tokens[end]!.lower)) end++;
     if (p && end === anchor) {
       // V2 with the object first: a bare noun before the verb, a masculine subject after it
