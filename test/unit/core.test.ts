@@ -157,6 +157,11 @@ describe('attributions', () => {
     expect(one(sentence)).toMatchObject([{ source }]);
   });
 
+  it('reads "zeigte sich zuversichtlich" as a statement, "zeigten" of figures not', () => {
+    expect(one('Die Bürgermeisterin zeigte sich zuversichtlich, dass die Brücke hält.')).toMatchObject([{ kind: 'reported', source: 'Die Bürgermeisterin' }]);
+    expect(one('Die Kosten zeigten sich zuletzt stabil.')).toEqual([]);
+  });
+
   it('gives a person the office a definite mention right after them speaks of', () => {
     const r = analyzeText(['Anna Roth hat den Haushalt vorgelegt. Die Ministerpräsidentin sagte, er sei solide. Roth betonte, man spare nicht.'], 'de');
     const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);
