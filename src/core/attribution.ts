@@ -318,14 +318,15 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
 
     const sourced = here.some((h) => h.source !== null || h.resolved !== null);
     // 5. reportative markers: soll/sollen, angeblich, hieß es, demnach, Berichten zufolge
-    if (!sourced) {
-      for (const r of lex.reportative) {
+    // (one marker is enough: "Medienberichten zufolge soll es …" is second-hand once)
+    if (!sourced && !here.some((h) => h.kind === 'reportative')) {
+      markers: for (const r of lex.reportative) {
         for (const m of wordMatches(text, r.quick, r.pattern)) {
           const at = tokens.findIndex((t) => t.start === m.index!);
           if (at < 0 || tokens[at]!.quoted) continue;
           if (!g.isReportative(r.id, text, tokens, at)) continue;
           add({ kind: 'reportative', cue: m[0], cueId: 'reportative:' + r.id, source: null, resolved: null, type: null, named: false });
-          break;
+          break markers;
         }
       }
     }

@@ -162,6 +162,17 @@ describe('attributions', () => {
     expect(one('Die Kosten zeigten sich zuletzt stabil.')).toEqual([]);
   });
 
+  it.each([
+    ['Die Studie kommt zu dem Ergebnis, dass Kinder zu wenig schlafen.', [['reported', 'Die Studie']]],
+    ['Der Gutachter sei zum Schluss gekommen, dass alles den Normen entspreche.', [['reported', 'Der Gutachter']]],
+    ['Das geht aus einem Bericht des Ministeriums hervor.', [['according_to', 'einem Bericht des Ministeriums']]],
+    ['Er ist gestern nach Hause gekommen.', []],
+    ['Er hat gestern lange gesprochen.', []],
+    ['Medienberichten zufolge soll es Verletzte gegeben haben.', [['reportative', null]]],
+  ])('verbs that need a word in their clause, and one reportative marker a sentence: %s', (sentence, want) => {
+    expect(one(sentence).map((a) => [a.kind, a.source])).toEqual(want);
+  });
+
   it('gives a person the office a definite mention right after them speaks of', () => {
     const r = analyzeText(['Anna Roth hat den Haushalt vorgelegt. Die Ministerpräsidentin sagte, er sei solide. Roth betonte, man spare nicht.'], 'de');
     const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);

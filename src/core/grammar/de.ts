@@ -153,7 +153,10 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     // a capital inside the sentence makes a noun: "nach Angaben", "die Aussagen"
     if (t.cap && i > 0 && !/^[:"„“”»«‚‘(–—-]$/.test(tokens[i - 1]!.text)) return;
     // a participle with an auxiliary before it in its clause: "hat … eingeräumt", "wurde … zitiert"
-    const lemma = lex.participles.get(t.lower);
+    let lemma = lex.participles.get(t.lower);
+    // "hat von dem Unfall gesprochen", "ist zum Schluss gekommen": the words the verb needs stand in its clause
+    const needs = lemma ? lex.participlePreps.get(t.lower) : undefined;
+    if (needs && !tokens.slice(clauseStartBefore(tokens, i), clauseEndAfter(tokens, i)).some((x) => needs.includes(x.lower))) lemma = undefined;
     if (lemma) {
       // "Begründet wurde dies …" (participle first), "wie … behauptet wurde" (verb last)
       if ((i === clauseStartBefore(tokens, i) || i === clauseEndAfter(tokens, i + 1) - 2) && PASSIVE_AUX.has(tokens[i + 1]?.lower ?? '')) {

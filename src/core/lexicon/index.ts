@@ -40,6 +40,8 @@ export interface Lexicon {
   verbForms: Map<string, VerbForm[]>;
   /** past participle → lemma. */
   participles: Map<string, string>;
+  /** Participles of verbs that count only with one of these words in their clause ("von dem Unfall gesprochen"). */
+  participlePreps: Map<string, readonly string[]>;
   functionWords: Set<string>;
   focusWords: Set<string>;
   anonymous: Set<string>;
@@ -131,6 +133,7 @@ interface LexiconData {
 function compile(lang: string, d: LexiconData): Lexicon {
   const verbForms = new Map<string, VerbForm[]>();
   const participles = new Map<string, string>();
+  const participlePreps = new Map<string, readonly string[]>();
   const gerunds = new Map<string, VerbForm>();
   const explanations = new Map<string, Explanation>();
   const addForm = (f: string, form: VerbForm) => verbForms.set(f, [...(verbForms.get(f) ?? []), form]);
@@ -143,6 +146,7 @@ function compile(lang: string, d: LexiconData): Lexicon {
       if (v.particle && lang === 'de') addForm(v.particle.split(' ').pop()! + f, { ...form, particle: null });
     }
     if (v.participle) participles.set(v.participle, v.lemma);
+    if (v.participle && form.prep) participlePreps.set(v.participle, form.prep);
     if (v.gerund) gerunds.set(v.gerund, form);
     explanations.set('verb:' + v.lemma, d.speech.explain);
   }
@@ -183,6 +187,7 @@ function compile(lang: string, d: LexiconData): Lexicon {
     ordinalPeriod: d.abbr.ordinalPeriod ?? false,
     verbForms,
     participles,
+    participlePreps,
     gerunds,
     functionWords: new Set(words(fw.words)),
     focusWords: new Set(words(fw.focus)),
