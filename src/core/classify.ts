@@ -290,7 +290,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   // "der Forscher", "dem Sprecher": a masculine singular article makes a vague word one person
   const singular = /^(?:der|dem|des)$/.test(first) && !ownPart.slice(1).some((t) => /(?:en|e)$/.test(t.lower) && isVague(t));
   // a body in the genitive, maybe after an adjective: "des Ministeriums", "der Süddeutschen Zeitung"
-  const hasGenitiveBody = tokens.some((t, i) => i > 0 && (t.lower === 'des' || t.lower === 'der') && tokens.slice(i + 1, i + 4).some((x) => isKnownNoun(x, lex)));
+  // (or after "von": "ein Sprecher von Volkswagen", "vom Ordnungsamt")
+  const hasGenitiveBody = tokens.some((t, i) => i > 0 && (t.lower === 'des' || t.lower === 'der') && tokens.slice(i + 1, i + 4).some((x) => isKnownNoun(x, lex)))
+    || tokens.some((t, i) => i > 0 && (t.lower === 'von' || t.lower === 'vom') && tokens.slice(i + 1, i + 4).some((x) => isKnownNoun(x, lex) || (x.cap && !lex.functionWords.has(x.lower))));
   // a known name or an acronym, but not as a compound's first part: "US-Behörden" are unnamed authorities
   const knownName = tokens.some((t) => lex.nameTypes.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text.split('-').pop() ?? ''));
   // a web address names its site: "Umweltbundesamt.de"

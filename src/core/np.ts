@@ -79,7 +79,10 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     if (tokens[j] && (tokens[j]!.lower === 'der' || tokens[j]!.lower === 'dem')) j++;
     while (isAdjective(tokens[j], lex)) j++;
     const body = tokens[j];
-    if (i - start >= 2 && isName(tokens[i - 1]) && isName(tokens[i - 2]) && body && isNounLike(body, lex) && (lex.nameTypes.has(body.lower) || !!stemType(body.lower, lex, 0, (type) => type !== 'person'))) {
+    const named = i - start >= 2 && isName(tokens[i - 1]) && isName(tokens[i - 2]) && body && isNounLike(body, lex) && (lex.nameTypes.has(body.lower) || !!stemType(body.lower, lex, 0, (type) => type !== 'person'));
+    // "ein Sprecher von Volkswagen", "die Chefin vom Ordnungsamt": a role and whose it is
+    const whose = i > start && endsWithAny(tokens[i - 1]!.lower, lex.relational) && isNounLike(body, lex);
+    if (named || whose) {
       while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
       i = j;
     }

@@ -173,6 +173,14 @@ describe('attributions', () => {
     expect(one(sentence).map((a) => [a.kind, a.source])).toEqual(want);
   });
 
+  it.each([
+    ['Ein Sprecher von Volkswagen sagte, man prüfe die Vorwürfe.', 'Ein Sprecher von Volkswagen', 'company', true],
+    ['Das Ordnungsamt sperrte die Straße und teilte mit, es werde gebaut.', 'Das Ordnungsamt', 'government', true],
+    ['Der Deutsche Wetterdienst warnte vor Glätte.', 'Der Deutsche Wetterdienst', 'government', true],
+  ])('a role with "von" and whose it is, a subject shared by two verbs: %s', (sentence, source, type, named) => {
+    expect(one(sentence)).toMatchObject([{ source, type, named }]);
+  });
+
   it('gives a person the office a definite mention right after them speaks of', () => {
     const r = analyzeText(['Anna Roth hat den Haushalt vorgelegt. Die Ministerpräsidentin sagte, er sei solide. Roth betonte, man spare nicht.'], 'de');
     const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);

@@ -74,6 +74,8 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   };
   if (i < anchor) {
     const p = phraseAt(text, tokens, i, lex);
+    // coordinated verbs share the subject: "Das Landeskriminalamt ermittelt und bestätigte die Festnahme"
+    if (p && anchor - 1 > p.to && COORDINATORS.has(tokens[anchor - 1]!.lower) && !tokens.slice(p.to, anchor - 1).some((t) => t.text === ',')) return p;
     let end = p?.to ?? -1;
     // (a bracket after it: "Die Frau (34) erzählte …")
     if (end >= 0 && tokens[end]?.text === '(') {
@@ -108,6 +110,8 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   return inverted();
 }
 
+/** Conjunctions that join two verbs of one subject. */
+const COORDINATORS = new Set(['und', 'sowie', 'aber', 'oder']);
 /** Relative pronouns that may be the subject of their clause. */
 const NOMINATIVE_RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
 /** Personal pronouns: after a relative pronoun they are the clause's subject ("die er kritisierte"). */
