@@ -93,6 +93,13 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       }
       return p;
     }
+    // a second main clause after "und": "Er lachte, und die Ministerin sagte …", "Er lachte und die Ministerin sagte …"
+    for (let k = anchor - 2; k > i; k--) {
+      if (!COORDINATORS.has(tokens[k]!.lower)) continue;
+      const q = phraseAt(text, tokens, k + 1, lex);
+      if (q && q.to === anchor) return q;
+      break;
+    }
   }
   if (start === anchor && tokens[anchor - 1]?.text === ',') {
     // a parenthetical "…, sagt X, …" first, then the subject before an apposition: "Der Präsident des Landes, Nicolás Maduro, wirft … vor"
