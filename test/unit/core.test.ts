@@ -178,6 +178,7 @@ describe('attributions', () => {
     ['Das Ordnungsamt sperrte die Straße und teilte mit, es werde gebaut.', 'Das Ordnungsamt', 'government', true],
     ['Der Deutsche Wetterdienst warnte vor Glätte.', 'Der Deutsche Wetterdienst', 'government', true],
     ['Er lachte und die Ministerin sagte, es sei alles ruhig.', 'die Ministerin', 'government', true],
+    ['Dagegen wirft die Opposition, allen voran die Grünen, der Regierung Versagen vor.', 'die Opposition', 'politician', true],
   ])('a role with "von" and whose it is, a subject shared by two verbs: %s', (sentence, source, type, named) => {
     expect(one(sentence)).toMatchObject([{ source, type, named }]);
   });

@@ -8,6 +8,8 @@ import { phraseAt, phraseEndingAt, spanText, type Phrase } from '../np.js';
 import { classifySource, isBareRole, rolesWithNames } from '../classify.js';
 import type { Grammar, VerbHit } from './types.js';
 
+/** An insertion between commas ("…, allen voran die CDU, …") of at most this many words. */
+const MAX_INSERTION_TOKENS = 7;
 /** A bracket of at most this many words ("(CSU)", "(34)", "(Oder-Spree)") is read as part of its clause. */
 const MAX_BRACKET_TOKENS = 5;
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')']);
@@ -193,14 +195,20 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         return;
       }
       if (!form.particle) { out.push({ anchor: i, cue: t.text, lemma: form.lemma, passive: false, cueEnd: i, ...(form.needs ? { needs: form.needs } : {}) }); return; }
-      // a separable verb needs its particle at the end of the clause: "teilte … mit"
+      // a separable verb needs its particle at the end of the clause: "teilte … mit", also after an
+      // insertion set off by commas: "wirft die Opposition, allen voran die CDU, der Regierung Versagen vor"
       const parts = form.particle.split(' ');
-      const end = clauseEndAfter(tokens, i);
-      for (let k = i + 1; k + parts.length <= end; k++) {
-        if (parts.every((p, n) => tokens[k + n]!.lower === p) && (k + parts.length === end || parts.length > 1)) {
-          out.push({ anchor: i, cue: `${t.text} … ${form.particle}`, lemma: form.lemma, passive: false, cueEnd: k + parts.length - 1 });
-          return;
+      let end = clauseEndAfter(tokens, i);
+      for (let round = 0; round < 2; round++) {
+        for (let k = i + 1; k + parts.length <= end; k++) {
+          if (parts.every((p, n) => tokens[k + n]!.lower === p) && (k + parts.length === end || parts.length > 1)) {
+            out.push({ anchor: i, cue: `${t.text} … ${form.particle}`, lemma: form.lemma, passive: false, cueEnd: k + parts.length - 1 });
+            return;
+          }
         }
+        const next = tokens[end]?.text === ',' ? clauseEndAfter(tokens, end) : -1;
+        if (next < 0 || tokens[next]?.text !== ',' || next - end > MAX_INSERTION_TOKENS) break;
+        end = clauseEndAfter(tokens, next);
       }
     }
   });
