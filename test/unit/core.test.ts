@@ -183,6 +183,17 @@ describe('attributions', () => {
     expect(one(sentence)).toMatchObject([{ source, type, named }]);
   });
 
+  it.each([
+    ['Zuletzt muss auch angemerkt werden, dass es keine neuen Zellen sind.', []],
+    ['Es kann nicht mit Sicherheit gesagt werden, dass die Zellen verbaut sind.', []],
+    ['Begründet wurde dies mit Sicherheitsbedenken.', ['reportative']],
+    ['Der Sänger postet erneut ein Bild mit seinem Hund.', []],
+    ['Der Sänger postete, er sei unschuldig.', ['reported']],
+    ['„Ich bin unschuldig“, postete der Sänger.', ['quote']],
+  ])("the writer's own remarks and posts that say nothing are no attributions: %s", (sentence, kinds) => {
+    expect(one(sentence).map((a) => a.kind)).toEqual(kinds);
+  });
+
   it('gives a person the office a definite mention right after them speaks of', () => {
     const r = analyzeText(['Anna Roth hat den Haushalt vorgelegt. Die Ministerpräsidentin sagte, er sei solide. Roth betonte, man spare nicht.'], 'de');
     const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);

@@ -8,6 +8,8 @@ import { phraseAt, phraseEndingAt, spanText, type Phrase } from '../np.js';
 import { classifySource, isBareRole, rolesWithNames } from '../classify.js';
 import type { Grammar, VerbHit } from './types.js';
 
+/** Modal verbs that make a passive speech act the writer's own ("muss gesagt werden"); not "soll", which reports. */
+const MODALS = new Set(['kann', 'können', 'konnte', 'konnten', 'könnte', 'könnten', 'muss', 'müssen', 'musste', 'mussten', 'müsste', 'müssten', 'darf', 'dürfen', 'durfte', 'dürfte', 'sollte', 'sollten', 'lässt', 'ließ']);
 /** An insertion between commas ("…, allen voran die CDU, …") of at most this many words. */
 const MAX_INSERTION_TOKENS = 7;
 /** A bracket of at most this many words ("(CSU)", "(34)", "(Oder-Spree)") is read as part of its clause. */
@@ -60,7 +62,10 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   }
   // a relative clause whose pronoun is the subject: "… von Generalsekretär Max Roth, der die Pläne verteidigte"
   // (not "…, die er kritisierte", whose subject follows the pronoun)
-  if (i > 1 && i < anchor && tokens[i - 1]!.text === ',' && NOMINATIVE_RELATIVE.has(tokens[i]!.lower) && !PERSONAL.has(tokens[i + 1]?.lower ?? '')) {
+  // (nor "…, die Zeitzeugen berichtet haben": a bare noun after the pronoun is the subject)
+  const afterPronoun = tokens[i + 1];
+  if (i > 1 && i < anchor && tokens[i - 1]!.text === ',' && NOMINATIVE_RELATIVE.has(tokens[i]!.lower) && afterPronoun
+    && !PERSONAL.has(afterPronoun.lower) && !(afterPronoun.cap && !DETERMINERS_DE.has(afterPronoun.lower))) {
     const antecedent = phraseEndingAt(text, tokens, clauseStartBefore(tokens, i - 1), i - 1, lex);
     if (antecedent) return antecedent;
   }
@@ -154,6 +159,18 @@ function saysSomething(tokens: readonly Token[], hit: VerbHit): boolean {
   return true;
 }
 
+/**
+ * Whether what a verb of many senses ("posten": a picture, or a statement) is followed by is a
+ * statement: a quotation in the sentence, a colon or "dass", a comma and a clause, or the verb
+ * inverted after what was said.
+ */
+function hasContent(tokens: readonly Token[], i: number): boolean {
+  if (tokens.some((t) => t.quoted && t.word)) return true;
+  const prev = tokens[i - 1];
+  if (i > 0 && (!prev || prev.text === ',' || prev.quoted)) return true;
+  return tokens.slice(i + 1).some((t) => t.text === ':' || t.text === ',' || t.lower === 'dass');
+}
+
 /** Finds speech verbs outside quotes; returns the verb's anchor (finite verb or auxiliary) and cue. */
 function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   return findSpeechVerbs(tokens, lex).filter((h) => saysSomething(tokens, h));
@@ -171,6 +188,9 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     const needs = lemma ? lex.participlePreps.get(t.lower) : undefined;
     if (needs && !tokens.slice(clauseStartBefore(tokens, i), clauseEndAfter(tokens, i)).some((x) => needs.includes(x.lower))) lemma = undefined;
     if (lemma) {
+      // "muss angemerkt werden", "kann gesagt werden": the writer's own remark, not a speech act reported
+      const modal = tokens.slice(clauseStartBefore(tokens, i), clauseEndAfter(tokens, i)).some((x) => MODALS.has(x.lower));
+      if (modal && tokens.slice(clauseStartBefore(tokens, i), clauseEndAfter(tokens, i)).some((x) => PASSIVE_AUX.has(x.lower))) return;
       // "Begründet wurde dies …" (participle first), "wie … behauptet wurde" (verb last)
       if ((i === clauseStartBefore(tokens, i) || i === clauseEndAfter(tokens, i + 1) - 2) && PASSIVE_AUX.has(tokens[i + 1]?.lower ?? '')) {
         out.push({ anchor: i + 1, cue: t.text, lemma, passive: true, cueEnd: i + 1 });
@@ -179,6 +199,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       const start = clauseStartBefore(tokens, i);
       for (let a = i - 1; a >= start; a--) {
         const w = tokens[a]!.lower;
+        if (PASSIVE_AUX.has(w) && modal) return;
         if (AUX.has(w) || PASSIVE_AUX.has(w)) {
           if ((w === 'ist' || w === 'sind' || w === 'war' || w === 'waren') && STATE_PARTICIPLES.has(lemma)) return;
           out.push({ anchor: a, cue: t.text, lemma, passive: PASSIVE_AUX.has(w), cueEnd: i });
@@ -194,6 +215,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         out.push({ anchor: i, cue: `${t.text} ${k === i + 1 ? '' : '… '}${tokens[k]!.text}`, lemma: form.lemma, passive: false, cueEnd: k, ...(form.needs ? { needs: form.needs } : {}) });
         return;
       }
+      if (form.needs === 'content' && !hasContent(tokens, i)) continue;
       if (!form.particle) { out.push({ anchor: i, cue: t.text, lemma: form.lemma, passive: false, cueEnd: i, ...(form.needs ? { needs: form.needs } : {}) }); return; }
       // a separable verb needs its particle at the end of the clause: "teilte … mit", also after an
       // insertion set off by commas: "wirft die Opposition, allen voran die CDU, der Regierung Versagen vor"
