@@ -9,7 +9,7 @@ import { wordMatches, type Lexicon } from './lexicon/index.js';
 import type { Kind, SourceType } from './schema.js';
 import type { Sentence } from './segment.js';
 import { countWords, findQuotes, tokenize, type QuoteSpan, type Token } from './tokens.js';
-import type { Phrase } from './np.js';
+import { spanText, type Phrase } from './np.js';
 import { EntityMemory, roleKey as roleKeyOf, type Classified } from './classify.js';
 import type { Grammar } from './grammar/types.js';
 import { german } from './grammar/de.js';
@@ -35,6 +35,19 @@ function firstWordAt(tokens: readonly Token[], start: number, lex: Lexicon): num
   let i = start;
   while (i < tokens.length && (!tokens[i]!.word || lex.focusWords.has(tokens[i]!.lower))) i++;
   return i;
+}
+
+/** Nouns of what somebody said or found, whose owner in the genitive is the source: "Recherchen der Zeitung". */
+const SAID_NOUNS = new Set(['recherchen', 'angaben', 'informationen', 'aussagen', 'aussage', 'worten', 'darstellung', 'einschätzung', 'erkenntnissen', 'erinnerung', 'erinnerungen', 'ansicht', 'auffassung', 'meinung']);
+
+/** The owner in a mention like "(die bittere) Erinnerung einer Kellnerin": the genitive after a noun of saying. */
+function ownerIn(text: string, tokens: readonly Token[], p: Phrase): Phrase | null {
+  let i = p.from;
+  while (i < p.to && !tokens[i]!.cap) i++;
+  if (i >= p.to - 1 || !SAID_NOUNS.has(tokens[i]!.lower)) return null;
+  const g = i + 1;
+  if (!/^(?:des|der|eines|einer)$/.test(tokens[g]?.lower ?? '') || g + 1 >= p.to) return null;
+  return { from: g, to: p.to, text: spanText(text, tokens, g, p.to), pronoun: false };
 }
 
 /** Types of an office that one person holds and the text may call them by. */
@@ -291,10 +304,15 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
           p = phraseEndingAt(text, tokens, Math.min(clauseStartBefore(tokens, at), Math.max(0, at - 16)), at, lex);
         }
         if (!p) continue;
+        // "laut Recherchen der „New York Times“", "so die Erinnerung einer Kellnerin": the owner of what was said is the source
+        const owner = p.pronoun ? null : ownerIn(text, tokens, p);
+        const owned = owner ? spanText(text, tokens, p.from, owner.from) : '';
+        if (owner) p = owner;
         const d = describe(p);
         if (a.types && !a.types.includes(d.type)) continue;
         if (a.id === 'zufolge' && /^(?:medien)?berichten$/i.test(p.text)) continue; // reportative below
-        const cue = closing ? `${m[0]} … ${closing}` : m[0].replace(/^,\s*/, '');
+        const lead = owned && a.before ? `${m[0].replace(/^,\s*/, '')} ${owned}` : m[0].replace(/^,\s*/, '');
+        const cue = closing ? `${lead} … ${closing}` : lead;
         add({ kind: 'according_to', cue, cueId: 'according:' + a.id, ...d });
       }
     }

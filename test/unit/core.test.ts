@@ -194,6 +194,14 @@ describe('attributions', () => {
     expect(one(sentence).map((a) => a.kind)).toEqual(kinds);
   });
 
+  it.each([
+    ['Laut Recherchen der „Tageszeitung“ fehlen zwei Millionen Euro.', 'Laut Recherchen', 'der „Tageszeitung“'],
+    ['Laut Angaben der Polizei gab es zwei Verletzte.', 'Laut Angaben', 'der Polizei'],
+    ['Laut einer Umfrage des Instituts Forsa sind 60 Prozent dagegen.', 'Laut', 'einer Umfrage des Instituts Forsa'],
+  ])('takes the owner of what was said or found for the source: %s', (sentence, cue, source) => {
+    expect(one(sentence)).toMatchObject([{ kind: 'according_to', cue, source }]);
+  });
+
   it('gives a person the office a definite mention right after them speaks of', () => {
     const r = analyzeText(['Anna Roth hat den Haushalt vorgelegt. Die Ministerpräsidentin sagte, er sei solide. Roth betonte, man spare nicht.'], 'de');
     const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);
@@ -228,7 +236,7 @@ describe('attributions', () => {
 
   it('takes "…, so X –" with a dash after the mention, and gives the quotes that follow to X', () => {
     const r = analyzeText(['Der Lohn war niedrig, so die Erinnerung eines früheren Kochs – gespielt von Tim Hahn.', '„Wir haben trotzdem gern dort gearbeitet. Es war eine gute Zeit.“'], 'de');
-    expect(r.attributions.find((a) => a.sentenceIndex === 0)).toMatchObject({ kind: 'according_to', cue: 'so' });
+    expect(r.attributions.find((a) => a.sentenceIndex === 0)).toMatchObject({ kind: 'according_to', cue: 'so die Erinnerung', source: 'eines früheren Kochs' });
     expect(r.attributions.filter((a) => a.kind === 'quote').map((a) => a.sentenceIndex)).toEqual([1, 2]);
   });
 
