@@ -224,10 +224,14 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
         subj = g.subjectAt(text, tokens, v, lex);
       }
       if (!subj) continue;
+      const and = g.conjunct?.(text, tokens, subj, lex) ?? null;
+      if (and?.join) subj = { ...subj, to: and.phrase.to, text: spanText(text, tokens, subj.from, and.phrase.to) };
       const d = describe(subj);
       if (v.needs === 'document' && !DOCUMENT_LIKE.has(d.type)) continue;
       speaker ??= d;
       add({ kind: hasQuote ? 'quote' : 'reported', cue: v.cue, cueId: 'verb:' + v.lemma, ...d });
+      // "Polizei und Staatsanwaltschaft teilten mit": each says it
+      if (and && !and.join) add({ kind: hasQuote ? 'quote' : 'reported', cue: v.cue, cueId: 'verb:' + v.lemma, ...describe(and.phrase) });
       const to = g.addressee?.(text, tokens, v, lex);
       if (to) add({ kind: 'according_to', cue: `${v.cue} ${to.text}`, cueId: 'verb:' + v.lemma, ...describe(to, false) });
     }

@@ -202,6 +202,15 @@ describe('attributions', () => {
     expect(one(sentence)).toMatchObject([{ kind: 'according_to', cue, source }]);
   });
 
+  it.each([
+    ['Polizei und Staatsanwaltschaft teilten mit, der Täter sei gefasst.', ['Polizei', 'Staatsanwaltschaft']],
+    ['Das sei wichtig, wie Verfassungsschutz und Bundesnachrichtendienst regelmäßig warnen.', ['Verfassungsschutz', 'Bundesnachrichtendienst']],
+    ['Im Tal seien viele Orte überfordert, äußerten ein Brandschutzexperte und die Gemeindepräsidentin.', ['ein Brandschutzexperte', 'die Gemeindepräsidentin']],
+    ['Der Job sei anstrengend, argumentieren die Gewerkschaften Verdi und Komba.', ['die Gewerkschaften Verdi und Komba']],
+  ])('gives each of two subjects joined by "und" an attribution, names under one head one: %s', (sentence, sources) => {
+    expect(one(sentence).map((a) => a.source)).toEqual(sources);
+  });
+
   it('gives a person the office a definite mention right after them speaks of', () => {
     const r = analyzeText(['Anna Roth hat den Haushalt vorgelegt. Die Ministerpräsidentin sagte, er sei solide. Roth betonte, man spare nicht.'], 'de');
     const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);

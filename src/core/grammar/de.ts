@@ -104,7 +104,8 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     for (let k = anchor - 2; k > i; k--) {
       if (!COORDINATORS.has(tokens[k]!.lower)) continue;
       const q = phraseAt(text, tokens, k + 1, lex);
-      if (q && q.to === anchor) return q;
+      // ("Polizei und Staatsanwaltschaft teilten mit": two subjects, the first speaks here and `conjunct` adds the second)
+      if (q && q.to === anchor) return p && p.to === k ? p : q;
       break;
     }
   }
@@ -132,6 +133,17 @@ const NOMINATIVE_RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', '
 const PERSONAL = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 /** Relative pronouns that open a clause after a noun: "Der Minister, der …". */
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
+/** A second subject after "und"; names under one plural head are one mention ("die Gewerkschaften Verdi und Komba"). */
+function conjunct(text: string, tokens: readonly Token[], subject: Phrase, lex: Lexicon): { phrase: Phrase; join: boolean } | null {
+  if (subject.pronoun || tokens[subject.to]?.lower !== 'und') return null;
+  const q = phraseAt(text, tokens, subject.to + 1, lex);
+  if (!q || q.pronoun) return null;
+  const name = (t: Token) => t.cap && (lex.nameTypes.has(t.lower) || (!classifySource(t.text, lex).role && classifySource(t.text, lex).name === t.text));
+  const join = q.to - q.from === 1 && name(tokens[q.from]!) && subject.to - subject.from >= 2 && name(tokens[subject.to - 1]!)
+    && !name(tokens[subject.to - 2]!);
+  return { phrase: q, join };
+}
+
 const DETERMINERS_DE = new Set(['der', 'die', 'das', 'ein', 'eine', 'einer', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihr', 'ihre']);
 
 /** A capitalised adverb opening a sentence: "Politisch jedoch stellt Trump …", "Möglicherweise …". */
@@ -280,6 +292,7 @@ export const german: Grammar = {
   titleCaseHeadlines: false,
   quoteCue: '„…“',
   quoteTail: 'so',
+  conjunct,
   pronounKind: () => 'any',
   isReportative: (id, text, tokens, at) => id !== 'soll' || isReportativeSollen(text, tokens, at),
 };

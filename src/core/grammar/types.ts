@@ -52,6 +52,11 @@ export interface Grammar {
   isBareRole?(mention: string, lex: Lexicon): boolean;
   /** Whether a mention names an office one person holds ("the US President"), for "he"/"she". */
   isOffice?(mention: string, lex: Lexicon): boolean;
+  /**
+   * A second subject joined by "und" ("Polizei und Staatsanwaltschaft teilten mit"): a source of its
+   * own, or with `join` one mention with the first ("die Gewerkschaften Verdi und Komba").
+   */
+  conjunct?(text: string, tokens: readonly Token[], subject: Phrase, lex: Lexicon): { phrase: Phrase; join: boolean } | null;
   /** A second source a speech verb names as its addressee: "told Reuters" → the agency. */
   addressee?(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null;
 }
