@@ -190,6 +190,8 @@ describe('attributions', () => {
     ['Der Sänger postet erneut ein Bild mit seinem Hund.', []],
     ['Der Sänger postete, er sei unschuldig.', ['reported']],
     ['„Ich bin unschuldig“, postete der Sänger.', ['quote']],
+    ['„Wir bedauern das“, hielt die Sprecherin am Dienstag fest.', ['quote']],
+    ['Die Firma hält an ihrem Plan fest.', []],
   ])("the writer's own remarks and posts that say nothing are no attributions: %s", (sentence, kinds) => {
     expect(one(sentence).map((a) => a.kind)).toEqual(kinds);
   });
