@@ -52,6 +52,8 @@ function ownerIn(text: string, tokens: readonly Token[], p: Phrase): Phrase | nu
 
 /** Types of an office that one person holds and the text may call them by. */
 const OFFICES = new Set<SourceType>(['government', 'politician', 'security', 'justice']);
+/** A definite mention of one noun: "das Institut", "the center". */
+const DEFINITE_HEAD = /^(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Tt]he)\s+(\p{Lu}?[\p{Ll}]{3,})$/u;
 /** A definite role of a few words, with no body in the genitive after it: "die ehemalige Vorsitzende", "der Anwalt". */
 const DEFINITE_ROLE = /^(?:der|die|das|des|dem|den)(?:\s+[\p{L}-]+){1,3}$/iu;
 /** A possessive that stands for the source: "seiner Meinung nach", "nach ihren Angaben". */
@@ -168,6 +170,10 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       // (the type the person was introduced with says more than the bare role: "Die Vorsitzende" of what?)
       if (ref) return { source: p.text, resolved: ref.name, type: ref.type === 'person' || ref.type === 'other' ? c.type : ref.type, named: true };
     }
+    // "das Institut", "the center": the body named before whose name ends in that word ("Robert Koch-Institut", "Storm Prediction Center")
+    const head = !c.name ? DEFINITE_HEAD.exec(p.text)?.[1] : undefined;
+    const body = head ? memory.byHead(head.toLowerCase()) : null;
+    if (body) return { source: p.text, resolved: body.name, type: c.type === 'person' || c.type === 'other' ? body.type : c.type, named: true };
     const r = memory.remember(c);
     if (!c.name && c.named) memory.noteBody(p.text, c.type, g.isOffice?.(p.text, lex) ?? false);
     return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };

@@ -314,7 +314,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   // a definite mention, or a bare singular institution: "laut Verfassungsschutz", "nach Angaben der Polizei"
   else named = DEFINITE.has(first) || (type !== 'other' && type !== 'person' && !!tokens[0]?.cap);
   // the role word of the mention's own part: the last word with a known stem that is no name
-  const roleWord = [...ownPart].reverse().find((t) => !nameWords.includes(t) && t.cap && (relationalHead(t, lex) || nounType(t, lex)));
+  // (a role before the name: "Ministerin Anna Roth"; not an institution named after a person, "Robert Koch-Institut")
+  const firstName = nameWords.length ? tokens.indexOf(nameWords[0]!) : tokens.length;
+  const roleWord = [...ownPart].reverse().find((t) => !nameWords.includes(t) && t.cap && tokens.indexOf(t) < firstName && (relationalHead(t, lex) || nounType(t, lex)));
   return { type, named, name, role: roleKey(roleWord, lex) };
 }
 
@@ -324,6 +326,8 @@ const INSTITUTION_TYPES = new Set<SourceType>(['government', 'security', 'justic
 /** People and bodies named so far in an article, for resolving surnames and pronouns. */
 export class EntityMemory {
   private people: Array<{ name: string; type: SourceType; roles?: string[]; at?: number }> = [];
+  /** Institutions named without a personal name ("the Storm Prediction Center"), for "the center". */
+  private bodies: Array<{ name: string; type: SourceType; at?: number }> = [];
   /** Counts mentions, so that the person mentioned last can be told. */
   private clock = 0;
   private last: { name: string; type: SourceType } | null = null;
@@ -386,6 +390,20 @@ export class EntityMemory {
   }
 
   /**
+   * The source named last whose name ends in `head` ("Robert Koch-Institut" for "das Institut",
+   * "Storm Prediction Center" for "the center"), taken as mentioned again; null when none does.
+   */
+  byHead(head: string): { name: string; type: SourceType } | null {
+    let best: { name: string; type: SourceType; at?: number } | null = null;
+    for (const p of [...this.people, ...this.bodies]) {
+      const words = p.name.toLowerCase().split(/[\s-]+/);
+      if (words.length > 1 && words[words.length - 1] === head && (!best || (p.at ?? 0) > (best.at ?? 0))) best = p;
+    }
+    if (best) this.mention(best);
+    return best;
+  }
+
+  /**
    * The person last mentioned who was introduced with this role ("Bürgermeisterin Anna Roth" …
    * "die Bürgermeisterin"), taken as mentioned again; null when nobody was.
    */
@@ -423,6 +441,7 @@ export class EntityMemory {
    */
   noteBody(mention: string, type: SourceType, person = false): void {
     this.last = { name: mention, type };
+    if (!person) this.bodies.push({ name: mention.replace(/^(?:der|die|das|des|dem|den|the)\s+/i, ''), type, at: ++this.clock });
     if (INSTITUTION_TYPES.has(type)) this.lastInstitution = type;
     if (person) this.lastPerson = this.last;
     else this.lastBody = this.last;

@@ -126,3 +126,10 @@ describe('English attributions', () => {
     }
   });
 });
+
+describe('a definite head noun', () => {
+  it('resolves "the center" to the body named before whose name ends in it', () => {
+    const r = analyzeText(['The Storm Prediction Center said storms are likely. The center said the threat is high.'], 'en');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'The center', resolved: 'Storm Prediction Center', type: 'government' });
+  });
+});
