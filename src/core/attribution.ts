@@ -50,6 +50,9 @@ function ownerIn(text: string, tokens: readonly Token[], p: Phrase): Phrase | nu
   return { from: g, to: p.to, text: spanText(text, tokens, g, p.to), pronoun: false };
 }
 
+/** Konjunktiv I forms that no indicative shares: far from any source they still mark reported speech. */
+const UNAMBIGUOUS_KONJUNKTIV = new Set(['sei', 'seien', 'habe', 'könne', 'müsse', 'werde', 'dürfe', 'gebe', 'wolle', 'solle']);
+
 /** Types of an office that one person holds and the text may call them by. */
 const OFFICES = new Set<SourceType>(['government', 'politician', 'security', 'justice']);
 /** A definite mention of one noun: "das Institut", "the center". */
@@ -362,9 +365,17 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     // 6. Konjunktiv I after an attributed sentence: indirect speech continued
     if (here.length === 0) {
       const prev = found.length ? found[found.length - 1]! : null;
+      // a verb: lower case after the first word ("im Falle eines …" holds the noun "Falle")
+      // ("es sei denn", "sei es … oder …" are set phrases, not reported speech)
+      const isForm = (t: Token, n: number) => !t.quoted && lex.konjunktiv.has(t.lower) && (n === 0 || !t.cap) && tokens[n - 1]?.lower !== 'ich'
+        && !(t.lower === 'sei' && (tokens[n + 1]?.lower === 'es' || tokens[n + 1]?.lower === 'denn'));
       if (prev && index - prev.sentenceIndex <= KONJUNKTIV_REACH && infos[prev.sentenceIndex]!.s.block >= s.block - 1) {
-        // a verb: lower case after the first word ("im Falle eines …" holds the noun "Falle")
-        const k = tokens.findIndex((t, n) => !t.quoted && lex.konjunktiv.has(t.lower) && (n === 0 || !t.cap) && tokens[n - 1]?.lower !== 'ich');
+        const k = tokens.findIndex(isForm);
+        if (k >= 0) add({ kind: 'reportative', cue: tokens[k]!.text, cueId: 'reportative:konjunktiv', source: null, resolved: null, type: null, named: false });
+      } else if (prev) {
+        // further on, only a form that cannot be indicative, in the main clause: "Der Föhn sei in Flammen aufgegangen"
+        const firstClause = tokens.findIndex((t) => t.text === ',' || t.text === ':');
+        const k = tokens.findIndex((t, n) => isForm(t, n) && UNAMBIGUOUS_KONJUNKTIV.has(t.lower) && (firstClause < 0 || n < firstClause));
         if (k >= 0) add({ kind: 'reportative', cue: tokens[k]!.text, cueId: 'reportative:konjunktiv', source: null, resolved: null, type: null, named: false });
       }
     }

@@ -213,6 +213,16 @@ describe('attributions', () => {
     expect(one(sentence).map((a) => a.source)).toEqual(sources);
   });
 
+  it('reads an unambiguous Konjunktiv I in the main clause as reported speech even far from the source', () => {
+    const r = analyzeText(['Die Prüfer bestellten zehn Geräte.', 'Sie testeten jedes Gerät.', 'Danach blockierten sie die Luftzufuhr.',
+      'Im Labor war es warm.', 'Der Föhn sei daraufhin in Flammen aufgegangen.', 'Es regnet, es sei denn, der Wind dreht.'], 'de');
+    // (the first sentence names nobody; "bestellten" is no speech verb: a source is needed somewhere before)
+    expect(r.attributions.filter((a) => a.kind === 'reportative').map((a) => a.sentenceIndex)).toEqual([]);
+    const r2 = analyzeText(['Die Prüfer teilten mit, sie hätten zehn Geräte bestellt.', 'Sie testeten jedes Gerät.', 'Danach blockierten sie die Luftzufuhr.',
+      'Im Labor war es warm.', 'Der Föhn sei daraufhin in Flammen aufgegangen.', 'Es regnet, es sei denn, der Wind dreht.'], 'de');
+    expect(r2.attributions.filter((a) => a.kind === 'reportative').map((a) => a.sentenceIndex)).toEqual([4]);
+  });
+
   it('gives a person the office a definite mention right after them speaks of', () => {
     const r = analyzeText(['Anna Roth hat den Haushalt vorgelegt. Die Ministerpräsidentin sagte, er sei solide. Roth betonte, man spare nicht.'], 'de');
     const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);
