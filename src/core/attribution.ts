@@ -384,7 +384,8 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     // a sentence without a speaker still introduces its subject for a later "er"/"sie"
     if (!titleCase && !here.some((h) => h.source && !carried.has(h))) {
       const start = tokens.findIndex((t) => t.word && !lex.focusWords.has(t.lower));
-      const subject = start >= 0 ? phraseAt(text, tokens, start, lex) : null;
+      // (the phrase that opens the sentence was read above already)
+      const subject = start < 0 ? null : opening && opening.from === start ? opening : phraseAt(text, tokens, start, lex);
       if (subject && !subject.pronoun) {
         const c = classify(subject.text);
         if (c.name && c.named) {

@@ -128,8 +128,15 @@ const NAME_PARTICLE = /^(?:al|el|ad|ar|as|asch|at|az|ibn|abu|bin)-(?=\p{Lu})/u;
 
 /** The words of a name without joined particles, so that "Assad" finds "Baschar al-Assad". */
 function nameParts(name: string): string[] {
-  return name.split(/\s+/).map((w) => w.replace(NAME_PARTICLE, ''));
+  let parts = namePartsCache.get(name);
+  if (!parts) {
+    if (namePartsCache.size > 10_000) namePartsCache.clear();
+    namePartsCache.set(name, (parts = name.split(/\s+/).map((w) => w.replace(NAME_PARTICLE, ''))));
+  }
+  return parts;
 }
+/** Names recur within and across articles: their parts are split once. */
+const namePartsCache = new Map<string, string[]>();
 
 function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token): boolean {
   if (!t.word || (!t.cap && !NAME_PARTICLE.test(t.text)) || lex.functionWords.has(t.lower)) return false;
