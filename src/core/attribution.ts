@@ -369,23 +369,22 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       // ("es sei denn", "sei es … oder …" are set phrases, not reported speech)
       const isForm = (t: Token, n: number) => !t.quoted && lex.konjunktiv.has(t.lower) && (n === 0 || !t.cap) && tokens[n - 1]?.lower !== 'ich'
         && !(t.lower === 'sei' && (tokens[n + 1]?.lower === 'es' || tokens[n + 1]?.lower === 'denn'));
-      if (prev && index - prev.sentenceIndex <= KONJUNKTIV_REACH && infos[prev.sentenceIndex]!.s.block >= s.block - 1) {
-        const k = tokens.findIndex(isForm);
-        if (k >= 0) add({ kind: 'reportative', cue: tokens[k]!.text, cueId: 'reportative:konjunktiv', source: null, resolved: null, type: null, named: false });
-      } else if (prev) {
+      let k = -1;
+      if (prev && index - prev.sentenceIndex <= KONJUNKTIV_REACH && infos[prev.sentenceIndex]!.s.block >= s.block - 1) k = tokens.findIndex(isForm);
+      else if (prev) {
         // further on, only a form that cannot be indicative, in the main clause: "Der Föhn sei in Flammen aufgegangen"
         const firstClause = tokens.findIndex((t) => t.text === ',' || t.text === ':');
-        const k = tokens.findIndex((t, n) => isForm(t, n) && UNAMBIGUOUS_KONJUNKTIV.has(t.lower) && (firstClause < 0 || n < firstClause));
-        if (k >= 0) add({ kind: 'reportative', cue: tokens[k]!.text, cueId: 'reportative:konjunktiv', source: null, resolved: null, type: null, named: false });
+        k = tokens.findIndex((t, n) => isForm(t, n) && UNAMBIGUOUS_KONJUNKTIV.has(t.lower) && (firstClause < 0 || n < firstClause));
       }
+      if (k >= 0) add({ kind: 'reportative', cue: tokens[k]!.text, cueId: 'reportative:konjunktiv', source: null, resolved: null, type: null, named: false });
     }
 
     if (hasQuote) spanKeysOf.set(index, info.spans.map((q) => spanKey(s.block, q)));
     // a sentence without a speaker still introduces its subject for a later "er"/"sie"
     if (!titleCase && !here.some((h) => h.source && !carried.has(h))) {
-      const start = tokens.findIndex((t) => t.word && !lex.focusWords.has(t.lower));
+      const start = firstWordAt(tokens, 0, lex);
       // (the phrase that opens the sentence was read above already)
-      const subject = start < 0 ? null : opening && opening.from === start ? opening : phraseAt(text, tokens, start, lex);
+      const subject = start >= tokens.length ? null : opening && opening.from === start ? opening : phraseAt(text, tokens, start, lex);
       if (subject && !subject.pronoun) {
         const c = classify(subject.text);
         if (c.name && c.named) {

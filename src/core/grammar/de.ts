@@ -138,7 +138,11 @@ function conjunct(text: string, tokens: readonly Token[], subject: Phrase, lex: 
   if (subject.pronoun || tokens[subject.to]?.lower !== 'und') return null;
   const q = phraseAt(text, tokens, subject.to + 1, lex);
   if (!q || q.pronoun) return null;
-  const name = (t: Token) => t.cap && (lex.nameTypes.has(t.lower) || (!classifySource(t.text, lex).role && classifySource(t.text, lex).name === t.text));
+  const name = (t: Token) => {
+    if (!t.cap || lex.nameTypes.has(t.lower)) return t.cap;
+    const c = classifySource(t.text, lex);
+    return !c.role && c.name === t.text;
+  };
   const join = q.to - q.from === 1 && name(tokens[q.from]!) && subject.to - subject.from >= 2 && name(tokens[subject.to - 1]!)
     && !name(tokens[subject.to - 2]!);
   return { phrase: q, join };
@@ -196,13 +200,13 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (t.cap && i > 0 && !/^[:"„“”»«‚‘(–—-]$/.test(tokens[i - 1]!.text)) return;
     // a participle with an auxiliary before it in its clause: "hat … eingeräumt", "wurde … zitiert"
     let lemma = lex.participles.get(t.lower);
+    const clause = lemma ? tokens.slice(clauseStartBefore(tokens, i), clauseEndAfter(tokens, i)) : [];
     // "hat von dem Unfall gesprochen", "ist zum Schluss gekommen": the words the verb needs stand in its clause
     const needs = lemma ? lex.participlePreps.get(t.lower) : undefined;
-    if (needs && !tokens.slice(clauseStartBefore(tokens, i), clauseEndAfter(tokens, i)).some((x) => needs.includes(x.lower))) lemma = undefined;
+    if (needs && !clause.some((x) => needs.includes(x.lower))) lemma = undefined;
     if (lemma) {
       // "muss angemerkt werden", "kann gesagt werden": the writer's own remark, not a speech act reported
-      const modal = tokens.slice(clauseStartBefore(tokens, i), clauseEndAfter(tokens, i)).some((x) => MODALS.has(x.lower));
-      if (modal && tokens.slice(clauseStartBefore(tokens, i), clauseEndAfter(tokens, i)).some((x) => PASSIVE_AUX.has(x.lower))) return;
+      if (clause.some((x) => MODALS.has(x.lower)) && clause.some((x) => PASSIVE_AUX.has(x.lower))) return;
       // "Begründet wurde dies …" (participle first), "wie … behauptet wurde" (verb last)
       if ((i === clauseStartBefore(tokens, i) || i === clauseEndAfter(tokens, i + 1) - 2) && PASSIVE_AUX.has(tokens[i + 1]?.lower ?? '')) {
         out.push({ anchor: i + 1, cue: t.text, lemma, passive: true, cueEnd: i + 1 });
@@ -211,7 +215,6 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       const start = clauseStartBefore(tokens, i);
       for (let a = i - 1; a >= start; a--) {
         const w = tokens[a]!.lower;
-        if (PASSIVE_AUX.has(w) && modal) return;
         if (AUX.has(w) || PASSIVE_AUX.has(w)) {
           if ((w === 'ist' || w === 'sind' || w === 'war' || w === 'waren') && STATE_PARTICIPLES.has(lemma)) return;
           out.push({ anchor: a, cue: t.text, lemma, passive: PASSIVE_AUX.has(w), cueEnd: i });
