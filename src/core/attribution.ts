@@ -173,7 +173,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       // (the type the person was introduced with says more than the bare role: "Die Vorsitzende" of what?)
       if (ref) return { source: p.text, resolved: ref.name, type: ref.type === 'person' || ref.type === 'other' ? c.type : ref.type, named: true };
     }
-    // "das Institut", "the center": the body named before whose name ends in that word ("Robert Koch-Institut", "Storm Prediction Center")
+    // "die Bahn", "the center": the body named before whose name ends in that word ("Die Deutsche Bahn", "Storm Prediction Center")
     const head = !c.name ? DEFINITE_HEAD.exec(p.text)?.[1] : undefined;
     const body = head ? memory.byHead(head.toLowerCase()) : null;
     if (body) return { source: p.text, resolved: body.name, type: c.type === 'person' || c.type === 'other' ? body.type : c.type, named: true };

@@ -14,6 +14,8 @@ export interface Classified {
   name: string | null;
   /** The role word the mention holds, as its lexicon stem ("Grünen-Vorsitzende" → "vorsitzende"), if any. */
   role?: string | null;
+  /** The whole mention, when it holds more than the name ("Die Deutsche Bahn" for the name "Deutsche"). */
+  mention?: string;
 }
 
 /** A role word's lexicon stem: the longest known word its last part ends with ("Drusenführer" → "führer"). */
@@ -324,7 +326,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   // (a role before the name: "Ministerin Anna Roth"; not an institution named after a person, "Robert Koch-Institut")
   const firstName = nameWords.length ? tokens.indexOf(nameWords[0]!) : tokens.length;
   const roleWord = [...ownPart].reverse().find((t) => !nameWords.includes(t) && t.cap && tokens.indexOf(t) < firstName && (relationalHead(t, lex) || nounType(t, lex)));
-  return { type, named, name, role: roleKey(roleWord, lex) };
+  return { type, named, name, role: roleKey(roleWord, lex), mention };
 }
 
 /** Types of institutions a spokesperson can speak for. */
@@ -332,9 +334,9 @@ const INSTITUTION_TYPES = new Set<SourceType>(['government', 'security', 'justic
 
 /** People and bodies named so far in an article, for resolving surnames and pronouns. */
 export class EntityMemory {
-  private people: Array<{ name: string; type: SourceType; roles?: string[]; at?: number }> = [];
+  private people: Array<{ name: string; type: SourceType; roles?: string[]; at?: number; mention?: string }> = [];
   /** Institutions named without a personal name ("the Storm Prediction Center"), for "the center". */
-  private bodies: Array<{ name: string; type: SourceType; at?: number }> = [];
+  private bodies: Array<{ name: string; type: SourceType; at?: number; mention?: string }> = [];
   /** Counts mentions, so that the person mentioned last can be told. */
   private clock = 0;
   private last: { name: string; type: SourceType } | null = null;
@@ -378,6 +380,7 @@ export class EntityMemory {
     const entry = same ?? { name: c.name, type: c.type };
     if (!same) this.people.push(entry);
     if (c.role) (entry.roles ??= []).push(c.role);
+    if (c.mention) entry.mention = c.mention;
     this.mention(entry);
     return { resolved: null, type: c.type };
   }
@@ -397,17 +400,16 @@ export class EntityMemory {
   }
 
   /**
-   * The source named last whose name ends in `head` ("Robert Koch-Institut" for "das Institut",
+   * The source named last whose mention ends in `head` ("Die Deutsche Bahn" for "die Bahn",
    * "Storm Prediction Center" for "the center"), taken as mentioned again; null when none does.
    */
   byHead(head: string): { name: string; type: SourceType } | null {
-    let best: { name: string; type: SourceType; at?: number } | null = null;
-    for (const p of [...this.people, ...this.bodies]) {
-      const words = p.name.toLowerCase().split(/[\s-]+/);
-      if (words.length > 1 && words[words.length - 1] === head && (!best || (p.at ?? 0) > (best.at ?? 0))) best = p;
-    }
-    if (best) this.mention(best);
-    return best;
+    const found = this.latest([...this.people, ...this.bodies], (p) => {
+      const words = (p.mention ?? p.name).toLowerCase().split(/[\s-]+/);
+      return words.length > 1 && words[words.length - 1] === head;
+    });
+    // (named by the whole mention: "Deutsche Bahn", not the name part "Deutsche")
+    return found && { name: (found.mention ?? found.name).replace(/^(?:der|die|das|the)\s+/i, ''), type: found.type };
   }
 
   /**
@@ -415,8 +417,13 @@ export class EntityMemory {
    * "die Bürgermeisterin"), taken as mentioned again; null when nobody was.
    */
   byRole(role: string): { name: string; type: SourceType } | null {
-    let best: (typeof this.people)[number] | null = null;
-    for (const p of this.people) if (p.roles?.some((r) => sameRole(r, role)) && (!best || (p.at ?? 0) > (best.at ?? 0))) best = p;
+    return this.latest(this.people, (p) => !!p.roles?.some((r) => sameRole(r, role)));
+  }
+
+  /** Of the entries that pass `test`, the one mentioned last, taken as mentioned again. */
+  private latest<E extends { name: string; type: SourceType; at?: number; mention?: string; roles?: string[] }>(entries: readonly E[], test: (e: E) => boolean): E | null {
+    let best: E | null = null;
+    for (const e of entries) if (test(e) && (!best || (e.at ?? 0) > (best.at ?? 0))) best = e;
     if (best) this.mention(best);
     return best;
   }

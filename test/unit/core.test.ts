@@ -223,6 +223,11 @@ describe('attributions', () => {
     expect(r2.attributions.filter((a) => a.kind === 'reportative').map((a) => a.sentenceIndex)).toEqual([4]);
   });
 
+  it('resolves "die Bahn" to the body named before whose mention ends in that word', () => {
+    const r = analyzeText(['Die Deutsche Bahn meldete Verspätungen. Die Bahn teilte mit, man arbeite daran.'], 'de');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Die Bahn', resolved: 'Deutsche Bahn', type: 'company' });
+  });
+
   it('gives a person the office a definite mention right after them speaks of', () => {
     const r = analyzeText(['Anna Roth hat den Haushalt vorgelegt. Die Ministerpräsidentin sagte, er sei solide. Roth betonte, man spare nicht.'], 'de');
     const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);
