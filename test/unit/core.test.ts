@@ -228,6 +228,15 @@ describe('attributions', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Die Bahn', resolved: 'Deutsche Bahn', type: 'company' });
   });
 
+  it.each([
+    ['Mehrere Zeugen wollen einen Knall gehört haben.', [['reported', 'Mehrere Zeugen']]],
+    ['Der Bürgermeister will nichts von den Plänen gewusst haben.', [['reported', 'Der Bürgermeister']]],
+    ['Er will ein neues Haus haben.', []],
+    ['Aus Sicherheitskreisen verlautete, es gebe Hinweise auf einen Anschlag.', [['according_to', 'Sicherheitskreisen']]],
+  ])('claims with "wollen … haben" and word that "verlautete": %s', (sentence, want) => {
+    expect(one(sentence).map((a) => [a.kind, a.source])).toEqual(want);
+  });
+
   it('gives a person the office a definite mention right after them speaks of', () => {
     const r = analyzeText(['Anna Roth hat den Haushalt vorgelegt. Die Ministerpräsidentin sagte, er sei solide. Roth betonte, man spare nicht.'], 'de');
     const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);

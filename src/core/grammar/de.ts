@@ -170,7 +170,8 @@ function saysSomething(tokens: readonly Token[], hit: VerbHit): boolean {
   const clause = tokens.slice(start, end);
   // content follows anyway: "schloss nicht aus, dass …"
   const content = tokens.slice(end).some((t) => t.lower === 'dass' || t.text === ':' || t.quoted);
-  if (!content && clause.some((t) => !t.quoted && NEGATION.has(t.lower))) return false;
+  // (a claim may deny: "will nichts gewusst haben")
+  if (!content && hit.needs !== 'perfect' && clause.some((t) => !t.quoted && NEGATION.has(t.lower))) return false;
   if (!content && TOPIC_VERBS.has(hit.lemma) && clause.some((t) => t.lower === 'über')) return false;
   return true;
 }
@@ -231,6 +232,14 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         return;
       }
       if (form.needs === 'content' && !hasContent(tokens, i)) continue;
+      // "Zeugen wollen einen Knall gehört haben": a claim of the subject, the cue runs to the infinitive
+      if (form.needs === 'perfect') {
+        const end = clauseEndAfter(tokens, i);
+        const tail = tokens.slice(Math.max(i + 1, end - 3), end).map((x) => x.lower).join(' ');
+        if (!/(?:ge\p{L}+t|ge\p{L}+en|\p{L}+iert) (?:haben|sein)$/u.test(tail)) continue;
+        out.push({ anchor: i, cue: `${t.text} … ${tokens[end - 1]!.text}`, lemma: form.lemma, passive: false, cueEnd: end - 1, needs: 'perfect' });
+        return;
+      }
       if (!form.particle) { out.push({ anchor: i, cue: t.text, lemma: form.lemma, passive: false, cueEnd: i, ...(form.needs ? { needs: form.needs } : {}) }); return; }
       // a separable verb needs its particle at the end of the clause: "teilte … mit", also after an
       // insertion set off by commas: "wirft die Opposition, allen voran die CDU, der Regierung Versagen vor"

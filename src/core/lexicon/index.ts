@@ -25,8 +25,9 @@ export interface Explanation { de: string; en: string }
 export interface VerbForm {
   lemma: string;
   particle: string | null;
-  /** 'content': counts only before that/a quote/a colon; 'document': only with a document or study as subject. */
-  needs?: 'content' | 'document';
+  /** 'content': counts only before that/a quote/a colon; 'document': only with a document or study as subject;
+   * 'perfect': only with a perfect infinitive closing its clause ("will es gesehen haben": a claim). */
+  needs?: 'content' | 'document' | 'perfect';
   /** Prepositions of which one must follow the verb in its clause ("sprach von", "erinnerte daran"). */
   prep?: string[];
 }
