@@ -53,6 +53,9 @@ function ownerIn(text: string, tokens: readonly Token[], p: Phrase): Phrase | nu
 /** Konjunktiv I forms that no indicative shares: far from any source they still mark reported speech. */
 const UNAMBIGUOUS_KONJUNKTIV = new Set(['sei', 'seien', 'habe', 'könne', 'müsse', 'werde', 'dürfe', 'gebe', 'wolle', 'solle']);
 
+/** Words that open a sentence pointing back to the one before: "Das sagte …", "Dies erklärte …". */
+const POINTS_BACK = new Set(['das', 'dies', 'this', 'that']);
+
 /** Types of an office that one person holds and the text may call them by. */
 const OFFICES = new Set<SourceType>(['government', 'politician', 'security', 'justice']);
 /** A definite mention of one noun: "das Institut", "the center". */
@@ -243,6 +246,17 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
       if (and && !and.join) add({ kind: hasQuote ? 'quote' : 'reported', cue: v.cue, cueId: 'verb:' + v.lemma, ...describe(and.phrase) });
       const to = g.addressee?.(text, tokens, v, lex);
       if (to) add({ kind: 'according_to', cue: `${v.cue} ${to.text}`, cueId: 'verb:' + v.lemma, ...describe(to, false) });
+    }
+
+    // "„Wir geben nicht nach.“ Das erklärte der Gewerkschaftschef.": the quotation before is the speaker's
+    const prevInfo = infos[index - 1];
+    if (speaker && !hasQuote && prevInfo && prevInfo.s.block === s.block && POINTS_BACK.has(tokens[0]?.lower ?? '') && prevInfo.quotedWords > 0
+      && (prevInfo.tokens[0]?.quoted || /^["„“”»«‚‘]$/.test(prevInfo.tokens[0]?.text ?? ''))) {
+      const before = found.filter((f) => f.sentenceIndex === index - 1);
+      const guess = before.find((f) => f.kind === 'quote' && (borrowed.has(f) || (!f.source && !f.resolved)));
+      const said = { source: speaker.source, resolved: speaker.resolved, type: speaker.type, named: speaker.named };
+      if (guess) { Object.assign(guess, said); borrowed.delete(guess); }
+      else if (!before.length) found.push({ sentenceIndex: index - 1, kind: 'quote', cue: g.quoteCue, cueId: 'quote', ...said });
     }
 
     // 2. quotes without a speech verb: "X: „…“", "„…“, so X"

@@ -237,6 +237,12 @@ describe('attributions', () => {
     expect(one(sentence).map((a) => [a.kind, a.source])).toEqual(want);
   });
 
+  it('gives a quotation to the speaker of the next sentence that points back to it ("Das erklärte X")', () => {
+    const r = analyzeText(['„Wir werden nicht nachgeben.“ Das erklärte der Gewerkschaftschef am Abend.'], 'de');
+    expect(r.attributions.map((a) => [a.sentenceIndex, a.kind, a.source])).toEqual([
+      [0, 'quote', 'der Gewerkschaftschef'], [1, 'reported', 'der Gewerkschaftschef']]);
+  });
+
   it('gives a person the office a definite mention right after them speaks of', () => {
     const r = analyzeText(['Anna Roth hat den Haushalt vorgelegt. Die Ministerpräsidentin sagte, er sei solide. Roth betonte, man spare nicht.'], 'de');
     const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);
