@@ -284,6 +284,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     // 3. prepositional attributions: laut X, X zufolge, nach Angaben von X, unter Berufung auf X …
     for (const a of lex.according) {
       if (a.id === 'so' && hasQuote) continue;
+      if (a.afterAnywhere && !a.afterAnywhere.test(text)) continue;
       // an "after"-only cue ("X zufolge") is found by its closing words
       for (const m of wordMatches(text, a.quick, a.before ?? a.afterSticky!)) {
         const at = tokens.findIndex((t) => t.start >= m.index! && !t.quoted);

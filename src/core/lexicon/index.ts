@@ -66,7 +66,7 @@ export interface Lexicon {
   /** Type of a relational role when no body is named ("officials" → government). */
   relationalFallbacks: Map<string, SourceType>;
   /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
-  according: Array<{ id: string; before?: RegExp; after?: RegExp; afterSticky?: RegExp; types?: SourceType[]; quick: RegExp; self?: boolean }>;
+  according: Array<{ id: string; before?: RegExp; after?: RegExp; afterSticky?: RegExp; afterAnywhere?: RegExp; types?: SourceType[]; quick: RegExp; self?: boolean }>;
   reportative: Array<{ id: string; pattern: RegExp; quick: RegExp }>;
   explanations: Map<string, Explanation>;
 }
@@ -167,6 +167,8 @@ function compile(lang: string, d: LexiconData): Lexicon {
       before: c.before ? new RegExp((/^[\p{L}(]/u.test(c.before) ? '(?<![\\p{L}\\p{N}])' : '') + c.before + '(?![\\p{L}\\p{N}])', 'yiu') : undefined,
       after: c.after ? new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.after + ')(?![\\p{L}\\p{N}])', 'giu') : undefined,
       afterSticky: c.after ? new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.after + ')(?![\\p{L}\\p{N}])', 'yiu') : undefined,
+      // a cue with words before and after the mention: a sentence without the closing words is skipped at once
+      afterAnywhere: c.before && c.after ? new RegExp(c.after, 'iu') : undefined,
       // the same words without the word-boundary look-arounds: a fast search, boundaries checked after (`wordMatches`)
       quick: new RegExp(c.before ?? c.after!, 'giu'),
       ...(c.types ? { types: c.types as SourceType[] } : {}),
