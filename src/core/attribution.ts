@@ -53,6 +53,12 @@ function ownerIn(text: string, tokens: readonly Token[], p: Phrase): Phrase | nu
 /** Konjunktiv I forms that no indicative shares: far from any source they still mark reported speech. */
 const UNAMBIGUOUS_KONJUNKTIV = new Set(['sei', 'seien', 'habe', 'könne', 'müsse', 'werde', 'dürfe', 'gebe', 'wolle', 'solle']);
 
+/** Whether a sentence opens with a quotation. */
+function opensWithQuote(tokens: readonly Token[]): boolean {
+  const t = tokens[0];
+  return !!t && (t.quoted || /^["„“”»«‚‘]$/.test(t.text));
+}
+
 /** Words that open a sentence pointing back to the one before: "Das sagte …", "Dies erklärte …". */
 const POINTS_BACK = new Set(['das', 'dies', 'this', 'that']);
 
@@ -251,7 +257,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     // "„Wir geben nicht nach.“ Das erklärte der Gewerkschaftschef.": the quotation before is the speaker's
     const prevInfo = infos[index - 1];
     if (speaker && !hasQuote && prevInfo && prevInfo.s.block === s.block && POINTS_BACK.has(tokens[0]?.lower ?? '') && prevInfo.quotedWords > 0
-      && (prevInfo.tokens[0]?.quoted || /^["„“”»«‚‘]$/.test(prevInfo.tokens[0]?.text ?? ''))) {
+      && opensWithQuote(prevInfo.tokens)) {
       const before = found.filter((f) => f.sentenceIndex === index - 1);
       const guess = before.find((f) => f.kind === 'quote' && (borrowed.has(f) || (!f.source && !f.resolved)));
       const said = { source: speaker.source, resolved: speaker.resolved, type: speaker.type, named: speaker.named };
@@ -349,9 +355,8 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     if (hasQuote && !here.some((h) => h.kind === 'quote')) {
       const sp = speakerOf(info.spans.map((q) => spanKey(s.block, q)));
       // a quotation that opens the sentence, with no speaker in reach, is the person the text just introduced
-      const opensWithQuote = tokens[0] && (tokens[0].quoted || /^["„“”»«‚‘]$/.test(tokens[0].text));
       const from = sp ?? (lastSpeaker && index - lastSpeaker.at <= QUOTE_SPEAKER_REACH ? lastSpeaker : null)
-        ?? (opensWithQuote && lastSubject && index - lastSubject.at <= QUOTE_SPEAKER_REACH ? lastSubject : null);
+        ?? (opensWithQuote(tokens) && lastSubject && index - lastSubject.at <= QUOTE_SPEAKER_REACH ? lastSubject : null);
       if (from) {
         // the mention of the sentence that introduces or closes the quotation, and whom it names
         add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', source: from.source, resolved: from.resolved, type: from.type, named: from.named });

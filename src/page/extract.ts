@@ -176,7 +176,7 @@ export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | n
     if ((tag === 'blockquote' || tag === 'li') && el.getElementsByTagName('p').length) continue;
     // a kicker set above the headline inside the heading ("<h2><span>Kicker</span><div>Headline</div></h2>")
     // is a line of its own, not the start of the headline's sentence
-    const lines = /^h[1-6]$/.test(tag) ? headingLines(el) : null;
+    const lines = HEADING.test(tag) ? headingLines(el) : null;
     if (lines) { out.push(...lines); continue; }
     const text = flatText(el);
     if (!text) continue;
@@ -460,9 +460,12 @@ function detectArticle(index: DocIndex, declared: Declared, bodyChars: number, p
 /** A lead is at least this long; shorter declared descriptions are not looked for. */
 const MIN_LEAD_CHARS = 40;
 
+/** Heading tags. */
+const HEADING = /^h[1-6]$/;
+
 /** The first body block that is no heading (the body may open with a second headline). */
 function firstParagraph(blocks: ReadonlyArray<{ el: Element }>): number {
-  const i = blocks.findIndex((b) => !/^h[1-6]$/.test(tagOf(b.el)));
+  const i = blocks.findIndex((b) => !HEADING.test(tagOf(b.el)));
   return i < 0 ? 0 : i;
 }
 
