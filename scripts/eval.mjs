@@ -1,115 +1,140 @@
-// Runs the CLI's analysis over every page of ../shared/corpus/pages, writes one report per page
-// into .eval/reports, and scores them with the corpus's score.mjs. Also checks body extraction
-// against each page's expected.json (token F1) beside @mozilla/readability on the same pages.
-//   npm run eval [-- --verbose] [-- --sites] [-- --lang de|en]
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Runs the CLI's analysis over every page of each corpus set, writes one report per page into
+// .eval/<set>/, and scores the reports with the corpus's own scorers: score-pages.mjs (detection,
+// body against Readability in the same run, title, authors, date) and score.mjs (attributions and
+// credits against the gold labels), per set and language, and for all sets together.
+//   npm run eval [-- --verbose] [-- --sites] [-- --set dev|wide] [-- --json FILE]
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { gunzipSync } from 'node:zlib';
 // the built CLI's library entry: the same code path as `quellenlage report`
 import { reportOf } from '../dist/cli/api.mjs';
 
 const args = process.argv.slice(2);
+const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
 const verbose = args.includes('--verbose');
-const langArg = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : null;
 const corpus = resolve(process.env.QUELLENLAGE_CORPUS ?? '../shared/corpus');
-if (!existsSync(join(corpus, 'pages'))) {
+/** The corpus's sets: saved pages with expected.json, and the gold labels of some of them. */
+const SETS = [
+  { name: 'dev', pages: 'pages', gold: 'gold' },
+  { name: 'wide', pages: 'wide', gold: 'wide-gold' },
+].filter((s) => existsSync(join(corpus, s.pages, 'MANIFEST.tsv')) && (!opt('--set') || opt('--set') === s.name));
+if (!SETS.length) {
   console.log(`No corpus at ${corpus} (expected pages/ and gold/ there): nothing to evaluate.`);
   process.exit(0);
 }
-const manifest = readFileSync(join(corpus, 'pages/MANIFEST.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t'));
-const head = manifest.shift();
-const rows = manifest.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
-const out = resolve('.eval/reports');
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
 
-const tokens = (s) => (s ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-function bagF1(pred, gold) {
-  const a = tokens(pred), b = tokens(gold);
-  if (!a.length || !b.length) return a.length === b.length ? 1 : 0;
-  const bag = new Map();
-  for (const t of b) bag.set(t, (bag.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of a) { const c = bag.get(t); if (c) { common++; bag.set(t, c - 1); } }
-  const p = common / a.length, r = common / b.length;
-  return p + r ? (2 * p * r) / (p + r) : 0;
+function manifest(dir) {
+  const [head, ...rows] = readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t'));
+  return rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
 }
+const node = (script, a) => execFileSync('node', [join(corpus, script), ...a], { encoding: 'utf8', maxBuffer: 64 << 20 });
+const scoreJson = (script, a) => JSON.parse(node(script, [...a, '--json']).trim().split('\n').at(-1));
 
-let crashes = 0, detectOk = 0, detectN = 0, slowest = 0;
-/** Per outlet: pages, correct detections, body F1 of pages with a full body label, snippet labels met. */
-const sites = new Map();
-const bodyRows = [];
-for (const row of rows) {
-  const file = join(corpus, 'pages', row.id + '.html');
-  if (!existsSync(file)) continue;
-  const html = readFileSync(file);
-  const t0 = performance.now();
-  let report;
-  try {
-    report = reportOf(html, file, null, true);
-  } catch (e) {
-    crashes++;
-    console.log(`CRASH ${row.id}: ${e.message}`);
-    continue;
-  }
-  slowest = Math.max(slowest, performance.now() - t0);
-  writeFileSync(join(out, row.id + '.json'), JSON.stringify(report));
-  detectN++;
-  const wantArticle = row.kind !== 'nonarticle';
-  if (report.isArticle === wantArticle && (row.kind !== 'liveblog' || report.liveblog)) detectOk++;
-  else if (verbose) console.log(`detection wrong: ${row.id} (${row.kind}) → isArticle ${report.isArticle}, liveblog ${report.liveblog}`);
-  const expFile = join(corpus, 'pages', row.id + '.expected.json');
-  const site = sites.get(row.outlet) ?? sites.set(row.outlet, { lang: row.language, pages: 0, detected: 0, snippetsOk: 0, snippetPages: 0, body: [] }).get(row.outlet);
-  site.pages++;
-  if (report.isArticle === wantArticle) site.detected++;
-  if (wantArticle && existsSync(expFile)) {
-    const exp = JSON.parse(readFileSync(expFile, 'utf8'));
-    const text = report.article.text ?? '';
-    if (exp.must_contain?.length || exp.must_not_contain?.length) {
-      site.snippetPages++;
-      if ((exp.must_contain ?? []).every((x) => text.includes(x)) && !(exp.must_not_contain ?? []).some((x) => text.includes(x))) site.snippetsOk++;
+const root = resolve('.eval');
+rmSync(root, { recursive: true, force: true });
+const results = { command: `npm run eval ${args.join(' ')}`.trim(), sets: {} };
+let crashes = 0;
+const all = { reports: join(root, 'all/reports'), gold: join(root, 'all/gold'), rows: [] };
+mkdirSync(all.reports, { recursive: true });
+mkdirSync(all.gold, { recursive: true });
+
+for (const set of SETS) {
+  const dir = join(corpus, set.pages);
+  const rows = manifest(dir);
+  const out = join(root, set.name);
+  mkdirSync(out, { recursive: true });
+  let detectOk = 0, slowest = 0, snippetsOk = 0, snippetPages = 0;
+  for (const row of rows) {
+    const file = ['.html', '.html.gz'].map((x) => join(dir, row.id + x)).find(existsSync);
+    if (!file) continue;
+    let html = readFileSync(file);
+    if (file.endsWith('.gz')) html = gunzipSync(html);
+    const t0 = performance.now();
+    let report;
+    try {
+      report = reportOf(html, row.id + '.html', null, true);
+    } catch (e) {
+      crashes++;
+      console.log(`CRASH ${set.name}/${row.id}: ${e.message}`);
+      continue;
     }
-    if (exp.body) {
-      const gold = [exp.title ?? '', exp.body].join('\n\n');
-      const { document } = parseHTML(html.toString('utf8'));
-      let ref = '';
-      try { const r = new Readability(document).parse(); ref = [r?.title ?? '', r?.textContent ?? ''].join('\n\n'); } catch { ref = ''; }
-      bodyRows.push({ id: row.id, ours: bagF1(report.article.text ?? '', gold), readability: bagF1(ref, gold) });
-      site.body.push(bodyRows.at(-1).ours);
+    slowest = Math.max(slowest, performance.now() - t0);
+    writeFileSync(join(out, row.id + '.json'), JSON.stringify(report));
+    symlinkSync(join(out, row.id + '.json'), join(all.reports, row.id + '.json'));
+    all.rows.push(row);
+    const wantArticle = row.kind !== 'nonarticle';
+    if (report.isArticle === wantArticle && (row.kind !== 'liveblog' || report.liveblog)) detectOk++;
+    else if (verbose) console.log(`detection wrong: ${set.name}/${row.id} (${row.kind}) → isArticle ${report.isArticle}, liveblog ${report.liveblog}`);
+    const expFile = join(dir, row.id + '.expected.json');
+    if (wantArticle && existsSync(expFile)) {
+      const exp = JSON.parse(readFileSync(expFile, 'utf8'));
+      const text = report.article.text ?? '';
+      if (exp.must_contain?.length || exp.must_not_contain?.length) {
+        snippetPages++;
+        if ((exp.must_contain ?? []).every((x) => text.includes(x)) && !(exp.must_not_contain ?? []).some((x) => text.includes(x))) snippetsOk++;
+        else if (verbose) console.log(`snippet labels not met: ${set.name}/${row.id}`);
+      }
     }
   }
-}
-const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
-console.log(`pages analysed: ${detectN}, crashes: ${crashes}, slowest: ${slowest.toFixed(0)} ms`);
-console.log(`article detection (incl. live blogs): ${detectOk}/${detectN}`);
-if (verbose) for (const r of bodyRows) console.log(`  body ${r.id.padEnd(26)} ours ${r.ours.toFixed(3)}  readability ${r.readability.toFixed(3)}`);
-console.log(`body token F1, mean over ${bodyRows.length} pages: ours ${mean(bodyRows.map((r) => r.ours)).toFixed(3)}, readability ${mean(bodyRows.map((r) => r.readability)).toFixed(3)}`);
-if (verbose || args.includes('--sites')) {
-  console.log('\noutlet                        lang pages detected body-F1 snippets');
-  for (const [outlet, x] of [...sites].sort((a, b) => a[1].lang.localeCompare(b[1].lang) || a[0].localeCompare(b[0]))) {
-    console.log(`${outlet.padEnd(30)}${x.lang.padEnd(5)}${String(x.pages).padStart(5)}${String(x.detected).padStart(9)} ${x.body.length ? mean(x.body).toFixed(3).padStart(7) : '      –'} ${x.snippetPages ? `${x.snippetsOk}/${x.snippetPages}` : '–'}`);
+  const res = (results.sets[set.name] = { pages: rows.length, detection: `${detectOk}/${rows.length}`, snippets: `${snippetsOk}/${snippetPages}`, slowestMs: Math.round(slowest) });
+  console.log(`\n==== ${set.name} (${set.pages}/): ${rows.length} pages, detection ${res.detection} (incl. non-articles and live blogs), snippet labels ${res.snippets}, slowest ${res.slowestMs} ms`);
+
+  // page understanding, per language, with Readability on the same pages
+  for (const lang of ['de', 'en']) {
+    const sub = join(root, `${set.name}-pages-${lang}`);
+    mkdirSync(sub, { recursive: true });
+    const ids = rows.filter((r) => r.language === lang).map((r) => r.id);
+    if (!ids.length) continue;
+    writeFileSync(join(sub, 'MANIFEST.tsv'), [Object.keys(rows[0]).join('\t'), ...rows.filter((r) => r.language === lang).map((r) => Object.values(r).join('\t'))].join('\n') + '\n');
+    for (const id of ids) for (const x of ['.html', '.html.gz', '.expected.json']) if (existsSync(join(dir, id + x))) symlinkSync(join(dir, id + x), join(sub, id + x));
+    const a = ['--reports', out, '--pages', sub, '--readability'];
+    const perPage = node('score-pages.mjs', [...a, '--verbose']).split('\n').filter((l) => / body \d/.test(l));
+    if (verbose) console.log(perPage.join('\n'));
+    const p = (res[`pages_${lang}`] = scoreJson('score-pages.mjs', a));
+    // the scorer counts every article; a page whose label has no body scores its title only, so the
+    // body figure is given again over the pages with a full body label
+    const labelled = perPage.map((l) => l.split(/\s+/)).filter(([id]) => JSON.parse(readFileSync(join(dir, id + '.expected.json'), 'utf8')).body);
+    const mean = (i) => labelled.reduce((s, r) => s + Number(r[i]), 0) / (labelled.length || 1);
+    p.bodyLabelled = { pages: labelled.length, ours: +mean(3).toFixed(3), readability: +mean(5).toFixed(3) };
+    console.log(`${lang} page understanding: detected ${p.detected}/${p.pages} (${p.detectionRate}), body F1 ${p.bodyF1} (Readability ${p.readabilityBodyF1}; over the ${labelled.length} pages with a body label ${p.bodyLabelled.ours} against ${p.bodyLabelled.readability}), title ${p.titleAccuracy}, authors F1 ${p.authors.f1} (P ${p.authors.precision} R ${p.authors.recall}), date ${p.dateAccuracy}`);
+  }
+
+  // attributions and credits against the gold labels
+  const goldDir = join(corpus, set.gold);
+  if (!existsSync(goldDir)) continue;
+  for (const f of readdirSync(goldDir)) symlinkSync(join(goldDir, f), join(all.gold, f));
+  for (const lang of ['de', 'en']) {
+    const ids = readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace('.gold.json', '')).filter((id) => rows.find((r) => r.id === id)?.language === lang);
+    if (!ids.length) continue;
+    const a = ['--reports', out, '--gold', goldDir, '--ids', ids.join(',')];
+    if (verbose) process.stdout.write(node('score.mjs', [...a, '--verbose']).split('\n').filter((l) => /gold +\d/.test(l)).join('\n') + '\n');
+    printScores(`${set.name} ${lang} gold (${ids.length})`, (res[`gold_${lang}`] = scoreJson('score.mjs', a)));
   }
 }
 
-const langs = langArg ? [langArg] : ['de', 'en', null];
-const goldIds = readdirSync(join(corpus, 'gold')).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace('.gold.json', ''));
-for (const lang of langs) {
-  const ids = lang ? goldIds.filter((id) => rows.find((r) => r.id === id)?.language === lang) : null;
-  console.log(`\n== attribution scores: ${lang ? `${lang} pages (${ids.length})` : 'all pages'} ==`);
-  const a = ['--reports', out, '--gold', join(corpus, 'gold'), '--pages', join(corpus, 'pages/MANIFEST.tsv')];
-  if (ids) a.push('--ids', ids.join(','));
-  if (verbose) a.push('--verbose');
-  process.stdout.write(execFileSync('node', [join(corpus, 'score.mjs'), ...a], { encoding: 'utf8' }));
+if (SETS.length > 1) {
+  console.log('\n==== all sets together');
+  results.sets.all = {};
+  for (const lang of ['de', 'en']) {
+    const ids = readdirSync(all.gold).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace('.gold.json', '')).filter((id) => all.rows.find((r) => r.id === id)?.language === lang);
+    printScores(`all ${lang} gold (${ids.length})`, (results.sets.all[`gold_${lang}`] = scoreJson('score.mjs', ['--reports', all.reports, '--gold', all.gold, '--ids', ids.join(',')])));
+  }
 }
+
 const seedText = join(corpus, '../seeds/000_00ac5bc2f57b439e.txt');
 if (existsSync(seedText) && existsSync(join(corpus, 'seed'))) {
-  const seedOut = resolve('.eval/seed');
-  rmSync(seedOut, { recursive: true, force: true });
+  const seedOut = join(root, 'seed');
   mkdirSync(seedOut, { recursive: true });
   writeFileSync(join(seedOut, 'tonline-kursk.json'), JSON.stringify(reportOf(readFileSync(seedText), seedText, null, false)));
-  console.log('\n== seed article (tonline-kursk) ==');
-  process.stdout.write(execFileSync('node', [join(corpus, 'score.mjs'), '--reports', seedOut, '--gold', join(corpus, 'seed')], { encoding: 'utf8' }));
+  printScores('seed article (tonline-kursk)', (results.seed = scoreJson('score.mjs', ['--reports', seedOut, '--gold', join(corpus, 'seed')])));
 }
+if (opt('--json')) writeFileSync(opt('--json'), JSON.stringify(results, null, 1));
 process.exitCode = crashes ? 1 : 0;
+
+/** One scorer result as two lines: sentences and sources, then credits. */
+function printScores(title, s) {
+  const a = s.attributedSentences, k = s.recallByKind;
+  console.log(`${title}: P ${a.precision} R ${a.recall} F1 ${a.f1} | recall quote ${k.quote ?? '–'} reported ${k.reported ?? '–'} according_to ${k.according_to ?? '–'} reportative ${k.reportative ?? '–'} | kind ${s.kindAccuracy} span ${s.sourceSpanF1} type ${s.sourceTypeAccuracy} named ${s.namedAccuracy} stray ${s.strayShare}`);
+  console.log(`${' '.repeat(title.length)}  authors F1 ${s.authors.f1}, agencies F1 ${s.agencies.f1}, sources box F1 ${s.sourcesBox.f1}`);
+}
