@@ -5,6 +5,7 @@
  */
 import { agenciesInCredit, agencyOfOutlet, agencyOfSourceItem, mentionsAgency, normaliseAgency } from '../core/agencies.js';
 import { attr, DocIndex, elementsAboveText, flatText, fold, hasAncestor, hints, isInside, isSkipped, isTextDiv, tagOf, visibleText, walkElements } from './dom.js';
+import { findBody, isNegative, linkDensity, MAX_LINK_DENSITY, MIN_SCORED_PARAGRAPH, paragraphs, type Strictness } from './body.js';
 import { readDeclared, type Declared } from './metadata.js';
 import { siteRuleFor } from './sites.js';
 import type { SiteRule } from './site-rule.js';
@@ -34,16 +35,10 @@ export interface ArticleDraft {
   elements: Array<Element | null>;
 }
 
-/** A paragraph shorter than this is not counted when scoring containers. */
-const MIN_SCORED_PARAGRAPH = 40;
-/** How many levels above a paragraph a negative hint ("teaser", "related") rules it out when scoring. */
-const NEGATIVE_HINT_LEVELS = 3;
-/** How many ancestors of a paragraph share its score. */
-const SCORE_LEVELS = 5;
-/** A block whose text is more than this share link text is navigation, not body. */
-const MAX_LINK_DENSITY = 0.5;
 /** An article has at least this much body text. */
 const MIN_ARTICLE_CHARS = 500;
+/** A body shorter than this is read again less strictly (see READINGS). */
+const THIN_BODY = 3 * MIN_ARTICLE_CHARS;
 /** A page with this many `<article>` teasers and no article metadata is an index page. */
 const INDEX_PAGE_ARTICLES = 6;
 /** On an article page, the body holds at least this share of all paragraph text. */
@@ -54,8 +49,6 @@ const MAX_CREDIT_LINE = 90;
 const MAX_SCANNED_LINE = 400;
 
 
-const NEGATIVE_HINTS = /(?:^|[\s_-])(?:teaser|related|recommend|empfehlung|newsletter|share|sharing|social|comments?|kommentare?|ads?|advert\w*|anzeige|promo|paywall|outbrain|taboola|caption|credit|copyright|breadcrumbs?|byline|author|autor|tags?|taglist|footer|nav|navigation|sidebar|widget|toolbar|subscribe|abo|consent|cookie|banner|gallery|player|read-?more|lesen-?sie|mehr-?zum|topics|themen|companion|sources|quellen|rating|survey|poll|embed|infobox|carousel|slider|video|hidden|sr-only|visually-hidden|print-only)(?=$|[\s_-])/;
-const NEGATIVE_TAGS = new Set(['figure', 'figcaption', 'aside', 'nav', 'footer', 'form', 'header', 'dialog', 'menu']);
 const BLOCK_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'blockquote', 'li']);
 const SOURCES_HEADING = /^(?:verwendete quellen|quellen|sources?|mit material von|weitere quellen|quellenangaben?)\s*:?\s*$/i;
 const SOURCES_INLINE = /^(?:verwendete quellen|quellen|sources)\s*:\s*(.+)$/i;
@@ -65,89 +58,6 @@ const INLINE_ASIDE = /^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessan
 /** A line about the page, not article text: a date stamp, a media item's length and availability. */
 const META_LINE = /^(?:(?:stand|aktualisiert|veröffentlicht|erschienen|zuletzt aktualisiert|updated|published|last updated)(?: am| on)?\s*:?\s*\d[\d.:,\s\/-]*(?:uhr|h|am|pm|gmt|utc|mez|mesz)?\.?|\d{1,2}:\d{2}(?::\d{2})?\s*(?:min|minuten|minutes|std)\.*(?:\s*verfügbar bis\b.*)?)$/i;
 const PHOTO_CREDIT = /(?:\((?:Quelle|Foto|Fotos|Bild|Bildquelle|Credit|Photo|Image)\s*:\s*([^)]+)\)|(?:^|\s)(?:Foto|Fotos|Bild|Bildquelle|Photo|Image|Credit|Copyright)\s*:\s*(.+)$|©\s*(.+)$)/i;
-
-/** The page's outer containers: paragraph scores stop below them. */
-const PAGE_CONTAINERS = new Set(['html', 'body', 'main']);
-/** Containers whose class names say nothing about one block. */
-const NEVER_NEGATIVE = new Set([...PAGE_CONTAINERS, 'article']);
-/** Utility classes (Tailwind and the like) describe looks, not content: "overflow-hidden", "md:hidden". */
-const UTILITY_CLASS = /:|^(?:overflow|text|bg|border|flex|grid|items|justify|self|space|gap|[pm][xytrbl]?|w|h|min|max|top|left|right|bottom|z|rounded|shadow|font|leading|tracking|opacity|transition|duration|cursor|select|pointer|group|peer|inset|order|col|row|basis|grow|shrink|sr)-/;
-
-function hasNegativeHint(el: Element): boolean {
-  if (NEVER_NEGATIVE.has(tagOf(el))) return false;
-  return hints(el).split(/\s+/).some((token) => token && !UTILITY_CLASS.test(token) && NEGATIVE_HINTS.test(token));
-}
-
-/** Per element, whether it is never article text by itself: its tag, its class hints, hidden. Elements are asked again and again as ancestors, so the answer is kept. */
-const negativeOwn = new WeakMap<Element, boolean>();
-function isNegativeOwn(el: Element): boolean {
-  let v = negativeOwn.get(el);
-  if (v === undefined) negativeOwn.set(el, (v = NEGATIVE_TAGS.has(tagOf(el)) || hasNegativeHint(el) || isSkipped(el)));
-  return v;
-}
-
-function isNegative(el: Element, stop: Element | null, rule: SiteRule | null): boolean {
-  const test = (a: Element) => isNegativeOwn(a) || (!!rule && (rule.exclude ?? []).some((sel) => safeMatches(a, sel)));
-  return test(el) || hasAncestor(el, stop, test);
-}
-
-function safeMatches(el: Element, sel: string): boolean {
-  try { return el.matches(sel); } catch { return false; }
-}
-
-function linkDensity(el: Element, textLength: number): number {
-  if (!textLength) return 0;
-  let links = 0;
-  // getElementsByTagName, not a selector query: linkedom compiles a selector on every call
-  for (const a of Array.from(el.getElementsByTagName('a'))) links += fold(a.textContent ?? '').length;
-  return links / textLength;
-}
-
-/** The page's paragraphs: P elements, and with `divs` also DIVs written as paragraphs (isTextDiv). */
-function paragraphs(index: DocIndex, scope: Element, divs = false): Element[] {
-  if (!divs) return index.tags(['p'], scope);
-  return index.tags(['p', 'div'], scope).filter((el) => tagOf(el) === 'p' || isTextDiv(el, MIN_SCORED_PARAGRAPH));
-}
-
-/** The element holding the article body: the site rule, itemprop, or the best paragraph container. */
-export function findBodyRoot(doc: Document, rule: SiteRule | null, index: DocIndex = new DocIndex(doc), divs = false): Element | null {
-  const body = doc.body ?? doc.documentElement;
-  if (!body) return null;
-  if (rule?.body) {
-    const el = doc.querySelector(rule.body);
-    if (el) return el;
-  }
-  const scores = new Map<Element, number>();
-  for (const p of paragraphs(index, body, divs)) {
-    // a hint far up ("teaser-body" around a whole page) says less than one close to the paragraph
-    let stop: Element | null = p;
-    for (let i = 0; stop && i < NEGATIVE_HINT_LEVELS; i++) stop = stop.parentElement;
-    if (isNegative(p, stop, rule)) continue;
-    const len = fold(p.textContent ?? '').length;
-    if (len < MIN_SCORED_PARAGRAPH || linkDensity(p, len) > MAX_LINK_DENSITY) continue;
-    // like Readability: the parent gets the paragraph's length, ancestors further up a share of it,
-    // so that a body split into one wrapper per paragraph still adds up in a common ancestor
-    let a = p.parentElement;
-    for (let level = 0; a && level < SCORE_LEVELS; level++, a = a.parentElement) {
-      if (PAGE_CONTAINERS.has(tagOf(a))) break;
-      scores.set(a, (scores.get(a) ?? 0) + len / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
-    }
-  }
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [el, s] of scores) if (s > bestScore) { best = el; bestScore = s; }
-  const itemprop = index.where((el) => attr(el, 'itemprop') === 'articleBody', body)[0] ?? null;
-  if (itemprop && (!best || itemprop.contains(best) || best.contains(itemprop))) best = itemprop;
-  if (!best) return null;
-  // widen to the enclosing <article> (headline and lead) when it is not much more than the body
-  const article = best.closest('article');
-  // (the raw text bounds the visible text: when it is short enough, the article's visible text need not be read)
-  if (article) {
-    const limit = 4 * flatText(best).length;
-    if ((article.textContent ?? '').length <= limit || flatText(article).length <= limit) return article;
-  }
-  return best;
-}
 
 /** The article headline: the first visible h1, or the declared title. */
 function findHeadline(index: DocIndex, root: Element | null, declared: Declared): { text: string | null; el: Element | null } {
@@ -161,15 +71,16 @@ function findHeadline(index: DocIndex, root: Element | null, declared: Declared)
 }
 
 /** The body blocks inside `root`, in document order, without asides, captions and credit lines. */
-export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | null, stopAt: Element | null, divs = false): Array<{ text: string; el: Element }> {
+export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | null, stopAt: Element | null, how: Reading = READINGS[0]!): Array<{ text: string; el: Element }> {
   const out: Array<{ text: string; el: Element }> = [];
+  const { divs, strictness } = how;
   // the block elements below the root in document order, up to the heading of a sources box
   const candidates = index.tags(divs ? [...BLOCK_TAGS, 'div'] : [...BLOCK_TAGS], root);
   const stop = stopAt ? index.place(stopAt) : Infinity;
   for (const el of candidates) {
     if (index.place(el) >= stop) break;
     if (!BLOCK_TAGS.has(tagOf(el)) && !(divs && isTextDiv(el, MIN_SCORED_PARAGRAPH))) continue;
-    if (isNegative(el, root, rule)) continue;
+    if (isNegative(el, root, rule, strictness)) continue;
     const tag = tagOf(el);
     // a block inside another block is read with its parent
     if (hasAncestor(el, root, (a) => ['p', 'blockquote', 'li', 'h2', 'h3', 'h4'].includes(tagOf(a)))) continue;
@@ -528,15 +439,30 @@ function truncation(declared: Declared, scope: Element | null, blocks: readonly 
   return null;
 }
 
-/** The body root, headline, sources box and body blocks of a page; with `divs`, DIVs count as paragraphs. */
-function readBody(doc: Document, rule: SiteRule | null, index: DocIndex, declared: Declared, divs: boolean) {
-  const root = findBodyRoot(doc, rule, index, divs);
+/** How a page's body is read: whether DIVs written as paragraphs count, and whether class words rule blocks out. */
+interface Reading { divs: boolean; strictness: Strictness }
+/**
+ * The readings tried in turn while the body comes out thin, like Readability's retries: paragraphs
+ * with class hints, then DIVs as paragraphs, then without class hints (a whole body under a
+ * "teaser" class).
+ */
+const READINGS: readonly Reading[] = [
+  { divs: false, strictness: 'hints' },
+  { divs: true, strictness: 'hints' },
+  { divs: true, strictness: 'tags' },
+];
+
+/** The body root, headline, sources box and body blocks of a page, read as `how` says. */
+function readBody(doc: Document, rule: SiteRule | null, index: DocIndex, declared: Declared, how: Reading) {
+  const place = findBody(doc, rule, index, how.divs, how.strictness);
+  const root = place?.root ?? null;
   const headline = findHeadline(index, root, declared);
   const scope = root?.closest('article') ?? root?.parentElement ?? root ?? doc.body ?? doc.documentElement;
   // the sources box is looked for in the article and, failing that, in its surroundings
   let box = root ? findSourcesBox(root) : { items: [] as string[], heading: null as Element | null };
   if (!box.items.length && root?.parentElement) box = findSourcesBox(root.parentElement.parentElement ?? root.parentElement, root);
-  const found = root ? collectBlocks(index, root, rule, box.heading && root.contains(box.heading) ? box.heading : null, divs) : [];
+  const stopAt = box.heading && root?.contains(box.heading) ? box.heading : null;
+  const found = (place?.parts ?? []).flatMap((part) => collectBlocks(index, part, rule, stopAt, how));
   // the headline again inside the body (a kicker glued to it, other spacing) is read once
   const letters = (t: string | null) => (t ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const headlineLetters = letters(headline.text);
@@ -560,11 +486,13 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   const saysArticle = !!declared.article || declared.ogType?.toLowerCase() === 'article';
   const pChars = paragraphChars(index);
   if (!saysArticle && pChars < MIN_ARTICLE_CHARS) return emptyDraft(declared.title, declared.siteName ?? (url ? safeHost(url) : null), declared.published, declared.lang);
-  // paragraphs first; a page whose body comes out thin, and that holds much more text in DIVs
-  // written as paragraphs, is read again with those DIVs as paragraphs
-  let read = readBody(doc, rule, index, declared, false);
-  if (read.bodyChars < 3 * MIN_ARTICLE_CHARS && paragraphChars(index, true) - pChars > 2 * read.bodyChars) {
-    const again = readBody(doc, rule, index, declared, true);
+  // paragraphs first; a page whose body comes out thin is read again, less strictly
+  let read = readBody(doc, rule, index, declared, READINGS[0]!);
+  for (const how of READINGS.slice(1)) {
+    if (read.bodyChars >= THIN_BODY) break;
+    // DIVs as paragraphs only where they hold much more text than the paragraphs gave
+    if (how.divs && how.strictness === 'hints' && paragraphChars(index, true) - pChars <= 2 * read.bodyChars) continue;
+    const again = readBody(doc, rule, index, declared, how);
     if (again.bodyChars > 2 * read.bodyChars) read = again;
   }
   const { root, headline, scope, box, blocks, bodyChars } = read;

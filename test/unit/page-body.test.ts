@@ -1,0 +1,76 @@
+// Where the body is (src/page/body.ts): layouts that break a one-container search, each on a page the
+// team wrote — one wrapper per paragraph, a body cut in two by an ad slot or a teaser, a whole body
+// under a class word that usually marks a teaser, a body class beside an ad word, and no body at all.
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { analyze } from '../../src/page/analyze.js';
+
+const docOf = (html: string) => parseHTML(html).document as unknown as Document;
+
+const TEXT = [
+  'The harbour authority of Exampleport closed the northern pier on Monday after engineers found cracks in two of its supports.',
+  'According to the authority, ferries will use the southern pier until repairs are finished, which could take several weeks.',
+  '“We will not take any risks with the safety of passengers,” said the authority’s director, Maria Example.',
+  'Local traders said the closure came at the worst possible time, with the summer season only a fortnight away.',
+  'An independent engineer told the council that the supports had been due for inspection for more than a year.',
+  'The council is expected to discuss the cost of the repairs at its next meeting, according to a spokesman.',
+  'Ferry operators have added extra crossings in the evening to make up for the longer loading times at the southern pier.',
+  'Residents of the harbour district have been asked to avoid the quay while heavy machinery is brought in.',
+];
+
+function page(body: string, head = '<meta property="og:type" content="article">'): string {
+  return `<!doctype html><html lang="en"><head><title>Pier closed</title>${head}</head><body>
+<nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+<main><h1>Exampleport closes northern pier after cracks found</h1>${body}</main>
+<div class="more-stories"><h2>More stories</h2><ul>${['A new bakery opens in the old town hall', 'School choir wins regional prize', 'Cycle path to be widened next year'].map((t) => `<li><a href="/x">${t}</a></li>`).join('')}</ul></div>
+<footer><p>Contact · Privacy · Terms of use</p></footer></body></html>`;
+}
+
+const paras = (xs: readonly string[], wrap = (p: string) => `<p>${p}</p>`) => xs.map(wrap).join('\n');
+
+function bodyOf(html: string) {
+  const r = analyze(docOf(html), null, { withBody: true });
+  return { r, text: r.article.text ?? '' };
+}
+
+describe('the body container', () => {
+  it('adds up paragraphs that each sit in wrappers of their own', () => {
+    const short = TEXT.slice(0, 5);
+    const { r, text } = bodyOf(page(`<div class="content">${paras(short, (p) => `<div class="w"><div class="w2"><p>${p}</p></div></div>`)}</div>`));
+    expect(r.isArticle).toBe(true);
+    for (const p of short) expect(text).toContain(p);
+  });
+
+  it('reads on past an ad slot and a teaser that cut the body in two', () => {
+    const html = page(`<div class="story">
+<div class="text-block">${paras(TEXT.slice(0, 4))}</div>
+<div class="ad-slot"><p>Advertisement: holidays by the sea from 299 pounds, book now and save on every crossing this summer.</p></div>
+<div class="teaser"><a href="/other"><p>Read also: how the old lighthouse was saved from the sea by a group of volunteers.</p></a></div>
+<div class="text-block">${paras(TEXT.slice(4))}</div>
+</div>`);
+    const { text } = bodyOf(html);
+    for (const p of TEXT) expect(text).toContain(p);
+    expect(text).not.toContain('Advertisement');
+    expect(text).not.toContain('lighthouse');
+    expect(text).not.toContain('bakery');
+  });
+
+  it('reads a body that sits whole under a class word that usually marks a teaser', () => {
+    const { r, text } = bodyOf(page(`<div class="article-main"><div class="article__teaser">${paras(TEXT)}</div></div>
+<div class="related"><p>Related: the history of the harbour, from the first wooden jetty to the ferry terminal of today.</p></div>`));
+    expect(r.isArticle).toBe(true);
+    for (const p of TEXT) expect(text).toContain(p);
+    expect(text).not.toContain('wooden jetty');
+  });
+
+  it('takes a container whose class says it is the article text although another class word names ads', () => {
+    const { text } = bodyOf(page(`<div class="article-text js-advertorial-links">${paras(TEXT)}</div>`));
+    for (const p of TEXT) expect(text).toContain(p);
+  });
+
+  it('finds no article on a page of short teasers, however it is read', () => {
+    const teasers = TEXT.map((t, i) => `<div class="teaser"><h2><a href="/a${i}">${t.slice(0, 40)}</a></h2></div>`).join('\n');
+    const r = analyze(docOf(page(teasers, '')), null, { withBody: true });
+    expect(r.isArticle).toBe(false);
+  });
+});
