@@ -5,7 +5,7 @@
  * class hints when the first finds little. The result is the body's container and the parts of it
  * that hold the body, in reading order.
  */
-import { attr, DocIndex, flatText, fold, hasAncestor, hints, isInside, isSkipped, isTextDiv, tagOf } from './dom.js';
+import { attr, DocIndex, flatText, fold, hasAncestor, hints, isInside, isSkipped, isTextDiv, pageBody, tagOf } from './dom.js';
 import type { SiteRule } from './site-rule.js';
 
 /** A paragraph shorter than this is not counted when scoring containers. */
@@ -184,7 +184,7 @@ function continuation(best: Element, scores: Map<Element, number>, rule: SiteRul
  * written as paragraphs; `strictness` says whether class words rule blocks out.
  */
 export function findBody(doc: Document, rule: SiteRule | null, index: DocIndex, divs: boolean, strictness: Strictness): BodyPlace | null {
-  const body = doc.body ?? doc.documentElement;
+  const body = pageBody(doc, index);
   if (!body) return null;
   if (rule?.body) {
     const el = doc.querySelector(rule.body);

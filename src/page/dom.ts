@@ -183,6 +183,21 @@ export class DocIndex {
   }
 }
 
+/**
+ * The page's body. A browser makes one; linkedom keeps every `<html>` and `<body>` of a page that
+ * writes them more than once (old pages repeat `<html>` in conditional comments): the body element
+ * that holds the most text is the page's.
+ */
+export function pageBody(doc: Document, index: DocIndex): Element | null {
+  const bodies = index.tags(['body']);
+  // (linkedom's doc.body looks only among the children of the outermost <html>, and makes an empty
+  // body there when it finds none)
+  if (!bodies.length) return doc.body ?? doc.documentElement;
+  let best = bodies[0]!;
+  for (const b of bodies) if ((b.textContent ?? '').length > (best.textContent ?? '').length) best = b;
+  return best;
+}
+
 /** Whether `el` is `scope` or lies below it. */
 export function isInside(el: Element, scope: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) if (a === scope) return true;

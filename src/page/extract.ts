@@ -4,7 +4,7 @@
  * outlet's own source list. Generic heuristics first; a site rule (sites.ts) only adds selectors.
  */
 import { agenciesInCredit, agencyOfOutlet, agencyOfSourceItem, mentionsAgency, normaliseAgency } from '../core/agencies.js';
-import { attr, DocIndex, elementsAboveText, flatText, fold, hasAncestor, hints, isInside, isSkipped, isTextDiv, tagOf, visibleText, walkElements } from './dom.js';
+import { attr, DocIndex, pageBody, elementsAboveText, flatText, fold, hasAncestor, hints, isInside, isSkipped, isTextDiv, tagOf, visibleText, walkElements } from './dom.js';
 import { findBody, isNegative, linkDensity, MAX_LINK_DENSITY, MIN_SCORED_PARAGRAPH, paragraphs, type Strictness } from './body.js';
 import { readDeclared, type Declared } from './metadata.js';
 import { siteRuleFor } from './sites.js';
@@ -251,7 +251,8 @@ const BYLINE_MARKS: Array<(el: Element) => boolean> = [
 
 
 function findByline(doc: Document, index: DocIndex, root: Element | null, rule: SiteRule | null): Element | null {
-  const scopes = [root?.closest('article') ?? root, doc.body].filter((s): s is Element => !!s);
+  const body = pageBody(doc, index);
+  const scopes = [root?.closest('article') ?? root, body].filter((s): s is Element => !!s);
   const isByline = (el: Element) => {
     const t = flatText(el);
     if (!t || t.length > 120) return false;
@@ -261,7 +262,7 @@ function findByline(doc: Document, index: DocIndex, root: Element | null, rule: 
   };
   // one query over the page; the article's own marks are tried first
   // (an element with none of the attributes the marks read is passed over at once)
-  const marked = doc.body ? index.where((el) => el.hasAttributes() && BYLINE_MARKS.some((m) => m(el)), doc.body) : [];
+  const marked = body ? index.where((el) => el.hasAttributes() && BYLINE_MARKS.some((m) => m(el)), body) : [];
   for (const scope of scopes) {
     if (rule?.byline) {
       let els: Element[] = [];
@@ -271,7 +272,7 @@ function findByline(doc: Document, index: DocIndex, root: Element | null, rule: 
     }
     // each element filed under its strongest mark; the strongest mark with a byline wins
     const byMark: Element[][] = BYLINE_MARKS.map(() => []);
-    for (const el of scope === doc.body ? marked : marked.filter((m) => m !== scope && isInside(m, scope))) {
+    for (const el of scope === body ? marked : marked.filter((m) => m !== scope && isInside(m, scope))) {
       const k = BYLINE_MARKS.findIndex((m) => m(el));
       if (k >= 0) byMark[k]!.push(el);
     }
@@ -457,7 +458,7 @@ function readBody(doc: Document, rule: SiteRule | null, index: DocIndex, declare
   const place = findBody(doc, rule, index, how.divs, how.strictness);
   const root = place?.root ?? null;
   const headline = findHeadline(index, root, declared);
-  const scope = root?.closest('article') ?? root?.parentElement ?? root ?? doc.body ?? doc.documentElement;
+  const scope = root?.closest('article') ?? root?.parentElement ?? root ?? pageBody(doc, index);
   // the sources box is looked for in the article and, failing that, in its surroundings
   let box = root ? findSourcesBox(root) : { items: [] as string[], heading: null as Element | null };
   if (!box.items.length && root?.parentElement) box = findSourcesBox(root.parentElement.parentElement ?? root.parentElement, root);

@@ -74,3 +74,12 @@ describe('the body container', () => {
     expect(r.isArticle).toBe(false);
   });
 });
+
+describe('the page body', () => {
+  it('is the body element that holds the text when a page writes <html> more than once', () => {
+    const twice = page(`<div class="content">${paras(TEXT)}</div>`).replace('<html lang="en">', '<!--[if IE 8]><!--><html lang="en" class="ie8"><!--<![endif]--><html lang="en">');
+    const { r, text } = bodyOf(twice);
+    expect(r.isArticle).toBe(true);
+    for (const p of TEXT) expect(text).toContain(p);
+  });
+});
