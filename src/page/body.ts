@@ -29,6 +29,8 @@ const SIBLING_SHARE = 0.2;
 /** A sibling paragraph this long and with little link text continues the body. */
 const SIBLING_PARAGRAPH = 80;
 const SIBLING_LINK_DENSITY = 0.25;
+/** How many levels above the body container chunks of the same make are looked for. */
+const CHUNK_LEVELS = 4;
 
 /** Class and id words of elements that are never article text: teasers, sharing, comments, ads, navigation … */
 const NEGATIVE_HINTS = /(?:^|[\s_-])(?:teaser|related|recommend|empfehlung|newsletter|share|sharing|social|comments?|kommentare?|ads?|advert\w*|anzeige|promo|paywall|outbrain|taboola|caption|credit|copyright|breadcrumbs?|byline|author|autor|tags?|taglist|footer|nav|navigation|sidebar|widget|toolbar|subscribe|abo|consent|cookie|banner|gallery|player|read-?more|lesen-?sie|mehr-?zum|topics|themen|companion|sources|quellen|rating|survey|poll|embed|infobox|carousel|slider|video|hidden|sr-only|visually-hidden|print-only)(?=$|[\s_-])/;
@@ -107,9 +109,13 @@ function isWrapper(el: Element): boolean {
   return true;
 }
 
+/** Per container: its paragraph score, and the length of the scored paragraphs below it (at any depth). */
+interface Scores { scores: Map<Element, number>; text: Map<Element, number> }
+
 /** Paragraph scores of the containers above each paragraph, like Readability's (the parent the length, ancestors further up a share). */
-function scoreContainers(index: DocIndex, body: Element, rule: SiteRule | null, divs: boolean, strictness: Strictness): Map<Element, number> {
+function scoreContainers(index: DocIndex, body: Element, rule: SiteRule | null, divs: boolean, strictness: Strictness): Scores {
   const scores = new Map<Element, number>();
+  const text = new Map<Element, number>();
   for (const p of paragraphs(index, body, divs)) {
     // a hint far up ("teaser-body" around a whole page) says less than one close to the paragraph
     let stop: Element | null = p;
@@ -126,8 +132,9 @@ function scoreContainers(index: DocIndex, body: Element, rule: SiteRule | null, 
       scores.set(a, (scores.get(a) ?? 0) + len / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
       level++;
     }
+    for (let b = p.parentElement; b && !PAGE_CONTAINERS.has(tagOf(b)); b = b.parentElement) text.set(b, (text.get(b) ?? 0) + len);
   }
-  return scores;
+  return { scores, text };
 }
 
 /** The best container, moved up to the ancestor that several near-best candidates share, or to a parent that scores higher. */
@@ -159,7 +166,7 @@ function chooseContainer(scores: Map<Element, number>): Element | null {
  * between two runs of text): those scoring a share of the container, and paragraphs long enough and
  * with little link text. Null when no sibling continues it.
  */
-function continuation(best: Element, scores: Map<Element, number>, rule: SiteRule | null, strictness: Strictness): Element[] | null {
+function siblingsContinuing(best: Element, { scores }: Scores, rule: SiteRule | null, strictness: Strictness): Element[] | null {
   const parent = best.parentElement;
   if (!parent || PAGE_CONTAINERS.has(tagOf(parent))) return null;
   const threshold = SIBLING_SHARE * (scores.get(best) ?? 0);
@@ -179,6 +186,27 @@ function continuation(best: Element, scores: Map<Element, number>, rule: SiteRul
 }
 
 /**
+ * A body cut into chunks of the same make (one grid row per chunk, ad rows between them): the
+ * ancestor of the container, a few levels up, and its siblings of the same tag and class that hold
+ * scored paragraphs. Null when the container's ancestors have no such siblings.
+ */
+function chunksContinuing(best: Element, { text }: Scores, strictness: Strictness): Element[] | null {
+  let a: Element = best;
+  for (let level = 0; level < CHUNK_LEVELS; level++) {
+    const parent = a.parentElement;
+    if (!parent || PAGE_CONTAINERS.has(tagOf(parent))) return null;
+    const cls = attr(a, 'class');
+    if (cls) {
+      const same = (x: Element) => x === a || (tagOf(x) === tagOf(a) && attr(x, 'class') === cls && (text.get(x) ?? 0) > 0 && !negativeOwn(x, strictness));
+      const parts = [...parent.children].filter(same);
+      if (parts.length > 1) return parts;
+    }
+    a = parent;
+  }
+  return null;
+}
+
+/**
  * The article body's place on a page: the site rule's body selector, an element marked
  * `itemprop=articleBody`, or the best paragraph container with what continues it. `divs` counts DIVs
  * written as paragraphs; `strictness` says whether class words rule blocks out.
@@ -191,7 +219,7 @@ export function findBody(doc: Document, rule: SiteRule | null, index: DocIndex, 
     if (el) return { root: el, parts: [el] };
   }
   const scores = scoreContainers(index, body, rule, divs, strictness);
-  let best = chooseContainer(scores);
+  let best = chooseContainer(scores.scores);
   const itemprop = index.where((el) => attr(el, 'itemprop') === 'articleBody', body)[0] ?? null;
   if (itemprop && (!best || itemprop.contains(best) || best.contains(itemprop))) best = itemprop;
   if (!best) return null;
@@ -203,6 +231,6 @@ export function findBody(doc: Document, rule: SiteRule | null, index: DocIndex, 
     if ((article.textContent ?? '').length <= limit || flatText(article).length <= limit) return { root: article, parts: [article] };
   }
   if (best === itemprop) return { root: best, parts: [best] };
-  const parts = continuation(best, scores, rule, strictness);
-  return parts ? { root: best.parentElement!, parts } : { root: best, parts: [best] };
+  const parts = siblingsContinuing(best, scores, rule, strictness) ?? chunksContinuing(best, scores, strictness);
+  return parts ? { root: parts[0]!.parentElement!, parts } : { root: best, parts: [best] };
 }

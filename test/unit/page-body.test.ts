@@ -55,6 +55,14 @@ describe('the body container', () => {
     expect(text).not.toContain('bakery');
   });
 
+  it('reads every chunk of a body set in rows of the same make with ad rows between them', () => {
+    const row = (xs: readonly string[]) => `<div class="grid-row body-chunk"><div class="grid-main"><div class="inner">${paras(xs)}</div></div><div class="grid-side"><span>Advertisement</span></div></div>`;
+    const ad = '<div class="ad-row"><div class="sticky-ad"></div></div>';
+    const { text } = bodyOf(page(`<div class="chunks">${row(TEXT.slice(0, 3))}${ad}${row(TEXT.slice(3, 6))}${ad}${row(TEXT.slice(6))}</div>`));
+    for (const p of TEXT) expect(text).toContain(p);
+    expect(text).not.toContain('bakery');
+  });
+
   it('reads a body that sits whole under a class word that usually marks a teaser', () => {
     const { r, text } = bodyOf(page(`<div class="article-main"><div class="article__teaser">${paras(TEXT)}</div></div>
 <div class="related"><p>Related: the history of the harbour, from the first wooden jetty to the ferry terminal of today.</p></div>`));
