@@ -7,6 +7,7 @@ import { agenciesInCredit, agencyOfOutlet, agencyOfSourceItem, mentionsAgency, n
 import { attr, DocIndex, pageBody, elementsAboveText, flatText, fold, hasAncestor, hints, isInside, isSkipped, isTextDiv, tagOf, visibleText, walkElements } from './dom.js';
 import { findBody, isNegative, linkDensity, MAX_LINK_DENSITY, MIN_SCORED_PARAGRAPH, paragraphs, type Strictness } from './body.js';
 import { readDeclared, type Declared } from './metadata.js';
+import { markupDate } from './dates.js';
 import { siteRuleFor } from './sites.js';
 import type { SiteRule } from './site-rule.js';
 import type { DeclaredMeta, TRUNCATION_REASONS } from '../core/schema.js';
@@ -197,8 +198,16 @@ function splitTopLevel(s: string): string[] {
   return out.filter(Boolean);
 }
 
+/** More names than this in author meta tags are a list of the site's staff, not a byline. */
+const MAX_META_AUTHORS = 5;
+
+/** A name's letters and digits in lower case, for comparing names written differently. */
+const letters = (t: string | null | undefined) => (t ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
 /** Bylines that name a desk, not a person: "Our Foreign Staff", "Redaktion", "Agencies". */
 const NOT_A_PERSON = /\b(?:staff|reporters|correspondents?|desk|newsroom|agencies|redaktion|nachrichtenredaktion|agenturen|team)\b/i;
+/** Words of an outlet's name: an author meta tag that holds one names the outlet, not a person. */
+const OUTLET_WORD = /\b(?:zeitung|nachrichten|magazin|verlag|online|news|media|medien|times|tribune|journal|rundschau|anzeiger|kurier|tagblatt)\b/i;
 
 /** A byline naming a desk is short. */
 const MAX_DESK_BYLINE = 60;
@@ -238,6 +247,22 @@ function initialsAuthors(root: Element): string[] {
     if (NAME.test(title) && !NOT_A_PERSON.test(title) && !out.includes(title)) out.push(title);
   }
   return out;
+}
+
+/** A link to an author's page: "/autor/anna-beispiel", "/authors/…", "/profile/…". */
+const AUTHOR_LINK = /\/(?:autor(?:en|in)?|authors?|profile?s?|people|staff|journalist(?:en|s)?|redakteur(?:e|in)?|contributors?|mitarbeiter|team)\/[^/?#]+/i;
+/** Class words of the parts of a byline that are no name: a job title, a social-media handle, a date. */
+const BYLINE_EXTRA = /job|title|role|position|twitter|social|date|time|follow/i;
+
+/**
+ * The text of a byline element to read names from: the texts of its links to author pages when it
+ * has them (a name and a job title are often set side by side without a space), else its visible
+ * text without job titles and handles.
+ */
+function bylineText(el: Element): string {
+  const links = Array.from(el.getElementsByTagName('a')).filter((a) => AUTHOR_LINK.test(attr(a, 'href') ?? '')).map((a) => flatText(a)).filter(Boolean);
+  if (links.length) return links.join(', ');
+  return visibleText(el, { skip: (e) => e !== el && e.hasAttributes() && BYLINE_EXTRA.test(attr(e, 'class') ?? '') });
 }
 
 /** Marks of a byline element, strongest first: rel, itemprop, then class and test-id hints. */
@@ -465,7 +490,6 @@ function readBody(doc: Document, rule: SiteRule | null, index: DocIndex, declare
   const stopAt = box.heading && root?.contains(box.heading) ? box.heading : null;
   const found = (place?.parts ?? []).flatMap((part) => collectBlocks(index, part, rule, stopAt, how));
   // the headline again inside the body (a kicker glued to it, other spacing) is read once
-  const letters = (t: string | null) => (t ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const headlineLetters = letters(headline.text);
   // (also with the site's name after a bar: "Headline | Site")
   const repeat = (t: string) => letters(t) === headlineLetters || (!!headlineLetters && letters(t.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '')) === headlineLetters);
@@ -500,18 +524,28 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   const { isArticle, liveblog } = detectArticle(index, declared, bodyChars, pChars);
 
   const byline = findByline(doc, index, root, rule);
-  const fromByline = byline ? parseByline(visibleText(byline)) : { authors: [], agencies: [] };
-  const declaredNames = declared.authors.filter((a) => a.person && !normaliseAgency(a.name)).map((a) => a.name);
+  const fromByline = byline ? parseByline(bylineText(byline)) : { authors: [], agencies: [] };
+  // a declared author may be a whole byline ("Anna Beispiel und Ben Muster, dpa"): read as one
+  const declaredSplit = declared.authors.filter((a) => a.person).map((a) => (/,|\s(?:und|and|&)\s/.test(a.name) ? parseByline(a.name) : { authors: [a.name], agencies: [] }));
+  const declaredNames = declaredSplit.flatMap((d) => d.authors).filter((n) => !normaliseAgency(n));
   const declaredPeople = declaredNames.filter((n) => !NOT_A_PERSON.test(n));
   // a name declared in capitals is written as the byline writes it, or in name case
   const written = (n: string) => nameCase(fromByline.authors.find((b) => b.toLowerCase() === n.toLowerCase()) ?? n);
   // a page that declares a desk as its author ("Our Foreign Staff") names no person in its byline either
   const authors = (declaredPeople.length || declaredNames.length ? declaredPeople : fromByline.authors).map(written);
   if (!authors.length && !declaredNames.length && root) authors.push(...initialsAuthors(root));
+  // the author meta tags last: they name a person less surely than the article's markup
+  if (!authors.length && !declaredNames.length) {
+    // (a tag that names the outlet names no person)
+    const outletLetters = [declared.siteName, declared.meta?.publisher, url && safeHost(url)].map(letters).filter(Boolean);
+    const isOutlet = (n: string) => outletLetters.some((o) => o.includes(letters(n)) || letters(n).includes(o));
+    authors.push(...declared.metaAuthors.filter((n) => NAME.test(n) && !NOT_A_PERSON.test(n) && !OUTLET_WORD.test(n) && !normaliseAgency(n) && !isOutlet(n)).slice(0, MAX_META_AUTHORS));
+  }
   const agencies: string[] = [];
   const addAgency = (a: string | null) => { if (a && !agencies.includes(a)) agencies.push(a); };
   fromByline.agencies.forEach(addAgency);
   declared.authors.forEach((a) => addAgency(normaliseAgency(a.name)));
+  declaredSplit.forEach((d) => d.agencies.forEach(addAgency));
   if (scope) findCreditAgencies(scope, box.heading).forEach(addAgency);
   box.items.forEach((item) => addAgency(agencyOfSourceItem(item)));
 
@@ -525,7 +559,7 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
     liveblog,
     title: headline.text,
     outlet,
-    published: declared.published,
+    published: declared.published ?? markupDate(index, scope),
     modified: declared.modified,
     declaredLang: declared.lang,
     declared: declared.meta,

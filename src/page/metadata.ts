@@ -1,7 +1,11 @@
 /** What a publisher declares about a page: JSON-LD, Open Graph and meta tags. */
 
+import { isoDate, MODIFIED_META, PUBLISHED_META } from './dates.js';
 import type { DeclaredMeta } from '../core/schema.js';
 import { attr, DocIndex } from './dom.js';
+
+/** Meta names that hold the article's authors by name (not a profile address). */
+const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'twitter:misc:Written by', 'cXenseParse:author'] as const;
 
 export interface Declared {
   /** Every `@type` found in the page's JSON-LD, flattened. */
@@ -17,6 +21,8 @@ export interface Declared {
   description: string | null;
   /** Names of the JSON-LD authors, with whether each is a person or an organisation. */
   authors: Array<{ name: string; person: boolean }>;
+  /** Names in every author meta tag (`author`, `article:author`, …), split at commas and 'and'. */
+  metaAuthors: string[];
   /** The article object's metadata for the report, null without a declared article. */
   meta: DeclaredMeta | null;
 }
@@ -125,6 +131,15 @@ function metaOf(raw: Record<string, unknown>, objs: Array<Record<string, unknown
   };
 }
 
+/** The first of the values that is a date, as ISO 8601. */
+function firstDate(values: readonly unknown[]): string | null {
+  for (const v of values) {
+    const d = typeof v === 'string' ? isoDate(v) : null;
+    if (d) return d;
+  }
+  return null;
+}
+
 /** Reads the declared metadata of a document. */
 export function readDeclared(doc: Document, index: DocIndex = new DocIndex(doc)): Declared {
   const metas = metaValues(index);
@@ -134,12 +149,15 @@ export function readDeclared(doc: Document, index: DocIndex = new DocIndex(doc))
   const article = objs.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t))) ?? null;
   const authors: Array<{ name: string; person: boolean }> = [];
   if (article) {
-    const a = article['author'];
+    // an author written as a bare {"@id"} reference is the node it names
+    const byId = new Map<string, Record<string, unknown>>();
+    for (const o of objs) if (typeof o['@id'] === 'string' && Object.keys(o).length > 1) byId.set(o['@id'], o);
+    const a = dereference(article['author'], byId);
     for (const x of Array.isArray(a) ? a : a ? [a] : []) {
       const name = str(x);
       if (!name) continue;
-      const person = !(x && typeof x === 'object' && typesOf(x as Record<string, unknown>).includes('Organization'));
-      authors.push({ name, person });
+      const types = x && typeof x === 'object' ? typesOf(x as Record<string, unknown>) : [];
+      authors.push({ name, person: types.includes('Person') || !types.includes('Organization') });
     }
   }
   const publisher = article ? str(article['publisher']) : null;
@@ -149,11 +167,13 @@ export function readDeclared(doc: Document, index: DocIndex = new DocIndex(doc))
     ogType: meta('og:type'),
     title: (article && str(article['headline'])) ?? meta('og:title') ?? (index.tags(['title'])[0]?.textContent?.trim() || null),
     siteName: meta('og:site_name') ?? publisher,
-    published: (article && str(article['datePublished'])) ?? meta('article:published_time', 'date', 'pubdate') ?? null,
-    modified: (article && str(article['dateModified'])) ?? meta('article:modified_time', 'og:updated_time', 'last-modified') ?? null,
+    // the article's own date first, then any date the page's JSON-LD or meta tags declare
+    published: firstDate([article?.['datePublished'], ...objs.map((o) => o['datePublished']), meta(...PUBLISHED_META)]),
+    modified: firstDate([article?.['dateModified'], ...objs.map((o) => o['dateModified']), meta(...MODIFIED_META)]),
     lang: doc.documentElement?.getAttribute('lang') ?? (article && str(article['inLanguage'])) ?? meta('og:locale'),
     description: meta('og:description', 'description'),
     authors,
+    metaAuthors: [...new Set(AUTHOR_META.flatMap((n) => metas.get(n) ?? []).filter((v) => !/^https?:|[@/]/.test(v)).flatMap((v) => v.split(/\s*[,;|]\s*|\s+(?:und|and|&)\s+/)).filter(Boolean))],
     meta: article ? metaOf(article, objs) : null,
   };
 }

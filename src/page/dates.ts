@@ -1,0 +1,83 @@
+/**
+ * Publishing dates: where a page declares them (JSON-LD, meta tags in their usual spellings,
+ * microdata, `<time datetime>`), and every form found written as ISO 8601, so that the report, the
+ * CSV and the comparison sort and filter dates alike.
+ */
+import { attr, type DocIndex } from './dom.js';
+
+/** Meta names of the publishing date, most specific first (Open Graph, Dublin Core, news CMSs). */
+export const PUBLISHED_META = [
+  'article:published_time', 'article:published:time', 'og:published_time', 'og:article:published_time',
+  'datePublished', 'dc.date.issued', 'DC.date.issued', 'dcterms.issued', 'dcterms.created', 'dc.date', 'DC.date',
+  'sailthru.date', 'parsely-pub-date', 'publish-date', 'publish_date', 'publication_date', 'pubdate', 'date',
+  'citation_publication_date', 'article.published',
+] as const;
+/** Meta names of the date of the last change. */
+export const MODIFIED_META = ['article:modified_time', 'article:modified:time', 'og:updated_time', 'dateModified', 'dcterms.modified', 'last-modified'] as const;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Offsets of the zone abbreviations that dates written by `Date.toString` in Java or PHP carry. */
+const ZONES: Record<string, string> = {
+  UTC: 'Z', GMT: 'Z', Z: 'Z', CET: '+01:00', CEST: '+02:00', MEZ: '+01:00', MESZ: '+02:00', BST: '+01:00',
+  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+};
+
+const pad = (n: number | string) => String(n).padStart(2, '0');
+const offset = (z: string | undefined) => (!z ? '' : /^z$/i.test(z) ? 'Z' : z.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2'));
+const valid = (y: number, m: number, d: number) => y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+
+/** ISO 8601: "2024-04-30T16:38:37+02:00" from "2024-04-30 16:38:37 +02:00"; a date alone stays a date. */
+const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+/** `Date.toString` of Java and PHP: "Fri Apr 28 19:20:36 CEST 2023". */
+const JAVA_STYLE = /^(?:[a-z]{3},?\s+)?([a-z]{3})[a-z]*\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+([a-z]{1,4})\s+(\d{4})$/i;
+/** German and other day-first dates: "28.04.2023", "28.04.2023, 19:20 Uhr". */
+const DAY_FIRST = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:,?\s+(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?$/i;
+
+/** A date as ISO 8601 (with its time and offset where given), or null when it is no date. */
+export function isoDate(raw: string | null | undefined): string | null {
+  const s = (raw ?? '').trim();
+  if (!s || s.length > 60) return null;
+  let m = ISO_LIKE.exec(s);
+  if (m) {
+    const [, y, mo, d, h, mi, sec, frac, z] = m;
+    if (!valid(+y!, +mo!, +d!)) return null;
+    return h === undefined ? `${y}-${mo}-${d}` : `${y}-${mo}-${d}T${pad(h)}:${mi}:${sec ?? '00'}${frac ?? ''}${offset(z)}`;
+  }
+  m = JAVA_STYLE.exec(s);
+  if (m) {
+    const [, mon, d, h, mi, sec, zone, y] = m;
+    const mo = MONTHS.indexOf(mon!.toLowerCase()) + 1;
+    const z = ZONES[zone!.toUpperCase()];
+    if (mo && z !== undefined && valid(+y!, mo, +d!)) return `${y}-${pad(mo)}-${pad(d!)}T${pad(h!)}:${mi}:${sec ?? '00'}${z}`;
+    return null;
+  }
+  m = DAY_FIRST.exec(s);
+  if (m) {
+    const [, d, mo, y, h, mi] = m;
+    if (!valid(+y!, +mo!, +d!)) return null;
+    return `${y}-${pad(mo!)}-${pad(d!)}${h !== undefined ? `T${pad(h)}:${mi}:00` : ''}`;
+  }
+  // anything else the platform reads ("April 28, 2023", RFC 2822), written in UTC
+  const t = Date.parse(s);
+  if (!Number.isFinite(t) || !/\d{4}/.test(s)) return null;
+  const iso = new Date(t).toISOString();
+  return /\d{1,2}:\d{2}/.test(s) ? iso.replace('.000Z', 'Z') : iso.slice(0, 10);
+}
+
+/**
+ * The publishing date from markup when no JSON-LD or meta tag gives one: an element marked
+ * `itemprop="datePublished"`, then the first `<time datetime>` inside the article (its own date
+ * stands before the dates of teasers further down).
+ */
+export function markupDate(index: DocIndex, scope: Element | null): string | null {
+  for (const el of index.where((e) => attr(e, 'itemprop') === 'datePublished')) {
+    const d = isoDate(attr(el, 'content') ?? attr(el, 'datetime') ?? el.textContent);
+    if (d) return d;
+  }
+  if (!scope) return null;
+  for (const el of index.tags(['time'], scope)) {
+    const d = isoDate(attr(el, 'datetime'));
+    if (d) return d;
+  }
+  return null;
+}

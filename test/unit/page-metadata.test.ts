@@ -1,0 +1,88 @@
+// Dates and authors a page declares (src/page/dates.ts, metadata.ts, the byline in extract.ts), on
+// pages and values the team wrote.
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { analyze } from '../../src/page/analyze.js';
+import { isoDate } from '../../src/page/dates.js';
+
+const docOf = (html: string) => parseHTML(html).document as unknown as Document;
+
+describe('isoDate', () => {
+  it.each([
+    ['2024-04-30T16:38:37+02:00', '2024-04-30T16:38:37+02:00'],
+    ['2024-04-30 16:38:37 +02:00', '2024-04-30T16:38:37+02:00'],
+    ['2023-08-30T16:45+0100', '2023-08-30T16:45:00+01:00'],
+    ['2023-08-30T12:54:46.461Z', '2023-08-30T12:54:46.461Z'],
+    ['2024-08-22', '2024-08-22'],
+    ['Fri Apr 28 19:20:36 CEST 2023', '2023-04-28T19:20:36+02:00'],
+    ['Tue Jan 28 15:28:56 CET 2020', '2020-01-28T15:28:56+01:00'],
+    ['28.04.2023', '2023-04-28'],
+    ['28.04.2023, 19:20 Uhr', '2023-04-28T19:20:00'],
+    ['April 28, 2023', '2023-04-28'],
+  ])('writes %s as %s', (raw, iso) => expect(isoDate(raw)).toBe(iso));
+
+  it.each(['', 'gestern', '3 Minuten', '2023-13-45', '99.99.2023', 'Fri Apr 28 19:20:36 XYZ 2023'])('reads no date in %j', (raw) => expect(isoDate(raw)).toBeNull());
+});
+
+const BODY = [
+  'Die Stadtwerke von Beispielhausen haben am Montag neue Preise für Strom und Gas angekündigt.',
+  'Nach Angaben des Unternehmens sinken die Preise für Haushalte zum ersten Mal seit drei Jahren.',
+  '„Wir geben die gesunkenen Einkaufspreise an unsere Kundinnen und Kunden weiter“, sagte ein Sprecher.',
+  'Verbraucherschützer begrüßten den Schritt, mahnten aber, die Tarife genau zu vergleichen.',
+  'Die neuen Preise gelten ab dem ersten Tag des kommenden Monats für alle Bestandskunden.',
+  'Wer einen Sondervertrag abgeschlossen hat, soll in den nächsten Wochen einen Brief erhalten.',
+  'Im Nachbarort hatte der dortige Versorger bereits im Frühjahr eine ähnliche Senkung beschlossen.',
+].map((t) => `<p>${t}</p>`).join('');
+
+function page(head: string, header = ''): string {
+  return `<!doctype html><html lang="de"><head><title>Stadtwerke senken Preise</title><meta property="og:type" content="article">${head}</head>
+<body><article><h1>Stadtwerke senken die Preise für Strom und Gas</h1>${header}<div class="text">${BODY}</div></article></body></html>`;
+}
+const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+describe('publishing date', () => {
+  it('is written as ISO 8601 whatever form the page declares it in', () => {
+    const r = analyze(docOf(page('<meta property="article:published_time" content="Fri Apr 28 19:20:36 CEST 2023">')), null);
+    expect(r.article.published).toBe('2023-04-28T19:20:36+02:00');
+  });
+
+  it('is read from a meta tag spelt with colons throughout', () => {
+    const r = analyze(docOf(page('<meta property="article:published:time" content="2024-10-23T15:48:15+00:00">')), null);
+    expect(r.article.published).toBe('2024-10-23T15:48:15+00:00');
+  });
+
+  it('is read from microdata and then from the article\'s own <time>, not a teaser\'s', () => {
+    const micro = analyze(docOf(page('', '<span itemprop="datePublished" content="2023-08-30T16:45+0100">30 August</span>')), null);
+    expect(micro.article.published).toBe('2023-08-30T16:45:00+01:00');
+    const time = analyze(docOf(page('', '<time datetime="2024-08-22">22.08.2024</time>').replace('</body>', '<aside><time datetime="2020-01-01">old</time></aside></body>')), null);
+    expect(time.article.published).toBe('2024-08-22');
+  });
+});
+
+describe('authors', () => {
+  it('takes the names of author links, not the job title set beside them', () => {
+    const r = analyze(docOf(page('', '<div class="author"><a href="/autoren/anna-beispiel/">Anna Beispiel</a><span class="job-title">Wirtschaftsreporterin</span></div>')), null);
+    expect(r.article.authors).toEqual(['Anna Beispiel']);
+  });
+
+  it('resolves a JSON-LD author given by @id, and counts a node typed Person and Organization as a person', () => {
+    const graph = ld({ '@graph': [
+      { '@type': 'NewsArticle', headline: 'Stadtwerke senken Preise', author: [{ '@id': '#ben' }, { '@type': ['Person', 'Organization'], name: 'Clara Muster' }] },
+      { '@type': 'Person', '@id': '#ben', name: 'Ben Beispiel' },
+    ] });
+    expect(analyze(docOf(page(graph)), null).article.authors).toEqual(['Ben Beispiel', 'Clara Muster']);
+  });
+
+  it('splits a declared author that is a whole byline into people and agencies', () => {
+    const r = analyze(docOf(page(ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Anna Beispiel und Ben Muster, dpa' } }))), null);
+    expect(r.article.authors).toEqual(['Anna Beispiel', 'Ben Muster']);
+    expect(r.article.agencies).toContain('dpa');
+  });
+
+  it('falls back to the author meta tags, but not to one that names the outlet', () => {
+    const named = analyze(docOf(page('<meta name="author" content="Beispielhausener Zeitung"><meta name="twitter:misc:Written by" content="Clara Muster">')), null);
+    expect(named.article.authors).toEqual(['Clara Muster']);
+    const outlet = analyze(docOf(page('<meta property="og:site_name" content="Beispielhausener Zeitung"><meta name="author" content="Beispielhausener Zeitung">')), null);
+    expect(outlet.article.authors).toEqual([]);
+  });
+});
