@@ -33,7 +33,7 @@ const SIBLING_LINK_DENSITY = 0.25;
 const CHUNK_LEVELS = 4;
 
 /** Class and id words of elements that are never article text: teasers, sharing, comments, ads, navigation … */
-const NEGATIVE_HINTS = /(?:^|[\s_-])(?:teaser|related|recommend|empfehlung|newsletter|share|sharing|social|comments?|kommentare?|ads?|advert\w*|anzeige|promo|paywall|outbrain|taboola|caption|credit|copyright|breadcrumbs?|byline|author|autor|tags?|taglist|footer|nav|navigation|sidebar|widget|toolbar|subscribe|abo|consent|cookie|banner|gallery|player|read-?more|lesen-?sie|mehr-?zum|topics|themen|companion|sources|quellen|rating|survey|poll|embed|infobox|carousel|slider|video|hidden|sr-only|visually-hidden|print-only)(?=$|[\s_-])/;
+const NEGATIVE_HINTS = /(?:^|[\s_-])(?:teaser|related|recommend|empfehlung|newsletter|share|sharing|social|comments?|kommentare?|ads?|advert\w*|anzeige|promo|paywall|outbrain|taboola|caption|credit|copyright|breadcrumbs?|byline|author|autor|tags?|taglist|footer|nav|navigation|sidebar|widget|toolbar|subscribe|abo|consent|cookie|banner|gallery|player|read-?more|lesen-?sie|mehr-?zum|topics|themen|companion|sources|quellen|rating|survey|poll|embed|infobox|carousel|slider|swiper|rail|video|hidden|sr-only|visually-hidden|print-only)(?=$|[\s_-])/;
 /**
  * A class word that says "this is the article's text" ("article-body", "story-text", "entry-content",
  * "bodycopy"). It outweighs a negative word of the same element, as Readability's "okMaybeItsACandidate"
@@ -72,8 +72,9 @@ function negativeOwn(el: Element, strictness: Strictness): boolean {
 }
 
 /** Whether `el` or an ancestor below `stop` is never article text (tag, class words, hidden, the site rule's exclusions). */
-export function isNegative(el: Element, stop: Element | null, rule: SiteRule | null, strictness: Strictness = 'hints'): boolean {
-  const test = (a: Element) => negativeOwn(a, strictness) || (!!rule && (rule.exclude ?? []).some((sel) => safeMatches(a, sel)));
+export function isNegative(el: Element, stop: Element | null, rule: SiteRule | null, strictness: Strictness = 'hints', holdsBody?: (a: Element) => boolean): boolean {
+  // an element that holds most of the body is no aside, whatever its class words say ("widget-area")
+  const test = (a: Element) => (holdsBody?.(a) ? negativeOwn(a, 'tags') : negativeOwn(a, strictness)) || (!!rule && (rule.exclude ?? []).some((sel) => safeMatches(a, sel)));
   return test(el) || hasAncestor(el, stop, test);
 }
 
@@ -100,7 +101,12 @@ export function paragraphs(index: DocIndex, scope: Element, divs = false): Eleme
 export interface BodyPlace {
   root: Element;
   parts: Element[];
+  /** Whether an element holds most of the body's scored paragraph text (so it is no aside). */
+  holdsBody: (el: Element) => boolean;
 }
+
+/** An element holding at least this share of the body's scored paragraph text is part of the body, not an aside in it. */
+const BODY_HOLDER_SHARE = 0.5;
 
 /** An element around one element and no text of its own: a wrapper, not a container of paragraphs. */
 function isWrapper(el: Element): boolean {
@@ -216,9 +222,13 @@ export function findBody(doc: Document, rule: SiteRule | null, index: DocIndex, 
   if (!body) return null;
   if (rule?.body) {
     const el = doc.querySelector(rule.body);
-    if (el) return { root: el, parts: [el] };
+    if (el) return { root: el, parts: [el], holdsBody: () => false };
   }
   const scores = scoreContainers(index, body, rule, divs, strictness);
+  const place = (root: Element, parts: Element[]): BodyPlace => {
+    const total = parts.reduce((n, p) => n + (scores.text.get(p) ?? 0), 0);
+    return { root, parts, holdsBody: (el) => total > 0 && (scores.text.get(el) ?? 0) >= BODY_HOLDER_SHARE * total };
+  };
   let best = chooseContainer(scores.scores);
   const itemprop = index.where((el) => attr(el, 'itemprop') === 'articleBody', body)[0] ?? null;
   if (itemprop && (!best || itemprop.contains(best) || best.contains(itemprop))) best = itemprop;
@@ -228,9 +238,9 @@ export function findBody(doc: Document, rule: SiteRule | null, index: DocIndex, 
   // (the raw text bounds the visible text: when it is short enough, the article's visible text need not be read)
   if (article) {
     const limit = 4 * flatText(best).length;
-    if ((article.textContent ?? '').length <= limit || flatText(article).length <= limit) return { root: article, parts: [article] };
+    if ((article.textContent ?? '').length <= limit || flatText(article).length <= limit) return place(article, [article]);
   }
-  if (best === itemprop) return { root: best, parts: [best] };
+  if (best === itemprop) return place(best, [best]);
   const parts = siblingsContinuing(best, scores, rule, strictness) ?? chunksContinuing(best, scores, strictness);
-  return parts ? { root: parts[0]!.parentElement!, parts } : { root: best, parts: [best] };
+  return parts ? place(parts[0]!.parentElement!, parts) : place(best, [best]);
 }

@@ -72,7 +72,7 @@ function findHeadline(index: DocIndex, root: Element | null, declared: Declared)
 }
 
 /** The body blocks inside `root`, in document order, without asides, captions and credit lines. */
-export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | null, stopAt: Element | null, how: Reading = READINGS[0]!): Array<{ text: string; el: Element }> {
+export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | null, stopAt: Element | null, how: Reading = READINGS[0]!, holdsBody?: (el: Element) => boolean): Array<{ text: string; el: Element }> {
   const out: Array<{ text: string; el: Element }> = [];
   const { divs, strictness } = how;
   // the block elements below the root in document order, up to the heading of a sources box
@@ -81,7 +81,7 @@ export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | n
   for (const el of candidates) {
     if (index.place(el) >= stop) break;
     if (!BLOCK_TAGS.has(tagOf(el)) && !(divs && isTextDiv(el, MIN_SCORED_PARAGRAPH))) continue;
-    if (isNegative(el, root, rule, strictness)) continue;
+    if (isNegative(el, root, rule, strictness, holdsBody)) continue;
     const tag = tagOf(el);
     // a block inside another block is read with its parent
     if (hasAncestor(el, root, (a) => ['p', 'blockquote', 'li', 'h2', 'h3', 'h4'].includes(tagOf(a)))) continue;
@@ -488,7 +488,7 @@ function readBody(doc: Document, rule: SiteRule | null, index: DocIndex, declare
   let box = root ? findSourcesBox(root) : { items: [] as string[], heading: null as Element | null };
   if (!box.items.length && root?.parentElement) box = findSourcesBox(root.parentElement.parentElement ?? root.parentElement, root);
   const stopAt = box.heading && root?.contains(box.heading) ? box.heading : null;
-  const found = (place?.parts ?? []).flatMap((part) => collectBlocks(index, part, rule, stopAt, how));
+  const found = (place?.parts ?? []).flatMap((part) => collectBlocks(index, part, rule, stopAt, how, place!.holdsBody));
   // the headline again inside the body (a kicker glued to it, other spacing) is read once
   const headlineLetters = letters(headline.text);
   // (also with the site's name after a bar: "Headline | Site")

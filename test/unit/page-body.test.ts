@@ -71,6 +71,14 @@ describe('the body container', () => {
     expect(text).not.toContain('wooden jetty');
   });
 
+  it('reads a body that lies inside a layout wrapper named like an aside ("widget-area"), and leaves a carousel rail of teasers out', () => {
+    const rail = `<div class="rail rail--classic"><h2>Most read</h2>${['A new bakery opens in the old town hall after years of planning work', 'School choir wins the regional prize with a song about the sea'].map((t) => `<p>${t}</p>`).join('')}</div>`;
+    const { r, text } = bodyOf(page(`<div class="widget-area"><div class="widget widget-content"><section><div class="text-copy">${paras(TEXT.slice(0, 4))}${rail}${paras(TEXT.slice(4))}</div></section></div></div>`));
+    expect(r.isArticle).toBe(true);
+    for (const p of TEXT) expect(text).toContain(p);
+    expect(text).not.toContain('choir');
+  });
+
   it('takes a container whose class says it is the article text although another class word names ads', () => {
     const { text } = bodyOf(page(`<div class="article-text js-advertorial-links">${paras(TEXT)}</div>`));
     for (const p of TEXT) expect(text).toContain(p);
