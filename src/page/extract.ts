@@ -7,6 +7,8 @@ import { agenciesInCredit, agencyOfOutlet, agencyOfSourceItem, mentionsAgency, n
 import { attr, DocIndex, pageBody, elementsAboveText, flatText, fold, hasAncestor, hints, isInside, isSkipped, isTextDiv, tagOf, visibleText, walkElements } from './dom.js';
 import { findBody, isNegative, linkDensity, MAX_LINK_DENSITY, MIN_SCORED_PARAGRAPH, paragraphs, type Strictness } from './body.js';
 import { readDeclared, type Declared } from './metadata.js';
+import { findSourcesBox, isSourcesLabel } from './sources-box.js';
+import { isCreditLine } from './credit-line.js';
 import { markupDate } from './dates.js';
 import { siteRuleFor } from './sites.js';
 import type { SiteRule } from './site-rule.js';
@@ -44,17 +46,11 @@ const THIN_BODY = 3 * MIN_ARTICLE_CHARS;
 const INDEX_PAGE_ARTICLES = 6;
 /** On an article page, the body holds at least this share of all paragraph text. */
 const MIN_BODY_SHARE = 0.5;
-/** A credit line is short. */
-const MAX_CREDIT_LINE = 90;
 /** Longest element text looked at for credit lines, datelines and "mit Material von". */
 const MAX_SCANNED_LINE = 400;
 
 
 const BLOCK_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'blockquote', 'li']);
-const SOURCES_HEADING = /^(?:verwendete quellen|quellen|sources?|mit material von|weitere quellen|quellenangaben?)\s*:?\s*$/i;
-const SOURCES_INLINE = /^(?:verwendete quellen|quellen|sources)\s*:\s*(.+)$/i;
-/** A word every sources heading and inline source list holds ("Quelle:" alone is a photo credit). */
-const SOURCES_WORD = /quellen|sources?\b|material von/i;
 const INLINE_ASIDE = /^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|zum weiterlesen|weiterlesen|read more|related:|anzeige\b|werbung\b|dieses thema im programm|über dieses thema berichtete)/i;
 /** A line about the page, not article text: a date stamp, a media item's length and availability. */
 const META_LINE = /^(?:(?:stand|aktualisiert|veröffentlicht|erschienen|zuletzt aktualisiert|updated|published|last updated)(?: am| on)?\s*:?\s*\d[\d.:,\s\/-]*(?:uhr|h|am|pm|gmt|utc|mez|mesz)?\.?|\d{1,2}:\d{2}(?::\d{2})?\s*(?:min|minuten|minutes|std)\.*(?:\s*verfügbar bis\b.*)?)$/i;
@@ -94,7 +90,7 @@ export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | n
     if (!text) continue;
     if (tag === 'li' && text.length < MIN_SCORED_PARAGRAPH) continue;
     if (linkDensity(el, text.length) > MAX_LINK_DENSITY) continue;
-    if (INLINE_ASIDE.test(text) || SOURCES_HEADING.test(text) || SOURCES_INLINE.test(text)) continue;
+    if (INLINE_ASIDE.test(text) || isSourcesLabel(text)) continue;
     if (isCreditLine(text) || META_LINE.test(text)) continue;
     out.push({ text, el });
   }
@@ -107,95 +103,6 @@ function headingLines(el: Element): Array<{ text: string; el: Element }> | null 
   if (parts.length < 2 || !parts.some((c) => c.tagName && ['div', 'p'].includes(tagOf(c)))) return null;
   const lines = parts.map((c) => ({ text: flatText(c), el: c })).filter((l) => l.text);
   return lines.length >= 2 ? lines : null;
-}
-
-/**
- * The first element after `after` in document order inside `container` that `test` accepts. A walk
- * of the container instead of `compareDocumentPosition`, which linkedom does not implement reliably.
- */
-function firstAfter(container: Element, after: Element, test: (el: Element) => boolean): Element | null {
-  let passed = false;
-  for (const el of walkElements(container)) {
-    if (passed && test(el)) return el;
-    if (el === after) passed = true;
-  }
-  return null;
-}
-
-/** A line that credits agencies and nothing else: "(dpa)", "dpa/lno", "Quelle: ntv.de, ino/dpa". */
-function isCreditLine(text: string): boolean {
-  if (text.length > MAX_CREDIT_LINE) return false;
-  const ag = agenciesInCredit(text);
-  if (!ag.length) return false;
-  const rest = text.replace(/^\(?\s*(?:quelle|quellen|mit material von|material von|von|source|sources|by)\s*:?/i, '')
-    .split(/[\/,;|&()\s]+/).filter(Boolean).filter((w) => !normaliseAgency(w));
-  // what is left is desk codes, initials or the outlet's own domain
-  return rest.every((w) => w.length <= 4 || /\.\w{2,3}$/.test(w) || /^(?:und|and|mit|with)$/i.test(w));
-}
-
-/** How many levels above a text that names sources a heading or inline list may start. */
-const SOURCES_TEXT_LEVELS = 3;
-
-/**
- * The elements that may be a sources heading or an inline source list, in document order: those
- * close above a text node that holds a sources word.
- */
-function sourcesCandidates(scope: Element, prune: (el: Element) => boolean): Element[] {
-  return elementsAboveText(scope, (t) => SOURCES_WORD.test(t), { levels: SOURCES_TEXT_LEVELS, prune });
-}
-
-/** How far up from a sources heading the list that belongs to it is looked for. */
-const SOURCES_LIST_LEVELS = 3;
-
-/** The outlet's own source list: items under a "Verwendete Quellen"/"Quellen:" heading, verbatim. */
-export function findSourcesBox(scope: Element, searched: Element | null = null): { items: string[]; heading: Element | null } {
-  const isFigure = (a: Element) => tagOf(a) === 'figure' || tagOf(a) === 'figcaption';
-  if (isFigure(scope) || hasAncestor(scope, null, isFigure)) return { items: [], heading: null };
-  // one cheap look at the whole text first: most pages have no sources box
-  if (!SOURCES_WORD.test(scope.textContent ?? '')) return { items: [], heading: null };
-  // a part of the scope searched before (the body inside its surroundings) is not walked again
-  for (const el of sourcesCandidates(scope, (a) => isFigure(a) || a === searched)) {
-    const tag = tagOf(el);
-    // an inline list is a paragraph without blocks inside; a heading has few children
-    const leaf = (tag === 'p' || tag === 'div') && !['ul', 'ol', 'p', 'div'].some((t) => el.getElementsByTagName(t).length);
-    const small = el.children.length <= 3;
-    if (!leaf && !small) continue;
-    const own = flatText(el);
-    // inline: "Verwendete Quellen: Instagram, Good on You (Kritik und Rating), McKinsey"
-    const inline = leaf ? SOURCES_INLINE.exec(own) : null;
-    if (inline) return { items: splitTopLevel(inline[1]!), heading: el };
-    if (!small || own.length > 40 || !SOURCES_HEADING.test(own)) continue;
-    // the first list after the heading, within a few levels up, and the lists right beside it
-    // (t-online folds further items into a <details> after the first list)
-    let container: Element | null = el;
-    for (let level = 0; container && level <= SOURCES_LIST_LEVELS; level++, container = container.parentElement) {
-      const first = firstAfter(container, el, (l) => tagOf(l) === 'ul' || tagOf(l) === 'ol');
-      if (!first) continue;
-      const lists = [first];
-      for (let sib = first.nextElementSibling; sib; sib = sib.nextElementSibling) {
-        const inner = sib.matches('ul, ol') ? [sib] : tagOf(sib) === 'details' ? Array.from(sib.querySelectorAll('ul, ol')) : [];
-        if (!inner.length) break;
-        lists.push(...inner);
-      }
-      const items = lists.flatMap((l) => Array.from(l.children).filter((c) => tagOf(c) === 'li').map((li) => fold(li.textContent ?? ''))).filter(Boolean);
-      if (items.length) return { items, heading: el };
-    }
-  }
-  return { items: [], heading: null };
-}
-
-/** Splits "A, B (x, y), C" at commas outside brackets. */
-function splitTopLevel(s: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const c of s) {
-    if (c === '(' || c === '[') depth++;
-    if (c === ')' || c === ']') depth = Math.max(0, depth - 1);
-    if ((c === ',' || c === ';') && depth === 0) { out.push(cur.trim()); cur = ''; } else cur += c;
-  }
-  out.push(cur.trim());
-  return out.filter(Boolean);
 }
 
 /** More names than this in author meta tags are a list of the site's staff, not a byline. */
