@@ -29,7 +29,9 @@ function highlightApi(): { registry: Map<string, unknown>; Highlight: new (...r:
 function sentenceRange(analysis: Analysis, sentenceIndex: number): { el: Element; range: Range | null } | null {
   const off = analysis.offsets[sentenceIndex];
   const el = off ? analysis.draft.elements[off.block] : null;
-  return off && el ? { el, range: rangeForOffsets(document, el, off.start, off.end) } : null;
+  // (a block may be a run of text inside its element: its offsets count from the run's start)
+  const base = off ? analysis.draft.starts[off.block] ?? 0 : 0;
+  return off && el ? { el, range: rangeForOffsets(document, el, base + off.start, base + off.end) } : null;
 }
 
 function highlight(analysis: Analysis, index: number): void {

@@ -5,7 +5,7 @@
  * class hints when the first finds little. The result is the body's container and the parts of it
  * that hold the body, in reading order.
  */
-import { attr, DocIndex, flatText, fold, hasAncestor, hints, isInside, isSkipped, isTextDiv, pageBody, tagOf } from './dom.js';
+import { attr, DocIndex, flatText, fold, hasAncestor, hints, isInside, isMixedTextDiv, isSkipped, isTextDiv, pageBody, tagOf, textRuns } from './dom.js';
 import type { SiteRule } from './site-rule.js';
 
 /** A paragraph shorter than this is not counted when scoring containers. */
@@ -122,25 +122,39 @@ interface Scores { scores: Map<Element, number>; text: Map<Element, number> }
 function scoreContainers(index: DocIndex, body: Element, rule: SiteRule | null, divs: boolean, strictness: Strictness): Scores {
   const scores = new Map<Element, number>();
   const text = new Map<Element, number>();
-  for (const p of paragraphs(index, body, divs)) {
-    // a hint far up ("teaser-body" around a whole page) says less than one close to the paragraph
+  // a hint far up ("teaser-body" around a whole page) says less than one close to the paragraph
+  const ruledOut = (p: Element) => {
     let stop: Element | null = p;
     for (let i = 0; stop && i < NEGATIVE_HINT_LEVELS; i++) stop = stop.parentElement;
-    if (isNegative(p, stop, rule, strictness)) continue;
+    return isNegative(p, stop, rule, strictness);
+  };
+  for (const p of paragraphs(index, body, divs)) {
+    if (ruledOut(p)) continue;
     const len = fold(p.textContent ?? '').length;
     if (len < MIN_SCORED_PARAGRAPH || linkDensity(p, len) > MAX_LINK_DENSITY) continue;
+    credit(p.parentElement, len);
+  }
+  // text written straight into a DIV beside its headings counts as that DIV's paragraphs
+  if (divs) for (const d of index.tags(['div'], body)) {
+    if (!isMixedTextDiv(d, MIN_SCORED_PARAGRAPH) || ruledOut(d)) continue;
+    const len = textRuns(d).reduce((n, r) => n + (r.text.length >= MIN_SCORED_PARAGRAPH ? r.text.length : 0), 0);
+    if (len) credit(d, len);
+  }
+  return { scores, text };
+
+  /** Gives a paragraph's length to the containers from `from` up. */
+  function credit(from: Element | null, len: number): void {
     // so that a body split into one wrapper per paragraph still adds up in a common ancestor;
     // a wrapper around one element only is no level of its own (Readability unwraps such DIVs)
-    let a = p.parentElement;
+    let a = from;
     for (let level = 0; a && level < SCORE_LEVELS; a = a.parentElement) {
       if (PAGE_CONTAINERS.has(tagOf(a))) break;
       if (isWrapper(a)) continue;
       scores.set(a, (scores.get(a) ?? 0) + len / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
       level++;
     }
-    for (let b = p.parentElement; b && !PAGE_CONTAINERS.has(tagOf(b)); b = b.parentElement) text.set(b, (text.get(b) ?? 0) + len);
+    for (let b = from; b && !PAGE_CONTAINERS.has(tagOf(b)); b = b.parentElement) text.set(b, (text.get(b) ?? 0) + len);
   }
-  return { scores, text };
 }
 
 /** The best container, moved up to the ancestor that several near-best candidates share, or to a parent that scores higher. */

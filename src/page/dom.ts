@@ -90,6 +90,61 @@ function textParts(root: Element, opts: { skip?: (el: Element) => boolean }): st
   return parts;
 }
 
+/** A run of text written straight into a DIV between its block children: its folded text, where it starts in `flatText` of the DIV, and the element child after it (null at the end). */
+export interface TextRun { text: string; start: number; before: Element | null }
+
+/**
+ * The runs of text that a DIV holds directly, between its block children and paragraph breaks
+ * (two `<br>` in a row): "<div>Text<br><br>More text<h2>Heading</h2>Text</div>" has three. Older
+ * pages write a whole body this way; Readability wraps such runs in paragraphs, this reads them in
+ * place, without changing the page.
+ */
+export function textRuns(el: Element): TextRun[] {
+  const runs: TextRun[] = [];
+  const full = flatText(el);
+  let cursor = 0;
+  let parts: string[] = [];
+  let brs = 0;
+  const close = (before: Element | null) => {
+    const text = fold(parts.join(''));
+    parts = [];
+    if (!text) return;
+    const start = full.indexOf(text, cursor);
+    if (start < 0) return;
+    cursor = start + text.length;
+    runs.push({ text, start, before });
+  };
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      if ((c.nodeValue ?? '').trim()) brs = 0;
+      parts.push(c.nodeValue ?? '');
+      continue;
+    }
+    if (c.nodeType !== 1) continue;
+    const child = c as Element;
+    const tag = tagOf(child);
+    if (tag === 'br') {
+      if (++brs >= 2) close(child.nextElementSibling);
+      else parts.push(' ');
+      continue;
+    }
+    if (isSkipped(child)) continue;
+    if (BLOCK_TAGS.has(tag)) { close(child); brs = 0; continue; }
+    brs = 0;
+    parts.push(...textParts(child, {}));
+  }
+  close(null);
+  return runs;
+}
+
+/** A DIV that holds text runs of at least `minChars` beside block children (see textRuns). */
+export function isMixedTextDiv(el: Element, minChars: number): boolean {
+  if (tagOf(el) !== 'div' || !el.firstElementChild) return false;
+  let direct = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) direct += (c.nodeValue ?? '').trim().length;
+  return direct >= minChars && !isTextDiv(el, minChars);
+}
+
 /** The element's class and id, lower case, for matching hints like "teaser" or "caption". */
 export function hints(el: Element): string {
   return `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''} ${attr(el, 'data-testid') ?? ''} ${attr(el, 'role') ?? ''}`.toLowerCase();

@@ -4,7 +4,7 @@
  * outlet's own source list. Generic heuristics first; a site rule (sites.ts) only adds selectors.
  */
 import { agenciesInCredit, agencyOfOutlet, agencyOfSourceItem, mentionsAgency, normaliseAgency } from '../core/agencies.js';
-import { attr, DocIndex, pageBody, elementsAboveText, flatText, fold, hasAncestor, hints, isInside, isSkipped, isTextDiv, tagOf, visibleText, walkElements } from './dom.js';
+import { attr, DocIndex, pageBody, elementsAboveText, flatText, fold, hasAncestor, hints, isInside, isMixedTextDiv, isSkipped, isTextDiv, tagOf, textRuns, visibleText, walkElements } from './dom.js';
 import { findBody, isNegative, linkDensity, MAX_LINK_DENSITY, MIN_SCORED_PARAGRAPH, paragraphs, type Strictness } from './body.js';
 import { readDeclared, type Declared } from './metadata.js';
 import { findSourcesBox, isSourcesLabel } from './sources-box.js';
@@ -36,6 +36,8 @@ export interface ArticleDraft {
   blocks: string[];
   /** The element of each block (null for blocks not taken from the DOM). */
   elements: Array<Element | null>;
+  /** Where each block's text starts in its element's visible text, folded (0 but for text runs of a DIV). */
+  starts: number[];
 }
 
 /** An article has at least this much body text. */
@@ -67,15 +69,31 @@ function findHeadline(index: DocIndex, root: Element | null, declared: Declared)
   return { text: declared.title, el: null };
 }
 
+/** A body block: its text, its element, and where the text starts in the element's flatText (a run of a DIV's text starts inside it). */
+interface Block { text: string; el: Element; start?: number }
+
 /** The body blocks inside `root`, in document order, without asides, captions and credit lines. */
-export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | null, stopAt: Element | null, how: Reading = READINGS[0]!, holdsBody?: (el: Element) => boolean): Array<{ text: string; el: Element }> {
-  const out: Array<{ text: string; el: Element }> = [];
+export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | null, stopAt: Element | null, how: Reading = READINGS[0]!, holdsBody?: (el: Element) => boolean): Block[] {
+  const out: Block[] = [];
+  /** Text runs of DIVs stand between the block children of their DIV: each block's place in reading order. */
+  const order = new Map<Block, number>();
   const { divs, strictness } = how;
   // the block elements below the root in document order, up to the heading of a sources box
-  const candidates = index.tags(divs ? [...BLOCK_TAGS, 'div'] : [...BLOCK_TAGS], root);
+  // (the root itself too: a paragraph that continues the body, a DIV holding text runs)
+  const candidates = [root, ...index.tags(divs ? [...BLOCK_TAGS, 'div'] : [...BLOCK_TAGS], root)];
   const stop = stopAt ? index.place(stopAt) : Infinity;
   for (const el of candidates) {
     if (index.place(el) >= stop) break;
+    if (divs && isMixedTextDiv(el, MIN_SCORED_PARAGRAPH) && !isNegative(el, root, rule, strictness, holdsBody)) {
+      // the DIV's runs, each placed just before the element that follows it
+      for (const run of textRuns(el)) {
+        if (run.text.length < MIN_SCORED_PARAGRAPH || INLINE_ASIDE.test(run.text) || isSourcesLabel(run.text) || isCreditLine(run.text)) continue;
+        const b: Block = { text: run.text, el, start: run.start };
+        out.push(b);
+        order.set(b, run.before ? index.place(run.before) - 0.5 : lastPlace(index, el) + 0.5);
+      }
+      continue;
+    }
     if (!BLOCK_TAGS.has(tagOf(el)) && !(divs && isTextDiv(el, MIN_SCORED_PARAGRAPH))) continue;
     if (isNegative(el, root, rule, strictness, holdsBody)) continue;
     const tag = tagOf(el);
@@ -94,7 +112,18 @@ export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | n
     if (isCreditLine(text) || META_LINE.test(text)) continue;
     out.push({ text, el });
   }
+  if (order.size) {
+    const key = (b: Block) => order.get(b) ?? index.place(b.el);
+    out.sort((a, b) => key(a) - key(b));
+  }
   return out;
+}
+
+/** The place in document order of an element's last descendant. */
+function lastPlace(index: DocIndex, el: Element): number {
+  let last = el;
+  while (last.lastElementChild) last = last.lastElementChild;
+  return index.place(last);
 }
 
 /** The lines of a heading whose parts are set as blocks (a kicker and the headline), or null for a plain heading. */
@@ -477,11 +506,12 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
     sourcesBox: box.items,
     blocks: [...(headline.text ? [headline.text] : []), ...texts],
     elements: [...(headline.text ? [headline.el] : []), ...blocks.map((b) => b.el)],
+    starts: [...(headline.text ? [0] : []), ...blocks.map((b) => b.start ?? 0)],
   };
 }
 
 function emptyDraft(title: string | null, outlet: string | null, published: string | null, declaredLang: string | null): ArticleDraft {
-  return { isArticle: false, liveblog: false, title, outlet, published, modified: null, declaredLang, declared: null, truncated: null, authors: [], agencies: [], imageCredits: [], sourcesBox: [], blocks: [], elements: [] };
+  return { isArticle: false, liveblog: false, title, outlet, published, modified: null, declaredLang, declared: null, truncated: null, authors: [], agencies: [], imageCredits: [], sourcesBox: [], blocks: [], elements: [], starts: [] };
 }
 
 function safeHost(url: string): string | null {

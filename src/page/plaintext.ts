@@ -81,5 +81,6 @@ export function extractFromText(text: string): ArticleDraft {
     sourcesBox,
     blocks,
     elements: blocks.map(() => null),
+    starts: blocks.map(() => 0),
   };
 }

@@ -3,7 +3,8 @@
 // under a class word that usually marks a teaser, a body class beside an ad word, and no body at all.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { analyze } from '../../src/page/analyze.js';
+import { analyze, analyzeDocumentFull } from '../../src/page/analyze.js';
+import { flatText } from '../../src/page/dom.js';
 
 const docOf = (html: string) => parseHTML(html).document as unknown as Document;
 
@@ -97,5 +98,31 @@ describe('the page body', () => {
     const { r, text } = bodyOf(twice);
     expect(r.isArticle).toBe(true);
     for (const p of TEXT) expect(text).toContain(p);
+  });
+});
+
+describe('text written straight into a DIV', () => {
+  const html = page(`<div class="story-text">${TEXT[0]} ${TEXT[1]}<br><br>${TEXT[2]}<h2>What happens next</h2>${TEXT[3]} ${TEXT[4]}<br/><br/><b>Timetable:</b><div class="list"><ul><li>Monday: southern pier only</li></ul></div>${TEXT[5]} ${TEXT[6]} ${TEXT[7]}</div>`);
+
+  it('is read run by run, in reading order with the headings between', () => {
+    const { r, text } = bodyOf(html);
+    expect(r.isArticle).toBe(true);
+    const at = (s: string) => text.indexOf(s);
+    for (const p of TEXT) expect(at(p)).toBeGreaterThanOrEqual(0);
+    expect(at(TEXT[2]!)).toBeLessThan(at('What happens next'));
+    expect(at('What happens next')).toBeLessThan(at(TEXT[3]!));
+    expect(at(TEXT[4]!)).toBeLessThan(at(TEXT[5]!));
+  });
+
+  it('gives each run its place in the DIV, so that a sentence maps back to the page', () => {
+    const doc = parseHTML(html).document as unknown as Document;
+    const { draft, offsets, report } = analyzeDocumentFull(doc, null);
+    const i = report.sentences.findIndex((s) => s.text.startsWith('“We will not take any risks'));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const off = offsets[i]!;
+    const el = draft.elements[off.block]!;
+    const base = draft.starts[off.block]!;
+    expect(base).toBeGreaterThan(0);
+    expect(flatText(el).slice(base + off.start, base + off.end)).toBe(report.sentences[i]!.text);
   });
 });
