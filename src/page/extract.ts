@@ -69,6 +69,25 @@ function findHeadline(index: DocIndex, root: Element | null, declared: Declared)
   return { text: declared.title, el: null };
 }
 
+/** A kicker before the headline inside the same heading is at most this long. */
+const MAX_KICKER = 80;
+
+/**
+ * The article's title: the visible headline, less a kicker set before it in the same heading
+ * ("Wahl in Beispielland: Regierung tritt zurück" when the page declares "Regierung tritt zurück").
+ */
+function titleOf(headline: string | null, declaredTitles: readonly string[]): string | null {
+  if (!headline) return declaredTitles[0] ?? null;
+  const plain = headline.replace(/\u00ad/g, '');
+  for (const t of declaredTitles) {
+    // the declared title may carry the site's name after a bar or dash
+    const declared = fold(t).replace(/\u00ad/g, '').replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '');
+    const at = plain.toLowerCase().lastIndexOf(declared.toLowerCase());
+    if (declared.length >= 10 && at > 0 && at <= MAX_KICKER && at + declared.length === plain.length) return plain.slice(at).trim();
+  }
+  return headline;
+}
+
 /** A body block: its text, its element, and where the text starts in the element's flatText (a run of a DIV's text starts inside it). */
 interface Block { text: string; el: Element; start?: number }
 
@@ -493,7 +512,7 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   return {
     isArticle,
     liveblog,
-    title: headline.text,
+    title: titleOf(headline.text, declared.titles),
     outlet,
     published: declared.published ?? markupDate(index, scope),
     modified: declared.modified,

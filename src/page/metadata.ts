@@ -8,6 +8,8 @@ import { attr, DocIndex } from './dom.js';
 const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'twitter:misc:Written by', 'cXenseParse:author'] as const;
 
 export interface Declared {
+  /** Every title the page declares: JSON-LD headline, og:title, twitter:title. */
+  titles: string[];
   /** Every `@type` found in the page's JSON-LD, flattened. */
   types: string[];
   /** The first JSON-LD object whose type is an article type, if any. */
@@ -166,6 +168,7 @@ export function readDeclared(doc: Document, index: DocIndex = new DocIndex(doc))
     article,
     ogType: meta('og:type'),
     title: (article && str(article['headline'])) ?? meta('og:title') ?? (index.tags(['title'])[0]?.textContent?.trim() || null),
+    titles: [article && str(article['headline']), meta('og:title'), meta('twitter:title')].filter((t): t is string => !!t),
     siteName: meta('og:site_name') ?? publisher,
     // the article's own date first, then any date the page's JSON-LD or meta tags declare
     published: firstDate([article?.['datePublished'], ...objs.map((o) => o['datePublished']), meta(...PUBLISHED_META)]),

@@ -86,3 +86,14 @@ describe('authors', () => {
     expect(outlet.article.authors).toEqual([]);
   });
 });
+
+describe('title', () => {
+  it('leaves out a kicker set before the headline in the same heading, when the page declares the headline alone', () => {
+    const html = page('<meta property="og:title" content="Stadtwerke senken die Preise für Strom und Gas | Beispielhausener Zeitung">').replace('<h1>Stadtwerke', '<h1><span class="kicker">Energie in Beispielhausen:</span> Stadtwerke');
+    expect(analyze(docOf(html), null).article.title).toBe('Stadtwerke senken die Preise für Strom und Gas');
+  });
+  it('keeps the visible headline when the declared title is another wording', () => {
+    const html = page('<meta property="og:title" content="Strom wird billiger in Beispielhausen">');
+    expect(analyze(docOf(html), null).article.title).toBe('Stadtwerke senken die Preise für Strom und Gas');
+  });
+});
