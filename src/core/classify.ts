@@ -333,6 +333,21 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
 const INSTITUTION_TYPES = new Set<SourceType>(['government', 'security', 'justice', 'organization', 'company', 'media', 'agency', 'expert']);
 
 /** People and bodies named so far in an article, for resolving surnames and pronouns. */
+/**
+ * How many people and bodies the memory keeps; the one mentioned least recently goes first. An
+ * article names far fewer; the bound keeps each look-up's work flat on a page of any length.
+ */
+const MAX_REMEMBERED = 200;
+
+/** Drops the entry mentioned least recently while a list holds more than MAX_REMEMBERED. */
+function bound(list: Array<{ at?: number }>): void {
+  while (list.length > MAX_REMEMBERED) {
+    let oldest = 0;
+    list.forEach((e, i) => { if ((e.at ?? 0) < (list[oldest]!.at ?? 0)) oldest = i; });
+    list.splice(oldest, 1);
+  }
+}
+
 export class EntityMemory {
   private people: Array<{ name: string; type: SourceType; roles?: string[]; at?: number; mention?: string }> = [];
   /** Institutions named without a personal name ("the Storm Prediction Center"), for "the center". */
@@ -378,7 +393,7 @@ export class EntityMemory {
       return { resolved: earlier.name, type };
     }
     const entry = same ?? { name: c.name, type: c.type };
-    if (!same) this.people.push(entry);
+    if (!same) { this.people.push(entry); bound(this.people); }
     if (c.role) (entry.roles ??= []).push(c.role);
     if (c.mention) entry.mention = c.mention;
     this.mention(entry);
@@ -455,7 +470,14 @@ export class EntityMemory {
    */
   noteBody(mention: string, type: SourceType, person = false): void {
     this.last = { name: mention, type };
-    if (!person) this.bodies.push({ name: mention.replace(/^(?:der|die|das|des|dem|den|the)\s+/i, ''), type, at: ++this.clock });
+    if (!person) {
+      const name = mention.replace(/^(?:der|die|das|des|dem|den|the)\s+/i, '');
+      // a body named again is one entry, mentioned anew
+      const known = this.bodies.find((b) => b.name === name && b.type === type);
+      if (known) known.at = ++this.clock;
+      else this.bodies.push({ name, type, at: ++this.clock });
+      bound(this.bodies);
+    }
     if (INSTITUTION_TYPES.has(type)) this.lastInstitution = type;
     if (person) this.lastPerson = this.last;
     else this.lastBody = this.last;

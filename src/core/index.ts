@@ -5,12 +5,13 @@
  */
 import { lexiconFor } from './lexicon/index.js';
 import { segment } from './segment.js';
-import { findAttributions } from './attribution.js';
+import { findAttributions, tooLong } from './attribution.js';
 import { summarise } from './summary.js';
 import type { Attribution, Summary } from './schema.js';
 
 export interface TextAnalysis {
-  sentences: Array<{ text: string; block: number; start: number; end: number }>;
+  /** The sentences; `skipped` marks one that was not analysed for attributions (too long for a sentence of prose). */
+  sentences: Array<{ text: string; block: number; start: number; end: number; skipped?: 'too_long' }>;
   attributions: Attribution[];
   summary: Summary;
   /** Why nothing was analysed, or null. */
@@ -28,7 +29,8 @@ export function analyzeText(blocks: readonly string[], lang: string | null): Tex
     ...f,
     sentence: sentences[f.sentenceIndex]!.text,
   }));
-  return { sentences, attributions, summary: summarise(attributions, sentences.length), notAnalysed: null };
+  const marked = sentences.map((s) => (tooLong(s) ? { ...s, skipped: 'too_long' as const } : s));
+  return { sentences: marked, attributions, summary: summarise(attributions, sentences.length), notAnalysed: null };
 }
 
 export { explainCue, SUPPORTED_LANGS } from './lexicon/index.js';

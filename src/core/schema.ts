@@ -102,7 +102,12 @@ export const Report = z.object({
   declared: z.nullable(DeclaredMeta),
   imageCredits: z.array(z.string()),
   /** The analysed body, one entry per sentence (what `sentenceIndex` points into). */
-  sentences: z.array(z.object({ text: z.string(), block: count })),
+  sentences: z.array(z.object({
+    text: z.string(),
+    block: count,
+    /** Set when the sentence was not analysed for attributions: 'too_long', longer than 1,000 characters (no sentence of news prose is). */
+    skipped: z.optional(z.literal('too_long')),
+  })),
   attributions: z.array(Attribution),
   summary: Summary,
 });

@@ -53,7 +53,7 @@ function assemble(draft: ArticleDraft, url: string | null, withBody: boolean): A
     declaredVsCited: draft.sourcesBox.length ? declaredVsCited(draft.sourcesBox, text.attributions, draft.agencies) : null,
     declared: draft.declared,
     imageCredits: draft.imageCredits,
-    sentences: text.sentences.map((s) => ({ text: s.text, block: s.block })),
+    sentences: text.sentences.map((s) => ({ text: s.text, block: s.block, ...(s.skipped ? { skipped: s.skipped } : {}) })),
     attributions: text.attributions,
     summary: text.summary,
   };
