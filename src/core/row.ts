@@ -75,16 +75,24 @@ function cell(row: ArticleRow, column: string): string {
   return v === null || v === undefined ? '' : String(v);
 }
 
-/** A CSV field quoted as RFC 4180 asks: in double quotes when it holds a comma, quote or line break. */
-function field(s: string): string {
-  // a leading =, +, - or @ would make a spreadsheet run the cell as a formula: a quote mark keeps it text
-  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+/** A cell a spreadsheet would run as a formula: it starts with =, +, -, @, a tab or a carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number ("-3", "0.25"), which a spreadsheet may read as a number and nothing more. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * A CSV field quoted as RFC 4180 asks (in double quotes when it holds a comma, quote or line break),
+ * with a cell that a spreadsheet would run as a formula neutralised by a leading quote mark. The one
+ * CSV writer of the CLI and the extension's export.
+ */
+export function csvField(s: string): string {
+  const safe = FORMULA_START.test(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** One row as a CSV line, without its line end. */
 export function csvLine(row: ArticleRow): string {
-  return CSV_COLUMNS.map((c) => field(cell(row, c))).join(',');
+  return CSV_COLUMNS.map((c) => csvField(cell(row, c))).join(',');
 }
 
 /** Rows as CSV text with a header line (CRLF line ends, as RFC 4180 has them). */
