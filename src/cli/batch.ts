@@ -3,15 +3,17 @@
  * (the shape Spark's RDD.pipe, Hadoop Streaming and GNU parallel expect). One report per page; a
  * page that fails gets an error record and the run goes on.
  */
+import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { CSV_COLUMNS, csvLine, type ArticleRow } from '../core/row.js';
-import { InputError, reportOf } from './input.js';
 import { progress } from './progress.js';
-import { listInputs, pagesOf } from './sources.js';
-import analysePage, { type Done, type Task } from './worker.js';
+import { analyser, InOrder } from './pool.js';
+import { printable } from './printable.js';
+import { idOf, listInputs, MAX_PAGE_BYTES, pagesOf } from './sources.js';
+import type { Done, Task } from './worker.js';
 
 
 export interface BatchOptions {
@@ -24,18 +26,26 @@ export interface BatchOptions {
   workers: number;
   /** No progress output (the summary line is still written). */
   quiet: boolean;
+  /** How long one page may take, in seconds. */
+  timeoutS: number;
 }
 
 /** One page's result: its serialised report (and CSV row), or why it has none. */
 type Result = { id: string; file: string; fileIndex: number } & ({ json: string; row: ArticleRow | null } | { error: string });
 
-function errorText(e: unknown): string {
-  return e instanceof InputError ? e.message : `analysis failed: ${(e as Error).message}`;
-}
 
-/** A page id as a file name in --out DIR (WARC ids are URLs), and back. */
-const fileNameOf = (id: string) => encodeURIComponent(id).replace(/\*/g, '%2A');
-const idOfFileName = (name: string) => { try { return decodeURIComponent(name); } catch { return name; } };
+/** A file name's part from a page id is at most this long (file systems allow 255 bytes). */
+const MAX_NAME = 150;
+
+/**
+ * A page id as a file name in --out DIR: URL-encoded (WARC ids are URLs), and when that is too long
+ * for a file system, cut and followed by a hash of the whole id, so that the name stays valid and unique.
+ */
+export function fileNameOf(id: string): string {
+  const name = encodeURIComponent(id).replace(/\*/g, '%2A');
+  if (name.length <= MAX_NAME) return name;
+  return `${name.slice(0, MAX_NAME - 41).replace(/%[0-9A-F]?$/i, '')}~${createHash('sha1').update(id).digest('hex')}`;
+}
 
 /** The first field of a CSV line (quoted or not). */
 function firstCsvField(line: string): string {
@@ -53,20 +63,20 @@ function doneIds(opts: BatchOptions): Set<string> {
       try { const r = JSON.parse(line) as { id: string; report?: unknown }; if (r.report) done.add(r.id); } catch { /* a torn last line from an interrupted run: done again */ }
     }
   }
-  if (opts.outDir && existsSync(opts.outDir)) for (const f of readdirSync(opts.outDir)) if (f.endsWith('.json')) done.add(idOfFileName(f.slice(0, -5)));
+  // (--out DIR: the file names, against which each page's file name is looked up)
+  if (opts.outDir && existsSync(opts.outDir)) for (const f of readdirSync(opts.outDir)) if (f.endsWith('.json')) done.add(NAME_MARK + f.slice(0, -5));
   if (opts.csv && !opts.jsonl && !opts.outDir && existsSync(opts.csv)) for (const line of readFileSync(opts.csv, 'utf8').split('\r\n').slice(1)) if (line) done.add(firstCsvField(line));
   return done;
 }
 
-/** Analyses pages in the main thread (one worker) or in a pool of worker threads. */
-interface Analyser { run(task: Task): Promise<Done>; close(): Promise<void> }
+/** Marks a file name of --out DIR among the ids done. */
+const NAME_MARK = '\0file:';
 
-async function analyser(workers: number): Promise<Analyser> {
-  if (workers <= 1) return { run: async (task) => analysePage(task), close: async () => {} };
-  const { default: Piscina } = await import('piscina');
-  const pool = new Piscina<Task, Done>({ filename: new URL('./worker.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers });
-  return { run: (task) => pool.run(task), close: () => pool.destroy() };
-}
+/** Whether a page was done by an earlier run (by its id, or by its file name in --out DIR). */
+const isDone = (done: Set<string>, id: string) => done.has(id) || done.has(NAME_MARK + fileNameOf(id));
+
+/** Pages in flight per worker: enough to keep every worker busy, few enough to bound memory. */
+const IN_FLIGHT_PER_WORKER = 4;
 
 /** Runs `batch`; resolves to the exit code (1 when any page failed). */
 export async function runBatch(inputs: readonly string[], opts: BatchOptions, out: (s: string) => void, err: (s: string) => void, progressStream: NodeJS.WriteStream = process.stderr): Promise<number> {
@@ -81,7 +91,7 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, ou
       const line = JSON.stringify({ id: r.id, file: r.file, error: r.error });
       if (opts.jsonl) appendFileSync(opts.jsonl, line + '\n');
       else if (!opts.outDir && !opts.csv) out(line);
-      err(`quellenlage: ${r.file}: ${r.error}`);
+      err(`quellenlage: ${printable(r.file)}: ${printable(r.id === idOf(r.file) ? '' : `${r.id}: `)}${printable(r.error)}`);
       return;
     }
     // the report is serialised in the worker; the line is put together around its text
@@ -96,29 +106,30 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, ou
   let failed = 0, analysed = 0, skipped = 0;
   const t0 = performance.now();
   const bar = progress(files.length, progressStream, opts.quiet);
-  const pool = await analyser(opts.workers);
+  const pool = await analyser(opts.workers, opts.timeoutS * 1000);
   // pages in flight, oldest first: the output keeps the input order and memory stays bounded
-  const window: Array<Promise<Result>> = [];
-  const windowSize = Math.max(4, 4 * opts.workers);
-  const finish = async () => {
-    const r = await window.shift()!;
+  const window = new InOrder<Result>(IN_FLIGHT_PER_WORKER * Math.max(1, opts.workers), (r) => {
     if ('error' in r) failed++;
     else analysed++;
-    write(r);
+    try { write(r); } catch (e) {
+      // a result that cannot be written (a full disk, a name the file system refuses) is that page's error
+      failed++;
+      if ('json' in r) analysed--;
+      err(`quellenlage: ${printable(r.id)}: cannot write the result (${printable((e as Error).message)})`);
+    }
     bar.tick(analysed + failed, r.fileIndex);
-  };
+  });
   try {
     for await (const [item, fileIndex] of pagesOf(files)) {
-      if (done.has(item.id)) { skipped++; continue; }
+      if (isDone(done, item.id)) { skipped++; continue; }
       const at = { id: item.id, file: item.file, fileIndex };
-      if ('error' in item) window.push(Promise.resolve({ ...at, error: item.error }));
+      if ('error' in item) await window.add(Promise.resolve({ ...at, error: item.error }));
       else {
         const task: Task = { id: item.id, bytes: item.bytes, name: item.name, url: item.url, withBody: opts.withBody, csv: !!opts.csv };
-        window.push(pool.run(task).then((d): Result => ({ ...at, ...d }), (e: unknown): Result => ({ ...at, error: errorText(e) })));
+        await window.add(pool.run(task).then((d): Result => ({ ...at, ...d })));
       }
-      if (window.length >= windowSize) await finish();
     }
-    while (window.length) await finish();
+    await window.drain();
   } finally {
     bar.stop();
     await pool.close();
@@ -130,25 +141,36 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, ou
 
 /**
  * Runs `pipe`: JSON Lines of `{"id", "url"?, "html"}` in, JSON Lines of `{"id", "report"}` or
- * `{"id", "error"}` out, one line at a time (memory stays flat however long the stream).
+ * `{"id", "error"}` out, in input order and one line at a time (memory stays flat however long the
+ * stream). A line that is no such object, or a page that cannot be analysed in time, gets an error line.
  */
-export async function runPipe(input: Readable, out: (s: string) => void, withBody: boolean): Promise<number> {
+export async function runPipe(input: Readable, out: (s: string) => void, opts: { withBody: boolean; workers: number; timeoutS: number }): Promise<number> {
   let failed = 0;
   let n = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    if (!line.trim()) continue;
-    n++;
-    let rec: { id?: unknown; url?: unknown; html?: unknown };
-    try { rec = JSON.parse(line) as typeof rec; } catch { out(JSON.stringify({ id: `line-${n}`, error: 'not a JSON object' })); failed++; continue; }
-    const id = typeof rec.id === 'string' || typeof rec.id === 'number' ? String(rec.id) : `line-${n}`;
-    if (typeof rec.html !== 'string') { out(JSON.stringify({ id, error: 'no "html" string in the record' })); failed++; continue; }
-    try {
-      const url = typeof rec.url === 'string' ? rec.url : null;
-      out(JSON.stringify({ id, report: reportOf(new TextEncoder().encode(rec.html), 'page.html', url, withBody) }));
-    } catch (e) {
-      out(JSON.stringify({ id, error: errorText(e) }));
-      failed++;
+  const pool = await analyser(opts.workers, opts.timeoutS * 1000);
+  const window = new InOrder<{ id: string; done: Done }>(IN_FLIGHT_PER_WORKER * Math.max(1, opts.workers), ({ id, done }) => {
+    if ('error' in done) { failed++; out(JSON.stringify({ id, error: done.error })); }
+    else out(`{"id":${JSON.stringify(id)},"report":${done.json}}`);
+  });
+  const fail = (id: string, error: string) => window.add(Promise.resolve({ id, done: { error } }));
+  try {
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+      if (!line.trim()) continue;
+      n++;
+      let rec: unknown;
+      try { rec = JSON.parse(line); } catch { await fail(`line-${n}`, 'not a JSON object'); continue; }
+      if (!rec || typeof rec !== 'object' || Array.isArray(rec)) { await fail(`line-${n}`, 'not a JSON object'); continue; }
+      const { id: rawId, url, html } = rec as { id?: unknown; url?: unknown; html?: unknown };
+      const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : `line-${n}`;
+      if (typeof html !== 'string') { await fail(id, 'no "html" string in the record'); continue; }
+      const bytes = new TextEncoder().encode(html);
+      if (bytes.length > MAX_PAGE_BYTES) { await fail(id, `the page is larger than ${MAX_PAGE_BYTES >> 20} MB: not analysed`); continue; }
+      const task: Task = { id, bytes, name: 'page.html', url: typeof url === 'string' ? url : null, withBody: opts.withBody, csv: false };
+      await window.add(pool.run(task).then((done) => ({ id, done })));
     }
+    await window.drain();
+  } finally {
+    await pool.close();
   }
   return failed ? 1 : 0;
 }

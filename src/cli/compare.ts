@@ -3,6 +3,7 @@
  * table out, and with --html a self-contained HTML file with the charts (the script and Chart.js
  * inlined: it opens from disk, offline, and can be mailed or archived as one file).
  */
+import { printable } from './printable.js';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareOutlets, formatTable, type OutletStats } from '../core/compare.js';
@@ -81,9 +82,10 @@ export function comparisonHtml(stats: readonly OutletStats[], script: string, la
 /** Runs `compare`; returns the exit code. */
 export function runCompare(inputs: readonly string[], html: string | null, out: (s: string) => void, err: (s: string) => void): number {
   let read: { rows: ArticleRow[]; skipped: number };
-  try { read = readRows(inputs); } catch (e) { err(`quellenlage: ${(e as Error).message}`); return 1; }
+  try { read = readRows(inputs); } catch (e) { err(`quellenlage: ${printable((e as Error).message)}`); return 1; }
   const stats = compareOutlets(read.rows);
-  out(formatTable(stats));
+  // outlet names come from pages: no control character of theirs reaches the terminal
+  out(formatTable(stats.map((st) => ({ ...st, outlet: printable(st.outlet) }))));
   if (read.skipped) err(`quellenlage: ${read.skipped} entries were no valid reports and were left out`);
   if (html) {
     const script = new URL('./compare-view.js', import.meta.url);

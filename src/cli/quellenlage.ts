@@ -13,8 +13,8 @@ const HELP = `quellenlage — where a news article's information comes from
 Usage:
   quellenlage report FILE [--url URL] [--with-body] [--compact]
   quellenlage batch INPUT... [--jsonl FILE | --out DIR] [--csv FILE] [--resume]
-                    [--workers N] [--quiet] [--with-body]
-  quellenlage pipe [--with-body]
+                    [--workers N] [--timeout S] [--quiet] [--with-body]
+  quellenlage pipe [--with-body] [--workers N] [--timeout S]
   quellenlage compare REPORTS... [--html FILE]
   quellenlage --help | --version
 
@@ -28,9 +28,10 @@ Commands:
                 record's target URI), and "-" for a list of paths on standard input.
                 One JSON line per page ({"id","file","report"} or {"id","file","error"})
                 on stdout, or into --jsonl FILE, or one report file per page in
-                --out DIR; --csv FILE adds one row per article. A page that fails is
-                recorded and the batch goes on. Progress goes to stderr: a bar on a
-                terminal, a line every few seconds otherwise.
+                --out DIR; --csv FILE adds one row per article. A page that fails
+                (unreadable, larger than 32 MB decompressed, or slower than --timeout)
+                is recorded and the batch goes on. Progress goes to stderr: a bar on
+                a terminal, a line every few seconds otherwise.
   pipe          JSON Lines of {"id","url","html"} on standard input, JSON Lines of
                 {"id","report"} or {"id","error"} on stdout, one line at a time:
                 for Spark's RDD.pipe, Hadoop Streaming or GNU parallel.
@@ -44,11 +45,14 @@ Options:
   --with-body   Add the extracted article body as article.text.
   --compact     One line of JSON instead of indented output (report).
   --jsonl FILE  batch: write the JSON lines into FILE.
-  --out DIR     batch: write DIR/<id>.json per page (the id URL-encoded).
+  --out DIR     batch: write DIR/<id>.json per page (the id URL-encoded; a long
+                one cut and followed by a hash of the whole id).
   --csv FILE    batch: write one CSV row per article (columns: see the README).
   --resume      batch: skip pages already in --jsonl FILE, --out DIR or --csv FILE.
-  -j, --workers N  batch: worker threads (default: the number of cores; 1 runs
-                in the main thread).
+  -j, --workers N  batch, pipe: worker threads (default: batch the number of
+                cores, pipe 1).
+  --timeout S   batch, pipe: seconds one page may take before its worker is
+                stopped and the page gets an error line (default: 30).
   -q, --quiet   batch: no progress output.
   --html FILE   compare: write the charts and the table as one HTML file.
   -h, --help    Show this help.
@@ -62,11 +66,13 @@ export { UsageError, InputError, decode, looksLikeHtml, reportOf } from './input
 import { UsageError, InputError, reportOf } from './input.js';
 import { runBatch, runPipe } from './batch.js';
 import { runCompare } from './compare.js';
+import { DEFAULT_TIMEOUT_S } from './pool.js';
+import { printable } from './printable.js';
 
-interface Args { cmd: string | null; files: string[]; url: string | null; withBody: boolean; compact: boolean; jsonl: string | null; outDir: string | null; csv: string | null; html: string | null; resume: boolean; workers: number; quiet: boolean }
+interface Args { cmd: string | null; files: string[]; url: string | null; withBody: boolean; compact: boolean; jsonl: string | null; outDir: string | null; csv: string | null; html: string | null; resume: boolean; workers: number | null; quiet: boolean; timeoutS: number }
 
 function parseArgs(argv: string[]): Args {
-  const out: Args = { cmd: null, files: [], url: null, withBody: false, compact: false, jsonl: null, outDir: null, csv: null, html: null, resume: false, workers: availableParallelism(), quiet: false };
+  const out: Args = { cmd: null, files: [], url: null, withBody: false, compact: false, jsonl: null, outDir: null, csv: null, html: null, resume: false, workers: null, quiet: false, timeoutS: DEFAULT_TIMEOUT_S };
   const value = (i: number, name: string) => { const v = argv[i]; if (!v) throw new UsageError(`${name} needs a value`); return v; };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -84,6 +90,11 @@ function parseArgs(argv: string[]): Args {
       const n = Number(value(++i, a));
       if (!Number.isInteger(n) || n < 1) throw new UsageError(`${a} needs a whole number of at least 1`);
       out.workers = n;
+    }
+    else if (a === '--timeout') {
+      const n = Number(value(++i, a));
+      if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${a} needs a number of seconds above 0`);
+      out.timeoutS = n;
     }
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else if (!out.cmd) out.cmd = a;
@@ -120,10 +131,10 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     return 2;
   }
   if (args.cmd === 'compare') return runCompare(args.files, args.html, out, err);
-  if (args.cmd === 'pipe') return runPipe(stdin as NodeJS.ReadableStream & import('node:stream').Readable, out, args.withBody);
+  if (args.cmd === 'pipe') return runPipe(stdin as NodeJS.ReadableStream & import('node:stream').Readable, out, { withBody: args.withBody, workers: args.workers ?? 1, timeoutS: args.timeoutS });
   if (args.cmd === 'batch') {
     const inputs = args.files.flatMap((f) => (f === '-' ? readFileSync(0, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : [f]));
-    return runBatch(inputs, { jsonl: args.jsonl, outDir: args.outDir, csv: args.csv, resume: args.resume, withBody: args.withBody, workers: args.workers, quiet: args.quiet }, out, err);
+    return runBatch(inputs, { jsonl: args.jsonl, outDir: args.outDir, csv: args.csv, resume: args.resume, withBody: args.withBody, workers: args.workers ?? availableParallelism(), quiet: args.quiet, timeoutS: args.timeoutS }, out, err);
   }
   const file = args.files[0]!;
   try {
@@ -131,7 +142,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     out(JSON.stringify(report, null, args.compact ? undefined : 2));
     return 0;
   } catch (e) {
-    err(`quellenlage: ${file}: ${e instanceof InputError ? e.message : `analysis failed: ${(e as Error).message}`}`);
+    err(`quellenlage: ${printable(file)}: ${e instanceof InputError ? e.message : `analysis failed: ${printable((e as Error).message)}`}`);
     return 1;
   }
 }

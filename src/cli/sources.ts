@@ -6,7 +6,7 @@
  */
 import { closeSync, createReadStream, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { WARCParser } from 'warcio';
+import { WARCParser, type WARCRecord } from 'warcio';
 import { globSync } from 'tinyglobby';
 
 /** File endings the batch reads as pages: saved pages and copied page text. */
@@ -92,7 +92,9 @@ export async function* warcPages(file: string): AsyncGenerator<Item> {
       const contentType = (type === 'response' ? record.httpHeaders?.headers.get('content-type') : record.warcHeader('Content-Type')) ?? '';
       if (isHtmlRecord(type, status, contentType)) {
         const url = record.warcTargetURI ?? null;
-        pending = { id: url ?? `${idOf(file)}#${n}`, file, url, bytes: await record.readFully(true), name: 'page.html' };
+        const id = url ?? `${idOf(file)}#${n}`;
+        const bytes = await readCapped(record);
+        pending = bytes ? { id, file, url, bytes, name: 'page.html' } : { id, file, error: `the record's page is larger than ${MAX_PAGE_BYTES >> 20} MB once decompressed: not analysed` };
       } else {
         await record.skipFully();
       }
@@ -110,6 +112,30 @@ export async function* warcPages(file: string): AsyncGenerator<Item> {
   yield { id: (!gz && pending?.id) || `${idOf(file)}#${at}`, file, error: `the WARC file is cut off in record ${at}: it ends before the record does` };
 }
 
+/**
+ * A page may hold at most this many bytes (decompressed): the largest news pages hold a few MB, and
+ * a record that inflates far beyond (a gzip bomb) must not take the run's memory.
+ */
+export const MAX_PAGE_BYTES = 32 << 20;
+
+/**
+ * The bytes of a record's content, read chunk by chunk while it inflates; null when they pass
+ * MAX_PAGE_BYTES, and the rest of the record is skipped unread (its raw bytes, not their inflation),
+ * so that memory and time stay bounded and the next record is found.
+ */
+async function readCapped(record: WARCRecord): Promise<Uint8Array | null> {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of record) {
+    size += chunk.length;
+    if (size > MAX_PAGE_BYTES) break;
+    parts.push(chunk);
+  }
+  if (size <= MAX_PAGE_BYTES) return Buffer.concat(parts);
+  await record.skipFully();
+  return null;
+}
+
 /** Every page of the inputs, in order, each with the index of its file. */
 export async function* pagesOf(files: readonly string[]): AsyncGenerator<[Item, number]> {
   for (const [i, file] of files.entries()) {
@@ -124,6 +150,7 @@ async function* pagesOfFile(file: string): AsyncGenerator<Item> {
     return;
   }
   try {
+    if (statSync(file).size > MAX_PAGE_BYTES) { yield { id: idOf(file), file, error: `the file is larger than ${MAX_PAGE_BYTES >> 20} MB: not analysed` }; return; }
     yield { id: idOf(file), file, url: null, bytes: readFileSync(file), name: file };
   } catch (e) {
     yield { id: idOf(file), file, error: readError(e) };
