@@ -120,6 +120,22 @@ const onRequest = () => (globalThis as { quellenlageOnRequest?: boolean }).quell
 /** What the popup shows of the page as it is now (null while the analysis runs). */
 let latest: TabSummary | null = null;
 
+/**
+ * The articles this page load has put into the history, by their text: a single-page app that moves
+ * to another article adds it, one that changes its address over the same article (a pushState loop)
+ * adds nothing, and no page load adds more than MAX_ROWS_PER_LOAD.
+ */
+const recorded = new Set<string>();
+const MAX_ROWS_PER_LOAD = 20;
+
+/** Whether the article is new to this page load's history (and notes it). */
+function firstTimeHere(report: Analysis['report']): boolean {
+  const key = `${report.article.title ?? ''}\n${report.sentences.slice(0, 3).map((s) => s.text).join('\n')}\n${report.sentences.length}`;
+  if (recorded.has(key) || recorded.size >= MAX_ROWS_PER_LOAD) return false;
+  recorded.add(key);
+  return true;
+}
+
 async function run(signal: AbortSignal, forced = false): Promise<void> {
   latest = null;
   const settings = await readSettings(browser.storage?.local);
@@ -129,7 +145,7 @@ async function run(signal: AbortSignal, forced = false): Promise<void> {
   // the badge count, and the article's row for the local history (the background keeps it, if allowed) and the popup
   const row = report.isArticle && !report.notAnalysed ? rowOf(report, location.href, new Date().toISOString()) : null;
   latest = { isArticle: report.isArticle, notAnalysed: report.notAnalysed, row };
-  await browser.runtime.sendMessage({ type: 'report', count: report.isArticle ? report.attributions.length : null, row }).catch(() => undefined);
+  await browser.runtime.sendMessage({ type: 'report', count: report.isArticle ? report.attributions.length : null, row: row && firstTimeHere(report) ? row : null }).catch(() => undefined);
   if (signal.aborted) return;
   if (!report.isArticle && !forced) return;
   if ((!settings.autoOpen || isSiteOff(settings, location.hostname)) && !forced) return;

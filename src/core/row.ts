@@ -30,18 +30,28 @@ export interface ArticleRow {
   sourcesBoxItems: number;
 }
 
-/** The row of a report. */
+/**
+ * The longest text a row keeps in each kind of field: a page decides what its title, outlet and
+ * credits say, and one page must not fill the history's storage (a 10 MB site name).
+ */
+export const ROW_LIMITS = { url: 2048, text: 300, short: 64, items: 20, item: 120 } as const;
+
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+const clipOrNull = (s: string | null, n: number) => (s === null ? null : clip(s, n));
+const clipList = (xs: readonly string[]) => xs.slice(0, ROW_LIMITS.items).map((x) => clip(x, ROW_LIMITS.item));
+
+/** The row of a report, its texts cut to ROW_LIMITS. */
 export function rowOf(report: Report, url: string, analysedAt: string): ArticleRow {
   const s = report.summary;
   const byKind = Object.fromEntries(KINDS.map((k) => [k, s.byKind[k] ?? 0])) as ArticleRow['byKind'];
   const byType = Object.fromEntries(SOURCE_TYPES.map((t) => [t, s.byType[t] ?? 0])) as ArticleRow['byType'];
   return {
-    url,
-    outlet: report.article.outlet,
-    title: report.article.title,
-    published: report.article.published,
+    url: clip(url, ROW_LIMITS.url),
+    outlet: clipOrNull(report.article.outlet, ROW_LIMITS.text),
+    title: clipOrNull(report.article.title, ROW_LIMITS.text),
+    published: clipOrNull(report.article.published, ROW_LIMITS.short),
     analysedAt,
-    lang: report.lang,
+    lang: clipOrNull(report.lang, ROW_LIMITS.short),
     sentences: s.sentences,
     attributedSentences: s.attributedSentences,
     attributedShare: s.attributedShare,
@@ -50,9 +60,9 @@ export function rowOf(report: Report, url: string, analysedAt: string): ArticleR
     attributions: report.attributions.length,
     byKind,
     byType,
-    agencies: report.article.agencies,
+    agencies: clipList(report.article.agencies),
     agencyCopy: report.article.agencyCopy,
-    authors: report.article.authors,
+    authors: clipList(report.article.authors),
     truncated: report.article.truncated,
     sourcesBoxItems: report.sourcesBox.length,
   };

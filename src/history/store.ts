@@ -71,12 +71,55 @@ export function merge(entries: readonly ArticleRow[], added: readonly ArticleRow
   return all.slice(Math.max(0, all.length - limit));
 }
 
-/** Adds one analysed article. */
-export async function addToHistory(area: Area, row: ArticleRow, limit: number): Promise<void> {
+/** Where the history notes that the storage was full and the oldest entries went (the options page shows it). */
+export const NOTICE_KEY = 'historyNotice';
+/** What the options page is told after a full storage: when, and how many entries went. */
+export interface HistoryNotice { at: string; dropped: number }
+
+/** Whether an error is the storage area's quota (Chromium: "QUOTA_BYTES quota exceeded", Firefox: a QuotaExceededError). */
+const isQuotaError = (e: unknown) => /quota/i.test(`${(e as Error)?.name ?? ''} ${(e as Error)?.message ?? String(e)}`);
+
+/** How much of the history goes at a time while the storage is full: a tenth. */
+const QUOTA_DROP_SHARE = 0.1;
+
+/**
+ * Writes the entries; while the storage area is full, the oldest entries go a tenth at a time and a
+ * notice for the options page is kept. Resolves to how many entries went.
+ */
+async function writeWithinQuota(area: Area, entries: ArticleRow[]): Promise<number> {
+  let list = entries;
+  while (true) {
+    try {
+      await writeEntries(area, list);
+      break;
+    } catch (e) {
+      if (!isQuotaError(e) || !list.length) throw e;
+      list = list.slice(Math.max(1, Math.ceil(list.length * QUOTA_DROP_SHARE)));
+    }
+  }
+  const dropped = entries.length - list.length;
+  if (dropped) {
+    console.warn(`[Quellenlage] the storage was full: the ${dropped} oldest history entries were removed`);
+    await area.set({ [NOTICE_KEY]: { at: new Date().toISOString(), dropped } satisfies HistoryNotice }).catch(() => undefined);
+  }
+  return dropped;
+}
+
+/** The notice of a full storage, if there is one; reading it clears it. */
+export async function takeNotice(area: Area): Promise<HistoryNotice | null> {
+  const got = await area.get(NOTICE_KEY).catch(() => ({} as Record<string, unknown>));
+  const n = got[NOTICE_KEY] as Partial<HistoryNotice> | undefined;
+  if (!n) return null;
+  await area.remove(NOTICE_KEY).catch(() => undefined);
+  return typeof n.dropped === 'number' && typeof n.at === 'string' ? { at: n.at, dropped: n.dropped } : null;
+}
+
+/** Adds one analysed article; resolves to how many old entries a full storage cost. */
+export async function addToHistory(area: Area, row: ArticleRow, limit: number): Promise<number> {
   const checked = RowSchema.safeParse(row);
-  if (!checked.success) return;
+  if (!checked.success) return 0;
   const { entries } = await readHistory(area);
-  await writeEntries(area, merge(entries, [checked.data], limit));
+  return writeWithinQuota(area, merge(entries, [checked.data], limit));
 }
 
 export async function clearHistory(area: Area): Promise<void> {
@@ -109,6 +152,6 @@ export function parseImport(text: string): ArticleRow[] {
 export async function importHistory(area: Area, text: string, limit: number): Promise<number> {
   const imported = parseImport(text);
   const { entries } = await readHistory(area);
-  await writeEntries(area, merge(entries, imported, limit));
+  await writeWithinQuota(area, merge(entries, imported, limit));
   return imported.length;
 }

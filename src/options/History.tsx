@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import { toCsv, type ArticleRow } from '../core/row.js';
-import { clearHistory, exportJson, importHistory, ImportError, readHistory } from '../history/store.js';
+import { clearHistory, exportJson, importHistory, ImportError, readHistory, takeNotice } from '../history/store.js';
 import type { Translate } from '../ui/i18n.js';
 import { HISTORY_LIMITS, type Settings } from './settings.js';
 
@@ -19,9 +19,11 @@ function download(name: string, text: string, type: string): void {
 export function History({ s, save, t }: { s: Settings; save: (next: Settings) => void; t: Translate }) {
   const [entries, setEntries] = useState<ArticleRow[] | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const reload = () => readHistory(browser.storage.local).then((r) => {
+  const reload = () => readHistory(browser.storage.local).then(async (r) => {
     setEntries(r.entries);
     if (r.problem) setMessage({ text: t('histRepaired', r.problem), error: true });
+    const full = await takeNotice(browser.storage.local);
+    if (full) setMessage({ text: t('histQuota', full.dropped), error: true });
   });
   useEffect(() => { reload(); }, []);
   const day = new Date().toISOString().slice(0, 10);

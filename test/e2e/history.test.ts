@@ -125,6 +125,18 @@ describe('the history of analysed articles', () => {
     await page.close();
   });
 
+  it('takes one row from a page that changes its address over the same article again and again', async () => {
+    const before = (await stored(session.b.worker))?.entries.length ?? 0;
+    const page = await session.b.context.newPage();
+    await page.goto(`${session.server.url}/pushstate-loop.html`);
+    await openPanel(page, 15_000);
+    // the address changes every 300 ms; the content script looks every second and analyses again
+    await page.waitForTimeout(6000);
+    expect(page.url()).toMatch(/\?page=\d+$/);
+    await page.close();
+    expect((await stored(session.b.worker))!.entries.length).toBe(before + 1);
+  });
+
   it('is cleared from the options page, and not kept when switched off', async () => {
     const page = await options();
     page.on('dialog', (d) => d.accept());
