@@ -22,7 +22,8 @@ function manifestFor(browser) {
   const m = structuredClone(manifest);
   m.version = pkg.version;
   // Chromium imports the panel module: reachable from exactly the pages the content script runs on
-  if (browser === 'chrome') m.web_accessible_resources = [{ resources: ['panel.js'], matches: m.content_scripts[0].matches }];
+  // with a dynamic URL that changes every browser session, so that a page cannot probe for it
+  if (browser === 'chrome') m.web_accessible_resources = [{ resources: ['panel.js'], matches: m.content_scripts[0].matches, use_dynamic_url: true }];
   // Chromium (121+) takes the service worker and ignores background.scripts and the gecko settings,
   // so its manifest keeps them: both builds then pass web-ext lint. Firefox takes the scripts.
   if (browser === 'firefox') m.background = { scripts: m.background.scripts };

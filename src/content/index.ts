@@ -106,7 +106,8 @@ declare const __PANEL_LOADER__: 'import' | 'inject';
  * background injects the panel script into this content script's world, where it sets a global.
  */
 async function loadPanel(): Promise<{ showPanel: typeof showPanel }> {
-  if (__PANEL_LOADER__ === 'import') return (await import('./panel.js' as string)) as { showPanel: typeof showPanel };
+  // (by the address the browser gives it: with use_dynamic_url a session's own, not the extension id's)
+  if (__PANEL_LOADER__ === 'import') return (await import(browser.runtime.getURL('panel.js'))) as { showPanel: typeof showPanel };
   const own = () => (globalThis as Record<string, unknown>)['quellenlagePanel'] as { showPanel: typeof showPanel } | undefined;
   if (!own()) await browser.runtime.sendMessage({ type: 'load-panel' });
   const ui = own();

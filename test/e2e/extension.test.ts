@@ -147,7 +147,25 @@ describe('the extension in real Chromium', () => {
 
   it('made no request anywhere but 127.0.0.1 and the extension itself', () => {
     expect(session.b.requests.length).toBeGreaterThan(0);
-    const foreign = session.b.requests.filter((u) => !u.startsWith(session.server.url) && !otherOrigins.some((o) => u.startsWith(o)) && !u.startsWith(`chrome-extension://${session.b.extensionId}/`) && !u.startsWith('data:'));
+    // the panel module also comes by its dynamic address (use_dynamic_url: a session's own id)
+    const panel = (u: string) => /^chrome-extension:\/\/[^/]+\/panel\.js$/.test(u);
+    const foreign = session.b.requests.filter((u) => !u.startsWith(session.server.url) && !otherOrigins.some((o) => u.startsWith(o)) && !u.startsWith(`chrome-extension://${session.b.extensionId}/`) && !panel(u) && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
+  });
+
+  it('gives a page no file of the extension by the extension id, so that a page cannot tell it is installed', async () => {
+    const page = await session.b.context.newPage();
+    await page.goto(`${session.server.url}/demo-article.html`);
+    await openPanel(page, 15_000);
+    const probe = (url: string) => page.evaluate((u) => new Promise<string>((ok) => {
+      const s = document.createElement('script');
+      s.src = u;
+      s.onload = () => ok('loaded');
+      s.onerror = () => ok('blocked');
+      document.head.append(s);
+    }), url);
+    await expect(probe(`chrome-extension://${session.b.extensionId}/panel.js`)).resolves.toBe('blocked');
+    await expect(probe(`chrome-extension://${session.b.extensionId}/content.js`)).resolves.toBe('blocked');
+    await page.close();
   });
 });
