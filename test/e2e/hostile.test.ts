@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extensionSession, serve, openPanel } from './helpers/browser.js';
+import { extensionSession, serve, openPanel, ownRequest } from './helpers/browser.js';
 
 const session = extensionSession();
 const pages = readdirSync('test/fixtures/hostile').filter((f) => f.endsWith('.html')).sort();
@@ -56,7 +56,7 @@ describe('hostile pages in real Chromium', () => {
 
   it('made no request anywhere but 127.0.0.1 and the extension itself over all these pages', () => {
     expect(session.b.requests.length).toBeGreaterThan(pages.length);
-    const foreign = session.b.requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith(`chrome-extension://${session.b.extensionId}/`) && !u.startsWith('data:'));
+    const foreign = session.b.requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !ownRequest(session.b.extensionId, u) && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
   });
 

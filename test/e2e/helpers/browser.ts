@@ -117,3 +117,8 @@ export async function openPanel(page: import('playwright-core').Page, timeout = 
   await panel.waitFor({ timeout });
   return panel;
 }
+
+/** Whether a request is the extension's own: its files by its id, or the panel module by its dynamic address (use_dynamic_url, a UUID each session). */
+export function ownRequest(extensionId: string, url: string): boolean {
+  return url.startsWith(`chrome-extension://${extensionId}/`) || /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/panel\.js$/.test(url);
+}
