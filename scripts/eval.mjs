@@ -3,6 +3,7 @@
 // body against Readability in the same run, title, authors, date) and score.mjs (attributions and
 // credits against the gold labels), per set and language, and for all sets together.
 //   npm run eval [-- --verbose] [-- --sites] [-- --set dev|wide] [-- --json FILE]
+// --sites adds a table per outlet (pages, articles detected, body F1 of pages with a body label).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -35,6 +36,8 @@ const root = resolve('.eval');
 rmSync(root, { recursive: true, force: true });
 const results = { command: `npm run eval ${args.join(' ')}`.trim(), sets: {} };
 let crashes = 0;
+/** Per outlet, for --sites: its set, language, article pages, those detected, body F1 of pages with a body label. */
+const outlets = new Map();
 const all = { reports: join(root, 'all/reports'), gold: join(root, 'all/gold'), rows: [] };
 mkdirSync(all.reports, { recursive: true });
 mkdirSync(all.gold, { recursive: true });
@@ -95,6 +98,13 @@ for (const set of SETS) {
     // the scorer counts every article; a page whose label has no body scores its title only, so the
     // body figure is given again over the pages with a full body label
     const labelled = perPage.map((l) => l.split(/\s+/)).filter(([id]) => JSON.parse(readFileSync(join(dir, id + '.expected.json'), 'utf8')).body);
+    for (const [id, detected, , body] of perPage.map((l) => l.split(/\s+/))) {
+      const outlet = rows.find((r) => r.id === id)?.outlet ?? id;
+      const o = outlets.get(outlet) ?? outlets.set(outlet, { set: set.name, lang, pages: 0, detected: 0, body: [] }).get(outlet);
+      o.pages++;
+      if (detected === 'article') o.detected++;
+      if (labelled.some(([x]) => x === id)) o.body.push(Number(body));
+    }
     const mean = (i) => labelled.reduce((s, r) => s + Number(r[i]), 0) / (labelled.length || 1);
     p.bodyLabelled = { pages: labelled.length, ours: +mean(3).toFixed(3), readability: +mean(5).toFixed(3) };
     console.log(`${lang} page understanding: detected ${p.detected}/${p.pages} (${p.detectionRate}), body F1 ${p.bodyF1} (Readability ${p.readabilityBodyF1}; over the ${labelled.length} pages with a body label ${p.bodyLabelled.ours} against ${p.bodyLabelled.readability}), title ${p.titleAccuracy}, authors F1 ${p.authors.f1} (P ${p.authors.precision} R ${p.authors.recall}), date ${p.dateAccuracy}`);
@@ -110,6 +120,14 @@ for (const set of SETS) {
     const a = ['--reports', out, '--gold', goldDir, '--ids', ids.join(',')];
     if (verbose) process.stdout.write(node('score.mjs', [...a, '--verbose']).split('\n').filter((l) => /gold +\d/.test(l)).join('\n') + '\n');
     printScores(`${set.name} ${lang} gold (${ids.length})`, (res[`gold_${lang}`] = scoreJson('score.mjs', a)));
+  }
+}
+
+if (args.includes('--sites')) {
+  console.log('\noutlet                        set  lang pages detected body-F1');
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  for (const [name, o] of [...outlets].sort((a, b) => a[1].lang.localeCompare(b[1].lang) || a[0].localeCompare(b[0]))) {
+    console.log(`${name.padEnd(30)}${o.set.padEnd(5)}${o.lang.padEnd(5)}${String(o.pages).padStart(5)}${String(o.detected).padStart(9)} ${o.body.length ? mean(o.body).toFixed(3).padStart(7) : '      –'}`);
   }
 }
 
