@@ -1,11 +1,13 @@
 // The history in real Chromium: reading articles fills it; the options page exports it as CSV and
 // JSON, refuses a corrupt import without changing anything, repairs a damaged stored history; the
 // comparison page draws its charts and table.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { toCsv, type ArticleRow } from '../../src/core/row.js';
-import { extensionSession, openPanel } from './helpers/browser.js';
+import { extensionSession, openPanel, serve } from './helpers/browser.js';
 
 const session = extensionSession();
 
@@ -127,13 +129,19 @@ describe('the history of analysed articles', () => {
 
   it('takes one row from a page that changes its address over the same article again and again', async () => {
     const before = (await stored(session.b.worker))?.entries.length ?? 0;
+    // the demo article with a script that pushes a new address every 300 ms, served from a folder of its own
+    const dir = mkdtempSync(join(tmpdir(), 'ql-pushstate-'));
+    const loop = '<script>let n = 0; setInterval(() => history.pushState({}, "", `?page=${++n}`), 300);</script>';
+    writeFileSync(join(dir, 'loop.html'), readFileSync('test/fixtures/demo-article.html', 'utf8').replace('</body>', `${loop}</body>`));
+    const server = await serve([dir]);
     const page = await session.b.context.newPage();
-    await page.goto(`${session.server.url}/pushstate-loop.html`);
+    await page.goto(`${server.url}/loop.html`);
     await openPanel(page, 15_000);
     // the address changes every 300 ms; the content script looks every second and analyses again
     await page.waitForTimeout(6000);
     expect(page.url()).toMatch(/\?page=\d+$/);
     await page.close();
+    await server.close();
     expect((await stored(session.b.worker))!.entries.length).toBe(before + 1);
   });
 
