@@ -155,8 +155,8 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token): boole
 }
 
 /**
- * People introduced with a role anywhere in a sentence ("Präsidentschaftskandidat Boris Nadeschdin",
- * "der Politologe Dmitri Oreschkin"), so that a later bare "Nadeschdin" gets the role's type.
+ * People introduced with a role anywhere in a sentence ("Präsidentschaftskandidat Max Muster",
+ * "der Politologe Paul Beispiel"), so that a later bare "Muster" gets the role's type.
  */
 export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
   const out: Classified[] = [];
@@ -174,11 +174,11 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     if (!name) return;
     // "Jürgen Pföhler (CDU)": a party in brackets after a name
     if (t.text === '(' && tokens[i + 2]?.text === ')' && lex.nameTypes.get(tokens[i + 1]!.lower) === 'politician') out.push({ type: 'politician', named: true, name });
-    // "… kann Nadeschdin als Präsidentschaftskandidat registriert werden": a role after "als"
+    // "… kann Muster als Präsidentschaftskandidat registriert werden": a role after "als"
     const type = t.lower === 'als' ? specificRoleType(tokens[i + 1], lex) : null;
     if (type) out.push({ type, named: true, name, role: roleKey(tokens[i + 1], lex) });
   });
-  // "Ayşe Asar, Grünen-Sprecherin für Forschung": a role in apposition after a full name
+  // "Anna Beispiel, Grünen-Sprecherin für Verkehr": a role in apposition after a full name
   tokens.forEach((t, i) => {
     if (t.text !== ',' || i < 2 || !isNameWord(tokens[i - 1]!, lex, false) || !isNameWord(tokens[i - 2]!, lex, false)) return;
     let j = tokens[i + 1] && DEFINITE.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;

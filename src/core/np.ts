@@ -105,7 +105,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       i = j;
     }
   }
-  // a genitive: "die Sprecherin des Weißen Hauses" (not after a personal name: "erzählt Nadeschdin der DW")
+  // a genitive: "die Sprecherin des Weißen Hauses" (not after a personal name: "erzählt Beispielmann der Zeitung")
   if (tokens[i] && GENITIVE.has(tokens[i]!.lower) && !(i - start >= 1 && isName(tokens[i - 1]) && !DETERMINERS.has(tokens[start]!.lower))) {
     let j = i + 1;
     while (isAdjective(tokens[j], lex)) j++;
@@ -131,7 +131,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     const names = tokens.slice(i + 1, j);
     if ((!after || /^[.,;:!?)]$/.test(after.text)) && names.length >= 2 && names.every((n) => !stemType(n.lower, lex))) i = j;
   }
-  // a role in apposition after a name: "Ayşe Asar, Grünen-Sprecherin für Forschung": not part of the mention, but its type
+  // a role in apposition after a name: "Anna Beispiel, Grünen-Sprecherin für Verkehr": not part of the mention, but its type
   let role: string | undefined;
   if (tokens[i]?.text === ',' && isName(tokens[i - 1])) {
     let j = i + 1;

@@ -369,7 +369,7 @@ function hasName(tokens: readonly Token[], from: number, to: number, lex: Lexico
   return false;
 }
 
-/** The last run of consecutive name words (at most four): "Harris senior adviser David Plouffe" → "David Plouffe". */
+/** The last run of consecutive name words (at most four): "campaign senior adviser Jordan Miller" → "Jordan Miller". */
 function nameOf(tokens: readonly Token[], lex: Lexicon): string | null {
   let best: string[] = [];
   let run: string[] = [];
