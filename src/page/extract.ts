@@ -101,9 +101,11 @@ export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | n
   // (the root itself too: a paragraph that continues the body, a DIV holding text runs)
   const candidates = [root, ...index.tags(divs ? [...BLOCK_TAGS, 'div'] : [...BLOCK_TAGS], root)];
   const stop = stopAt ? index.place(stopAt) : Infinity;
+  // (the root is the body's container: what lies above it says nothing about its blocks)
+  const ruledOut = (el: Element) => el !== root && isNegative(el, root, rule, strictness, holdsBody);
   for (const el of candidates) {
     if (index.place(el) >= stop) break;
-    if (divs && isMixedTextDiv(el, MIN_SCORED_PARAGRAPH) && !isNegative(el, root, rule, strictness, holdsBody)) {
+    if (divs && isMixedTextDiv(el, MIN_SCORED_PARAGRAPH) && !ruledOut(el)) {
       // the DIV's runs, each placed just before the element that follows it
       for (const run of textRuns(el)) {
         if (run.text.length < MIN_SCORED_PARAGRAPH || INLINE_ASIDE.test(run.text) || isSourcesLabel(run.text) || isCreditLine(run.text)) continue;
@@ -114,10 +116,10 @@ export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | n
       continue;
     }
     if (!BLOCK_TAGS.has(tagOf(el)) && !(divs && isTextDiv(el, MIN_SCORED_PARAGRAPH))) continue;
-    if (isNegative(el, root, rule, strictness, holdsBody)) continue;
+    if (ruledOut(el)) continue;
     const tag = tagOf(el);
     // a block inside another block is read with its parent
-    if (hasAncestor(el, root, (a) => ['p', 'blockquote', 'li', 'h2', 'h3', 'h4'].includes(tagOf(a)))) continue;
+    if (el !== root && hasAncestor(el, root, (a) => ['p', 'blockquote', 'li', 'h2', 'h3', 'h4'].includes(tagOf(a)))) continue;
     if ((tag === 'blockquote' || tag === 'li') && el.getElementsByTagName('p').length) continue;
     // a kicker set above the headline inside the heading ("<h2><span>Kicker</span><div>Headline</div></h2>")
     // is a line of its own, not the start of the headline's sentence
