@@ -33,6 +33,8 @@ describe('attributions', () => {
     ['Nach Angaben des Umweltamts hängen 12.000 Haushalte an Ölheizungen.', 'according_to', 'Nach Angaben', 'des Umweltamts'],
     ['Die Kosten steigen, so die Stadtwerke.', 'according_to', 'so', 'die Stadtwerke'],
     ['Unter Berufung auf Diplomaten meldete der Sender neue Gespräche.', 'according_to', 'Unter Berufung auf', 'Diplomaten'],
+    ['Gemäss der Kantonspolizei wurden drei Personen leicht verletzt.', 'according_to', 'Gemäss', 'der Kantonspolizei'],
+    ['Gemäß dem Verband fehlen im Land 20.000 Pflegekräfte.', 'according_to', 'Gemäß', 'dem Verband'],
     ['Aus Sicht der Prüfer ist das Gerät zu laut.', 'according_to', 'Aus Sicht', 'der Prüfer'],
     ['Die Truppen sollen aufseiten Russlands kämpfen.', 'reportative', 'sollen', null],
     ['Angeblich geht es um Millionen.', 'reportative', 'Angeblich', null],
@@ -78,6 +80,8 @@ describe('attributions', () => {
     'Die Zeitung berichtete im Jahr 2024 über den Fall.',
     'Der Verein ist im Stadtteil Nord gemeldet.',
     'Am Montag soll es dazu im Landtag eine Anhörung geben.',
+    'Gemäß dem Gesetz muss der Antrag schriftlich gestellt werden.',
+    'Die Halle wurde gemäss den Vorschriften geräumt.',
   ])('no attribution: %s', (sentence) => {
     expect(one(sentence)).toEqual([]);
   });
