@@ -1,7 +1,8 @@
 /**
  * Any `Document` (a live page or linkedom) → the article on it: whether there is one, its body
  * blocks with their elements, title, byline authors, credited agencies, photo credits and the
- * outlet's own source list. Generic heuristics first; a site rule (sites.ts) only adds selectors.
+ * outlet's own source list. Where the body is comes from body.ts, the source list from
+ * sources-box.ts. Generic heuristics first; a site rule (sites.ts) only adds selectors.
  */
 import { agenciesInCredit, agencyOfOutlet, agencyOfSourceItem, mentionsAgency, normaliseAgency } from '../core/agencies.js';
 import { attr, DocIndex, pageBody, elementsAboveText, flatText, fold, hasAncestor, hints, isInside, isMixedTextDiv, isSkipped, isTextDiv, tagOf, textRuns, visibleText, walkElements } from './dom.js';
