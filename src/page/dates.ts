@@ -3,17 +3,15 @@
  * microdata, `<time datetime>`), and every form found written as ISO 8601, so that the report, the
  * CSV and the comparison sort and filter dates alike.
  */
-import { attr, type DocIndex } from './dom.js';
+import { attr, tagOf, type DocIndex } from './dom.js';
 
-/** Meta names of the publishing date, most specific first (Open Graph, Dublin Core, news CMSs). */
+/** Meta names of the publishing date, most specific first (Open Graph, Dublin Core, news CMSs), in lower case as metadata.ts reads them. */
 export const PUBLISHED_META = [
-  'article:published_time', 'article:published:time', 'og:published_time', 'og:article:published_time',
-  'datePublished', 'dc.date.issued', 'DC.date.issued', 'dcterms.issued', 'dcterms.created', 'dc.date', 'DC.date',
-  'sailthru.date', 'parsely-pub-date', 'publish-date', 'publish_date', 'publication_date', 'pubdate', 'date',
-  'citation_publication_date', 'article.published',
+  'article:published_time', 'article:published:time', 'datepublished', 'dc.date.issued',
+  'dcterms.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date', 'publish-date', 'pubdate', 'date',
 ] as const;
 /** Meta names of the date of the last change. */
-export const MODIFIED_META = ['article:modified_time', 'article:modified:time', 'og:updated_time', 'dateModified', 'dcterms.modified', 'last-modified'] as const;
+export const MODIFIED_META = ['article:modified_time', 'article:modified:time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'] as const;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Offsets of the zone abbreviations that dates written by `Date.toString` in Java or PHP carry. */
@@ -64,18 +62,28 @@ export function isoDate(raw: string | null | undefined): string | null {
   return /\d{1,2}:\d{2}/.test(s) ? iso.replace('.000Z', 'Z') : iso.slice(0, 10);
 }
 
+/** How many elements after the headline a `<time>` is looked for (the article's header, not the page's teasers far below). */
+const AFTER_HEADLINE = 300;
+
 /**
  * The publishing date from markup when no JSON-LD or meta tag gives one: an element marked
- * `itemprop="datePublished"`, then the first `<time datetime>` inside the article (its own date
- * stands before the dates of teasers further down).
+ * `itemprop="datePublished"`; the first `<time datetime>` inside the article (its own date stands
+ * before the dates of teasers further down), or else the first after the headline.
  */
-export function markupDate(index: DocIndex, scope: Element | null): string | null {
+export function markupDate(index: DocIndex, scope: Element | null, headline: Element | null = null): string | null {
   for (const el of index.where((e) => attr(e, 'itemprop') === 'datePublished')) {
     const d = isoDate(attr(el, 'content') ?? attr(el, 'datetime') ?? el.textContent);
     if (d) return d;
   }
-  if (!scope) return null;
-  for (const el of index.tags(['time'], scope)) {
+  if (scope) for (const el of index.tags(['time'], scope)) {
+    const d = isoDate(attr(el, 'datetime'));
+    if (d) return d;
+  }
+  const from = headline ? index.place(headline) : -1;
+  if (from < 0) return null;
+  const after = index.all.slice(from + 1, from + 1 + AFTER_HEADLINE);
+  for (const el of after) {
+    if (tagOf(el) !== 'time') continue;
     const d = isoDate(attr(el, 'datetime'));
     if (d) return d;
   }

@@ -517,7 +517,7 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
     liveblog,
     title: titleOf(headline.text, declared.titles),
     outlet,
-    published: declared.published ?? markupDate(index, scope),
+    published: declared.published ?? markupDate(index, scope, headline.el),
     modified: declared.modified,
     declaredLang: declared.lang,
     declared: declared.meta,

@@ -5,7 +5,7 @@ import type { DeclaredMeta } from '../core/schema.js';
 import { attr, DocIndex } from './dom.js';
 
 /** Meta names that hold the article's authors by name (not a profile address). */
-const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'twitter:misc:Written by', 'cXenseParse:author'] as const;
+const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'twitter:misc:written by', 'cxenseparse:author'] as const;
 
 export interface Declared {
   /** Every title the page declares: JSON-LD headline, og:title, twitter:title. */
@@ -39,7 +39,8 @@ function metaValues(index: DocIndex): Map<string, string> {
     if (!v) continue;
     for (const name of ['property', 'name', 'itemprop']) {
       const k = attr(el, name);
-      if (k && !out.has(k)) out.set(k, v);
+      // (names are matched in lower case: "DC.date" and "dc.date" are one name)
+      if (k && !out.has(k.toLowerCase())) out.set(k.toLowerCase(), v);
     }
   }
   return out;

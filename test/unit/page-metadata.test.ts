@@ -59,6 +59,17 @@ describe('publishing date', () => {
   });
 });
 
+describe('publishing date near the headline', () => {
+  it('is the first <time datetime> after the headline when the article element holds none', () => {
+    const html = page('').replace('<article><h1>', '<header><h1>').replace('</h1>', '</h1><time datetime="2024-08-22">22.08.2024</time></header><article>');
+    expect(analyze(docOf(html), null).article.published).toBe('2024-08-22');
+  });
+
+  it('is none when no date stands near the article', () => {
+    expect(analyze(docOf(page('')), null).article.published).toBeNull();
+  });
+});
+
 describe('authors', () => {
   it('takes the names of author links, not the job title set beside them', () => {
     const r = analyze(docOf(page('', '<div class="author"><a href="/autoren/anna-beispiel/">Anna Beispiel</a><span class="job-title">Wirtschaftsreporterin</span></div>')), null);
