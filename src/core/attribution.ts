@@ -240,7 +240,7 @@ export function findAttributions(blocks: readonly string[], sentences: readonly 
     const openingClass = opening && !opening.pronoun ? classify(opening.text) : null;
     if (opening && openingClass && DEFINITE_ROLE.test(opening.text) && !openingClass.name && openingClass.role
       && !memory.byRole(openingClass.role) && OFFICES.has(openingClass.type)) {
-      // "Donald Trump hat … Der US-Präsident teilte …": an office right after a person opened the sentence
+      // "Max Muster hat … Der Bundespräsident teilte …": an office right after a person opened the sentence
       // before (and was not named there beside another holder of it) is that person's
       const role = openingClass.role;
       if (opened && opened.at === index - 1 && !opened.roles.some((r) => r === role)) memory.adoptRole(opened.name, role, openingClass.type);

@@ -401,7 +401,7 @@ export class EntityMemory {
   }
 
   /**
-   * "Donald Trump hat … Der US-Präsident teilte …": the person named `name`, known with no role yet,
+   * "Max Muster hat … Der Bundespräsident teilte …": the person named `name`, known with no role yet,
    * takes the office a following definite mention speaks of; false when there is no such person.
    */
   adoptRole(name: string, role: string, type: SourceType): boolean {

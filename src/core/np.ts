@@ -13,7 +13,7 @@ export interface Phrase {
   to: number;
   text: string;
   pronoun: boolean;
-  /** A description set off after the mention ("Eswar Prasad, an economics professor"): not part of the mention, but it tells its type. */
+  /** A description set off after the mention ("Dana Miller, an economics professor"): not part of the mention, but it tells its type. */
   role?: string;
 }
 

@@ -454,7 +454,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     while (b > 0 && isNameWord(tokens[b - 1]!, lex) && names.length < 4) names.unshift(possessiveless(tokens[--b]!.text));
     if (names.length) out.push({ type: 'politician', named: true, name: names.join(' ') });
   }
-  // "Eswar Prasad, an economics professor at Cornell, …": the description gives the person's type
+  // "Dana Miller, an economics professor at Exampleton, …": the description gives the person's type
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.text !== ',' || !isNameWord(tokens[i - 1] ?? tokens[i]!, lex) || !isNameWord(tokens[i - 2] ?? tokens[i]!, lex)) continue;
     const next = tokens[i + 1];
