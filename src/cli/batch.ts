@@ -12,7 +12,7 @@ import { CSV_COLUMNS, csvLine, type ArticleRow } from '../core/row.js';
 import { progress } from './progress.js';
 import { analyser, InOrder } from './pool.js';
 import { printable } from './printable.js';
-import { idOf, listInputs, MAX_PAGE_BYTES, pagesOf } from './sources.js';
+import { idOf, listInputs, MAX_PAGE_BYTES, pagesOf, tooLarge } from './sources.js';
 import type { Done, Task } from './worker.js';
 
 
@@ -164,7 +164,7 @@ export async function runPipe(input: Readable, out: (s: string) => void, opts: {
       const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : `line-${n}`;
       if (typeof html !== 'string') { await fail(id, 'no "html" string in the record'); continue; }
       const bytes = new TextEncoder().encode(html);
-      if (bytes.length > MAX_PAGE_BYTES) { await fail(id, `the page is larger than ${MAX_PAGE_BYTES >> 20} MB: not analysed`); continue; }
+      if (bytes.length > MAX_PAGE_BYTES) { await fail(id, tooLarge('the page')); continue; }
       const task: Task = { id, bytes, name: 'page.html', url: typeof url === 'string' ? url : null, withBody: opts.withBody, csv: false };
       await window.add(pool.run(task).then((done) => ({ id, done })));
     }

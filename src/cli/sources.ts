@@ -94,7 +94,7 @@ export async function* warcPages(file: string): AsyncGenerator<Item> {
         const url = record.warcTargetURI ?? null;
         const id = url ?? `${idOf(file)}#${n}`;
         const bytes = await readCapped(record);
-        pending = bytes ? { id, file, url, bytes, name: 'page.html' } : { id, file, error: `the record's page is larger than ${MAX_PAGE_BYTES >> 20} MB once decompressed: not analysed` };
+        pending = bytes ? { id, file, url, bytes, name: 'page.html' } : { id, file, error: tooLarge("the record's page, decompressed,") };
       } else {
         await record.skipFully();
       }
@@ -117,6 +117,9 @@ export async function* warcPages(file: string): AsyncGenerator<Item> {
  * a record that inflates far beyond (a gzip bomb) must not take the run's memory.
  */
 export const MAX_PAGE_BYTES = 32 << 20;
+
+/** The error of a page over MAX_PAGE_BYTES: "the file", "the record's page once decompressed" … */
+export const tooLarge = (what: string) => `${what} is larger than ${MAX_PAGE_BYTES >> 20} MB: not analysed`;
 
 /**
  * The bytes of a record's content, read chunk by chunk while it inflates; null when they pass
@@ -150,7 +153,7 @@ async function* pagesOfFile(file: string): AsyncGenerator<Item> {
     return;
   }
   try {
-    if (statSync(file).size > MAX_PAGE_BYTES) { yield { id: idOf(file), file, error: `the file is larger than ${MAX_PAGE_BYTES >> 20} MB: not analysed` }; return; }
+    if (statSync(file).size > MAX_PAGE_BYTES) { yield { id: idOf(file), file, error: tooLarge('the file') }; return; }
     yield { id: idOf(file), file, url: null, bytes: readFileSync(file), name: file };
   } catch (e) {
     yield { id: idOf(file), file, error: readError(e) };
