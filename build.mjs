@@ -5,17 +5,39 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } fro
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
-/** The lexicons' `about` texts document each file for its readers; the program never reads them, so bundles leave them out. */
-const lexiconWithoutAbout = {
-  name: 'lexicon-without-about',
+/**
+ * The lexicons' `about` texts document each file for its readers; the program never reads them, so
+ * bundles leave them out. With `explanations: false` the cues' explanations go too (the content
+ * script never shows one: the panel has its own copy, `quellenlage:explanations`).
+ */
+const lexiconData = ({ explanations }) => ({
+  name: 'lexicon-data',
   setup(b) {
     b.onLoad({ filter: /[\\/]lexicon[\\/].*\.json$/ }, (args) => {
       const { about: _about, ...data } = JSON.parse(readFileSync(args.path, 'utf8'));
-      return { contents: JSON.stringify(data), loader: 'json' };
+      const drop = (o) => (Array.isArray(o) ? o.map(drop) : o && typeof o === 'object'
+        ? Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'explain' && k !== 'colon').map(([k, v]) => [k, drop(v)])) : o);
+      return { contents: JSON.stringify(explanations ? data : drop(data)), loader: 'json' };
     });
   },
+});
+
+/** Every cue's explanation per language, as the core compiles them from the lexicons (`allExplanations`). */
+async function cueExplanations() {
+  const r = await build({ entryPoints: ['src/core/lang/index.ts'], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'warning' });
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
+  return mod.allExplanations();
+}
+const explanations = JSON.stringify(await cueExplanations());
+/** `import explanations from 'quellenlage:explanations'`: the explanations as a module of their own, for the panel. */
+const explanationsModule = {
+  name: 'cue-explanations',
+  setup(b) {
+    b.onResolve({ filter: /^quellenlage:explanations$/ }, (a) => ({ path: a.path, namespace: 'explanations' }));
+    b.onLoad({ filter: /.*/, namespace: 'explanations' }, () => ({ contents: explanations, loader: 'json' }));
+  },
 };
-const common = { bundle: true, target: ['chrome120', 'firefox128'], legalComments: 'none', logLevel: 'warning', minify: true, jsx: 'automatic', jsxImportSource: 'preact', plugins: [lexiconWithoutAbout] };
+const common = { bundle: true, target: ['chrome120', 'firefox128'], legalComments: 'none', logLevel: 'warning', minify: true, jsx: 'automatic', jsxImportSource: 'preact', plugins: [lexiconData({ explanations: true }), explanationsModule] };
 
 /** The manifest for one browser: Chromium takes the service worker, Firefox the background script. */
 function manifestFor(browser) {
@@ -48,7 +70,8 @@ await build({
 async function buildContent(browser) {
   const dir = `dist/${browser}`;
   const loader = browser === 'firefox' ? 'inject' : 'import';
-  await build({ ...common, external: ['./panel.js'], define: { __PANEL_LOADER__: JSON.stringify(loader) }, entryPoints: { content: 'src/content/index.ts' }, outdir: dir, format: 'iife' });
+  const plugins = [lexiconData({ explanations: false })];
+  await build({ ...common, plugins, external: ['./panel.js'], define: { __PANEL_LOADER__: JSON.stringify(loader) }, entryPoints: { content: 'src/content/index.ts' }, outdir: dir, format: 'iife' });
   await build({ ...common, entryPoints: { panel: 'src/ui/panel-entry.ts' }, outdir: dir, format: loader === 'import' ? 'esm' : 'iife' });
 }
 for (const browser of ['chrome', 'firefox']) {

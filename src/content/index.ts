@@ -7,7 +7,6 @@
 import browser from 'webextension-polyfill';
 import { analyzeDocumentInSteps, type Analysis } from '../page/analyze.js';
 import { rangeForOffsets } from '../page/ranges.js';
-import { explainCue } from '../core/lexicon/index.js';
 import { KIND_HIGHLIGHT_PREFIX, pageHighlightCss } from '../ui/styles.js';
 import { KINDS } from '../core/vocabulary.js';
 import { layoutFor } from './layout.js';
@@ -164,7 +163,6 @@ async function run(signal: AbortSignal, forced = false): Promise<void> {
     report,
     browserLang: browser.i18n?.getUILanguage?.(),
     settingLang: settings.uiLang,
-    explain: (cueId, uiLang) => explainCue(cueId, uiLang, report.lang),
     onSelect: (i) => highlight(analysis, i),
     layout,
     colours: settings.colours,

@@ -3,9 +3,9 @@
  * 1. pick the lexicon of the language, 2. split the blocks into sentences, 3. find attributions,
  * 4. summarise.
  */
-import { lexiconFor } from './lexicon/index.js';
+import { grammarFor, lexiconFor } from './lang/index.js';
 import { segment } from './segment.js';
-import { findAttributions, tooLong } from './attribution.js';
+import { findAttributions, tooLong, type TraceEntry } from './attribution/index.js';
 import { summarise } from './summary.js';
 import type { Attribution, Summary } from './schema.js';
 
@@ -18,14 +18,18 @@ export interface TextAnalysis {
   notAnalysed: string | null;
 }
 
-/** Analyses the body of an article given as blocks (headline, lead, paragraphs) in language `lang`. */
-export function analyzeText(blocks: readonly string[], lang: string | null): TextAnalysis {
+/**
+ * Analyses the body of an article given as blocks (headline, lead, paragraphs) in language `lang`.
+ * With `trace`, the attribution steps append their decisions to it (`quellenlage report --explain`).
+ */
+export function analyzeText(blocks: readonly string[], lang: string | null, trace: TraceEntry[] | null = null): TextAnalysis {
   const lex = lexiconFor(lang);
-  if (!lex) {
+  const grammar = grammarFor(lang);
+  if (!lex || !grammar) {
     return { sentences: [], attributions: [], summary: summarise([], 0), notAnalysed: `language not supported: ${lang ?? 'unknown'}` };
   }
   const sentences = segment(blocks, lex);
-  const attributions: Attribution[] = findAttributions(blocks, sentences, lex).map((f) => ({
+  const attributions: Attribution[] = findAttributions(blocks, sentences, lex, grammar, trace).map((f) => ({
     ...f,
     sentence: sentences[f.sentenceIndex]!.text,
   }));
@@ -33,8 +37,9 @@ export function analyzeText(blocks: readonly string[], lang: string | null): Tex
   return { sentences: marked, attributions, summary: summarise(attributions, sentences.length), notAnalysed: null };
 }
 
-export { explainCue, SUPPORTED_LANGS } from './lexicon/index.js';
-export { detectLang } from './lang.js';
+export { explainCue, SUPPORTED_LANGS } from './lang/index.js';
+export type { TraceEntry } from './attribution/index.js';
+export { detectLang } from './lang/detect.js';
 export { normaliseAgency, agenciesInCredit, agencyOfOutlet } from './agencies.js';
 export { sourceKey, summarise } from './summary.js';
 export * from './schema.js';

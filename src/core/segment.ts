@@ -3,6 +3,7 @@
  * abbreviations ("Dr.", "z. B."), initials, ordinals ("am 3. März") or inside numbers ("2.000").
  */
 import type { Lexicon } from './lexicon/index.js';
+import { CLOSING_MARKS, QUOTATION_OPENING_MARKS, SENTENCE_OPENING_MARKS } from './quotes.js';
 
 export interface Sentence {
   text: string;
@@ -16,9 +17,9 @@ export interface Sentence {
 /** Ordinals have at most this many digits; a longer number before a period (a year) ends a sentence. */
 const MAX_ORDINAL_DIGITS = 3;
 /** A sentence end: terminal punctuation, closing quotes or brackets, then white space. */
-const BOUNDARY = /([.!?…]+)(["“”»«'’)\]]*)(\s+)/g;
+const BOUNDARY = new RegExp(`([.!?…]+)([${CLOSING_MARKS}')\\]]*)(\\s+)`, 'g');
 /** What may start the next sentence: upper-case letter, digit, an opening quote or bracket. */
-const NEXT_START = /^[\p{Lu}\p{N}„"“»«(\[‚'‘]/u;
+const NEXT_START = new RegExp(`^[\\p{Lu}\\p{N}${SENTENCE_OPENING_MARKS}'(\\[]`, 'u');
 
 function wordBefore(text: string, end: number): string {
   let i = end;
@@ -36,7 +37,7 @@ function isBoundary(text: string, m: RegExpExecArray, lex: Lexicon): boolean {
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy", "U. S."
   if (lex.ordinalPeriod && /^\d+$/.test(word) && word.length <= MAX_ORDINAL_DIGITS) {
     // an ordinal ("am 3. März", "der 2. Weltkrieg") unless it closes a sentence of its own
-    return /^[„"“»(]/.test(after);
+    return QUOTATION_OPENING_MARKS.includes(after[0]!) || after[0] === '(';
   }
   return true;
 }

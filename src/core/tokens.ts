@@ -1,4 +1,5 @@
 /** Words and punctuation of a sentence with their offsets, and the quotations of a block. */
+import { CLOSERS, OPENING_MARKS } from './quotes.js';
 
 export interface Token {
   text: string;
@@ -59,10 +60,8 @@ export interface QuoteSpan {
   close: number;
 }
 
-const CLOSERS: Record<string, string> = { '„': '“”"', '»': '«', '«': '»', '“': '”“', '"': '"', '‘': '’' };
-
 /** Characters that may open a quotation. */
-const OPENERS = /[„»«“"‘]/g;
+const OPENERS = new RegExp(`[${OPENING_MARKS}]`, 'g');
 
 /** Finds the quotations of a block: „…“, »…«, «…», “…”, "…", ‘…’ (a ’ inside a word is an apostrophe). */
 export function findQuotes(text: string): QuoteSpan[] {

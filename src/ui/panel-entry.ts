@@ -7,13 +7,18 @@
 import { mountPanel, type MountOptions } from './mount.js';
 import { pickUiLang, translator } from './i18n.js';
 import { download, sourcingHtml } from './export.js';
+import explanations from 'quellenlage:explanations';
 
 export interface ShowOptions extends Omit<MountOptions, 't' | 'explain'> {
   /** The browser's UI language and the language chosen on the options page ("auto", "de", "en"). */
   browserLang: string | undefined;
   settingLang: string;
-  /** The explanation of a cue in a UI language. */
-  explain: (cueId: string, uiLang: 'de' | 'en') => string | null;
+}
+
+/** The explanation of a cue of a text in `lang` (any language when null), in the UI language. */
+function explain(cueId: string, lang: string | null, uiLang: 'de' | 'en'): string | null {
+  const e = (lang ? [lang] : Object.keys(explanations)).map((l) => explanations[l]?.[cueId]).find(Boolean);
+  return e ? e[uiLang] : null;
 }
 
 /** Shows the panel; returns a function that removes it. */
@@ -24,7 +29,7 @@ export function showPanel(doc: Document, opts: ShowOptions): () => void {
     const host = (() => { try { return new URL(opts.report.url ?? '').hostname; } catch { return 'page'; } })();
     download(doc, `quellenlage-${host}-${new Date().toISOString().slice(0, 10)}.html`, sourcingHtml(opts.report, t, uiLang));
   };
-  return mountPanel(doc, { ...opts, t, explain: (id) => opts.explain(id, uiLang), onExport });
+  return mountPanel(doc, { ...opts, t, explain: (id) => explain(id, opts.report.lang, uiLang), onExport });
 }
 
 (globalThis as Record<string, unknown>)['quellenlagePanel'] = { showPanel };

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, explainCue } from '../../src/core/index.js';
 import { segment } from '../../src/core/segment.js';
-import { lexiconFor } from '../../src/core/lexicon/index.js';
+import { lexiconFor } from '../../src/core/lang/index.js';
 
 const lex = lexiconFor('en')!;
 const one = (text: string) => analyzeText([text], 'en').attributions;

@@ -1,23 +1,11 @@
 /**
- * Lexicons are data (the JSON files beside this module, one per language and category); this module
- * compiles them once into the sets and maps the analysis looks words up in.
+ * Lexicons are data (JSON files in each language's folder, `src/core/lang/<code>/lexicon/`, one per
+ * category); this module compiles them into the sets and maps the analysis looks words up in. It
+ * knows no language: the registry (`src/core/lang/index.ts`) hands it each language's data.
  */
-import deAbbr from './de/abbreviations.json';
-import deSpeech from './de/speech-verbs.json';
-import deAccording from './de/according.json';
-import deReportative from './de/reportative.json';
-import deSources from './de/sources.json';
-import deAnonymous from './de/anonymous.json';
-import deFunction from './de/function-words.json';
-import enAbbr from './en/abbreviations.json';
-import enSpeech from './en/speech-verbs.json';
-import enAccording from './en/according.json';
-import enReportative from './en/reportative.json';
-import enSources from './en/sources.json';
-import enAnonymous from './en/anonymous.json';
-import enFunction from './en/function-words.json';
 import quotes from './quotes.json';
-import type { SourceType } from '../schema.js';
+import type { SourceType } from '../vocabulary.js';
+import type { Token } from '../tokens.js';
 
 export interface Explanation { de: string; en: string }
 
@@ -30,6 +18,26 @@ export interface VerbForm {
   needs?: 'content' | 'document' | 'perfect';
   /** Prepositions of which one must follow the verb in its clause ("sprach von", "erinnerte daran"). */
   prep?: string[];
+}
+
+/** A prepositional or adverbial attribution cue ("laut X", "X zufolge"); the flags are documented in according.json. */
+export interface AccordingCue {
+  id: string;
+  before?: RegExp;
+  after?: RegExp;
+  afterSticky?: RegExp;
+  afterAnywhere?: RegExp;
+  types?: SourceType[];
+  /** `before` and `after` without look-arounds: a fast search, boundaries checked after (`wordMatches`). */
+  quick: RegExp;
+  self?: boolean;
+  own?: RegExp;
+  mentionAfter?: RegExp;
+  compound?: RegExp;
+  findings?: RegExp;
+  unsourced?: 'reportative';
+  notMention?: RegExp;
+  quoteTail?: boolean;
 }
 
 export interface Lexicon {
@@ -66,8 +74,22 @@ export interface Lexicon {
   /** Type of a relational role when no body is named ("officials" → government). */
   relationalFallbacks: Map<string, SourceType>;
   /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
-  according: Array<{ id: string; before?: RegExp; after?: RegExp; afterSticky?: RegExp; afterAnywhere?: RegExp; types?: SourceType[]; quick: RegExp; self?: boolean }>;
+  according: AccordingCue[];
   reportative: Array<{ id: string; pattern: RegExp; quick: RegExp }>;
+  /** The reportative cue id of a passive speech act without an agent ("wurde … mitgeteilt"). */
+  passiveCue: string;
+  /** Konjunktiv I forms that no indicative shares: they mark reported speech far from any source. */
+  konjunktivUnambiguous: Set<string>;
+  /** Lemmas whose passive subject is the speaker and whose agent the channel ("wurde … zitiert", "was quoted by"). */
+  passiveSpeakers: Set<string>;
+  /** Words that open a sentence pointing back to the one before ("Das sagte …"). */
+  pointsBack: Set<string>;
+  /** Possessives that stand for a source inside a cue ("nach ihren Angaben"). */
+  possessives: Set<string>;
+  /** Definite articles, dropped when a body is named again. */
+  articles: Set<string>;
+  /** Definite articles of the nominative. */
+  nominative: Set<string>;
   explanations: Map<string, Explanation>;
 }
 
@@ -114,29 +136,64 @@ export function* wordMatches(text: string, quick: RegExp, exact: RegExp): Genera
   }
 }
 
+/**
+ * A function of one word and a lexicon, kept per lexicon: the answer depends on the word alone and
+ * the same words recur across sentences and pages. Bounded, so a batch over millions of pages does
+ * not grow it without end.
+ */
+export function perWord<V>(compute: (t: Token, lex: Lexicon) => V, max = 50_000): (t: Token, lex: Lexicon) => V {
+  const caches = new WeakMap<Lexicon, Map<string, V>>();
+  return (t, lex) => {
+    let cache = caches.get(lex);
+    if (!cache) caches.set(lex, (cache = new Map()));
+    if (cache.has(t.lower)) return cache.get(t.lower)!;
+    if (cache.size > max) cache.clear();
+    const v = compute(t, lex);
+    cache.set(t.lower, v);
+    return v;
+  };
+}
+
+/** A role word's lexicon stem: the longest known word its last part ends with ("Drusenführer" → "führer"). */
+export function roleKey(t: Token | undefined, lex: Lexicon): string | null {
+  return t ? roleKeyOfWord(t, lex) : null;
+}
+
+const roleKeyOfWord = perWord((t, lex): string | null => {
+  const w = t.lower.split('-').pop()!;
+  for (let k = 0; k < w.length - 2; k++) {
+    const part = w.slice(k);
+    if (lex.relational.has(part) || lex.nounMap.has(part)) return part;
+  }
+  return null;
+});
+
+
 /** The type of the first multi-word name found in a lower-case text. */
 export function multiWordNameType(lowerText: string, lex: Lexicon): SourceType | null {
   const m = lex.multiWordNames?.exec(lowerText);
   return m ? lex.nameTypes.get(m[0]) ?? null : null;
 }
 
-interface LexiconData {
+/** One language's lexicon files, as read from JSON. */
+export interface LexiconData {
   abbr: { words: string[]; ordinalPeriod?: boolean };
-  speech: { explain: Explanation; verbs: Array<{ lemma: string; forms: string; particle?: string; prep?: string; participle?: string; gerund?: string; needs?: string }> };
-  according: { cues: Array<{ id: string; before?: string; after?: string; types?: string[]; self?: boolean; explain: Explanation }> };
-  reportative: { cues: Array<{ id: string; pattern: string; explain: Explanation }>; konjunktiv?: string };
+  speech: { explain: Explanation; joinParticle?: boolean; verbs: Array<{ lemma: string; forms: string; particle?: string; prep?: string; participle?: string; gerund?: string; needs?: string; passiveSpeaker?: boolean }> };
+  according: { cues: Array<{ id: string; before?: string; after?: string; types?: string[]; self?: boolean; own?: string; mentionAfter?: string; compound?: string; findings?: string; unsourced?: string; notMention?: string; quoteTail?: boolean; explain: Explanation }> };
+  reportative: { cues: Array<{ id: string; pattern: string; explain: Explanation }>; konjunktiv?: string; konjunktivUnambiguous?: string; passiveCue: string };
   sources: { relational: { nouns: string[]; fallbacks?: Record<string, string> }; types: Record<string, { nouns: string[]; names: string[] }> };
   anonymous: { words: string[] };
-  functionWords: { words: string; focus: string; determiners?: string; pronouns?: string; titles?: string };
+  functionWords: { words: string; focus: string; determiners?: string; pronouns?: string; titles?: string; pointsBack?: string; possessives?: string; articles?: string; nominative?: string };
 }
 
-/** Compiles one language's lexicon data. German separable verbs also get their joined form. */
-function compile(lang: string, d: LexiconData): Lexicon {
+/** Compiles one language's lexicon data. Separable verbs (`joinParticle`) also get their joined form. */
+export function compile(lang: string, d: LexiconData): Lexicon {
   const verbForms = new Map<string, VerbForm[]>();
   const participles = new Map<string, string>();
   const participlePreps = new Map<string, readonly string[]>();
   const gerunds = new Map<string, VerbForm>();
   const explanations = new Map<string, Explanation>();
+  const passiveSpeakers = new Set<string>();
   const addForm = (f: string, form: VerbForm) => verbForms.set(f, [...(verbForms.get(f) ?? []), form]);
   for (const v of d.speech.verbs) {
     const needs = v.needs as VerbForm['needs'];
@@ -144,11 +201,12 @@ function compile(lang: string, d: LexiconData): Lexicon {
     for (const f of words(v.forms)) {
       addForm(f, form);
       // German verb-final clauses join the particle: "wie die Polizei mitteilte"
-      if (v.particle && lang === 'de') addForm(v.particle.split(' ').pop()! + f, { ...form, particle: null });
+      if (v.particle && d.speech.joinParticle) addForm(v.particle.split(' ').pop()! + f, { ...form, particle: null });
     }
     if (v.participle) participles.set(v.participle, v.lemma);
     if (v.participle && form.prep) participlePreps.set(v.participle, form.prep);
     if (v.gerund) gerunds.set(v.gerund, form);
+    if (v.passiveSpeaker) passiveSpeakers.add(v.lemma);
     explanations.set('verb:' + v.lemma, d.speech.explain);
   }
   const nounTypes: Array<[string, SourceType]> = [];
@@ -159,7 +217,7 @@ function compile(lang: string, d: LexiconData): Lexicon {
   }
   nounTypes.sort((a, b) => b[0].length - a[0].length);
   const multi = [...nameTypes.keys()].filter((n) => n.includes(' ')).sort((a, b) => b.length - a.length);
-  const according = d.according.cues.map((c) => {
+  const according = d.according.cues.map((c): AccordingCue => {
     explanations.set('according:' + c.id, c.explain);
     return {
       id: c.id,
@@ -173,6 +231,13 @@ function compile(lang: string, d: LexiconData): Lexicon {
       quick: new RegExp(c.before ?? c.after!, 'giu'),
       ...(c.types ? { types: c.types as SourceType[] } : {}),
       ...(c.self ? { self: true } : {}),
+      ...(c.own ? { own: new RegExp(c.own, 'iu') } : {}),
+      ...(c.mentionAfter ? { mentionAfter: new RegExp(`(?:${c.mentionAfter})$`, 'iu') } : {}),
+      ...(c.compound ? { compound: new RegExp(c.compound, 'iu') } : {}),
+      ...(c.findings ? { findings: new RegExp(c.findings, 'iu') } : {}),
+      ...(c.unsourced === 'reportative' ? { unsourced: 'reportative' as const } : {}),
+      ...(c.notMention ? { notMention: new RegExp(`^(?:${c.notMention})$`, 'iu') } : {}),
+      ...(c.quoteTail ? { quoteTail: true } : {}),
     };
   });
   for (const c of d.reportative.cues) explanations.set('reportative:' + c.id, c.explain);
@@ -205,35 +270,16 @@ function compile(lang: string, d: LexiconData): Lexicon {
     relationalFallbacks: new Map(Object.entries(d.sources.relational.fallbacks ?? {}) as Array<[string, SourceType]>),
     nameTypes,
     konjunktiv: new Set(words(d.reportative.konjunktiv ?? '')),
+    konjunktivUnambiguous: new Set(words(d.reportative.konjunktivUnambiguous ?? '')),
+    passiveCue: d.reportative.passiveCue,
+    passiveSpeakers,
+    pointsBack: new Set(words(fw.pointsBack ?? '')),
+    possessives: new Set(words(fw.possessives ?? '')),
+    articles: new Set(words(fw.articles ?? '')),
+    nominative: new Set(words(fw.nominative ?? '')),
     according,
     reportative,
     explanations,
   };
 }
 
-const DATA: Record<string, LexiconData> = {
-  de: { abbr: deAbbr, speech: deSpeech, according: deAccording, reportative: deReportative, sources: deSources, anonymous: deAnonymous, functionWords: deFunction },
-  en: { abbr: enAbbr, speech: enSpeech, according: enAccording, reportative: enReportative, sources: enSources, anonymous: enAnonymous, functionWords: enFunction },
-};
-const compiled = new Map<string, Lexicon>();
-
-/** The compiled lexicon of a language, or null when the language is not supported. */
-export function lexiconFor(lang: string | null): Lexicon | null {
-  if (!lang || !DATA[lang]) return null;
-  let lex = compiled.get(lang);
-  if (!lex) compiled.set(lang, (lex = compile(lang, DATA[lang]!)));
-  return lex;
-}
-
-/** Languages whose text the analysis understands. */
-export const SUPPORTED_LANGS = ['de', 'en'] as const;
-
-/** The explanation of a cue for learners, in the UI language, or null for an unknown cue id. */
-export function explainCue(cueId: string, uiLang: string, lang: string | null = null): string | null {
-  const e = (lang ? [lang] : SUPPORTED_LANGS).map((l) => lexiconFor(l)?.explanations.get(cueId)).find(Boolean);
-  if (!e) return null;
-  return uiLang.startsWith('de') ? e.de : e.en;
-}
-
-/** Quotation mark pairs, opening → closing characters. */
-export const QUOTE_PAIRS: Array<[string, string]> = quotes.pairs as Array<[string, string]>;

@@ -2,11 +2,13 @@
  * German grammar of attribution: V2 and verb-final clauses, separable verbs ("teilte … mit"),
  * inverted subjects ("…, sagte der Minister"), and "sollen" told apart from plans.
  */
-import type { Lexicon } from '../lexicon/index.js';
-import type { Token } from '../tokens.js';
-import { phraseAt, phraseEndingAt, spanText, type Phrase } from '../np.js';
-import { classifySource, isBareRole, rolesWithNames } from '../classify.js';
-import type { Grammar, VerbHit } from './types.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import type { Token } from '../../tokens.js';
+import { phraseAt, phraseEndingAt } from './np.js';
+import { spanText, type Phrase } from '../../phrase.js';
+import { isQuoteMark } from '../../quotes.js';
+import { classifySource, isBareRole, rolesWithNames } from './classify.js';
+import type { Grammar, VerbHit } from '../types.js';
 
 /** Modal verbs that make a passive speech act the writer's own ("muss gesagt werden"); not "soll", which reports. */
 const MODALS = new Set(['kann', 'können', 'konnte', 'konnten', 'könnte', 'könnten', 'muss', 'müssen', 'musste', 'mussten', 'müsste', 'müssten', 'darf', 'dürfen', 'durfte', 'dürfte', 'sollte', 'sollten', 'lässt', 'ließ']);
@@ -198,7 +200,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   tokens.forEach((t, i) => {
     if (t.quoted || !t.word) return;
     // a capital inside the sentence makes a noun: "nach Angaben", "die Aussagen"
-    if (t.cap && i > 0 && !/^[:"„“”»«‚‘(–—-]$/.test(tokens[i - 1]!.text)) return;
+    if (t.cap && i > 0 && !isQuoteMark(tokens[i - 1]!.text) && !/^[:(–—-]$/.test(tokens[i - 1]!.text)) return;
     // a participle with an auxiliary before it in its clause: "hat … eingeräumt", "wurde … zitiert"
     let lemma = lex.participles.get(t.lower);
     const clause = lemma ? tokens.slice(clauseStartBefore(tokens, i), clauseEndAfter(tokens, i)) : [];
@@ -289,8 +291,42 @@ function addressee(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   return null;
 }
 
-export const german: Grammar = {
+/** Nouns of what somebody said or found, whose owner in the genitive is the source: "Recherchen der Zeitung". */
+const SAID_NOUNS = new Set(['recherchen', 'angaben', 'informationen', 'aussagen', 'aussage', 'worten', 'darstellung', 'einschätzung', 'erkenntnissen', 'erinnerung', 'erinnerungen', 'ansicht', 'auffassung', 'meinung']);
+/** Articles of the genitive. */
+const GENITIVE = /^(?:des|der|eines|einer)$/;
+
+/** The owner in a mention like "(die bittere) Erinnerung einer Kellnerin": the genitive after a noun of saying. */
+function owner(text: string, tokens: readonly Token[], p: Phrase): Phrase | null {
+  let i = p.from;
+  while (i < p.to && !tokens[i]!.cap) i++;
+  if (i >= p.to - 1 || !SAID_NOUNS.has(tokens[i]!.lower)) return null;
+  const g = i + 1;
+  if (!GENITIVE.test(tokens[g]?.lower ?? '') || g + 1 >= p.to) return null;
+  return { from: g, to: p.to, text: spanText(text, tokens, g, p.to), pronoun: false };
+}
+
+/** Whether the word after "nach Angaben" opens the source's mention: a genitive, a name, a genitive plural adjective. */
+function opensMention(t: Token): boolean {
+  return /^(?:des|der|eines|einer|seines|seiner|ihres|ihrer)$/.test(t.lower) || (t.cap && !t.quoted) || /^["„»]/.test(t.text) || /^\p{Ll}+er$/u.test(t.text);
+}
+
+/**
+ * A Konjunktiv I form: lower case after the first word ("im Falle eines …" holds the noun "Falle"),
+ * not after "ich" (where the form is indicative), and not in the set phrases "es sei denn", "sei es … oder".
+ */
+function konjunktivAt(tokens: readonly Token[], n: number, lex: Lexicon): boolean {
+  const t = tokens[n]!;
+  return !t.quoted && lex.konjunktiv.has(t.lower) && (n === 0 || !t.cap) && tokens[n - 1]?.lower !== 'ich'
+    && !(t.lower === 'sei' && (tokens[n + 1]?.lower === 'es' || tokens[n + 1]?.lower === 'denn'));
+}
+
+export const grammar: Grammar = {
   addressee,
+  owner,
+  opensMention,
+  konjunktivAt,
+  definiteRoles: true,
   phraseAt,
   phraseEndingAt,
   subjectAt,

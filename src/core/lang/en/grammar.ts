@@ -5,14 +5,14 @@
  * Word order: "X said" (subject before, across an apposition: "Blair, the campaign's director,
  * said"), inverted after a quotation ("…,” said X"), ", saying …" with the sentence's subject.
  */
-import { multiWordNameType, type Lexicon } from '../lexicon/index.js';
-import type { SourceType } from '../schema.js';
-import { tokenize, type Token } from '../tokens.js';
-import { spanText, type Phrase } from '../np.js';
-import type { Classified } from '../classify.js';
-import type { Grammar, VerbHit } from './types.js';
+import { multiWordNameType, type Lexicon } from '../../lexicon/index.js';
+import type { SourceType } from '../../schema.js';
+import { tokenize, type Token } from '../../tokens.js';
+import { spanText, type Phrase } from '../../phrase.js';
+import { isQuoteMark, QUOTE_MARKS } from '../../quotes.js';
+import type { Classified } from '../../entities.js';
+import type { Grammar, VerbHit } from '../types.js';
 
-const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', '«', '»', '„']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')', '[', ']', ...QUOTE_MARKS]);
 /** Conjunctions after which a new clause (and its subject) starts. */
 const CLAUSE_OPENERS = new Set(['that', 'as', 'while', 'when', 'because', 'but', 'although', 'though', 'whereas', 'after', 'before', 'since', 'if', 'so', 'where', 'until', 'unless']);
@@ -269,7 +269,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
 function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean {
   if (tokens.some((t) => t.quoted && t.word)) return true;
   const prev = tokens[i - 1];
-  if (!prev || prev.quoted || QUOTE_MARKS.has(prev.text)) return true; // inverted: "…,” noted X"
+  if (!prev || prev.quoted || isQuoteMark(prev.text)) return true; // inverted: "…,” noted X"
   const next = tokens[i + 1];
   if (!next || next.text === '.' || next.text === ':') return true;
   // a parenthetical: "Climate change is to blame, scientists think, with …"
@@ -476,7 +476,8 @@ function addressee(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   return p && !p.pronoun && classify(p.text, lex).type === 'agency' ? p : null;
 }
 
-export const english: Grammar = {
+export const grammar: Grammar = {
+  definiteRoles: false,
   phraseAt,
   phraseEndingAt,
   subjectAt,

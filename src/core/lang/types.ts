@@ -1,11 +1,11 @@
 /**
- * What the attribution pipeline (attribution.ts) needs to know of a language's grammar: how noun
+ * What the attribution pipeline (src/core/attribution/) needs to know of a language: how noun
  * phrases and subjects are read, which tokens are speech verbs, how a mention is classified. One
- * implementation per language (de.ts, en.ts); the pipeline itself is shared.
+ * implementation per language (lang/de/grammar.ts, lang/en/grammar.ts); the pipeline is shared.
  */
-import type { Lexicon, VerbForm } from '../lexicon/index.js';
-import type { Classified } from '../classify.js';
-import type { Phrase } from '../np.js';
+import type { Lexicon, LexiconData, VerbForm } from '../lexicon/index.js';
+import type { Classified } from '../entities.js';
+import type { Phrase } from '../phrase.js';
 import type { Token } from '../tokens.js';
 
 /** A speech verb in a sentence. */
@@ -59,4 +59,23 @@ export interface Grammar {
   conjunct?(text: string, tokens: readonly Token[], subject: Phrase, lex: Lexicon): { phrase: Phrase; join: boolean } | null;
   /** A second source a speech verb names as its addressee: "told Reuters" → the agency. */
   addressee?(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null;
+  /** The owner of what a mention says it said or found, in the genitive: "Recherchen der Zeitung" → "der Zeitung". */
+  owner?(text: string, tokens: readonly Token[], p: Phrase): Phrase | null;
+  /** Whether the word after a cue opens a source's mention (for cues with `mentionAfter`): "nach Angaben der Polizei". */
+  opensMention?(t: Token): boolean;
+  /** Whether token `n` is a Konjunktiv I form that continues reported speech ("sei", not "es sei denn"). */
+  konjunktivAt?(tokens: readonly Token[], n: number, lex: Lexicon): boolean;
+  /** Whether a definite role ("die Vorsitzende") points back to the person introduced with it. */
+  definiteRoles: boolean;
+}
+
+/** A language the analysis reads: registered once, in `src/core/lang/index.ts`. */
+export interface Language {
+  /** Primary language tag ("de"). */
+  code: string;
+  /** The lexicon files of `lang/<code>/lexicon/`. */
+  data: LexiconData;
+  grammar: Grammar;
+  /** Frequent function words that tell a text of this language (see detect.ts). */
+  markers: readonly string[];
 }

@@ -4,18 +4,11 @@
  * westlicher Geheimdienste", "er". German capitalises nouns, so a phrase is determiners and
  * adjectives followed by capitalised words, with an optional genitive and a name in apposition.
  */
-import { endsWithAny, stemType, type Lexicon } from './lexicon/index.js';
-import type { Token } from './tokens.js';
+import { endsWithAny, stemType, type Lexicon } from '../../lexicon/index.js';
+import type { Token } from '../../tokens.js';
+import { spanText, type Phrase } from '../../phrase.js';
+import { isQuoteMark as isMark } from '../../quotes.js';
 
-export interface Phrase {
-  /** Token range [from, to). */
-  from: number;
-  to: number;
-  text: string;
-  pronoun: boolean;
-  /** A description set off after the mention ("Dana Miller, an economics professor"): not part of the mention, but it tells its type. */
-  role?: string;
-}
 
 const DETERMINERS = new Set('der die das des dem den ein eine einer eines einem einen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren dessen deren dieser diese dieses diesem diesen jener jene mehrere einige viele zahlreiche alle beide zwei drei vier fünf sechs sieben acht neun zehn zwölf hunderte tausende dutzende'.split(' '));
 const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
@@ -34,7 +27,7 @@ export function isNounLike(t: Token | undefined, lex: Lexicon): boolean {
   return !lex.functionWords.has(t.lower);
 }
 
-const isQuoteMark = (t: Token | undefined) => !!t && /^["„“”»«‚‘’]$/.test(t.text);
+const isQuoteMark = (t: Token | undefined) => isMark(t?.text);
 
 /** A lower-case word right before an adjective after a determiner: "der autoritär regierende Präsident". */
 function isAdverbBefore(t: Token | undefined, next: Token | undefined, lex: Lexicon): boolean {
@@ -145,12 +138,6 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     }
   }
   return { from: start, to: i, text: '', pronoun: false, ...(role ? { role } : {}) };
-}
-
-/** The text of tokens [from, to) as it stands in the sentence. */
-export function spanText(sentence: string, tokens: readonly Token[], from: number, to: number): string {
-  if (to <= from) return '';
-  return sentence.slice(tokens[from]!.start, tokens[to - 1]!.end);
 }
 
 /** Reads a phrase and fills in its text; null when none starts at `i`. */

@@ -1,0 +1,97 @@
+/**
+ * Step: prepositional and adverbial attributions ("laut X", "X zufolge", "nach Angaben von X",
+ * "according to X"). What each cue needs is data on its lexicon entry (see according.json): where the
+ * mention stands, which words must close it, which types it accepts, and the special readings
+ * (possessive, own, compound, findings, tail).
+ */
+import { wordMatches } from '../lexicon/index.js';
+import { spanText, type Phrase } from '../phrase.js';
+import { NO_SOURCE } from './no-source.js';
+import type { Article, SentenceState } from './context.js';
+
+/** A mention after the cue may stand this many tokens before the cue at most ("Einem Bericht der „Zeitung“ zufolge"). */
+const MENTION_BEFORE_REACH = 16;
+/** What may follow a tail's mention: the sentence's end or a comma ("…, so Lang, schade …"). */
+const ENDS_MENTION = /^[.,;–—-]$/;
+/** A leading comma of a cue (", so"), not part of the cue shown. */
+const LEADING_COMMA = /^,\s*/;
+
+export function accordingTo(art: Article, s: SentenceState): void {
+  const { grammar: g, lex } = art;
+  const { text, tokens } = s;
+  for (const a of lex.according) {
+    if (a.quoteTail && s.hasQuote) continue;
+    if (a.afterAnywhere && !a.afterAnywhere.test(text)) continue;
+    const cueId = 'according:' + a.id;
+    // an "after"-only cue ("X zufolge") is found by its closing words
+    for (const m of wordMatches(text, a.quick, a.before ?? a.afterSticky!)) {
+      const at = tokens.findIndex((t) => t.start >= m.index && !t.quoted);
+      if (at < 0 || tokens[at]!.start !== m.index) continue;
+      let p: Phrase | null = null;
+      let closing = '';
+      if (a.before) {
+        const after = tokens.findIndex((t) => t.start >= m.index + m[0].length);
+        if (after < 0) continue;
+        // "nach eigenen Angaben": the source is the sentence's subject, never what follows the cue
+        const own = !!a.own?.test(m[0]);
+        p = own ? null : g.phraseAt(text, tokens, after, lex);
+        // "nach Angaben der Polizei", "nach Angaben Kiews", "nach Angaben russischer Behörden" name the source
+        // after the cue; "nach bisherigen Erkenntnissen schallisolierenden Schaumstoff" does not
+        if (a.mentionAfter && p && !a.mentionAfter.test(m[0]) && !(g.opensMention?.(tokens[after]!) ?? true)) p = null;
+        if (a.after && p) {
+          // the closing words must follow the mention directly: "wie aus X hervorgeht", "für X ist klar"
+          a.after.lastIndex = 0;
+          const rest = text.slice(tokens[p.to - 1]!.end);
+          const am = a.after.exec(rest);
+          if (am && !rest.slice(0, am.index).trim()) closing = am[0];
+          else p = null;
+        }
+        // "…, so X." at the end, or set off by commas: "Mit Symboldebatten, so Lang, schade …"
+        if (a.quoteTail && p && tokens[p.to] && !ENDS_MENTION.test(tokens[p.to]!.text) && !p.role) p = null;
+        // "Seiner Meinung nach": the possessive is the source, pointing back like a pronoun
+        // "nach ihren Angaben": the same, inside the cue
+        if (a.self) {
+          const mine = tokens.findIndex((t, k) => k >= at && t.start < m.index + m[0].length && lex.possessives.has(t.lower));
+          p = mine >= 0 ? { from: mine, to: mine + 1, text: tokens[mine]!.text, pronoun: true } : null;
+        }
+        // "nach eigenen Angaben": the speaker is the sentence's subject
+        // "Nach eigenen Angaben hat er …": the subject follows the finite verb
+        if (!p && own) p = g.phraseAt(text, tokens, 0, lex) ?? g.phraseAt(text, tokens, after + 1, lex);
+        // "nach US-Angaben", "nach Polizeiangaben": the compound's first part is the source
+        const compound = a.compound?.exec(m[0]);
+        if (!p && compound) p = { from: at, to: at + 1, text: compound[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), pronoun: false };
+        if (!p && a.unsourced) {
+          // "nach bisherigen Ermittlungen": findings are a source of their own; "nach damaligen Aussagen" names none
+          const finding = a.findings?.exec(m[0]);
+          if (finding) p = { from: at, to: at + 1, text: finding[1]!, pronoun: false };
+          else {
+            s.add({ kind: 'reportative', cue: m[0], cueId, ...NO_SOURCE });
+            continue;
+          }
+        }
+      } else {
+        // (from a little before the cue, not the clause start: a quoted title may stand inside the mention,
+        // "Einem Bericht der „Süddeutschen Zeitung“ zufolge")
+        p = g.phraseEndingAt(text, tokens, Math.min(g.clauseStartBefore(tokens, at), Math.max(0, at - MENTION_BEFORE_REACH)), at, lex);
+      }
+      if (!p) {
+        s.reject(cueId, m[0], null, 'no mention where the cue needs one');
+        continue;
+      }
+      // "laut Recherchen der „New York Times“", "so die Erinnerung einer Kellnerin": the owner of what was said is the source
+      const owner = p.pronoun ? null : (g.owner?.(text, tokens, p) ?? null);
+      const owned = owner ? spanText(text, tokens, p.from, owner.from) : '';
+      if (owner) p = owner;
+      const d = art.describe(p);
+      if (a.types && !a.types.includes(d.type)) {
+        s.reject(cueId, m[0], d.source, `a source of type ${d.type} does not go with this cue`);
+        continue;
+      }
+      // ("Medienberichten zufolge" is reportative: the reportative step reads it)
+      if (a.notMention?.test(p.text)) continue;
+      const lead = owned && a.before ? `${m[0].replace(LEADING_COMMA, '')} ${owned}` : m[0].replace(LEADING_COMMA, '');
+      const cue = closing ? `${lead} … ${closing}` : lead;
+      s.add({ kind: 'according_to', cue, cueId, ...d });
+    }
+  }
+}

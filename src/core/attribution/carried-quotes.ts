@@ -1,0 +1,32 @@
+/**
+ * Step: a quotation that runs over several sentences, or whose speaker stands in a neighbouring
+ * sentence, is that speaker's; a quotation that opens a sentence right after a person was introduced
+ * is that person's; a long quotation nobody claims is still a quote.
+ */
+import { NO_SOURCE } from './no-source.js';
+import { opensWithQuote, spanKey, type Article, type SentenceState } from './context.js';
+
+/** A quote without any speaker in reach still counts when it is this long. */
+const MIN_BARE_QUOTE_WORDS = 5;
+/** A quote without a speaker of its own belongs to the last speaker this many sentences back. */
+const QUOTE_SPEAKER_REACH = 2;
+
+export function carriedQuotes(art: Article, s: SentenceState): void {
+  if (!s.hasQuote || s.here.some((h) => h.kind === 'quote')) return;
+  const { grammar: g } = art;
+  const index = s.index;
+  const sp = art.speakerOf(s.info.spans.map((q) => spanKey(s.info.s.block, q)));
+  const last = art.lastSpeaker && index - art.lastSpeaker.at <= QUOTE_SPEAKER_REACH ? art.lastSpeaker : null;
+  // a quotation that opens the sentence, with no speaker in reach, is the person the text just introduced
+  const introduced = opensWithQuote(s.tokens) && art.lastSubject && index - art.lastSubject.at <= QUOTE_SPEAKER_REACH ? art.lastSubject : null;
+  const from = sp ?? last ?? introduced;
+  if (from) {
+    // the mention of the sentence that introduces or closes the quotation, and whom it names
+    s.add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', source: from.source, resolved: from.resolved, type: from.type, named: from.named });
+    art.carried.add(s.last());
+    // the previous speaker is a guess: a speaker named later in this quotation wins
+    if (!sp) art.borrowed.add(s.last());
+  } else if (s.longestQuote >= MIN_BARE_QUOTE_WORDS && s.here.length === 0) {
+    s.add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', ...NO_SOURCE });
+  }
+}

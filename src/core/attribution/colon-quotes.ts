@@ -1,0 +1,44 @@
+/**
+ * Step: quotes without a speech verb, whose speaker stands before a colon ("Der Minister: „…“") or
+ * after the quotation's tail word ("„…“, so X"). Then every quotation of the sentence is the
+ * speaker's, for sentences that continue it.
+ */
+import { isQuoteMark } from '../quotes.js';
+import { spanKey, type Article, type SentenceState } from './context.js';
+
+export function colonQuotes(art: Article, s: SentenceState): void {
+  if (!s.hasQuote || s.speaker) return;
+  const { grammar: g, lex } = art;
+  const { text, tokens } = s;
+  const colon = tokens.findIndex((t) => t.text === ':' && !t.quoted);
+  const next = tokens[colon + 1];
+  if (colon > 0 && next && (next.quoted || isQuoteMark(next.text))) {
+    // "Der Minister: „…“", else the subject of the sentence before the colon: "Der Trainer freut sich: „…“"
+    // (a phrase that only ends the clause is an object: "X dankte den Helfern nach dem Brand: „…“")
+    const clauseStart = g.clauseStartBefore(tokens, colon);
+    const whole = g.phraseEndingAt(text, tokens, clauseStart, colon, lex);
+    const subject = art.subjectBefore(text, tokens, colon);
+    const p = (whole && (whole.from === art.firstWordAt(tokens, clauseStart) || !subject) ? whole : null) ?? subject;
+    // a topic before the colon ("Kritik an der Regierung: „…“") is nobody: the quote's speaker stands elsewhere
+    const topic = !!p && !p.pronoun && (() => { const c = art.classify(p.text); return c.type === 'other' && !c.name; })();
+    if (p && !topic) {
+      s.speaker = art.describe(p);
+      s.add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...s.speaker });
+    } else if (p) s.reject('quote:colon', ':', p.text, 'a topic, not a speaker, before the colon');
+  }
+  const tail = g.quoteTail;
+  const so = tail && art.quoteTailId ? tokens.findIndex((t, k) => t.lower === tail && !t.quoted && tokens[k - 1]?.text === ','
+    && k > 1 && (tokens[k - 2]!.quoted || isQuoteMark(tokens[k - 2]!.text))) : -1;
+  if (!s.speaker && so > 0) {
+    const p = g.phraseAt(text, tokens, so + 1, lex);
+    if (p) {
+      s.speaker = art.describe(p);
+      s.add({ kind: 'quote', cue: tokens[so]!.lower, cueId: 'according:' + art.quoteTailId, ...s.speaker });
+    }
+  }
+}
+
+/** Step: the quotations of a sentence whose speaker is known are that speaker's, for the sentences they run into. */
+export function quoteSpeakers(art: Article, s: SentenceState): void {
+  if (s.speaker && s.hasQuote) for (const q of s.info.spans) art.spanSpeaker.set(spanKey(s.info.s.block, q), s.speaker);
+}

@@ -1,0 +1,282 @@
+/**
+ * What the attribution steps share: the article being read (its sentences, lexicon, grammar and the
+ * memory of sources named so far) and the sentence at hand (its tokens, quotations and what the steps
+ * found in it). Every step is a function of these two; nothing else is shared between steps.
+ */
+import type { AccordingCue, Lexicon } from '../lexicon/index.js';
+import type { Kind, SourceType } from '../vocabulary.js';
+import type { Sentence } from '../segment.js';
+import { countWords, tokenize, type QuoteSpan, type Token } from '../tokens.js';
+import type { Phrase } from '../phrase.js';
+import { EntityMemory, type Classified } from '../entities.js';
+import type { Grammar } from '../lang/types.js';
+import { isQuoteMark } from '../quotes.js';
+
+/** One attribution found in a sentence. */
+export interface Found {
+  sentenceIndex: number;
+  kind: Kind;
+  cue: string;
+  cueId: string;
+  source: string | null;
+  resolved: string | null;
+  type: SourceType | null;
+  named: boolean;
+}
+
+/** A source as described for a report: the mention, whom it resolves to, its type, whether it is named. */
+export interface Speaker {
+  source: string;
+  resolved: string | null;
+  type: SourceType;
+  named: boolean;
+}
+
+/** One decision of a step, for `--explain` and for tests: which step and cue produced or rejected what. */
+export interface TraceEntry {
+  sentence: number;
+  step: string;
+  decision: 'added' | 'rejected' | 'changed';
+  cueId: string;
+  cue: string;
+  source: string | null;
+  reason?: string;
+}
+
+/**
+ * A sentence longer than this is not analysed for attributions: news prose does not come near it
+ * (the longest of 2,320 labelled sentences has 482 characters), and the analysis of one sentence
+ * does work that grows with its length squared. The report marks such sentences.
+ */
+export const MAX_ANALYSED_CHARS = 1000;
+
+/** Whether a sentence is too long to be analysed (see MAX_ANALYSED_CHARS). */
+export const tooLong = (s: { text: string }) => s.text.length > MAX_ANALYSED_CHARS;
+
+/** A quote of fewer words counts only with a speech verb or "als" before it (scare quotes, titles). */
+const MIN_QUOTE_WORDS = 3;
+
+/** A sentence, tokenized, with the quotations of its block that overlap it. */
+export interface SentenceInfo {
+  index: number;
+  s: Sentence;
+  tokens: Token[];
+  quotedWords: number;
+  /** Quote spans of the block that overlap this sentence. */
+  spans: QuoteSpan[];
+}
+
+/** Whether a sentence opens with a quotation. */
+export function opensWithQuote(tokens: readonly Token[]): boolean {
+  const t = tokens[0];
+  return !!t && (t.quoted || isQuoteMark(t.text));
+}
+
+/** The article being read: its sentences and everything the steps remember across sentences. */
+export class Article {
+  readonly memory: EntityMemory;
+  /** Everything found so far, in sentence order. */
+  readonly found: Found[] = [];
+  /** The speaker of each quote span, keyed by block and opening offset. */
+  readonly spanSpeaker = new Map<string, Speaker>();
+  /** The quote spans of each sentence with a quote, to give a speaker found later to earlier sentences. */
+  readonly spanKeysOf = new Map<number, string[]>();
+  /** Quotes that took the previous speaker for want of their own. */
+  readonly borrowed = new Set<Found>();
+  /** Quotes whose mention stands in a neighbouring sentence of the same quotation. */
+  readonly carried = new Set<Found>();
+  /** The last source that spoke, and in which sentence. */
+  lastSpeaker: (Speaker & { at: number }) | null = null;
+  /** The name that opened the sentence before, with the role words of that sentence. */
+  opened: { name: string; at: number; roles: string[] } | null = null;
+  /** The last named person who opened a sentence without speaking in it: "Regisseurin Eva Roth hat dafür Interviews geführt." */
+  lastSubject: (Speaker & { at: number }) | null = null;
+  /** The cue id of the lexicon's quote tail ("…“, so X"), if it has one. */
+  readonly quoteTailId: string | null;
+  private readonly classified = new Map<string, Classified>();
+  private readonly wordCounts = new Map<string, number>();
+  private readonly articleLead: RegExp | null;
+  private readonly definiteHeadPattern: RegExp | null;
+  private readonly definiteRolePattern: RegExp | null;
+
+  constructor(
+    readonly blocks: readonly string[],
+    readonly sentences: readonly SentenceInfo[],
+    readonly lex: Lexicon,
+    readonly grammar: Grammar,
+    readonly trace: TraceEntry[] | null = null,
+  ) {
+    const articles = [...lex.articles].join('|');
+    this.articleLead = articles ? new RegExp(`^(?:${articles})\\s+`, 'i') : null;
+    // "das Institut", "the center": a definite mention of one noun
+    // (the article's first letter in either case, the rest as written: "Die Bahn", not "DIE Bahn")
+    const either = [...lex.articles].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+    this.definiteHeadPattern = articles ? new RegExp(`^(?:${either})\\s+(\\p{Lu}?[\\p{Ll}]{3,})$`, 'u') : null;
+    // "die ehemalige Vorsitzende", "der Anwalt": a definite role of a few words
+    this.definiteRolePattern = articles && grammar.definiteRoles ? new RegExp(`^(?:${articles})(?:\\s+[\\p{L}-]+){1,3}$`, 'iu') : null;
+    const nominative = [...lex.nominative].join('|');
+    const nominativeLead = nominative ? new RegExp(`^(?:${nominative})\\s+`, 'i') : null;
+    this.memory = new EntityMemory(
+      (m) => (this.articleLead ? m.replace(this.articleLead, '') : m),
+      (m) => (nominativeLead ? m.replace(nominativeLead, '') : m),
+    );
+    this.quoteTailId = lex.according.find((a: AccordingCue) => a.quoteTail)?.id ?? null;
+  }
+
+  /** The classification of a mention (the same mentions recur): a copy each time, callers may change it. */
+  classify(mention: string): Classified {
+    let c = this.classified.get(mention);
+    if (!c) this.classified.set(mention, (c = this.grammar.classify(mention, this.lex)));
+    return { ...c };
+  }
+
+  /** Words in a quotation, counted once per quotation (a long quote spans many sentences). */
+  quoteWords(block: number, q: QuoteSpan): number {
+    const key = spanKey(block, q);
+    let n = this.wordCounts.get(key);
+    if (n === undefined) this.wordCounts.set(key, (n = countWords(this.blocks[block]!.slice(q.open + 1, q.close))));
+    return n;
+  }
+
+  /** The head noun of a definite mention of one noun ("das Institut" → "Institut"), or null. */
+  definiteHead(mention: string): string | null {
+    return this.definiteHeadPattern?.exec(mention)?.[1] ?? null;
+  }
+
+  /** Whether a mention is a definite role of a few words ("die ehemalige Vorsitzende", "der Anwalt"). */
+  isDefiniteRole(mention: string): boolean {
+    return !!this.definiteRolePattern?.test(mention);
+  }
+
+  /** Whether a mention starts with a definite article. */
+  isDefinite(mention: string): boolean {
+    return !!this.articleLead?.test(mention);
+  }
+
+  /** The noun phrase that opens the sentence (after focus words), if it ends before token `end`. */
+  subjectBefore(text: string, tokens: readonly Token[], end: number): Phrase | null {
+    const start = tokens.findIndex((t) => t.word && !t.quoted && !this.lex.focusWords.has(t.lower));
+    const p = start >= 0 && start < end ? this.grammar.phraseAt(text, tokens, start, this.lex) : null;
+    return p && p.to < end ? p : null;
+  }
+
+  /** The first word of a clause after focus words ("auch", "nur"), from token `start`. */
+  firstWordAt(tokens: readonly Token[], start: number): number {
+    let i = start;
+    while (i < tokens.length && (!tokens[i]!.word || this.lex.focusWords.has(tokens[i]!.lower))) i++;
+    return i;
+  }
+
+  /**
+   * A mention as a source: whom it names or points back to, and its type. With `remember` the
+   * article's memory learns of it (a name, a role, a body); without, it is only read.
+   */
+  describe(p: Phrase, remember = true): Speaker {
+    const { memory, grammar: g, lex } = this;
+    if (p.pronoun) {
+      const ref = memory.pronoun(g.pronounKind(p.text));
+      return { source: p.text, resolved: ref?.name ?? null, type: ref?.type ?? 'person', named: !!ref };
+    }
+    const c = this.classify(p.text);
+    if (p.role && (c.type === 'person' || c.type === 'other')) {
+      const r = this.classify(p.role).type;
+      if (r !== 'person' && r !== 'other') c.type = r;
+    }
+    // "ein Sprecher", "des Sprechers": the spokesperson of the body the text last named
+    if (c.type === 'other' && g.isBareRole?.(p.text, lex)) c.type = memory.institutionType() ?? c.type;
+    if (!remember) return { source: p.text, resolved: null, type: c.type, named: c.named };
+    // "die Bürgermeisterin", "der Drusenführer": the person introduced with that role
+    if (!c.name && c.role && this.isDefiniteRole(p.text)) {
+      const ref = memory.byRole(c.role);
+      // (the type the person was introduced with says more than the bare role: "Die Vorsitzende" of what?)
+      if (ref) return { source: p.text, resolved: ref.name, type: ref.type === 'person' || ref.type === 'other' ? c.type : ref.type, named: true };
+    }
+    // "die Bahn", "the center": the body named before whose name ends in that word ("Die Deutsche Bahn", "Storm Prediction Center")
+    const head = !c.name ? this.definiteHead(p.text) : null;
+    const body = head ? memory.byHead(head.toLowerCase()) : null;
+    if (body) return { source: p.text, resolved: body.name, type: c.type === 'person' || c.type === 'other' ? body.type : c.type, named: true };
+    const r = memory.remember(c);
+    if (!c.name && c.named) memory.noteBody(p.text, c.type, g.isOffice?.(p.text, lex) ?? false);
+    return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };
+  }
+
+  /** The speaker known for any of these quotations (by `spanKey`), if one is. */
+  speakerOf(keys: readonly string[]): Speaker | undefined {
+    return keys.map((k) => this.spanSpeaker.get(k)).find(Boolean);
+  }
+
+  /** Notes a decision in the trace, when one is kept. */
+  note(entry: TraceEntry): void {
+    this.trace?.push(entry);
+  }
+}
+
+/** The key of a quotation: its block and opening offset. */
+export const spanKey = (block: number, q: QuoteSpan) => `${block}:${q.open}`;
+
+/** The sentence at hand: its tokens and quotations, and what the steps found in it so far. */
+export class SentenceState {
+  readonly index: number;
+  readonly text: string;
+  readonly tokens: Token[];
+  /** What the steps found in this sentence, added to the article's list when the sentence is done. */
+  readonly here: Found[] = [];
+  /** The words of the longest quotation in the sentence. */
+  readonly longestQuote: number;
+  /** Whether the sentence holds a quotation that counts as a quote (not scare quotes or a title). */
+  readonly hasQuote: boolean;
+  /** The source that speaks in this sentence, once a step found one. */
+  speaker: Speaker | null = null;
+  /** A headline in title case ("Trade War Keeps World Guessing") names nobody by its capitals. */
+  titleCase = false;
+  /** The noun phrase that opens the sentence, if any. */
+  opening: Phrase | null = null;
+  /** The step running now, for the trace. */
+  step = '';
+
+  constructor(
+    readonly article: Article,
+    readonly info: SentenceInfo,
+  ) {
+    this.index = info.index;
+    this.text = info.s.text;
+    this.tokens = info.tokens;
+    const { blocks, grammar: g } = article;
+    const s = info.s;
+    this.longestQuote = Math.max(0, ...info.spans.map((q) => article.quoteWords(s.block, q)));
+    this.hasQuote = info.quotedWords > 0 && (this.longestQuote >= MIN_QUOTE_WORDS || info.spans.some((q) => {
+      const before = blocks[s.block]!.slice(Math.max(0, q.open - 6), q.open).trim().toLowerCase();
+      // a short quotation that opens the sentence is what somebody said: "“It’s over,” she wrote."
+      return g.shortQuoteIntro.test(before) || /^\p{Ll}/u.test(blocks[s.block]![q.open + 1] ?? '') || q.open === s.start;
+    }));
+  }
+
+  /** Adds an attribution to the sentence, unless the same kind, source and cue is there already. */
+  add(f: Omit<Found, 'sentenceIndex'>): void {
+    const duplicate = this.here.some((h) => h.kind === f.kind && h.source === f.source && h.cue === f.cue);
+    this.article.note({ sentence: this.index, step: this.step, decision: duplicate ? 'rejected' : 'added', cueId: f.cueId, cue: f.cue, source: f.source, ...(duplicate ? { reason: 'duplicate' } : {}) });
+    if (duplicate) return;
+    this.here.push({ sentenceIndex: this.index, ...f });
+  }
+
+  /** Notes a cue that a step saw and did not take, with the reason. */
+  reject(cueId: string, cue: string, source: string | null, reason: string): void {
+    this.article.note({ sentence: this.index, step: this.step, decision: 'rejected', cueId, cue, source, reason });
+  }
+
+  /** The last attribution added to the sentence. */
+  last(): Found {
+    return this.here[this.here.length - 1]!;
+  }
+}
+
+/** Tokenizes the sentences of an article, each with the quotations that overlap it. */
+export function readSentences(sentences: readonly Sentence[], spansOf: QuoteSpan[][]): SentenceInfo[] {
+  return sentences.map((s, index) => {
+    // a sentence too long for language is not read (its work would grow with its length squared)
+    if (tooLong(s)) return { index, s, tokens: [], spans: [], quotedWords: 0 };
+    const spans = spansOf[index]!;
+    const tokens = tokenize(s.text, (o) => spans.some((q) => s.start + o > q.open && s.start + o < q.close));
+    return { index, s, tokens, spans, quotedWords: tokens.filter((t) => t.quoted && t.word).length };
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * Steps over the whole article, once every sentence is read: speakers named only later in a
+ * quotation, roles named only later in the article, and the main person called by an office.
+ */
+import type { Article } from './context.js';
+
+/** A quote whose speaker is named only in a later sentence of the same quotation takes that speaker. */
+export function laterSpeakers(art: Article): void {
+  for (const f of art.found) {
+    if (f.kind !== 'quote' || ((f.source || f.resolved) && !art.borrowed.has(f))) continue;
+    const sp = art.speakerOf(art.spanKeysOf.get(f.sentenceIndex) ?? []);
+    if (!sp) continue;
+    Object.assign(f, { source: sp.source, resolved: sp.resolved, type: sp.type, named: sp.named });
+    art.note({ sentence: f.sentenceIndex, step: 'later-speakers', decision: 'changed', cueId: f.cueId, cue: f.cue, source: sp.source, reason: 'speaker named later in the quotation' });
+  }
+}
+
+/** A role named only later in the article ("… als Präsidentschaftskandidat") types the earlier mentions too. */
+export function lateRoles(art: Article): void {
+  for (const f of art.found) {
+    const who = f.resolved ?? f.source;
+    if (f.type === 'person' && who && f.named) f.type = art.memory.typeOf(who) ?? f.type;
+  }
+}
+
+/** How often the article's main person and an unnamed office ("the Prime Minister") must speak before one is taken for the other. */
+const MAIN_PERSON_MIN = 3;
+const OFFICE_MIN = 2;
+/** A final s marks a plural ("the officials"), which is no office of one person. */
+const PLURAL = /s$/i;
+
+/**
+ * News text names its main person and then calls them by their office: "Sir Keir Starmer said …",
+ * "The Prime Minister suggested …". When the most quoted person has no known role and one unique
+ * office (a definite, unnamed government or party role) speaks repeatedly too, the person takes the
+ * office's type. Only the type changes; mentions stay as written.
+ * A quote that carries its mention over from a neighbouring sentence is no new mention of the office.
+ */
+export function mainPersonByOffice(art: Article): void {
+  const people = new Map<string, number>();
+  const offices = new Map<string, Set<number>>();
+  for (const f of art.found) {
+    const who = f.resolved ?? f.source;
+    if (!who || !f.named) continue;
+    if (f.type === 'person') people.set(who, (people.get(who) ?? 0) + 1);
+    else if ((f.type === 'government' || f.type === 'politician') && f.source && !f.resolved && !art.carried.has(f) && isUnnamedOffice(art, f.source)) {
+      const set = offices.get(f.type) ?? new Set<number>();
+      set.add(f.sentenceIndex);
+      offices.set(f.type, set);
+    }
+  }
+  const [main, n] = [...people].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  const ranked = [...offices].filter(([, s]) => s.size >= OFFICE_MIN);
+  if (!main || n < MAIN_PERSON_MIN || ranked.length !== 1) return;
+  const type = ranked[0]![0] as 'government' | 'politician';
+  for (const f of art.found) if ((f.resolved ?? f.source) === main && f.type === 'person') f.type = type;
+}
+
+/** "the Prime Minister", "der Kanzler": a definite singular office with no name in it. */
+function isUnnamedOffice(art: Article, mention: string): boolean {
+  const c = art.grammar.classify(mention, art.lex);
+  return !c.name && art.isDefinite(mention) && !PLURAL.test(mention.trim().split(/\s+/).pop() ?? '');
+}

@@ -1,0 +1,80 @@
+/**
+ * Attribution detection over the sentences of one article: a pipeline of named steps, each a
+ * function of the article and the sentence at hand (context.ts). The pipeline holds no word of any
+ * language; what differs between languages comes from the grammar (`src/core/lang/<code>/`) and
+ * from flags on lexicon entries.
+ *
+ * Per sentence, in order:
+ *  1. introductions   people named with a role, offices taken by the person before
+ *  2. speech-verbs    "sagte der Minister", passives with or without agent
+ *  3. points-back     "Das sagte X." gives X to the quotation before
+ *  4. colon-quotes    "X: „…“", "„…“, so X"
+ *  5. quote-speakers  the sentence's quotations are its speaker's
+ *  6. according-to    "laut X", "X zufolge", "according to X"
+ *  7. carried-quotes  a quotation whose speaker stands in a neighbouring sentence
+ *  8. reportative     "soll", "angeblich", "reportedly"
+ *  9. konjunktiv      the subjunctive of reported speech continued
+ * 10. subjects        what later sentences need of this one
+ * Then over the article: later speakers, late roles, the main person called by an office.
+ */
+import type { Lexicon } from '../lexicon/index.js';
+import type { Sentence } from '../segment.js';
+import type { Grammar } from '../lang/types.js';
+import { Article, SentenceState, readSentences, type Found, type TraceEntry } from './context.js';
+import { quoteSpansBySentence } from './quote-spans.js';
+import { introductions } from './introductions.js';
+import { pointsBack, speechVerbs } from './speech-verbs.js';
+import { colonQuotes, quoteSpeakers } from './colon-quotes.js';
+import { accordingTo } from './according-to.js';
+import { carriedQuotes } from './carried-quotes.js';
+import { reportative } from './reportative.js';
+import { konjunktiv } from './konjunktiv.js';
+import { subjects } from './subjects.js';
+import { lateRoles, laterSpeakers, mainPersonByOffice } from './finish.js';
+
+export { MAX_ANALYSED_CHARS, tooLong, type Found, type TraceEntry } from './context.js';
+
+/** A step of the pipeline over one sentence. */
+export type Step = (article: Article, sentence: SentenceState) => void;
+
+/** The steps over each sentence, in order, by name (the name is what the trace shows). */
+export const SENTENCE_STEPS: ReadonlyArray<readonly [string, Step]> = [
+  ['introductions', introductions],
+  ['speech-verbs', speechVerbs],
+  ['points-back', pointsBack],
+  ['colon-quotes', colonQuotes],
+  ['quote-speakers', quoteSpeakers],
+  ['according-to', accordingTo],
+  ['carried-quotes', carriedQuotes],
+  ['reportative', reportative],
+  ['konjunktiv', konjunktiv],
+  ['subjects', subjects],
+];
+
+/** The steps over the whole article once every sentence is read, in order. */
+export const ARTICLE_STEPS: ReadonlyArray<(article: Article) => void> = [laterSpeakers, lateRoles, mainPersonByOffice];
+
+/**
+ * Analyses the sentences of one article; `blocks` are the texts the sentences' offsets point into.
+ * With `trace`, every step's decisions are appended to it (which step and cue added or rejected what).
+ */
+export function findAttributions(
+  blocks: readonly string[],
+  sentences: readonly Sentence[],
+  lex: Lexicon,
+  grammar: Grammar,
+  trace: TraceEntry[] | null = null,
+): Found[] {
+  const infos = readSentences(sentences, quoteSpansBySentence(blocks, sentences));
+  const article = new Article(blocks, infos, lex, grammar, trace);
+  for (const info of infos) {
+    if (!info.tokens.length) continue;
+    const sentence = new SentenceState(article, info);
+    for (const [name, step] of SENTENCE_STEPS) {
+      sentence.step = name;
+      step(article, sentence);
+    }
+  }
+  for (const step of ARTICLE_STEPS) step(article);
+  return article.found;
+}

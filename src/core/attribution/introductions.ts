@@ -1,0 +1,47 @@
+/**
+ * Step: who the sentence introduces. People named with a role anywhere in it ("Präsidentschafts-
+ * kandidat Max Muster") are remembered for later surnames, and an office that opens the sentence
+ * right after a person opened the one before is taken as that person's ("Max Muster hat … Der
+ * Bundespräsident teilte …").
+ */
+import { roleKey } from '../lexicon/index.js';
+import type { SourceType } from '../vocabulary.js';
+import type { Token } from '../tokens.js';
+import type { Article, SentenceState } from './context.js';
+
+/** Types of an office that one person holds and the text may call them by. */
+const OFFICES = new Set<SourceType>(['government', 'politician', 'security', 'justice']);
+/** A headline has at least this many words… */
+const TITLE_CASE_MIN_WORDS = 4;
+/** …of which this share is capitalised. */
+const TITLE_CASE_SHARE = 0.7;
+
+/** Most words capitalised, as in an English headline. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word && !t.quoted && !/^\d/.test(t.text));
+  return words.length >= TITLE_CASE_MIN_WORDS && words.filter((t) => t.cap).length >= words.length * TITLE_CASE_SHARE;
+}
+
+export function introductions(art: Article, s: SentenceState): void {
+  const { memory, grammar: g, lex } = art;
+  const { tokens, text, index } = s;
+  // a headline in title case ("Trade War Keeps World Guessing") names nobody by its capitals
+  s.titleCase = g.titleCaseHeadlines && isTitleCase(tokens);
+  if (!s.titleCase) for (const c of g.rolesWithNames(tokens, lex)) memory.remember(c);
+  // a sentence that opens with a role ("Die Bürgermeisterin …") speaks of the person introduced with it,
+  // so that a later "sie" in the sentence points there
+  const opening = art.subjectBefore(text, tokens, tokens.length);
+  s.opening = opening;
+  const openingClass = opening && !opening.pronoun ? art.classify(opening.text) : null;
+  if (opening && openingClass && art.isDefiniteRole(opening.text) && !openingClass.name && openingClass.role
+    && !memory.byRole(openingClass.role) && OFFICES.has(openingClass.type)) {
+    // "Max Muster hat … Der Bundespräsident teilte …": an office right after a person opened the sentence
+    // before (and was not named there beside another holder of it) is that person's
+    const role = openingClass.role;
+    const opened = art.opened;
+    if (opened && opened.at === index - 1 && !opened.roles.some((r) => r === role)) memory.adoptRole(opened.name, role, openingClass.type);
+  }
+  art.opened = openingClass?.name
+    ? { name: openingClass.name, at: index, roles: tokens.filter((t) => t.cap && !t.quoted).map((t) => roleKey(t, lex)).filter((r): r is string => !!r) }
+    : null;
+}

@@ -1,0 +1,28 @@
+/**
+ * Step: the subjunctive of reported speech (German Konjunktiv I) after an attributed sentence:
+ * indirect speech continued. Further from any attribution only a form that no indicative shares
+ * counts, and only in the main clause. Languages without such a mood have no `konjunktivAt`.
+ */
+import { NO_SOURCE } from './no-source.js';
+import type { Article, SentenceState } from './context.js';
+
+/** The subjunctive continues reported speech when an attribution stands this many sentences before. */
+const KONJUNKTIV_REACH = 3;
+
+export function konjunktiv(art: Article, s: SentenceState): void {
+  const { grammar: g, lex } = art;
+  const at = g.konjunktivAt;
+  if (s.here.length > 0 || !at) return;
+  const { tokens, index } = s;
+  const prev = art.found.length ? art.found[art.found.length - 1]! : null;
+  if (!prev) return;
+  let k = -1;
+  if (index - prev.sentenceIndex <= KONJUNKTIV_REACH && art.sentences[prev.sentenceIndex]!.s.block >= s.info.s.block - 1) {
+    k = tokens.findIndex((_, n) => at(tokens, n, lex));
+  } else {
+    // further on, only a form that cannot be indicative, in the main clause: "Der Föhn sei in Flammen aufgegangen"
+    const firstClause = tokens.findIndex((t) => t.text === ',' || t.text === ':');
+    k = tokens.findIndex((t, n) => at(tokens, n, lex) && lex.konjunktivUnambiguous.has(t.lower) && (firstClause < 0 || n < firstClause));
+  }
+  if (k >= 0) s.add({ kind: 'reportative', cue: tokens[k]!.text, cueId: 'reportative:konjunktiv', ...NO_SOURCE });
+}

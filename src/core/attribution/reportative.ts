@@ -1,0 +1,26 @@
+/**
+ * Step: reportative markers in a sentence without a source ("soll", "angeblich", "reportedly",
+ * "Berichten zufolge"). One marker is enough: "Medienberichten zufolge soll es …" is second-hand once.
+ */
+import { wordMatches } from '../lexicon/index.js';
+import { NO_SOURCE } from './no-source.js';
+import type { Article, SentenceState } from './context.js';
+
+export function reportative(art: Article, s: SentenceState): void {
+  const sourced = s.here.some((h) => h.source !== null || h.resolved !== null);
+  if (sourced || s.here.some((h) => h.kind === 'reportative')) return;
+  const { grammar: g, lex } = art;
+  const { text, tokens } = s;
+  for (const r of lex.reportative) {
+    for (const m of wordMatches(text, r.quick, r.pattern)) {
+      const at = tokens.findIndex((t) => t.start === m.index);
+      if (at < 0 || tokens[at]!.quoted) continue;
+      if (!g.isReportative(r.id, text, tokens, at)) {
+        s.reject('reportative:' + r.id, m[0], null, 'not reportative here (the grammar says so)');
+        continue;
+      }
+      s.add({ kind: 'reportative', cue: m[0], cueId: 'reportative:' + r.id, ...NO_SOURCE });
+      return;
+    }
+  }
+}

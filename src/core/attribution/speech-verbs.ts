@@ -1,0 +1,96 @@
+/**
+ * Step: speech verbs with their subject ("sagte der Minister", "the report found"), passives with
+ * their agent or, without one, as reportative ("wurde mitgeteilt"), a second subject joined by "and",
+ * and an addressee that is a source of its own ("told Reuters").
+ */
+import { spanText, type Phrase } from '../phrase.js';
+import type { SourceType } from '../vocabulary.js';
+import type { Token } from '../tokens.js';
+import { NO_SOURCE } from './no-source.js';
+import { opensWithQuote, type Article, type SentenceState } from './context.js';
+
+/** Types of source that findings verbs ("the report found", "data show") accept as subject. */
+const DOCUMENT_LIKE = new Set<SourceType>(['document', 'expert']);
+/** How far after the cue the agent of a passive may stand. */
+const AGENT_REACH = 10;
+
+/** The agent word of a passive ("von", "by"): inside the verb group or after it in the same clause. */
+function agentAfter(tokens: readonly Token[], anchor: number, cueEnd: number, agentWords: ReadonlySet<string>): number {
+  for (let k = anchor + 1; k < tokens.length && k <= cueEnd + AGENT_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.quoted) continue;
+    if (k > cueEnd && (t.text === ',' || t.text === ';' || t.text === '.')) return -1;
+    if (agentWords.has(t.lower)) return k;
+  }
+  return -1;
+}
+
+export function speechVerbs(art: Article, s: SentenceState): void {
+  const { grammar: g, lex } = art;
+  const { text, tokens } = s;
+  const kind = s.hasQuote ? 'quote' : 'reported';
+  for (const v of g.speechVerbs(tokens, lex)) {
+    const cueId = 'verb:' + v.lemma;
+    let subj: Phrase | null;
+    if (v.passive) {
+      // "X was quoted as saying … by Interfax", "X wurde von der Zeitung zitiert": X is the speaker
+      if (lex.passiveSpeakers.has(v.lemma)) {
+        const speakerOfQuote = g.subjectAt(text, tokens, v, lex);
+        if (speakerOfQuote) {
+          const d = art.describe(speakerOfQuote);
+          s.speaker ??= d;
+          s.add({ kind, cue: v.cue, cueId, ...d });
+        }
+      }
+      // passive: the agent follows "von"/"durch"/"by"; without one the speech act is reportative
+      const agentAt = agentAfter(tokens, v.anchor, v.cueEnd, g.agentWords);
+      subj = agentAt >= 0 ? g.phraseAt(text, tokens, agentAt + 1, lex) : null;
+      if (!subj) {
+        if (!s.hasQuote) s.add({ kind: 'reportative', cue: `${tokens[v.anchor]!.text} … ${v.cue}`, cueId: 'reportative:' + lex.passiveCue, ...NO_SOURCE });
+        continue;
+      }
+    } else {
+      subj = g.subjectAt(text, tokens, v, lex);
+    }
+    if (!subj) {
+      s.reject(cueId, v.cue, null, 'no subject');
+      continue;
+    }
+    const and = g.conjunct?.(text, tokens, subj, lex) ?? null;
+    if (and?.join) subj = { ...subj, to: and.phrase.to, text: spanText(text, tokens, subj.from, and.phrase.to) };
+    const d = art.describe(subj);
+    if (v.needs === 'document' && !DOCUMENT_LIKE.has(d.type)) {
+      s.reject(cueId, v.cue, d.source, `this verb needs a document as subject, not a ${d.type}`);
+      continue;
+    }
+    s.speaker ??= d;
+    s.add({ kind, cue: v.cue, cueId, ...d });
+    // "Polizei und Staatsanwaltschaft teilten mit": each says it
+    if (and && !and.join) s.add({ kind, cue: v.cue, cueId, ...art.describe(and.phrase) });
+    const to = g.addressee?.(text, tokens, v, lex);
+    if (to) s.add({ kind: 'according_to', cue: `${v.cue} ${to.text}`, cueId, ...art.describe(to, false) });
+  }
+}
+
+/**
+ * Step: "„Wir geben nicht nach.“ Das erklärte der Gewerkschaftschef." A sentence that opens with a
+ * word pointing back gives its speaker to the quotation in the sentence before.
+ */
+export function pointsBack(art: Article, s: SentenceState): void {
+  const { lex, grammar: g } = art;
+  const speaker = s.speaker;
+  const prev = art.sentences[s.index - 1];
+  if (!speaker || s.hasQuote || !prev || prev.s.block !== s.info.s.block || !lex.pointsBack.has(s.tokens[0]?.lower ?? '')) return;
+  if (prev.quotedWords === 0 || !opensWithQuote(prev.tokens)) return;
+  const before = art.found.filter((f) => f.sentenceIndex === s.index - 1);
+  const guess = before.find((f) => f.kind === 'quote' && (art.borrowed.has(f) || (!f.source && !f.resolved)));
+  const said = { source: speaker.source, resolved: speaker.resolved, type: speaker.type, named: speaker.named };
+  if (guess) {
+    Object.assign(guess, said);
+    art.borrowed.delete(guess);
+    art.note({ sentence: s.index - 1, step: s.step, decision: 'changed', cueId: guess.cueId, cue: guess.cue, source: said.source, reason: 'speaker named in the next sentence' });
+  } else if (!before.length) {
+    art.found.push({ sentenceIndex: s.index - 1, kind: 'quote', cue: g.quoteCue, cueId: 'quote', ...said });
+    art.note({ sentence: s.index - 1, step: s.step, decision: 'added', cueId: 'quote', cue: g.quoteCue, source: said.source });
+  }
+}

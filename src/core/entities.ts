@@ -1,0 +1,203 @@
+/**
+ * The people and bodies an article has named so far, for resolving later surnames ("Lee" →
+ * "Lee Seong-kweun"), roles ("die Bürgermeisterin"), heads ("the center") and pronouns. Language
+ * neutral: what a language adds (its articles) is handed in.
+ */
+import type { SourceType } from './vocabulary.js';
+
+/** A classified source mention: its type, whether it is named, and the name and role it holds. */
+export interface Classified {
+  type: SourceType;
+  named: boolean;
+  /** The capitalised words of the mention that are no known noun: the name it holds, if any. */
+  name: string | null;
+  /** The role word the mention holds, as its lexicon stem ("Grünen-Vorsitzende" → "vorsitzende"), if any. */
+  role?: string | null;
+  /** The whole mention, when it holds more than the name ("Die Deutsche Bahn" for the name "Deutsche"). */
+  mention?: string;
+}
+
+/** Whether two role stems name the same role: "führer" and "anführer", "vorsitzende" and "vorsitzende". */
+export function sameRole(a: string, b: string): boolean {
+  return a.endsWith(b) || b.endsWith(a);
+}
+
+/** A name's particle joined to the next part: "al-Assad", "ad-Din", "el-Sisi", "bin-Salman". */
+export const NAME_PARTICLE = /^(?:al|el|ad|ar|as|asch|at|az|ibn|abu|bin)-(?=\p{Lu})/u;
+
+/** The words of a name without joined particles, so that "Assad" finds "Baschar al-Assad". */
+export function nameParts(name: string): string[] {
+  let parts = namePartsCache.get(name);
+  if (!parts) {
+    if (namePartsCache.size > 10_000) namePartsCache.clear();
+    namePartsCache.set(name, (parts = name.split(/\s+/).map((w) => w.replace(NAME_PARTICLE, ''))));
+  }
+  return parts;
+}
+/** Names recur within and across articles: their parts are split once. */
+const namePartsCache = new Map<string, string[]>();
+
+/** Types of institutions a spokesperson can speak for. */
+const INSTITUTION_TYPES = new Set<SourceType>(['government', 'security', 'justice', 'organization', 'company', 'media', 'agency', 'expert']);
+
+/**
+ * How many people and bodies the memory keeps; the one mentioned least recently goes first. An
+ * article names far fewer; the bound keeps each look-up's work flat on a page of any length.
+ */
+const MAX_REMEMBERED = 200;
+
+/** Drops the entry mentioned least recently while a list holds more than MAX_REMEMBERED. */
+function bound(list: Array<{ at?: number }>): void {
+  while (list.length > MAX_REMEMBERED) {
+    let oldest = 0;
+    list.forEach((e, i) => { if ((e.at ?? 0) < (list[oldest]!.at ?? 0)) oldest = i; });
+    list.splice(oldest, 1);
+  }
+}
+
+/** People and bodies named so far in an article, for resolving surnames and pronouns. */
+export class EntityMemory {
+  /**
+   * `dropArticle` takes the language's article off a mention ("die Deutsche Bahn" → "Deutsche Bahn"),
+   * `dropNominative` only an article of the nominative (a body named again as a subject).
+   */
+  constructor(
+    private readonly dropArticle: (mention: string) => string,
+    private readonly dropNominative: (mention: string) => string = dropArticle,
+  ) {}
+
+  private people: Array<{ name: string; type: SourceType; roles?: string[]; at?: number; mention?: string }> = [];
+  /** Institutions named without a personal name ("the Storm Prediction Center"), for "the center". */
+  private bodies: Array<{ name: string; type: SourceType; at?: number; mention?: string }> = [];
+  /** Counts mentions, so that the person mentioned last can be told. */
+  private clock = 0;
+  private last: { name: string; type: SourceType } | null = null;
+  private lastPerson: { name: string; type: SourceType } | null = null;
+  private lastBody: { name: string; type: SourceType } | null = null;
+
+  /** The last source named that is an institution of a kind (a company, an authority, …), not a person. */
+  private lastInstitution: SourceType | null = null;
+
+  private mention(e: { name: string; type: SourceType; at?: number }): void {
+    e.at = ++this.clock;
+    this.last = e;
+    this.lastPerson = e;
+    if (INSTITUTION_TYPES.has(e.type)) this.lastInstitution = e.type;
+  }
+
+  /** The kind of the institution the text named last, for a spokesperson who does not say whose. */
+  institutionType(): SourceType | null {
+    return this.lastInstitution;
+  }
+
+  /** Remembers a named source; returns the full name a partial mention ("Lee") points to. */
+  remember(c: Classified): { resolved: string | null; type: SourceType } {
+    if (!c.name) return { resolved: null, type: c.type };
+    const parts = nameParts(c.name);
+    const same = this.people.find((p) => p.name === c.name);
+    if (same && (same.type === 'person' || same.type === 'other') && c.type !== 'person' && c.type !== 'other') same.type = c.type;
+    // a fuller name known for the same person ("Leavitt" → "Karoline Leavitt") wins, even over an earlier bare mention
+    const earlier = this.people.find((p) => p.name !== c.name && parts.every((w) => nameParts(p.name).includes(w)));
+    if (same && !earlier && (c.type === 'person' || c.type === 'other')) {
+      this.mention(same);
+      return { resolved: null, type: same.type };
+    }
+    if (earlier) {
+      // what a short mention tells about the person counts for the full name too
+      if ((earlier.type === 'person' || earlier.type === 'other') && c.type !== 'person' && c.type !== 'other') earlier.type = c.type;
+      this.mention(earlier);
+      const type = c.type === 'person' || c.type === 'other' ? earlier.type : c.type;
+      return { resolved: earlier.name, type };
+    }
+    const entry = same ?? { name: c.name, type: c.type };
+    if (!same) { this.people.push(entry); bound(this.people); }
+    if (c.role) (entry.roles ??= []).push(c.role);
+    if (c.mention) entry.mention = c.mention;
+    this.mention(entry);
+    return { resolved: null, type: c.type };
+  }
+
+  /**
+   * "Max Muster hat … Der Bundespräsident teilte …": the person named `name`, known with no role yet,
+   * takes the office a following definite mention speaks of; false when there is no such person.
+   */
+  adoptRole(name: string, role: string, type: SourceType): boolean {
+    const parts = nameParts(name);
+    const p = this.people.find((x) => parts.every((w) => nameParts(x.name).includes(w)));
+    if (!p || (p.type !== 'person' && p.type !== 'other') || p.roles?.length) return false;
+    p.type = type;
+    p.roles = [role];
+    this.mention(p);
+    return true;
+  }
+
+  /**
+   * The source named last whose mention ends in `head` ("Die Deutsche Bahn" for "die Bahn",
+   * "Storm Prediction Center" for "the center"), taken as mentioned again; null when none does.
+   */
+  byHead(head: string): { name: string; type: SourceType } | null {
+    const found = this.latest([...this.people, ...this.bodies], (p) => {
+      const words = (p.mention ?? p.name).toLowerCase().split(/[\s-]+/);
+      return words.length > 1 && words[words.length - 1] === head;
+    });
+    // (named by the whole mention: "Deutsche Bahn", not the name part "Deutsche")
+    return found && { name: this.dropNominative(found.mention ?? found.name), type: found.type };
+  }
+
+  /**
+   * The person last mentioned who was introduced with this role ("Bürgermeisterin Anna Roth" …
+   * "die Bürgermeisterin"), taken as mentioned again; null when nobody was.
+   */
+  byRole(role: string): { name: string; type: SourceType } | null {
+    return this.latest(this.people, (p) => !!p.roles?.some((r) => sameRole(r, role)));
+  }
+
+  /** Of the entries that pass `test`, the one mentioned last, taken as mentioned again. */
+  private latest<E extends { name: string; type: SourceType; at?: number; mention?: string; roles?: string[] }>(entries: readonly E[], test: (e: E) => boolean): E | null {
+    let best: E | null = null;
+    for (const e of entries) if (test(e) && (!best || (e.at ?? 0) > (best.at ?? 0))) best = e;
+    if (best) this.mention(best);
+    return best;
+  }
+
+  /** The type known by the end for a person named `name` (or a fuller name holding it), if more than "person". */
+  typeOf(name: string): SourceType | null {
+    const parts = nameParts(name);
+    // every entry for the same person: the name itself, fuller names holding it, shorter ones it holds
+    const same = this.people.filter((x) => {
+      const xs = nameParts(x.name);
+      return parts.every((w) => xs.includes(w)) || xs.every((w) => parts.includes(w));
+    });
+    return same.find((x) => x.type !== 'person' && x.type !== 'other')?.type ?? null;
+  }
+
+  /**
+   * Whom a pronoun most likely points to: the last named source ("er", "sie", "they"), the last
+   * person ("he", "she") or the last body ("it").
+   */
+  pronoun(kind: 'any' | 'person' | 'body' = 'any'): { name: string; type: SourceType } | null {
+    if (kind === 'person') return this.lastPerson;
+    if (kind === 'body') return this.lastBody ?? this.last;
+    return this.last;
+  }
+
+  /**
+   * Notes a named source mentioned without a personal name: an institution ("it", "sie"), or with
+   * `person` an office held by one person ("the US President" … "He").
+   */
+  noteBody(mention: string, type: SourceType, person = false): void {
+    this.last = { name: mention, type };
+    if (!person) {
+      const name = this.dropArticle(mention);
+      // a body named again is one entry, mentioned anew
+      const known = this.bodies.find((b) => b.name === name && b.type === type);
+      if (known) known.at = ++this.clock;
+      else this.bodies.push({ name, type, at: ++this.clock });
+      bound(this.bodies);
+    }
+    if (INSTITUTION_TYPES.has(type)) this.lastInstitution = type;
+    if (person) this.lastPerson = this.last;
+    else this.lastBody = this.last;
+  }
+}
+

@@ -1,0 +1,47 @@
+/**
+ * The languages the analysis reads, registered here and nowhere else: each language's folder gives
+ * its grammar, lexicon data and marker words; the pipeline and the UI learn of a language from this
+ * registry only. To add one: write `lang/<code>/`, then add it to LANGUAGES.
+ */
+import { compile, type Explanation, type Lexicon } from '../lexicon/index.js';
+import type { Grammar, Language } from './types.js';
+import { german } from './de/index.js';
+import { english } from './en/index.js';
+
+const LANGUAGES: Record<string, Language> = { de: german, en: english };
+
+/** Languages whose text the analysis understands. */
+export const SUPPORTED_LANGS = ['de', 'en'] as const;
+
+/** Each language's marker words, for telling a text's language (detect.ts). */
+export const MARKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.values(LANGUAGES).map((l) => [l.code, new Set(l.markers)]),
+);
+
+const compiled = new Map<string, Lexicon>();
+
+/** The compiled lexicon of a language, or null when the language is not supported. */
+export function lexiconFor(lang: string | null): Lexicon | null {
+  const language = lang ? LANGUAGES[lang] : undefined;
+  if (!language) return null;
+  let lex = compiled.get(language.code);
+  if (!lex) compiled.set(language.code, (lex = compile(language.code, language.data)));
+  return lex;
+}
+
+/** The grammar of a language, or null when the language is not supported. */
+export function grammarFor(lang: string | null): Grammar | null {
+  return (lang && LANGUAGES[lang]?.grammar) || null;
+}
+
+/** The explanation of a cue for learners, in the UI language, or null for an unknown cue id. */
+export function explainCue(cueId: string, uiLang: string, lang: string | null = null): string | null {
+  const e = (lang ? [lang] : SUPPORTED_LANGS).map((l) => lexiconFor(l)?.explanations.get(cueId)).find(Boolean);
+  if (!e) return null;
+  return uiLang.startsWith('de') ? e.de : e.en;
+}
+
+/** Every cue's explanation, per language and cue id: the panel's copy, made at build time (build.mjs). */
+export function allExplanations(): Record<string, Record<string, Explanation>> {
+  return Object.fromEntries(SUPPORTED_LANGS.map((l) => [l, Object.fromEntries(lexiconFor(l)!.explanations)]));
+}

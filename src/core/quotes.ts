@@ -1,0 +1,29 @@
+/**
+ * Quotation marks, from one table (`lexicon/quotes.json`): which characters open a quotation, which
+ * close it, and which stand for a quotation mark when they are a token of their own. Every module
+ * that looks for quotation marks asks here.
+ */
+import quotes from './lexicon/quotes.json';
+
+/** Each opening character → the characters that may close it. */
+export const CLOSERS: Readonly<Record<string, string>> = quotes.closers;
+
+/** Every character that may open a quotation. */
+export const OPENING_MARKS = Object.keys(CLOSERS).join('');
+
+/** Every quotation mark: openers, closers and the low single mark ‚. */
+export const QUOTE_MARKS: string = quotes.marks;
+
+/** Marks that may close a quotation at a sentence's end ("…,“ sagte sie. Dann"). */
+export const CLOSING_MARKS = '"“”»«’';
+
+/** Marks that may open the next sentence after a sentence's end. */
+export const SENTENCE_OPENING_MARKS = '„"“»«‚‘';
+
+/** Marks that open a quotation standing as a sentence of its own after an ordinal-looking number ("am 3. „Nein“"). */
+export const QUOTATION_OPENING_MARKS = '„"“»';
+
+/** Whether a token (its text) is one quotation mark. */
+export function isQuoteMark(text: string | undefined): boolean {
+  return !!text && text.length === 1 && QUOTE_MARKS.includes(text);
+}
