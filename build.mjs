@@ -15,8 +15,16 @@ const lexiconData = ({ explanations }) => ({
   setup(b) {
     b.onLoad({ filter: /[\\/]lexicon[\\/].*\.json$/ }, (args) => {
       const { about: _about, ...data } = JSON.parse(readFileSync(args.path, 'utf8'));
-      const drop = (o) => (Array.isArray(o) ? o.map(drop) : o && typeof o === 'object'
-        ? Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'explain' && k !== 'colon').map(([k, v]) => [k, drop(v)])) : o);
+      const drop = (o) =>
+        Array.isArray(o)
+          ? o.map(drop)
+          : o && typeof o === 'object'
+            ? Object.fromEntries(
+                Object.entries(o)
+                  .filter(([k]) => k !== 'explain' && k !== 'colon')
+                  .map(([k, v]) => [k, drop(v)]),
+              )
+            : o;
       return { contents: JSON.stringify(explanations ? data : drop(data)), loader: 'json' };
     });
   },
@@ -24,7 +32,14 @@ const lexiconData = ({ explanations }) => ({
 
 /** Every cue's explanation per language, as the core compiles them from the lexicons (`allExplanations`). */
 async function cueExplanations() {
-  const r = await build({ entryPoints: ['src/core/lang/index.ts'], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'warning' });
+  const r = await build({
+    entryPoints: ['src/core/lang/index.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'warning',
+  });
   const mod = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
   return mod.allExplanations();
 }
@@ -37,7 +52,16 @@ const explanationsModule = {
     b.onLoad({ filter: /.*/, namespace: 'explanations' }, () => ({ contents: explanations, loader: 'json' }));
   },
 };
-const common = { bundle: true, target: ['chrome120', 'firefox128'], legalComments: 'none', logLevel: 'warning', minify: true, jsx: 'automatic', jsxImportSource: 'preact', plugins: [lexiconData({ explanations: true }), explanationsModule] };
+const common = {
+  bundle: true,
+  target: ['chrome120', 'firefox128'],
+  legalComments: 'none',
+  logLevel: 'warning',
+  minify: true,
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  plugins: [lexiconData({ explanations: true }), explanationsModule],
+};
 
 /** The manifest for one browser: Chromium takes the service worker, Firefox the background script. */
 function manifestFor(browser) {
@@ -45,7 +69,10 @@ function manifestFor(browser) {
   m.version = pkg.version;
   // Chromium imports the panel module: reachable from exactly the pages the content script runs on
   // with a dynamic URL that changes every browser session, so that a page cannot probe for it
-  if (browser === 'chrome') m.web_accessible_resources = [{ resources: ['panel.js'], matches: m.content_scripts[0].matches, use_dynamic_url: true }];
+  if (browser === 'chrome')
+    m.web_accessible_resources = [
+      { resources: ['panel.js'], matches: m.content_scripts[0].matches, use_dynamic_url: true },
+    ];
   // Chromium (121+) takes the service worker and ignores background.scripts and the gecko settings,
   // so its manifest keeps them: both builds then pass web-ext lint. Firefox takes the scripts.
   if (browser === 'firefox') m.background = { scripts: m.background.scripts };
@@ -56,7 +83,12 @@ const ext = 'dist/ext';
 rmSync('dist', { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { background: 'src/background/index.ts', options: 'src/options/index.tsx', compare: 'src/compare/page.ts', popup: 'src/popup/index.tsx' },
+  entryPoints: {
+    background: 'src/background/index.ts',
+    options: 'src/options/index.tsx',
+    compare: 'src/compare/page.ts',
+    popup: 'src/popup/index.tsx',
+  },
   outdir: ext,
   format: 'iife',
 });
@@ -71,8 +103,21 @@ async function buildContent(browser) {
   const dir = `dist/${browser}`;
   const loader = browser === 'firefox' ? 'inject' : 'import';
   const plugins = [lexiconData({ explanations: false })];
-  await build({ ...common, plugins, external: ['./panel.js'], define: { __PANEL_LOADER__: JSON.stringify(loader) }, entryPoints: { content: 'src/content/index.ts' }, outdir: dir, format: 'iife' });
-  await build({ ...common, entryPoints: { panel: 'src/ui/panel-entry.ts' }, outdir: dir, format: loader === 'import' ? 'esm' : 'iife' });
+  await build({
+    ...common,
+    plugins,
+    external: ['./panel.js'],
+    define: { __PANEL_LOADER__: JSON.stringify(loader) },
+    entryPoints: { content: 'src/content/index.ts' },
+    outdir: dir,
+    format: 'iife',
+  });
+  await build({
+    ...common,
+    entryPoints: { panel: 'src/ui/panel-entry.ts' },
+    outdir: dir,
+    format: loader === 'import' ? 'esm' : 'iife',
+  });
 }
 for (const browser of ['chrome', 'firefox']) {
   const dir = `dist/${browser}`;
@@ -102,7 +147,12 @@ await build({
   define: { __VERSION__: JSON.stringify(pkg.version) },
 });
 // the chart script of `quellenlage compare --html`: one browser file, inlined into the HTML it writes
-await build({ ...common, entryPoints: { 'compare-view': 'src/compare/standalone.ts' }, outdir: 'dist/cli', format: 'iife' });
+await build({
+  ...common,
+  entryPoints: { 'compare-view': 'src/compare/standalone.ts' },
+  outdir: 'dist/cli',
+  format: 'iife',
+});
 const bin = 'dist/cli/quellenlage.mjs';
 writeFileSync(bin, '#!/usr/bin/env node\n' + readFileSync(bin, 'utf8'));
 chmodSync(bin, 0o755);

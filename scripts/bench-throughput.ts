@@ -7,25 +7,42 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
-export interface Throughput { workers: number; pages: number; seconds: number; pagesPerSecond: number; peakMB: number; firstMB: number; lastMB: number }
+export interface Throughput {
+  workers: number;
+  pages: number;
+  seconds: number;
+  pagesPerSecond: number;
+  peakMB: number;
+  firstMB: number;
+  lastMB: number;
+}
 
 /** Resident memory of a process in bytes, from /proc (Linux); null elsewhere. */
 function rss(pid: number): number | null {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) * 1024 : null;
-  } catch { return null; }
+  } catch {
+    return null;
+  }
 }
 
 /** Runs one batch over `files` with `workers` threads, sampling memory against pages done. */
 export function runBatch(bin: string, files: string[], workers: number): Promise<Throughput> {
   return new Promise((resolveRun, reject) => {
     const t0 = performance.now();
-    const child = spawn('node', [bin, 'batch', '-', '-j', String(workers), '--quiet'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn('node', [bin, 'batch', '-', '-j', String(workers), '--quiet'], {
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
     let pages = 0;
     const samples: Array<{ pages: number; rss: number }> = [];
-    child.stdout.on('data', (chunk: Buffer) => { for (const b of chunk) if (b === 10) pages++; });
-    const timer = setInterval(() => { const r = rss(child.pid!); if (r) samples.push({ pages, rss: r }); }, 50);
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (const b of chunk) if (b === 10) pages++;
+    });
+    const timer = setInterval(() => {
+      const r = rss(child.pid!);
+      if (r) samples.push({ pages, rss: r });
+    }, 50);
     child.on('error', reject);
     child.on('close', () => {
       clearInterval(timer);
@@ -33,7 +50,15 @@ export function runBatch(bin: string, files: string[], workers: number): Promise
       const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
       const first = samples.filter((s) => s.pages < 1000).map((s) => s.rss);
       const last = samples.filter((s) => s.pages >= pages - 1000).map((s) => s.rss);
-      resolveRun({ workers, pages, seconds, pagesPerSecond: pages / seconds, peakMB: Math.max(0, ...samples.map((s) => s.rss)) / 1e6, firstMB: mean(first) / 1e6, lastMB: mean(last) / 1e6 });
+      resolveRun({
+        workers,
+        pages,
+        seconds,
+        pagesPerSecond: pages / seconds,
+        peakMB: Math.max(0, ...samples.map((s) => s.rss)) / 1e6,
+        firstMB: mean(first) / 1e6,
+        lastMB: mean(last) / 1e6,
+      });
     });
     child.stdin.end(files.join('\n') + '\n');
   });
@@ -41,7 +66,9 @@ export function runBatch(bin: string, files: string[], workers: number): Promise
 
 export async function throughputBench(corpus: string, bin: string, minPages = 2000): Promise<Throughput[]> {
   const dir = join(corpus, 'pages');
-  const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
   const files: string[] = [];
   while (files.length < minPages) files.push(...pages);
   const cores = availableParallelism();

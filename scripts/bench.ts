@@ -23,9 +23,13 @@ import { CHROMIUM, launchBrowser, serve } from '../test/e2e/helpers/browser.js';
 import { throughputBench } from './bench-throughput.js';
 
 const args = process.argv.slice(2);
-const RUNS = Number(args[args.indexOf("--runs") + 1]) || 9;
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 9;
 const corpus = resolve(process.env.QUELLENLAGE_CORPUS ?? '../shared/corpus');
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
 const fmt = (x: number, d = 1) => x.toFixed(d);
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 
@@ -38,10 +42,22 @@ function time(fn: () => void): number {
   return performance.now() - t0;
 }
 
-interface Row { id: string; kind: string; lang: string; bytes: number; words: number; ours: number; readability: number; core: number }
+interface Row {
+  id: string;
+  kind: string;
+  lang: string;
+  bytes: number;
+  words: number;
+  ours: number;
+  readability: number;
+  core: number;
+}
 
 function linkedomBench(): Row[] {
-  const manifest = readFileSync(join(corpus, 'pages/MANIFEST.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t'));
+  const manifest = readFileSync(join(corpus, 'pages/MANIFEST.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => l.split('\t'));
   const head = manifest.shift()!;
   const rows: Row[] = [];
   for (const r of manifest) {
@@ -57,7 +73,15 @@ function linkedomBench(): Row[] {
       const a = doc(html);
       ours.push(time(() => analyze(a, null)));
       const b = doc(html);
-      ref.push(time(() => { try { new Readability(b).parse(); } catch { /* a page Readability cannot read still took its time */ } }));
+      ref.push(
+        time(() => {
+          try {
+            new Readability(b).parse();
+          } catch {
+            /* a page Readability cannot read still took its time */
+          }
+        }),
+      );
     }
     // the core alone: the text analysis of the extracted body (extraction not timed)
     const draft = extractArticle(doc(html), null);
@@ -65,7 +89,16 @@ function linkedomBench(): Row[] {
     const core: number[] = [];
     for (let i = 0; i < RUNS; i++) core.push(time(() => analyzeText(draft.blocks, lang)));
     const words = (report.article.text ?? '').split(/\s+/).filter(Boolean).length;
-    rows.push({ id: row['id']!, kind: row['kind']!, lang: row['language'] ?? '', bytes: html.length, words, ours: median(ours), readability: median(ref), core: median(core) });
+    rows.push({
+      id: row['id']!,
+      kind: row['kind']!,
+      lang: row['language'] ?? '',
+      bytes: html.length,
+      words,
+      ours: median(ours),
+      readability: median(ref),
+      core: median(core),
+    });
   }
   return rows;
 }
@@ -75,7 +108,12 @@ function memoryBench(rows: Row[]): { after5: number; after50: number } | null {
   const page = rows.filter((r) => r.kind === 'article').sort((a, b) => a.bytes - b.bytes)[rows.length >> 1] ?? rows[0]!;
   const html = readFileSync(join(corpus, 'pages', page.id + '.html'), 'utf8');
   const d = doc(html);
-  const heapAfter = (n: number) => { for (let i = 0; i < n; i++) analyze(d, null); gc!(); gc!(); return process.memoryUsage().heapUsed; };
+  const heapAfter = (n: number) => {
+    for (let i = 0; i < n; i++) analyze(d, null);
+    gc!();
+    gc!();
+    return process.memoryUsage().heapUsed;
+  };
   const after5 = heapAfter(5);
   const after50 = heapAfter(45);
   return { after5, after50 };
@@ -98,7 +136,11 @@ const OBSERVE = `(() => {
     .observe(document, { childList: true, subtree: true });
 })();`;
 
-interface PageRun { longAfterLoad: number[]; loadAt: number; panelAt: number | null }
+interface PageRun {
+  longAfterLoad: number[];
+  loadAt: number;
+  panelAt: number | null;
+}
 
 async function browserBench(pages: Row[]): Promise<void> {
   const server = await serve([join(corpus, 'pages')]);
@@ -117,10 +159,24 @@ async function browserBench(pages: Row[]): Promise<void> {
       for (let i = 0; i < RUNS; i++) {
         const page = await b.context.newPage();
         await page.goto(`${server.url}/${p.id}.html`, { waitUntil: 'load', timeout: 60_000 });
-        if (extension) await page.waitForSelector('#quellenlage-panel-host', { state: 'attached', timeout: 15_000 }).catch(() => undefined);
+        if (extension)
+          await page
+            .waitForSelector('#quellenlage-panel-host', { state: 'attached', timeout: 15_000 })
+            .catch(() => undefined);
         await page.waitForTimeout(1500);
-        const ql = await page.evaluate(() => (window as unknown as { __ql: { longtasks: Array<[number, number]>; panelAt: number | null; loadAt: number } }).__ql);
-        runs[p.id]![key].push({ longAfterLoad: ql.longtasks.filter(([s]) => s >= ql.loadAt).map(([, d]) => d), loadAt: ql.loadAt, panelAt: ql.panelAt });
+        const ql = await page.evaluate(
+          () =>
+            (
+              window as unknown as {
+                __ql: { longtasks: Array<[number, number]>; panelAt: number | null; loadAt: number };
+              }
+            ).__ql,
+        );
+        runs[p.id]![key].push({
+          longAfterLoad: ql.longtasks.filter(([s]) => s >= ql.loadAt).map(([, d]) => d),
+          loadAt: ql.loadAt,
+          panelAt: ql.panelAt,
+        });
         await page.close();
       }
     }
@@ -129,10 +185,25 @@ async function browserBench(pages: Row[]): Promise<void> {
       const page = await b.context.newPage();
       await page.goto(`${server.url}/${pages[0]!.id}.html`, { waitUntil: 'load' });
       // (in a timer task: code run by the debugging protocol itself is no task of the page)
-      await page.evaluate(() => new Promise((ok) => setTimeout(() => { const t = performance.now(); while (performance.now() - t < 80) { /* busy */ } ok(null); }, 10)));
+      await page.evaluate(
+        () =>
+          new Promise((ok) =>
+            setTimeout(() => {
+              const t = performance.now();
+              while (performance.now() - t < 80) {
+                /* busy */
+              }
+              ok(null);
+            }, 10),
+          ),
+      );
       await page.waitForTimeout(300);
-      const seen = await page.evaluate(() => (window as unknown as { __ql: { longtasks: Array<[number, number]> } }).__ql.longtasks.some(([, d]) => d >= 80));
-      console.log(`\nlong-task observer check: an 80 ms busy loop was ${seen ? 'seen' : 'NOT seen (the long-task figures below mean nothing)'}`);
+      const seen = await page.evaluate(() =>
+        (window as unknown as { __ql: { longtasks: Array<[number, number]> } }).__ql.longtasks.some(([, d]) => d >= 80),
+      );
+      console.log(
+        `\nlong-task observer check: an 80 ms busy loop was ${seen ? 'seen' : 'NOT seen (the long-task figures below mean nothing)'}`,
+      );
       await page.close();
     }
     if (extension) {
@@ -149,24 +220,32 @@ async function browserBench(pages: Row[]): Promise<void> {
       let after5 = 0;
       for (let i = 1; i <= 50; i++) {
         await page.goto(target, { waitUntil: 'load' });
-        await page.waitForSelector('#quellenlage-panel-host', { state: 'attached', timeout: 15_000 }).catch(() => undefined);
+        await page
+          .waitForSelector('#quellenlage-panel-host', { state: 'attached', timeout: 15_000 })
+          .catch(() => undefined);
         if (i === 5) after5 = await heap();
       }
       const after50 = await heap();
-      console.log(`\nChromium heap of one tab, ${pages[0]!.id} loaded and analysed 50 times: after 5 ${fmt(after5 / 1e6)} MB, after 50 ${fmt(after50 / 1e6)} MB, ratio ${fmt(after50 / after5, 3)} (limit 1.10)`);
+      console.log(
+        `\nChromium heap of one tab, ${pages[0]!.id} loaded and analysed 50 times: after 5 ${fmt(after5 / 1e6)} MB, after 50 ${fmt(after50 / 1e6)} MB, ratio ${fmt(after50 / after5, 3)} (limit 1.10)`,
+      );
     }
     await b.context.close();
   }
   await server.close();
   console.log('\nChromium, pages from 127.0.0.1 (external requests blocked), median of', RUNS, 'loads each:');
-  console.log('page                         | long tasks after load (count, max ms) without → with | extra | load ms without → with | panel ms');
+  console.log(
+    'page                         | long tasks after load (count, max ms) without → with | extra | load ms without → with | panel ms',
+  );
   for (const p of pages) {
     const r = runs[p.id]!;
     const count = (xs: PageRun[]) => median(xs.map((x) => x.longAfterLoad.filter((d) => d > 50).length));
     const max = (xs: PageRun[]) => median(xs.map((x) => Math.max(0, ...x.longAfterLoad)));
     const load = (xs: PageRun[]) => median(xs.map((x) => x.loadAt));
-    const panel = median(r.with.map((x) => (x.panelAt ?? NaN)));
-    console.log(`${p.id.padEnd(28)} | ${count(r.without)} (${fmt(max(r.without), 0)}) → ${count(r.with)} (${fmt(max(r.with), 0)}) | ${count(r.with) - count(r.without)} | ${fmt(load(r.without), 0)} → ${fmt(load(r.with), 0)} | ${Number.isNaN(panel) ? 'no panel' : fmt(panel, 0)}`);
+    const panel = median(r.with.map((x) => x.panelAt ?? NaN));
+    console.log(
+      `${p.id.padEnd(28)} | ${count(r.without)} (${fmt(max(r.without), 0)}) → ${count(r.with)} (${fmt(max(r.with), 0)}) | ${count(r.with) - count(r.without)} | ${fmt(load(r.without), 0)} → ${fmt(load(r.with), 0)} | ${Number.isNaN(panel) ? 'no panel' : fmt(panel, 0)}`,
+    );
   }
 }
 
@@ -176,31 +255,60 @@ if (!existsSync(join(corpus, 'pages/MANIFEST.tsv'))) {
 }
 const rows = linkedomBench();
 console.log(`linkedom, ${rows.length} corpus pages, median of ${RUNS} runs each (ms):`);
-if (args.includes('--verbose')) for (const r of rows) console.log(`  ${r.id.padEnd(28)} ${String(r.words).padStart(6)} words  ours ${fmt(r.ours).padStart(7)}  readability ${fmt(r.readability).padStart(7)}  ratio ${fmt(r.ours / r.readability, 2)}`);
+if (args.includes('--verbose'))
+  for (const r of rows)
+    console.log(
+      `  ${r.id.padEnd(28)} ${String(r.words).padStart(6)} words  ours ${fmt(r.ours).padStart(7)}  readability ${fmt(r.readability).padStart(7)}  ratio ${fmt(r.ours / r.readability, 2)}`,
+    );
 const ratios = rows.map((r) => r.ours / r.readability);
-console.log(`  median ratio ours / readability: ${fmt(median(ratios), 3)} (target ≤ 0.5); median ours ${fmt(median(rows.map((r) => r.ours)))} ms, readability ${fmt(median(rows.map((r) => r.readability)))} ms; slowest ours ${fmt(Math.max(...rows.map((r) => r.ours)))} ms`);
+console.log(
+  `  median ratio ours / readability: ${fmt(median(ratios), 3)} (target ≤ 0.5); median ours ${fmt(median(rows.map((r) => r.ours)))} ms, readability ${fmt(median(rows.map((r) => r.readability)))} ms; slowest ours ${fmt(Math.max(...rows.map((r) => r.ours)))} ms`,
+);
 const withWords = rows.filter((r) => r.words > 0).sort((a, b) => a.words - b.words);
 const q = Math.max(1, Math.floor(withWords.length / 4));
 const per1000 = (rs: Row[]) => median(rs.map((r) => (r.ours / r.words) * 1000));
-const small = withWords.slice(0, q), large = withWords.slice(-q);
-console.log(`  growth: ${fmt(per1000(small), 2)} ms per 1,000 words in the smallest quartile (${small[0]!.words}–${small[small.length - 1]!.words} words), ${fmt(per1000(large), 2)} in the largest (${large[0]!.words}–${large[large.length - 1]!.words} words): ratio ${fmt(per1000(large) / per1000(small), 2)}`);
+const small = withWords.slice(0, q),
+  large = withWords.slice(-q);
+console.log(
+  `  growth: ${fmt(per1000(small), 2)} ms per 1,000 words in the smallest quartile (${small[0]!.words}–${small[small.length - 1]!.words} words), ${fmt(per1000(large), 2)} in the largest (${large[0]!.words}–${large[large.length - 1]!.words} words): ratio ${fmt(per1000(large) / per1000(small), 2)}`,
+);
 
 const german = rows.filter((r) => r.lang === 'de' && r.kind === 'article');
-console.log(`\nthe core alone (text analysis of the extracted body) on the ${german.length} German corpus articles, against Readability's parse() (ms):`);
-for (const r of german) console.log(`  ${r.id.padEnd(28)} core ${fmt(r.core, 2).padStart(6)}  readability ${fmt(r.readability).padStart(6)}  ratio ${fmt(r.core / r.readability, 3)}`);
-console.log(`  median ratio core / readability: ${fmt(median(german.map((r) => r.core / r.readability)), 3)} (target < 0.25)`);
+console.log(
+  `\nthe core alone (text analysis of the extracted body) on the ${german.length} German corpus articles, against Readability's parse() (ms):`,
+);
+for (const r of german)
+  console.log(
+    `  ${r.id.padEnd(28)} core ${fmt(r.core, 2).padStart(6)}  readability ${fmt(r.readability).padStart(6)}  ratio ${fmt(r.core / r.readability, 3)}`,
+  );
+console.log(
+  `  median ratio core / readability: ${fmt(median(german.map((r) => r.core / r.readability)), 3)} (target < 0.25)`,
+);
 
 const mem = memoryBench(rows);
-console.log(mem ? `\nNode heap, one page analysed 50 times: after 5 ${fmt(mem.after5 / 1e6)} MB, after 50 ${fmt(mem.after50 / 1e6)} MB, ratio ${fmt(mem.after50 / mem.after5, 3)} (limit 1.10)` : '\nNode heap: run with --expose-gc (npm run bench does) to measure.');
+console.log(
+  mem
+    ? `\nNode heap, one page analysed 50 times: after 5 ${fmt(mem.after5 / 1e6)} MB, after 50 ${fmt(mem.after50 / 1e6)} MB, ratio ${fmt(mem.after50 / mem.after5, 3)} (limit 1.10)`
+    : '\nNode heap: run with --expose-gc (npm run bench does) to measure.',
+);
 
 console.log('\nbundle sizes (dist/chrome):');
-for (const b of bundleSizes()) console.log(`  ${b.file.padEnd(14)} ${String(b.raw).padStart(7)} B raw ${String(b.gzip).padStart(7)} B gzip${b.budget ? `  = ${fmt((b.gzip / b.budget) * 100, 0)} % of the ${b.budget / 1000} kB budget` : ''}`);
+for (const b of bundleSizes())
+  console.log(
+    `  ${b.file.padEnd(14)} ${String(b.raw).padStart(7)} B raw ${String(b.gzip).padStart(7)} B gzip${b.budget ? `  = ${fmt((b.gzip / b.budget) * 100, 0)} % of the ${b.budget / 1000} kB budget` : ''}`,
+  );
 
 if (!args.includes('--no-batch')) {
   const runs = await throughputBench(corpus, 'dist/cli/quellenlage.mjs');
   console.log(`\nquellenlage batch over the corpus pages repeated to ${runs[0]!.pages} pages:`);
-  for (const r of runs) console.log(`  ${String(r.workers).padStart(2)} worker${r.workers > 1 ? 's' : ' '} ${fmt(r.pagesPerSecond).padStart(6)} pages/s (${fmt(r.seconds)} s), peak RSS ${fmt(r.peakMB, 0)} MB, mean RSS first 1,000 pages ${fmt(r.firstMB, 0)} MB, last 1,000 ${fmt(r.lastMB, 0)} MB: growth ${fmt((r.lastMB / r.firstMB - 1) * 100, 1)} % (limit 20 %)`);
-  if (runs.length > 1) console.log(`  speed-up ${runs[1]!.workers} workers / 1 worker: ${fmt(runs[1]!.pagesPerSecond / runs[0]!.pagesPerSecond, 2)}`);
+  for (const r of runs)
+    console.log(
+      `  ${String(r.workers).padStart(2)} worker${r.workers > 1 ? 's' : ' '} ${fmt(r.pagesPerSecond).padStart(6)} pages/s (${fmt(r.seconds)} s), peak RSS ${fmt(r.peakMB, 0)} MB, mean RSS first 1,000 pages ${fmt(r.firstMB, 0)} MB, last 1,000 ${fmt(r.lastMB, 0)} MB: growth ${fmt((r.lastMB / r.firstMB - 1) * 100, 1)} % (limit 20 %)`,
+    );
+  if (runs.length > 1)
+    console.log(
+      `  speed-up ${runs[1]!.workers} workers / 1 worker: ${fmt(runs[1]!.pagesPerSecond / runs[0]!.pagesPerSecond, 2)}`,
+    );
   else console.log('  one core on this machine: no speed-up to measure');
 }
 

@@ -26,11 +26,21 @@ if (!SETS.length) {
 }
 
 function manifest(dir) {
-  const [head, ...rows] = readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t'));
+  const [head, ...rows] = readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => l.split('\t'));
   return rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
 }
-const node = (script, a) => execFileSync('node', [join(corpus, script), ...a], { encoding: 'utf8', maxBuffer: 64 << 20 });
-const scoreJson = (script, a) => JSON.parse(node(script, [...a, '--json']).trim().split('\n').at(-1));
+const node = (script, a) =>
+  execFileSync('node', [join(corpus, script), ...a], { encoding: 'utf8', maxBuffer: 64 << 20 });
+const scoreJson = (script, a) =>
+  JSON.parse(
+    node(script, [...a, '--json'])
+      .trim()
+      .split('\n')
+      .at(-1),
+  );
 
 const root = resolve('.eval');
 rmSync(root, { recursive: true, force: true });
@@ -47,7 +57,10 @@ for (const set of SETS) {
   const rows = manifest(dir);
   const out = join(root, set.name);
   mkdirSync(out, { recursive: true });
-  let detectOk = 0, slowest = 0, snippetsOk = 0, snippetPages = 0;
+  let detectOk = 0,
+    slowest = 0,
+    snippetsOk = 0,
+    snippetPages = 0;
   for (const row of rows) {
     const file = ['.html', '.html.gz'].map((x) => join(dir, row.id + x)).find(existsSync);
     if (!file) continue;
@@ -68,20 +81,34 @@ for (const set of SETS) {
     all.rows.push(row);
     const wantArticle = row.kind !== 'nonarticle';
     if (report.isArticle === wantArticle && (row.kind !== 'liveblog' || report.liveblog)) detectOk++;
-    else if (verbose) console.log(`detection wrong: ${set.name}/${row.id} (${row.kind}) → isArticle ${report.isArticle}, liveblog ${report.liveblog}`);
+    else if (verbose)
+      console.log(
+        `detection wrong: ${set.name}/${row.id} (${row.kind}) → isArticle ${report.isArticle}, liveblog ${report.liveblog}`,
+      );
     const expFile = join(dir, row.id + '.expected.json');
     if (wantArticle && existsSync(expFile)) {
       const exp = JSON.parse(readFileSync(expFile, 'utf8'));
       const text = report.article.text ?? '';
       if (exp.must_contain?.length || exp.must_not_contain?.length) {
         snippetPages++;
-        if ((exp.must_contain ?? []).every((x) => text.includes(x)) && !(exp.must_not_contain ?? []).some((x) => text.includes(x))) snippetsOk++;
+        if (
+          (exp.must_contain ?? []).every((x) => text.includes(x)) &&
+          !(exp.must_not_contain ?? []).some((x) => text.includes(x))
+        )
+          snippetsOk++;
         else if (verbose) console.log(`snippet labels not met: ${set.name}/${row.id}`);
       }
     }
   }
-  const res = (results.sets[set.name] = { pages: rows.length, detection: `${detectOk}/${rows.length}`, snippets: `${snippetsOk}/${snippetPages}`, slowestMs: Math.round(slowest) });
-  console.log(`\n==== ${set.name} (${set.pages}/): ${rows.length} pages, detection ${res.detection} (incl. non-articles and live blogs), snippet labels ${res.snippets}, slowest ${res.slowestMs} ms`);
+  const res = (results.sets[set.name] = {
+    pages: rows.length,
+    detection: `${detectOk}/${rows.length}`,
+    snippets: `${snippetsOk}/${snippetPages}`,
+    slowestMs: Math.round(slowest),
+  });
+  console.log(
+    `\n==== ${set.name} (${set.pages}/): ${rows.length} pages, detection ${res.detection} (incl. non-articles and live blogs), snippet labels ${res.snippets}, slowest ${res.slowestMs} ms`,
+  );
 
   // page understanding, per language, with Readability on the same pages
   for (const lang of ['de', 'en']) {
@@ -89,25 +116,41 @@ for (const set of SETS) {
     mkdirSync(sub, { recursive: true });
     const ids = rows.filter((r) => r.language === lang).map((r) => r.id);
     if (!ids.length) continue;
-    writeFileSync(join(sub, 'MANIFEST.tsv'), [Object.keys(rows[0]).join('\t'), ...rows.filter((r) => r.language === lang).map((r) => Object.values(r).join('\t'))].join('\n') + '\n');
-    for (const id of ids) for (const x of ['.html', '.html.gz', '.expected.json']) if (existsSync(join(dir, id + x))) symlinkSync(join(dir, id + x), join(sub, id + x));
+    writeFileSync(
+      join(sub, 'MANIFEST.tsv'),
+      [
+        Object.keys(rows[0]).join('\t'),
+        ...rows.filter((r) => r.language === lang).map((r) => Object.values(r).join('\t')),
+      ].join('\n') + '\n',
+    );
+    for (const id of ids)
+      for (const x of ['.html', '.html.gz', '.expected.json'])
+        if (existsSync(join(dir, id + x))) symlinkSync(join(dir, id + x), join(sub, id + x));
     const a = ['--reports', out, '--pages', sub, '--readability'];
-    const perPage = node('score-pages.mjs', [...a, '--verbose']).split('\n').filter((l) => / body \d/.test(l));
+    const perPage = node('score-pages.mjs', [...a, '--verbose'])
+      .split('\n')
+      .filter((l) => / body \d/.test(l));
     if (verbose) console.log(perPage.join('\n'));
     const p = (res[`pages_${lang}`] = scoreJson('score-pages.mjs', a));
     // the scorer counts every article; a page whose label has no body scores its title only, so the
     // body figure is given again over the pages with a full body label
-    const labelled = perPage.map((l) => l.split(/\s+/)).filter(([id]) => JSON.parse(readFileSync(join(dir, id + '.expected.json'), 'utf8')).body);
+    const labelled = perPage
+      .map((l) => l.split(/\s+/))
+      .filter(([id]) => JSON.parse(readFileSync(join(dir, id + '.expected.json'), 'utf8')).body);
     for (const [id, detected, , body] of perPage.map((l) => l.split(/\s+/))) {
       const outlet = rows.find((r) => r.id === id)?.outlet ?? id;
-      const o = outlets.get(outlet) ?? outlets.set(outlet, { set: set.name, lang, pages: 0, detected: 0, body: [] }).get(outlet);
+      const o =
+        outlets.get(outlet) ??
+        outlets.set(outlet, { set: set.name, lang, pages: 0, detected: 0, body: [] }).get(outlet);
       o.pages++;
       if (detected === 'article') o.detected++;
       if (labelled.some(([x]) => x === id)) o.body.push(Number(body));
     }
     const mean = (i) => labelled.reduce((s, r) => s + Number(r[i]), 0) / (labelled.length || 1);
     p.bodyLabelled = { pages: labelled.length, ours: +mean(3).toFixed(3), readability: +mean(5).toFixed(3) };
-    console.log(`${lang} page understanding: detected ${p.detected}/${p.pages} (${p.detectionRate}), body F1 ${p.bodyF1} (Readability ${p.readabilityBodyF1}; over the ${labelled.length} pages with a body label ${p.bodyLabelled.ours} against ${p.bodyLabelled.readability}), title ${p.titleAccuracy}, authors F1 ${p.authors.f1} (P ${p.authors.precision} R ${p.authors.recall}), date ${p.dateAccuracy}`);
+    console.log(
+      `${lang} page understanding: detected ${p.detected}/${p.pages} (${p.detectionRate}), body F1 ${p.bodyF1} (Readability ${p.readabilityBodyF1}; over the ${labelled.length} pages with a body label ${p.bodyLabelled.ours} against ${p.bodyLabelled.readability}), title ${p.titleAccuracy}, authors F1 ${p.authors.f1} (P ${p.authors.precision} R ${p.authors.recall}), date ${p.dateAccuracy}`,
+    );
   }
 
   // attributions and credits against the gold labels
@@ -115,10 +158,19 @@ for (const set of SETS) {
   if (!existsSync(goldDir)) continue;
   for (const f of readdirSync(goldDir)) symlinkSync(join(goldDir, f), join(all.gold, f));
   for (const lang of ['de', 'en']) {
-    const ids = readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace('.gold.json', '')).filter((id) => rows.find((r) => r.id === id)?.language === lang);
+    const ids = readdirSync(goldDir)
+      .filter((f) => f.endsWith('.gold.json'))
+      .map((f) => f.replace('.gold.json', ''))
+      .filter((id) => rows.find((r) => r.id === id)?.language === lang);
     if (!ids.length) continue;
     const a = ['--reports', out, '--gold', goldDir, '--ids', ids.join(',')];
-    if (verbose) process.stdout.write(node('score.mjs', [...a, '--verbose']).split('\n').filter((l) => /gold +\d/.test(l)).join('\n') + '\n');
+    if (verbose)
+      process.stdout.write(
+        node('score.mjs', [...a, '--verbose'])
+          .split('\n')
+          .filter((l) => /gold +\d/.test(l))
+          .join('\n') + '\n',
+      );
     printScores(`${set.name} ${lang} gold (${ids.length})`, (res[`gold_${lang}`] = scoreJson('score.mjs', a)));
   }
 }
@@ -127,7 +179,9 @@ if (args.includes('--sites')) {
   console.log('\noutlet                        set  lang pages detected body-F1');
   const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
   for (const [name, o] of [...outlets].sort((a, b) => a[1].lang.localeCompare(b[1].lang) || a[0].localeCompare(b[0]))) {
-    console.log(`${name.padEnd(30)}${o.set.padEnd(5)}${o.lang.padEnd(5)}${String(o.pages).padStart(5)}${String(o.detected).padStart(9)} ${o.body.length ? mean(o.body).toFixed(3).padStart(7) : '      –'}`);
+    console.log(
+      `${name.padEnd(30)}${o.set.padEnd(5)}${o.lang.padEnd(5)}${String(o.pages).padStart(5)}${String(o.detected).padStart(9)} ${o.body.length ? mean(o.body).toFixed(3).padStart(7) : '      –'}`,
+    );
   }
 }
 
@@ -135,8 +189,21 @@ if (SETS.length > 1) {
   console.log('\n==== all sets together');
   results.sets.all = {};
   for (const lang of ['de', 'en']) {
-    const ids = readdirSync(all.gold).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace('.gold.json', '')).filter((id) => all.rows.find((r) => r.id === id)?.language === lang);
-    printScores(`all ${lang} gold (${ids.length})`, (results.sets.all[`gold_${lang}`] = scoreJson('score.mjs', ['--reports', all.reports, '--gold', all.gold, '--ids', ids.join(',')])));
+    const ids = readdirSync(all.gold)
+      .filter((f) => f.endsWith('.gold.json'))
+      .map((f) => f.replace('.gold.json', ''))
+      .filter((id) => all.rows.find((r) => r.id === id)?.language === lang);
+    printScores(
+      `all ${lang} gold (${ids.length})`,
+      (results.sets.all[`gold_${lang}`] = scoreJson('score.mjs', [
+        '--reports',
+        all.reports,
+        '--gold',
+        all.gold,
+        '--ids',
+        ids.join(','),
+      ])),
+    );
   }
 }
 
@@ -144,15 +211,26 @@ const seedText = join(corpus, '../seeds/000_00ac5bc2f57b439e.txt');
 if (existsSync(seedText) && existsSync(join(corpus, 'seed'))) {
   const seedOut = join(root, 'seed');
   mkdirSync(seedOut, { recursive: true });
-  writeFileSync(join(seedOut, 'tonline-kursk.json'), JSON.stringify(reportOf(readFileSync(seedText), seedText, null, false)));
-  printScores('seed article (tonline-kursk)', (results.seed = scoreJson('score.mjs', ['--reports', seedOut, '--gold', join(corpus, 'seed')])));
+  writeFileSync(
+    join(seedOut, 'tonline-kursk.json'),
+    JSON.stringify(reportOf(readFileSync(seedText), seedText, null, false)),
+  );
+  printScores(
+    'seed article (tonline-kursk)',
+    (results.seed = scoreJson('score.mjs', ['--reports', seedOut, '--gold', join(corpus, 'seed')])),
+  );
 }
 if (opt('--json')) writeFileSync(opt('--json'), JSON.stringify(results, null, 1));
 process.exitCode = crashes ? 1 : 0;
 
 /** One scorer result as two lines: sentences and sources, then credits. */
 function printScores(title, s) {
-  const a = s.attributedSentences, k = s.recallByKind;
-  console.log(`${title}: P ${a.precision} R ${a.recall} F1 ${a.f1} | recall quote ${k.quote ?? '–'} reported ${k.reported ?? '–'} according_to ${k.according_to ?? '–'} reportative ${k.reportative ?? '–'} | kind ${s.kindAccuracy} span ${s.sourceSpanF1} type ${s.sourceTypeAccuracy} named ${s.namedAccuracy} stray ${s.strayShare}`);
-  console.log(`${' '.repeat(title.length)}  authors F1 ${s.authors.f1}, agencies F1 ${s.agencies.f1}, sources box F1 ${s.sourcesBox.f1}`);
+  const a = s.attributedSentences,
+    k = s.recallByKind;
+  console.log(
+    `${title}: P ${a.precision} R ${a.recall} F1 ${a.f1} | recall quote ${k.quote ?? '–'} reported ${k.reported ?? '–'} according_to ${k.according_to ?? '–'} reportative ${k.reportative ?? '–'} | kind ${s.kindAccuracy} span ${s.sourceSpanF1} type ${s.sourceTypeAccuracy} named ${s.namedAccuracy} stray ${s.strayShare}`,
+  );
+  console.log(
+    `${' '.repeat(title.length)}  authors F1 ${s.authors.f1}, agencies F1 ${s.agencies.f1}, sources box F1 ${s.sourcesBox.f1}`,
+  );
 }

@@ -7,12 +7,24 @@ import { launch, openPanel, serve, type LaunchOptions } from '../test/e2e/helper
 
 const server = await serve([resolve('test/fixtures')]);
 
-async function shot(file: string, opts: Omit<LaunchOptions, 'extension'>, act: (page: Page) => Promise<void>, pageCss?: string): Promise<void> {
+async function shot(
+  file: string,
+  opts: Omit<LaunchOptions, 'extension'>,
+  act: (page: Page) => Promise<void>,
+  pageCss?: string,
+): Promise<void> {
   const { context } = await launch(opts);
   try {
     const page = await context.newPage();
     // a page style of its own, there before the extension reads the page's colours
-    if (pageCss) await page.addInitScript((css) => { document.addEventListener('DOMContentLoaded', () => { const s = document.createElement('style'); s.textContent = css; document.head.append(s); }); }, pageCss);
+    if (pageCss)
+      await page.addInitScript((css) => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const s = document.createElement('style');
+          s.textContent = css;
+          document.head.append(s);
+        });
+      }, pageCss);
     await page.goto(`${server.url}/demo-article.html`);
     await openPanel(page);
     await act(page);
@@ -34,8 +46,12 @@ async function clickQuote(page: Page): Promise<void> {
 try {
   await shot('panel.png', { viewport: { width: 1280, height: 860 } }, clickQuote);
   // a dark page: the demo article with a dark background of its own
-  await shot('panel-dark.png', { viewport: { width: 1280, height: 860 }, colorScheme: 'dark' }, clickQuote,
-    'html, body { background: #15181f !important; color: #e8e8e8 !important; } a { color: #9cc2ff; }');
+  await shot(
+    'panel-dark.png',
+    { viewport: { width: 1280, height: 860 }, colorScheme: 'dark' },
+    clickQuote,
+    'html, body { background: #15181f !important; color: #e8e8e8 !important; } a { color: #9cc2ff; }',
+  );
   await shot('panel-narrow.png', { viewport: { width: 420, height: 860 } }, async () => {});
   await shot('panel-educator.png', { viewport: { width: 1280, height: 860 } }, async (page) => {
     await page.locator('[data-testid="ql-educator"]').click();

@@ -7,13 +7,26 @@ import { execFileSync, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const demo = resolve('test/fixtures/demo-article.html');
-const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
-const hasDisplay = !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.platform === 'darwin' || process.platform === 'win32';
+const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
+  existsSync(p),
+);
+const hasDisplay =
+  !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) ||
+  process.platform === 'darwin' ||
+  process.platform === 'win32';
 
 if (!hasDisplay) {
-  console.log('No display found, so here is what the extension sees on the demo article (the CLI runs the same analysis):\n');
-  process.stdout.write(execFileSync('node', ['dist/cli/quellenlage.mjs', 'report', demo, '--url', 'http://127.0.0.1/demo-article.html'], { encoding: 'utf8' }));
-  console.log(`\nTo see the panel: open chrome://extensions, switch on developer mode, "Load unpacked" → ${resolve('dist/chrome')},`);
+  console.log(
+    'No display found, so here is what the extension sees on the demo article (the CLI runs the same analysis):\n',
+  );
+  process.stdout.write(
+    execFileSync('node', ['dist/cli/quellenlage.mjs', 'report', demo, '--url', 'http://127.0.0.1/demo-article.html'], {
+      encoding: 'utf8',
+    }),
+  );
+  console.log(
+    `\nTo see the panel: open chrome://extensions, switch on developer mode, "Load unpacked" → ${resolve('dist/chrome')},`,
+  );
   console.log('then open a news article (or serve test/fixtures/ on 127.0.0.1 and open demo-article.html).');
   console.log('Firefox: about:debugging → "Load Temporary Add-on" → dist/firefox/manifest.json.');
   process.exit(0);
@@ -25,8 +38,21 @@ const server = createServer((req, res) => {
 }).listen(0, '127.0.0.1', () => {
   const url = `http://127.0.0.1:${server.address().port}/demo-article.html`;
   console.log(`Demo article served at ${url}`);
-  const args = ['web-ext', 'run', '--source-dir', 'dist/chrome', '--target', 'chromium', '--start-url', url, '--no-reload'];
+  const args = [
+    'web-ext',
+    'run',
+    '--source-dir',
+    'dist/chrome',
+    '--target',
+    'chromium',
+    '--start-url',
+    url,
+    '--no-reload',
+  ];
   if (chromium) args.push('--chromium-binary', chromium);
   const child = spawn('npx', args, { stdio: 'inherit' });
-  child.on('exit', (code) => { server.close(); process.exit(code ?? 0); });
+  child.on('exit', (code) => {
+    server.close();
+    process.exit(code ?? 0);
+  });
 });

@@ -3,39 +3,47 @@
  * the article's row in the local history (when the settings allow; the only writer, so that tabs do
  * not overwrite each other's entries). A click on the toolbar button opens the popup (src/popup/).
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import type { ArticleRow } from '../core/row.js';
 import { addToHistory } from '../history/store.js';
 import { readSettings } from '../options/settings.js';
 import { repairSettings } from '../options/settings-check.js';
+import { listen, type ToBackground } from '../messages.js';
 
 /** History writes one after another: each reads what the one before wrote. */
 let writes: Promise<void> = Promise.resolve();
 function remember(row: ArticleRow): Promise<void> {
-  writes = writes.then(async () => {
-    const settings = await readSettings(browser.storage.local);
-    if (settings.history) await addToHistory(browser.storage.local, row, settings.historyLimit);
-  }).catch((e: unknown) => console.warn('[Quellenlage] history not saved:', (e as Error).message));
+  writes = writes
+    .then(async () => {
+      const settings = await readSettings(browser.storage.local);
+      if (settings.history) await addToHistory(browser.storage.local, row, settings.historyLimit);
+    })
+    .catch((e: unknown) => console.warn('[Quellenlage] history not saved:', (e as Error).message));
   return writes;
 }
 
 function main(): void {
   // damaged or older settings are repaired once the background starts (history: when it is read)
   repairSettings(browser.storage.local).catch(() => undefined);
-  browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
-    const m = msg as { type?: string; count?: number | null; row?: ArticleRow | null };
-    const tabId = sender.tab?.id;
+  listen<ToBackground>({
     // Firefox: the content script shows its panel, the panel script goes into its world, its frame only
-    if (m?.type === 'load-panel' && tabId !== undefined) {
-      return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['panel.js'] }).then(() => true);
-    }
-    if (m?.type !== 'report' || tabId === undefined) return undefined;
-    const text = typeof m.count === 'number' ? String(m.count) : '';
-    return Promise.all([
-      browser.action.setBadgeText({ tabId, text }),
-      browser.action.setBadgeBackgroundColor({ tabId, color: '#1b3a6b' }),
-      m.row ? remember(m.row) : undefined,
-    ]).then(() => undefined);
+    'load-panel': (_m, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      return browser.scripting
+        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['panel.js'] })
+        .then(() => true);
+    },
+    report: (m, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      const text = typeof m.count === 'number' ? String(m.count) : '';
+      return Promise.all([
+        browser.action.setBadgeText({ tabId, text }),
+        browser.action.setBadgeBackgroundColor({ tabId, color: '#1b3a6b' }),
+        m.row ? remember(m.row) : undefined,
+      ]).then(() => undefined);
+    },
   });
 }
 

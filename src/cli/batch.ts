@@ -15,7 +15,6 @@ import { printable } from './printable.js';
 import { idOf, listInputs, MAX_PAGE_BYTES, pagesOf, tooLarge } from './sources.js';
 import type { Done, Task } from './worker.js';
 
-
 export interface BatchOptions {
   jsonl: string | null;
   outDir: string | null;
@@ -31,8 +30,9 @@ export interface BatchOptions {
 }
 
 /** One page's result: its serialised report (and CSV row), or why it has none. */
-type Result = { id: string; file: string; fileIndex: number } & ({ json: string; row: ArticleRow | null } | { error: string });
-
+type Result = { id: string; file: string; fileIndex: number } & (
+  { json: string; row: ArticleRow | null } | { error: string }
+);
 
 /** A file name's part from a page id is at most this long (file systems allow 255 bytes). */
 const MAX_NAME = 150;
@@ -60,12 +60,19 @@ function doneIds(opts: BatchOptions): Set<string> {
   if (opts.jsonl && existsSync(opts.jsonl)) {
     for (const line of readFileSync(opts.jsonl, 'utf8').split('\n')) {
       if (!line.trim()) continue;
-      try { const r = JSON.parse(line) as { id: string; report?: unknown }; if (r.report) done.add(r.id); } catch { /* a torn last line from an interrupted run: done again */ }
+      try {
+        const r = JSON.parse(line) as { id: string; report?: unknown };
+        if (r.report) done.add(r.id);
+      } catch {
+        /* a torn last line from an interrupted run: done again */
+      }
     }
   }
   // (--out DIR: the file names, against which each page's file name is looked up)
-  if (opts.outDir && existsSync(opts.outDir)) for (const f of readdirSync(opts.outDir)) if (f.endsWith('.json')) done.add(NAME_MARK + f.slice(0, -5));
-  if (opts.csv && !opts.jsonl && !opts.outDir && existsSync(opts.csv)) for (const line of readFileSync(opts.csv, 'utf8').split('\r\n').slice(1)) if (line) done.add(firstCsvField(line));
+  if (opts.outDir && existsSync(opts.outDir))
+    for (const f of readdirSync(opts.outDir)) if (f.endsWith('.json')) done.add(NAME_MARK + f.slice(0, -5));
+  if (opts.csv && !opts.jsonl && !opts.outDir && existsSync(opts.csv))
+    for (const line of readFileSync(opts.csv, 'utf8').split('\r\n').slice(1)) if (line) done.add(firstCsvField(line));
   return done;
 }
 
@@ -79,7 +86,13 @@ const isDone = (done: Set<string>, id: string) => done.has(id) || done.has(NAME_
 const IN_FLIGHT_PER_WORKER = 4;
 
 /** Runs `batch`; resolves to the exit code (1 when any page failed). */
-export async function runBatch(inputs: readonly string[], opts: BatchOptions, out: (s: string) => void, err: (s: string) => void, progressStream: NodeJS.WriteStream = process.stderr): Promise<number> {
+export async function runBatch(
+  inputs: readonly string[],
+  opts: BatchOptions,
+  out: (s: string) => void,
+  err: (s: string) => void,
+  progressStream: NodeJS.WriteStream = process.stderr,
+): Promise<number> {
   const files = listInputs(inputs);
   const done = opts.resume ? doneIds(opts) : new Set<string>();
   if (opts.outDir) mkdirSync(opts.outDir, { recursive: true });
@@ -91,7 +104,9 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, ou
       const line = JSON.stringify({ id: r.id, file: r.file, error: r.error });
       if (opts.jsonl) appendFileSync(opts.jsonl, line + '\n');
       else if (!opts.outDir && !opts.csv) out(line);
-      err(`quellenlage: ${printable(r.file)}: ${printable(r.id === idOf(r.file) ? '' : `${r.id}: `)}${printable(r.error)}`);
+      err(
+        `quellenlage: ${printable(r.file)}: ${printable(r.id === idOf(r.file) ? '' : `${r.id}: `)}${printable(r.error)}`,
+      );
       return;
     }
     // the report is serialised in the worker; the line is put together around its text
@@ -103,7 +118,9 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, ou
     }
     if (opts.csv && r.row) appendFileSync(opts.csv, csvLine(r.row) + '\r\n');
   };
-  let failed = 0, analysed = 0, skipped = 0;
+  let failed = 0,
+    analysed = 0,
+    skipped = 0;
   const t0 = performance.now();
   const bar = progress(files.length, progressStream, opts.quiet);
   const pool = await analyser(opts.workers, opts.timeoutS * 1000);
@@ -111,7 +128,9 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, ou
   const window = new InOrder<Result>(IN_FLIGHT_PER_WORKER * Math.max(1, opts.workers), (r) => {
     if ('error' in r) failed++;
     else analysed++;
-    try { write(r); } catch (e) {
+    try {
+      write(r);
+    } catch (e) {
       // a result that cannot be written (a full disk, a name the file system refuses) is that page's error
       failed++;
       if ('json' in r) analysed--;
@@ -121,11 +140,21 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, ou
   });
   try {
     for await (const [item, fileIndex] of pagesOf(files)) {
-      if (isDone(done, item.id)) { skipped++; continue; }
+      if (isDone(done, item.id)) {
+        skipped++;
+        continue;
+      }
       const at = { id: item.id, file: item.file, fileIndex };
       if ('error' in item) await window.add(Promise.resolve({ ...at, error: item.error }));
       else {
-        const task: Task = { id: item.id, bytes: item.bytes, name: item.name, url: item.url, withBody: opts.withBody, csv: !!opts.csv };
+        const task: Task = {
+          id: item.id,
+          bytes: item.bytes,
+          name: item.name,
+          url: item.url,
+          withBody: opts.withBody,
+          csv: !!opts.csv,
+        };
         await window.add(pool.run(task).then((d): Result => ({ ...at, ...d })));
       }
     }
@@ -135,7 +164,9 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, ou
     await pool.close();
   }
   const pages = analysed + failed + skipped;
-  err(`quellenlage: ${analysed} analysed, ${failed} failed, ${skipped} already done, ${pages} pages from ${files.length} files in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  err(
+    `quellenlage: ${analysed} analysed, ${failed} failed, ${skipped} already done, ${pages} pages from ${files.length} files in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   return failed ? 1 : 0;
 }
 
@@ -144,28 +175,58 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, ou
  * `{"id", "error"}` out, in input order and one line at a time (memory stays flat however long the
  * stream). A line that is no such object, or a page that cannot be analysed in time, gets an error line.
  */
-export async function runPipe(input: Readable, out: (s: string) => void, opts: { withBody: boolean; workers: number; timeoutS: number }): Promise<number> {
+export async function runPipe(
+  input: Readable,
+  out: (s: string) => void,
+  opts: { withBody: boolean; workers: number; timeoutS: number },
+): Promise<number> {
   let failed = 0;
   let n = 0;
   const pool = await analyser(opts.workers, opts.timeoutS * 1000);
-  const window = new InOrder<{ id: string; done: Done }>(IN_FLIGHT_PER_WORKER * Math.max(1, opts.workers), ({ id, done }) => {
-    if ('error' in done) { failed++; out(JSON.stringify({ id, error: done.error })); }
-    else out(`{"id":${JSON.stringify(id)},"report":${done.json}}`);
-  });
+  const window = new InOrder<{ id: string; done: Done }>(
+    IN_FLIGHT_PER_WORKER * Math.max(1, opts.workers),
+    ({ id, done }) => {
+      if ('error' in done) {
+        failed++;
+        out(JSON.stringify({ id, error: done.error }));
+      } else out(`{"id":${JSON.stringify(id)},"report":${done.json}}`);
+    },
+  );
   const fail = (id: string, error: string) => window.add(Promise.resolve({ id, done: { error } }));
   try {
     for await (const line of createInterface({ input, crlfDelay: Infinity })) {
       if (!line.trim()) continue;
       n++;
       let rec: unknown;
-      try { rec = JSON.parse(line); } catch { await fail(`line-${n}`, 'not a JSON object'); continue; }
-      if (!rec || typeof rec !== 'object' || Array.isArray(rec)) { await fail(`line-${n}`, 'not a JSON object'); continue; }
+      try {
+        rec = JSON.parse(line);
+      } catch {
+        await fail(`line-${n}`, 'not a JSON object');
+        continue;
+      }
+      if (!rec || typeof rec !== 'object' || Array.isArray(rec)) {
+        await fail(`line-${n}`, 'not a JSON object');
+        continue;
+      }
       const { id: rawId, url, html } = rec as { id?: unknown; url?: unknown; html?: unknown };
       const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : `line-${n}`;
-      if (typeof html !== 'string') { await fail(id, 'no "html" string in the record'); continue; }
+      if (typeof html !== 'string') {
+        await fail(id, 'no "html" string in the record');
+        continue;
+      }
       const bytes = new TextEncoder().encode(html);
-      if (bytes.length > MAX_PAGE_BYTES) { await fail(id, tooLarge('the page')); continue; }
-      const task: Task = { id, bytes, name: 'page.html', url: typeof url === 'string' ? url : null, withBody: opts.withBody, csv: false };
+      if (bytes.length > MAX_PAGE_BYTES) {
+        await fail(id, tooLarge('the page'));
+        continue;
+      }
+      const task: Task = {
+        id,
+        bytes,
+        name: 'page.html',
+        url: typeof url === 'string' ? url : null,
+        withBody: opts.withBody,
+        csv: false,
+      };
       await window.add(pool.run(task).then((done) => ({ id, done })));
     }
     await window.drain();

@@ -35,7 +35,10 @@ export function readRows(inputs: readonly string[]): { rows: ArticleRow[]; skipp
     // a batch line {"id","report"} or a bare report
     const obj = raw as { id?: unknown; report?: unknown };
     const parsed = Report.safeParse(obj && typeof obj === 'object' && 'report' in obj ? obj.report : raw);
-    if (!parsed.success) { skipped++; return; }
+    if (!parsed.success) {
+      skipped++;
+      return;
+    }
     if (!parsed.data.isArticle) return;
     const id = typeof obj.id === 'string' ? obj.id : fallbackId;
     rows.push(rowOf(parsed.data, parsed.data.url ?? id, ''));
@@ -45,10 +48,18 @@ export function readRows(inputs: readonly string[]): { rows: ArticleRow[]; skipp
     if (/\.jsonl$/i.test(file)) {
       text.split('\n').forEach((line, i) => {
         if (!line.trim()) return;
-        try { take(JSON.parse(line), `${file}:${i + 1}`); } catch { skipped++; }
+        try {
+          take(JSON.parse(line), `${file}:${i + 1}`);
+        } catch {
+          skipped++;
+        }
       });
     } else {
-      try { take(JSON.parse(text), file); } catch { skipped++; }
+      try {
+        take(JSON.parse(text), file);
+      } catch {
+        skipped++;
+      }
     }
   }
   return { rows, skipped };
@@ -80,16 +91,29 @@ export function comparisonHtml(stats: readonly OutletStats[], script: string, la
 }
 
 /** Runs `compare`; returns the exit code. */
-export function runCompare(inputs: readonly string[], html: string | null, out: (s: string) => void, err: (s: string) => void): number {
+export function runCompare(
+  inputs: readonly string[],
+  html: string | null,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): number {
   let read: { rows: ArticleRow[]; skipped: number };
-  try { read = readRows(inputs); } catch (e) { err(`quellenlage: ${printable((e as Error).message)}`); return 1; }
+  try {
+    read = readRows(inputs);
+  } catch (e) {
+    err(`quellenlage: ${printable((e as Error).message)}`);
+    return 1;
+  }
   const stats = compareOutlets(read.rows);
   // outlet names come from pages: no control character of theirs reaches the terminal
   out(formatTable(stats.map((st) => ({ ...st, outlet: printable(st.outlet) }))));
   if (read.skipped) err(`quellenlage: ${read.skipped} entries were no valid reports and were left out`);
   if (html) {
     const script = new URL('./compare-view.js', import.meta.url);
-    if (!existsSync(script)) { err('quellenlage: the chart script (compare-view.js) is missing beside the CLI: run the build'); return 1; }
+    if (!existsSync(script)) {
+      err('quellenlage: the chart script (compare-view.js) is missing beside the CLI: run the build');
+      return 1;
+    }
     writeFileSync(html, comparisonHtml(stats, readFileSync(script, 'utf8'), 'en'));
     err(`quellenlage: wrote ${html}`);
   }

@@ -11,13 +11,18 @@ export function decode(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InputError('the file is empty');
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) throw new InputError('the file looks binary (it holds NUL bytes), not HTML or text');
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder('utf-8').decode(bytes.subarray(3));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const head = new TextDecoder('latin1').decode(probe);
     const charset = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1];
-    try { return new TextDecoder(charset && !/utf-?8/i.test(charset) ? charset : 'windows-1252').decode(bytes); } catch { return new TextDecoder('windows-1252').decode(bytes); }
+    try {
+      return new TextDecoder(charset && !/utf-?8/i.test(charset) ? charset : 'windows-1252').decode(bytes);
+    } catch {
+      return new TextDecoder('windows-1252').decode(bytes);
+    }
   }
 }
 
@@ -25,7 +30,10 @@ export function decode(bytes: Uint8Array): string {
 export function looksLikeHtml(text: string, name: string): boolean {
   if (/\.txt$/i.test(name)) return false;
   if (/\.x?html?$/i.test(name)) return true;
-  return /^\s*(?:<!doctype html|<html|<head|<body|<meta|<!--)/i.test(text) || /<(?:p|div|article)[\s>]/i.test(text.slice(0, 5000));
+  return (
+    /^\s*(?:<!doctype html|<html|<head|<body|<meta|<!--)/i.test(text) ||
+    /<(?:p|div|article)[\s>]/i.test(text.slice(0, 5000))
+  );
 }
 
 /** Builds the report of one input (file contents and its name). */
@@ -39,4 +47,3 @@ export function reportOf(bytes: Uint8Array, name: string, url: string | null, wi
   }
   return Report.parse(analyzePlainText(text, url, { withBody }));
 }
-

@@ -6,7 +6,10 @@
 import type { Done, Task } from './worker.js';
 
 /** Analyses pages; every page's result arrives, as a report or an error. */
-export interface Analyser { run(task: Task): Promise<Done>; close(): Promise<void> }
+export interface Analyser {
+  run(task: Task): Promise<Done>;
+  close(): Promise<void>;
+}
 
 /** How long one page may take, by default (seconds); `--timeout` sets it. */
 export const DEFAULT_TIMEOUT_S = 30;
@@ -15,14 +18,22 @@ export const DEFAULT_TIMEOUT_S = 30;
 export async function analyser(workers: number, timeoutMs: number): Promise<Analyser> {
   const { default: Piscina } = await import('piscina');
   const threads = Math.max(1, workers);
-  const pool = new Piscina<Task, Done>({ filename: new URL('./worker.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads });
+  const pool = new Piscina<Task, Done>({
+    filename: new URL('./worker.mjs', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+  });
   return {
     run: async (task) => {
       try {
         return await pool.run(task, { signal: AbortSignal.timeout(timeoutMs) });
       } catch (e) {
         const aborted = (e as Error).name === 'AbortError';
-        return { error: aborted ? `analysis took longer than ${timeoutMs / 1000} s and was stopped` : `analysis failed: ${(e as Error).message}` };
+        return {
+          error: aborted
+            ? `analysis took longer than ${timeoutMs / 1000} s and was stopped`
+            : `analysis failed: ${(e as Error).message}`,
+        };
       }
     },
     close: () => pool.destroy(),
@@ -35,7 +46,10 @@ export async function analyser(workers: number, timeoutMs: number): Promise<Anal
  */
 export class InOrder<R> {
   private readonly window: Array<Promise<R>> = [];
-  constructor(private readonly size: number, private readonly done: (r: R) => void) {}
+  constructor(
+    private readonly size: number,
+    private readonly done: (r: R) => void,
+  ) {}
 
   /** Adds a result to come; waits for the oldest while the window is full. */
   async add(result: Promise<R>): Promise<void> {

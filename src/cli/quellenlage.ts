@@ -69,11 +69,43 @@ import { runCompare } from './compare.js';
 import { DEFAULT_TIMEOUT_S } from './pool.js';
 import { printable } from './printable.js';
 
-interface Args { cmd: string | null; files: string[]; url: string | null; withBody: boolean; compact: boolean; jsonl: string | null; outDir: string | null; csv: string | null; html: string | null; resume: boolean; workers: number | null; quiet: boolean; timeoutS: number }
+interface Args {
+  cmd: string | null;
+  files: string[];
+  url: string | null;
+  withBody: boolean;
+  compact: boolean;
+  jsonl: string | null;
+  outDir: string | null;
+  csv: string | null;
+  html: string | null;
+  resume: boolean;
+  workers: number | null;
+  quiet: boolean;
+  timeoutS: number;
+}
 
 function parseArgs(argv: string[]): Args {
-  const out: Args = { cmd: null, files: [], url: null, withBody: false, compact: false, jsonl: null, outDir: null, csv: null, html: null, resume: false, workers: null, quiet: false, timeoutS: DEFAULT_TIMEOUT_S };
-  const value = (i: number, name: string) => { const v = argv[i]; if (!v) throw new UsageError(`${name} needs a value`); return v; };
+  const out: Args = {
+    cmd: null,
+    files: [],
+    url: null,
+    withBody: false,
+    compact: false,
+    jsonl: null,
+    outDir: null,
+    csv: null,
+    html: null,
+    resume: false,
+    workers: null,
+    quiet: false,
+    timeoutS: DEFAULT_TIMEOUT_S,
+  };
+  const value = (i: number, name: string) => {
+    const v = argv[i];
+    if (!v) throw new UsageError(`${name} needs a value`);
+    return v;
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--url') out.url = value(++i, '--url');
@@ -90,13 +122,11 @@ function parseArgs(argv: string[]): Args {
       const n = Number(value(++i, a));
       if (!Number.isInteger(n) || n < 1) throw new UsageError(`${a} needs a whole number of at least 1`);
       out.workers = n;
-    }
-    else if (a === '--timeout') {
+    } else if (a === '--timeout') {
       const n = Number(value(++i, a));
       if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${a} needs a number of seconds above 0`);
       out.timeoutS = n;
-    }
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else if (!out.cmd) out.cmd = a;
     else out.files.push(a);
   }
@@ -108,22 +138,44 @@ function readInput(file: string): Uint8Array {
     return file === '-' ? readFileSync(0) : readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read it (${code ?? String(e)})`);
+    throw new InputError(
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : `cannot read it (${code ?? String(e)})`,
+    );
   }
 }
 
 /** Runs the CLI; returns the exit code (a promise for `pipe`, which streams). */
-export function main(argv: string[], out: (s: string) => void, err: (s: string) => void, stdin: NodeJS.ReadableStream = process.stdin): number | Promise<number> {
-  if (argv.includes('-h') || argv.includes('--help')) { out(HELP); return 0; }
-  if (argv.includes('-v') || argv.includes('--version')) { out(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'); return 0; }
+export function main(
+  argv: string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): number | Promise<number> {
+  if (argv.includes('-h') || argv.includes('--help')) {
+    out(HELP);
+    return 0;
+  }
+  if (argv.includes('-v') || argv.includes('--version')) {
+    out(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev');
+    return 0;
+  }
   let args: Args;
   try {
     args = parseArgs(argv);
     if (!args.cmd) throw new UsageError('no command given');
     if (!['report', 'batch', 'pipe', 'compare'].includes(args.cmd)) throw new UsageError(`unknown command ${args.cmd}`);
-    if (args.cmd === 'compare' && !args.files.length) throw new UsageError('compare needs report files, directories or JSON Lines files');
-    if (args.cmd === 'report' && args.files.length !== 1) throw new UsageError(args.files.length ? `unexpected argument ${args.files[1]}` : 'report needs a FILE (or - for standard input)');
-    if (args.cmd === 'batch' && !args.files.length) throw new UsageError('batch needs files or directories (or - for a list on standard input)');
+    if (args.cmd === 'compare' && !args.files.length)
+      throw new UsageError('compare needs report files, directories or JSON Lines files');
+    if (args.cmd === 'report' && args.files.length !== 1)
+      throw new UsageError(
+        args.files.length ? `unexpected argument ${args.files[1]}` : 'report needs a FILE (or - for standard input)',
+      );
+    if (args.cmd === 'batch' && !args.files.length)
+      throw new UsageError('batch needs files or directories (or - for a list on standard input)');
     if (args.cmd === 'batch' && args.jsonl && args.outDir) throw new UsageError('give --jsonl or --out, not both');
     if (args.cmd === 'pipe' && args.files.length) throw new UsageError('pipe reads standard input only');
   } catch (e) {
@@ -131,10 +183,36 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     return 2;
   }
   if (args.cmd === 'compare') return runCompare(args.files, args.html, out, err);
-  if (args.cmd === 'pipe') return runPipe(stdin as NodeJS.ReadableStream & import('node:stream').Readable, out, { withBody: args.withBody, workers: args.workers ?? 1, timeoutS: args.timeoutS });
+  if (args.cmd === 'pipe')
+    return runPipe(stdin as NodeJS.ReadableStream & import('node:stream').Readable, out, {
+      withBody: args.withBody,
+      workers: args.workers ?? 1,
+      timeoutS: args.timeoutS,
+    });
   if (args.cmd === 'batch') {
-    const inputs = args.files.flatMap((f) => (f === '-' ? readFileSync(0, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : [f]));
-    return runBatch(inputs, { jsonl: args.jsonl, outDir: args.outDir, csv: args.csv, resume: args.resume, withBody: args.withBody, workers: args.workers ?? availableParallelism(), quiet: args.quiet, timeoutS: args.timeoutS }, out, err);
+    const inputs = args.files.flatMap((f) =>
+      f === '-'
+        ? readFileSync(0, 'utf8')
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : [f],
+    );
+    return runBatch(
+      inputs,
+      {
+        jsonl: args.jsonl,
+        outDir: args.outDir,
+        csv: args.csv,
+        resume: args.resume,
+        withBody: args.withBody,
+        workers: args.workers ?? availableParallelism(),
+        quiet: args.quiet,
+        timeoutS: args.timeoutS,
+      },
+      out,
+      err,
+    );
   }
   const file = args.files[0]!;
   try {
@@ -142,7 +220,9 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     out(JSON.stringify(report, null, args.compact ? undefined : 2));
     return 0;
   } catch (e) {
-    err(`quellenlage: ${printable(file)}: ${e instanceof InputError ? e.message : `analysis failed: ${printable((e as Error).message)}`}`);
+    err(
+      `quellenlage: ${printable(file)}: ${e instanceof InputError ? e.message : `analysis failed: ${printable((e as Error).message)}`}`,
+    );
     return 1;
   }
 }

@@ -4,7 +4,16 @@
  * Pages come out one at a time, so that a WARC of any size is read in bounded memory; a file or
  * record that cannot be read becomes an error item and the reading goes on.
  */
-import { closeSync, createReadStream, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { WARCParser, type WARCRecord } from 'warcio';
 import { globSync } from 'tinyglobby';
@@ -34,8 +43,14 @@ export function listInputs(inputs: readonly string[]): string[] {
     }
   };
   for (const input of inputs) {
-    if (!existsSync(input) && GLOB.test(input)) { out.push(...globSync(input, { onlyFiles: true, expandDirectories: false }).sort()); continue; }
-    if (!existsSync(input)) { out.push(input); continue; } // reported as a per-file error
+    if (!existsSync(input) && GLOB.test(input)) {
+      out.push(...globSync(input, { onlyFiles: true, expandDirectories: false }).sort());
+      continue;
+    }
+    if (!existsSync(input)) {
+      out.push(input);
+      continue;
+    } // reported as a per-file error
     if (statSync(input).isDirectory()) walk(input);
     else out.push(input);
   }
@@ -47,7 +62,13 @@ export const isWarc = (file: string) => WARC_FILE.test(file);
 
 function readError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code ? `cannot read it (${code})` : (e as Error).message;
+  return code === 'ENOENT'
+    ? 'no such file'
+    : code === 'EISDIR'
+      ? 'is a directory'
+      : code
+        ? `cannot read it (${code})`
+        : (e as Error).message;
 }
 
 /** Whether a WARC record holds an HTML page: a 2xx response (or a resource) of type text/html. */
@@ -63,7 +84,9 @@ function isGzip(file: string): boolean {
   try {
     const b = Buffer.alloc(2);
     return readSync(fd, b, 0, 2, 0) === 2 && b[0] === 0x1f && b[1] === 0x8b;
-  } finally { closeSync(fd); }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The two line breaks after each uncompressed WARC record. */
@@ -85,16 +108,26 @@ export async function* warcPages(file: string): AsyncGenerator<Item> {
     const parser = new WARCParser(createReadStream(file));
     for await (const record of parser) {
       n++;
-      if (pending) { yield pending; pending = null; }
+      if (pending) {
+        yield pending;
+        pending = null;
+      }
       const type = record.warcType;
-      if (!type) { yield { id: `${idOf(file)}#${n}`, file, error: `WARC record ${n} is damaged or cut off (no WARC-Type)` }; return; }
+      if (!type) {
+        yield { id: `${idOf(file)}#${n}`, file, error: `WARC record ${n} is damaged or cut off (no WARC-Type)` };
+        return;
+      }
       const status = record.httpHeaders ? Number(record.httpHeaders.statusCode) || null : null;
-      const contentType = (type === 'response' ? record.httpHeaders?.headers.get('content-type') : record.warcHeader('Content-Type')) ?? '';
+      const contentType =
+        (type === 'response' ? record.httpHeaders?.headers.get('content-type') : record.warcHeader('Content-Type')) ??
+        '';
       if (isHtmlRecord(type, status, contentType)) {
         const url = record.warcTargetURI ?? null;
         const id = url ?? `${idOf(file)}#${n}`;
         const bytes = await readCapped(record);
-        pending = bytes ? { id, file, url, bytes, name: 'page.html' } : { id, file, error: tooLarge("the record's page, decompressed,") };
+        pending = bytes
+          ? { id, file, url, bytes, name: 'page.html' }
+          : { id, file, error: tooLarge("the record's page, decompressed,") };
       } else {
         await record.skipFully();
       }
@@ -106,10 +139,17 @@ export async function* warcPages(file: string): AsyncGenerator<Item> {
   }
   // uncompressed, the cut record was read (it is the last one); gzipped, the parser drops it unseen
   const cut = gz ? end < size : size > 0 && end + RECORD_TRAILER > size;
-  if (!cut) { if (pending) yield pending; return; }
+  if (!cut) {
+    if (pending) yield pending;
+    return;
+  }
   if (gz && pending) yield pending;
   const at = gz ? n + 1 : Math.max(n, 1);
-  yield { id: (!gz && pending?.id) || `${idOf(file)}#${at}`, file, error: `the WARC file is cut off in record ${at}: it ends before the record does` };
+  yield {
+    id: (!gz && pending?.id) || `${idOf(file)}#${at}`,
+    file,
+    error: `the WARC file is cut off in record ${at}: it ends before the record does`,
+  };
 }
 
 /**
@@ -153,7 +193,10 @@ async function* pagesOfFile(file: string): AsyncGenerator<Item> {
     return;
   }
   try {
-    if (statSync(file).size > MAX_PAGE_BYTES) { yield { id: idOf(file), file, error: tooLarge('the file') }; return; }
+    if (statSync(file).size > MAX_PAGE_BYTES) {
+      yield { id: idOf(file), file, error: tooLarge('the file') };
+      return;
+    }
     yield { id: idOf(file), file, url: null, bytes: readFileSync(file), name: file };
   } catch (e) {
     yield { id: idOf(file), file, error: readError(e) };

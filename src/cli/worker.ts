@@ -6,13 +6,23 @@
 import { rowOf, type ArticleRow } from '../core/row.js';
 import { InputError, reportOf } from './input.js';
 
-export interface Task { id: string; bytes: Uint8Array; name: string; url: string | null; withBody: boolean; csv: boolean }
+export interface Task {
+  id: string;
+  bytes: Uint8Array;
+  name: string;
+  url: string | null;
+  withBody: boolean;
+  csv: boolean;
+}
 export type Done = { json: string; row: ArticleRow | null } | { error: string };
 
 export default function analysePage(task: Task): Done {
   try {
     const report = reportOf(task.bytes, task.name, task.url, task.withBody);
-    return { json: JSON.stringify(report), row: task.csv && report.isArticle ? rowOf(report, task.url ?? task.id, new Date().toISOString()) : null };
+    return {
+      json: JSON.stringify(report),
+      row: task.csv && report.isArticle ? rowOf(report, task.url ?? task.id, new Date().toISOString()) : null,
+    };
   } catch (e) {
     return { error: e instanceof InputError ? e.message : `analysis failed: ${(e as Error).message}` };
   }

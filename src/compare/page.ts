@@ -24,4 +24,6 @@ async function main(): Promise<void> {
   document.body.dataset['ready'] = 'true';
 }
 
-main().catch((e: unknown) => { document.getElementById('problem')!.textContent = String((e as Error).message); });
+main().catch((e: unknown) => {
+  document.getElementById('problem')!.textContent = String((e as Error).message);
+});

@@ -6,5 +6,12 @@ import type { OutletStats } from '../core/compare.js';
 import { translator } from '../ui/i18n.js';
 import { renderComparison } from './view.js';
 
-const data = JSON.parse(document.getElementById('ql-data')?.textContent ?? '{}') as { stats?: OutletStats[]; lang?: 'de' | 'en' };
-renderComparison(document.getElementById('ql-compare')!, data.stats ?? [], translator(data.lang === 'de' ? 'de' : 'en'));
+const data = JSON.parse(document.getElementById('ql-data')?.textContent ?? '{}') as {
+  stats?: OutletStats[];
+  lang?: 'de' | 'en';
+};
+renderComparison(
+  document.getElementById('ql-compare')!,
+  data.stats ?? [],
+  translator(data.lang === 'de' ? 'de' : 'en'),
+);

@@ -10,14 +10,32 @@ import type { Translate } from '../ui/i18n.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-
 /** One colour per source type, the same order as SOURCE_TYPES (distinct in light and dark). */
-const TYPE_COLOURS = ['#1b3a6b', '#6b8fd6', '#2f7d4f', '#8cc98f', '#b5452f', '#e39b5a', '#7a4fa3', '#c7a6e0', '#a37e12', '#e3cf6a', '#3c8f98', '#9a9a9a', '#555555'];
+const TYPE_COLOURS = [
+  '#1b3a6b',
+  '#6b8fd6',
+  '#2f7d4f',
+  '#8cc98f',
+  '#b5452f',
+  '#e39b5a',
+  '#7a4fa3',
+  '#c7a6e0',
+  '#a37e12',
+  '#e3cf6a',
+  '#3c8f98',
+  '#9a9a9a',
+  '#555555',
+];
 const SHARE_COLOURS = ['#1b3a6b', '#2f7d4f', '#b5452f'];
 
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)} %`);
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  text?: string,
+  attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
   if (text !== undefined) e.textContent = text;
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
@@ -29,14 +47,30 @@ export function comparisonTable(doc: Document, stats: readonly OutletStats[], t:
   const table = el(doc, 'table', undefined, { 'data-testid': 'ql-compare-table' });
   table.append(el(doc, 'caption', t('compareTableCaption')));
   const head = el(doc, 'tr');
-  for (const h of ['compareOutlet', 'compareArticles', 'compareAttributed', 'compareNamed', 'compareAgency', 'compareTypes']) head.append(el(doc, 'th', t(h), { scope: 'col' }));
+  for (const h of [
+    'compareOutlet',
+    'compareArticles',
+    'compareAttributed',
+    'compareNamed',
+    'compareAgency',
+    'compareTypes',
+  ])
+    head.append(el(doc, 'th', t(h), { scope: 'col' }));
   table.appendChild(el(doc, 'thead')).append(head);
   const body = table.appendChild(el(doc, 'tbody'));
   for (const s of stats) {
     const tr = el(doc, 'tr');
     tr.append(el(doc, 'th', s.outlet, { scope: 'row' }));
-    tr.append(el(doc, 'td', String(s.articles)), el(doc, 'td', pct(s.attributedShare)), el(doc, 'td', pct(s.namedShare)), el(doc, 'td', pct(s.agencyShare)));
-    const mix = SOURCE_TYPES.filter((ty) => s.typeMix[ty] > 0).sort((a, b) => s.typeMix[b] - s.typeMix[a]).map((ty) => `${t('type_' + ty)} ${pct(s.typeMix[ty])}`).join(', ');
+    tr.append(
+      el(doc, 'td', String(s.articles)),
+      el(doc, 'td', pct(s.attributedShare)),
+      el(doc, 'td', pct(s.namedShare)),
+      el(doc, 'td', pct(s.agencyShare)),
+    );
+    const mix = SOURCE_TYPES.filter((ty) => s.typeMix[ty] > 0)
+      .sort((a, b) => s.typeMix[b] - s.typeMix[a])
+      .map((ty) => `${t('type_' + ty)} ${pct(s.typeMix[ty])}`)
+      .join(', ');
     tr.append(el(doc, 'td', mix || '–'));
     body.append(tr);
   }
@@ -58,7 +92,9 @@ export function renderComparison(root: HTMLElement, stats: readonly OutletStats[
     f.append(el(doc, 'figcaption', title));
     const box = f.appendChild(el(doc, 'div', undefined, { style: `position:relative;height:${height}` }));
     // the canvas has a text alternative: the table below holds the same numbers
-    return box.appendChild(el(doc, 'canvas', undefined, { role: 'img', 'aria-label': `${title} — ${t('compareSeeTable')}` }));
+    return box.appendChild(
+      el(doc, 'canvas', undefined, { role: 'img', 'aria-label': `${title} — ${t('compareSeeTable')}` }),
+    );
   };
   const axis = { min: 0, max: 100, ticks: { callback: (v: string | number) => `${v} %` } };
   const shares = new Chart(figure(t('compareSharesTitle'), 'ql-chart-shares'), {
@@ -66,9 +102,21 @@ export function renderComparison(root: HTMLElement, stats: readonly OutletStats[
     data: {
       labels,
       datasets: [
-        { label: t('compareAttributed'), data: stats.map((s) => Math.round(s.attributedShare * 100)), backgroundColor: SHARE_COLOURS[0] },
-        { label: t('compareNamed'), data: stats.map((s) => (s.namedShare === null ? 0 : Math.round(s.namedShare * 100))), backgroundColor: SHARE_COLOURS[1] },
-        { label: t('compareAgency'), data: stats.map((s) => Math.round(s.agencyShare * 100)), backgroundColor: SHARE_COLOURS[2] },
+        {
+          label: t('compareAttributed'),
+          data: stats.map((s) => Math.round(s.attributedShare * 100)),
+          backgroundColor: SHARE_COLOURS[0],
+        },
+        {
+          label: t('compareNamed'),
+          data: stats.map((s) => (s.namedShare === null ? 0 : Math.round(s.namedShare * 100))),
+          backgroundColor: SHARE_COLOURS[1],
+        },
+        {
+          label: t('compareAgency'),
+          data: stats.map((s) => Math.round(s.agencyShare * 100)),
+          backgroundColor: SHARE_COLOURS[2],
+        },
       ],
     },
     options: { indexAxis: 'y', maintainAspectRatio: false, animation: false, scales: { x: axis } },
@@ -78,9 +126,18 @@ export function renderComparison(root: HTMLElement, stats: readonly OutletStats[
     type: 'bar',
     data: {
       labels,
-      datasets: types.map((ty) => ({ label: t('type_' + ty), data: stats.map((s) => Math.round(s.typeMix[ty] * 1000) / 10), backgroundColor: TYPE_COLOURS[SOURCE_TYPES.indexOf(ty)] })),
+      datasets: types.map((ty) => ({
+        label: t('type_' + ty),
+        data: stats.map((s) => Math.round(s.typeMix[ty] * 1000) / 10),
+        backgroundColor: TYPE_COLOURS[SOURCE_TYPES.indexOf(ty)],
+      })),
     },
-    options: { indexAxis: 'y', maintainAspectRatio: false, animation: false, scales: { x: { ...axis, stacked: true }, y: { stacked: true } } },
+    options: {
+      indexAxis: 'y',
+      maintainAspectRatio: false,
+      animation: false,
+      scales: { x: { ...axis, stacked: true }, y: { stacked: true } },
+    },
   });
   root.append(comparisonTable(doc, stats, t));
   return [shares, mix];

@@ -13,7 +13,7 @@ import { layoutFor } from './layout.js';
 import type { showPanel } from '../ui/panel-entry.js';
 import { isSiteOff, readSettings } from '../options/settings.js';
 import { rowOf } from '../core/row.js';
-import type { TabSummary } from '../popup/index.js';
+import { listen, sendToBackground, type TabSummary, type ToContent } from '../messages.js';
 
 const HIGHLIGHT = 'quellenlage-focus';
 
@@ -29,7 +29,7 @@ function sentenceRange(analysis: Analysis, sentenceIndex: number): { el: Element
   const off = analysis.offsets[sentenceIndex];
   const el = off ? analysis.draft.elements[off.block] : null;
   // (a block may be a run of text inside its element: its offsets count from the run's start)
-  const base = off ? analysis.draft.starts[off.block] ?? 0 : 0;
+  const base = off ? (analysis.draft.starts[off.block] ?? 0) : 0;
   return off && el ? { el, range: rangeForOffsets(document, el, base + off.start, base + off.end) } : null;
 }
 
@@ -45,23 +45,34 @@ function highlight(analysis: Analysis, index: number): void {
     // fallback without the Highlight API: outline the paragraph for a moment
     const h = at.el as HTMLElement;
     h.style.outline = '3px solid #f0b400';
-    setTimeout(() => { h.style.outline = ''; }, 2500);
+    setTimeout(() => {
+      h.style.outline = '';
+    }, 2500);
   }
 }
 
 /** What the reader set in the panel: collapsed per site, educator mode. Kept in storage.local. */
-interface PanelState { collapsed: Record<string, boolean>; educator: boolean }
+interface PanelState {
+  collapsed: Record<string, boolean>;
+  educator: boolean;
+}
 
 async function readPanelState(): Promise<PanelState> {
   const got: Record<string, unknown> = (await browser.storage?.local.get('panelState').catch(() => ({}))) ?? {};
   const raw = got['panelState'] as Partial<PanelState> | undefined;
-  const collapsed = raw && typeof raw.collapsed === 'object' && raw.collapsed ? Object.fromEntries(Object.entries(raw.collapsed).filter(([, v]) => typeof v === 'boolean')) : {};
+  const collapsed =
+    raw && typeof raw.collapsed === 'object' && raw.collapsed
+      ? Object.fromEntries(Object.entries(raw.collapsed).filter(([, v]) => typeof v === 'boolean'))
+      : {};
   return { collapsed, educator: raw?.educator === true };
 }
 
 async function writePanelState(change: { collapsed?: Record<string, boolean>; educator?: boolean }): Promise<void> {
   const now = await readPanelState();
-  const next: PanelState = { collapsed: { ...now.collapsed, ...change.collapsed }, educator: change.educator ?? now.educator };
+  const next: PanelState = {
+    collapsed: { ...now.collapsed, ...change.collapsed },
+    educator: change.educator ?? now.educator,
+  };
   await browser.storage?.local.set({ panelState: next }).catch(() => undefined);
 }
 
@@ -106,9 +117,11 @@ declare const __PANEL_LOADER__: 'import' | 'inject';
  */
 async function loadPanel(): Promise<{ showPanel: typeof showPanel }> {
   // (by the address the browser gives it: with use_dynamic_url a session's own, not the extension id's)
-  if (__PANEL_LOADER__ === 'import') return (await import(browser.runtime.getURL('panel.js'))) as { showPanel: typeof showPanel };
-  const own = () => (globalThis as Record<string, unknown>)['quellenlagePanel'] as { showPanel: typeof showPanel } | undefined;
-  if (!own()) await browser.runtime.sendMessage({ type: 'load-panel' });
+  if (__PANEL_LOADER__ === 'import')
+    return (await import(browser.runtime.getURL('panel.js'))) as { showPanel: typeof showPanel };
+  const own = () =>
+    (globalThis as Record<string, unknown>)['quellenlagePanel'] as { showPanel: typeof showPanel } | undefined;
+  if (!own()) await sendToBackground({ type: 'load-panel' });
   const ui = own();
   if (!ui) throw new Error('the panel script could not be loaded');
   return ui;
@@ -130,7 +143,10 @@ const MAX_ROWS_PER_LOAD = 20;
 
 /** Whether the article is new to this page load's history (and notes it). */
 function firstTimeHere(report: Analysis['report']): boolean {
-  const key = `${report.article.title ?? ''}\n${report.sentences.slice(0, 3).map((s) => s.text).join('\n')}\n${report.sentences.length}`;
+  const key = `${report.article.title ?? ''}\n${report.sentences
+    .slice(0, 3)
+    .map((s) => s.text)
+    .join('\n')}\n${report.sentences.length}`;
   if (recorded.has(key) || recorded.size >= MAX_ROWS_PER_LOAD) return false;
   recorded.add(key);
   return true;
@@ -145,7 +161,11 @@ async function run(signal: AbortSignal, forced = false): Promise<void> {
   // the badge count, and the article's row for the local history (the background keeps it, if allowed) and the popup
   const row = report.isArticle && !report.notAnalysed ? rowOf(report, location.href, new Date().toISOString()) : null;
   latest = { isArticle: report.isArticle, notAnalysed: report.notAnalysed, row };
-  await browser.runtime.sendMessage({ type: 'report', count: report.isArticle ? report.attributions.length : null, row: row && firstTimeHere(report) ? row : null }).catch(() => undefined);
+  await sendToBackground({
+    type: 'report',
+    count: report.isArticle ? report.attributions.length : null,
+    row: row && firstTimeHere(report) ? row : null,
+  }).catch(() => undefined);
   if (signal.aborted) return;
   if (!report.isArticle && !forced) return;
   if ((!settings.autoOpen || isSiteOff(settings, location.hostname)) && !forced) return;
@@ -167,11 +187,19 @@ async function run(signal: AbortSignal, forced = false): Promise<void> {
     layout,
     colours: settings.colours,
     initiallyCollapsed: forced ? false : collapsed,
-    onCollapse: (c) => { writePanelState({ collapsed: { [host]: c } }); },
+    onCollapse: (c) => {
+      writePanelState({ collapsed: { [host]: c } });
+    },
     educator: state.educator,
-    onEducator: (on) => { educate(analysis, on); writePanelState({ educator: on }); },
+    onEducator: (on) => {
+      educate(analysis, on);
+      writePanelState({ educator: on });
+    },
   });
-  signal.addEventListener('abort', () => { unmount(); educate(analysis, false); });
+  signal.addEventListener('abort', () => {
+    unmount();
+    educate(analysis, false);
+  });
 }
 
 /** How often a single-page app's address is compared, and how long its new content gets to render. */
@@ -188,12 +216,12 @@ function main(): void {
   };
   // the toolbar button on a page where the content script runs already
   // the toolbar popup: the summary of this page, and its button that shows the panel
-  browser.runtime.onMessage.addListener((msg: unknown) => {
-    const type = (msg as { type?: string })?.type;
-    if (type === 'get-summary') return Promise.resolve(latest);
-    if (type !== 'show-panel') return undefined;
-    start(true);
-    return Promise.resolve(true);
+  listen<ToContent>({
+    'get-summary': () => Promise.resolve(latest),
+    'show-panel': () => {
+      start(true);
+      return Promise.resolve(true);
+    },
   });
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', () => start(), { once: true });

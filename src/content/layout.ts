@@ -14,7 +14,8 @@ const MARGIN = 24;
 
 /** The horizontal extent of the article's blocks in the window, or null when none is laid out. */
 function articleExtent(elements: ReadonlyArray<Element | null>): { left: number; right: number } | null {
-  let left = Infinity, right = -Infinity;
+  let left = Infinity,
+    right = -Infinity;
   for (const el of elements) {
     if (!el) continue;
     const r = el.getBoundingClientRect();
@@ -29,7 +30,10 @@ function articleExtent(elements: ReadonlyArray<Element | null>): { left: number;
 function luminance(color: string): number | null {
   const m = /rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)(?:[,\s/]+([\d.]+))?/.exec(color);
   if (!m || (m[4] !== undefined && Number(m[4]) < 0.5)) return null;
-  const [r, g, b] = [m[1], m[2], m[3]].map((x) => { const c = Number(x) / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+  const [r, g, b] = [m[1], m[2], m[3]].map((x) => {
+    const c = Number(x) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -43,7 +47,12 @@ export function pageScheme(doc: Document, win: Window): 'light' | 'dark' {
   return win.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-export function layoutFor(doc: Document, win: Window, elements: ReadonlyArray<Element | null>, side: 'right' | 'left'): Layout {
+export function layoutFor(
+  doc: Document,
+  win: Window,
+  elements: ReadonlyArray<Element | null>,
+  side: 'right' | 'left',
+): Layout {
   const scheme = pageScheme(doc, win);
   const width = win.innerWidth;
   if (width < NARROW) return { placement: 'sheet', side, width, scheme };

@@ -1,12 +1,18 @@
 /** News agencies: finding and normalising agency credits ("Von afp", "dpa/lno", "(dpa)"). */
 import data from './lexicon/agencies.json';
 
-const ALIASES: Array<[RegExp, string]> = Object.entries(data.agencies as Record<string, string[]>).flatMap(([short, names]) =>
-  names.map((n): [RegExp, string] => [new RegExp('^' + n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&') + '$', 'i'), short]),
+const ALIASES: Array<[RegExp, string]> = Object.entries(data.agencies as Record<string, string[]>).flatMap(
+  ([short, names]) =>
+    names.map((n): [RegExp, string] => [new RegExp('^' + n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&') + '$', 'i'), short]),
 );
 
-const SPELLINGS = Object.values(data.agencies as Record<string, string[]>).flat().sort((a, b) => b.length - a.length);
-const ANY_AGENCY = new RegExp('(?<![\\p{L}])(?:' + SPELLINGS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')(?![\\p{L}])', 'iu');
+const SPELLINGS = Object.values(data.agencies as Record<string, string[]>)
+  .flat()
+  .sort((a, b) => b.length - a.length);
+const ANY_AGENCY = new RegExp(
+  '(?<![\\p{L}])(?:' + SPELLINGS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')(?![\\p{L}])',
+  'iu',
+);
 
 /** All spellings as one plain pattern (no look-arounds, no Unicode mode): a fast first search. */
 const ANY_SPELLING = new RegExp(SPELLINGS.map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'i');
@@ -34,8 +40,16 @@ export function normaliseAgency(word: string): string | null {
  * desk codes, author initials) counts, so that running text naming an agency does not.
  */
 export function agenciesInCredit(line: string): string[] {
-  const cleaned = line.replace(/^\s*(?:\(?\s*(?:Quelle|Quellen|Mit Material von|mit Material von|Material|Von|von|Source|Sources|Foto|with)\s*:?\s*)/i, '').replace(/[()]/g, ' ');
-  const parts = cleaned.split(/[\/,;|&]|\s+und\s+|\s+and\s+|\s+/).map((p) => p.trim()).filter(Boolean);
+  const cleaned = line
+    .replace(
+      /^\s*(?:\(?\s*(?:Quelle|Quellen|Mit Material von|mit Material von|Material|Von|von|Source|Sources|Foto|with)\s*:?\s*)/i,
+      '',
+    )
+    .replace(/[()]/g, ' ');
+  const parts = cleaned
+    .split(/[/,;|&]|\s+und\s+|\s+and\s+|\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const out: string[] = [];
   for (const p of parts) {
     const a = normaliseAgency(p);
@@ -46,7 +60,8 @@ export function agenciesInCredit(line: string): string[] {
 
 /** The agency a sources-box item names ("Nachrichtenagentur AFP" → "AFP"), or null. */
 export function agencyOfSourceItem(item: string): string | null {
-  const m = /(?:nachrichtenagentur|agentur|news agency)\s+([\p{L}-]+)/iu.exec(item) ?? /^([\p{L}-]+)$/u.exec(item.trim());
+  const m =
+    /(?:nachrichtenagentur|agentur|news agency)\s+([\p{L}-]+)/iu.exec(item) ?? /^([\p{L}-]+)$/u.exec(item.trim());
   return m ? normaliseAgency(m[1]!) : null;
 }
 

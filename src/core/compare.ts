@@ -22,7 +22,11 @@ export interface OutletStats {
 /** The outlet a row belongs to: its declared outlet, else the host of its URL, else "unknown". */
 export function outletOf(row: Pick<ArticleRow, 'outlet' | 'url'>): string {
   if (row.outlet?.trim()) return row.outlet.trim();
-  try { return new URL(row.url).hostname.replace(/^www\./, ''); } catch { return 'unknown'; }
+  try {
+    return new URL(row.url).hostname.replace(/^www\./, '');
+  } catch {
+    return 'unknown';
+  }
 }
 
 /** Per-outlet figures, outlets with the most articles first (then by name). */
@@ -38,7 +42,9 @@ export function compareOutlets(rows: readonly ArticleRow[]): OutletStats[] {
   for (const [outlet, rs] of groups) {
     const named = rs.reduce((n, r) => n + r.namedSources, 0);
     const anonymous = rs.reduce((n, r) => n + r.anonymousSources, 0);
-    const types = Object.fromEntries(SOURCE_TYPES.map((t) => [t, rs.reduce((n, r) => n + (r.byType[t] ?? 0), 0)])) as Record<SourceType, number>;
+    const types = Object.fromEntries(
+      SOURCE_TYPES.map((t) => [t, rs.reduce((n, r) => n + (r.byType[t] ?? 0), 0)]),
+    ) as Record<SourceType, number>;
     const typed = Object.values(types).reduce((a, b) => a + b, 0);
     out.push({
       outlet,
@@ -46,7 +52,10 @@ export function compareOutlets(rows: readonly ArticleRow[]): OutletStats[] {
       attributedShare: rs.reduce((n, r) => n + r.attributedShare, 0) / rs.length,
       namedShare: named + anonymous ? named / (named + anonymous) : null,
       agencyShare: rs.filter((r) => r.agencyCopy).length / rs.length,
-      typeMix: Object.fromEntries(SOURCE_TYPES.map((t) => [t, typed ? types[t] / typed : 0])) as Record<SourceType, number>,
+      typeMix: Object.fromEntries(SOURCE_TYPES.map((t) => [t, typed ? types[t] / typed : 0])) as Record<
+        SourceType,
+        number
+      >,
       attributions: rs.reduce((n, r) => n + r.attributions, 0),
     });
   }
@@ -64,9 +73,18 @@ export function formatTable(stats: readonly OutletStats[]): string {
     pct(s.attributedShare),
     pct(s.namedShare),
     pct(s.agencyShare),
-    (Object.entries(s.typeMix) as Array<[string, number]>).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([t, v]) => `${t} ${pct(v)}`).join(', ') || '–',
+    (Object.entries(s.typeMix) as Array<[string, number]>)
+      .filter(([, v]) => v > 0)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([t, v]) => `${t} ${pct(v)}`)
+      .join(', ') || '–',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(head), ...rows.map(line)].join('\n');
 }

@@ -17,15 +17,91 @@ export interface DeclaredVsCited {
 
 /** Words that name no source by themselves. */
 const GENERIC = new Set([
-  'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'und', 'von', 'vom', 'für', 'mit', 'bei', 'zum', 'zur', 'auf', 'aus', 'über',
-  'the', 'and', 'for', 'with', 'from', 'a', 'an', 'of', 'on', 'in', 'at', 'by', 'to',
-  'news', 'nachrichten', 'zeitung', 'online', 'agentur', 'nachrichtenagentur', 'agency', 'bericht', 'berichte', 'report', 'reports', 'angaben',
-  'recherche', 'recherchen', 'eigene', 'eigener', 'meldung', 'meldungen', 'stellungnahme', 'stellungnahmen', 'quelle', 'quellen', 'interviews', 'post', 'posts', 'social', 'englisch', 'english',
-  'sprecher', 'sprecherin', 'spokesperson', 'spokesman', 'spokeswoman', 'pressemitteilung', 'mitteilung', 'statement', 'interview', 'website', 'webseite',
-  'com', 'org', 'net', 'www', 'http', 'https', 'html', 'htm', 'times',
+  'der',
+  'die',
+  'das',
+  'des',
+  'dem',
+  'den',
+  'ein',
+  'eine',
+  'einer',
+  'eines',
+  'und',
+  'von',
+  'vom',
+  'für',
+  'mit',
+  'bei',
+  'zum',
+  'zur',
+  'auf',
+  'aus',
+  'über',
+  'the',
+  'and',
+  'for',
+  'with',
+  'from',
+  'a',
+  'an',
+  'of',
+  'on',
+  'in',
+  'at',
+  'by',
+  'to',
+  'news',
+  'nachrichten',
+  'zeitung',
+  'online',
+  'agentur',
+  'nachrichtenagentur',
+  'agency',
+  'bericht',
+  'berichte',
+  'report',
+  'reports',
+  'angaben',
+  'recherche',
+  'recherchen',
+  'eigene',
+  'eigener',
+  'meldung',
+  'meldungen',
+  'stellungnahme',
+  'stellungnahmen',
+  'quelle',
+  'quellen',
+  'interviews',
+  'post',
+  'posts',
+  'social',
+  'englisch',
+  'english',
+  'sprecher',
+  'sprecherin',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'pressemitteilung',
+  'mitteilung',
+  'statement',
+  'interview',
+  'website',
+  'webseite',
+  'com',
+  'org',
+  'net',
+  'www',
+  'http',
+  'https',
+  'html',
+  'htm',
+  'times',
 ]);
 
-const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** The keys a text is known by: its distinctive words, web-address stems, initials with last word, agencies. */
 function keys(text: string): Set<string> {
@@ -33,7 +109,10 @@ function keys(text: string): Set<string> {
   const ws = words(text);
   for (const w of ws) if (w.length >= 3 && !GENERIC.has(w)) out.add(w);
   // a web address: "nytimes.com", "www.reuters.com/…" → "nytimes", "reuters"
-  for (const m of text.toLowerCase().matchAll(/(?:^|[\s(/])(?:www\.)?([\p{L}\p{N}-]{2,})\.(?:com|de|org|net|at|ch|co\.uk|eu|info|io|gov|int)\b/gu)) out.add(m[1]!.replace(/-/g, ''));
+  for (const m of text
+    .toLowerCase()
+    .matchAll(/(?:^|[\s(/])(?:www\.)?([\p{L}\p{N}-]{2,})\.(?:com|de|org|net|at|ch|co\.uk|eu|info|io|gov|int)\b/gu))
+    out.add(m[1]!.replace(/-/g, ''));
   // a name of capitalised words: "New York Times" → "nyt", "nytimes"
   const caps = text.match(/\p{Lu}[\p{L}]+/gu) ?? [];
   for (let i = 0; i + 1 < caps.length; i++) {
@@ -41,7 +120,12 @@ function keys(text: string): Set<string> {
     for (let n = 2; n <= run.length; n++) {
       const part = run.slice(0, n);
       out.add(part.map((w) => w[0]!.toLowerCase()).join(''));
-      out.add(part.slice(0, -1).map((w) => w[0]!.toLowerCase()).join('') + part[part.length - 1]!.toLowerCase());
+      out.add(
+        part
+          .slice(0, -1)
+          .map((w) => w[0]!.toLowerCase())
+          .join('') + part[part.length - 1]!.toLowerCase(),
+      );
     }
   }
   for (const w of text.split(/[\s,;:/()]+/)) {
@@ -57,14 +141,19 @@ function shares(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** The outlet's source list against the sources the text cites and the agencies it credits. */
-export function declaredVsCited(sourcesBox: readonly string[], attributions: readonly Attribution[], agencies: readonly string[]): DeclaredVsCited {
+export function declaredVsCited(
+  sourcesBox: readonly string[],
+  attributions: readonly Attribution[],
+  agencies: readonly string[],
+): DeclaredVsCited {
   const cited = new Map<string, Set<string>>();
   for (const a of attributions) {
     if (!a.named || !a.source) continue;
     const mention = a.resolved ?? a.source;
     if (!cited.has(mention)) cited.set(mention, keys(mention));
   }
-  for (const ag of agencies) if (!cited.has(ag)) cited.set(ag, new Set([`agency:${ag.toLowerCase()}`, ag.toLowerCase()]));
+  for (const ag of agencies)
+    if (!cited.has(ag)) cited.set(ag, new Set([`agency:${ag.toLowerCase()}`, ag.toLowerCase()]));
   const matched = new Set<string>();
   const listed = sourcesBox.map((item) => {
     const k = keys(item);

@@ -38,7 +38,16 @@ export function nameParts(name: string): string[] {
 const namePartsCache = new Map<string, string[]>();
 
 /** Types of institutions a spokesperson can speak for. */
-const INSTITUTION_TYPES = new Set<SourceType>(['government', 'security', 'justice', 'organization', 'company', 'media', 'agency', 'expert']);
+const INSTITUTION_TYPES = new Set<SourceType>([
+  'government',
+  'security',
+  'justice',
+  'organization',
+  'company',
+  'media',
+  'agency',
+  'expert',
+]);
 
 /**
  * How many people and bodies the memory keeps; the one mentioned least recently goes first. An
@@ -50,7 +59,9 @@ const MAX_REMEMBERED = 200;
 function bound(list: Array<{ at?: number }>): void {
   while (list.length > MAX_REMEMBERED) {
     let oldest = 0;
-    list.forEach((e, i) => { if ((e.at ?? 0) < (list[oldest]!.at ?? 0)) oldest = i; });
+    list.forEach((e, i) => {
+      if ((e.at ?? 0) < (list[oldest]!.at ?? 0)) oldest = i;
+    });
     list.splice(oldest, 1);
   }
 }
@@ -95,7 +106,8 @@ export class EntityMemory {
     if (!c.name) return { resolved: null, type: c.type };
     const parts = nameParts(c.name);
     const same = this.people.find((p) => p.name === c.name);
-    if (same && (same.type === 'person' || same.type === 'other') && c.type !== 'person' && c.type !== 'other') same.type = c.type;
+    if (same && (same.type === 'person' || same.type === 'other') && c.type !== 'person' && c.type !== 'other')
+      same.type = c.type;
     // a fuller name known for the same person ("Leavitt" → "Karoline Leavitt") wins, even over an earlier bare mention
     const earlier = this.people.find((p) => p.name !== c.name && parts.every((w) => nameParts(p.name).includes(w)));
     if (same && !earlier && (c.type === 'person' || c.type === 'other')) {
@@ -104,13 +116,17 @@ export class EntityMemory {
     }
     if (earlier) {
       // what a short mention tells about the person counts for the full name too
-      if ((earlier.type === 'person' || earlier.type === 'other') && c.type !== 'person' && c.type !== 'other') earlier.type = c.type;
+      if ((earlier.type === 'person' || earlier.type === 'other') && c.type !== 'person' && c.type !== 'other')
+        earlier.type = c.type;
       this.mention(earlier);
       const type = c.type === 'person' || c.type === 'other' ? earlier.type : c.type;
       return { resolved: earlier.name, type };
     }
     const entry = same ?? { name: c.name, type: c.type };
-    if (!same) { this.people.push(entry); bound(this.people); }
+    if (!same) {
+      this.people.push(entry);
+      bound(this.people);
+    }
     if (c.role) (entry.roles ??= []).push(c.role);
     if (c.mention) entry.mention = c.mention;
     this.mention(entry);
@@ -153,7 +169,10 @@ export class EntityMemory {
   }
 
   /** Of the entries that pass `test`, the one mentioned last, taken as mentioned again. */
-  private latest<E extends { name: string; type: SourceType; at?: number; mention?: string; roles?: string[] }>(entries: readonly E[], test: (e: E) => boolean): E | null {
+  private latest<E extends { name: string; type: SourceType; at?: number; mention?: string; roles?: string[] }>(
+    entries: readonly E[],
+    test: (e: E) => boolean,
+  ): E | null {
     let best: E | null = null;
     for (const e of entries) if (test(e) && (!best || (e.at ?? 0) > (best.at ?? 0))) best = e;
     if (best) this.mention(best);
@@ -200,4 +219,3 @@ export class EntityMemory {
     else this.lastBody = this.last;
   }
 }
-

@@ -22,11 +22,20 @@ export interface TextAnalysis {
  * Analyses the body of an article given as blocks (headline, lead, paragraphs) in language `lang`.
  * With `trace`, the attribution steps append their decisions to it (`quellenlage report --explain`).
  */
-export function analyzeText(blocks: readonly string[], lang: string | null, trace: TraceEntry[] | null = null): TextAnalysis {
+export function analyzeText(
+  blocks: readonly string[],
+  lang: string | null,
+  trace: TraceEntry[] | null = null,
+): TextAnalysis {
   const lex = lexiconFor(lang);
   const grammar = grammarFor(lang);
   if (!lex || !grammar) {
-    return { sentences: [], attributions: [], summary: summarise([], 0), notAnalysed: `language not supported: ${lang ?? 'unknown'}` };
+    return {
+      sentences: [],
+      attributions: [],
+      summary: summarise([], 0),
+      notAnalysed: `language not supported: ${lang ?? 'unknown'}`,
+    };
   }
   const sentences = segment(blocks, lex);
   const attributions: Attribution[] = findAttributions(blocks, sentences, lex, grammar, trace).map((f) => ({

@@ -70,10 +70,25 @@ export function rowOf(report: Report, url: string, analysedAt: string): ArticleR
 
 /** The CSV columns, in order: the row's fields, with one column per kind and per source type. */
 export const CSV_COLUMNS: readonly string[] = [
-  'url', 'outlet', 'title', 'published', 'analysedAt', 'lang', 'sentences', 'attributedSentences', 'attributedShare',
-  'namedSources', 'anonymousSources', 'attributions',
-  ...KINDS.map((k) => `kind_${k}`), ...SOURCE_TYPES.map((t) => `type_${t}`),
-  'agencies', 'agencyCopy', 'authors', 'truncated', 'sourcesBoxItems',
+  'url',
+  'outlet',
+  'title',
+  'published',
+  'analysedAt',
+  'lang',
+  'sentences',
+  'attributedSentences',
+  'attributedShare',
+  'namedSources',
+  'anonymousSources',
+  'attributions',
+  ...KINDS.map((k) => `kind_${k}`),
+  ...SOURCE_TYPES.map((t) => `type_${t}`),
+  'agencies',
+  'agencyCopy',
+  'authors',
+  'truncated',
+  'sourcesBoxItems',
 ];
 
 /** The value of one CSV column of a row; lists are joined with "; ". */

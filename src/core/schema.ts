@@ -94,20 +94,24 @@ export const Report = z.object({
    * The source list set against the text (null without a source list): per item the cited sources
    * that match it, and the named sources the text cites that the list leaves out.
    */
-  declaredVsCited: z.nullable(z.object({
-    listed: z.array(z.object({ item: z.string(), citedAs: z.array(z.string()) })),
-    unlisted: z.array(z.string()),
-  })),
+  declaredVsCited: z.nullable(
+    z.object({
+      listed: z.array(z.object({ item: z.string(), citedAs: z.array(z.string()) })),
+      unlisted: z.array(z.string()),
+    }),
+  ),
   /** The publisher's structured metadata (JSON-LD), null when the page declares no article. */
   declared: z.nullable(DeclaredMeta),
   imageCredits: z.array(z.string()),
   /** The analysed body, one entry per sentence (what `sentenceIndex` points into). */
-  sentences: z.array(z.object({
-    text: z.string(),
-    block: count,
-    /** Set when the sentence was not analysed for attributions: 'too_long', longer than 1,000 characters (no sentence of news prose is). */
-    skipped: z.optional(z.literal('too_long')),
-  })),
+  sentences: z.array(
+    z.object({
+      text: z.string(),
+      block: count,
+      /** Set when the sentence was not analysed for attributions: 'too_long', longer than 1,000 characters (no sentence of news prose is). */
+      skipped: z.optional(z.literal('too_long')),
+    }),
+  ),
   attributions: z.array(Attribution),
   summary: Summary,
 });

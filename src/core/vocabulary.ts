@@ -4,8 +4,19 @@
  */
 export const KINDS = ['quote', 'reported', 'according_to', 'reportative'] as const;
 export const SOURCE_TYPES = [
-  'agency', 'media', 'government', 'politician', 'security', 'justice', 'expert',
-  'organization', 'company', 'person', 'document', 'social_media', 'other',
+  'agency',
+  'media',
+  'government',
+  'politician',
+  'security',
+  'justice',
+  'expert',
+  'organization',
+  'company',
+  'person',
+  'document',
+  'social_media',
+  'other',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 export type SourceType = (typeof SOURCE_TYPES)[number];

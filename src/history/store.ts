@@ -15,10 +15,16 @@ export const HISTORY_VERSION = 1;
 export const EXPORT_FORMAT = 'quellenlage-history';
 
 /** A storage area that can also remove a key (clearing the history). */
-export interface Area extends SettingsArea { remove(key: string): Promise<void> }
+export interface Area extends SettingsArea {
+  remove(key: string): Promise<void>;
+}
 
 /** What reading the history found: the valid entries, and what had to be repaired. */
-export interface ReadResult { entries: ArticleRow[]; dropped: number; problem: string | null }
+export interface ReadResult {
+  entries: ArticleRow[];
+  dropped: number;
+  problem: string | null;
+}
 
 const Stored = z.object({ version: z.literal(HISTORY_VERSION), entries: z.array(z.unknown()) });
 
@@ -29,8 +35,10 @@ export function parseHistory(raw: unknown): ReadResult {
   let problem: string | null = null;
   const stored = Stored.safeParse(raw);
   if (stored.success) list = stored.data.entries;
-  else if (Array.isArray(raw)) { list = raw; problem = 'an older format (a bare list) was converted'; }
-  else return { entries: [], dropped: 1, problem: 'the stored history was not readable and was reset' };
+  else if (Array.isArray(raw)) {
+    list = raw;
+    problem = 'an older format (a bare list) was converted';
+  } else return { entries: [], dropped: 1, problem: 'the stored history was not readable and was reset' };
   const entries: ArticleRow[] = [];
   let dropped = 0;
   for (const e of list) {
@@ -38,13 +46,14 @@ export function parseHistory(raw: unknown): ReadResult {
     if (r.success) entries.push(r.data);
     else dropped++;
   }
-  if (dropped) problem = `${dropped} damaged ${dropped === 1 ? 'entry was' : 'entries were'} removed${problem ? `; ${problem}` : ''}`;
+  if (dropped)
+    problem = `${dropped} damaged ${dropped === 1 ? 'entry was' : 'entries were'} removed${problem ? `; ${problem}` : ''}`;
   return { entries, dropped, problem };
 }
 
 /** Reads the history; a repaired history is written back and the repair reported on the console. */
 export async function readHistory(area: Area): Promise<ReadResult> {
-  const got = await area.get(HISTORY_KEY).catch(() => ({} as Record<string, unknown>));
+  const got = await area.get(HISTORY_KEY).catch(() => ({}) as Record<string, unknown>);
   const result = parseHistory(got[HISTORY_KEY]);
   if (result.problem) {
     console.warn(`[Quellenlage] history repaired: ${result.problem}`);
@@ -67,14 +76,19 @@ export function merge(entries: readonly ArticleRow[], added: readonly ArticleRow
     const old = byUrl.get(e.url);
     if (!old || old.analysedAt <= e.analysedAt) byUrl.set(e.url, e);
   }
-  const all = [...byUrl.values()].sort((a, b) => (a.analysedAt < b.analysedAt ? -1 : a.analysedAt > b.analysedAt ? 1 : 0));
+  const all = [...byUrl.values()].sort((a, b) =>
+    a.analysedAt < b.analysedAt ? -1 : a.analysedAt > b.analysedAt ? 1 : 0,
+  );
   return all.slice(Math.max(0, all.length - limit));
 }
 
 /** Where the history notes that the storage was full and the oldest entries went (the options page shows it). */
 export const NOTICE_KEY = 'historyNotice';
 /** What the options page is told after a full storage: when, and how many entries went. */
-export interface HistoryNotice { at: string; dropped: number }
+export interface HistoryNotice {
+  at: string;
+  dropped: number;
+}
 
 /** Whether an error is the storage area's quota (Chromium: "QUOTA_BYTES quota exceeded", Firefox: a QuotaExceededError). */
 const isQuotaError = (e: unknown) => /quota/i.test(`${(e as Error)?.name ?? ''} ${(e as Error)?.message ?? String(e)}`);
@@ -100,14 +114,16 @@ async function writeWithinQuota(area: Area, entries: ArticleRow[]): Promise<numb
   const dropped = entries.length - list.length;
   if (dropped) {
     console.warn(`[Quellenlage] the storage was full: the ${dropped} oldest history entries were removed`);
-    await area.set({ [NOTICE_KEY]: { at: new Date().toISOString(), dropped } satisfies HistoryNotice }).catch(() => undefined);
+    await area
+      .set({ [NOTICE_KEY]: { at: new Date().toISOString(), dropped } satisfies HistoryNotice })
+      .catch(() => undefined);
   }
   return dropped;
 }
 
 /** The notice of a full storage, if there is one; reading it clears it. */
 export async function takeNotice(area: Area): Promise<HistoryNotice | null> {
-  const got = await area.get(NOTICE_KEY).catch(() => ({} as Record<string, unknown>));
+  const got = await area.get(NOTICE_KEY).catch(() => ({}) as Record<string, unknown>);
   const n = got[NOTICE_KEY] as Partial<HistoryNotice> | undefined;
   if (!n) return null;
   await area.remove(NOTICE_KEY).catch(() => undefined);
@@ -128,22 +144,37 @@ export async function clearHistory(area: Area): Promise<void> {
 
 /** The history as an export file (JSON). */
 export function exportJson(entries: readonly ArticleRow[], now = new Date()): string {
-  return JSON.stringify({ format: EXPORT_FORMAT, version: HISTORY_VERSION, exportedAt: now.toISOString(), entries }, null, 2);
+  return JSON.stringify(
+    { format: EXPORT_FORMAT, version: HISTORY_VERSION, exportedAt: now.toISOString(), entries },
+    null,
+    2,
+  );
 }
 
-const ExportFile = z.object({ format: z.literal(EXPORT_FORMAT), version: z.literal(HISTORY_VERSION), entries: z.array(RowSchema) });
+const ExportFile = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(HISTORY_VERSION),
+  entries: z.array(RowSchema),
+});
 
 export class ImportError extends Error {}
 
 /** The entries of an export file; throws ImportError with a message a reader understands. */
 export function parseImport(text: string): ArticleRow[] {
   let data: unknown;
-  try { data = JSON.parse(text); } catch { throw new ImportError('The file is not JSON.'); }
-  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== EXPORT_FORMAT) throw new ImportError('The file is not a Quellenlage history export.');
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ImportError('The file is not JSON.');
+  }
+  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== EXPORT_FORMAT)
+    throw new ImportError('The file is not a Quellenlage history export.');
   const r = ExportFile.safeParse(data);
   if (!r.success) {
     const issue = r.error.issues[0];
-    throw new ImportError(`The file is damaged: ${issue ? `${issue.path.join('.') || 'the file'}: ${issue.message}` : 'invalid content'}.`);
+    throw new ImportError(
+      `The file is damaged: ${issue ? `${issue.path.join('.') || 'the file'}: ${issue.message}` : 'invalid content'}.`,
+    );
   }
   return r.data.entries;
 }

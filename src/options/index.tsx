@@ -9,38 +9,86 @@ import { History } from './History.js';
 function Options() {
   const [s, setS] = useState<Settings>(DEFAULT_SETTINGS);
   const [saved, setSaved] = useState(false);
-  useEffect(() => { readSettings(browser.storage.local).then(setS); }, []);
+  useEffect(() => {
+    readSettings(browser.storage.local).then(setS);
+  }, []);
   const lang = pickUiLang(browser.i18n.getUILanguage(), s.uiLang);
   const t = translator(lang);
-  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
-  const save = (next: Settings) => { setS(next); setSaved(false); writeSettings(browser.storage.local, next).then(() => setSaved(true)); };
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const save = (next: Settings) => {
+    setS(next);
+    setSaved(false);
+    writeSettings(browser.storage.local, next).then(() => setSaved(true));
+  };
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
-      <label><input type="checkbox" id="autoOpen" checked={s.autoOpen} onChange={(e) => save({ ...s, autoOpen: (e.target as HTMLInputElement).checked })} /> {t('optAutoOpen')}</label>
-      <label>{t('optUiLang')}
-        <select id="uiLang" value={s.uiLang} onChange={(e) => save({ ...s, uiLang: (e.target as HTMLSelectElement).value as Settings['uiLang'] })}>
+      <label>
+        <input
+          type="checkbox"
+          id="autoOpen"
+          checked={s.autoOpen}
+          onChange={(e) => save({ ...s, autoOpen: (e.target as HTMLInputElement).checked })}
+        />{' '}
+        {t('optAutoOpen')}
+      </label>
+      <label>
+        {t('optUiLang')}
+        <select
+          id="uiLang"
+          value={s.uiLang}
+          onChange={(e) => save({ ...s, uiLang: (e.target as HTMLSelectElement).value as Settings['uiLang'] })}
+        >
           <option value="auto">{t('optUiLangAuto')}</option>
           <option value="de">Deutsch</option>
           <option value="en">English</option>
         </select>
       </label>
-      <label>{t('optPanelSide')}
-        <select id="panelSide" value={s.panelSide} onChange={(e) => save({ ...s, panelSide: (e.target as HTMLSelectElement).value as Settings['panelSide'] })}>
+      <label>
+        {t('optPanelSide')}
+        <select
+          id="panelSide"
+          value={s.panelSide}
+          onChange={(e) => save({ ...s, panelSide: (e.target as HTMLSelectElement).value as Settings['panelSide'] })}
+        >
           <option value="right">{t('optSideRight')}</option>
           <option value="left">{t('optSideLeft')}</option>
         </select>
       </label>
       <label for="sitesOff">{t('optSitesOff')}</label>
-      <textarea id="sitesOff" rows={3} value={s.sitesOff.join('\n')}
-        onChange={(e) => save({ ...s, sitesOff: (e.target as HTMLTextAreaElement).value.split(/\s+/).map(normaliseHost).filter((h): h is string => !!h) })} />
+      <textarea
+        id="sitesOff"
+        rows={3}
+        value={s.sitesOff.join('\n')}
+        onChange={(e) =>
+          save({
+            ...s,
+            sitesOff: (e.target as HTMLTextAreaElement).value
+              .split(/\s+/)
+              .map(normaliseHost)
+              .filter((h): h is string => !!h),
+          })
+        }
+      />
       <fieldset class="colours">
         <legend>{t('optColours')}</legend>
         {(Object.keys(s.colours) as Array<keyof Settings['colours']>).map((k) => (
-          <label class="colour"><input type="color" id={`colour-${k}`} value={s.colours[k]} onChange={(e) => save({ ...s, colours: { ...s.colours, [k]: (e.target as HTMLInputElement).value } })} /> {t('kind_' + k)}</label>
+          <label class="colour">
+            <input
+              type="color"
+              id={`colour-${k}`}
+              value={s.colours[k]}
+              onChange={(e) => save({ ...s, colours: { ...s.colours, [k]: (e.target as HTMLInputElement).value } })}
+            />{' '}
+            {t('kind_' + k)}
+          </label>
         ))}
       </fieldset>
-      <p id="status" role="status">{saved ? t('optSaved') : ''}</p>
+      <p id="status" role="status">
+        {saved ? t('optSaved') : ''}
+      </p>
       <History s={s} save={save} t={t} />
     </>
   );

@@ -30,7 +30,7 @@ void same;
  * Returns the names of the fields that were repaired (empty when nothing was wrong or nothing is stored).
  */
 export async function repairSettings(area: Area): Promise<string[]> {
-  const raw = (await area.get('settings').catch(() => ({} as Record<string, unknown>)))['settings'];
+  const raw = (await area.get('settings').catch(() => ({}) as Record<string, unknown>))['settings'];
   if (raw === undefined) return [];
   const checked = SettingsSchema.safeParse(raw);
   if (checked.success) return [];

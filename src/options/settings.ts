@@ -25,13 +25,31 @@ export interface Settings {
   colours: Record<'quote' | 'reported' | 'according_to' | 'reportative', string>;
 }
 
-export const DEFAULT_COLOURS: Settings['colours'] = { quote: '#dbeafe', reported: '#dcfce7', according_to: '#fef3c7', reportative: '#fce7f3' };
+export const DEFAULT_COLOURS: Settings['colours'] = {
+  quote: '#dbeafe',
+  reported: '#dcfce7',
+  according_to: '#fef3c7',
+  reportative: '#fce7f3',
+};
 const HEX = /^#[0-9a-f]{6}$/i;
-export const DEFAULT_SETTINGS: Settings = { autoOpen: true, uiLang: 'auto', history: true, historyLimit: 1000, panelSide: 'right', sitesOff: [], colours: DEFAULT_COLOURS };
+export const DEFAULT_SETTINGS: Settings = {
+  autoOpen: true,
+  uiLang: 'auto',
+  history: true,
+  historyLimit: 1000,
+  panelSide: 'right',
+  sitesOff: [],
+  colours: DEFAULT_COLOURS,
+};
 
 /** A host name as the settings keep it: lower case, without "www.", or null when it is none. */
 export function normaliseHost(s: string): string | null {
-  const h = s.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/[/:?#].*$/, '').replace(/^www\./, '');
+  const h = s
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/[/:?#].*$/, '')
+    .replace(/^www\./, '');
   return /^[a-z0-9.-]+\.[a-z]{2,}$|^localhost$|^\d{1,3}(?:\.\d{1,3}){3}$/.test(h) ? h : null;
 }
 
@@ -44,8 +62,14 @@ export function isSiteOff(settings: Settings, host: string): boolean {
 /** Highlight colours: each valid #rrggbb kept, the default for the rest. */
 function parseColours(raw: unknown): Settings['colours'] {
   const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const pick = (k: keyof Settings['colours']) => (typeof r[k] === 'string' && HEX.test(r[k] as string) ? (r[k] as string).toLowerCase() : DEFAULT_COLOURS[k]);
-  return { quote: pick('quote'), reported: pick('reported'), according_to: pick('according_to'), reportative: pick('reportative') };
+  const pick = (k: keyof Settings['colours']) =>
+    typeof r[k] === 'string' && HEX.test(r[k] as string) ? (r[k] as string).toLowerCase() : DEFAULT_COLOURS[k];
+  return {
+    quote: pick('quote'),
+    reported: pick('reported'),
+    according_to: pick('according_to'),
+    reportative: pick('reportative'),
+  };
 }
 
 /** Settings from anything read out of storage: known fields of the right type, defaults for the rest. */
@@ -58,17 +82,25 @@ export function parseSettings(raw: unknown): Settings {
     historyLimit: HISTORY_LIMITS.find((n) => n === r['historyLimit']) ?? DEFAULT_SETTINGS.historyLimit,
     panelSide: PANEL_SIDES.find((x) => x === r['panelSide']) ?? DEFAULT_SETTINGS.panelSide,
     colours: parseColours(r['colours']),
-    sitesOff: Array.isArray(r['sitesOff']) ? r['sitesOff'].filter((x): x is string => typeof x === 'string').map(normaliseHost).filter((x): x is string => !!x) : DEFAULT_SETTINGS.sitesOff,
+    sitesOff: Array.isArray(r['sitesOff'])
+      ? r['sitesOff']
+          .filter((x): x is string => typeof x === 'string')
+          .map(normaliseHost)
+          .filter((x): x is string => !!x)
+      : DEFAULT_SETTINGS.sitesOff,
   };
 }
 
 /** The part of a storage area (`browser.storage.local`) that the settings and the history use. */
-export interface Area { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> }
+export interface Area {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
 
 /** Reads the settings from a storage area; invalid fields take their defaults. */
 export async function readSettings(area: Area | undefined): Promise<Settings> {
   if (!area) return DEFAULT_SETTINGS;
-  const got = await area.get('settings').catch(() => ({} as Record<string, unknown>));
+  const got = await area.get('settings').catch(() => ({}) as Record<string, unknown>);
   return parseSettings(got['settings']);
 }
 

@@ -28,8 +28,12 @@ function agencyCopy(draft: ArticleDraft): 'wholly' | 'partly' | null {
 }
 
 function assemble(draft: ArticleDraft, url: string | null, withBody: boolean): Analysis {
-  const lang = draft.isArticle ? detectLang(draft.blocks.join('\n'), draft.declaredLang) : (draft.declaredLang?.split(/[-_]/)[0]?.toLowerCase() ?? null);
-  const text = draft.isArticle ? analyzeText(draft.blocks, lang) : { sentences: [], attributions: [], summary: summarise([], 0), notAnalysed: 'no news article found on this page' };
+  const lang = draft.isArticle
+    ? detectLang(draft.blocks.join('\n'), draft.declaredLang)
+    : (draft.declaredLang?.split(/[-_]/)[0]?.toLowerCase() ?? null);
+  const text = draft.isArticle
+    ? analyzeText(draft.blocks, lang)
+    : { sentences: [], attributions: [], summary: summarise([], 0), notAnalysed: 'no news article found on this page' };
   const report: ReportT = {
     schemaVersion: 1,
     url,
@@ -50,10 +54,16 @@ function assemble(draft: ArticleDraft, url: string | null, withBody: boolean): A
       ...(withBody ? { text: draft.blocks.join('\n\n') } : {}),
     },
     sourcesBox: draft.sourcesBox,
-    declaredVsCited: draft.sourcesBox.length ? declaredVsCited(draft.sourcesBox, text.attributions, draft.agencies) : null,
+    declaredVsCited: draft.sourcesBox.length
+      ? declaredVsCited(draft.sourcesBox, text.attributions, draft.agencies)
+      : null,
     declared: draft.declared,
     imageCredits: draft.imageCredits,
-    sentences: text.sentences.map((s) => ({ text: s.text, block: s.block, ...(s.skipped ? { skipped: s.skipped } : {}) })),
+    sentences: text.sentences.map((s) => ({
+      text: s.text,
+      block: s.block,
+      ...(s.skipped ? { skipped: s.skipped } : {}),
+    })),
     attributions: text.attributions,
     summary: text.summary,
   };
@@ -74,7 +84,11 @@ export function analyzeDocumentFull(doc: Document, url: string | null, opts: Ana
  * The same in two steps with a pause between them, for a live page: the DOM work (extraction), then
  * `pause()` (the content script gives the page its main thread back), then the text analysis.
  */
-export async function analyzeDocumentInSteps(doc: Document, url: string | null, pause: () => Promise<void>): Promise<Analysis> {
+export async function analyzeDocumentInSteps(
+  doc: Document,
+  url: string | null,
+  pause: () => Promise<void>,
+): Promise<Analysis> {
   const draft = extractArticle(doc, url);
   if (draft.isArticle) await pause();
   return assemble(draft, url, false);

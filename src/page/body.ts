@@ -5,7 +5,21 @@
  * class hints when the first finds little. The result is the body's container and the parts of it
  * that hold the body, in reading order.
  */
-import { attr, DocIndex, flatText, fold, hasAncestor, hints, isInside, isMixedTextDiv, isSkipped, isTextDiv, pageBody, tagOf, textRuns } from './dom.js';
+import {
+  attr,
+  DocIndex,
+  flatText,
+  fold,
+  hasAncestor,
+  hints,
+  isInside,
+  isMixedTextDiv,
+  isSkipped,
+  isTextDiv,
+  pageBody,
+  tagOf,
+  textRuns,
+} from './dom.js';
 import type { SiteRule } from './site-rule.js';
 
 /** A paragraph shorter than this is not counted when scoring containers. */
@@ -33,13 +47,15 @@ const SIBLING_LINK_DENSITY = 0.25;
 const CHUNK_LEVELS = 4;
 
 /** Class and id words of elements that are never article text: teasers, sharing, comments, ads, navigation … */
-const NEGATIVE_HINTS = /(?:^|[\s_-])(?:teaser|related|recommend|empfehlung|newsletter|share|sharing|social|comments?|kommentare?|ads?|advert\w*|anzeige|promo|paywall|outbrain|taboola|caption|credit|copyright|breadcrumbs?|byline|author|autor|tags?|taglist|footer|nav|navigation|sidebar|widget|toolbar|subscribe|abo|consent|cookie|banner|gallery|player|read-?more|lesen-?sie|mehr-?zum|topics|themen|companion|sources|quellen|rating|survey|poll|embed|infobox|carousel|slider|swiper|rail|video|hidden|sr-only|visually-hidden|print-only)(?=$|[\s_-])/;
+const NEGATIVE_HINTS =
+  /(?:^|[\s_-])(?:teaser|related|recommend|empfehlung|newsletter|share|sharing|social|comments?|kommentare?|ads?|advert\w*|anzeige|promo|paywall|outbrain|taboola|caption|credit|copyright|breadcrumbs?|byline|author|autor|tags?|taglist|footer|nav|navigation|sidebar|widget|toolbar|subscribe|abo|consent|cookie|banner|gallery|player|read-?more|lesen-?sie|mehr-?zum|topics|themen|companion|sources|quellen|rating|survey|poll|embed|infobox|carousel|slider|swiper|rail|video|hidden|sr-only|visually-hidden|print-only)(?=$|[\s_-])/;
 /**
  * A class word that says "this is the article's text" ("article-body", "story-text", "entry-content",
  * "bodycopy"). It outweighs a negative word of the same element, as Readability's "okMaybeItsACandidate"
  * does: "article-text js-advertorial-links" is the body.
  */
-const BODY_HINT = /(?:^|[\s_-])(?:(?:article|story|entry|post|news|main)[-_]?(?:body|text|content|copy)|articlebody|bodytext|bodycopy|body-?copy|rich-?text)(?=$|[\s_-])/;
+const BODY_HINT =
+  /(?:^|[\s_-])(?:(?:article|story|entry|post|news|main)[-_]?(?:body|text|content|copy)|articlebody|bodytext|bodycopy|body-?copy|rich-?text)(?=$|[\s_-])/;
 /** Tags that are never article text by themselves. */
 const NEGATIVE_TAGS = new Set(['figure', 'figcaption', 'aside', 'nav', 'footer', 'form', 'header', 'dialog', 'menu']);
 /** The page's outer containers: paragraph scores stop below them. */
@@ -47,7 +63,8 @@ export const PAGE_CONTAINERS = new Set(['html', 'body', 'main']);
 /** Containers whose class names say nothing about one block. */
 const NEVER_NEGATIVE = new Set([...PAGE_CONTAINERS, 'article']);
 /** Utility classes (Tailwind and the like) describe looks, not content: "overflow-hidden", "md:hidden". */
-const UTILITY_CLASS = /:|^(?:overflow|text|bg|border|flex|grid|items|justify|self|space|gap|[pm][xytrbl]?|w|h|min|max|top|left|right|bottom|z|rounded|shadow|font|leading|tracking|opacity|transition|duration|cursor|select|pointer|group|peer|inset|order|col|row|basis|grow|shrink|sr)-/;
+const UTILITY_CLASS =
+  /:|^(?:overflow|text|bg|border|flex|grid|items|justify|self|space|gap|[pm][xytrbl]?|w|h|min|max|top|left|right|bottom|z|rounded|shadow|font|leading|tracking|opacity|transition|duration|cursor|select|pointer|group|peer|inset|order|col|row|basis|grow|shrink|sr)-/;
 
 /** How strictly blocks are ruled out: `hints` reads class words, `tags` only tags and hidden markup. */
 export type Strictness = 'hints' | 'tags';
@@ -72,14 +89,26 @@ function negativeOwn(el: Element, strictness: Strictness): boolean {
 }
 
 /** Whether `el` or an ancestor below `stop` is never article text (tag, class words, hidden, the site rule's exclusions). */
-export function isNegative(el: Element, stop: Element | null, rule: SiteRule | null, strictness: Strictness = 'hints', holdsBody?: (a: Element) => boolean): boolean {
+export function isNegative(
+  el: Element,
+  stop: Element | null,
+  rule: SiteRule | null,
+  strictness: Strictness = 'hints',
+  holdsBody?: (a: Element) => boolean,
+): boolean {
   // an element that holds most of the body is no aside, whatever its class words say ("widget-area")
-  const test = (a: Element) => (holdsBody?.(a) ? negativeOwn(a, 'tags') : negativeOwn(a, strictness)) || (!!rule && (rule.exclude ?? []).some((sel) => safeMatches(a, sel)));
+  const test = (a: Element) =>
+    (holdsBody?.(a) ? negativeOwn(a, 'tags') : negativeOwn(a, strictness)) ||
+    (!!rule && (rule.exclude ?? []).some((sel) => safeMatches(a, sel)));
   return test(el) || hasAncestor(el, stop, test);
 }
 
 function safeMatches(el: Element, sel: string): boolean {
-  try { return el.matches(sel); } catch { return false; }
+  try {
+    return el.matches(sel);
+  } catch {
+    return false;
+  }
 }
 
 /** The share of an element's text that is link text. */
@@ -116,10 +145,19 @@ function isWrapper(el: Element): boolean {
 }
 
 /** Per container: its paragraph score, and the length of the scored paragraphs below it (at any depth). */
-interface Scores { scores: Map<Element, number>; text: Map<Element, number> }
+interface Scores {
+  scores: Map<Element, number>;
+  text: Map<Element, number>;
+}
 
 /** Paragraph scores of the containers above each paragraph, like Readability's (the parent the length, ancestors further up a share). */
-function scoreContainers(index: DocIndex, body: Element, rule: SiteRule | null, divs: boolean, strictness: Strictness): Scores {
+function scoreContainers(
+  index: DocIndex,
+  body: Element,
+  rule: SiteRule | null,
+  divs: boolean,
+  strictness: Strictness,
+): Scores {
   const scores = new Map<Element, number>();
   const text = new Map<Element, number>();
   // a hint far up ("teaser-body" around a whole page) says less than one close to the paragraph
@@ -135,11 +173,12 @@ function scoreContainers(index: DocIndex, body: Element, rule: SiteRule | null, 
     credit(p.parentElement, len);
   }
   // text written straight into a DIV beside its headings counts as that DIV's paragraphs
-  if (divs) for (const d of index.tags(['div'], body)) {
-    if (!isMixedTextDiv(d, MIN_SCORED_PARAGRAPH) || ruledOut(d)) continue;
-    const len = textRuns(d).reduce((n, r) => n + (r.text.length >= MIN_SCORED_PARAGRAPH ? r.text.length : 0), 0);
-    if (len) credit(d, len);
-  }
+  if (divs)
+    for (const d of index.tags(['div'], body)) {
+      if (!isMixedTextDiv(d, MIN_SCORED_PARAGRAPH) || ruledOut(d)) continue;
+      const len = textRuns(d).reduce((n, r) => n + (r.text.length >= MIN_SCORED_PARAGRAPH ? r.text.length : 0), 0);
+      if (len) credit(d, len);
+    }
   return { scores, text };
 
   /** Gives a paragraph's length to the containers from `from` up. */
@@ -163,10 +202,17 @@ function chooseContainer(scores: Map<Element, number>): Element | null {
   if (!ranked.length) return null;
   let [best, bestScore] = ranked[0]!;
   // the body written one wrapper per paragraph: the near-best candidates lie side by side
-  const near = ranked.slice(1).filter(([, s]) => s >= NEAR_BEST * bestScore).map(([el]) => el);
+  const near = ranked
+    .slice(1)
+    .filter(([, s]) => s >= NEAR_BEST * bestScore)
+    .map(([el]) => el);
   if (near.length >= MIN_NEAR_BEST) {
     for (let a = best.parentElement; a && !PAGE_CONTAINERS.has(tagOf(a)); a = a.parentElement) {
-      if (near.filter((n) => isInside(n, a!)).length >= MIN_NEAR_BEST) { best = a; bestScore = scores.get(a) ?? bestScore; break; }
+      if (near.filter((n) => isInside(n, a!)).length >= MIN_NEAR_BEST) {
+        best = a;
+        bestScore = scores.get(a) ?? bestScore;
+        break;
+      }
     }
   }
   // a parent scoring higher than the container holds more of the body
@@ -175,7 +221,11 @@ function chooseContainer(scores: Map<Element, number>): Element | null {
     const s = scores.get(a);
     if (s === undefined) continue;
     if (s < CLIMB_SHARE * last) break;
-    if (s > bestScore) { best = a; bestScore = s; break; }
+    if (s > bestScore) {
+      best = a;
+      bestScore = s;
+      break;
+    }
     last = s;
   }
   return best;
@@ -186,21 +236,32 @@ function chooseContainer(scores: Map<Element, number>): Element | null {
  * between two runs of text): those scoring a share of the container, and paragraphs long enough and
  * with little link text. Null when no sibling continues it.
  */
-function siblingsContinuing(best: Element, { scores }: Scores, rule: SiteRule | null, strictness: Strictness): Element[] | null {
+function siblingsContinuing(
+  best: Element,
+  { scores }: Scores,
+  rule: SiteRule | null,
+  strictness: Strictness,
+): Element[] | null {
   const parent = best.parentElement;
   if (!parent || PAGE_CONTAINERS.has(tagOf(parent))) return null;
   const threshold = SIBLING_SHARE * (scores.get(best) ?? 0);
   const parts: Element[] = [];
   let added = false;
   for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
-    if (sib === best) { parts.push(sib); continue; }
+    if (sib === best) {
+      parts.push(sib);
+      continue;
+    }
     if (negativeOwn(sib, strictness) || (rule && isNegative(sib, parent, rule, strictness))) continue;
     let take = (scores.get(sib) ?? 0) >= threshold && threshold > 0;
     if (!take && tagOf(sib) === 'p') {
       const len = flatText(sib).length;
       take = len >= SIBLING_PARAGRAPH && linkDensity(sib, len) < SIBLING_LINK_DENSITY;
     }
-    if (take) { parts.push(sib); added = true; }
+    if (take) {
+      parts.push(sib);
+      added = true;
+    }
   }
   return added ? parts : null;
 }
@@ -217,7 +278,9 @@ function chunksContinuing(best: Element, { text }: Scores, strictness: Strictnes
     if (!parent || PAGE_CONTAINERS.has(tagOf(parent))) return null;
     const cls = attr(a, 'class');
     if (cls) {
-      const same = (x: Element) => x === a || (tagOf(x) === tagOf(a) && attr(x, 'class') === cls && (text.get(x) ?? 0) > 0 && !negativeOwn(x, strictness));
+      const same = (x: Element) =>
+        x === a ||
+        (tagOf(x) === tagOf(a) && attr(x, 'class') === cls && (text.get(x) ?? 0) > 0 && !negativeOwn(x, strictness));
       const parts = [...parent.children].filter(same);
       if (parts.length > 1) return parts;
     }
@@ -231,7 +294,13 @@ function chunksContinuing(best: Element, { text }: Scores, strictness: Strictnes
  * `itemprop=articleBody`, or the best paragraph container with what continues it. `divs` counts DIVs
  * written as paragraphs; `strictness` says whether class words rule blocks out.
  */
-export function findBody(doc: Document, rule: SiteRule | null, index: DocIndex, divs: boolean, strictness: Strictness): BodyPlace | null {
+export function findBody(
+  doc: Document,
+  rule: SiteRule | null,
+  index: DocIndex,
+  divs: boolean,
+  strictness: Strictness,
+): BodyPlace | null {
   const body = pageBody(doc, index);
   if (!body) return null;
   if (rule?.body) {
@@ -252,7 +321,8 @@ export function findBody(doc: Document, rule: SiteRule | null, index: DocIndex, 
   // (the raw text bounds the visible text: when it is short enough, the article's visible text need not be read)
   if (article) {
     const limit = 4 * flatText(best).length;
-    if ((article.textContent ?? '').length <= limit || flatText(article).length <= limit) return place(article, [article]);
+    if ((article.textContent ?? '').length <= limit || flatText(article).length <= limit)
+      return place(article, [article]);
   }
   if (best === itemprop) return place(best, [best]);
   const parts = siblingsContinuing(best, scores, rule, strictness) ?? chunksContinuing(best, scores, strictness);

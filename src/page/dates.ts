@@ -7,27 +7,59 @@ import { attr, tagOf, type DocIndex } from './dom.js';
 
 /** Meta names of the publishing date, most specific first (Open Graph, Dublin Core, news CMSs), in lower case as metadata.ts reads them. */
 export const PUBLISHED_META = [
-  'article:published_time', 'article:published:time', 'datepublished', 'dc.date.issued',
-  'dcterms.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date', 'publish-date', 'pubdate', 'date',
+  'article:published_time',
+  'article:published:time',
+  'datepublished',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'publish-date',
+  'pubdate',
+  'date',
 ] as const;
 /** Meta names of the date of the last change. */
-export const MODIFIED_META = ['article:modified_time', 'article:modified:time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'] as const;
+export const MODIFIED_META = [
+  'article:modified_time',
+  'article:modified:time',
+  'og:updated_time',
+  'datemodified',
+  'dcterms.modified',
+  'last-modified',
+] as const;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Offsets of the zone abbreviations that dates written by `Date.toString` in Java or PHP carry. */
 const ZONES: Record<string, string> = {
-  UTC: 'Z', GMT: 'Z', Z: 'Z', CET: '+01:00', CEST: '+02:00', MEZ: '+01:00', MESZ: '+02:00', BST: '+01:00',
-  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+  UTC: 'Z',
+  GMT: 'Z',
+  Z: 'Z',
+  CET: '+01:00',
+  CEST: '+02:00',
+  MEZ: '+01:00',
+  MESZ: '+02:00',
+  BST: '+01:00',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
 };
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
-const offset = (z: string | undefined) => (!z ? '' : /^z$/i.test(z) ? 'Z' : z.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2'));
+const offset = (z: string | undefined) =>
+  !z ? '' : /^z$/i.test(z) ? 'Z' : z.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
 const valid = (y: number, m: number, d: number) => y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 
 /** ISO 8601: "2024-04-30T16:38:37+02:00" from "2024-04-30 16:38:37 +02:00"; a date alone stays a date. */
 const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 /** `Date.toString` of Java and PHP: "Fri Apr 28 19:20:36 CEST 2023". */
-const JAVA_STYLE = /^(?:[a-z]{3},?\s+)?([a-z]{3})[a-z]*\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+([a-z]{1,4})\s+(\d{4})$/i;
+const JAVA_STYLE =
+  /^(?:[a-z]{3},?\s+)?([a-z]{3})[a-z]*\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+([a-z]{1,4})\s+(\d{4})$/i;
 /** German and other day-first dates: "28.04.2023", "28.04.2023, 19:20 Uhr". */
 const DAY_FIRST = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:,?\s+(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?$/i;
 
@@ -39,14 +71,17 @@ export function isoDate(raw: string | null | undefined): string | null {
   if (m) {
     const [, y, mo, d, h, mi, sec, frac, z] = m;
     if (!valid(+y!, +mo!, +d!)) return null;
-    return h === undefined ? `${y}-${mo}-${d}` : `${y}-${mo}-${d}T${pad(h)}:${mi}:${sec ?? '00'}${frac ?? ''}${offset(z)}`;
+    return h === undefined
+      ? `${y}-${mo}-${d}`
+      : `${y}-${mo}-${d}T${pad(h)}:${mi}:${sec ?? '00'}${frac ?? ''}${offset(z)}`;
   }
   m = JAVA_STYLE.exec(s);
   if (m) {
     const [, mon, d, h, mi, sec, zone, y] = m;
     const mo = MONTHS.indexOf(mon!.toLowerCase()) + 1;
     const z = ZONES[zone!.toUpperCase()];
-    if (mo && z !== undefined && valid(+y!, mo, +d!)) return `${y}-${pad(mo)}-${pad(d!)}T${pad(h!)}:${mi}:${sec ?? '00'}${z}`;
+    if (mo && z !== undefined && valid(+y!, mo, +d!))
+      return `${y}-${pad(mo)}-${pad(d!)}T${pad(h!)}:${mi}:${sec ?? '00'}${z}`;
     return null;
   }
   m = DAY_FIRST.exec(s);
@@ -75,10 +110,11 @@ export function markupDate(index: DocIndex, scope: Element | null, headline: Ele
     const d = isoDate(attr(el, 'content') ?? attr(el, 'datetime') ?? el.textContent);
     if (d) return d;
   }
-  if (scope) for (const el of index.tags(['time'], scope)) {
-    const d = isoDate(attr(el, 'datetime'));
-    if (d) return d;
-  }
+  if (scope)
+    for (const el of index.tags(['time'], scope)) {
+      const d = isoDate(attr(el, 'datetime'));
+      if (d) return d;
+    }
   const from = headline ? index.place(headline) : -1;
   if (from < 0) return null;
   const after = index.all.slice(from + 1, from + 1 + AFTER_HEADLINE);

@@ -4,9 +4,58 @@
  */
 
 /** Elements whose text is never article text. */
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'button', 'select', 'textarea', 'input', 'video', 'audio', 'math']);
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'video',
+  'audio',
+  'math',
+]);
 /** Block-level elements: their text is set off from the text around it by a line break. */
-const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'section', 'article', 'header', 'footer', 'blockquote', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'aside', 'nav', 'details', 'summary', 'pre', 'address']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'br',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'dl',
+  'dt',
+  'dd',
+  'aside',
+  'nav',
+  'details',
+  'summary',
+  'pre',
+  'address',
+]);
 
 /**
  * An element's tag name in lower case. `localName` rather than `tagName`: linkedom builds
@@ -63,7 +112,11 @@ export function fold(s: string): string {
  * so that a 10,000-level deep page does not overflow the stack.
  */
 export function visibleText(root: Element, opts: { skip?: (el: Element) => boolean } = {}): string {
-  return textParts(root, opts).join('').replace(/[ \t\u00a0\u200b]+/g, ' ').replace(/ *\n[\n ]*/g, '\n').trim();
+  return textParts(root, opts)
+    .join('')
+    .replace(/[ \t\u00a0\u200b]+/g, ' ')
+    .replace(/ *\n[\n ]*/g, '\n')
+    .trim();
 }
 
 /** The visible text of an element on one line: `fold(visibleText(el))` in one pass. */
@@ -77,13 +130,22 @@ function textParts(root: Element, opts: { skip?: (el: Element) => boolean }): st
   const stack: Array<Node | '\n'> = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node === '\n') { parts.push('\n'); continue; }
-    if (node.nodeType === 3) { parts.push(node.nodeValue ?? ''); continue; }
+    if (node === '\n') {
+      parts.push('\n');
+      continue;
+    }
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      continue;
+    }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (el !== root && (isSkipped(el) || opts.skip?.(el))) continue;
     const block = BLOCK_TAGS.has(tagOf(el));
-    if (block) { parts.push('\n'); stack.push('\n'); }
+    if (block) {
+      parts.push('\n');
+      stack.push('\n');
+    }
     // sibling links, not childNodes: linkedom builds a new array for every childNodes read
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
@@ -91,7 +153,11 @@ function textParts(root: Element, opts: { skip?: (el: Element) => boolean }): st
 }
 
 /** A run of text written straight into a DIV between its block children: its folded text, where it starts in `flatText` of the DIV, and the element child after it (null at the end). */
-export interface TextRun { text: string; start: number; before: Element | null }
+export interface TextRun {
+  text: string;
+  start: number;
+  before: Element | null;
+}
 
 /**
  * The runs of text that a DIV holds directly, between its block children and paragraph breaks
@@ -129,7 +195,11 @@ export function textRuns(el: Element): TextRun[] {
       continue;
     }
     if (isSkipped(child)) continue;
-    if (BLOCK_TAGS.has(tag)) { close(child); brs = 0; continue; }
+    if (BLOCK_TAGS.has(tag)) {
+      close(child);
+      brs = 0;
+      continue;
+    }
     brs = 0;
     parts.push(...textParts(child, {}));
   }
@@ -226,7 +296,10 @@ export class DocIndex {
     const out = this.byTag.get(tags[0] ?? '') ?? [];
     if (!scope) return out;
     if (!r) return out.filter((el) => el !== scope && isInside(el, scope));
-    return out.filter((el) => { const p = this.pos.get(el)!; return p >= r[0] && p <= r[1]; });
+    return out.filter((el) => {
+      const p = this.pos.get(el)!;
+      return p >= r[0] && p <= r[1];
+    });
   }
 
   /** Elements that `test` accepts, in document order, below `scope` when given. */
@@ -264,7 +337,11 @@ export function isInside(el: Element, scope: Element): boolean {
  * text, up to `levels` ancestors (within `scope`) that `keep` accepts, outermost first. One walk over
  * the text instead of reading the text of every element; skipped and `prune`d subtrees are left out.
  */
-export function elementsAboveText(scope: Element, wanted: (text: string) => boolean, opts: { levels: number; keep?: (el: Element) => boolean; prune?: (el: Element) => boolean }): Element[] {
+export function elementsAboveText(
+  scope: Element,
+  wanted: (text: string) => boolean,
+  opts: { levels: number; keep?: (el: Element) => boolean; prune?: (el: Element) => boolean },
+): Element[] {
   const out: Element[] = [];
   const seen = new Set<Element>();
   const stack: Node[] = [scope];
@@ -273,8 +350,13 @@ export function elementsAboveText(scope: Element, wanted: (text: string) => bool
     if (node.nodeType === 3) {
       if (!wanted(node.nodeValue ?? '')) continue;
       const chain: Element[] = [];
-      for (let a = node.parentElement, i = 0; a && i < opts.levels; a = a === scope ? null : a.parentElement, i++) if (!opts.keep || opts.keep(a)) chain.unshift(a);
-      for (const a of chain) if (!seen.has(a)) { seen.add(a); out.push(a); }
+      for (let a = node.parentElement, i = 0; a && i < opts.levels; a = a === scope ? null : a.parentElement, i++)
+        if (!opts.keep || opts.keep(a)) chain.unshift(a);
+      for (const a of chain)
+        if (!seen.has(a)) {
+          seen.add(a);
+          out.push(a);
+        }
       continue;
     }
     if (node.nodeType !== 1) continue;

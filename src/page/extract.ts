@@ -4,9 +4,40 @@
  * outlet's own source list. Where the body is comes from body.ts, the source list from
  * sources-box.ts. Generic heuristics first; a site rule (sites.ts) only adds selectors.
  */
-import { agenciesInCredit, agencyOfOutlet, agencyOfSourceItem, mentionsAgency, normaliseAgency } from '../core/agencies.js';
-import { attr, DocIndex, pageBody, elementsAboveText, flatText, fold, hasAncestor, hints, isInside, isMixedTextDiv, isSkipped, isTextDiv, tagOf, textRuns, visibleText, walkElements } from './dom.js';
-import { findBody, isNegative, linkDensity, MAX_LINK_DENSITY, MIN_SCORED_PARAGRAPH, paragraphs, type Strictness } from './body.js';
+import {
+  agenciesInCredit,
+  agencyOfOutlet,
+  agencyOfSourceItem,
+  mentionsAgency,
+  normaliseAgency,
+} from '../core/agencies.js';
+import {
+  attr,
+  DocIndex,
+  pageBody,
+  elementsAboveText,
+  flatText,
+  fold,
+  hasAncestor,
+  hints,
+  isInside,
+  isMixedTextDiv,
+  isSkipped,
+  isTextDiv,
+  tagOf,
+  textRuns,
+  visibleText,
+  walkElements,
+} from './dom.js';
+import {
+  findBody,
+  isNegative,
+  linkDensity,
+  MAX_LINK_DENSITY,
+  MIN_SCORED_PARAGRAPH,
+  paragraphs,
+  type Strictness,
+} from './body.js';
 import { readDeclared, type Declared } from './metadata.js';
 import { findSourcesBox, isSourcesLabel } from './sources-box.js';
 import { isCreditLine } from './credit-line.js';
@@ -52,15 +83,21 @@ const MIN_BODY_SHARE = 0.5;
 /** Longest element text looked at for credit lines, datelines and "mit Material von". */
 const MAX_SCANNED_LINE = 400;
 
-
 const BLOCK_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'blockquote', 'li']);
-const INLINE_ASIDE = /^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|zum weiterlesen|weiterlesen|read more|related:|anzeige\b|werbung\b|dieses thema im programm|über dieses thema berichtete)/i;
+const INLINE_ASIDE =
+  /^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|zum weiterlesen|weiterlesen|read more|related:|anzeige\b|werbung\b|dieses thema im programm|über dieses thema berichtete)/i;
 /** A line about the page, not article text: a date stamp, a media item's length and availability. */
-const META_LINE = /^(?:(?:stand|aktualisiert|veröffentlicht|erschienen|zuletzt aktualisiert|updated|published|last updated)(?: am| on)?\s*:?\s*\d[\d.:,\s\/-]*(?:uhr|h|am|pm|gmt|utc|mez|mesz)?\.?|\d{1,2}:\d{2}(?::\d{2})?\s*(?:min|minuten|minutes|std)\.*(?:\s*verfügbar bis\b.*)?)$/i;
-const PHOTO_CREDIT = /(?:\((?:Quelle|Foto|Fotos|Bild|Bildquelle|Credit|Photo|Image)\s*:\s*([^)]+)\)|(?:^|\s)(?:Foto|Fotos|Bild|Bildquelle|Photo|Image|Credit|Copyright)\s*:\s*(.+)$|©\s*(.+)$)/i;
+const META_LINE =
+  /^(?:(?:stand|aktualisiert|veröffentlicht|erschienen|zuletzt aktualisiert|updated|published|last updated)(?: am| on)?\s*:?\s*\d[\d.:,\s/-]*(?:uhr|h|am|pm|gmt|utc|mez|mesz)?\.?|\d{1,2}:\d{2}(?::\d{2})?\s*(?:min|minuten|minutes|std)\.*(?:\s*verfügbar bis\b.*)?)$/i;
+const PHOTO_CREDIT =
+  /(?:\((?:Quelle|Foto|Fotos|Bild|Bildquelle|Credit|Photo|Image)\s*:\s*([^)]+)\)|(?:^|\s)(?:Foto|Fotos|Bild|Bildquelle|Photo|Image|Credit|Copyright)\s*:\s*(.+)$|©\s*(.+)$)/i;
 
 /** The article headline: the first visible h1, or the declared title. */
-function findHeadline(index: DocIndex, root: Element | null, declared: Declared): { text: string | null; el: Element | null } {
+function findHeadline(
+  index: DocIndex,
+  root: Element | null,
+  declared: Declared,
+): { text: string | null; el: Element | null } {
   const h1s = [...(root ? index.tags(['h1'], root) : []), ...index.tags(['h1'])];
   for (const h of h1s) {
     if (isSkipped(h) || hasAncestor(h, null, isSkipped)) continue;
@@ -82,18 +119,32 @@ function titleOf(headline: string | null, declaredTitles: readonly string[]): st
   const plain = headline.replace(/\u00ad/g, '');
   for (const t of declaredTitles) {
     // the declared title may carry the site's name after a bar or dash
-    const declared = fold(t).replace(/\u00ad/g, '').replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '');
+    const declared = fold(t)
+      .replace(/\u00ad/g, '')
+      .replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '');
     const at = plain.toLowerCase().lastIndexOf(declared.toLowerCase());
-    if (declared.length >= 10 && at > 0 && at <= MAX_KICKER && at + declared.length === plain.length) return plain.slice(at).trim();
+    if (declared.length >= 10 && at > 0 && at <= MAX_KICKER && at + declared.length === plain.length)
+      return plain.slice(at).trim();
   }
   return headline;
 }
 
 /** A body block: its text, its element, and where the text starts in the element's flatText (a run of a DIV's text starts inside it). */
-interface Block { text: string; el: Element; start?: number }
+interface Block {
+  text: string;
+  el: Element;
+  start?: number;
+}
 
 /** The body blocks inside `root`, in document order, without asides, captions and credit lines. */
-export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | null, stopAt: Element | null, how: Reading = READINGS[0]!, holdsBody?: (el: Element) => boolean): Block[] {
+export function collectBlocks(
+  index: DocIndex,
+  root: Element,
+  rule: SiteRule | null,
+  stopAt: Element | null,
+  how: Reading = READINGS[0]!,
+  holdsBody?: (el: Element) => boolean,
+): Block[] {
   const out: Block[] = [];
   /** Text runs of DIVs stand between the block children of their DIV: each block's place in reading order. */
   const order = new Map<Block, number>();
@@ -109,7 +160,13 @@ export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | n
     if (divs && isMixedTextDiv(el, MIN_SCORED_PARAGRAPH) && !ruledOut(el)) {
       // the DIV's runs, each placed just before the element that follows it
       for (const run of textRuns(el)) {
-        if (run.text.length < MIN_SCORED_PARAGRAPH || INLINE_ASIDE.test(run.text) || isSourcesLabel(run.text) || isCreditLine(run.text)) continue;
+        if (
+          run.text.length < MIN_SCORED_PARAGRAPH ||
+          INLINE_ASIDE.test(run.text) ||
+          isSourcesLabel(run.text) ||
+          isCreditLine(run.text)
+        )
+          continue;
         const b: Block = { text: run.text, el, start: run.start };
         out.push(b);
         order.set(b, run.before ? index.place(run.before) - 0.5 : lastPlace(index, el) + 0.5);
@@ -120,12 +177,16 @@ export function collectBlocks(index: DocIndex, root: Element, rule: SiteRule | n
     if (ruledOut(el)) continue;
     const tag = tagOf(el);
     // a block inside another block is read with its parent
-    if (el !== root && hasAncestor(el, root, (a) => ['p', 'blockquote', 'li', 'h2', 'h3', 'h4'].includes(tagOf(a)))) continue;
+    if (el !== root && hasAncestor(el, root, (a) => ['p', 'blockquote', 'li', 'h2', 'h3', 'h4'].includes(tagOf(a))))
+      continue;
     if ((tag === 'blockquote' || tag === 'li') && el.getElementsByTagName('p').length) continue;
     // a kicker set above the headline inside the heading ("<h2><span>Kicker</span><div>Headline</div></h2>")
     // is a line of its own, not the start of the headline's sentence
     const lines = HEADING.test(tag) ? headingLines(el) : null;
-    if (lines) { out.push(...lines); continue; }
+    if (lines) {
+      out.push(...lines);
+      continue;
+    }
     const text = flatText(el);
     if (!text) continue;
     if (tag === 'li' && text.length < MIN_SCORED_PARAGRAPH) continue;
@@ -163,9 +224,11 @@ const MAX_META_AUTHORS = 5;
 const letters = (t: string | null | undefined) => (t ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Bylines that name a desk, not a person: "Our Foreign Staff", "Redaktion", "Agencies". */
-const NOT_A_PERSON = /\b(?:staff|reporters|correspondents?|desk|newsroom|agencies|redaktion|nachrichtenredaktion|agenturen|team)\b/i;
+const NOT_A_PERSON =
+  /\b(?:staff|reporters|correspondents?|desk|newsroom|agencies|redaktion|nachrichtenredaktion|agenturen|team)\b/i;
 /** Words of an outlet's name: an author meta tag that holds one names the outlet, not a person. */
-const OUTLET_WORD = /\b(?:zeitung|nachrichten|magazin|verlag|online|news|media|medien|times|tribune|journal|rundschau|anzeiger|kurier|tagblatt)\b/i;
+const OUTLET_WORD =
+  /\b(?:zeitung|nachrichten|magazin|verlag|online|news|media|medien|times|tribune|journal|rundschau|anzeiger|kurier|tagblatt)\b/i;
 
 /** A byline naming a desk is short. */
 const MAX_DESK_BYLINE = 60;
@@ -180,14 +243,20 @@ const NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:von|van|de|der|den|zu|del|da|di|bin|
 
 /** Names from a byline: "Von Jakob Hartung", "By A and B", "Von afp" (an agency, not an author). */
 export function parseByline(text: string): { authors: string[]; agencies: string[] } {
-  const t = fold(text).replace(/^(?:von|by|text|autor(?:in)?|author)\s*:?\s+/i, '').replace(/\s*[|•·].*$/, '').replace(/\s*\d{1,2}\.\d{1,2}\.\d{2,4}.*$/, '');
+  const t = fold(text)
+    .replace(/^(?:von|by|text|autor(?:in)?|author)\s*:?\s+/i, '')
+    .replace(/\s*[|•·].*$/, '')
+    .replace(/\s*\d{1,2}\.\d{1,2}\.\d{2,4}.*$/, '');
   const authors: string[] = [];
   const agencies: string[] = [];
   for (const part of t.split(/\s*,\s*|\s+und\s+|\s+and\s+|\s*&\s*|\s*\/\s*/)) {
     const p = part.trim();
     if (!p) continue;
     const ag = normaliseAgency(p);
-    if (ag) { if (!agencies.includes(ag)) agencies.push(ag); continue; }
+    if (ag) {
+      if (!agencies.includes(ag)) agencies.push(ag);
+      continue;
+    }
     if (NAME.test(p) && !NOT_A_PERSON.test(p) && !authors.includes(p)) authors.push(p);
   }
   return { authors, agencies };
@@ -208,7 +277,8 @@ function initialsAuthors(root: Element): string[] {
 }
 
 /** A link to an author's page: "/autor/anna-beispiel", "/authors/…", "/profile/…". */
-const AUTHOR_LINK = /\/(?:autor(?:en|in)?|authors?|profile?s?|people|staff|journalist(?:en|s)?|redakteur(?:e|in)?|contributors?|mitarbeiter|team)\/[^/?#]+/i;
+const AUTHOR_LINK =
+  /\/(?:autor(?:en|in)?|authors?|profile?s?|people|staff|journalist(?:en|s)?|redakteur(?:e|in)?|contributors?|mitarbeiter|team)\/[^/?#]+/i;
 /** Class words of the parts of a byline that are no name: a job title, a social-media handle, a date. */
 const BYLINE_EXTRA = /job|title|role|position|twitter|social|date|time|follow/i;
 
@@ -218,7 +288,10 @@ const BYLINE_EXTRA = /job|title|role|position|twitter|social|date|time|follow/i;
  * text without job titles and handles.
  */
 function bylineText(el: Element): string {
-  const links = Array.from(el.getElementsByTagName('a')).filter((a) => AUTHOR_LINK.test(attr(a, 'href') ?? '')).map((a) => flatText(a)).filter(Boolean);
+  const links = Array.from(el.getElementsByTagName('a'))
+    .filter((a) => AUTHOR_LINK.test(attr(a, 'href') ?? ''))
+    .map((a) => flatText(a))
+    .filter(Boolean);
   if (links.length) return links.join(', ');
   return visibleText(el, { skip: (e) => e !== el && e.hasAttributes() && BYLINE_EXTRA.test(attr(e, 'class') ?? '') });
 }
@@ -231,7 +304,6 @@ const BYLINE_MARKS: Array<(el: Element) => boolean> = [
   (el) => /author/i.test(attr(el, 'class') ?? ''),
   (el) => (attr(el, 'data-testid') ?? '').includes('uthor'),
 ];
-
 
 function findByline(doc: Document, index: DocIndex, root: Element | null, rule: SiteRule | null): Element | null {
   const body = pageBody(doc, index);
@@ -249,7 +321,11 @@ function findByline(doc: Document, index: DocIndex, root: Element | null, rule: 
   for (const scope of scopes) {
     if (rule?.byline) {
       let els: Element[] = [];
-      try { els = Array.from(scope.querySelectorAll(rule.byline)); } catch { /* a broken selector in a rule: the generic marks still apply */ }
+      try {
+        els = Array.from(scope.querySelectorAll(rule.byline));
+      } catch {
+        /* a broken selector in a rule: the generic marks still apply */
+      }
       const el = els.find(isByline);
       if (el) return el;
     }
@@ -274,7 +350,10 @@ const CREDIT_TEXT_LEVELS = 3;
 
 /** The elements that may hold a credit line, in document order: those close above a text node that names an agency. */
 function creditCandidates(scope: Element): Element[] {
-  return elementsAboveText(scope, (t) => mentionsAgency(t, true), { levels: CREDIT_TEXT_LEVELS, keep: (a) => CREDIT_TAGS.has(tagOf(a)) });
+  return elementsAboveText(scope, (t) => mentionsAgency(t, true), {
+    levels: CREDIT_TEXT_LEVELS,
+    keep: (a) => CREDIT_TAGS.has(tagOf(a)),
+  });
 }
 
 /** Captions and credit elements: figcaption, a caption/credit/copyright class, small print in a figure. */
@@ -296,7 +375,10 @@ function findImageCredits(index: DocIndex, scope: Element): string[] {
     const m = PHOTO_CREDIT.exec(text);
     let credit = m ? (m[1] ?? m[2] ?? m[3] ?? '').trim() : '';
     if (!credit && /credit|copyright/i.test(hints(el)) && text.length < 80) credit = text;
-    credit = credit.replace(/^(?:Foto|Bild|Photo|Image|Quelle|Credit)\s*:\s*/i, '').replace(/[).]+$/, '').trim();
+    credit = credit
+      .replace(/^(?:Foto|Bild|Photo|Image|Quelle|Credit)\s*:\s*/i, '')
+      .replace(/[).]+$/, '')
+      .trim();
     if (credit && credit.length < 120 && !out.includes(credit)) out.push(credit);
   }
   return out;
@@ -313,7 +395,11 @@ function findCreditAgencies(scope: Element, headingOfBox: Element | null): strin
     const raw = el.textContent ?? '';
     if (raw.length > 4 * MAX_SCANNED_LINE || !mentionsAgency(raw)) continue;
     // captions (their credits are photo credits) and hidden elements credit no text
-    if (isSkipped(el) || hasAncestor(el, null, (a) => tagOf(a) === 'figure' || tagOf(a) === 'figcaption' || isSkipped(a))) continue;
+    if (
+      isSkipped(el) ||
+      hasAncestor(el, null, (a) => tagOf(a) === 'figure' || tagOf(a) === 'figcaption' || isSkipped(a))
+    )
+      continue;
     if (headingOfBox && (el === headingOfBox || headingOfBox.contains(el))) continue;
     const text = flatText(el);
     if (!text || text.length > MAX_SCANNED_LINE) continue;
@@ -322,7 +408,7 @@ function findCreditAgencies(scope: Element, headingOfBox: Element | null): strin
     const material = /mit Material (?:von|der|des)\s+([^.]+)/i.exec(text);
     if (material) found = found.concat(agenciesInCredit(material[1]!));
     // a dateline: "Berlin (dpa) - …"
-    const dateline = /^[\p{Lu}][\p{L} .\/-]{1,40}\s*\(([\p{L}\/ ]{2,20})\)\s*[-–—]/u.exec(text);
+    const dateline = /^[\p{Lu}][\p{L} ./-]{1,40}\s*\(([\p{L}/ ]{2,20})\)\s*[-–—]/u.exec(text);
     if (dateline) found = found.concat(agenciesInCredit(dateline[1]!));
     for (const a of found) if (!out.includes(a)) out.push(a);
   }
@@ -336,19 +422,35 @@ function paragraphChars(index: DocIndex, withDivs = false): number {
 }
 
 /** Whether the page holds one news article, and whether it is a live blog. */
-function detectArticle(index: DocIndex, declared: Declared, bodyChars: number, pChars: number): { isArticle: boolean; liveblog: boolean } {
+function detectArticle(
+  index: DocIndex,
+  declared: Declared,
+  bodyChars: number,
+  pChars: number,
+): { isArticle: boolean; liveblog: boolean } {
   const liveblog = declared.types.includes('LiveBlogPosting');
   const declaredArticle = !!declared.article;
   const ogArticle = declared.ogType?.toLowerCase() === 'article';
   const nonArticleOg = /^(?:product|video|music|book|profile|place|business)/i.test(declared.ogType ?? '');
   // a video declared on a page that says it is an article is a video embedded in the article
-  const nonArticleTypes = nonArticleOg || ['Product', 'CollectionPage', 'DiscussionForumPosting', 'ItemList', 'SearchResultsPage', ...(ogArticle ? [] : ['VideoObject'])].some((t) => declared.types.includes(t));
+  const nonArticleTypes =
+    nonArticleOg ||
+    [
+      'Product',
+      'CollectionPage',
+      'DiscussionForumPosting',
+      'ItemList',
+      'SearchResultsPage',
+      ...(ogArticle ? [] : ['VideoObject']),
+    ].some((t) => declared.types.includes(t));
   const teasers = index.tags(['article']).length;
   if (bodyChars < MIN_ARTICLE_CHARS) return { isArticle: false, liveblog: false };
-  if (declaredArticle && !(nonArticleTypes && !ogArticle && bodyChars < 3 * MIN_ARTICLE_CHARS)) return { isArticle: true, liveblog };
+  if (declaredArticle && !(nonArticleTypes && !ogArticle && bodyChars < 3 * MIN_ARTICLE_CHARS))
+    return { isArticle: true, liveblog };
   if (nonArticleTypes) return { isArticle: false, liveblog: false };
   // an index page spreads its text over many teasers; an article's body holds most of it
-  if (teasers >= INDEX_PAGE_ARTICLES && !ogArticle && bodyChars < MIN_BODY_SHARE * pChars) return { isArticle: false, liveblog: false };
+  if (teasers >= INDEX_PAGE_ARTICLES && !ogArticle && bodyChars < MIN_BODY_SHARE * pChars)
+    return { isArticle: false, liveblog: false };
   return { isArticle: ogArticle || bodyChars >= 3 * MIN_ARTICLE_CHARS, liveblog };
 }
 
@@ -372,7 +474,12 @@ const MAX_DATELINE_CHARS = 40;
  * article header, often under a "teaser" or "summary" class): the element whose text is the page's
  * declared description. Looked for only between the headline and the first body block.
  */
-function findLead(index: DocIndex, declared: Declared, headlineEl: Element | null, blocks: Array<{ text: string; el: Element }>): { text: string; el: Element } | null {
+function findLead(
+  index: DocIndex,
+  declared: Declared,
+  headlineEl: Element | null,
+  blocks: Array<{ text: string; el: Element }>,
+): { text: string; el: Element } | null {
   const desc = fold(declared.description ?? '');
   if (!headlineEl || !blocks.length || desc.length < MIN_LEAD_CHARS) return null;
   const key = desc.slice(0, MIN_LEAD_CHARS);
@@ -386,7 +493,8 @@ function findLead(index: DocIndex, declared: Declared, headlineEl: Element | nul
   let best: { text: string; el: Element } | null = null;
   for (const holder of index.all.slice(from + 1, to)) {
     let starts = false;
-    for (let c = holder.firstChild; c && !starts; c = c.nextSibling) starts = c.nodeType === 3 && fold(c.nodeValue ?? '').startsWith(start);
+    for (let c = holder.firstChild; c && !starts; c = c.nextSibling)
+      starts = c.nodeType === 3 && fold(c.nodeValue ?? '').startsWith(start);
     if (!starts) continue;
     const el = ['p', 'div'].includes(tagOf(holder)) ? holder : holder.parentElement?.closest('p, div');
     if (!el || isSkipped(el) || hasAncestor(el, null, isSkipped)) continue;
@@ -416,15 +524,26 @@ function truncation(declared: Declared, scope: Element | null, blocks: readonly 
   if (meta?.wordCount && words < MIN_DECLARED_SHARE * meta.wordCount) return 'shorter_than_declared';
   if (meta?.isAccessibleForFree === true) return null;
   // a walk of the article only (not the page's every element), hidden subtrees left out
-  if (scope) for (const el of walkElements(scope, isSkipped)) {
-    if (el !== scope && el.hasAttributes() && WALL_HINT.test(hints(el)) && !hasAncestor(el, null, isSkipped) && flatText(el).length >= MIN_WALL_TEXT) return 'paywall';
-  }
+  if (scope)
+    for (const el of walkElements(scope, isSkipped)) {
+      if (
+        el !== scope &&
+        el.hasAttributes() &&
+        WALL_HINT.test(hints(el)) &&
+        !hasAncestor(el, null, isSkipped) &&
+        flatText(el).length >= MIN_WALL_TEXT
+      )
+        return 'paywall';
+    }
   if (meta?.isAccessibleForFree === false && words < TEASER_WORDS) return 'not_free';
   return null;
 }
 
 /** How a page's body is read: whether DIVs written as paragraphs count, and whether class words rule blocks out. */
-interface Reading { divs: boolean; strictness: Strictness }
+interface Reading {
+  divs: boolean;
+  strictness: Strictness;
+}
 /**
  * The readings tried in turn while the body comes out thin, like Readability's retries: paragraphs
  * with class hints, then DIVs as paragraphs, then without class hints (a whole body under a
@@ -444,14 +563,19 @@ function readBody(doc: Document, rule: SiteRule | null, index: DocIndex, declare
   const scope = root?.closest('article') ?? root?.parentElement ?? root ?? pageBody(doc, index);
   // the sources box is looked for in the article and, failing that, in its surroundings
   let box = root ? findSourcesBox(root) : { items: [] as string[], heading: null as Element | null };
-  if (!box.items.length && root?.parentElement) box = findSourcesBox(root.parentElement.parentElement ?? root.parentElement, root);
+  if (!box.items.length && root?.parentElement)
+    box = findSourcesBox(root.parentElement.parentElement ?? root.parentElement, root);
   const stopAt = box.heading && root?.contains(box.heading) ? box.heading : null;
   const found = (place?.parts ?? []).flatMap((part) => collectBlocks(index, part, rule, stopAt, how, place!.holdsBody));
   // the headline again inside the body (a kicker glued to it, other spacing) is read once
   const headlineLetters = letters(headline.text);
   // (also with the site's name after a bar: "Headline | Site")
-  const repeat = (t: string) => letters(t) === headlineLetters || (!!headlineLetters && letters(t.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '')) === headlineLetters);
-  const blocks = found.filter((b) => b.el !== headline.el && (b.text.length > 2 * (headline.text?.length ?? 0) || !repeat(b.text)));
+  const repeat = (t: string) =>
+    letters(t) === headlineLetters ||
+    (!!headlineLetters && letters(t.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '')) === headlineLetters);
+  const blocks = found.filter(
+    (b) => b.el !== headline.el && (b.text.length > 2 * (headline.text?.length ?? 0) || !repeat(b.text)),
+  );
   const lead = findLead(index, declared, headline.el, blocks);
   if (lead) blocks.splice(firstParagraph(blocks), 0, lead);
   const bodyChars = blocks.reduce((n, b) => n + b.text.length, 0);
@@ -468,7 +592,13 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   // (a page that says it is an article, by JSON-LD or Open Graph, is read on: its body may be in DIVs)
   const saysArticle = !!declared.article || declared.ogType?.toLowerCase() === 'article';
   const pChars = paragraphChars(index);
-  if (!saysArticle && pChars < MIN_ARTICLE_CHARS) return emptyDraft(declared.title, declared.siteName ?? (url ? safeHost(url) : null), declared.published, declared.lang);
+  if (!saysArticle && pChars < MIN_ARTICLE_CHARS)
+    return emptyDraft(
+      declared.title,
+      declared.siteName ?? (url ? safeHost(url) : null),
+      declared.published,
+      declared.lang,
+    );
   // paragraphs first; a page whose body comes out thin is read again, less strictly
   let read = readBody(doc, rule, index, declared, READINGS[0]!);
   for (const how of READINGS.slice(1)) {
@@ -484,7 +614,9 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   const byline = findByline(doc, index, root, rule);
   const fromByline = byline ? parseByline(bylineText(byline)) : { authors: [], agencies: [] };
   // a declared author may be a whole byline ("Anna Beispiel und Ben Muster, dpa"): read as one
-  const declaredSplit = declared.authors.filter((a) => a.person).map((a) => (/,|\s(?:und|and|&)\s/.test(a.name) ? parseByline(a.name) : { authors: [a.name], agencies: [] }));
+  const declaredSplit = declared.authors
+    .filter((a) => a.person)
+    .map((a) => (/,|\s(?:und|and|&)\s/.test(a.name) ? parseByline(a.name) : { authors: [a.name], agencies: [] }));
   const declaredNames = declaredSplit.flatMap((d) => d.authors).filter((n) => !normaliseAgency(n));
   const declaredPeople = declaredNames.filter((n) => !NOT_A_PERSON.test(n));
   // a name declared in capitals is written as the byline writes it, or in name case
@@ -495,12 +627,22 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   // the author meta tags last: they name a person less surely than the article's markup
   if (!authors.length && !declaredNames.length) {
     // (a tag that names the outlet names no person)
-    const outletLetters = [declared.siteName, declared.meta?.publisher, url && safeHost(url)].map(letters).filter(Boolean);
+    const outletLetters = [declared.siteName, declared.meta?.publisher, url && safeHost(url)]
+      .map(letters)
+      .filter(Boolean);
     const isOutlet = (n: string) => outletLetters.some((o) => o.includes(letters(n)) || letters(n).includes(o));
-    authors.push(...declared.metaAuthors.filter((n) => NAME.test(n) && !NOT_A_PERSON.test(n) && !OUTLET_WORD.test(n) && !normaliseAgency(n) && !isOutlet(n)).slice(0, MAX_META_AUTHORS));
+    authors.push(
+      ...declared.metaAuthors
+        .filter(
+          (n) => NAME.test(n) && !NOT_A_PERSON.test(n) && !OUTLET_WORD.test(n) && !normaliseAgency(n) && !isOutlet(n),
+        )
+        .slice(0, MAX_META_AUTHORS),
+    );
   }
   const agencies: string[] = [];
-  const addAgency = (a: string | null) => { if (a && !agencies.includes(a)) agencies.push(a); };
+  const addAgency = (a: string | null) => {
+    if (a && !agencies.includes(a)) agencies.push(a);
+  };
   fromByline.agencies.forEach(addAgency);
   declared.authors.forEach((a) => addAgency(normaliseAgency(a.name)));
   declaredSplit.forEach((d) => d.agencies.forEach(addAgency));
@@ -532,10 +674,36 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   };
 }
 
-function emptyDraft(title: string | null, outlet: string | null, published: string | null, declaredLang: string | null): ArticleDraft {
-  return { isArticle: false, liveblog: false, title, outlet, published, modified: null, declaredLang, declared: null, truncated: null, authors: [], agencies: [], imageCredits: [], sourcesBox: [], blocks: [], elements: [], starts: [] };
+function emptyDraft(
+  title: string | null,
+  outlet: string | null,
+  published: string | null,
+  declaredLang: string | null,
+): ArticleDraft {
+  return {
+    isArticle: false,
+    liveblog: false,
+    title,
+    outlet,
+    published,
+    modified: null,
+    declaredLang,
+    declared: null,
+    truncated: null,
+    authors: [],
+    agencies: [],
+    imageCredits: [],
+    sourcesBox: [],
+    blocks: [],
+    elements: [],
+    starts: [],
+  };
 }
 
 function safeHost(url: string): string | null {
-  try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return null; }
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
 }

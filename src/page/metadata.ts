@@ -5,7 +5,15 @@ import type { DeclaredMeta } from '../core/schema.js';
 import { attr, DocIndex } from './dom.js';
 
 /** Meta names that hold the article's authors by name (not a profile address). */
-const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'twitter:misc:written by', 'cxenseparse:author'] as const;
+const AUTHOR_META = [
+  'author',
+  'article:author',
+  'parsely-author',
+  'sailthru.author',
+  'dc.creator',
+  'twitter:misc:written by',
+  'cxenseparse:author',
+] as const;
 
 export interface Declared {
   /** Every title the page declares: JSON-LD headline, og:title, twitter:title. */
@@ -29,7 +37,20 @@ export interface Declared {
   meta: DeclaredMeta | null;
 }
 
-export const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle', 'ReviewNewsArticle', 'LiveBlogPosting', 'BlogPosting', 'Report', 'ScholarlyArticle', 'TechArticle']);
+export const ARTICLE_TYPES = new Set([
+  'NewsArticle',
+  'Article',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'LiveBlogPosting',
+  'BlogPosting',
+  'Report',
+  'ScholarlyArticle',
+  'TechArticle',
+]);
 
 /** The page's <meta> values by property, name and itemprop (first one wins), read in one pass. */
 function metaValues(index: DocIndex): Map<string, string> {
@@ -56,11 +77,18 @@ export function jsonLdObjects(doc: Document, index: DocIndex = new DocIndex(doc)
   const out: Array<Record<string, unknown>> = [];
   for (const s of index.tags(['script']).filter((el) => attr(el, 'type') === 'application/ld+json')) {
     let data: unknown;
-    try { data = JSON.parse(s.textContent ?? ''); } catch { continue; }
+    try {
+      data = JSON.parse(s.textContent ?? '');
+    } catch {
+      continue;
+    }
     const queue: unknown[] = [data];
     for (let n = 0; queue.length && n < 500; n++) {
       const x = queue.shift();
-      if (Array.isArray(x)) { queue.push(...x); continue; }
+      if (Array.isArray(x)) {
+        queue.push(...x);
+        continue;
+      }
       if (x && typeof x === 'object') {
         const o = x as Record<string, unknown>;
         out.push(o);
@@ -83,7 +111,8 @@ function ref(x: unknown): string | null {
   if (typeof x === 'string') return x.trim() || null;
   if (x && typeof x === 'object') {
     const o = x as Record<string, unknown>;
-    for (const k of ['name', 'headline', 'url', '@id']) if (typeof o[k] === 'string' && (o[k] as string).trim()) return (o[k] as string).trim();
+    for (const k of ['name', 'headline', 'url', '@id'])
+      if (typeof o[k] === 'string' && (o[k] as string).trim()) return (o[k] as string).trim();
   }
   return null;
 }
@@ -91,7 +120,10 @@ function ref(x: unknown): string | null {
 /** The names or URLs of a JSON-LD value that may be one item or a list (at most 50). */
 function refs(x: unknown): string[] {
   const list = Array.isArray(x) ? x : x == null ? [] : [x];
-  return list.slice(0, 50).map(ref).filter((r): r is string => !!r);
+  return list
+    .slice(0, 50)
+    .map(ref)
+    .filter((r): r is string => !!r);
 }
 
 /** `isAccessibleForFree` written as a boolean or as the strings "False"/"True". */
@@ -106,7 +138,7 @@ function dereference(x: unknown, byId: Map<string, Record<string, unknown>>): un
   if (Array.isArray(x)) return x.map((y) => dereference(y, byId));
   if (!x || typeof x !== 'object') return x;
   const id = (x as Record<string, unknown>)['@id'];
-  return typeof id === 'string' && Object.keys(x).length === 1 ? byId.get(id) ?? x : x;
+  return typeof id === 'string' && Object.keys(x).length === 1 ? (byId.get(id) ?? x) : x;
 }
 
 function metaOf(raw: Record<string, unknown>, objs: Array<Record<string, unknown>>): DeclaredMeta {
@@ -116,13 +148,15 @@ function metaOf(raw: Record<string, unknown>, objs: Array<Record<string, unknown
   const a = get('author');
   const words = Number(get('wordCount'));
   const pub = get('publisher');
-  const publisher = pub && typeof pub === 'object' ? pub as Record<string, unknown> : {};
+  const publisher = pub && typeof pub === 'object' ? (pub as Record<string, unknown>) : {};
   // policies are declared on the article or on its publisher
   const policy = (k: string) => ref(get(k)) ?? ref(publisher[k]);
   return {
     authors: (Array.isArray(a) ? a : a ? [a] : []).slice(0, 50).flatMap((x) => {
       const name = ref(x);
-      return name ? [{ name, type: x && typeof x === 'object' ? typesOf(x as Record<string, unknown>)[0] ?? null : null }] : [];
+      return name
+        ? [{ name, type: x && typeof x === 'object' ? (typesOf(x as Record<string, unknown>)[0] ?? null) : null }]
+        : [];
     }),
     publisher: ref(get('publisher')),
     isBasedOn: refs(get('isBasedOn')),
@@ -168,8 +202,13 @@ export function readDeclared(doc: Document, index: DocIndex = new DocIndex(doc))
     types,
     article,
     ogType: meta('og:type'),
-    title: (article && str(article['headline'])) ?? meta('og:title') ?? (index.tags(['title'])[0]?.textContent?.trim() || null),
-    titles: [article && str(article['headline']), meta('og:title'), meta('twitter:title')].filter((t): t is string => !!t),
+    title:
+      (article && str(article['headline'])) ??
+      meta('og:title') ??
+      (index.tags(['title'])[0]?.textContent?.trim() || null),
+    titles: [article && str(article['headline']), meta('og:title'), meta('twitter:title')].filter(
+      (t): t is string => !!t,
+    ),
     siteName: meta('og:site_name') ?? publisher,
     // the article's own date first, then any date the page's JSON-LD or meta tags declare
     published: firstDate([article?.['datePublished'], ...objs.map((o) => o['datePublished']), meta(...PUBLISHED_META)]),
@@ -177,7 +216,14 @@ export function readDeclared(doc: Document, index: DocIndex = new DocIndex(doc))
     lang: doc.documentElement?.getAttribute('lang') ?? (article && str(article['inLanguage'])) ?? meta('og:locale'),
     description: meta('og:description', 'description'),
     authors,
-    metaAuthors: [...new Set(AUTHOR_META.flatMap((n) => metas.get(n) ?? []).filter((v) => !/^https?:|[@/]/.test(v)).flatMap((v) => v.split(/\s*[,;|]\s*|\s+(?:und|and|&)\s+/)).filter(Boolean))],
+    metaAuthors: [
+      ...new Set(
+        AUTHOR_META.flatMap((n) => metas.get(n) ?? [])
+          .filter((v) => !/^https?:|[@/]/.test(v))
+          .flatMap((v) => v.split(/\s*[,;|]\s*|\s+(?:und|and|&)\s+/))
+          .filter(Boolean),
+      ),
+    ],
     meta: article ? metaOf(article, objs) : null,
   };
 }

@@ -16,7 +16,10 @@ const MIN_BODY_LINE = 40;
 
 /** Reads an article from copied page text. */
 export function extractFromText(text: string): ArticleDraft {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[\s\u00a0]+$/g, ''));
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/[\s\u00a0]+$/g, ''));
   const nonEmpty = lines.map((l, i) => [l.trim(), i] as const).filter(([l]) => l);
   // headline: the first line, or the second when the first is a short kicker right above it
   let headline: string | null = null;
@@ -24,8 +27,13 @@ export function extractFromText(text: string): ArticleDraft {
   if (nonEmpty.length) {
     const [first, i0] = nonEmpty[0]!;
     const second = nonEmpty[1];
-    if (second && second[1] === i0 + 1 && first.length < 60 && !/[.!?]$/.test(first)) { headline = second[0]; headlineAt = second[1]; }
-    else { headline = first; headlineAt = i0; }
+    if (second && second[1] === i0 + 1 && first.length < 60 && !/[.!?]$/.test(first)) {
+      headline = second[0];
+      headlineAt = second[1];
+    } else {
+      headline = first;
+      headlineAt = i0;
+    }
   }
   const authors: string[] = [];
   const agencies: string[] = [];
@@ -36,12 +44,24 @@ export function extractFromText(text: string): ArticleDraft {
   let done = false;
   for (let i = headlineAt + 1; i < lines.length && !done; i++) {
     const line = lines[i]!.trim();
-    if (!line) { if (inSources && sourcesBox.length) { inSources = false; done = true; } continue; }
-    if (inSources) {
-      if (BULLET.test(lines[i]!)) { sourcesBox.push(line.replace(BULLET, '').trim()); continue; }
-      done = true; break;
+    if (!line) {
+      if (inSources && sourcesBox.length) {
+        inSources = false;
+        done = true;
+      }
+      continue;
     }
-    if (SOURCES_HEADING.test(line)) { inSources = true; continue; }
+    if (inSources) {
+      if (BULLET.test(lines[i]!)) {
+        sourcesBox.push(line.replace(BULLET, '').trim());
+        continue;
+      }
+      break;
+    }
+    if (SOURCES_HEADING.test(line)) {
+      inSources = true;
+      continue;
+    }
     if (BYLINE.test(line) && line.length < 100) {
       const b = parseByline(line);
       b.authors.forEach((a) => authors.includes(a) || authors.push(a));
@@ -50,11 +70,17 @@ export function extractFromText(text: string): ArticleDraft {
     }
     if (DATE_LINE.test(line) || IMAGE_WIDGET.test(line)) continue;
     const cap = CAPTION_CREDIT.exec(line);
-    if (cap) { if (!imageCredits.includes(cap[1]!.trim())) imageCredits.push(cap[1]!.trim()); continue; }
+    if (cap) {
+      if (!imageCredits.includes(cap[1]!.trim())) imageCredits.push(cap[1]!.trim());
+      continue;
+    }
     if (line.length < MIN_BODY_LINE && !/[.!?“"]$/.test(line)) {
       // a short line: a credit ("(dpa)"), a sub-heading, or tags
-      const ag = /^\(?[\p{L}\/ ,.-]{2,30}\)?$/u.test(line) ? agenciesInCredit(line) : [];
-      if (ag.length) { ag.forEach((a) => agencies.includes(a) || agencies.push(a)); continue; }
+      const ag = /^\(?[\p{L}/ ,.-]{2,30}\)?$/u.test(line) ? agenciesInCredit(line) : [];
+      if (ag.length) {
+        ag.forEach((a) => agencies.includes(a) || agencies.push(a));
+        continue;
+      }
       if (/^\p{Lu}/u.test(line) && /\s/.test(line)) blocks.push(line);
       continue;
     }

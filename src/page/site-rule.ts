@@ -15,4 +15,3 @@ export const SiteRule = z.strictObject({
 });
 /** A rule as written in sites.ts (`exclude` may be left out). */
 export type SiteRule = z.input<typeof SiteRule>;
-

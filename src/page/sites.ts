@@ -7,14 +7,22 @@
 import type { SiteRule } from './site-rule.js';
 
 const RULES: SiteRule[] = [
-  { host: 't-online.de', exclude: ['[data-testid="StreamLayout.Companion"]'], note: 'a companion column of other content sits inside the article body' },
+  {
+    host: 't-online.de',
+    exclude: ['[data-testid="StreamLayout.Companion"]'],
+    note: 'a companion column of other content sits inside the article body',
+  },
 ];
 
 /** The rule for a URL's host, or null (the generic path). */
 export function siteRuleFor(url: string | null): SiteRule | null {
   if (!url) return null;
   let host: string;
-  try { host = new URL(url).hostname.replace(/^www\./, ''); } catch { return null; }
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
   return RULES.find((r) => host === r.host || host.endsWith('.' + r.host)) ?? null;
 }
 

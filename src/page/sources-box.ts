@@ -56,12 +56,18 @@ export function splitItems(s: string): string[] {
   for (const c of s) {
     if (c === '(' || c === '[') depth++;
     if (c === ')' || c === ']') depth = Math.max(0, depth - 1);
-    if ((c === ',' || c === ';' || c === '\n') && depth === 0) { out.push(cur.trim()); cur = ''; } else cur += c;
+    if ((c === ',' || c === ';' || c === '\n') && depth === 0) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += c;
   }
   out.push(cur.trim());
   const items = out.map((x) => fold(x).replace(/^[-–•·*]\s*/, '')).filter(Boolean);
   // "Sources: example.org example.com": addresses set apart by spaces only
-  return items.flatMap((x) => { const words = x.split(' '); return words.length > 1 && words.every((w) => DOMAIN.test(w)) ? words : [x]; });
+  return items.flatMap((x) => {
+    const words = x.split(' ');
+    return words.length > 1 && words.every((w) => DOMAIN.test(w)) ? words : [x];
+  });
 }
 
 /** The items of the lists right after a heading, within a few levels up, and the lists beside them (further items folded into a `<details>`). */
@@ -72,11 +78,21 @@ function listItems(heading: Element): string[] {
     if (!first) continue;
     const lists = [first];
     for (let sib = first.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      const inner = sib.matches('ul, ol') ? [sib] : tagOf(sib) === 'details' ? Array.from(sib.querySelectorAll('ul, ol')) : [];
+      const inner = sib.matches('ul, ol')
+        ? [sib]
+        : tagOf(sib) === 'details'
+          ? Array.from(sib.querySelectorAll('ul, ol'))
+          : [];
       if (!inner.length) break;
       lists.push(...inner);
     }
-    const items = lists.flatMap((l) => Array.from(l.children).filter((c) => tagOf(c) === 'li').map((li) => fold(li.textContent ?? ''))).filter(Boolean);
+    const items = lists
+      .flatMap((l) =>
+        Array.from(l.children)
+          .filter((c) => tagOf(c) === 'li')
+          .map((li) => fold(li.textContent ?? '')),
+      )
+      .filter(Boolean);
     if (items.length) return items;
   }
   return [];
@@ -98,18 +114,25 @@ function paragraphItems(heading: Element): string[] {
 }
 
 /** The outlet's own source list: items under a sources heading or behind an inline label, verbatim. */
-export function findSourcesBox(scope: Element, searched: Element | null = null): { items: string[]; heading: Element | null } {
+export function findSourcesBox(
+  scope: Element,
+  searched: Element | null = null,
+): { items: string[]; heading: Element | null } {
   const none = { items: [] as string[], heading: null as Element | null };
   const isFigure = (a: Element) => tagOf(a) === 'figure' || tagOf(a) === 'figcaption';
   if (isFigure(scope) || hasAncestor(scope, null, isFigure)) return none;
   // one cheap look at the whole text first: most pages have no sources box
   if (!SOURCES_WORD.test(scope.textContent ?? '')) return none;
   // a part of the scope searched before (the body inside its surroundings) is not walked again
-  const candidates = elementsAboveText(scope, (t) => SOURCES_WORD.test(t), { levels: SOURCES_TEXT_LEVELS, prune: (a) => isFigure(a) || a === searched });
+  const candidates = elementsAboveText(scope, (t) => SOURCES_WORD.test(t), {
+    levels: SOURCES_TEXT_LEVELS,
+    prune: (a) => isFigure(a) || a === searched,
+  });
   for (const el of candidates) {
     const tag = tagOf(el);
     // an inline list is a paragraph without blocks inside; a heading has few children
-    const leaf = (tag === 'p' || tag === 'div') && !['ul', 'ol', 'p', 'div'].some((t) => el.getElementsByTagName(t).length);
+    const leaf =
+      (tag === 'p' || tag === 'div') && !['ul', 'ol', 'p', 'div'].some((t) => el.getElementsByTagName(t).length);
     const small = el.children.length <= 3;
     if (!leaf && !small) continue;
     const own = flatText(el);
@@ -118,7 +141,8 @@ export function findSourcesBox(scope: Element, searched: Element | null = null):
     if (inline) {
       const items = splitItems(inline[1]!);
       // "Quelle: …" alone is a credit unless it lists several sources
-      if (items.length && (!SINGULAR.test(own) || items.length > 1) && !isCreditLine(own)) return { items, heading: el };
+      if (items.length && (!SINGULAR.test(own) || items.length > 1) && !isCreditLine(own))
+        return { items, heading: el };
       continue;
     }
     if (!small || own.length > MAX_HEADING || !SOURCES_HEADING.test(own)) continue;

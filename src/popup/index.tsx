@@ -6,20 +6,13 @@
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ArticleRow } from '../core/row.js';
 import { readSettings } from '../options/settings.js';
 import { pickUiLang, translator, type Translate } from '../ui/i18n.js';
 import { showPanelIn } from './show.js';
+import { sendToTab, type TabSummary } from '../messages.js';
 
-/** What the content script answers to 'get-summary' (content/index.ts): the article's row, as the history keeps it. */
-export interface TabSummary {
-  isArticle: boolean;
-  notAnalysed: string | null;
-  /** Null for a page without an analysed article. */
-  row: ArticleRow | null;
-}
-
-type State = { kind: 'loading' } | { kind: 'summary'; summary: TabSummary | null } | { kind: 'not-running' } | { kind: 'no-tab' };
+type State =
+  { kind: 'loading' } | { kind: 'summary'; summary: TabSummary | null } | { kind: 'not-running' } | { kind: 'no-tab' };
 
 /** The tab the popup is about: the active tab (or `?tab=ID`, which the end-to-end tests use). */
 async function targetTab(): Promise<number | null> {
@@ -37,9 +30,18 @@ function Summary({ s, t }: { s: TabSummary; t: Translate }) {
     <div data-testid="ql-popup-summary">
       {r.title && <p class="title">{r.title}</p>}
       <p>{t('summaryLine', r.attributedSentences, r.sentences)}</p>
-      <meter min={0} max={1} value={r.attributedShare} aria-label={t('summaryLine', r.attributedSentences, r.sentences)} />
+      <meter
+        min={0}
+        max={1}
+        value={r.attributedShare}
+        aria-label={t('summaryLine', r.attributedSentences, r.sentences)}
+      />
       <p>{t('namedLine', r.namedSources, r.anonymousSources)}</p>
-      {r.agencies.length > 0 && <p>{t('agencies')}: {r.agencies.join(', ')}</p>}
+      {r.agencies.length > 0 && (
+        <p>
+          {t('agencies')}: {r.agencies.join(', ')}
+        </p>
+      )}
       {r.agencyCopy && <p class="note">{t('agencyCopy_' + r.agencyCopy)}</p>}
       {r.truncated && <p class="note">{t('truncated_' + r.truncated)}</p>}
     </div>
@@ -50,14 +52,20 @@ function Popup({ t, tabId }: { t: Translate; tabId: number | null }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    if (tabId === null) { setState({ kind: 'no-tab' }); return; }
-    browser.tabs.sendMessage(tabId, { type: 'get-summary' })
-      .then((summary) => setState({ kind: 'summary', summary: (summary as TabSummary | null) ?? null }))
+    if (tabId === null) {
+      setState({ kind: 'no-tab' });
+      return;
+    }
+    sendToTab(tabId, { type: 'get-summary' })
+      .then((summary) => setState({ kind: 'summary', summary: summary ?? null }))
       .catch(() => setState({ kind: 'not-running' }));
   }, [tabId]);
   const show = () => {
     if (tabId === null) return;
-    showPanelIn(tabId).then(() => window.close(), (e: unknown) => setError(t('popupCannot', (e as Error).message)));
+    showPanelIn(tabId).then(
+      () => window.close(),
+      (e: unknown) => setError(t('popupCannot', (e as Error).message)),
+    );
   };
   return (
     <main>
@@ -66,12 +74,44 @@ function Popup({ t, tabId }: { t: Translate; tabId: number | null }) {
       {state.kind === 'summary' && (state.summary ? <Summary s={state.summary} t={t} /> : <p>{t('popupAnalysing')}</p>)}
       {state.kind === 'not-running' && <p data-testid="ql-popup-not-running">{t('popupNotRunning')}</p>}
       <div class="actions">
-        {state.kind === 'summary' && <button type="button" id="show-panel" onClick={show}>{t('popupShowPanel')}</button>}
-        {state.kind === 'not-running' && <button type="button" id="analyse" onClick={show}>{t('popupAnalyse')}</button>}
-        <button type="button" id="open-compare" class="secondary" onClick={() => { browser.tabs.create({ url: browser.runtime.getURL('compare.html') }); window.close(); }}>{t('histCompare')}</button>
-        <button type="button" id="open-options" class="secondary" onClick={() => { browser.runtime.openOptionsPage(); window.close(); }}>{t('popupSettings')}</button>
+        {state.kind === 'summary' && (
+          <button type="button" id="show-panel" onClick={show}>
+            {t('popupShowPanel')}
+          </button>
+        )}
+        {state.kind === 'not-running' && (
+          <button type="button" id="analyse" onClick={show}>
+            {t('popupAnalyse')}
+          </button>
+        )}
+        <button
+          type="button"
+          id="open-compare"
+          class="secondary"
+          onClick={() => {
+            browser.tabs.create({ url: browser.runtime.getURL('compare.html') });
+            window.close();
+          }}
+        >
+          {t('histCompare')}
+        </button>
+        <button
+          type="button"
+          id="open-options"
+          class="secondary"
+          onClick={() => {
+            browser.runtime.openOptionsPage();
+            window.close();
+          }}
+        >
+          {t('popupSettings')}
+        </button>
       </div>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
     </main>
   );
 }

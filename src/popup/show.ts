@@ -4,14 +4,20 @@
  * is injected just there.
  */
 import browser from 'webextension-polyfill';
+import { sendToTab } from '../messages.js';
 
 export async function showPanelIn(tabId: number): Promise<void> {
   try {
-    await browser.tabs.sendMessage(tabId, { type: 'show-panel' });
+    await sendToTab(tabId, { type: 'show-panel' });
     return;
   } catch {
     // no content script in this tab: not a listed site
   }
-  await browser.scripting.executeScript({ target: { tabId }, func: () => { (globalThis as { quellenlageOnRequest?: boolean }).quellenlageOnRequest = true; } });
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: () => {
+      (globalThis as { quellenlageOnRequest?: boolean }).quellenlageOnRequest = true;
+    },
+  });
   await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
 }

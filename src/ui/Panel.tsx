@@ -34,7 +34,9 @@ function TypeBar({ byType, t }: { byType: Record<string, number>; t: Translate }
   const label = `${t('typeMix')}: ${entries.map(([ty, n]) => `${t('type_' + ty)} ${n}`).join(', ')}`;
   return (
     <div class="typebar" role="img" aria-label={label} data-testid="ql-typebar" title={label}>
-      {entries.map(([ty, n]) => <span class={`seg type-${ty}`} style={{ width: `${(n / total) * 100}%` }} />)}
+      {entries.map(([ty, n]) => (
+        <span class={`seg type-${ty}`} style={{ width: `${(n / total) * 100}%` }} />
+      ))}
     </div>
   );
 }
@@ -48,11 +50,24 @@ function List({ title, items, testid }: { title: string; items: string[]; testid
   );
 }
 
-export function Panel({ report, t, explain, onSelect, initiallyCollapsed = false, onCollapse, educator = false, onEducator, onExport }: PanelProps) {
+export function Panel({
+  report,
+  t,
+  explain,
+  onSelect,
+  initiallyCollapsed = false,
+  onCollapse,
+  educator = false,
+  onEducator,
+  onExport,
+}: PanelProps) {
   const [teach, setTeach] = useState(educator);
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [active, setActive] = useState<number | null>(null);
-  const toggle = (c: boolean) => { setCollapsed(c); onCollapse?.(c); };
+  const toggle = (c: boolean) => {
+    setCollapsed(c);
+    onCollapse?.(c);
+  };
   if (collapsed) {
     return (
       <button class="tab" type="button" data-testid="ql-expand" aria-label={t('expand')} onClick={() => toggle(false)}>
@@ -63,52 +78,123 @@ export function Panel({ report, t, explain, onSelect, initiallyCollapsed = false
   const s = report.summary;
   const groups = groupBySource(report.attributions);
   return (
-    <section class="panel" role="complementary" aria-label={t('panelTitle')} data-testid="ql-panel"
-      onKeyDown={(e) => { if (e.key === 'Escape') toggle(true); }}>
+    <section
+      class="panel"
+      role="complementary"
+      aria-label={t('panelTitle')}
+      data-testid="ql-panel"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') toggle(true);
+      }}
+    >
       <header>
         <h2>{t('panelTitle')}</h2>
         <div class="tools">
           {report.attributions.length > 0 && (
-            <button type="button" class="icon" data-testid="ql-educator" aria-pressed={teach} aria-label={t('educatorOn')} title={t('educatorOn')}
-              onClick={() => { setTeach(!teach); onEducator?.(!teach); }}>
+            <button
+              type="button"
+              class="icon"
+              data-testid="ql-educator"
+              aria-pressed={teach}
+              aria-label={t('educatorOn')}
+              title={t('educatorOn')}
+              onClick={() => {
+                setTeach(!teach);
+                onEducator?.(!teach);
+              }}
+            >
               {/* a mortarboard, drawn (no emoji font needed) */}
-              <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 3 1 9l11 6 9-4.9V17h2V9L12 3zm-6.8 9.4V16c0 1.9 3.1 3.5 6.8 3.5s6.8-1.6 6.8-3.5v-3.6L12 16.2 5.2 12.4z" /></svg>
+              <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                <path
+                  fill="currentColor"
+                  d="M12 3 1 9l11 6 9-4.9V17h2V9L12 3zm-6.8 9.4V16c0 1.9 3.1 3.5 6.8 3.5s6.8-1.6 6.8-3.5v-3.6L12 16.2 5.2 12.4z"
+                />
+              </svg>
             </button>
           )}
-          <button type="button" class="icon" data-testid="ql-collapse" aria-label={t('collapse')} title={t('collapse')} onClick={() => toggle(true)}>–</button>
+          <button
+            type="button"
+            class="icon"
+            data-testid="ql-collapse"
+            aria-label={t('collapse')}
+            title={t('collapse')}
+            onClick={() => toggle(true)}
+          >
+            –
+          </button>
         </div>
       </header>
       {teach && (
         <div class="legend" data-testid="ql-legend" aria-label={t('legend')}>
-          {KINDS.map((k) => <span class={`cue kind-${k}`}>{t('kind_' + k)}</span>)}
-          {onExport && <button type="button" class="link" data-testid="ql-export" onClick={onExport}>{t('exportHtml')}</button>}
-        </div>
-      )}
-      {report.notAnalysed ? <p class="note" data-testid="ql-not-analysed">{t(report.isArticle ? 'notAnalysed' : 'noArticle')}</p> : (
-        <div class="summary" data-testid="ql-summary">
-          <p>{t('summaryLine', s.attributedSentences, s.sentences)}</p>
-          <meter min={0} max={1} value={s.attributedShare} aria-label={t('summaryLine', s.attributedSentences, s.sentences)} />
-          <p>{t('namedLine', s.namedSources, s.anonymousSources)}</p>
-          <TypeBar byType={s.byType} t={t} />
-          <p class="verdict" data-testid="ql-verdict">{verdict(s).map((k) => t(k)).join(' ')} <span class="fine">{t('verdictNote')}</span></p>
-        </div>
-      )}
-      {report.article.truncated && <p class="note" data-testid="ql-truncated">{t('truncated_' + report.article.truncated)}</p>}
-      {report.article.agencyCopy && <p class="note" data-testid="ql-agency-copy">{t('agencyCopy_' + report.article.agencyCopy)}</p>}
-      {report.sourcesBox.length > 0 && (
-        <div class="box" data-testid="ql-sources-box">
-          <h3>{t('sourcesBox')}</h3>
-          <ul>{(report.declaredVsCited?.listed ?? report.sourcesBox.map((item) => ({ item, citedAs: [] as string[] }))).map(({ item, citedAs }) => (
-            <li><span class="src">{item}</span>{report.declaredVsCited && (
-              <span class={citedAs.length ? 'cited yes' : 'cited no'} title={citedAs.join(', ')}> · {t(citedAs.length ? 'declaredCited' : 'declaredNotCited')}</span>
-            )}</li>
-          ))}</ul>
-          {report.declaredVsCited && report.declaredVsCited.unlisted.length > 0 && (
-            <p class="unlisted" data-testid="ql-unlisted">{t('declaredUnlisted')} {report.declaredVsCited.unlisted.join(', ')}</p>
+          {KINDS.map((k) => (
+            <span class={`cue kind-${k}`}>{t('kind_' + k)}</span>
+          ))}
+          {onExport && (
+            <button type="button" class="link" data-testid="ql-export" onClick={onExport}>
+              {t('exportHtml')}
+            </button>
           )}
         </div>
       )}
-      {(report.article.authors.length + report.article.agencies.length + report.imageCredits.length) > 0 && (
+      {report.notAnalysed ? (
+        <p class="note" data-testid="ql-not-analysed">
+          {t(report.isArticle ? 'notAnalysed' : 'noArticle')}
+        </p>
+      ) : (
+        <div class="summary" data-testid="ql-summary">
+          <p>{t('summaryLine', s.attributedSentences, s.sentences)}</p>
+          <meter
+            min={0}
+            max={1}
+            value={s.attributedShare}
+            aria-label={t('summaryLine', s.attributedSentences, s.sentences)}
+          />
+          <p>{t('namedLine', s.namedSources, s.anonymousSources)}</p>
+          <TypeBar byType={s.byType} t={t} />
+          <p class="verdict" data-testid="ql-verdict">
+            {verdict(s)
+              .map((k) => t(k))
+              .join(' ')}{' '}
+            <span class="fine">{t('verdictNote')}</span>
+          </p>
+        </div>
+      )}
+      {report.article.truncated && (
+        <p class="note" data-testid="ql-truncated">
+          {t('truncated_' + report.article.truncated)}
+        </p>
+      )}
+      {report.article.agencyCopy && (
+        <p class="note" data-testid="ql-agency-copy">
+          {t('agencyCopy_' + report.article.agencyCopy)}
+        </p>
+      )}
+      {report.sourcesBox.length > 0 && (
+        <div class="box" data-testid="ql-sources-box">
+          <h3>{t('sourcesBox')}</h3>
+          <ul>
+            {(
+              report.declaredVsCited?.listed ?? report.sourcesBox.map((item) => ({ item, citedAs: [] as string[] }))
+            ).map(({ item, citedAs }) => (
+              <li>
+                <span class="src">{item}</span>
+                {report.declaredVsCited && (
+                  <span class={citedAs.length ? 'cited yes' : 'cited no'} title={citedAs.join(', ')}>
+                    {' '}
+                    · {t(citedAs.length ? 'declaredCited' : 'declaredNotCited')}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+          {report.declaredVsCited && report.declaredVsCited.unlisted.length > 0 && (
+            <p class="unlisted" data-testid="ql-unlisted">
+              {t('declaredUnlisted')} {report.declaredVsCited.unlisted.join(', ')}
+            </p>
+          )}
+        </div>
+      )}
+      {report.article.authors.length + report.article.agencies.length + report.imageCredits.length > 0 && (
         <div class="credits" data-testid="ql-credits">
           <h3>{t('credits')}</h3>
           <List title={t('authors')} items={report.article.authors} testid="ql-authors" />
@@ -125,14 +211,26 @@ export function Panel({ report, t, explain, onSelect, initiallyCollapsed = false
                 <span class="source">{g.label ?? t('noSource')}</span>
                 {g.type && <span class={`type type-${g.type}`}>{t('type_' + g.type)}</span>}
                 {g.key && !g.named && <span class="anon">{t('anonymous')}</span>}
-                <span class="count" aria-label={String(g.items.length)}>{g.items.length}</span>
+                <span class="count" aria-label={String(g.items.length)}>
+                  {g.items.length}
+                </span>
               </summary>
               <ul>
                 {g.items.map(({ attribution: a, index }) => (
                   <li>
-                    <button type="button" class={`item${active === index ? ' active' : ''}`} data-testid="ql-attribution" data-index={index}
-                      onClick={() => { setActive(index); onSelect(index); }}>
-                      <span class={`cue kind-${a.kind}`} title={explain?.(a.cueId) ?? undefined}>{a.cue}</span>
+                    <button
+                      type="button"
+                      class={`item${active === index ? ' active' : ''}`}
+                      data-testid="ql-attribution"
+                      data-index={index}
+                      onClick={() => {
+                        setActive(index);
+                        onSelect(index);
+                      }}
+                    >
+                      <span class={`cue kind-${a.kind}`} title={explain?.(a.cueId) ?? undefined}>
+                        {a.cue}
+                      </span>
                       <span class="kind">{t('kind_' + a.kind)}</span>
                       <span class="sentence">{a.sentence}</span>
                     </button>

@@ -24,5 +24,7 @@ export function groupBySource(attributions: readonly Attribution[]): SourceGroup
     g.named ||= a.named;
     g.items.push({ attribution: a, index });
   });
-  return [...groups.values()].sort((x, y) => (x.key === '' ? 1 : 0) - (y.key === '' ? 1 : 0) || y.items.length - x.items.length);
+  return [...groups.values()].sort(
+    (x, y) => (x.key === '' ? 1 : 0) - (y.key === '' ? 1 : 0) || y.items.length - x.items.length,
+  );
 }

@@ -12,7 +12,7 @@ export type Translate = (key: string, ...subs: Array<string | number>) => string
 
 /** The UI language for a browser language and an optional override ("de", "en" or "auto"). */
 export function pickUiLang(browserLang: string | undefined, override: string | undefined): 'de' | 'en' {
-  const l = override && override !== 'auto' ? override : browserLang ?? 'en';
+  const l = override && override !== 'auto' ? override : (browserLang ?? 'en');
   return l.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 

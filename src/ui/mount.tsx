@@ -47,9 +47,13 @@ export function mountPanel(doc: Document, opts: MountOptions): () => void {
   const layout = opts.layout ?? { placement: 'docked', side: 'right', width: 340, scheme: 'light' };
   root.className = `root ${layout.placement} ${layout.side} ${layout.scheme}`;
   root.style.setProperty('--ql-width', `${layout.width}px`);
-  for (const [k, c] of Object.entries(opts.colours ?? {})) if (/^#[0-9a-f]{6}$/i.test(c)) root.style.setProperty(`--ql-${k}`, c);
+  for (const [k, c] of Object.entries(opts.colours ?? {}))
+    if (/^#[0-9a-f]{6}$/i.test(c)) root.style.setProperty(`--ql-${k}`, c);
   shadow.append(style, root);
   (doc.body ?? doc.documentElement).appendChild(host);
   render(<Panel {...opts} />, root);
-  return () => { render(null, root); host.remove(); };
+  return () => {
+    render(null, root);
+    host.remove();
+  };
 }

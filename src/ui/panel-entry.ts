@@ -26,8 +26,18 @@ export function showPanel(doc: Document, opts: ShowOptions): () => void {
   const uiLang = pickUiLang(opts.browserLang, opts.settingLang);
   const t = translator(uiLang);
   const onExport = () => {
-    const host = (() => { try { return new URL(opts.report.url ?? '').hostname; } catch { return 'page'; } })();
-    download(doc, `quellenlage-${host}-${new Date().toISOString().slice(0, 10)}.html`, sourcingHtml(opts.report, t, uiLang));
+    const host = (() => {
+      try {
+        return new URL(opts.report.url ?? '').hostname;
+      } catch {
+        return 'page';
+      }
+    })();
+    download(
+      doc,
+      `quellenlage-${host}-${new Date().toISOString().slice(0, 10)}.html`,
+      sourcingHtml(opts.report, t, uiLang),
+    );
   };
   return mountPanel(doc, { ...opts, t, explain: (id) => explain(id, opts.report.lang, uiLang), onExport });
 }

@@ -9,7 +9,8 @@ const otherOrigins: string[] = [];
 /** The id of the tab opened last (the extension has no "tabs" permission, so it cannot find a tab by its address). */
 function newestTabId(): Promise<number> {
   return session.b.worker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number }>> } } }).chrome;
+    const c = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number }>> } } })
+      .chrome;
     return Math.max(...(await c.tabs.query({})).map((t) => t.id));
   });
 }
@@ -25,7 +26,9 @@ describe('the extension in real Chromium', () => {
     // the panel module was loaded for this page (and only because the panel is shown, see below)
     expect(seen.some((u) => u.endsWith('/panel.js'))).toBe(true);
     await expect(panel.locator('[data-testid="ql-sources-box"] li .src').allTextContents()).resolves.toEqual([
-      'Pressekonferenz der Stadtwerke Beispielstadt', 'Prüfbericht „Fernwärme 2030“ (Stand Oktober)', 'Nachrichtenagentur dpa',
+      'Pressekonferenz der Stadtwerke Beispielstadt',
+      'Prüfbericht „Fernwärme 2030“ (Stand Oktober)',
+      'Nachrichtenagentur dpa',
     ]);
     await expect(panel.locator('[data-testid="ql-authors"]').textContent()).resolves.toContain('Mara Feldmann');
     await expect(panel.locator('[data-testid="ql-agencies"]').textContent()).resolves.toContain('dpa');
@@ -84,12 +87,18 @@ describe('the extension in real Chromium', () => {
     await expect(sources()).resolves.not.toContain('Lena Ward');
     await expect(page.locator('#quellenlage-panel-host').count()).resolves.toBe(1);
     const count = await panel.locator('[data-testid="ql-attribution"]').count();
-    await expect.poll(() => badgeText(session.b.worker, `${session.server.url}/spa-second.html`), { timeout: 5000 }).toBe(String(count));
+    await expect
+      .poll(() => badgeText(session.b.worker, `${session.server.url}/spa-second.html`), { timeout: 5000 })
+      .toBe(String(count));
     await page.close();
   });
 
   it('with the panel set not to open by itself, the toolbar popup shows the summary and opens the panel', async () => {
-    await session.b.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set: (x: object) => Promise<void> } } } }).chrome.storage.local.set({ settings: { autoOpen: false, uiLang: 'de' } }));
+    await session.b.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set: (x: object) => Promise<void> } } } }
+      ).chrome.storage.local.set({ settings: { autoOpen: false, uiLang: 'de' } }),
+    );
     try {
       const page = await session.b.context.newPage();
       const url = `${session.server.url}/agency-dpa.html`;
@@ -113,7 +122,11 @@ describe('the extension in real Chromium', () => {
       await page.close();
       if (!popup.isClosed()) await popup.close();
     } finally {
-      await session.b.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear: () => Promise<void> } } } }).chrome.storage.local.clear());
+      await session.b.worker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { clear: () => Promise<void> } } } }
+        ).chrome.storage.local.clear(),
+      );
     }
   });
 
@@ -148,7 +161,13 @@ describe('the extension in real Chromium', () => {
   it('made no request anywhere but 127.0.0.1 and the extension itself', () => {
     expect(session.b.requests.length).toBeGreaterThan(0);
     // (the panel module also comes by its dynamic address: use_dynamic_url, a session's own id)
-    const foreign = session.b.requests.filter((u) => !u.startsWith(session.server.url) && !otherOrigins.some((o) => u.startsWith(o)) && !ownRequest(session.b.extensionId, u) && !u.startsWith('data:'));
+    const foreign = session.b.requests.filter(
+      (u) =>
+        !u.startsWith(session.server.url) &&
+        !otherOrigins.some((o) => u.startsWith(o)) &&
+        !ownRequest(session.b.extensionId, u) &&
+        !u.startsWith('data:'),
+    );
     expect(foreign).toEqual([]);
   });
 
@@ -156,13 +175,18 @@ describe('the extension in real Chromium', () => {
     const page = await session.b.context.newPage();
     await page.goto(`${session.server.url}/demo-article.html`);
     await openPanel(page, 15_000);
-    const probe = (url: string) => page.evaluate((u) => new Promise<string>((ok) => {
-      const s = document.createElement('script');
-      s.src = u;
-      s.onload = () => ok('loaded');
-      s.onerror = () => ok('blocked');
-      document.head.append(s);
-    }), url);
+    const probe = (url: string) =>
+      page.evaluate(
+        (u) =>
+          new Promise<string>((ok) => {
+            const s = document.createElement('script');
+            s.src = u;
+            s.onload = () => ok('loaded');
+            s.onerror = () => ok('blocked');
+            document.head.append(s);
+          }),
+        url,
+      );
     await expect(probe(`chrome-extension://${session.b.extensionId}/panel.js`)).resolves.toBe('blocked');
     await expect(probe(`chrome-extension://${session.b.extensionId}/content.js`)).resolves.toBe('blocked');
     await page.close();

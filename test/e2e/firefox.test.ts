@@ -18,7 +18,13 @@ const inPanel = <T>(page: Page, fn: (root: ShadowRoot) => T) =>
 describe.skipIf(!existsSync(FIREFOX))(`the extension in Firefox ESR (${FIREFOX})`, () => {
   beforeAll(async () => {
     server = await serve([resolve('test/fixtures')]);
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, defaultViewport: { width: 1400, height: 900 }, extraPrefsFirefox: { 'intl.locale.requested': 'de' } });
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      defaultViewport: { width: 1400, height: 900 },
+      extraPrefsFirefox: { 'intl.locale.requested': 'de' },
+    });
     await browser.installExtension(resolve('dist/firefox'));
   });
   afterAll(async () => {
@@ -30,14 +36,24 @@ describe.skipIf(!existsSync(FIREFOX))(`the extension in Firefox ESR (${FIREFOX})
     const page = await browser.newPage();
     await page.goto(`${server.url}/demo-article.html`);
     await page.waitForSelector('#quellenlage-panel-host', { timeout: 20_000 });
-    await page.waitForFunction(() => !!document.getElementById('quellenlage-panel-host')?.shadowRoot?.querySelector('[data-testid="ql-attribution"]'), { timeout: 20_000 });
+    await page.waitForFunction(
+      () =>
+        !!document
+          .getElementById('quellenlage-panel-host')
+          ?.shadowRoot?.querySelector('[data-testid="ql-attribution"]'),
+      { timeout: 20_000 },
+    );
     const seen = await inPanel(page, (root) => ({
       box: [...root.querySelectorAll('[data-testid="ql-sources-box"] li .src')].map((li) => li.textContent),
       authors: root.querySelector('[data-testid="ql-authors"]')?.textContent ?? '',
       attributions: root.querySelectorAll('[data-testid="ql-attribution"]').length,
       sources: [...root.querySelectorAll('[data-testid="ql-group"] .source')].map((s) => s.textContent),
     }));
-    expect(seen.box).toEqual(['Pressekonferenz der Stadtwerke Beispielstadt', 'Prüfbericht „Fernwärme 2030“ (Stand Oktober)', 'Nachrichtenagentur dpa']);
+    expect(seen.box).toEqual([
+      'Pressekonferenz der Stadtwerke Beispielstadt',
+      'Prüfbericht „Fernwärme 2030“ (Stand Oktober)',
+      'Nachrichtenagentur dpa',
+    ]);
     expect(seen.authors).toContain('Mara Feldmann');
     expect(seen.attributions).toBeGreaterThanOrEqual(10);
     expect(seen.sources).toContain('Geschäftsführerin Helga Brandt');
@@ -47,15 +63,26 @@ describe.skipIf(!existsSync(FIREFOX))(`the extension in Firefox ESR (${FIREFOX})
   it('highlights the sentence of a clicked attribution', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/demo-article.html`);
-    await page.waitForFunction(() => !!document.getElementById('quellenlage-panel-host')?.shadowRoot?.querySelector('[data-testid="ql-attribution"]'), { timeout: 20_000 });
+    await page.waitForFunction(
+      () =>
+        !!document
+          .getElementById('quellenlage-panel-host')
+          ?.shadowRoot?.querySelector('[data-testid="ql-attribution"]'),
+      { timeout: 20_000 },
+    );
     const sentence = await inPanel(page, (root) => {
-      const group = [...root.querySelectorAll('[data-testid="ql-group"]')].find((g) => g.textContent?.includes('Helga Brandt')) as HTMLDetailsElement;
+      const group = [...root.querySelectorAll('[data-testid="ql-group"]')].find((g) =>
+        g.textContent?.includes('Helga Brandt'),
+      ) as HTMLDetailsElement;
       group.open = true;
       const item = group.querySelector('[data-testid="ql-attribution"]') as HTMLElement;
       item.click();
       return item.querySelector('.sentence')?.textContent ?? '';
     });
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('quellenlage-focus'), { timeout: 5000 });
+    await page.waitForFunction(
+      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('quellenlage-focus'),
+      { timeout: 5000 },
+    );
     const highlighted = await page.evaluate(() => {
       const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('quellenlage-focus')!;
       return [...h][0]!.toString().replace(/\s+/g, ' ');
@@ -76,10 +103,31 @@ describe.skipIf(!existsSync(FIREFOX))(`the extension in Firefox ESR (${FIREFOX})
     const page = await browser.newPage();
     await page.goto(`${server.url}/hostile/injected-text.html`);
     // the hostile page's text runs the full width: the panel starts as a tab, opened here
-    await page.waitForFunction(() => !!document.getElementById('quellenlage-panel-host')?.shadowRoot?.querySelector('[data-testid="ql-expand"], [data-testid="ql-panel"]'), { timeout: 20_000 });
-    await page.evaluate(() => (document.getElementById('quellenlage-panel-host')!.shadowRoot!.querySelector('[data-testid="ql-expand"]') as HTMLElement | null)?.click());
-    await page.waitForFunction(() => !!document.getElementById('quellenlage-panel-host')?.shadowRoot?.querySelector('[data-testid="ql-attribution"]'), { timeout: 20_000 });
-    const state = await page.evaluate(() => ({ ran: (window as { __pageScript?: boolean }).__pageScript, pwned: (window as { __pwned?: number }).__pwned ?? null }));
+    await page.waitForFunction(
+      () =>
+        !!document
+          .getElementById('quellenlage-panel-host')
+          ?.shadowRoot?.querySelector('[data-testid="ql-expand"], [data-testid="ql-panel"]'),
+      { timeout: 20_000 },
+    );
+    await page.evaluate(() =>
+      (
+        document
+          .getElementById('quellenlage-panel-host')!
+          .shadowRoot!.querySelector('[data-testid="ql-expand"]') as HTMLElement | null
+      )?.click(),
+    );
+    await page.waitForFunction(
+      () =>
+        !!document
+          .getElementById('quellenlage-panel-host')
+          ?.shadowRoot?.querySelector('[data-testid="ql-attribution"]'),
+      { timeout: 20_000 },
+    );
+    const state = await page.evaluate(() => ({
+      ran: (window as { __pageScript?: boolean }).__pageScript,
+      pwned: (window as { __pwned?: number }).__pwned ?? null,
+    }));
     expect(state).toEqual({ ran: true, pwned: null });
     expect(await inPanel(page, (root) => root.querySelectorAll('img, script, b').length)).toBe(0);
     await page.close();

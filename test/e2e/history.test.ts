@@ -11,9 +11,21 @@ import { extensionSession, openPanel, serve } from './helpers/browser.js';
 
 const session = extensionSession();
 
-type Chrome = { chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>>; set: (x: object) => Promise<void> } } } };
-const stored = (worker: Worker) => worker.evaluate(async () => ((await (globalThis as unknown as Chrome).chrome.storage.local.get('history'))['history'] ?? null) as { version: number; entries: ArticleRow[] } | null);
-const store = (worker: Worker, value: unknown) => worker.evaluate((v) => (globalThis as unknown as Chrome).chrome.storage.local.set({ history: v }), value);
+type Chrome = {
+  chrome: {
+    storage: { local: { get: (k: string) => Promise<Record<string, unknown>>; set: (x: object) => Promise<void> } };
+  };
+};
+const stored = (worker: Worker) =>
+  worker.evaluate(
+    async () =>
+      ((await (globalThis as unknown as Chrome).chrome.storage.local.get('history'))['history'] ?? null) as {
+        version: number;
+        entries: ArticleRow[];
+      } | null,
+  );
+const store = (worker: Worker, value: unknown) =>
+  worker.evaluate((v) => (globalThis as unknown as Chrome).chrome.storage.local.set({ history: v }), value);
 
 const ARTICLES = ['demo-article.html', 'agency-dpa.html', 'spa.html'];
 
@@ -56,7 +68,10 @@ describe('the history of analysed articles', () => {
     expect(csv.suggestedFilename()).toMatch(/^quellenlage-history-\d{4}-\d\d-\d\d\.csv$/);
     expect(readFileSync((await csv.path())!, 'utf8')).toBe(toCsv(entries));
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
-    const exported = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { format: string; entries: ArticleRow[] };
+    const exported = JSON.parse(readFileSync((await json.path())!, 'utf8')) as {
+      format: string;
+      entries: ArticleRow[];
+    };
     expect(exported.format).toBe('quellenlage-history');
     expect(exported.entries).toEqual(entries);
     await page.close();
@@ -68,12 +83,26 @@ describe('the history of analysed articles', () => {
     const bad = [
       { name: 'broken.json', text: '{"format": "quellenlage-history", "entries": [', reason: /not JSON/ },
       { name: 'other.json', text: '{"hello": "world"}', reason: /not a Quellenlage history export/ },
-      { name: 'damaged.json', text: JSON.stringify({ format: 'quellenlage-history', version: 1, entries: [{ ...before!.entries[0], attributedShare: 7 }] }), reason: /damaged: entries\.0\.attributedShare/ },
+      {
+        name: 'damaged.json',
+        text: JSON.stringify({
+          format: 'quellenlage-history',
+          version: 1,
+          entries: [{ ...before!.entries[0], attributedShare: 7 }],
+        }),
+        reason: /damaged: entries\.0\.attributedShare/,
+      },
     ];
     for (const file of bad) {
-      await page.setInputFiles('#import', { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+      await page.setInputFiles('#import', {
+        name: file.name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(file.text),
+      });
       await expect.poll(() => page.locator('#history-message[role="alert"]').textContent()).toMatch(file.reason);
-      await expect(page.locator('#history-message').textContent()).resolves.toMatch(/^Import abgelehnt, der Verlauf bleibt unverändert/);
+      await expect(page.locator('#history-message').textContent()).resolves.toMatch(
+        /^Import abgelehnt, der Verlauf bleibt unverändert/,
+      );
       expect(await stored(session.b.worker)).toEqual(before);
     }
     await page.close();
@@ -81,9 +110,18 @@ describe('the history of analysed articles', () => {
 
   it('imports a valid export, merging by address', async () => {
     const before = (await stored(session.b.worker))!.entries;
-    const extra = { ...before[0]!, url: 'https://zeitung.example/artikel-1', outlet: 'Zeitung Beispiel', analysedAt: '2026-01-01T00:00:00.000Z' };
+    const extra = {
+      ...before[0]!,
+      url: 'https://zeitung.example/artikel-1',
+      outlet: 'Zeitung Beispiel',
+      analysedAt: '2026-01-01T00:00:00.000Z',
+    };
     const page = await options();
-    await page.setInputFiles('#import', { name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'quellenlage-history', version: 1, entries: [extra, before[1]] })) });
+    await page.setInputFiles('#import', {
+      name: 'export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'quellenlage-history', version: 1, entries: [extra, before[1]] })),
+    });
     await expect.poll(() => page.locator('#history-message').textContent()).toMatch(/2 Einträge importiert/);
     const after = (await stored(session.b.worker))!.entries;
     expect(after).toHaveLength(4);
@@ -98,7 +136,9 @@ describe('the history of analysed articles', () => {
     await page.locator('body[data-ready="true"]').waitFor();
     const outlets = new Set(entries.map((e) => e.outlet));
     await expect(page.locator('[data-testid="ql-compare-table"] tbody tr').count()).resolves.toBe(outlets.size);
-    await expect(page.locator('[data-testid="ql-compare-table"] tbody th').allTextContents()).resolves.toEqual(expect.arrayContaining([...outlets].map(String)));
+    await expect(page.locator('[data-testid="ql-compare-table"] tbody th').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([...outlets].map(String)),
+    );
     for (const chart of ['ql-chart-shares', 'ql-chart-types']) {
       // the chart drew something: the canvas holds pixels that are not blank
       const painted = await page.locator(`[data-testid="${chart}"] canvas`).evaluate((c: HTMLCanvasElement) => {
@@ -116,7 +156,9 @@ describe('the history of analysed articles', () => {
     const valid = (await stored(session.b.worker))!.entries;
     await store(session.b.worker, { version: 1, entries: [valid[0], { url: 42 }, 'garbage', valid[1]] });
     const page = await options();
-    await expect.poll(() => page.locator('#history-message[role="alert"]').textContent()).toMatch(/beschädigt und wurde repariert: 2 damaged entries were removed/);
+    await expect
+      .poll(() => page.locator('#history-message[role="alert"]').textContent())
+      .toMatch(/beschädigt und wurde repariert: 2 damaged entries were removed/);
     await expect(page.locator('#history-count').textContent()).resolves.toMatch(/2 Artikel/);
     expect((await stored(session.b.worker))!.entries).toEqual([valid[0], valid[1]]);
     // an older format, a bare list, is converted
@@ -132,7 +174,10 @@ describe('the history of analysed articles', () => {
     // the demo article with a script that pushes a new address every 300 ms, served from a folder of its own
     const dir = mkdtempSync(join(tmpdir(), 'ql-pushstate-'));
     const loop = '<script>let n = 0; setInterval(() => history.pushState({}, "", `?page=${++n}`), 300);</script>';
-    writeFileSync(join(dir, 'loop.html'), readFileSync('test/fixtures/demo-article.html', 'utf8').replace('</body>', `${loop}</body>`));
+    writeFileSync(
+      join(dir, 'loop.html'),
+      readFileSync('test/fixtures/demo-article.html', 'utf8').replace('</body>', `${loop}</body>`),
+    );
     const server = await serve([dir]);
     const page = await session.b.context.newPage();
     await page.goto(`${server.url}/loop.html`);
@@ -169,7 +214,9 @@ describe('quellenlage compare --html', () => {
     const { join } = await import('node:path');
     const dir = mkdtempSync(join(tmpdir(), 'ql-html-'));
     const bin = 'dist/cli/quellenlage.mjs';
-    expect(spawnSync('node', [bin, 'batch', 'test/fixtures', '--jsonl', join(dir, 'r.jsonl'), '--quiet']).status).toBe(0);
+    expect(spawnSync('node', [bin, 'batch', 'test/fixtures', '--jsonl', join(dir, 'r.jsonl'), '--quiet']).status).toBe(
+      0,
+    );
     expect(spawnSync('node', [bin, 'compare', join(dir, 'r.jsonl'), '--html', join(dir, 'c.html')]).status).toBe(0);
     const page = await session.b.context.newPage();
     const errors: string[] = [];
@@ -177,7 +224,9 @@ describe('quellenlage compare --html', () => {
     await page.goto(`file://${join(dir, 'c.html')}`);
     await page.locator('[data-testid="ql-compare-table"]').waitFor();
     expect(await page.locator('canvas').count()).toBe(2);
-    await expect(page.locator('[data-testid="ql-compare-table"] tbody th').allTextContents()).resolves.toContain('Beispielblatt');
+    await expect(page.locator('[data-testid="ql-compare-table"] tbody th').allTextContents()).resolves.toContain(
+      'Beispielblatt',
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { extensionSession, serve, openPanel, ownRequest } from './helpers/browser.js';
 
 const session = extensionSession();
-const pages = readdirSync('test/fixtures/hostile').filter((f) => f.endsWith('.html')).sort();
+const pages = readdirSync('test/fixtures/hostile')
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 describe('hostile pages in real Chromium', () => {
   it('has the fixtures', () => expect(pages.length).toBeGreaterThanOrEqual(5));
@@ -19,7 +21,10 @@ describe('hostile pages in real Chromium', () => {
     await page.goto(`${session.server.url}/hostile/${file}`);
     const panel = await openPanel(page, 20_000);
     expect(await panel.locator('[data-testid="ql-attribution"]').count()).toBeGreaterThan(0);
-    const state = await page.evaluate(() => ({ ran: (window as { __pageScript?: boolean }).__pageScript, pwned: (window as { __pwned?: number }).__pwned }));
+    const state = await page.evaluate(() => ({
+      ran: (window as { __pageScript?: boolean }).__pageScript,
+      pwned: (window as { __pwned?: number }).__pwned,
+    }));
     expect(state).toEqual({ ran: true, pwned: undefined });
     // nothing the panel shows became markup: no element inside it came from page text
     const injected = await page.evaluate(() => {
@@ -35,7 +40,8 @@ describe('hostile pages in real Chromium', () => {
     // the demo article followed by a comment section of some 100,000 elements, written at test time
     const dir = mkdtempSync(join(tmpdir(), 'ql-huge-'));
     const demo = readFileSync('test/fixtures/demo-article.html', 'utf8');
-    const comment = (i: number) => `<li class="comment"><span class="user">Leser ${i}</span><p>Kommentar Nummer ${i}: Ich sehe das ganz anders als die Stadtwerke, und zwar aus mehreren Gründen.</p></li>`;
+    const comment = (i: number) =>
+      `<li class="comment"><span class="user">Leser ${i}</span><p>Kommentar Nummer ${i}: Ich sehe das ganz anders als die Stadtwerke, und zwar aus mehreren Gründen.</p></li>`;
     const comments = `<section class="comments"><ul>${Array.from({ length: 60_000 }, (_, i) => comment(i)).join('')}</ul></section>`;
     const html = demo.replace('</body>', `${comments}<script>window.__pageScript = true;</script></body>`);
     expect(html.length).toBeGreaterThan(10_000_000);
@@ -56,7 +62,9 @@ describe('hostile pages in real Chromium', () => {
 
   it('made no request anywhere but 127.0.0.1 and the extension itself over all these pages', () => {
     expect(session.b.requests.length).toBeGreaterThan(pages.length);
-    const foreign = session.b.requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !ownRequest(session.b.extensionId, u) && !u.startsWith('data:'));
+    const foreign = session.b.requests.filter(
+      (u) => !u.startsWith('http://127.0.0.1:') && !ownRequest(session.b.extensionId, u) && !u.startsWith('data:'),
+    );
     expect(foreign).toEqual([]);
   });
 

@@ -11,22 +11,48 @@ import { extensionSession, launch, openPanel, serve } from './helpers/browser.js
 
 const session = extensionSession();
 
-type Chrome = { chrome: { storage: { local: { set: (x: object) => Promise<void>; clear: () => Promise<void> } }; tabs: { query: (q: object) => Promise<Array<{ id: number }>>; sendMessage: (id: number, m: object) => Promise<unknown> } } };
-const setStorage = (w: Worker, items: object) => w.evaluate((x) => (globalThis as unknown as Chrome).chrome.storage.local.set(x), items);
+type Chrome = {
+  chrome: {
+    storage: { local: { set: (x: object) => Promise<void>; clear: () => Promise<void> } };
+    tabs: {
+      query: (q: object) => Promise<Array<{ id: number }>>;
+      sendMessage: (id: number, m: object) => Promise<unknown>;
+    };
+  };
+};
+const setStorage = (w: Worker, items: object) =>
+  w.evaluate((x) => (globalThis as unknown as Chrome).chrome.storage.local.set(x), items);
 const clearStorage = (w: Worker) => w.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.clear());
 /** What the toolbar popup's button does: asks the newest tab's content script to show its panel. */
-const showPanelInNewestTab = (w: Worker) => w.evaluate(async () => {
-  const c = (globalThis as unknown as Chrome).chrome;
-  const id = Math.max(...(await c.tabs.query({})).map((t) => t.id));
-  await c.tabs.sendMessage(id, { type: 'show-panel' });
-});
-const rootClass = (page: Page) => page.evaluate(() => document.getElementById('quellenlage-panel-host')?.shadowRoot?.querySelector('.root')?.className ?? '');
-const rectOf = (page: Page, selector: string) => page.evaluate((sel) => { const r = document.querySelector(sel)!.getBoundingClientRect(); return { left: r.left, top: r.top, width: r.width, right: r.right }; }, selector);
-const panelRect = (page: Page) => page.evaluate(() => { const r = document.getElementById('quellenlage-panel-host')!.shadowRoot!.querySelector('[data-testid="ql-panel"]')!.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; });
+const showPanelInNewestTab = (w: Worker) =>
+  w.evaluate(async () => {
+    const c = (globalThis as unknown as Chrome).chrome;
+    const id = Math.max(...(await c.tabs.query({})).map((t) => t.id));
+    await c.tabs.sendMessage(id, { type: 'show-panel' });
+  });
+const rootClass = (page: Page) =>
+  page.evaluate(
+    () => document.getElementById('quellenlage-panel-host')?.shadowRoot?.querySelector('.root')?.className ?? '',
+  );
+const rectOf = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const r = document.querySelector(sel)!.getBoundingClientRect();
+    return { left: r.left, top: r.top, width: r.width, right: r.right };
+  }, selector);
+const panelRect = (page: Page) =>
+  page.evaluate(() => {
+    const r = document
+      .getElementById('quellenlage-panel-host')!
+      .shadowRoot!.querySelector('[data-testid="ql-panel"]')!
+      .getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+  });
 
 /** Serious and critical axe violations, as "rule: target" lines. */
 function serious(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
 describe('the panel on a wide window', () => {
@@ -40,7 +66,8 @@ describe('the panel on a wide window', () => {
       await showPanelInNewestTab(session.b.worker);
       await openPanel(page);
       const after = await rectOf(page, 'article p');
-      for (const k of ['left', 'top', 'width'] as const) expect(Math.abs(after[k] - before[k]), k).toBeLessThanOrEqual(2);
+      for (const k of ['left', 'top', 'width'] as const)
+        expect(Math.abs(after[k] - before[k]), k).toBeLessThanOrEqual(2);
       expect(await rootClass(page)).toMatch(/\bdocked\b/);
       const article = await rectOf(page, 'article');
       expect((await panelRect(page)).left).toBeGreaterThanOrEqual(article.right);
@@ -76,8 +103,12 @@ describe('the panel on a wide window', () => {
     expect(await bar.getAttribute('role')).toBe('img');
     expect(await bar.getAttribute('aria-label')).toMatch(/^Arten der Quellen: .+ \d+/);
     expect(await bar.locator('.seg').count()).toBeGreaterThan(1);
-    await expect(panel.locator('[data-testid="ql-verdict"]').textContent()).resolves.toMatch(/Sätze nennen eine Quelle\..*nicht, ob etwas stimmt/);
-    await expect(panel.locator('[data-testid="ql-sources-box"] li').last().textContent()).resolves.toMatch(/Nachrichtenagentur dpa · im Text zitiert/);
+    await expect(panel.locator('[data-testid="ql-verdict"]').textContent()).resolves.toMatch(
+      /Sätze nennen eine Quelle\..*nicht, ob etwas stimmt/,
+    );
+    await expect(panel.locator('[data-testid="ql-sources-box"] li').last().textContent()).resolves.toMatch(
+      /Nachrichtenagentur dpa · im Text zitiert/,
+    );
     await expect(panel.locator('[data-testid="ql-unlisted"]').textContent()).resolves.toContain('Helga Brandt');
     await page.close();
   });
@@ -86,20 +117,42 @@ describe('the panel on a wide window', () => {
     const page = await session.b.context.newPage();
     await page.goto(`${session.server.url}/demo-article.html`);
     const panel = await openPanel(page);
-    const kinds = new Set(await panel.locator('[data-testid="ql-attribution"] .cue').evaluateAll((els) => els.map((e) => [...e.classList].find((c) => c.startsWith('kind-'))!.slice(5))));
+    const kinds = new Set(
+      await panel
+        .locator('[data-testid="ql-attribution"] .cue')
+        .evaluateAll((els) => els.map((e) => [...e.classList].find((c) => c.startsWith('kind-'))!.slice(5))),
+    );
     await panel.locator('[data-testid="ql-educator"]').click();
     expect(await panel.locator('[data-testid="ql-educator"]').getAttribute('aria-pressed')).toBe('true');
-    await expect(panel.locator('[data-testid="ql-legend"] .cue').allTextContents()).resolves.toEqual(['Zitat', 'indirekte Rede', 'laut / zufolge', 'aus zweiter Hand']);
-    const painted = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].filter(([k]) => k.startsWith('quellenlage-kind-')).map(([k, h]) => [k.slice('quellenlage-kind-'.length), h.size] as const));
+    await expect(panel.locator('[data-testid="ql-legend"] .cue').allTextContents()).resolves.toEqual([
+      'Zitat',
+      'indirekte Rede',
+      'laut / zufolge',
+      'aus zweiter Hand',
+    ]);
+    const painted = await page.evaluate(() =>
+      [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights]
+        .filter(([k]) => k.startsWith('quellenlage-kind-'))
+        .map(([k, h]) => [k.slice('quellenlage-kind-'.length), h.size] as const),
+    );
     expect(new Set(painted.map(([k]) => k))).toEqual(kinds);
     expect(painted.every(([, n]) => n > 0)).toBe(true);
-    const [file] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-testid="ql-export"]').click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.locator('[data-testid="ql-export"]').click(),
+    ]);
     const html = readFileSync((await file.path())!, 'utf8');
     expect(html).toMatch(/<mark class="k-quote">/);
     expect(html).toContain('Stadtwerke verschieben Ausbau des Fernwärmenetzes');
     // switched off again: the colours go
     await panel.locator('[data-testid="ql-educator"]').click();
-    expect(await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((k) => k.startsWith('quellenlage-kind-')))).toEqual([]);
+    expect(
+      await page.evaluate(() =>
+        [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((k) =>
+          k.startsWith('quellenlage-kind-'),
+        ),
+      ),
+    ).toEqual([]);
     await page.close();
     await clearStorage(session.b.worker);
   });
@@ -119,7 +172,10 @@ describe('the panel on a wide window', () => {
       await expect(options.locator('#panelSide').inputValue()).resolves.toBe('left');
       await options.fill('#sitesOff', `${host}\nbeispiel.example`);
       await options.locator('#sitesOff').blur();
-      await options.locator('#status').filter({ hasText: /saved|gespeichert/i }).waitFor();
+      await options
+        .locator('#status')
+        .filter({ hasText: /saved|gespeichert/i })
+        .waitFor();
       await options.reload();
       await expect(options.locator('#sitesOff').inputValue()).resolves.toBe(`${host}\nbeispiel.example`);
       await options.close();
@@ -133,15 +189,21 @@ describe('the panel on a wide window', () => {
   });
 
   it('uses the highlight colours set in the options, in the article and in the legend', async () => {
-    await setStorage(session.b.worker, { settings: { colours: { quote: '#ffcc00', reported: '#ccffcc', according_to: '#fef3c7', reportative: '#fce7f3' } } });
+    await setStorage(session.b.worker, {
+      settings: { colours: { quote: '#ffcc00', reported: '#ccffcc', according_to: '#fef3c7', reportative: '#fce7f3' } },
+    });
     try {
       const page = await session.b.context.newPage();
       await page.goto(`${session.server.url}/demo-article.html`);
       const panel = await openPanel(page);
       await panel.locator('[data-testid="ql-educator"]').click();
-      const legend = await panel.locator('[data-testid="ql-legend"] .kind-quote').evaluate((el) => getComputedStyle(el).backgroundColor);
+      const legend = await panel
+        .locator('[data-testid="ql-legend"] .kind-quote')
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(legend).toBe('rgb(255, 204, 0)');
-      const pageCss = await page.evaluate(() => document.querySelector('style[data-quellenlage="highlight"]')?.textContent ?? '');
+      const pageCss = await page.evaluate(
+        () => document.querySelector('style[data-quellenlage="highlight"]')?.textContent ?? '',
+      );
       expect(pageCss).toContain('::highlight(quellenlage-kind-quote) { background-color: #ffcc00');
       await page.close();
     } finally {
@@ -189,7 +251,11 @@ describe('the panel on a narrow window and in a dark scheme', () => {
       await page.goto(`${session.server.url}/spa.html`);
       await openPanel(page);
       expect(await rootClass(page)).toMatch(/\bdark\b/);
-      const bg = await page.evaluate(() => getComputedStyle(document.getElementById('quellenlage-panel-host')!.shadowRoot!.querySelector('.panel')!).backgroundColor);
+      const bg = await page.evaluate(
+        () =>
+          getComputedStyle(document.getElementById('quellenlage-panel-host')!.shadowRoot!.querySelector('.panel')!)
+            .backgroundColor,
+      );
       expect(bg).toBe('rgb(28, 34, 48)');
       expect(serious(await new AxeBuilder({ page }).include('#quellenlage-panel-host').analyze())).toEqual([]);
     } finally {
@@ -198,21 +264,35 @@ describe('the panel on a narrow window and in a dark scheme', () => {
   });
 });
 
-describe.skipIf(!existsSync('../shared/corpus/pages/tonline-schattenflotte.html'))('the two t-online pages of ../shared/corpus', () => {
-  it.each(['tonline-schattenflotte', 'tonline-trump-jesus'])('%s: the panel shows the outlet\'s source list as labelled, and attributions', async (id) => {
-    const corpus = await serve([resolve('../shared/corpus/pages')]);
-    try {
-      const page = await session.b.context.newPage();
-      // the saved page's own scripts and images point elsewhere: only 127.0.0.1 is served
-      await page.route((u) => !u.href.startsWith(corpus.url) && u.protocol !== 'chrome-extension:', (r) => r.abort());
-      await page.goto(`${corpus.url}/${id}.html`, { waitUntil: 'load', timeout: 30_000 });
-      const panel = await openPanel(page, 30_000);
-      const gold = JSON.parse(readFileSync(`../shared/corpus/gold/${id}.gold.json`, 'utf8')) as { sourcesBox: string[] };
-      await expect(panel.locator('[data-testid="ql-sources-box"] li .src').allTextContents()).resolves.toEqual(gold.sourcesBox);
-      expect(await panel.locator('[data-testid="ql-attribution"]').count()).toBeGreaterThan(3);
-      await page.close();
-    } finally {
-      await corpus.close();
-    }
-  }, 60_000);
-});
+describe.skipIf(!existsSync('../shared/corpus/pages/tonline-schattenflotte.html'))(
+  'the two t-online pages of ../shared/corpus',
+  () => {
+    it.each(['tonline-schattenflotte', 'tonline-trump-jesus'])(
+      "%s: the panel shows the outlet's source list as labelled, and attributions",
+      async (id) => {
+        const corpus = await serve([resolve('../shared/corpus/pages')]);
+        try {
+          const page = await session.b.context.newPage();
+          // the saved page's own scripts and images point elsewhere: only 127.0.0.1 is served
+          await page.route(
+            (u) => !u.href.startsWith(corpus.url) && u.protocol !== 'chrome-extension:',
+            (r) => r.abort(),
+          );
+          await page.goto(`${corpus.url}/${id}.html`, { waitUntil: 'load', timeout: 30_000 });
+          const panel = await openPanel(page, 30_000);
+          const gold = JSON.parse(readFileSync(`../shared/corpus/gold/${id}.gold.json`, 'utf8')) as {
+            sourcesBox: string[];
+          };
+          await expect(panel.locator('[data-testid="ql-sources-box"] li .src').allTextContents()).resolves.toEqual(
+            gold.sourcesBox,
+          );
+          expect(await panel.locator('[data-testid="ql-attribution"]').count()).toBeGreaterThan(3);
+          await page.close();
+        } finally {
+          await corpus.close();
+        }
+      },
+      60_000,
+    );
+  },
+);

@@ -9,8 +9,14 @@ import { WARCRecord, WARCSerializer } from 'warcio';
 
 const BIN = new URL('../../dist/cli/quellenlage.mjs', import.meta.url).pathname;
 const FIXTURES = new URL('../fixtures', import.meta.url).pathname;
-const run = (args: string[], input?: string) => spawnSync('node', [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-const lines = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; file?: string; report?: unknown; error?: string });
+const run = (args: string[], input?: string) =>
+  spawnSync('node', [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const lines = (s: string) =>
+  s
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { id: string; file?: string; report?: unknown; error?: string });
 
 describe('quellenlage batch', () => {
   it('reports every page of a directory as `report` does, records failures and goes on', () => {
@@ -19,9 +25,14 @@ describe('quellenlage batch', () => {
     const r = run(['batch', FIXTURES, join(dir, 'empty.html'), join(dir, 'missing.html')]);
     expect(r.status).toBe(1);
     const rows = lines(r.stdout);
-    expect(rows.filter((x) => x.error).map((x) => [x.id, x.error])).toEqual([['empty', 'the file is empty'], ['missing', 'no such file']]);
+    expect(rows.filter((x) => x.error).map((x) => [x.id, x.error])).toEqual([
+      ['empty', 'the file is empty'],
+      ['missing', 'no such file'],
+    ]);
     const demo = rows.find((x) => x.id === 'demo-article')!;
-    const single = JSON.parse(execFileSync('node', [BIN, 'report', join(FIXTURES, 'demo-article.html')], { encoding: 'utf8' }));
+    const single = JSON.parse(
+      execFileSync('node', [BIN, 'report', join(FIXTURES, 'demo-article.html')], { encoding: 'utf8' }),
+    );
     expect(demo.report).toEqual(single);
     expect(rows.filter((x) => x.report).length).toBeGreaterThanOrEqual(9);
     expect(r.stderr).toMatch(/analysed, 2 failed/);
@@ -38,15 +49,30 @@ describe('quellenlage batch', () => {
 
   it('reads the list of paths from standard input with "-" and writes --jsonl', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ql-jsonl-')), 'out.jsonl');
-    const r = run(['batch', '-', '--jsonl', file], `${join(FIXTURES, 'agency-dpa.html')}\n${join(FIXTURES, 'home-page.html')}\n`);
+    const r = run(
+      ['batch', '-', '--jsonl', file],
+      `${join(FIXTURES, 'agency-dpa.html')}\n${join(FIXTURES, 'home-page.html')}\n`,
+    );
     expect(r.status).toBe(0);
     expect(lines(readFileSync(file, 'utf8')).map((x) => x.id)).toEqual(['agency-dpa', 'home-page']);
   });
 });
 
 describe('quellenlage pipe', () => {
-  const pages = ['demo-article.html', 'agency-dpa.html', 'spa.html', 'home-page.html', 'hostile/injected-text.html', 'hostile/strict-csp.html'];
-  const input = pages.map((p, i) => JSON.stringify({ id: `p${i}`, url: `http://127.0.0.1/${p}`, html: readFileSync(join(FIXTURES, p), 'utf8') })).join('\n') + '\n';
+  const pages = [
+    'demo-article.html',
+    'agency-dpa.html',
+    'spa.html',
+    'home-page.html',
+    'hostile/injected-text.html',
+    'hostile/strict-csp.html',
+  ];
+  const input =
+    pages
+      .map((p, i) =>
+        JSON.stringify({ id: `p${i}`, url: `http://127.0.0.1/${p}`, html: readFileSync(join(FIXTURES, p), 'utf8') }),
+      )
+      .join('\n') + '\n';
 
   it('turns JSON lines of pages into JSON lines of reports, one bad line recorded', () => {
     const r = run(['pipe'], input + 'not json\n' + JSON.stringify({ id: 'x' }) + '\n');
@@ -54,12 +80,19 @@ describe('quellenlage pipe', () => {
     const rows = lines(r.stdout);
     expect(rows.map((x) => x.id)).toEqual([...pages.map((_, i) => `p${i}`), 'line-7', 'x']);
     expect(rows.slice(0, pages.length).every((x) => x.report)).toBe(true);
-    expect(rows.slice(pages.length).map((x) => x.error)).toEqual(['not a JSON object', 'no "html" string in the record']);
+    expect(rows.slice(pages.length).map((x) => x.error)).toEqual([
+      'not a JSON object',
+      'no "html" string in the record',
+    ]);
   });
 
   it.skipIf(!existsSync('/usr/bin/parallel'))('gives the same reports split over processes by GNU parallel', () => {
     const single = lines(run(['pipe'], input).stdout);
-    const split = spawnSync('parallel', ['--will-cite', '--pipe', '-N', '2', '-j', '3', 'node', BIN, 'pipe'], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const split = spawnSync('parallel', ['--will-cite', '--pipe', '-N', '2', '-j', '3', 'node', BIN, 'pipe'], {
+      input,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     expect(split.status).toBe(0);
     const merged = lines(split.stdout).sort((a, b) => a.id.localeCompare(b.id));
     expect(merged).toEqual([...single].sort((a, b) => a.id.localeCompare(b.id)));
@@ -69,10 +102,29 @@ describe('quellenlage pipe', () => {
 describe('quellenlage batch over WARC files, globs and worker threads', () => {
   const pages = ['demo-article.html', 'agency-dpa.html', 'home-page.html'];
   const url = (p: string) => `http://127.0.0.1/${p}`;
-  async function warc(file: string, gzip: boolean, extra: Array<{ type: 'request' | 'response'; ct: string; status?: string; body: string }> = []) {
+  async function warc(
+    file: string,
+    gzip: boolean,
+    extra: Array<{ type: 'request' | 'response'; ct: string; status?: string; body: string }> = [],
+  ) {
     const records: Uint8Array[] = [];
-    const add = async (u: string, type: 'request' | 'response', ct: string, body: string, status = 'HTTP/1.1 200 OK') => {
-      const rec = WARCRecord.create({ url: u, type, warcVersion: 'WARC/1.1', statusline: type === 'request' ? 'GET / HTTP/1.1' : status, httpHeaders: type === 'request' ? { Host: '127.0.0.1' } : { 'Content-Type': ct } }, [new TextEncoder().encode(body)]);
+    const add = async (
+      u: string,
+      type: 'request' | 'response',
+      ct: string,
+      body: string,
+      status = 'HTTP/1.1 200 OK',
+    ) => {
+      const rec = WARCRecord.create(
+        {
+          url: u,
+          type,
+          warcVersion: 'WARC/1.1',
+          statusline: type === 'request' ? 'GET / HTTP/1.1' : status,
+          httpHeaders: type === 'request' ? { Host: '127.0.0.1' } : { 'Content-Type': ct },
+        },
+        [new TextEncoder().encode(body)],
+      );
       records.push(await WARCSerializer.serialize(rec, { gzip }));
     };
     for (const p of pages) {
@@ -88,13 +140,18 @@ describe('quellenlage batch over WARC files, globs and worker threads', () => {
   it.each([false, true])('reads the HTML responses of a WARC (gzip %s) as `report` reads each page', async (gzip) => {
     const dir = mkdtempSync(join(tmpdir(), 'ql-warc-'));
     const file = join(dir, gzip ? 'crawl.warc.gz' : 'crawl.warc');
-    await warc(file, gzip, [{ type: 'response', ct: 'image/png', body: 'PNG' }, { type: 'response', ct: 'text/html', status: 'HTTP/1.1 404 Not Found', body: '<p>gone</p>' }]);
+    await warc(file, gzip, [
+      { type: 'response', ct: 'image/png', body: 'PNG' },
+      { type: 'response', ct: 'text/html', status: 'HTTP/1.1 404 Not Found', body: '<p>gone</p>' },
+    ]);
     const r = run(['batch', file, '-j', '2']);
     expect(r.status).toBe(0);
     const rows = lines(r.stdout);
     expect(rows.map((x) => x.id)).toEqual(pages.map(url));
     for (const p of pages) {
-      const single = JSON.parse(execFileSync('node', [BIN, 'report', join(FIXTURES, p), '--url', url(p)], { encoding: 'utf8' }));
+      const single = JSON.parse(
+        execFileSync('node', [BIN, 'report', join(FIXTURES, p), '--url', url(p)], { encoding: 'utf8' }),
+      );
       expect(byId(rows)[url(p)]).toEqual(single);
     }
   });
@@ -111,17 +168,42 @@ describe('quellenlage batch over WARC files, globs and worker threads', () => {
     expect(r.status).toBe(1);
     const rows = lines(r.stdout);
     // per WARC: the first two pages, then an error for the third; then the HTML file after them
-    expect(rows.map((x) => (x.error ? 'error' : x.id))).toEqual([url(pages[0]!), url(pages[1]!), 'error', url(pages[0]!), url(pages[1]!), 'error', 'c-after']);
+    expect(rows.map((x) => (x.error ? 'error' : x.id))).toEqual([
+      url(pages[0]!),
+      url(pages[1]!),
+      'error',
+      url(pages[0]!),
+      url(pages[1]!),
+      'error',
+      'c-after',
+    ]);
     expect(rows.filter((x) => x.error).every((x) => /cut off/.test(x.error!))).toBe(true);
   });
 
   it('expands glob patterns, writes CSV rows for articles, and gives the same output with one worker and with several', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ql-glob-'));
-    const one = run(['batch', `${FIXTURES}/*.html`, '-j', '1', '--csv', join(dir, 'one.csv'), '--jsonl', join(dir, 'one.jsonl')]);
-    expect(run(['batch', `${FIXTURES}/*.html`, '-j', '3', '--csv', join(dir, 'two.csv'), '--jsonl', join(dir, 'two.jsonl')]).status).toBe(0);
+    const one = run([
+      'batch',
+      `${FIXTURES}/*.html`,
+      '-j',
+      '1',
+      '--csv',
+      join(dir, 'one.csv'),
+      '--jsonl',
+      join(dir, 'one.jsonl'),
+    ]);
+    expect(
+      run(['batch', `${FIXTURES}/*.html`, '-j', '3', '--csv', join(dir, 'two.csv'), '--jsonl', join(dir, 'two.jsonl')])
+        .status,
+    ).toBe(0);
     expect(one.status).toBe(0);
     const reports = lines(readFileSync(join(dir, 'one.jsonl'), 'utf8'));
-    expect(reports.map((x) => x.id)).toEqual(readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).sort().map((f) => f.slice(0, -5)));
+    expect(reports.map((x) => x.id)).toEqual(
+      readdirSync(FIXTURES)
+        .filter((f) => f.endsWith('.html'))
+        .sort()
+        .map((f) => f.slice(0, -5)),
+    );
     expect(lines(readFileSync(join(dir, 'two.jsonl'), 'utf8'))).toEqual(reports);
     const csv = readFileSync(join(dir, 'one.csv'), 'utf8').trim().split('\r\n');
     const articles = reports.filter((x) => (x.report as { isArticle: boolean }).isArticle);

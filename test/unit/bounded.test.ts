@@ -38,13 +38,21 @@ describe('analysis time', () => {
     ['"laut" repeated', 'laut ', 'de'],
     ['quotations repeated', '„a“ ', 'de'],
     ['quotation marks that never close', '„a ‚b ', 'de'],
-    ['short sentences naming sources, one paragraph', 'Der Minister sagte am Montag, die Lage sei ernst, und laut Polizei gab es Verletzte. ', 'de'],
+    [
+      'short sentences naming sources, one paragraph',
+      'Der Minister sagte am Montag, die Lage sei ernst, und laut Polizei gab es Verletzte. ',
+      'de',
+    ],
     ['sentences just under the length that is read', `Er sagte ${'sagte '.repeat(160)}ab. `, 'de'],
-  ] as const)('grows linearly with %s', (_what, unit, lang) => {
-    const small = timed(() => page(unit, 24_000, lang));
-    const large = timed(() => page(unit, 192_000, lang));
-    expect(large).toBeLessThan(16 * small + 300);
-  }, 60_000);
+  ] as const)(
+    'grows linearly with %s',
+    (_what, unit, lang) => {
+      const small = timed(() => page(unit, 24_000, lang));
+      const large = timed(() => page(unit, 192_000, lang));
+      expect(large).toBeLessThan(16 * small + 300);
+    },
+    60_000,
+  );
 
   it('analyses a 1 MB paragraph in a few seconds at most', () => {
     const t = timed(() => page('sagte er, ', 1_000_000, 'de'));

@@ -11,7 +11,11 @@ const run = (args: string[], input?: string | Buffer) => spawnSync('node', [BIN,
 
 describe('quellenlage CLI', () => {
   it('prints a valid report for an HTML file', () => {
-    const out = JSON.parse(execFileSync('node', [BIN, 'report', fixture('demo-article.html'), '--url', 'http://127.0.0.1/x'], { encoding: 'utf8' }));
+    const out = JSON.parse(
+      execFileSync('node', [BIN, 'report', fixture('demo-article.html'), '--url', 'http://127.0.0.1/x'], {
+        encoding: 'utf8',
+      }),
+    );
     expect(out.isArticle).toBe(true);
     expect(out.url).toBe('http://127.0.0.1/x');
     expect(out.sourcesBox).toHaveLength(3);
@@ -24,7 +28,10 @@ describe('quellenlage CLI', () => {
   it('decodes windows-1252 files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ql-'));
     const file = join(dir, 'latin.html');
-    const html = '<html lang="de"><body><article><h1>Überschrift für Tests</h1>' + '<p>Die Ministerin sagte, die Größe der Straße sei wichtig für alle Bürger.</p>'.repeat(12) + '</article></body></html>';
+    const html =
+      '<html lang="de"><body><article><h1>Überschrift für Tests</h1>' +
+      '<p>Die Ministerin sagte, die Größe der Straße sei wichtig für alle Bürger.</p>'.repeat(12) +
+      '</article></body></html>';
     writeFileSync(file, Buffer.from(html, 'latin1'));
     const out = JSON.parse(execFileSync('node', [BIN, 'report', file], { encoding: 'utf8' }));
     expect(out.article.title).toBe('Überschrift für Tests');

@@ -10,8 +10,14 @@ describe('segment', () => {
   it.each([
     ['Dr. Müller kam um 8 Uhr. Dann ging er.', ['Dr. Müller kam um 8 Uhr.', 'Dann ging er.']],
     ['Das gilt z. B. für Nr. 5 der Liste. Mehr nicht.', ['Das gilt z. B. für Nr. 5 der Liste.', 'Mehr nicht.']],
-    ['Rund 2.000 Menschen kamen am 02.09.2025 zusammen. Es regnete.', ['Rund 2.000 Menschen kamen am 02.09.2025 zusammen.', 'Es regnete.']],
-    ['Am 3. Oktober feiert das Land. Im Jahr 2024. Danach nicht.', ['Am 3. Oktober feiert das Land.', 'Im Jahr 2024.', 'Danach nicht.']],
+    [
+      'Rund 2.000 Menschen kamen am 02.09.2025 zusammen. Es regnete.',
+      ['Rund 2.000 Menschen kamen am 02.09.2025 zusammen.', 'Es regnete.'],
+    ],
+    [
+      'Am 3. Oktober feiert das Land. Im Jahr 2024. Danach nicht.',
+      ['Am 3. Oktober feiert das Land.', 'Im Jahr 2024.', 'Danach nicht.'],
+    ],
     ['„Wir kommen wieder.“ Das sagte sie.', ['„Wir kommen wieder.“', 'Das sagte sie.']],
     ['„Warum?“, fragte er. Niemand antwortete.', ['„Warum?“, fragte er.', 'Niemand antwortete.']],
   ])('%s', (text, expected) => {
@@ -22,17 +28,37 @@ describe('segment', () => {
 describe('attributions', () => {
   it.each([
     // [sentence, kind, cue, source]
-    ['Das erklärte der Abgeordnete Lee Seong-kweun am Dienstag.', 'reported', 'erklärte', 'der Abgeordnete Lee Seong-kweun'],
+    [
+      'Das erklärte der Abgeordnete Lee Seong-kweun am Dienstag.',
+      'reported',
+      'erklärte',
+      'der Abgeordnete Lee Seong-kweun',
+    ],
     ['Die Ministerin kritisierte die Pläne scharf.', 'reported', 'kritisierte', 'Die Ministerin'],
     ['Der Konzern teilte am Abend mit, dass die Werke schließen.', 'reported', 'teilte … mit', 'Der Konzern'],
     ['Wie die Polizei mitteilte, wurde niemand verletzt.', 'reported', 'mitteilte', 'die Polizei'],
     ['Auch Moskau hatte zuvor bestätigt, dass Truppen im Einsatz seien.', 'reported', 'bestätigt', 'Moskau'],
-    ['„Wir müssen neu planen“, sagte Geschäftsführerin Helga Brandt.', 'quote', 'sagte', 'Geschäftsführerin Helga Brandt'],
+    [
+      '„Wir müssen neu planen“, sagte Geschäftsführerin Helga Brandt.',
+      'quote',
+      'sagte',
+      'Geschäftsführerin Helga Brandt',
+    ],
     ['Laut Polizei gab es drei Verletzte.', 'according_to', 'Laut', 'Polizei'],
     ['Dem Bericht zufolge stiegen die Kosten.', 'according_to', 'zufolge', 'Dem Bericht'],
-    ['Nach Angaben des Umweltamts hängen 12.000 Haushalte an Ölheizungen.', 'according_to', 'Nach Angaben', 'des Umweltamts'],
+    [
+      'Nach Angaben des Umweltamts hängen 12.000 Haushalte an Ölheizungen.',
+      'according_to',
+      'Nach Angaben',
+      'des Umweltamts',
+    ],
     ['Die Kosten steigen, so die Stadtwerke.', 'according_to', 'so', 'die Stadtwerke'],
-    ['Unter Berufung auf Diplomaten meldete der Sender neue Gespräche.', 'according_to', 'Unter Berufung auf', 'Diplomaten'],
+    [
+      'Unter Berufung auf Diplomaten meldete der Sender neue Gespräche.',
+      'according_to',
+      'Unter Berufung auf',
+      'Diplomaten',
+    ],
     ['Gemäss der Kantonspolizei wurden drei Personen leicht verletzt.', 'according_to', 'Gemäss', 'der Kantonspolizei'],
     ['Gemäß dem Verband fehlen im Land 20.000 Pflegekräfte.', 'according_to', 'Gemäß', 'dem Verband'],
     ['Aus Sicht der Prüfer ist das Gerät zu laut.', 'according_to', 'Aus Sicht', 'der Prüfer'],
@@ -41,28 +67,93 @@ describe('attributions', () => {
     ['Neben Personal lieferte das Land demnach auch Raketen.', 'reportative', 'demnach', null],
     ['Der Täter soll das Auto gestohlen haben.', 'reportative', 'soll', null],
     ['Die Sprecherin schloss nicht aus, dass weitere Razzien folgen.', 'reported', 'schloss … aus', 'Die Sprecherin'],
-    ['So berichtete beispielsweise ein Vertreter der Firma, dass Daten abgeflossen seien.', 'reported', 'berichtete', 'ein Vertreter der Firma'],
+    [
+      'So berichtete beispielsweise ein Vertreter der Firma, dass Daten abgeflossen seien.',
+      'reported',
+      'berichtete',
+      'ein Vertreter der Firma',
+    ],
     ['Russland sprach von einem Verstoß gegen das Völkerrecht.', 'reported', 'sprach von', 'Russland'],
     ['Die neuen Daten zeigen, dass die Mieten weiter steigen.', 'reported', 'zeigen', 'Die neuen Daten'],
-    ['Wie ein Polizeisprecher der Deutschen Presse-Agentur sagte, wurde niemand verletzt.', 'reported', 'sagte', 'ein Polizeisprecher'],
-    ['Wie ein Polizeisprecher der Deutschen Presse-Agentur sagte, wurde niemand verletzt.', 'according_to', 'sagte Deutschen Presse-Agentur', 'Deutschen Presse-Agentur'],
+    [
+      'Wie ein Polizeisprecher der Deutschen Presse-Agentur sagte, wurde niemand verletzt.',
+      'reported',
+      'sagte',
+      'ein Polizeisprecher',
+    ],
+    [
+      'Wie ein Polizeisprecher der Deutschen Presse-Agentur sagte, wurde niemand verletzt.',
+      'according_to',
+      'sagte Deutschen Presse-Agentur',
+      'Deutschen Presse-Agentur',
+    ],
     ['Nach Polizeiangaben wurde niemand verletzt.', 'according_to', 'Nach Polizeiangaben', 'Polizei'],
-    ['Laut einem Bericht des „Spiegel“ plant die Regierung neue Schulden.', 'according_to', 'Laut', 'einem Bericht des „Spiegel“'],
+    [
+      'Laut einem Bericht des „Spiegel“ plant die Regierung neue Schulden.',
+      'according_to',
+      'Laut',
+      'einem Bericht des „Spiegel“',
+    ],
     ['Dem Vernehmen nach soll der Vertrag bald unterschrieben werden.', 'reportative', 'Dem Vernehmen nach', null],
     ['„Das ist ein guter Tag“, so Bürgermeisterin Anna Lenz.', 'quote', 'so', 'Bürgermeisterin Anna Lenz'],
-    ['Mitsprache fordert auch der erst 29-jährige Sprecher Omar Saleh.', 'reported', 'fordert', 'der erst 29-jährige Sprecher Omar Saleh'],
-    ['Der Kieler Politologe Jan Berg stellt der Regierung ein gutes Zeugnis aus.', 'reported', 'stellt … Zeugnis', 'Der Kieler Politologe Jan Berg'],
-    ['Doch die „Rheinische Post“ meldete den Rücktritt schon am Morgen.', 'reported', 'meldete', 'die „Rheinische Post“'],
-    ['Die Leiterin für Kultur und Sport der Stadt Bonn, Eva Roth, geht davon aus, dass gebaut wird.', 'reported', 'geht … davon aus', 'Die Leiterin für Kultur und Sport der Stadt Bonn, Eva Roth'],
-    ['Einem Bericht der „Süddeutschen Zeitung“ zufolge will der Konzern Stellen streichen.', 'according_to', 'zufolge', 'Einem Bericht der „Süddeutschen Zeitung“'],
+    [
+      'Mitsprache fordert auch der erst 29-jährige Sprecher Omar Saleh.',
+      'reported',
+      'fordert',
+      'der erst 29-jährige Sprecher Omar Saleh',
+    ],
+    [
+      'Der Kieler Politologe Jan Berg stellt der Regierung ein gutes Zeugnis aus.',
+      'reported',
+      'stellt … Zeugnis',
+      'Der Kieler Politologe Jan Berg',
+    ],
+    [
+      'Doch die „Rheinische Post“ meldete den Rücktritt schon am Morgen.',
+      'reported',
+      'meldete',
+      'die „Rheinische Post“',
+    ],
+    [
+      'Die Leiterin für Kultur und Sport der Stadt Bonn, Eva Roth, geht davon aus, dass gebaut wird.',
+      'reported',
+      'geht … davon aus',
+      'Die Leiterin für Kultur und Sport der Stadt Bonn, Eva Roth',
+    ],
+    [
+      'Einem Bericht der „Süddeutschen Zeitung“ zufolge will der Konzern Stellen streichen.',
+      'according_to',
+      'zufolge',
+      'Einem Bericht der „Süddeutschen Zeitung“',
+    ],
     ['Mit neuen Regeln, so die Ministerin, werde alles besser.', 'according_to', 'so', 'die Ministerin'],
-    ['Der Brand wurde nach bisherigen Ermittlungen durch eine Kerze ausgelöst.', 'according_to', 'nach bisherigen Ermittlungen', 'bisherigen Ermittlungen'],
+    [
+      'Der Brand wurde nach bisherigen Ermittlungen durch eine Kerze ausgelöst.',
+      'according_to',
+      'nach bisherigen Ermittlungen',
+      'bisherigen Ermittlungen',
+    ],
     ['Nach damaligen Aussagen war die Technik fast fertig.', 'reportative', 'Nach damaligen Aussagen', null],
     ['Das sei längst entschieden, wie später behauptet wurde.', 'reportative', 'wurde … behauptet', null],
-    ['Die Dienste suchen gezielt aus, wie es in Kreisen der Spionageabwehr heißt.', 'according_to', 'wie es in … heißt', 'Kreisen der Spionageabwehr'],
-    ['Auch für den Politologen Jan Berg ist klar, dass die Wahl entschieden ist.', 'according_to', 'für … ist klar', 'den Politologen Jan Berg'],
+    [
+      'Die Dienste suchen gezielt aus, wie es in Kreisen der Spionageabwehr heißt.',
+      'according_to',
+      'wie es in … heißt',
+      'Kreisen der Spionageabwehr',
+    ],
+    [
+      'Auch für den Politologen Jan Berg ist klar, dass die Wahl entschieden ist.',
+      'according_to',
+      'für … ist klar',
+      'den Politologen Jan Berg',
+    ],
     ['Der Vorwurf lautete: Die Plattform setze ihre Regeln nicht durch.', 'reportative', 'Der Vorwurf lautete', null],
-    ['Präsident Lara Stein macht Andeutungen, dass bald gewählt wird.', 'reported', 'macht Andeutungen', 'Präsident Lara Stein'],
+    [
+      'Präsident Lara Stein macht Andeutungen, dass bald gewählt wird.',
+      'reported',
+      'macht Andeutungen',
+      'Präsident Lara Stein',
+    ],
   ])('%s', (sentence, kind, cue, source) => {
     const found = one(sentence);
     expect(found.map((a) => [a.kind, a.cue, a.source])).toContainEqual([kind, cue, source]);
@@ -99,7 +190,11 @@ describe('attributions', () => {
 
   it.each([
     ['Das sagte der Forscher am Montag.', 'der Forscher', true],
-    ['Nach Angaben von Vertretern deutscher Nachrichtendienste stieg die Zahl.', 'Vertretern deutscher Nachrichtendienste', false],
+    [
+      'Nach Angaben von Vertretern deutscher Nachrichtendienste stieg die Zahl.',
+      'Vertretern deutscher Nachrichtendienste',
+      false,
+    ],
     ['Das erzählte eine Dame aus dem Ort.', 'eine Dame', false],
     ['Laut Kreisen der Spionageabwehr ist das bekannt.', 'Kreisen der Spionageabwehr', false],
     ['Laut Umweltbundesamt.de ist das so.', 'Umweltbundesamt.de', true],
@@ -108,15 +203,25 @@ describe('attributions', () => {
   });
 
   it('resolves a surname and a pronoun to the full name named before', () => {
-    const r = analyzeText(['Das erklärte Oberbürgermeister Jonas Keller am Montag. Keller sagte zudem, die Stadt helfe. Er betonte, man bleibe dran.'], 'de');
+    const r = analyzeText(
+      [
+        'Das erklärte Oberbürgermeister Jonas Keller am Montag. Keller sagte zudem, die Stadt helfe. Er betonte, man bleibe dran.',
+      ],
+      'de',
+    );
     const bySentence = r.attributions.map((a) => [a.sentenceIndex, a.source, a.resolved]);
     expect(bySentence).toContainEqual([1, 'Keller', 'Jonas Keller']);
     expect(bySentence).toContainEqual([2, 'Er', 'Jonas Keller']);
   });
 
   it('resolves a definite role to the person introduced with it, and a pronoun after it', () => {
-    const r = analyzeText(['Die Ex-SPD-Vorsitzende Eva Brandt kritisiert den Plan. Der Stadtrat Tim Roth schweigt.'
-      + ' Die frühere Vorsitzende findet klare Worte: Im Radio nannte sie den Plan „einen Fehler“. Die Vorsitzende sagte, man müsse reden.'], 'de');
+    const r = analyzeText(
+      [
+        'Die Ex-SPD-Vorsitzende Eva Brandt kritisiert den Plan. Der Stadtrat Tim Roth schweigt.' +
+          ' Die frühere Vorsitzende findet klare Worte: Im Radio nannte sie den Plan „einen Fehler“. Die Vorsitzende sagte, man müsse reden.',
+      ],
+      'de',
+    );
     const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);
     expect(of(2)).toMatchObject({ source: 'sie', resolved: 'Eva Brandt', type: 'politician' });
     expect(of(3)).toMatchObject({ source: 'Die Vorsitzende', resolved: 'Eva Brandt', type: 'politician', named: true });
@@ -131,7 +236,10 @@ describe('attributions', () => {
   });
 
   it.each([
-    ['Die Landrätin Eva Roth dankte den Helfern nach dem Sturm: „Ohne sie wäre alles schlimmer gekommen.“', 'Die Landrätin Eva Roth'],
+    [
+      'Die Landrätin Eva Roth dankte den Helfern nach dem Sturm: „Ohne sie wäre alles schlimmer gekommen.“',
+      'Die Landrätin Eva Roth',
+    ],
     ['Das Fazit zu dem Gerät: „Es hält nicht, was es verspricht.“', 'Das Fazit'],
     ['Von der Firma heißt es zu den Vorwürfen: „Wir prüfen jeden Hinweis sorgfältig.“', 'Firma'],
   ])('takes the subject before a colon quote, not an object at the clause end: %s', (sentence, source) => {
@@ -139,12 +247,24 @@ describe('attributions', () => {
   });
 
   it('takes no topic before a colon for the speaker ("Kritik an …: „…“")', () => {
-    const r = analyzeText(['Die Abgeordnete Lea Sommer sagte, sie sei enttäuscht.', 'Kritik an der Regierung: „Zu langsam, zu unklar und zu spät“'], 'de');
-    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ kind: 'quote', source: 'Die Abgeordnete Lea Sommer' });
+    const r = analyzeText(
+      [
+        'Die Abgeordnete Lea Sommer sagte, sie sei enttäuscht.',
+        'Kritik an der Regierung: „Zu langsam, zu unklar und zu spät“',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      kind: 'quote',
+      source: 'Die Abgeordnete Lea Sommer',
+    });
   });
 
   it.each([
-    ['Rückendeckung erhält sie von Generalsekretär Max Roth, der ihre Amtsführung verteidigte.', 'Generalsekretär Max Roth'],
+    [
+      'Rückendeckung erhält sie von Generalsekretär Max Roth, der ihre Amtsführung verteidigte.',
+      'Generalsekretär Max Roth',
+    ],
     ['Unterstützung kam vom Sozialverband, der betonte, die Pläne seien richtig.', 'Sozialverband'],
   ])("gives a relative clause's speech to the noun before it: %s", (sentence, source) => {
     expect(one(sentence)).toMatchObject([{ kind: 'reported', source }]);
@@ -155,14 +275,19 @@ describe('attributions', () => {
   });
 
   it.each([
-    ['Hessens Ministerpräsident Jan Roth (CDU) nannte den Vorschlag „absurd“.', 'Hessens Ministerpräsident Jan Roth (CDU)'],
+    [
+      'Hessens Ministerpräsident Jan Roth (CDU) nannte den Vorschlag „absurd“.',
+      'Hessens Ministerpräsident Jan Roth (CDU)',
+    ],
     ['Die Frau (34) erzählte, sie habe nichts gesehen.', 'Die Frau'],
   ])('reads a short bracket after the subject as part of its clause: %s', (sentence, source) => {
     expect(one(sentence)).toMatchObject([{ source }]);
   });
 
   it('reads "zeigte sich zuversichtlich" as a statement, "zeigten" of figures not', () => {
-    expect(one('Die Bürgermeisterin zeigte sich zuversichtlich, dass die Brücke hält.')).toMatchObject([{ kind: 'reported', source: 'Die Bürgermeisterin' }]);
+    expect(one('Die Bürgermeisterin zeigte sich zuversichtlich, dass die Brücke hält.')).toMatchObject([
+      { kind: 'reported', source: 'Die Bürgermeisterin' },
+    ]);
     expect(one('Die Kosten zeigten sich zuletzt stabil.')).toEqual([]);
   });
 
@@ -182,7 +307,12 @@ describe('attributions', () => {
     ['Das Ordnungsamt sperrte die Straße und teilte mit, es werde gebaut.', 'Das Ordnungsamt', 'government', true],
     ['Der Deutsche Wetterdienst warnte vor Glätte.', 'Der Deutsche Wetterdienst', 'government', true],
     ['Er lachte und die Ministerin sagte, es sei alles ruhig.', 'die Ministerin', 'government', true],
-    ['Dagegen wirft die Opposition, allen voran die Grünen, der Regierung Versagen vor.', 'die Opposition', 'politician', true],
+    [
+      'Dagegen wirft die Opposition, allen voran die Grünen, der Regierung Versagen vor.',
+      'die Opposition',
+      'politician',
+      true,
+    ],
   ])('a role with "von" and whose it is, a subject shared by two verbs: %s', (sentence, source, type, named) => {
     expect(one(sentence)).toMatchObject([{ source, type, named }]);
   });
@@ -210,33 +340,67 @@ describe('attributions', () => {
 
   it.each([
     ['Polizei und Staatsanwaltschaft teilten mit, der Täter sei gefasst.', ['Polizei', 'Staatsanwaltschaft']],
-    ['Das sei wichtig, wie Verfassungsschutz und Bundesnachrichtendienst regelmäßig warnen.', ['Verfassungsschutz', 'Bundesnachrichtendienst']],
-    ['Im Tal seien viele Orte überfordert, äußerten ein Brandschutzexperte und die Gemeindepräsidentin.', ['ein Brandschutzexperte', 'die Gemeindepräsidentin']],
-    ['Der Job sei anstrengend, argumentieren die Gewerkschaften Verdi und Komba.', ['die Gewerkschaften Verdi und Komba']],
+    [
+      'Das sei wichtig, wie Verfassungsschutz und Bundesnachrichtendienst regelmäßig warnen.',
+      ['Verfassungsschutz', 'Bundesnachrichtendienst'],
+    ],
+    [
+      'Im Tal seien viele Orte überfordert, äußerten ein Brandschutzexperte und die Gemeindepräsidentin.',
+      ['ein Brandschutzexperte', 'die Gemeindepräsidentin'],
+    ],
+    [
+      'Der Job sei anstrengend, argumentieren die Gewerkschaften Verdi und Komba.',
+      ['die Gewerkschaften Verdi und Komba'],
+    ],
   ])('gives each of two subjects joined by "und" an attribution, names under one head one: %s', (sentence, sources) => {
     expect(one(sentence).map((a) => a.source)).toEqual(sources);
   });
 
   it('reads an unambiguous Konjunktiv I in the main clause as reported speech even far from the source', () => {
-    const r = analyzeText(['Die Prüfer bestellten zehn Geräte.', 'Sie testeten jedes Gerät.', 'Danach blockierten sie die Luftzufuhr.',
-      'Im Labor war es warm.', 'Der Föhn sei daraufhin in Flammen aufgegangen.', 'Es regnet, es sei denn, der Wind dreht.'], 'de');
+    const r = analyzeText(
+      [
+        'Die Prüfer bestellten zehn Geräte.',
+        'Sie testeten jedes Gerät.',
+        'Danach blockierten sie die Luftzufuhr.',
+        'Im Labor war es warm.',
+        'Der Föhn sei daraufhin in Flammen aufgegangen.',
+        'Es regnet, es sei denn, der Wind dreht.',
+      ],
+      'de',
+    );
     // (the first sentence names nobody; "bestellten" is no speech verb: a source is needed somewhere before)
     expect(r.attributions.filter((a) => a.kind === 'reportative').map((a) => a.sentenceIndex)).toEqual([]);
-    const r2 = analyzeText(['Die Prüfer teilten mit, sie hätten zehn Geräte bestellt.', 'Sie testeten jedes Gerät.', 'Danach blockierten sie die Luftzufuhr.',
-      'Im Labor war es warm.', 'Der Föhn sei daraufhin in Flammen aufgegangen.', 'Es regnet, es sei denn, der Wind dreht.'], 'de');
+    const r2 = analyzeText(
+      [
+        'Die Prüfer teilten mit, sie hätten zehn Geräte bestellt.',
+        'Sie testeten jedes Gerät.',
+        'Danach blockierten sie die Luftzufuhr.',
+        'Im Labor war es warm.',
+        'Der Föhn sei daraufhin in Flammen aufgegangen.',
+        'Es regnet, es sei denn, der Wind dreht.',
+      ],
+      'de',
+    );
     expect(r2.attributions.filter((a) => a.kind === 'reportative').map((a) => a.sentenceIndex)).toEqual([4]);
   });
 
   it('resolves "die Bahn" to the body named before whose mention ends in that word', () => {
     const r = analyzeText(['Die Deutsche Bahn meldete Verspätungen. Die Bahn teilte mit, man arbeite daran.'], 'de');
-    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Die Bahn', resolved: 'Deutsche Bahn', type: 'company' });
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      source: 'Die Bahn',
+      resolved: 'Deutsche Bahn',
+      type: 'company',
+    });
   });
 
   it.each([
     ['Mehrere Zeugen wollen einen Knall gehört haben.', [['reported', 'Mehrere Zeugen']]],
     ['Der Bürgermeister will nichts von den Plänen gewusst haben.', [['reported', 'Der Bürgermeister']]],
     ['Er will ein neues Haus haben.', []],
-    ['Aus Sicherheitskreisen verlautete, es gebe Hinweise auf einen Anschlag.', [['according_to', 'Sicherheitskreisen']]],
+    [
+      'Aus Sicherheitskreisen verlautete, es gebe Hinweise auf einen Anschlag.',
+      [['according_to', 'Sicherheitskreisen']],
+    ],
   ])('claims with "wollen … haben" and word that "verlautete": %s', (sentence, want) => {
     expect(one(sentence).map((a) => [a.kind, a.source])).toEqual(want);
   });
@@ -244,44 +408,84 @@ describe('attributions', () => {
   it('gives a quotation to the speaker of the next sentence that points back to it ("Das erklärte X")', () => {
     const r = analyzeText(['„Wir werden nicht nachgeben.“ Das erklärte der Gewerkschaftschef am Abend.'], 'de');
     expect(r.attributions.map((a) => [a.sentenceIndex, a.kind, a.source])).toEqual([
-      [0, 'quote', 'der Gewerkschaftschef'], [1, 'reported', 'der Gewerkschaftschef']]);
+      [0, 'quote', 'der Gewerkschaftschef'],
+      [1, 'reported', 'der Gewerkschaftschef'],
+    ]);
   });
 
   it('gives a person the office a definite mention right after them speaks of', () => {
-    const r = analyzeText(['Anna Roth hat den Haushalt vorgelegt. Die Ministerpräsidentin sagte, er sei solide. Roth betonte, man spare nicht.'], 'de');
+    const r = analyzeText(
+      [
+        'Anna Roth hat den Haushalt vorgelegt. Die Ministerpräsidentin sagte, er sei solide. Roth betonte, man spare nicht.',
+      ],
+      'de',
+    );
     const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);
     expect(of(1)).toMatchObject({ source: 'Die Ministerpräsidentin', resolved: 'Anna Roth', type: 'government' });
     expect(of(2)).toMatchObject({ source: 'Roth', resolved: 'Anna Roth', type: 'government' });
   });
 
   it('keeps an office apart from a person the sentence before named beside it', () => {
-    const r = analyzeText(['Anna Roth traf den Minister am Morgen. Der Minister sagte, das Gespräch sei gut gewesen. Roth betonte, man rede weiter.'], 'de');
+    const r = analyzeText(
+      [
+        'Anna Roth traf den Minister am Morgen. Der Minister sagte, das Gespräch sei gut gewesen. Roth betonte, man rede weiter.',
+      ],
+      'de',
+    );
     const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);
     expect(of(1)).toMatchObject({ source: 'Der Minister', resolved: null, type: 'government' });
     expect(of(2)).toMatchObject({ source: 'Roth', type: 'person' });
   });
 
   it('finds a surname in a name with a joined particle', () => {
-    const r = analyzeText(['Der Oppositionsführer Samir al-Hadi sagte, die Wahl sei offen. Hadi betonte, man werde antreten.'], 'de');
-    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Hadi', resolved: 'Samir al-Hadi', type: 'politician' });
+    const r = analyzeText(
+      ['Der Oppositionsführer Samir al-Hadi sagte, die Wahl sei offen. Hadi betonte, man werde antreten.'],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      source: 'Hadi',
+      resolved: 'Samir al-Hadi',
+      type: 'politician',
+    });
   });
 
   it('carries a quote over several sentences to its speaker', () => {
-    const r = analyzeText(['„Wir haben viel gelernt. Wir machen weiter. Das ist sicher“, sagte die Trainerin Ana Ruiz.'], 'de');
+    const r = analyzeText(
+      ['„Wir haben viel gelernt. Wir machen weiter. Das ist sicher“, sagte die Trainerin Ana Ruiz.'],
+      'de',
+    );
     expect(r.sentences).toHaveLength(3);
     expect(r.attributions.filter((a) => a.kind === 'quote').map((a) => a.sentenceIndex)).toEqual([0, 1, 2]);
     expect(r.attributions.every((a) => (a.resolved ?? a.source)?.includes('Ana Ruiz'))).toBe(true);
   });
 
   it('gives a quotation that opens a paragraph to the person the sentence before introduced', () => {
-    const r = analyzeText(['Die Kuratorin Lea Brandt hat die Briefe zwei Jahre lang gesammelt.', '„Jeder Brief erzählt eine eigene Geschichte. Manche haben mich zu Tränen gerührt.“'], 'de');
+    const r = analyzeText(
+      [
+        'Die Kuratorin Lea Brandt hat die Briefe zwei Jahre lang gesammelt.',
+        '„Jeder Brief erzählt eine eigene Geschichte. Manche haben mich zu Tränen gerührt.“',
+      ],
+      'de',
+    );
     expect(r.attributions.filter((a) => a.kind === 'quote').map((a) => [a.sentenceIndex, a.source, a.type])).toEqual([
-      [1, 'Die Kuratorin Lea Brandt', 'person'], [2, 'Die Kuratorin Lea Brandt', 'person']]);
+      [1, 'Die Kuratorin Lea Brandt', 'person'],
+      [2, 'Die Kuratorin Lea Brandt', 'person'],
+    ]);
   });
 
   it('takes "…, so X –" with a dash after the mention, and gives the quotes that follow to X', () => {
-    const r = analyzeText(['Der Lohn war niedrig, so die Erinnerung eines früheren Kochs – gespielt von Tim Hahn.', '„Wir haben trotzdem gern dort gearbeitet. Es war eine gute Zeit.“'], 'de');
-    expect(r.attributions.find((a) => a.sentenceIndex === 0)).toMatchObject({ kind: 'according_to', cue: 'so die Erinnerung', source: 'eines früheren Kochs' });
+    const r = analyzeText(
+      [
+        'Der Lohn war niedrig, so die Erinnerung eines früheren Kochs – gespielt von Tim Hahn.',
+        '„Wir haben trotzdem gern dort gearbeitet. Es war eine gute Zeit.“',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 0)).toMatchObject({
+      kind: 'according_to',
+      cue: 'so die Erinnerung',
+      source: 'eines früheren Kochs',
+    });
     expect(r.attributions.filter((a) => a.kind === 'quote').map((a) => a.sentenceIndex)).toEqual([1, 2]);
   });
 
@@ -296,16 +500,30 @@ describe('attributions', () => {
   });
 
   it('gives every sentence of a quotation the mention of the sentence that names its speaker', () => {
-    const r = analyzeText(['Der Geologe Paul Sander war vor Ort. „Der Hang ist instabil. Wir raten ab“, sagte Sander. „Niemand sollte dort wandern.'
-      + ' Die Wege bleiben gesperrt.“'], 'de');
+    const r = analyzeText(
+      [
+        'Der Geologe Paul Sander war vor Ort. „Der Hang ist instabil. Wir raten ab“, sagte Sander. „Niemand sollte dort wandern.' +
+          ' Die Wege bleiben gesperrt.“',
+      ],
+      'de',
+    );
     const quotes = r.attributions.filter((a) => a.kind === 'quote').map((a) => [a.sentenceIndex, a.source, a.resolved]);
-    expect(quotes).toEqual([[1, 'Sander', 'Paul Sander'], [2, 'Sander', 'Paul Sander'], [3, 'Sander', 'Paul Sander'], [4, 'Sander', 'Paul Sander']]);
+    expect(quotes).toEqual([
+      [1, 'Sander', 'Paul Sander'],
+      [2, 'Sander', 'Paul Sander'],
+      [3, 'Sander', 'Paul Sander'],
+      [4, 'Sander', 'Paul Sander'],
+    ]);
   });
 
   it.each([
     ['Chinas Führung droht mit Konsequenzen.', 'Chinas Führung', 'government'],
     ['Der Kanton erinnerte daran, dass die Bars geprüft werden müssen.', 'Der Kanton', 'government'],
-    ['Die Ex-Grünen-Vorsitzende Eva Brandt kritisierte den Plan.', 'Die Ex-Grünen-Vorsitzende Eva Brandt', 'politician'],
+    [
+      'Die Ex-Grünen-Vorsitzende Eva Brandt kritisierte den Plan.',
+      'Die Ex-Grünen-Vorsitzende Eva Brandt',
+      'politician',
+    ],
     ['Der frühere Vizekanzler sagte, der Plan sei falsch.', 'Der frühere Vizekanzler', 'politician'],
     ['Der Vizekanzler sagte, der Plan sei falsch.', 'Der Vizekanzler', 'government'],
     ['Das frühere Innenministerium teilte mit, der Plan sei falsch.', 'Das frühere Innenministerium', 'government'],
@@ -316,16 +534,30 @@ describe('attributions', () => {
   });
 
   it('does not take a common noun after an article for a name, and does not resolve "er" to it', () => {
-    const r = analyzeText(['Der Schauspieler Tom Weber betritt die Bühne. Die nächste Szene spielt in der Küche. Er erklärt: „Hier wurde gekocht.“'], 'de');
+    const r = analyzeText(
+      [
+        'Der Schauspieler Tom Weber betritt die Bühne. Die nächste Szene spielt in der Küche. Er erklärt: „Hier wurde gekocht.“',
+      ],
+      'de',
+    );
     expect(r.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({ source: 'Er', resolved: 'Tom Weber' });
-    expect(one('Das berichtete eine Dame aus dem Ort.').find((a) => a.source === 'eine Dame')).toMatchObject({ type: 'person', named: false });
-    expect(one('Das ECCHR kritisierte das Urteil.').find((a) => a.source === 'Das ECCHR')).toMatchObject({ type: 'organization' });
+    expect(one('Das berichtete eine Dame aus dem Ort.').find((a) => a.source === 'eine Dame')).toMatchObject({
+      type: 'person',
+      named: false,
+    });
+    expect(one('Das ECCHR kritisierte das Urteil.').find((a) => a.source === 'Das ECCHR')).toMatchObject({
+      type: 'organization',
+    });
   });
 
   it.each([
     ['Laut Umweltbundesamt.de steigen die Werte.', 'Umweltbundesamt.de', 'government'],
     ['Laut Pollenportal.de beginnt die Saison früher.', 'Pollenportal.de', 'media'],
-    ['Die Dienste gehen gezielt vor, wie es in Kreisen der Spionageabwehr heißt.', 'Kreisen der Spionageabwehr', 'security'],
+    [
+      'Die Dienste gehen gezielt vor, wie es in Kreisen der Spionageabwehr heißt.',
+      'Kreisen der Spionageabwehr',
+      'security',
+    ],
     ['Laut Registerauszug gehört die Firma einer Stiftung.', 'Registerauszug', 'document'],
     ['Der Brand wurde nach bisherigen Ermittlungen durch eine Kerze ausgelöst.', 'bisherigen Ermittlungen', 'justice'],
   ])('types web addresses by the site they name, and more nouns: %s', (sentence, source, type) => {
@@ -333,22 +565,36 @@ describe('attributions', () => {
   });
 
   it('types a spokesperson who does not say whose by the institution named last', () => {
-    const r = analyzeText(['Der Versandhändler Beispielversand wies die Vorwürfe zurück. Ein Sprecher sagte, man prüfe den Fall.'], 'de');
+    const r = analyzeText(
+      ['Der Versandhändler Beispielversand wies die Vorwürfe zurück. Ein Sprecher sagte, man prüfe den Fall.'],
+      'de',
+    );
     expect(r.attributions.find((a) => a.source === 'Ein Sprecher')).toMatchObject({ type: 'company', named: false });
   });
 
   it('remembers a person by the first run of name words, not the place of their institution', () => {
-    const r = analyzeText(['Das sagte Arbeitswissenschaftler Tom Lang von der Hochschule Niederrhein. Er betonte, die Last sei hoch.'], 'de');
+    const r = analyzeText(
+      ['Das sagte Arbeitswissenschaftler Tom Lang von der Hochschule Niederrhein. Er betonte, die Last sei hoch.'],
+      'de',
+    );
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Er', resolved: 'Tom Lang' });
   });
 
   it('types a person by the party in brackets after the name', () => {
-    const r = analyzeText(['Maria Kern (SPD) war am Abend nicht erreichbar. Kern sagte später, sie habe gewarnt.'], 'de');
+    const r = analyzeText(
+      ['Maria Kern (SPD) war am Abend nicht erreichbar. Kern sagte später, sie habe gewarnt.'],
+      'de',
+    );
     expect(r.attributions.find((a) => a.source === 'Kern')).toMatchObject({ type: 'politician' });
   });
 
   it('types earlier mentions of a person by a role named only later ("als Kandidat")', () => {
-    const r = analyzeText(['„Wir sammeln weiter“, sagte Mira Olsen. Olsen betonte, alles laufe nach Plan. Erst im März kann Olsen als Kandidatin antreten.'], 'de');
+    const r = analyzeText(
+      [
+        '„Wir sammeln weiter“, sagte Mira Olsen. Olsen betonte, alles laufe nach Plan. Erst im März kann Olsen als Kandidatin antreten.',
+      ],
+      'de',
+    );
     const olsen = r.attributions.filter((a) => (a.resolved ?? a.source)?.includes('Olsen'));
     expect(olsen.length).toBeGreaterThanOrEqual(2);
     expect(olsen.every((a) => a.type === 'politician')).toBe(true);
@@ -356,11 +602,18 @@ describe('attributions', () => {
 
   it('takes a possessive before "Meinung nach" as a pointer to the person named before', () => {
     const r = analyzeText(['Der Forscher Jan Brink sagte, das Lesen leide. Seiner Meinung nach fehlt die Ruhe.'], 'de');
-    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ kind: 'according_to', source: 'Seiner', resolved: 'Jan Brink' });
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      kind: 'according_to',
+      source: 'Seiner',
+      resolved: 'Jan Brink',
+    });
   });
 
   it('marks Konjunktiv I after an attributed sentence as reportative', () => {
-    const r = analyzeText(['Der Sprecher des Ministeriums sagte, die Lage sei ernst. Man habe alle Kräfte mobilisiert.'], 'de');
+    const r = analyzeText(
+      ['Der Sprecher des Ministeriums sagte, die Lage sei ernst. Man habe alle Kräfte mobilisiert.'],
+      'de',
+    );
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ kind: 'reportative', cue: 'habe' });
   });
 
@@ -371,7 +624,10 @@ describe('attributions', () => {
   });
 
   it('explains each kind of cue in German and English', () => {
-    const found = analyzeText(['„Wir kommen wieder“, sagte sie. Laut Polizei war es ruhig. Der Täter soll geflohen sein.'], 'de').attributions;
+    const found = analyzeText(
+      ['„Wir kommen wieder“, sagte sie. Laut Polizei war es ruhig. Der Täter soll geflohen sein.'],
+      'de',
+    ).attributions;
     for (const a of found) {
       expect(explainCue(a.cueId, 'de')).toBeTruthy();
       expect(explainCue(a.cueId, 'en')).toBeTruthy();

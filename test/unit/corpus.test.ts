@@ -16,7 +16,13 @@ const present = existsSync(join(corpus, 'pages/MANIFEST.tsv'));
 const KNOWN_GAPS: Record<string, string> = {};
 
 describe.skipIf(!present)('corpus pages (../shared/corpus)', () => {
-  const rows = present ? readFileSync(join(corpus, 'pages/MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')) : [];
+  const rows = present
+    ? readFileSync(join(corpus, 'pages/MANIFEST.tsv'), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split('\t'))
+    : [];
   const pages = present ? readdirSync(join(corpus, 'pages')).filter((f) => f.endsWith('.html')) : [];
   const check = (file: string) => {
     const id = file.replace(/\.html$/, '');
@@ -29,7 +35,10 @@ describe.skipIf(!present)('corpus pages (../shared/corpus)', () => {
     // pages labelled with snippets only: what the body must and must not hold
     const expectedFile = join(corpus, 'pages', id + '.expected.json');
     if (report.isArticle && existsSync(expectedFile)) {
-      const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as { must_contain?: string[]; must_not_contain?: string[] };
+      const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as {
+        must_contain?: string[];
+        must_not_contain?: string[];
+      };
       const text = report.article.text ?? '';
       for (const s of expected.must_contain ?? []) expect(text, `body holds "${s}"`).toContain(s);
       for (const s of expected.must_not_contain ?? []) expect(text, `body leaves out "${s}"`).not.toContain(s);
@@ -45,11 +54,20 @@ describe.skipIf(!present)('quellenlage batch over the corpus pages', () => {
   it('gives every page the same report as `report` (reportOf) does, with worker threads', async () => {
     const { spawnSync } = await import('node:child_process');
     const bin = new URL('../../dist/cli/quellenlage.mjs', import.meta.url).pathname;
-    const r = spawnSync('node', [bin, 'batch', join(corpus, 'pages'), '-j', '2', '--quiet'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const r = spawnSync('node', [bin, 'batch', join(corpus, 'pages'), '-j', '2', '--quiet'], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     expect(r.status).toBe(0);
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; file: string; report: unknown });
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; file: string; report: unknown });
     const pages = readdirSync(join(corpus, 'pages')).filter((f) => f.endsWith('.html'));
     expect(rows.map((x) => x.id).sort()).toEqual(pages.map((f) => f.replace(/\.html$/, '')).sort());
-    for (const row of rows) expect(row.report, row.id).toEqual(JSON.parse(JSON.stringify(reportOf(readFileSync(row.file), row.file, null, false))));
+    for (const row of rows)
+      expect(row.report, row.id).toEqual(
+        JSON.parse(JSON.stringify(reportOf(readFileSync(row.file), row.file, null, false))),
+      );
   }, 60_000);
 });

@@ -16,20 +16,26 @@ function area(quota = Infinity): Area & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = {};
   return {
     data,
-    async get(key: string) { return key in data ? { [key]: structuredClone(data[key]) } : {}; },
+    async get(key: string) {
+      return key in data ? { [key]: structuredClone(data[key]) } : {};
+    },
     async set(items: Record<string, unknown>) {
       const next = { ...data, ...items };
       if (JSON.stringify(next).length > quota) throw new Error('QUOTA_BYTES quota exceeded');
       Object.assign(data, structuredClone(items));
     },
-    async remove(key: string) { delete data[key]; },
+    async remove(key: string) {
+      delete data[key];
+    },
   } as Area & { data: Record<string, unknown> };
 }
 
-const rowAt = (i: number): ArticleRow => ({ ...rowOf(reportOf(DEMO), `http://127.0.0.1/a${i}`, new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()) });
+const rowAt = (i: number): ArticleRow => ({
+  ...rowOf(reportOf(DEMO), `http://127.0.0.1/a${i}`, new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()),
+});
 
 describe('article rows', () => {
-  it('cut a page\'s texts to their limits (a 10 MB site name does not fill the storage)', () => {
+  it("cut a page's texts to their limits (a 10 MB site name does not fill the storage)", () => {
     const huge = 'x'.repeat(10 << 20);
     const html = DEMO.replace('<head>', `<head><meta property="og:site_name" content="${huge}">`);
     const row = rowOf(reportOf(html), 'http://127.0.0.1/a', '2026-01-01T00:00:00Z');
@@ -40,7 +46,9 @@ describe('article rows', () => {
 
   it('are refused on import when a field is longer than a row can be', () => {
     const row = { ...rowAt(1), title: 'x'.repeat(ROW_LIMITS.text + 1) };
-    expect(() => parseImport(JSON.stringify({ format: 'quellenlage-history', version: 1, entries: [row] }))).toThrow(/damaged/);
+    expect(() => parseImport(JSON.stringify({ format: 'quellenlage-history', version: 1, entries: [row] }))).toThrow(
+      /damaged/,
+    );
   });
 });
 

@@ -12,15 +12,33 @@ import { csvField } from '../../src/core/row.js';
 
 const BIN = new URL('../../dist/cli/quellenlage.mjs', import.meta.url).pathname;
 const DEMO = readFileSync(new URL('../fixtures/demo-article.html', import.meta.url), 'utf8');
-const run = (args: string[], input?: string) => spawnSync('node', [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 120_000 });
-const lines = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; report?: { article: { title: string } }; error?: string });
+const run = (args: string[], input?: string) =>
+  spawnSync('node', [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 120_000 });
+const lines = (s: string) =>
+  s
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { id: string; report?: { article: { title: string } }; error?: string });
 
 /** A gzipped WARC of HTML responses; a body given as bytes is sent as it is, with the headers given. */
-async function warc(file: string, pages: Array<{ url: string; body: Uint8Array | string; headers?: Record<string, string> }>): Promise<void> {
+async function warc(
+  file: string,
+  pages: Array<{ url: string; body: Uint8Array | string; headers?: Record<string, string> }>,
+): Promise<void> {
   const out: Uint8Array[] = [];
   for (const p of pages) {
     const body = typeof p.body === 'string' ? new TextEncoder().encode(p.body) : p.body;
-    const rec = WARCRecord.create({ url: p.url, type: 'response', warcVersion: 'WARC/1.1', statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': 'text/html', ...p.headers } }, [body]);
+    const rec = WARCRecord.create(
+      {
+        url: p.url,
+        type: 'response',
+        warcVersion: 'WARC/1.1',
+        statusline: 'HTTP/1.1 200 OK',
+        httpHeaders: { 'Content-Type': 'text/html', ...p.headers },
+      },
+      [body],
+    );
     out.push(await WARCSerializer.serialize(rec, { gzip: true }));
   }
   writeFileSync(file, Buffer.concat(out));
@@ -48,7 +66,10 @@ describe('batch', () => {
   it('stops a page that takes longer than --timeout, records it, and goes on with a fresh worker', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ql-slow-'));
     // a long page (many paragraphs of prose): linear, but far slower than 20 ms
-    const slow = DEMO.replace('</article>', `${'<p>Der Minister sagte am Montag in Berlin, die Lage sei ernst, und laut Polizei gab es viele Verletzte in der Stadt.</p>'.repeat(20_000)}</article>`);
+    const slow = DEMO.replace(
+      '</article>',
+      `${'<p>Der Minister sagte am Montag in Berlin, die Lage sei ernst, und laut Polizei gab es viele Verletzte in der Stadt.</p>'.repeat(20_000)}</article>`,
+    );
     writeFileSync(join(dir, 'a-slow.html'), slow);
     writeFileSync(join(dir, 'b-quick.html'), DEMO);
     const r = run(['batch', dir, '-j', '1', '-q', '--timeout', '0.02']);
@@ -65,7 +86,10 @@ describe('batch', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ql-long-'));
     const long = (n: number) => `http://127.0.0.1/${'artikel-'.repeat(60)}${n}?${'x=1&'.repeat(20)}`;
     expect(long(1).length).toBeGreaterThan(417);
-    await warc(join(dir, 'crawl.warc.gz'), [{ url: long(1), body: DEMO }, { url: long(2), body: DEMO }]);
+    await warc(join(dir, 'crawl.warc.gz'), [
+      { url: long(1), body: DEMO },
+      { url: long(2), body: DEMO },
+    ]);
     const out = join(dir, 'out');
     const first = run(['batch', join(dir, 'crawl.warc.gz'), '--out', out, '-q']);
     expect(first.status).toBe(0);
@@ -92,14 +116,25 @@ describe('pipe', () => {
     const r = run(['pipe'], input);
     expect(r.status).toBe(1);
     const rows = lines(r.stdout);
-    expect(rows.map((x) => (x.error ? `error:${x.id}` : x.id))).toEqual(['one', 'error:line-2', 'error:line-3', 'error:line-4', 'error:line-5', 'error:nohtml', 'two']);
+    expect(rows.map((x) => (x.error ? `error:${x.id}` : x.id))).toEqual([
+      'one',
+      'error:line-2',
+      'error:line-3',
+      'error:line-4',
+      'error:line-5',
+      'error:nohtml',
+      'two',
+    ]);
   }, 60_000);
 });
 
 describe('compare', () => {
   it('prints no control character that a page put in its outlet name', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ql-esc-'));
-    const page = DEMO.replace(/<meta property="og:site_name" content="[^"]*">/, '').replace('<head>', '<head><meta property="og:site_name" content="Evil\u001b[2J\u001b]0;pwned\u0007 Blatt">');
+    const page = DEMO.replace(/<meta property="og:site_name" content="[^"]*">/, '').replace(
+      '<head>',
+      '<head><meta property="og:site_name" content="Evil\u001b[2J\u001b]0;pwned\u0007 Blatt">',
+    );
     writeFileSync(join(dir, 'evil.html'), page);
     const batch = run(['batch', dir, '--jsonl', join(dir, 'r.jsonl'), '-q']);
     expect(batch.status).toBe(0);
@@ -113,7 +148,7 @@ describe('compare', () => {
 
 describe('CSV cells', () => {
   it.each([
-    ['-2+3+cmd|\' /C calc\'!A0', "'-2+3+cmd|' /C calc'!A0"],
+    ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
     ['-1+HYPERLINK("http://127.0.0.1/?leak";"Quelle")', `"'-1+HYPERLINK(""http://127.0.0.1/?leak"";""Quelle"")"`],
     ['=1+1', "'=1+1"],
     ['+49 30 123', "'+49 30 123"],

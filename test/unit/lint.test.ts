@@ -8,18 +8,32 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const KNOWN = new Set([
-  'UNSAFE_VAR_ASSIGNMENT options.js', 'UNSAFE_VAR_ASSIGNMENT panel.js', 'UNSAFE_VAR_ASSIGNMENT popup.js',
-  'BACKGROUND_SERVICE_WORKER_IGNORED manifest.json chrome', 'UNSAFE_VAR_ASSIGNMENT content.js chrome',
+  'UNSAFE_VAR_ASSIGNMENT options.js',
+  'UNSAFE_VAR_ASSIGNMENT panel.js',
+  'UNSAFE_VAR_ASSIGNMENT popup.js',
+  'BACKGROUND_SERVICE_WORKER_IGNORED manifest.json chrome',
+  'UNSAFE_VAR_ASSIGNMENT content.js chrome',
 ]);
 
 describe.each(['chrome', 'firefox'])('web-ext lint dist/%s', (browser) => {
-  it.skipIf(!existsSync(`dist/${browser}/manifest.json`))('has no errors and no warning from our own code', () => {
-    const r = spawnSync('npx', ['web-ext', 'lint', '--source-dir', `dist/${browser}`, '--output', 'json', '--no-input'], { encoding: 'utf8' });
-    const out = JSON.parse(r.stdout.slice(r.stdout.indexOf('{'))) as { errors: unknown[]; warnings: Array<{ code: string; file?: string; message: string }> };
-    expect(out.errors).toEqual([]);
-    for (const w of out.warnings) {
-      const key = `${w.code} ${w.file ?? ''}`;
-      expect(KNOWN.has(key) || KNOWN.has(`${key} ${browser}`), `${key}: ${w.message}`).toBe(true);
-    }
-  }, 60_000);
+  it.skipIf(!existsSync(`dist/${browser}/manifest.json`))(
+    'has no errors and no warning from our own code',
+    () => {
+      const r = spawnSync(
+        'npx',
+        ['web-ext', 'lint', '--source-dir', `dist/${browser}`, '--output', 'json', '--no-input'],
+        { encoding: 'utf8' },
+      );
+      const out = JSON.parse(r.stdout.slice(r.stdout.indexOf('{'))) as {
+        errors: unknown[];
+        warnings: Array<{ code: string; file?: string; message: string }>;
+      };
+      expect(out.errors).toEqual([]);
+      for (const w of out.warnings) {
+        const key = `${w.code} ${w.file ?? ''}`;
+        expect(KNOWN.has(key) || KNOWN.has(`${key} ${browser}`), `${key}: ${w.message}`).toBe(true);
+      }
+    },
+    60_000,
+  );
 });

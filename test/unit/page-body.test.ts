@@ -37,7 +37,11 @@ function bodyOf(html: string) {
 describe('the body container', () => {
   it('adds up paragraphs that each sit in wrappers of their own', () => {
     const short = TEXT.slice(0, 5);
-    const { r, text } = bodyOf(page(`<div class="content">${paras(short, (p) => `<div class="w"><div class="w2"><p>${p}</p></div></div>`)}</div>`));
+    const { r, text } = bodyOf(
+      page(
+        `<div class="content">${paras(short, (p) => `<div class="w"><div class="w2"><p>${p}</p></div></div>`)}</div>`,
+      ),
+    );
     expect(r.isArticle).toBe(true);
     for (const p of short) expect(text).toContain(p);
   });
@@ -57,16 +61,21 @@ describe('the body container', () => {
   });
 
   it('reads every chunk of a body set in rows of the same make with ad rows between them', () => {
-    const row = (xs: readonly string[]) => `<div class="grid-row body-chunk"><div class="grid-main"><div class="inner">${paras(xs)}</div></div><div class="grid-side"><span>Advertisement</span></div></div>`;
+    const row = (xs: readonly string[]) =>
+      `<div class="grid-row body-chunk"><div class="grid-main"><div class="inner">${paras(xs)}</div></div><div class="grid-side"><span>Advertisement</span></div></div>`;
     const ad = '<div class="ad-row"><div class="sticky-ad"></div></div>';
-    const { text } = bodyOf(page(`<div class="chunks">${row(TEXT.slice(0, 3))}${ad}${row(TEXT.slice(3, 6))}${ad}${row(TEXT.slice(6))}</div>`));
+    const { text } = bodyOf(
+      page(`<div class="chunks">${row(TEXT.slice(0, 3))}${ad}${row(TEXT.slice(3, 6))}${ad}${row(TEXT.slice(6))}</div>`),
+    );
     for (const p of TEXT) expect(text).toContain(p);
     expect(text).not.toContain('bakery');
   });
 
   it('reads a body that sits whole under a class word that usually marks a teaser', () => {
-    const { r, text } = bodyOf(page(`<div class="article-main"><div class="article__teaser">${paras(TEXT)}</div></div>
-<div class="related"><p>Related: the history of the harbour, from the first wooden jetty to the ferry terminal of today.</p></div>`));
+    const { r, text } = bodyOf(
+      page(`<div class="article-main"><div class="article__teaser">${paras(TEXT)}</div></div>
+<div class="related"><p>Related: the history of the harbour, from the first wooden jetty to the ferry terminal of today.</p></div>`),
+    );
     expect(r.isArticle).toBe(true);
     for (const p of TEXT) expect(text).toContain(p);
     expect(text).not.toContain('wooden jetty');
@@ -74,7 +83,11 @@ describe('the body container', () => {
 
   it('reads a body that lies inside a layout wrapper named like an aside ("widget-area"), and leaves a carousel rail of teasers out', () => {
     const rail = `<div class="rail rail--classic"><h2>Most read</h2>${['A new bakery opens in the old town hall after years of planning work', 'School choir wins the regional prize with a song about the sea'].map((t) => `<p>${t}</p>`).join('')}</div>`;
-    const { r, text } = bodyOf(page(`<div class="widget-area"><div class="widget widget-content"><section><div class="text-copy">${paras(TEXT.slice(0, 4))}${rail}${paras(TEXT.slice(4))}</div></section></div></div>`));
+    const { r, text } = bodyOf(
+      page(
+        `<div class="widget-area"><div class="widget widget-content"><section><div class="text-copy">${paras(TEXT.slice(0, 4))}${rail}${paras(TEXT.slice(4))}</div></section></div></div>`,
+      ),
+    );
     expect(r.isArticle).toBe(true);
     for (const p of TEXT) expect(text).toContain(p);
     expect(text).not.toContain('choir');
@@ -86,7 +99,9 @@ describe('the body container', () => {
   });
 
   it('finds no article on a page of short teasers, however it is read', () => {
-    const teasers = TEXT.map((t, i) => `<div class="teaser"><h2><a href="/a${i}">${t.slice(0, 40)}</a></h2></div>`).join('\n');
+    const teasers = TEXT.map(
+      (t, i) => `<div class="teaser"><h2><a href="/a${i}">${t.slice(0, 40)}</a></h2></div>`,
+    ).join('\n');
     const r = analyze(docOf(page(teasers, '')), null, { withBody: true });
     expect(r.isArticle).toBe(false);
   });
@@ -94,7 +109,10 @@ describe('the body container', () => {
 
 describe('the page body', () => {
   it('is the body element that holds the text when a page writes <html> more than once', () => {
-    const twice = page(`<div class="content">${paras(TEXT)}</div>`).replace('<html lang="en">', '<!--[if IE 8]><!--><html lang="en" class="ie8"><!--<![endif]--><html lang="en">');
+    const twice = page(`<div class="content">${paras(TEXT)}</div>`).replace(
+      '<html lang="en">',
+      '<!--[if IE 8]><!--><html lang="en" class="ie8"><!--<![endif]--><html lang="en">',
+    );
     const { r, text } = bodyOf(twice);
     expect(r.isArticle).toBe(true);
     for (const p of TEXT) expect(text).toContain(p);
@@ -102,7 +120,9 @@ describe('the page body', () => {
 });
 
 describe('text written straight into a DIV', () => {
-  const html = page(`<div class="story-text">${TEXT[0]} ${TEXT[1]}<br><br>${TEXT[2]}<h2>What happens next</h2>${TEXT[3]} ${TEXT[4]}<br/><br/><b>Timetable:</b><div class="list"><ul><li>Monday: southern pier only</li></ul></div>${TEXT[5]} ${TEXT[6]} ${TEXT[7]}</div>`);
+  const html = page(
+    `<div class="story-text">${TEXT[0]} ${TEXT[1]}<br><br>${TEXT[2]}<h2>What happens next</h2>${TEXT[3]} ${TEXT[4]}<br/><br/><b>Timetable:</b><div class="list"><ul><li>Monday: southern pier only</li></ul></div>${TEXT[5]} ${TEXT[6]} ${TEXT[7]}</div>`,
+  );
 
   it('is read run by run, in reading order with the headings between', () => {
     const { r, text } = bodyOf(html);

@@ -50,7 +50,8 @@ describe('DIV paragraphs', () => {
     const html = page({
       para: 'div',
       ld: [{ '@type': 'WebPage' }, { '@type': 'VideoObject', name: 'Ein Film zum Thema' }],
-      after: '<div class="video-carousel"><h2>Mehr Videos</h2><div>Ein Film über den Schulbau in einer anderen Stadt, drei Minuten lang</div></div>',
+      after:
+        '<div class="video-carousel"><h2>Mehr Videos</h2><div>Ein Film über den Schulbau in einer anderen Stadt, drei Minuten lang</div></div>',
     });
     const r = analyze(docOf(html), null, { withBody: true });
     expect(r.isArticle).toBe(true);
@@ -60,7 +61,10 @@ describe('DIV paragraphs', () => {
   });
 
   it('a page that declares itself a video is still no article', () => {
-    const html = page({ para: 'div', ld: { '@type': 'VideoObject', name: 'Film' } }).replace('content="article"', 'content="video.other"');
+    const html = page({ para: 'div', ld: { '@type': 'VideoObject', name: 'Film' } }).replace(
+      'content="article"',
+      'content="video.other"',
+    );
     expect(analyze(docOf(html), null).isArticle).toBe(false);
   });
 });
@@ -74,9 +78,17 @@ describe('the lead', () => {
   });
 
   it('is found after a second headline at the top of the body, with its dateline', () => {
-    const html = page({ description: lead, bodyStart: `<h2>Schule wird neu gebaut</h2><div class="intro"><span>Beispielstadt.</span> <span>${lead}</span></div>` });
+    const html = page({
+      description: lead,
+      bodyStart: `<h2>Schule wird neu gebaut</h2><div class="intro"><span>Beispielstadt.</span> <span>${lead}</span></div>`,
+    });
     const text = analyze(docOf(html), null, { withBody: true }).article.text!;
-    expect(text.split('\n\n').slice(0, 4)).toEqual(['Gemeinderat berät über neue Grundschule', 'Schule wird neu gebaut', `Beispielstadt. ${lead}`, PARAGRAPHS[0]]);
+    expect(text.split('\n\n').slice(0, 4)).toEqual([
+      'Gemeinderat berät über neue Grundschule',
+      'Schule wird neu gebaut',
+      `Beispielstadt. ${lead}`,
+      PARAGRAPHS[0],
+    ]);
   });
 
   it('reads a kicker set as a block of its own inside a heading as a line of its own', () => {
@@ -86,18 +98,26 @@ describe('the lead', () => {
   });
 
   it('is not taken from anywhere else on the page, and not twice', () => {
-    const html = page({ description: lead, header: `<p>${lead}</p>` }).replace('<footer>', `<footer><div class="teaser"><p>${lead}</p></div>`);
+    const html = page({ description: lead, header: `<p>${lead}</p>` }).replace(
+      '<footer>',
+      `<footer><div class="teaser"><p>${lead}</p></div>`,
+    );
     const text = analyze(docOf(html), null, { withBody: true }).article.text!;
     expect(text.split(lead).length - 1).toBe(1);
   });
 });
 
 describe('truncated articles', () => {
-  const wall = '<aside class="gate paywall"><p>Lesen Sie weiter mit einem Abo: alle Artikel, die App und das E-Paper.</p></aside>';
+  const wall =
+    '<aside class="gate paywall"><p>Lesen Sie weiter mit einem Abo: alle Artikel, die App und das E-Paper.</p></aside>';
   it.each([
     ['a paywall with text in the article', { after: wall }, 'paywall'],
     ['an empty paywall placeholder', { after: '<div class="mod-paywall"></div>' }, null],
-    ['a paywall on an article declared free', { after: wall, ld: { '@type': 'NewsArticle', isAccessibleForFree: true } }, null],
+    [
+      'a paywall on an article declared free',
+      { after: wall, ld: { '@type': 'NewsArticle', isAccessibleForFree: true } },
+      null,
+    ],
     ['far fewer words than declared', { ld: { '@type': 'NewsArticle', wordCount: 900 } }, 'shorter_than_declared'],
     ['about the declared words', { ld: { '@type': 'NewsArticle', wordCount: 100 } }, null],
     ['declared paid, and a short body', { ld: { '@type': 'NewsArticle', isAccessibleForFree: 'False' } }, 'not_free'],
@@ -128,20 +148,32 @@ describe('declared metadata', () => {
           '@type': 'NewsArticle',
           headline: 'Gemeinderat berät über neue Grundschule',
           dateModified: '2026-11-20T10:00:00+01:00',
-          author: [{ '@type': 'Person', name: 'Tom Muster' }, { '@type': 'Organization', name: 'dpa' }],
+          author: [
+            { '@type': 'Person', name: 'Tom Muster' },
+            { '@type': 'Organization', name: 'dpa' },
+          ],
           publisher: { '@id': 'https://beispiel.example/#publisher' },
           isBasedOn: 'https://beispielstadt.example/sitzung/protokoll.pdf',
           citation: [{ '@type': 'CreativeWork', name: 'Schulentwicklungsplan 2026' }, 'https://land.example/gutachten'],
           wordCount: '120',
         },
-        { '@id': 'https://beispiel.example/#publisher', '@type': 'NewsMediaOrganization', name: 'Beispiel-Zeitung', publishingPrinciples: 'https://beispiel.example/grundsaetze', correctionsPolicy: { '@id': 'https://beispiel.example/korrekturen' } },
+        {
+          '@id': 'https://beispiel.example/#publisher',
+          '@type': 'NewsMediaOrganization',
+          name: 'Beispiel-Zeitung',
+          publishingPrinciples: 'https://beispiel.example/grundsaetze',
+          correctionsPolicy: { '@id': 'https://beispiel.example/korrekturen' },
+        },
       ],
     };
     const r = analyze(docOf(page({ ld })), null);
     expect(Report.safeParse(r).success).toBe(true);
     expect(r.article.modified).toBe('2026-11-20T10:00:00+01:00');
     expect(r.declared).toEqual({
-      authors: [{ name: 'Tom Muster', type: 'Person' }, { name: 'dpa', type: 'Organization' }],
+      authors: [
+        { name: 'Tom Muster', type: 'Person' },
+        { name: 'dpa', type: 'Organization' },
+      ],
       publisher: 'Beispiel-Zeitung',
       isBasedOn: ['https://beispielstadt.example/sitzung/protokoll.pdf'],
       citation: ['Schulentwicklungsplan 2026', 'https://land.example/gutachten'],
@@ -162,17 +194,25 @@ describe('declared metadata', () => {
 
 describe('authors and agencies', () => {
   it('writes names declared in capitals in name case', () => {
-    const r = analyze(docOf(page({ ld: { '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'TOM MUSTER-BEISPIEL' }] } })), null);
+    const r = analyze(
+      docOf(page({ ld: { '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'TOM MUSTER-BEISPIEL' }] } })),
+      null,
+    );
     expect(r.article.authors).toEqual(['Tom Muster-Beispiel']);
   });
 
   it('takes no person from a byline that names a desk, nor from teasers elsewhere on the page', () => {
-    const html = page({ byline: 'Our Foreign Staff' }).replace('<footer>', '<footer><div class="teaser-author-name">Tom Muster</div>');
+    const html = page({ byline: 'Our Foreign Staff' }).replace(
+      '<footer>',
+      '<footer><div class="teaser-author-name">Tom Muster</div>',
+    );
     expect(analyze(docOf(html), null).article.authors).toEqual([]);
   });
 
   it('reads an author signed by initials with the name on a mail link', () => {
-    const html = page({ after: '<p><span>(<a title="Tom Muster" href="mailto:tm@beispiel.example">tm</a>)</span></p>' });
+    const html = page({
+      after: '<p><span>(<a title="Tom Muster" href="mailto:tm@beispiel.example">tm</a>)</span></p>',
+    });
     expect(analyze(docOf(html), null).article.authors).toEqual(['Tom Muster']);
   });
 
@@ -184,14 +224,18 @@ describe('authors and agencies', () => {
   });
 
   it('takes no agency credit from a hidden caption', () => {
-    const html = page({ header: '<div style="display:none"><span>Ein Bild der Schule</span><small>dpa</small></div>', byline: 'Von Tom Muster' });
+    const html = page({
+      header: '<div style="display:none"><span>Ein Bild der Schule</span><small>dpa</small></div>',
+      byline: 'Von Tom Muster',
+    });
     expect(analyze(docOf(html), null).article.agencies).toEqual([]);
   });
 });
 
 describe('lines about the page', () => {
   it('leaves date stamps, media lengths and the headline repeated with the site name out of the body', () => {
-    const bodyStart = '<div class="mediainfo"><h2 class="mediatitle">Gemeinderat berät über neue Grundschule | Beispiel aktuell</h2><p>02:57 Min.. Verfügbar bis 06.05.2027.</p></div><p class="stand">Stand: 22.04.2026, 06:00 Uhr</p>';
+    const bodyStart =
+      '<div class="mediainfo"><h2 class="mediatitle">Gemeinderat berät über neue Grundschule | Beispiel aktuell</h2><p>02:57 Min.. Verfügbar bis 06.05.2027.</p></div><p class="stand">Stand: 22.04.2026, 06:00 Uhr</p>';
     const text = analyze(docOf(page({ bodyStart })), null, { withBody: true }).article.text!;
     expect(text.split('\n\n').slice(0, 2)).toEqual(['Gemeinderat berät über neue Grundschule', PARAGRAPHS[0]]);
   });

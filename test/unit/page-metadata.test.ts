@@ -21,7 +21,10 @@ describe('isoDate', () => {
     ['April 28, 2023', '2023-04-28'],
   ])('writes %s as %s', (raw, iso) => expect(isoDate(raw)).toBe(iso));
 
-  it.each(['', 'gestern', '3 Minuten', '2023-13-45', '99.99.2023', 'Fri Apr 28 19:20:36 XYZ 2023'])('reads no date in %j', (raw) => expect(isoDate(raw)).toBeNull());
+  it.each(['', 'gestern', '3 Minuten', '2023-13-45', '99.99.2023', 'Fri Apr 28 19:20:36 XYZ 2023'])(
+    'reads no date in %j',
+    (raw) => expect(isoDate(raw)).toBeNull(),
+  );
 });
 
 const BODY = [
@@ -32,7 +35,9 @@ const BODY = [
   'Die neuen Preise gelten ab dem ersten Tag des kommenden Monats für alle Bestandskunden.',
   'Wer einen Sondervertrag abgeschlossen hat, soll in den nächsten Wochen einen Brief erhalten.',
   'Im Nachbarort hatte der dortige Versorger bereits im Frühjahr eine ähnliche Senkung beschlossen.',
-].map((t) => `<p>${t}</p>`).join('');
+]
+  .map((t) => `<p>${t}</p>`)
+  .join('');
 
 function page(head: string, header = ''): string {
   return `<!doctype html><html lang="de"><head><title>Stadtwerke senken Preise</title><meta property="og:type" content="article">${head}</head>
@@ -42,26 +47,45 @@ const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(
 
 describe('publishing date', () => {
   it('is written as ISO 8601 whatever form the page declares it in', () => {
-    const r = analyze(docOf(page('<meta property="article:published_time" content="Fri Apr 28 19:20:36 CEST 2023">')), null);
+    const r = analyze(
+      docOf(page('<meta property="article:published_time" content="Fri Apr 28 19:20:36 CEST 2023">')),
+      null,
+    );
     expect(r.article.published).toBe('2023-04-28T19:20:36+02:00');
   });
 
   it('is read from a meta tag spelt with colons throughout', () => {
-    const r = analyze(docOf(page('<meta property="article:published:time" content="2024-10-23T15:48:15+00:00">')), null);
+    const r = analyze(
+      docOf(page('<meta property="article:published:time" content="2024-10-23T15:48:15+00:00">')),
+      null,
+    );
     expect(r.article.published).toBe('2024-10-23T15:48:15+00:00');
   });
 
-  it('is read from microdata and then from the article\'s own <time>, not a teaser\'s', () => {
-    const micro = analyze(docOf(page('', '<span itemprop="datePublished" content="2023-08-30T16:45+0100">30 August</span>')), null);
+  it("is read from microdata and then from the article's own <time>, not a teaser's", () => {
+    const micro = analyze(
+      docOf(page('', '<span itemprop="datePublished" content="2023-08-30T16:45+0100">30 August</span>')),
+      null,
+    );
     expect(micro.article.published).toBe('2023-08-30T16:45:00+01:00');
-    const time = analyze(docOf(page('', '<time datetime="2024-08-22">22.08.2024</time>').replace('</body>', '<aside><time datetime="2020-01-01">old</time></aside></body>')), null);
+    const time = analyze(
+      docOf(
+        page('', '<time datetime="2024-08-22">22.08.2024</time>').replace(
+          '</body>',
+          '<aside><time datetime="2020-01-01">old</time></aside></body>',
+        ),
+      ),
+      null,
+    );
     expect(time.article.published).toBe('2024-08-22');
   });
 });
 
 describe('publishing date near the headline', () => {
   it('is the first <time datetime> after the headline when the article element holds none', () => {
-    const html = page('').replace('<article><h1>', '<header><h1>').replace('</h1>', '</h1><time datetime="2024-08-22">22.08.2024</time></header><article>');
+    const html = page('')
+      .replace('<article><h1>', '<header><h1>')
+      .replace('</h1>', '</h1><time datetime="2024-08-22">22.08.2024</time></header><article>');
     expect(analyze(docOf(html), null).article.published).toBe('2024-08-22');
   });
 
@@ -72,35 +96,70 @@ describe('publishing date near the headline', () => {
 
 describe('authors', () => {
   it('takes the names of author links, not the job title set beside them', () => {
-    const r = analyze(docOf(page('', '<div class="author"><a href="/autoren/anna-beispiel/">Anna Beispiel</a><span class="job-title">Wirtschaftsreporterin</span></div>')), null);
+    const r = analyze(
+      docOf(
+        page(
+          '',
+          '<div class="author"><a href="/autoren/anna-beispiel/">Anna Beispiel</a><span class="job-title">Wirtschaftsreporterin</span></div>',
+        ),
+      ),
+      null,
+    );
     expect(r.article.authors).toEqual(['Anna Beispiel']);
   });
 
   it('resolves a JSON-LD author given by @id, and counts a node typed Person and Organization as a person', () => {
-    const graph = ld({ '@graph': [
-      { '@type': 'NewsArticle', headline: 'Stadtwerke senken Preise', author: [{ '@id': '#ben' }, { '@type': ['Person', 'Organization'], name: 'Clara Muster' }] },
-      { '@type': 'Person', '@id': '#ben', name: 'Ben Beispiel' },
-    ] });
+    const graph = ld({
+      '@graph': [
+        {
+          '@type': 'NewsArticle',
+          headline: 'Stadtwerke senken Preise',
+          author: [{ '@id': '#ben' }, { '@type': ['Person', 'Organization'], name: 'Clara Muster' }],
+        },
+        { '@type': 'Person', '@id': '#ben', name: 'Ben Beispiel' },
+      ],
+    });
     expect(analyze(docOf(page(graph)), null).article.authors).toEqual(['Ben Beispiel', 'Clara Muster']);
   });
 
   it('splits a declared author that is a whole byline into people and agencies', () => {
-    const r = analyze(docOf(page(ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Anna Beispiel und Ben Muster, dpa' } }))), null);
+    const r = analyze(
+      docOf(
+        page(ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Anna Beispiel und Ben Muster, dpa' } })),
+      ),
+      null,
+    );
     expect(r.article.authors).toEqual(['Anna Beispiel', 'Ben Muster']);
     expect(r.article.agencies).toContain('dpa');
   });
 
   it('falls back to the author meta tags, but not to one that names the outlet', () => {
-    const named = analyze(docOf(page('<meta name="author" content="Beispielhausener Zeitung"><meta name="twitter:misc:Written by" content="Clara Muster">')), null);
+    const named = analyze(
+      docOf(
+        page(
+          '<meta name="author" content="Beispielhausener Zeitung"><meta name="twitter:misc:Written by" content="Clara Muster">',
+        ),
+      ),
+      null,
+    );
     expect(named.article.authors).toEqual(['Clara Muster']);
-    const outlet = analyze(docOf(page('<meta property="og:site_name" content="Beispielhausener Zeitung"><meta name="author" content="Beispielhausener Zeitung">')), null);
+    const outlet = analyze(
+      docOf(
+        page(
+          '<meta property="og:site_name" content="Beispielhausener Zeitung"><meta name="author" content="Beispielhausener Zeitung">',
+        ),
+      ),
+      null,
+    );
     expect(outlet.article.authors).toEqual([]);
   });
 });
 
 describe('title', () => {
   it('leaves out a kicker set before the headline in the same heading, when the page declares the headline alone', () => {
-    const html = page('<meta property="og:title" content="Stadtwerke senken die Preise für Strom und Gas | Beispielhausener Zeitung">').replace('<h1>Stadtwerke', '<h1><span class="kicker">Energie in Beispielhausen:</span> Stadtwerke');
+    const html = page(
+      '<meta property="og:title" content="Stadtwerke senken die Preise für Strom und Gas | Beispielhausener Zeitung">',
+    ).replace('<h1>Stadtwerke', '<h1><span class="kicker">Energie in Beispielhausen:</span> Stadtwerke');
     expect(analyze(docOf(html), null).article.title).toBe('Stadtwerke senken die Preise für Strom und Gas');
   });
   it('keeps the visible headline when the declared title is another wording', () => {

@@ -13,7 +13,9 @@ const BODY = [
   'Anwohner fürchten mehr Verkehr in den engen Straßen rund um den früheren Bahnhof.',
   'Ein Gutachten im Auftrag des Gemeinderats hält zwei neue Buslinien für nötig.',
   'Die Pläne werden ab kommender Woche im Rathaus öffentlich ausgelegt.',
-].map((t) => `<p>${t}</p>`).join('');
+]
+  .map((t) => `<p>${t}</p>`)
+  .join('');
 
 function boxOf(after: string): string[] {
   const html = `<!doctype html><html lang="de"><head><title>Wohnen am Bahnhof</title><meta property="og:type" content="article"></head>
@@ -23,14 +25,46 @@ function boxOf(after: string): string[] {
 
 describe('sources list', () => {
   it.each([
-    ['a heading "Verwendete Quellen" and a list', '<h3>Verwendete Quellen</h3><ul><li>Stadt Beispielheim</li><li>Gutachten „Mobilität 2030“</li></ul>', ['Stadt Beispielheim', 'Gutachten „Mobilität 2030“']],
-    ['"Unsere Quellen:" with a colon and a list', '<p><strong>Unsere Quellen:</strong></p><ul><li>Pressemitteilung der Stadt</li><li>Sitzung des Bauausschusses</li></ul>', ['Pressemitteilung der Stadt', 'Sitzung des Bauausschusses']],
-    ['a heading "Quellen" and one paragraph an item', '<h4>Quellen</h4><p>Stadtverwaltung Beispielheim</p><p>Bürgerversammlung vom 3. März</p>', ['Stadtverwaltung Beispielheim', 'Bürgerversammlung vom 3. März']],
-    ['an inline list set off by commas', '<p>Quellen: Stadt Beispielheim, Gutachten (Verkehr, Lärm), Anwohnerinitiative</p>', ['Stadt Beispielheim', 'Gutachten (Verkehr, Lärm)', 'Anwohnerinitiative']],
-    ['an inline list one item a line', '<p>Verwendete Quellen:<br>Stadt Beispielheim<br>Bauausschuss</p>', ['Stadt Beispielheim', 'Bauausschuss']],
-    ['"Sources:" with bare web addresses set apart by spaces', '<p>Sources: beispielheim.de example.org/report</p>', ['beispielheim.de', 'example.org/report']],
-    ['"Source" as a heading over linked addresses', '<h3>Source</h3><ul><li><a href="https://example.org">example.org</a></li></ul>', ['example.org']],
-    ['"Quelle:" listing several sources', '<p>Quelle: Stadt Beispielheim, Gutachterbüro Muster</p>', ['Stadt Beispielheim', 'Gutachterbüro Muster']],
+    [
+      'a heading "Verwendete Quellen" and a list',
+      '<h3>Verwendete Quellen</h3><ul><li>Stadt Beispielheim</li><li>Gutachten „Mobilität 2030“</li></ul>',
+      ['Stadt Beispielheim', 'Gutachten „Mobilität 2030“'],
+    ],
+    [
+      '"Unsere Quellen:" with a colon and a list',
+      '<p><strong>Unsere Quellen:</strong></p><ul><li>Pressemitteilung der Stadt</li><li>Sitzung des Bauausschusses</li></ul>',
+      ['Pressemitteilung der Stadt', 'Sitzung des Bauausschusses'],
+    ],
+    [
+      'a heading "Quellen" and one paragraph an item',
+      '<h4>Quellen</h4><p>Stadtverwaltung Beispielheim</p><p>Bürgerversammlung vom 3. März</p>',
+      ['Stadtverwaltung Beispielheim', 'Bürgerversammlung vom 3. März'],
+    ],
+    [
+      'an inline list set off by commas',
+      '<p>Quellen: Stadt Beispielheim, Gutachten (Verkehr, Lärm), Anwohnerinitiative</p>',
+      ['Stadt Beispielheim', 'Gutachten (Verkehr, Lärm)', 'Anwohnerinitiative'],
+    ],
+    [
+      'an inline list one item a line',
+      '<p>Verwendete Quellen:<br>Stadt Beispielheim<br>Bauausschuss</p>',
+      ['Stadt Beispielheim', 'Bauausschuss'],
+    ],
+    [
+      '"Sources:" with bare web addresses set apart by spaces',
+      '<p>Sources: beispielheim.de example.org/report</p>',
+      ['beispielheim.de', 'example.org/report'],
+    ],
+    [
+      '"Source" as a heading over linked addresses',
+      '<h3>Source</h3><ul><li><a href="https://example.org">example.org</a></li></ul>',
+      ['example.org'],
+    ],
+    [
+      '"Quelle:" listing several sources',
+      '<p>Quelle: Stadt Beispielheim, Gutachterbüro Muster</p>',
+      ['Stadt Beispielheim', 'Gutachterbüro Muster'],
+    ],
   ])('reads %s', (_what, markup, items) => {
     expect(boxOf(markup)).toEqual(items);
   });
@@ -38,7 +72,10 @@ describe('sources list', () => {
   it.each([
     ['an agency credit line', '<p>Quelle: beispiel.de, ino/dpa</p>'],
     ['a single credit behind "Quelle:"', '<p>Quelle: Stadt Beispielheim</p>'],
-    ['a photo credit in a caption', '<figure><img src="a.jpg"><figcaption>Quellen: Stadtarchiv, privat</figcaption></figure>'],
+    [
+      'a photo credit in a caption',
+      '<figure><img src="a.jpg"><figcaption>Quellen: Stadtarchiv, privat</figcaption></figure>',
+    ],
     ['a sentence that names sources', '<p>Quellen aus dem Rathaus zufolge ist die Finanzierung noch offen.</p>'],
   ])('takes no list from %s', (_what, markup) => {
     expect(boxOf(markup)).toEqual([]);

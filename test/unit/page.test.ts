@@ -21,19 +21,34 @@ describe('a t-online-style article with a sources box', () => {
     expect(r.article.authors).toEqual(['Mara Feldmann']);
   });
   it('reads the sources box verbatim, item by item, and credits the agency in it', () => {
-    expect(r.sourcesBox).toEqual(['Pressekonferenz der Stadtwerke Beispielstadt', 'Prüfbericht „Fernwärme 2030“ (Stand Oktober)', 'Nachrichtenagentur dpa']);
+    expect(r.sourcesBox).toEqual([
+      'Pressekonferenz der Stadtwerke Beispielstadt',
+      'Prüfbericht „Fernwärme 2030“ (Stand Oktober)',
+      'Nachrichtenagentur dpa',
+    ]);
     expect(r.article.agencies).toEqual(['dpa']);
     expect(r.imageCredits).toEqual(['Beispielfoto/dpa']);
   });
   it('keeps navigation, captions, the box and teasers out of the body', () => {
-    expect(r.article.text).not.toMatch(/Politik|Rohre für das|Pressekonferenz der Stadtwerke Beispielstadt|Heizungsgesetz|Testdokument/);
+    expect(r.article.text).not.toMatch(
+      /Politik|Rohre für das|Pressekonferenz der Stadtwerke Beispielstadt|Heizungsgesetz|Testdokument/,
+    );
     expect(r.article.text!.split('\n\n')[0]).toBe(r.article.title);
   });
   it('finds attributions of every kind with their sources', () => {
     const kinds = new Set(r.attributions.map((a) => a.kind));
     expect([...kinds].sort()).toEqual(['according_to', 'quote', 'reportative', 'reported']);
-    expect(r.attributions).toContainEqual(expect.objectContaining({ kind: 'quote', source: 'Geschäftsführerin Helga Brandt', type: 'company', named: true }));
-    expect(r.attributions).toContainEqual(expect.objectContaining({ kind: 'reported', source: 'Er', resolved: 'Jonas Keller', type: 'government' }));
+    expect(r.attributions).toContainEqual(
+      expect.objectContaining({
+        kind: 'quote',
+        source: 'Geschäftsführerin Helga Brandt',
+        type: 'company',
+        named: true,
+      }),
+    );
+    expect(r.attributions).toContainEqual(
+      expect.objectContaining({ kind: 'reported', source: 'Er', resolved: 'Jonas Keller', type: 'government' }),
+    );
     expect(r.summary.attributedSentences).toBeGreaterThanOrEqual(10);
     expect(Report.safeParse(r).success).toBe(true);
   });
@@ -56,10 +71,13 @@ describe('a non-article page', () => {
     expect(r.attributions).toEqual([]);
     expect(r.notAnalysed).toMatch(/no news article/);
   });
-  it.each(['', '<html></html>', '<p>kurz</p>', '<div>' + '<div>'.repeat(3000) + 'tief' + '</div>'.repeat(3001)])('odd markup %#', (html) => {
-    const r = analyze(docOf(html), null);
-    expect(r.isArticle).toBe(false);
-  });
+  it.each(['', '<html></html>', '<p>kurz</p>', '<div>' + '<div>'.repeat(3000) + 'tief' + '</div>'.repeat(3001)])(
+    'odd markup %#',
+    (html) => {
+      const r = analyze(docOf(html), null);
+      expect(r.isArticle).toBe(false);
+    },
+  );
 });
 
 describe('copied page text', () => {
@@ -69,7 +87,9 @@ describe('copied page text', () => {
     expect(r.article.agencies).toEqual(['dpa']);
     expect(r.imageCredits).toEqual(['Beispielfoto/dpa']);
     expect(r.sourcesBox).toEqual(['Nachrichtenagentur dpa', 'Pressemitteilung des Landkreises']);
-    expect(r.attributions.map((a) => a.kind)).toEqual(expect.arrayContaining(['reported', 'according_to', 'reportative']));
+    expect(r.attributions.map((a) => a.kind)).toEqual(
+      expect.arrayContaining(['reported', 'according_to', 'reportative']),
+    );
     expect(r.sentences.some((s) => /Transparenzhinweis|HochwasserRegion/.test(s.text))).toBe(false);
   });
 });
@@ -100,10 +120,36 @@ describe('site rules', () => {
 
 describe('settings', () => {
   it('keep valid fields and replace missing or corrupt ones by defaults', () => {
-    expect(parseSettings({ autoOpen: false, uiLang: 'en' })).toEqual({ ...DEFAULT_SETTINGS, autoOpen: false, uiLang: 'en' });
-    expect(parseSettings({ autoOpen: false, uiLang: 'de', history: false, historyLimit: 100, panelSide: 'left', sitesOff: ['https://www.Beispiel.example/x', 'kein host', 3] })).toEqual({ ...DEFAULT_SETTINGS, autoOpen: false, uiLang: 'de', history: false, historyLimit: 100, panelSide: 'left', sitesOff: ['beispiel.example'] });
-    expect(parseSettings({ colours: { quote: '#ABCDEF', reported: 'red', according_to: 5 } }).colours).toEqual({ ...DEFAULT_SETTINGS.colours, quote: '#abcdef' });
-    expect(parseSettings({ autoOpen: 'no', uiLang: 'fr', history: 'yes', historyLimit: 123, extra: 1 })).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ autoOpen: false, uiLang: 'en' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      autoOpen: false,
+      uiLang: 'en',
+    });
+    expect(
+      parseSettings({
+        autoOpen: false,
+        uiLang: 'de',
+        history: false,
+        historyLimit: 100,
+        panelSide: 'left',
+        sitesOff: ['https://www.Beispiel.example/x', 'kein host', 3],
+      }),
+    ).toEqual({
+      ...DEFAULT_SETTINGS,
+      autoOpen: false,
+      uiLang: 'de',
+      history: false,
+      historyLimit: 100,
+      panelSide: 'left',
+      sitesOff: ['beispiel.example'],
+    });
+    expect(parseSettings({ colours: { quote: '#ABCDEF', reported: 'red', according_to: 5 } }).colours).toEqual({
+      ...DEFAULT_SETTINGS.colours,
+      quote: '#abcdef',
+    });
+    expect(parseSettings({ autoOpen: 'no', uiLang: 'fr', history: 'yes', historyLimit: 123, extra: 1 })).toEqual(
+      DEFAULT_SETTINGS,
+    );
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
   });
@@ -119,16 +165,49 @@ describe('stored settings checked with zod', async () => {
   const { repairSettings } = await import('../../src/options/settings-check.js');
   const area = (settings: unknown) => {
     const data: Record<string, unknown> = settings === undefined ? {} : { settings };
-    return { data, get: async (k: string) => ({ [k]: data[k] }), set: async (x: Record<string, unknown>) => { Object.assign(data, x); } };
+    return {
+      data,
+      get: async (k: string) => ({ [k]: data[k] }),
+      set: async (x: Record<string, unknown>) => {
+        Object.assign(data, x);
+      },
+    };
   };
   it('repairs a damaged or older object, keeping the valid fields, and leaves a valid one alone', async () => {
-    const damaged = area({ autoOpen: false, uiLang: 'xx', history: 'yes', historyLimit: 500, panelSide: 'left', sitesOff: [], colours: DEFAULT_SETTINGS.colours });
+    const damaged = area({
+      autoOpen: false,
+      uiLang: 'xx',
+      history: 'yes',
+      historyLimit: 500,
+      panelSide: 'left',
+      sitesOff: [],
+      colours: DEFAULT_SETTINGS.colours,
+    });
     await expect(repairSettings(damaged)).resolves.toEqual(['uiLang', 'history']);
-    expect(damaged.data['settings']).toEqual({ ...DEFAULT_SETTINGS, autoOpen: false, historyLimit: 500, panelSide: 'left' });
+    expect(damaged.data['settings']).toEqual({
+      ...DEFAULT_SETTINGS,
+      autoOpen: false,
+      historyLimit: 500,
+      panelSide: 'left',
+    });
     const older = area({ autoOpen: false, uiLang: 'en' });
-    await expect(repairSettings(older)).resolves.toEqual(['history', 'historyLimit', 'panelSide', 'sitesOff', 'colours']);
+    await expect(repairSettings(older)).resolves.toEqual([
+      'history',
+      'historyLimit',
+      'panelSide',
+      'sitesOff',
+      'colours',
+    ]);
     expect(older.data['settings']).toEqual({ ...DEFAULT_SETTINGS, autoOpen: false, uiLang: 'en' });
-    const fine = area({ autoOpen: true, uiLang: 'de', history: false, historyLimit: 100, panelSide: 'right', sitesOff: ['beispiel.example'], colours: DEFAULT_SETTINGS.colours });
+    const fine = area({
+      autoOpen: true,
+      uiLang: 'de',
+      history: false,
+      historyLimit: 100,
+      panelSide: 'right',
+      sitesOff: ['beispiel.example'],
+      colours: DEFAULT_SETTINGS.colours,
+    });
     await expect(repairSettings(fine)).resolves.toEqual([]);
     await expect(repairSettings(area(undefined))).resolves.toEqual([]);
     const garbage = area('garbage');

@@ -8,7 +8,8 @@ import { ArticleRow as ArticleRowSchema } from '../../src/core/row-schema.js';
 import { compareOutlets, formatTable, outletOf } from '../../src/core/compare.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
-const reportOf = (name: string) => analyze(parseHTML(fixture(name)).document as unknown as Document, `http://127.0.0.1/${name}`);
+const reportOf = (name: string) =>
+  analyze(parseHTML(fixture(name)).document as unknown as Document, `http://127.0.0.1/${name}`);
 
 function row(over: Partial<ArticleRow>): ArticleRow {
   const base = rowOf(reportOf('demo-article.html'), 'http://x.example/a', '2026-11-25T10:00:00Z');
@@ -16,7 +17,7 @@ function row(over: Partial<ArticleRow>): ArticleRow {
 }
 
 describe('article rows', () => {
-  it('hold a report\'s summary figures, every kind and every source type', () => {
+  it("hold a report's summary figures, every kind and every source type", () => {
     const report = reportOf('demo-article.html');
     const r = rowOf(report, report.url!, '2026-11-25T10:00:00Z');
     expect(ArticleRowSchema.safeParse(r).success).toBe(true);
@@ -29,7 +30,9 @@ describe('article rows', () => {
 
 describe('CSV', () => {
   it('has the documented columns and quotes what needs quoting', () => {
-    const csv = toCsv([row({ title: 'Streit um "Wärmeplan", Teil 2\nneu', authors: ['A, B', 'C'], outlet: '=HYPERLINK("x")' })]);
+    const csv = toCsv([
+      row({ title: 'Streit um "Wärmeplan", Teil 2\nneu', authors: ['A, B', 'C'], outlet: '=HYPERLINK("x")' }),
+    ]);
     const [head, line] = csv.split('\r\n');
     expect(head!.split(',')).toEqual([...CSV_COLUMNS]);
     expect(line).toContain('"Streit um ""Wärmeplan"", Teil 2\nneu"');
@@ -44,9 +47,31 @@ describe('outlet comparison', () => {
   it('counts per outlet: mean attributed share, named share over all sources, agency share, type mix', () => {
     const none = Object.fromEntries(Object.keys(row({}).byType).map((k) => [k, 0])) as ArticleRow['byType'];
     const rows = [
-      row({ outlet: 'A', attributedShare: 0.5, namedSources: 3, anonymousSources: 1, agencyCopy: 'wholly', byType: { ...none, government: 3, person: 1 } }),
-      row({ outlet: 'A', attributedShare: 0.3, namedSources: 1, anonymousSources: 3, agencyCopy: null, byType: { ...none, government: 1, person: 3 } }),
-      row({ outlet: null, url: 'https://www.b.example/x', attributedShare: 0.1, namedSources: 0, anonymousSources: 0, agencyCopy: null, byType: none }),
+      row({
+        outlet: 'A',
+        attributedShare: 0.5,
+        namedSources: 3,
+        anonymousSources: 1,
+        agencyCopy: 'wholly',
+        byType: { ...none, government: 3, person: 1 },
+      }),
+      row({
+        outlet: 'A',
+        attributedShare: 0.3,
+        namedSources: 1,
+        anonymousSources: 3,
+        agencyCopy: null,
+        byType: { ...none, government: 1, person: 3 },
+      }),
+      row({
+        outlet: null,
+        url: 'https://www.b.example/x',
+        attributedShare: 0.1,
+        namedSources: 0,
+        anonymousSources: 0,
+        agencyCopy: null,
+        byType: none,
+      }),
     ];
     const [a, b] = compareOutlets(rows);
     expect(a).toMatchObject({ outlet: 'A', articles: 2, agencyShare: 0.5, namedShare: 0.5 });
@@ -81,26 +106,55 @@ describe('the stored history', async () => {
 
   it('repairs what it reads: damaged entries out, an older bare list converted, garbage reset', () => {
     expect(parseHistory(undefined)).toEqual({ entries: [], dropped: 0, problem: null });
-    expect(parseHistory({ version: 1, entries: [a, { url: 1 }, b] })).toMatchObject({ entries: [a, b], dropped: 1, problem: '1 damaged entry was removed' });
+    expect(parseHistory({ version: 1, entries: [a, { url: 1 }, b] })).toMatchObject({
+      entries: [a, b],
+      dropped: 1,
+      problem: '1 damaged entry was removed',
+    });
     expect(parseHistory([a])).toMatchObject({ entries: [a], problem: 'an older format (a bare list) was converted' });
-    expect(parseHistory('nonsense')).toMatchObject({ entries: [], problem: 'the stored history was not readable and was reset' });
+    expect(parseHistory('nonsense')).toMatchObject({
+      entries: [],
+      problem: 'the stored history was not readable and was reset',
+    });
   });
 
   it('reads its own export back, and refuses anything else with a reason', () => {
     expect(parseImport(exportJson([a, b]))).toEqual([a, b]);
     expect(() => parseImport('[')).toThrow(ImportError);
     expect(() => parseImport('{"format":"x"}')).toThrow(/not a Quellenlage history export/);
-    expect(() => parseImport(JSON.stringify({ format: 'quellenlage-history', version: 1, entries: [{ ...a, sentences: -1 }] }))).toThrow(/entries\.0\.sentences/);
+    expect(() =>
+      parseImport(JSON.stringify({ format: 'quellenlage-history', version: 1, entries: [{ ...a, sentences: -1 }] })),
+    ).toThrow(/entries\.0\.sentences/);
   });
 });
 
 describe('declared against cited', async () => {
   const { declaredVsCited } = await import('../../src/core/declared.js');
-  const att = (source: string, named = true) => ({ sentenceIndex: 0, sentence: '', kind: 'according_to' as const, cue: 'laut', cueId: 'x', source, resolved: null, type: null, named });
+  const att = (source: string, named = true) => ({
+    sentenceIndex: 0,
+    sentence: '',
+    kind: 'according_to' as const,
+    cue: 'laut',
+    cueId: 'x',
+    source,
+    resolved: null,
+    type: null,
+    named,
+  });
   it('matches list items to cited sources by name, web address and agency, and lists the cited sources left out', () => {
     const r = declaredVsCited(
-      ['nytimes.com: A headline (Englisch)', 'Nachrichtenagentur AFP', 'Eigene Recherchen', 'Pentagon-Mitteilung vom Montag'],
-      [att('der "New York Times"'), att('das Pentagon'), att('Ministerpräsidentin Anna Beispiel'), att('Insider', false)],
+      [
+        'nytimes.com: A headline (Englisch)',
+        'Nachrichtenagentur AFP',
+        'Eigene Recherchen',
+        'Pentagon-Mitteilung vom Montag',
+      ],
+      [
+        att('der "New York Times"'),
+        att('das Pentagon'),
+        att('Ministerpräsidentin Anna Beispiel'),
+        att('Insider', false),
+      ],
       ['AFP'],
     );
     expect(r.listed).toEqual([

@@ -27,7 +27,7 @@ export function accordingTo(art: Article, s: SentenceState): void {
     for (const m of wordMatches(text, a.quick, a.before ?? a.afterSticky!)) {
       const at = tokens.findIndex((t) => t.start >= m.index && !t.quoted);
       if (at < 0 || tokens[at]!.start !== m.index) continue;
-      let p: Phrase | null = null;
+      let p: Phrase | null;
       let closing = '';
       if (a.before) {
         const after = tokens.findIndex((t) => t.start >= m.index + m[0].length);
@@ -51,7 +51,9 @@ export function accordingTo(art: Article, s: SentenceState): void {
         // "Seiner Meinung nach": the possessive is the source, pointing back like a pronoun
         // "nach ihren Angaben": the same, inside the cue
         if (a.self) {
-          const mine = tokens.findIndex((t, k) => k >= at && t.start < m.index + m[0].length && lex.possessives.has(t.lower));
+          const mine = tokens.findIndex(
+            (t, k) => k >= at && t.start < m.index + m[0].length && lex.possessives.has(t.lower),
+          );
           p = mine >= 0 ? { from: mine, to: mine + 1, text: tokens[mine]!.text, pronoun: true } : null;
         }
         // "nach eigenen Angaben": the speaker is the sentence's subject
@@ -59,7 +61,8 @@ export function accordingTo(art: Article, s: SentenceState): void {
         if (!p && own) p = g.phraseAt(text, tokens, 0, lex) ?? g.phraseAt(text, tokens, after + 1, lex);
         // "nach US-Angaben", "nach Polizeiangaben": the compound's first part is the source
         const compound = a.compound?.exec(m[0]);
-        if (!p && compound) p = { from: at, to: at + 1, text: compound[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), pronoun: false };
+        if (!p && compound)
+          p = { from: at, to: at + 1, text: compound[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), pronoun: false };
         if (!p && a.unsourced) {
           // "nach bisherigen Ermittlungen": findings are a source of their own; "nach damaligen Aussagen" names none
           const finding = a.findings?.exec(m[0]);
@@ -72,7 +75,13 @@ export function accordingTo(art: Article, s: SentenceState): void {
       } else {
         // (from a little before the cue, not the clause start: a quoted title may stand inside the mention,
         // "Einem Bericht der „Süddeutschen Zeitung“ zufolge")
-        p = g.phraseEndingAt(text, tokens, Math.min(g.clauseStartBefore(tokens, at), Math.max(0, at - MENTION_BEFORE_REACH)), at, lex);
+        p = g.phraseEndingAt(
+          text,
+          tokens,
+          Math.min(g.clauseStartBefore(tokens, at), Math.max(0, at - MENTION_BEFORE_REACH)),
+          at,
+          lex,
+        );
       }
       if (!p) {
         s.reject(cueId, m[0], null, 'no mention where the cue needs one');

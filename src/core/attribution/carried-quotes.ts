@@ -18,11 +18,22 @@ export function carriedQuotes(art: Article, s: SentenceState): void {
   const sp = art.speakerOf(s.info.spans.map((q) => spanKey(s.info.s.block, q)));
   const last = art.lastSpeaker && index - art.lastSpeaker.at <= QUOTE_SPEAKER_REACH ? art.lastSpeaker : null;
   // a quotation that opens the sentence, with no speaker in reach, is the person the text just introduced
-  const introduced = opensWithQuote(s.tokens) && art.lastSubject && index - art.lastSubject.at <= QUOTE_SPEAKER_REACH ? art.lastSubject : null;
+  const introduced =
+    opensWithQuote(s.tokens) && art.lastSubject && index - art.lastSubject.at <= QUOTE_SPEAKER_REACH
+      ? art.lastSubject
+      : null;
   const from = sp ?? last ?? introduced;
   if (from) {
     // the mention of the sentence that introduces or closes the quotation, and whom it names
-    s.add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', source: from.source, resolved: from.resolved, type: from.type, named: from.named });
+    s.add({
+      kind: 'quote',
+      cue: g.quoteCue,
+      cueId: 'quote',
+      source: from.source,
+      resolved: from.resolved,
+      type: from.type,
+      named: from.named,
+    });
     art.carried.add(s.last());
     // the previous speaker is a guess: a speaker named later in this quotation wins
     if (!sp) art.borrowed.add(s.last());

@@ -20,15 +20,30 @@ export function colonQuotes(art: Article, s: SentenceState): void {
     const subject = art.subjectBefore(text, tokens, colon);
     const p = (whole && (whole.from === art.firstWordAt(tokens, clauseStart) || !subject) ? whole : null) ?? subject;
     // a topic before the colon ("Kritik an der Regierung: „…“") is nobody: the quote's speaker stands elsewhere
-    const topic = !!p && !p.pronoun && (() => { const c = art.classify(p.text); return c.type === 'other' && !c.name; })();
+    const topic =
+      !!p &&
+      !p.pronoun &&
+      (() => {
+        const c = art.classify(p.text);
+        return c.type === 'other' && !c.name;
+      })();
     if (p && !topic) {
       s.speaker = art.describe(p);
       s.add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...s.speaker });
     } else if (p) s.reject('quote:colon', ':', p.text, 'a topic, not a speaker, before the colon');
   }
   const tail = g.quoteTail;
-  const so = tail && art.quoteTailId ? tokens.findIndex((t, k) => t.lower === tail && !t.quoted && tokens[k - 1]?.text === ','
-    && k > 1 && (tokens[k - 2]!.quoted || isQuoteMark(tokens[k - 2]!.text))) : -1;
+  const so =
+    tail && art.quoteTailId
+      ? tokens.findIndex(
+          (t, k) =>
+            t.lower === tail &&
+            !t.quoted &&
+            tokens[k - 1]?.text === ',' &&
+            k > 1 &&
+            (tokens[k - 2]!.quoted || isQuoteMark(tokens[k - 2]!.text)),
+        )
+      : -1;
   if (!s.speaker && so > 0) {
     const p = g.phraseAt(text, tokens, so + 1, lex);
     if (p) {

@@ -113,7 +113,8 @@ export class Article {
     const either = [...lex.articles].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
     this.definiteHeadPattern = articles ? new RegExp(`^(?:${either})\\s+(\\p{Lu}?[\\p{Ll}]{3,})$`, 'u') : null;
     // "die ehemalige Vorsitzende", "der Anwalt": a definite role of a few words
-    this.definiteRolePattern = articles && grammar.definiteRoles ? new RegExp(`^(?:${articles})(?:\\s+[\\p{L}-]+){1,3}$`, 'iu') : null;
+    this.definiteRolePattern =
+      articles && grammar.definiteRoles ? new RegExp(`^(?:${articles})(?:\\s+[\\p{L}-]+){1,3}$`, 'iu') : null;
     const nominative = [...lex.nominative].join('|');
     const nominativeLead = nominative ? new RegExp(`^(?:${nominative})\\s+`, 'i') : null;
     this.memory = new EntityMemory(
@@ -189,12 +190,24 @@ export class Article {
     if (!c.name && c.role && this.isDefiniteRole(p.text)) {
       const ref = memory.byRole(c.role);
       // (the type the person was introduced with says more than the bare role: "Die Vorsitzende" of what?)
-      if (ref) return { source: p.text, resolved: ref.name, type: ref.type === 'person' || ref.type === 'other' ? c.type : ref.type, named: true };
+      if (ref)
+        return {
+          source: p.text,
+          resolved: ref.name,
+          type: ref.type === 'person' || ref.type === 'other' ? c.type : ref.type,
+          named: true,
+        };
     }
     // "die Bahn", "the center": the body named before whose name ends in that word ("Die Deutsche Bahn", "Storm Prediction Center")
     const head = !c.name ? this.definiteHead(p.text) : null;
     const body = head ? memory.byHead(head.toLowerCase()) : null;
-    if (body) return { source: p.text, resolved: body.name, type: c.type === 'person' || c.type === 'other' ? body.type : c.type, named: true };
+    if (body)
+      return {
+        source: p.text,
+        resolved: body.name,
+        type: c.type === 'person' || c.type === 'other' ? body.type : c.type,
+        named: true,
+      };
     const r = memory.remember(c);
     if (!c.name && c.named) memory.noteBody(p.text, c.type, g.isOffice?.(p.text, lex) ?? false);
     return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };
@@ -244,17 +257,32 @@ export class SentenceState {
     const { blocks, grammar: g } = article;
     const s = info.s;
     this.longestQuote = Math.max(0, ...info.spans.map((q) => article.quoteWords(s.block, q)));
-    this.hasQuote = info.quotedWords > 0 && (this.longestQuote >= MIN_QUOTE_WORDS || info.spans.some((q) => {
-      const before = blocks[s.block]!.slice(Math.max(0, q.open - 6), q.open).trim().toLowerCase();
-      // a short quotation that opens the sentence is what somebody said: "“It’s over,” she wrote."
-      return g.shortQuoteIntro.test(before) || /^\p{Ll}/u.test(blocks[s.block]![q.open + 1] ?? '') || q.open === s.start;
-    }));
+    this.hasQuote =
+      info.quotedWords > 0 &&
+      (this.longestQuote >= MIN_QUOTE_WORDS ||
+        info.spans.some((q) => {
+          const before = blocks[s.block]!.slice(Math.max(0, q.open - 6), q.open)
+            .trim()
+            .toLowerCase();
+          // a short quotation that opens the sentence is what somebody said: "“It’s over,” she wrote."
+          return (
+            g.shortQuoteIntro.test(before) || /^\p{Ll}/u.test(blocks[s.block]![q.open + 1] ?? '') || q.open === s.start
+          );
+        }));
   }
 
   /** Adds an attribution to the sentence, unless the same kind, source and cue is there already. */
   add(f: Omit<Found, 'sentenceIndex'>): void {
     const duplicate = this.here.some((h) => h.kind === f.kind && h.source === f.source && h.cue === f.cue);
-    this.article.note({ sentence: this.index, step: this.step, decision: duplicate ? 'rejected' : 'added', cueId: f.cueId, cue: f.cue, source: f.source, ...(duplicate ? { reason: 'duplicate' } : {}) });
+    this.article.note({
+      sentence: this.index,
+      step: this.step,
+      decision: duplicate ? 'rejected' : 'added',
+      cueId: f.cueId,
+      cue: f.cue,
+      source: f.source,
+      ...(duplicate ? { reason: 'duplicate' } : {}),
+    });
     if (duplicate) return;
     this.here.push({ sentenceIndex: this.index, ...f });
   }

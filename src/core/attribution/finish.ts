@@ -11,7 +11,15 @@ export function laterSpeakers(art: Article): void {
     const sp = art.speakerOf(art.spanKeysOf.get(f.sentenceIndex) ?? []);
     if (!sp) continue;
     Object.assign(f, { source: sp.source, resolved: sp.resolved, type: sp.type, named: sp.named });
-    art.note({ sentence: f.sentenceIndex, step: 'later-speakers', decision: 'changed', cueId: f.cueId, cue: f.cue, source: sp.source, reason: 'speaker named later in the quotation' });
+    art.note({
+      sentence: f.sentenceIndex,
+      step: 'later-speakers',
+      decision: 'changed',
+      cueId: f.cueId,
+      cue: f.cue,
+      source: sp.source,
+      reason: 'speaker named later in the quotation',
+    });
   }
 }
 
@@ -43,7 +51,13 @@ export function mainPersonByOffice(art: Article): void {
     const who = f.resolved ?? f.source;
     if (!who || !f.named) continue;
     if (f.type === 'person') people.set(who, (people.get(who) ?? 0) + 1);
-    else if ((f.type === 'government' || f.type === 'politician') && f.source && !f.resolved && !art.carried.has(f) && isUnnamedOffice(art, f.source)) {
+    else if (
+      (f.type === 'government' || f.type === 'politician') &&
+      f.source &&
+      !f.resolved &&
+      !art.carried.has(f) &&
+      isUnnamedOffice(art, f.source)
+    ) {
       const set = offices.get(f.type) ?? new Set<number>();
       set.add(f.sentenceIndex);
       offices.set(f.type, set);

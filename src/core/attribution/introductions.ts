@@ -33,15 +33,30 @@ export function introductions(art: Article, s: SentenceState): void {
   const opening = art.subjectBefore(text, tokens, tokens.length);
   s.opening = opening;
   const openingClass = opening && !opening.pronoun ? art.classify(opening.text) : null;
-  if (opening && openingClass && art.isDefiniteRole(opening.text) && !openingClass.name && openingClass.role
-    && !memory.byRole(openingClass.role) && OFFICES.has(openingClass.type)) {
+  if (
+    opening &&
+    openingClass &&
+    art.isDefiniteRole(opening.text) &&
+    !openingClass.name &&
+    openingClass.role &&
+    !memory.byRole(openingClass.role) &&
+    OFFICES.has(openingClass.type)
+  ) {
     // "Max Muster hat … Der Bundespräsident teilte …": an office right after a person opened the sentence
     // before (and was not named there beside another holder of it) is that person's
     const role = openingClass.role;
     const opened = art.opened;
-    if (opened && opened.at === index - 1 && !opened.roles.some((r) => r === role)) memory.adoptRole(opened.name, role, openingClass.type);
+    if (opened && opened.at === index - 1 && !opened.roles.some((r) => r === role))
+      memory.adoptRole(opened.name, role, openingClass.type);
   }
   art.opened = openingClass?.name
-    ? { name: openingClass.name, at: index, roles: tokens.filter((t) => t.cap && !t.quoted).map((t) => roleKey(t, lex)).filter((r): r is string => !!r) }
+    ? {
+        name: openingClass.name,
+        at: index,
+        roles: tokens
+          .filter((t) => t.cap && !t.quoted)
+          .map((t) => roleKey(t, lex))
+          .filter((r): r is string => !!r),
+      }
     : null;
 }

@@ -16,13 +16,18 @@ export function konjunktiv(art: Article, s: SentenceState): void {
   const { tokens, index } = s;
   const prev = art.found.length ? art.found[art.found.length - 1]! : null;
   if (!prev) return;
-  let k = -1;
-  if (index - prev.sentenceIndex <= KONJUNKTIV_REACH && art.sentences[prev.sentenceIndex]!.s.block >= s.info.s.block - 1) {
+  let k: number;
+  if (
+    index - prev.sentenceIndex <= KONJUNKTIV_REACH &&
+    art.sentences[prev.sentenceIndex]!.s.block >= s.info.s.block - 1
+  ) {
     k = tokens.findIndex((_, n) => at(tokens, n, lex));
   } else {
     // further on, only a form that cannot be indicative, in the main clause: "Der Föhn sei in Flammen aufgegangen"
     const firstClause = tokens.findIndex((t) => t.text === ',' || t.text === ':');
-    k = tokens.findIndex((t, n) => at(tokens, n, lex) && lex.konjunktivUnambiguous.has(t.lower) && (firstClause < 0 || n < firstClause));
+    k = tokens.findIndex(
+      (t, n) => at(tokens, n, lex) && lex.konjunktivUnambiguous.has(t.lower) && (firstClause < 0 || n < firstClause),
+    );
   }
   if (k >= 0) s.add({ kind: 'reportative', cue: tokens[k]!.text, cueId: 'reportative:konjunktiv', ...NO_SOURCE });
 }

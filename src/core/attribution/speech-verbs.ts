@@ -46,7 +46,13 @@ export function speechVerbs(art: Article, s: SentenceState): void {
       const agentAt = agentAfter(tokens, v.anchor, v.cueEnd, g.agentWords);
       subj = agentAt >= 0 ? g.phraseAt(text, tokens, agentAt + 1, lex) : null;
       if (!subj) {
-        if (!s.hasQuote) s.add({ kind: 'reportative', cue: `${tokens[v.anchor]!.text} … ${v.cue}`, cueId: 'reportative:' + lex.passiveCue, ...NO_SOURCE });
+        if (!s.hasQuote)
+          s.add({
+            kind: 'reportative',
+            cue: `${tokens[v.anchor]!.text} … ${v.cue}`,
+            cueId: 'reportative:' + lex.passiveCue,
+            ...NO_SOURCE,
+          });
         continue;
       }
     } else {
@@ -80,7 +86,14 @@ export function pointsBack(art: Article, s: SentenceState): void {
   const { lex, grammar: g } = art;
   const speaker = s.speaker;
   const prev = art.sentences[s.index - 1];
-  if (!speaker || s.hasQuote || !prev || prev.s.block !== s.info.s.block || !lex.pointsBack.has(s.tokens[0]?.lower ?? '')) return;
+  if (
+    !speaker ||
+    s.hasQuote ||
+    !prev ||
+    prev.s.block !== s.info.s.block ||
+    !lex.pointsBack.has(s.tokens[0]?.lower ?? '')
+  )
+    return;
   if (prev.quotedWords === 0 || !opensWithQuote(prev.tokens)) return;
   const before = art.found.filter((f) => f.sentenceIndex === s.index - 1);
   const guess = before.find((f) => f.kind === 'quote' && (art.borrowed.has(f) || (!f.source && !f.resolved)));
@@ -88,9 +101,24 @@ export function pointsBack(art: Article, s: SentenceState): void {
   if (guess) {
     Object.assign(guess, said);
     art.borrowed.delete(guess);
-    art.note({ sentence: s.index - 1, step: s.step, decision: 'changed', cueId: guess.cueId, cue: guess.cue, source: said.source, reason: 'speaker named in the next sentence' });
+    art.note({
+      sentence: s.index - 1,
+      step: s.step,
+      decision: 'changed',
+      cueId: guess.cueId,
+      cue: guess.cue,
+      source: said.source,
+      reason: 'speaker named in the next sentence',
+    });
   } else if (!before.length) {
     art.found.push({ sentenceIndex: s.index - 1, kind: 'quote', cue: g.quoteCue, cueId: 'quote', ...said });
-    art.note({ sentence: s.index - 1, step: s.step, decision: 'added', cueId: 'quote', cue: g.quoteCue, source: said.source });
+    art.note({
+      sentence: s.index - 1,
+      step: s.step,
+      decision: 'added',
+      cueId: 'quote',
+      cue: g.quoteCue,
+      source: said.source,
+    });
   }
 }

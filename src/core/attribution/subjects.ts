@@ -8,12 +8,21 @@ import { spanKey, type Article, type SentenceState } from './context.js';
 export function subjects(art: Article, s: SentenceState): void {
   const { grammar: g, lex } = art;
   const { text, tokens, index } = s;
-  if (s.hasQuote) art.spanKeysOf.set(index, s.info.spans.map((q) => spanKey(s.info.s.block, q)));
+  if (s.hasQuote)
+    art.spanKeysOf.set(
+      index,
+      s.info.spans.map((q) => spanKey(s.info.s.block, q)),
+    );
   // a sentence without a speaker still introduces its subject for a later "er"/"sie"
   if (!s.titleCase && !s.here.some((h) => h.source && !art.carried.has(h))) {
     const start = art.firstWordAt(tokens, 0);
     // (the phrase that opens the sentence was read already)
-    const subject = start >= tokens.length ? null : s.opening && s.opening.from === start ? s.opening : g.phraseAt(text, tokens, start, lex);
+    const subject =
+      start >= tokens.length
+        ? null
+        : s.opening && s.opening.from === start
+          ? s.opening
+          : g.phraseAt(text, tokens, start, lex);
     if (subject && !subject.pronoun) {
       const c = art.classify(subject.text);
       if (c.name && c.named) {
@@ -25,7 +34,16 @@ export function subjects(art: Article, s: SentenceState): void {
   }
   // a quote tail ("…, so X") speaks as a speech verb does
   const tail = art.quoteTailId ? 'according:' + art.quoteTailId : null;
-  const sp = s.here.find((h) => (h.kind === 'quote' || h.kind === 'reported' || h.cueId === tail) && (h.source || h.resolved));
-  if (sp) art.lastSpeaker = { source: sp.source ?? sp.resolved!, resolved: sp.resolved, type: sp.type ?? 'other', named: sp.named, at: index };
+  const sp = s.here.find(
+    (h) => (h.kind === 'quote' || h.kind === 'reported' || h.cueId === tail) && (h.source || h.resolved),
+  );
+  if (sp)
+    art.lastSpeaker = {
+      source: sp.source ?? sp.resolved!,
+      resolved: sp.resolved,
+      type: sp.type ?? 'other',
+      named: sp.named,
+      at: index,
+    };
   art.found.push(...s.here);
 }

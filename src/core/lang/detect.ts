@@ -10,9 +10,11 @@ export function detectLang(text: string, declared: string | null): string | null
   // a few thousand characters hold hundreds of function words: enough to tell the languages apart
   const sample = text.slice(0, 8000);
   const words = sample.toLowerCase().split(/[^\p{L}]+/u);
-  const counts = [...MARKERS].map(([lang, set]) => [lang, words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0)] as const).sort((a, b) => b[1] - a[1]);
+  const counts = [...MARKERS]
+    .map(([lang, set]) => [lang, words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0)] as const)
+    .sort((a, b) => b[1] - a[1]);
   const [best, n] = counts[0]!;
   if (n < MIN_MARKERS) return tag;
-  if (tag && MARKERS.has(tag) && (counts.find((c) => c[0] === tag)![1] >= n * 0.5)) return tag;
+  if (tag && MARKERS.has(tag) && counts.find((c) => c[0] === tag)![1] >= n * 0.5) return tag;
   return best;
 }

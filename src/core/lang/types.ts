@@ -56,7 +56,12 @@ export interface Grammar {
    * A second subject joined by "und" ("Polizei und Staatsanwaltschaft teilten mit"): a source of its
    * own, or with `join` one mention with the first ("die Gewerkschaften Verdi und Komba").
    */
-  conjunct?(text: string, tokens: readonly Token[], subject: Phrase, lex: Lexicon): { phrase: Phrase; join: boolean } | null;
+  conjunct?(
+    text: string,
+    tokens: readonly Token[],
+    subject: Phrase,
+    lex: Lexicon,
+  ): { phrase: Phrase; join: boolean } | null;
   /** A second source a speech verb names as its addressee: "told Reuters" → the agency. */
   addressee?(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null;
   /** The owner of what a mention says it said or found, in the genitive: "Recherchen der Zeitung" → "der Zeitung". */

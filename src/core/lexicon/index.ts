@@ -7,7 +7,10 @@ import quotes from './quotes.json';
 import type { SourceType } from '../vocabulary.js';
 import type { Token } from '../tokens.js';
 
-export interface Explanation { de: string; en: string }
+export interface Explanation {
+  de: string;
+  en: string;
+}
 
 /** A finite form of a speech verb and what it needs to count. */
 export interface VerbForm {
@@ -101,7 +104,12 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * `minRest` letters before it (or none: the whole word), optionally only stems whose type passes
  * `accept`. A lookup per suffix, not a scan of the lexicon.
  */
-export function stemType(word: string, lex: Lexicon, minRest = 0, accept?: (t: SourceType) => boolean): SourceType | null {
+export function stemType(
+  word: string,
+  lex: Lexicon,
+  minRest = 0,
+  accept?: (t: SourceType) => boolean,
+): SourceType | null {
   for (let k = 0; k < word.length; k++) {
     if (k > 0 && k < minRest) continue;
     const t = lex.nounMap.get(word.slice(k));
@@ -168,22 +176,68 @@ const roleKeyOfWord = perWord((t, lex): string | null => {
   return null;
 });
 
-
 /** The type of the first multi-word name found in a lower-case text. */
 export function multiWordNameType(lowerText: string, lex: Lexicon): SourceType | null {
   const m = lex.multiWordNames?.exec(lowerText);
-  return m ? lex.nameTypes.get(m[0]) ?? null : null;
+  return m ? (lex.nameTypes.get(m[0]) ?? null) : null;
 }
 
 /** One language's lexicon files, as read from JSON. */
 export interface LexiconData {
   abbr: { words: string[]; ordinalPeriod?: boolean };
-  speech: { explain: Explanation; joinParticle?: boolean; verbs: Array<{ lemma: string; forms: string; particle?: string; prep?: string; participle?: string; gerund?: string; needs?: string; passiveSpeaker?: boolean }> };
-  according: { cues: Array<{ id: string; before?: string; after?: string; types?: string[]; self?: boolean; own?: string; mentionAfter?: string; compound?: string; findings?: string; unsourced?: string; notMention?: string; quoteTail?: boolean; explain: Explanation }> };
-  reportative: { cues: Array<{ id: string; pattern: string; explain: Explanation }>; konjunktiv?: string; konjunktivUnambiguous?: string; passiveCue: string };
-  sources: { relational: { nouns: string[]; fallbacks?: Record<string, string> }; types: Record<string, { nouns: string[]; names: string[] }> };
+  speech: {
+    explain: Explanation;
+    joinParticle?: boolean;
+    verbs: Array<{
+      lemma: string;
+      forms: string;
+      particle?: string;
+      prep?: string;
+      participle?: string;
+      gerund?: string;
+      needs?: string;
+      passiveSpeaker?: boolean;
+    }>;
+  };
+  according: {
+    cues: Array<{
+      id: string;
+      before?: string;
+      after?: string;
+      types?: string[];
+      self?: boolean;
+      own?: string;
+      mentionAfter?: string;
+      compound?: string;
+      findings?: string;
+      unsourced?: string;
+      notMention?: string;
+      quoteTail?: boolean;
+      explain: Explanation;
+    }>;
+  };
+  reportative: {
+    cues: Array<{ id: string; pattern: string; explain: Explanation }>;
+    konjunktiv?: string;
+    konjunktivUnambiguous?: string;
+    passiveCue: string;
+  };
+  sources: {
+    relational: { nouns: string[]; fallbacks?: Record<string, string> };
+    types: Record<string, { nouns: string[]; names: string[] }>;
+  };
   anonymous: { words: string[] };
-  functionWords: { words: string; focus: string; determiners?: string; pronouns?: string; titles?: string; pointsBack?: string; possessives?: string; articles?: string; nominative?: string };
+  functionWords: {
+    words: string;
+    focus: string;
+    determiners?: string;
+    pronouns?: string;
+    titles?: string;
+    pointsBack?: string;
+    possessives?: string;
+    articles?: string;
+    nominative?: string;
+  };
 }
 
 /** Compiles one language's lexicon data. Separable verbs (`joinParticle`) also get their joined form. */
@@ -197,7 +251,12 @@ export function compile(lang: string, d: LexiconData): Lexicon {
   const addForm = (f: string, form: VerbForm) => verbForms.set(f, [...(verbForms.get(f) ?? []), form]);
   for (const v of d.speech.verbs) {
     const needs = v.needs as VerbForm['needs'];
-    const form: VerbForm = { lemma: v.lemma, particle: v.particle ?? null, ...(needs ? { needs } : {}), ...(v.prep ? { prep: words(v.prep.toLowerCase()) } : {}) };
+    const form: VerbForm = {
+      lemma: v.lemma,
+      particle: v.particle ?? null,
+      ...(needs ? { needs } : {}),
+      ...(v.prep ? { prep: words(v.prep.toLowerCase()) } : {}),
+    };
     for (const f of words(v.forms)) {
       addForm(f, form);
       // German verb-final clauses join the particle: "wie die Polizei mitteilte"
@@ -211,7 +270,9 @@ export function compile(lang: string, d: LexiconData): Lexicon {
   }
   const nounTypes: Array<[string, SourceType]> = [];
   const nameTypes = new Map<string, SourceType>();
-  for (const [type, entry] of Object.entries(d.sources.types) as Array<[SourceType, { nouns: string[]; names: string[] }]>) {
+  for (const [type, entry] of Object.entries(d.sources.types) as Array<
+    [SourceType, { nouns: string[]; names: string[] }]
+  >) {
     for (const n of entry.nouns) nounTypes.push([n, type]);
     for (const n of entry.names) nameTypes.set(n.toLowerCase(), type);
   }
@@ -222,7 +283,12 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     return {
       id: c.id,
       // a word boundary before a pattern that starts with a word (", so" starts with punctuation)
-      before: c.before ? new RegExp((/^[\p{L}(]/u.test(c.before) ? '(?<![\\p{L}\\p{N}])' : '') + c.before + '(?![\\p{L}\\p{N}])', 'yiu') : undefined,
+      before: c.before
+        ? new RegExp(
+            (/^[\p{L}(]/u.test(c.before) ? '(?<![\\p{L}\\p{N}])' : '') + c.before + '(?![\\p{L}\\p{N}])',
+            'yiu',
+          )
+        : undefined,
       after: c.after ? new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.after + ')(?![\\p{L}\\p{N}])', 'giu') : undefined,
       afterSticky: c.after ? new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.after + ')(?![\\p{L}\\p{N}])', 'yiu') : undefined,
       // a cue with words before and after the mention: a sentence without the closing words is skipped at once
@@ -241,11 +307,13 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     };
   });
   for (const c of d.reportative.cues) explanations.set('reportative:' + c.id, c.explain);
-  const reportative = d.reportative.cues.filter((c) => c.pattern).map((c) => ({
-    id: c.id,
-    pattern: new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.pattern + ')(?![\\p{L}\\p{N}])', 'yiu'),
-    quick: new RegExp(c.pattern, 'giu'),
-  }));
+  const reportative = d.reportative.cues
+    .filter((c) => c.pattern)
+    .map((c) => ({
+      id: c.id,
+      pattern: new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.pattern + ')(?![\\p{L}\\p{N}])', 'yiu'),
+      quick: new RegExp(c.pattern, 'giu'),
+    }));
   explanations.set('quote', quotes.explain);
   explanations.set('quote:colon', quotes.colon);
   const fw = d.functionWords;
@@ -265,7 +333,9 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     anonymous: new Set(d.anonymous.words),
     nounTypes,
     nounMap: new Map([...nounTypes].reverse()),
-    multiWordNames: multi.length ? new RegExp('(?<![\\p{L}])(?:' + multi.map(escapeRegExp).join('|') + ')(?![\\p{L}])', 'u') : null,
+    multiWordNames: multi.length
+      ? new RegExp('(?<![\\p{L}])(?:' + multi.map(escapeRegExp).join('|') + ')(?![\\p{L}])', 'u')
+      : null,
     relational: new Set(d.sources.relational.nouns),
     relationalFallbacks: new Map(Object.entries(d.sources.relational.fallbacks ?? {}) as Array<[string, SourceType]>),
     nameTypes,
@@ -282,4 +352,3 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     explanations,
   };
 }
-

@@ -12,12 +12,20 @@ import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXT_DIR = resolve('dist/chrome');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+};
 
 /** Serves files from `roots` (first match wins) on a loopback address (127.0.0.1) at a free port. */
 export async function serve(roots: string[], host = '127.0.0.1'): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     for (const root of roots) {
       const file = join(root, path);
       if (file.startsWith(root) && existsSync(file)) {
@@ -30,7 +38,14 @@ export async function serve(roots: string[], host = '127.0.0.1'): Promise<{ url:
   });
   await new Promise<void>((ok) => server.listen(0, host, ok));
   const port = (server.address() as { port: number }).port;
-  return { url: `http://${host}:${port}`, close: () => new Promise((ok) => { server.close(() => ok()); server.closeAllConnections(); }) };
+  return {
+    url: `http://${host}:${port}`,
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+  };
 }
 
 export interface Launched {
@@ -55,7 +70,9 @@ export async function launch(opts: LaunchOptions & { extension?: true } = {}): P
 }
 
 /** Launches Chromium headless, with or without the extension. */
-export async function launchBrowser(opts: LaunchOptions = {}): Promise<Launched | { context: BrowserContext; requests: string[] }> {
+export async function launchBrowser(
+  opts: LaunchOptions = {},
+): Promise<Launched | { context: BrowserContext; requests: string[] }> {
   const withExtension = opts.extension !== false;
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ql-profile-')), {
     executablePath: CHROMIUM,
@@ -65,8 +82,13 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Launched 
     viewport: opts.viewport ?? { width: 1400, height: 900 },
     args: [
       ...(withExtension ? [`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`] : []),
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
       `--lang=${opts.locale ?? 'de-DE'}`,
     ],
   });
@@ -81,7 +103,14 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Launched 
 /** The badge text of the tab showing `url`, read in the service worker. */
 export async function badgeText(worker: Worker, url: string): Promise<string> {
   return worker.evaluate(async (u) => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id: number; url?: string }>> }; action: { getBadgeText: (d: object) => Promise<string> } } }).chrome;
+    const c = (
+      globalThis as unknown as {
+        chrome: {
+          tabs: { query: (q: object) => Promise<Array<{ id: number; url?: string }>> };
+          action: { getBadgeText: (d: object) => Promise<string> };
+        };
+      }
+    ).chrome;
     const tabs = await c.tabs.query({});
     const tab = tabs.find((t) => t.url === u) ?? tabs[tabs.length - 1]!;
     return c.action.getBadgeText({ tabId: tab.id });
@@ -109,7 +138,10 @@ export function extensionSession(): { b: Launched; server: Awaited<ReturnType<ty
  * The panel of a page, opened: where the page leaves no room beside the article the panel starts as
  * a tab (it never covers the text by itself), which is clicked open here as a reader would.
  */
-export async function openPanel(page: import('playwright-core').Page, timeout = 15_000): Promise<import('playwright-core').Locator> {
+export async function openPanel(
+  page: import('playwright-core').Page,
+  timeout = 15_000,
+): Promise<import('playwright-core').Locator> {
   const panel = page.locator('[data-testid="ql-panel"]');
   const tab = page.locator('[data-testid="ql-expand"]');
   await panel.or(tab).first().waitFor({ timeout });
@@ -120,5 +152,8 @@ export async function openPanel(page: import('playwright-core').Page, timeout = 
 
 /** Whether a request is the extension's own: its files by its id, or the panel module by its dynamic address (use_dynamic_url, a UUID each session). */
 export function ownRequest(extensionId: string, url: string): boolean {
-  return url.startsWith(`chrome-extension://${extensionId}/`) || /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/panel\.js$/.test(url);
+  return (
+    url.startsWith(`chrome-extension://${extensionId}/`) ||
+    /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/panel\.js$/.test(url)
+  );
 }

@@ -8,8 +8,26 @@ import type { SourceType } from '../../schema.js';
 import { tokenize, type Token } from '../../tokens.js';
 import { NAME_PARTICLE, type Classified } from '../../entities.js';
 
-
-const INDEFINITE = new Set(['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'mehrere', 'einige', 'viele', 'zahlreiche', 'manche', 'zwei', 'drei', 'vier', 'fünf', 'hunderte', 'tausende', 'dutzende']);
+const INDEFINITE = new Set([
+  'ein',
+  'eine',
+  'einer',
+  'eines',
+  'einem',
+  'einen',
+  'mehrere',
+  'einige',
+  'viele',
+  'zahlreiche',
+  'manche',
+  'zwei',
+  'drei',
+  'vier',
+  'fünf',
+  'hunderte',
+  'tausende',
+  'dutzende',
+]);
 const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
 const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'sein', 'seine', 'ihr', 'ihre']);
 /** Corporate suffixes that make a company whatever comes before them. */
@@ -33,7 +51,9 @@ function tokenForms(t: Token): string[] {
 /** The type of one word by the lexicon: a known name, or a noun stem at the end of a compound. */
 const nounType = perWord((t, lex): SourceType | null => {
   // a name, also in the genitive: "Chinas Führung", "Russlands Regierung"
-  const byName = lex.nameTypes.get(t.lower) ?? (t.cap && /[^s]s$/.test(t.lower) ? lex.nameTypes.get(t.lower.slice(0, -1)) : undefined);
+  const byName =
+    lex.nameTypes.get(t.lower) ??
+    (t.cap && /[^s]s$/.test(t.lower) ? lex.nameTypes.get(t.lower.slice(0, -1)) : undefined);
   if (byName) return byName;
   for (const part of tokenForms(t)) {
     const type = stemType(part, lex, 3);
@@ -43,14 +63,17 @@ const nounType = perWord((t, lex): SourceType | null => {
 });
 
 /** Whether a word names a vague group (anonymous): "Experten", "Insider", "Sicherheitskreise". */
-const isVagueWord = perWord((t, lex) => tokenForms(t).some((w) => lex.anonymous.has(w) || endsWithAny(w.slice(3), lex.anonymous)));
+const isVagueWord = perWord((t, lex) =>
+  tokenForms(t).some((w) => lex.anonymous.has(w) || endsWithAny(w.slice(3), lex.anonymous)),
+);
 
 /** A relational head ("Sprecher", "Chef") and the compound's first part ("Polizeisprecher" → "polizei"). */
 const relationalHead = perWord((t, lex) => relationalHeadOf(t, lex));
 
 function relationalHeadOf(t: Token, lex: Lexicon): { head: string; prefix: string } | null {
   const w = t.lower.split('-').pop()!;
-  if (lex.relational.has(w)) return { head: w, prefix: t.lower.includes('-') ? t.lower.slice(0, t.lower.lastIndexOf('-')) : '' };
+  if (lex.relational.has(w))
+    return { head: w, prefix: t.lower.includes('-') ? t.lower.slice(0, t.lower.lastIndexOf('-')) : '' };
   // the longest relational word the compound ends with, after a first part of three letters or more
   for (let k = 3; k < w.length; k++) {
     const r = w.slice(k);
@@ -63,19 +86,27 @@ function prefixType(prefix: string, lex: Lexicon): SourceType | null {
   if (!prefix) return null;
   // "Ex-Grünen-Vorsitzende": the part next to the head says whose
   if (prefix.includes('-')) {
-    for (const part of prefix.split('-').reverse()) { const t = part.length > 2 ? prefixType(part, lex) : null; if (t) return t; }
+    for (const part of prefix.split('-').reverse()) {
+      const t = part.length > 2 ? prefixType(part, lex) : null;
+      if (t) return t;
+    }
     return null;
   }
   const byName = lex.nameTypes.get(prefix);
   if (byName) return byName;
   const bySuffix = stemType(prefix, lex);
   if (bySuffix) return bySuffix;
-  for (let k = prefix.length - 1; k > 0; k--) { const t = lex.nounMap.get(prefix.slice(0, k)); if (t) return t; }
+  for (let k = prefix.length - 1; k > 0; k--) {
+    const t = lex.nounMap.get(prefix.slice(0, k));
+    if (t) return t;
+  }
   return null;
 }
 
 function isKnownNoun(t: Token, lex: Lexicon): boolean {
-  return nounType(t, lex) !== null || relationalHead(t, lex) !== null || wordForms(t.lower).some((w) => lex.anonymous.has(w));
+  return (
+    nounType(t, lex) !== null || relationalHead(t, lex) !== null || wordForms(t.lower).some((w) => lex.anonymous.has(w))
+  );
 }
 
 /** A capitalised word that is no known role or institution: likely part of a person's name. */
@@ -85,9 +116,21 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token): boole
   // a participle opening a sentence: "Gespielt wird …"
   if (first && /^ge\p{Ll}{3,}(?:t|en)$/u.test(t.lower)) return false;
   // an adjective capitalised at the start: "Politische Beobachter"
-  if (first && next && /(?:e|en|es|em|er)$/.test(t.lower) && isKnownNoun(next, lex) && /(?:isch|lich|ig|ell|al|iv)[a-z]*$/.test(t.lower)) return false;
+  if (
+    first &&
+    next &&
+    /(?:e|en|es|em|er)$/.test(t.lower) &&
+    isKnownNoun(next, lex) &&
+    /(?:isch|lich|ig|ell|al|iv)[a-z]*$/.test(t.lower)
+  )
+    return false;
   // German common nouns carry these endings; names rarely do
-  if (/(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|nis|tum|ling|chen|lein|ei|ik|ur|ften|chten|ungen|heiten|keiten|ionen|täten|nisse|nissen)$/.test(t.lower)) return false;
+  if (
+    /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|nis|tum|ling|chen|lein|ei|ik|ur|ften|chten|ungen|heiten|keiten|ionen|täten|nisse|nissen)$/.test(
+      t.lower,
+    )
+  )
+    return false;
   // a capitalised adjective of a name ("Weißen Hauses") is caught by the name lexicon; a lone
   // first word after a determiner is more likely a noun than a name
   return !first || /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text);
@@ -104,7 +147,12 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     const type = formerType(roleType(t, lex), isFormer(tokens, i));
     if (!type) return;
     const names: string[] = [];
-    for (let j = i + 1; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex, false) && !tokens[j]!.quoted; j++) names.push(tokens[j]!.text);
+    for (
+      let j = i + 1;
+      j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex, false) && !tokens[j]!.quoted;
+      j++
+    )
+      names.push(tokens[j]!.text);
     if (names.length) out.push({ type, named: true, name: names.join(' '), role: roleKey(t, lex) });
   });
   tokens.forEach((t, i) => {
@@ -112,19 +160,27 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     const name = nameBefore(tokens, i, lex);
     if (!name) return;
     // "Jürgen Pföhler (CDU)": a party in brackets after a name
-    if (t.text === '(' && tokens[i + 2]?.text === ')' && lex.nameTypes.get(tokens[i + 1]!.lower) === 'politician') out.push({ type: 'politician', named: true, name });
+    if (t.text === '(' && tokens[i + 2]?.text === ')' && lex.nameTypes.get(tokens[i + 1]!.lower) === 'politician')
+      out.push({ type: 'politician', named: true, name });
     // "… kann Muster als Präsidentschaftskandidat registriert werden": a role after "als"
     const type = t.lower === 'als' ? specificRoleType(tokens[i + 1], lex) : null;
     if (type) out.push({ type, named: true, name, role: roleKey(tokens[i + 1], lex) });
   });
   // "Anna Beispiel, Grünen-Sprecherin für Verkehr": a role in apposition after a full name
   tokens.forEach((t, i) => {
-    if (t.text !== ',' || i < 2 || !isNameWord(tokens[i - 1]!, lex, false) || !isNameWord(tokens[i - 2]!, lex, false)) return;
+    if (t.text !== ',' || i < 2 || !isNameWord(tokens[i - 1]!, lex, false) || !isNameWord(tokens[i - 2]!, lex, false))
+      return;
     let j = tokens[i + 1] && DEFINITE.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
     // "Robert Habeck, der frühere Vizekanzler": adjectives before the role
     while (j < i + 4 && tokens[j] && tokens[j]!.word && !tokens[j]!.cap) j++;
     const type = formerType(specificRoleType(tokens[j], lex), isFormer(tokens, j));
-    if (type) out.push({ type, named: true, name: `${tokens[i - 2]!.text} ${tokens[i - 1]!.text}`, role: roleKey(tokens[j], lex) });
+    if (type)
+      out.push({
+        type,
+        named: true,
+        name: `${tokens[i - 2]!.text} ${tokens[i - 1]!.text}`,
+        role: roleKey(tokens[j], lex),
+      });
   });
   return out;
 }
@@ -162,7 +218,9 @@ function specificRoleType(role: Token | undefined, lex: Lexicon): SourceType | n
 /** The name of one or two words that ends right before token `i` ("Jürgen Pföhler (CDU)"), or null. */
 function nameBefore(tokens: readonly Token[], i: number, lex: Lexicon): string | null {
   if (i < 1 || !isNameWord(tokens[i - 1]!, lex, false)) return null;
-  return i >= 2 && isNameWord(tokens[i - 2]!, lex, false) ? `${tokens[i - 2]!.text} ${tokens[i - 1]!.text}` : tokens[i - 1]!.text;
+  return i >= 2 && isNameWord(tokens[i - 2]!, lex, false)
+    ? `${tokens[i - 2]!.text} ${tokens[i - 1]!.text}`
+    : tokens[i - 1]!.text;
 }
 
 /** The type of a relational head when neither its compound nor a genitive says whose it is. */
@@ -184,7 +242,11 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   let relationalAt = -1;
   tokens.forEach((t, i) => {
     const rel = relationalHead(t, lex);
-    if (rel && relationalAt < 0 && !nounType(t, lex)) { relational = rel; relationalAt = i; return; }
+    if (rel && relationalAt < 0 && !nounType(t, lex)) {
+      relational = rel;
+      relationalAt = i;
+      return;
+    }
     const nt = nounType(t, lex);
     if (nt) heads.push(nt);
   });
@@ -192,21 +254,35 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     const rel = relational as { head: string; prefix: string } | null;
     if (rel) {
       // "Polizeisprecher" → the prefix; "Sprecher des Ministeriums" → what follows the head
-      type = prefixType(rel.prefix, lex)
-        ?? tokens.slice(relationalAt + 1).map((t) => nounType(t, lex)).find((x): x is SourceType => !!x)
-        ?? tokens.slice(0, relationalAt).map((t) => nounType(t, lex)).find((x): x is SourceType => !!x)
-        ?? null;
+      type =
+        prefixType(rel.prefix, lex) ??
+        tokens
+          .slice(relationalAt + 1)
+          .map((t) => nounType(t, lex))
+          .find((x): x is SourceType => !!x) ??
+        tokens
+          .slice(0, relationalAt)
+          .map((t) => nounType(t, lex))
+          .find((x): x is SourceType => !!x) ??
+        null;
       // whose, when nothing says: a president governs, a chair leads a firm, a leader leads a group
       if (!type) type = HEAD_FALLBACK.find(([re]) => re.test(rel.head))?.[1] ?? null;
     } else if (heads.length) {
       type = heads[0]!;
     }
   }
-  let nameWords = tokens.filter((t, i) => isNameWord(t, lex, i === 0, tokens[i + 1]) && !(i === 0 && DEFINITE.has(t.lower)));
+  let nameWords = tokens.filter(
+    (t, i) => isNameWord(t, lex, i === 0, tokens[i + 1]) && !(i === 0 && DEFINITE.has(t.lower)),
+  );
   // "die nächste Szene", "eine Dame": one capitalised word after an article and adjectives is a noun, not a name
   const last = tokens[tokens.length - 1];
   let commonNoun: Token | null = null;
-  if (nameWords.length === 1 && nameWords[0] === last && (DEFINITE.has(tokens[0]!.lower) || INDEFINITE.has(tokens[0]!.lower)) && tokens.slice(1, -1).every((t) => !t.cap)) {
+  if (
+    nameWords.length === 1 &&
+    nameWords[0] === last &&
+    (DEFINITE.has(tokens[0]!.lower) || INDEFINITE.has(tokens[0]!.lower)) &&
+    tokens.slice(1, -1).every((t) => !t.cap)
+  ) {
     commonNoun = last ?? null;
     nameWords = [];
   }
@@ -221,9 +297,20 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   if (!type && /^(?:(?:die|der|das|den|dem|des)\s+)?[„"»]/i.test(mention.trim())) type = 'media';
   // an acronym is an organisation ("das ECCHR"); a noun for people is a person ("der Publizist", "eine Dame")
   if (!type && tokens.some((t) => /^\p{Lu}{3,}$/u.test(t.text))) type = 'organization';
-  if (!type && commonNoun && tokens[0]!.lower !== 'das' && /(?:ist|er|in|ent|ant|eur|e|ling|mann|frau|promi|user)$/.test(commonNoun.lower)) type = 'person';
+  if (
+    !type &&
+    commonNoun &&
+    tokens[0]!.lower !== 'das' &&
+    /(?:ist|er|in|ent|ant|eur|e|ling|mann|frau|promi|user)$/.test(commonNoun.lower)
+  )
+    type = 'person';
   if (!type) type = name ? 'person' : 'other';
-  if (type === 'government' && relationalAt < 0 && tokens.some((t, i) => nounType(t, lex) === 'government' && isFormer(tokens, i))) type = 'politician';
+  if (
+    type === 'government' &&
+    relationalAt < 0 &&
+    tokens.some((t, i) => nounType(t, lex) === 'government' && isFormer(tokens, i))
+  )
+    type = 'politician';
 
   // named: an identifiable person, organisation or unique office
   const first = tokens[0]?.lower ?? '';
@@ -231,18 +318,34 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   const genitiveAt = tokens.findIndex((t, i) => i > 0 && GENITIVE_ARTICLES.has(t.lower));
   const ownPart = genitiveAt > 0 ? tokens.slice(0, genitiveAt) : tokens;
   // after "ein/eine" a lone capitalised word is a noun ("eine Dame"), not a name
-  const ownName = ownPart.some((t, i) => nameWords.includes(t) && !(INDEFINITE.has(first) && i === ownPart.length - 1 && nameWords.length === 1));
+  const ownName = ownPart.some(
+    (t, i) => nameWords.includes(t) && !(INDEFINITE.has(first) && i === ownPart.length - 1 && nameWords.length === 1),
+  );
   // "Insider", "Geheimdienstkreise", "Trackingdaten": a vague group, also as a compound's last part
   const isVague = (t: Token) => isVagueWord(t, lex);
   const anonymousHead = ownPart.some(isVague);
   // "der Forscher", "dem Sprecher": a masculine singular article makes a vague word one person
-  const singular = /^(?:der|dem|des)$/.test(first) && !ownPart.slice(1).some((t) => /(?:en|e)$/.test(t.lower) && isVague(t));
+  const singular =
+    /^(?:der|dem|des)$/.test(first) && !ownPart.slice(1).some((t) => /(?:en|e)$/.test(t.lower) && isVague(t));
   // a body in the genitive, maybe after an adjective: "des Ministeriums", "der Süddeutschen Zeitung"
   // (or after "von": "ein Sprecher von Volkswagen", "vom Ordnungsamt")
-  const hasGenitiveBody = tokens.some((t, i) => i > 0 && (t.lower === 'des' || t.lower === 'der') && tokens.slice(i + 1, i + 4).some((x) => isKnownNoun(x, lex)))
-    || tokens.some((t, i) => i > 0 && (t.lower === 'von' || t.lower === 'vom') && tokens.slice(i + 1, i + 4).some((x) => isKnownNoun(x, lex) || (x.cap && !lex.functionWords.has(x.lower))));
+  const hasGenitiveBody =
+    tokens.some(
+      (t, i) =>
+        i > 0 &&
+        (t.lower === 'des' || t.lower === 'der') &&
+        tokens.slice(i + 1, i + 4).some((x) => isKnownNoun(x, lex)),
+    ) ||
+    tokens.some(
+      (t, i) =>
+        i > 0 &&
+        (t.lower === 'von' || t.lower === 'vom') &&
+        tokens.slice(i + 1, i + 4).some((x) => isKnownNoun(x, lex) || (x.cap && !lex.functionWords.has(x.lower))),
+    );
   // a known name or an acronym, but not as a compound's first part: "US-Behörden" are unnamed authorities
-  const knownName = tokens.some((t) => lex.nameTypes.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text.split('-').pop() ?? ''));
+  const knownName = tokens.some(
+    (t) => lex.nameTypes.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text.split('-').pop() ?? ''),
+  );
   // a web address names its site: "Umweltbundesamt.de"
   const webSite = /^[\p{L}\d-]+\.(?:de|at|ch|com|org|net|eu|info)$/iu.test(mention.trim());
   // a web address is the site it names: typed by its name ("Umweltbundesamt.de"), else a medium
@@ -253,18 +356,31 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   }
   let named: boolean;
   if (webSite) named = true;
-  else if (anonymousHead && !ownName) named = (singular || (hasGenitiveBody && DEFINITE.has(first))) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
+  else if (anonymousHead && !ownName)
+    named = (singular || (hasGenitiveBody && DEFINITE.has(first))) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
   else if (ownName || knownName) named = !INDEFINITE.has(first) || hasGenitiveBody || ownName;
   // "ein Sprecher des Ministeriums" names the body; "ein Vertreter einer Firma" does not
   // ("einem Bericht der „Süddeutschen Zeitung“": a named body in the genitive names the document too)
-  else if (INDEFINITE.has(first)) named = (hasGenitiveBody || (genitiveAt > 0 && nameWords.some((t) => tokens.indexOf(t) > genitiveAt))) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
-  else if (anonymousHead) named = hasGenitiveBody && DEFINITE.has(first) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
+  else if (INDEFINITE.has(first))
+    named =
+      (hasGenitiveBody || (genitiveAt > 0 && nameWords.some((t) => tokens.indexOf(t) > genitiveAt))) &&
+      !/(?:kreise|kreisen|quellen)$/.test(lowerText);
+  else if (anonymousHead)
+    named = hasGenitiveBody && DEFINITE.has(first) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
   // a definite mention, or a bare singular institution: "laut Verfassungsschutz", "nach Angaben der Polizei"
   else named = DEFINITE.has(first) || (type !== 'other' && type !== 'person' && !!tokens[0]?.cap);
   // the role word of the mention's own part: the last word with a known stem that is no name
   // (a role before the name: "Ministerin Anna Roth"; not an institution named after a person, "Robert Koch-Institut")
   const firstName = nameWords.length ? tokens.indexOf(nameWords[0]!) : tokens.length;
-  const roleWord = [...ownPart].reverse().find((t) => !nameWords.includes(t) && t.cap && tokens.indexOf(t) < firstName && (relationalHead(t, lex) || nounType(t, lex)));
+  const roleWord = [...ownPart]
+    .reverse()
+    .find(
+      (t) =>
+        !nameWords.includes(t) &&
+        t.cap &&
+        tokens.indexOf(t) < firstName &&
+        (relationalHead(t, lex) || nounType(t, lex)),
+    );
   return { type, named, name, role: roleKey(roleWord, lex), mention };
 }
 
@@ -274,5 +390,9 @@ export function isBareRole(mention: string, lex: Lexicon): boolean {
   const last = words[words.length - 1];
   if (!last || words.length > 2) return false;
   const r = relationalHead(last, lex);
-  return !!r && !r.prefix && (words.length === 1 || /^(?:ein|eine|einer|eines|einem|einen|der|die|das|des|dem|den)$/.test(words[0]!.lower));
+  return (
+    !!r &&
+    !r.prefix &&
+    (words.length === 1 || /^(?:ein|eine|einer|eines|einem|einen|der|die|das|des|dem|den)$/.test(words[0]!.lower))
+  );
 }

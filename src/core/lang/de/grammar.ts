@@ -11,19 +11,55 @@ import { classifySource, isBareRole, rolesWithNames } from './classify.js';
 import type { Grammar, VerbHit } from '../types.js';
 
 /** Modal verbs that make a passive speech act the writer's own ("muss gesagt werden"); not "soll", which reports. */
-const MODALS = new Set(['kann', 'können', 'konnte', 'konnten', 'könnte', 'könnten', 'muss', 'müssen', 'musste', 'mussten', 'müsste', 'müssten', 'darf', 'dürfen', 'durfte', 'dürfte', 'sollte', 'sollten', 'lässt', 'ließ']);
+const MODALS = new Set([
+  'kann',
+  'können',
+  'konnte',
+  'konnten',
+  'könnte',
+  'könnten',
+  'muss',
+  'müssen',
+  'musste',
+  'mussten',
+  'müsste',
+  'müssten',
+  'darf',
+  'dürfen',
+  'durfte',
+  'dürfte',
+  'sollte',
+  'sollten',
+  'lässt',
+  'ließ',
+]);
 /** An insertion between commas ("…, allen voran die CDU, …") of at most this many words. */
 const MAX_INSERTION_TOKENS = 7;
 /** A bracket of at most this many words ("(CSU)", "(34)", "(Oder-Spree)") is read as part of its clause. */
 const MAX_BRACKET_TOKENS = 5;
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')']);
 const SUBORDINATORS = new Set(['wie', 'als', 'nachdem', 'während', 'weil', 'da', 'obwohl', 'wenn', 'sobald']);
-const AUX = new Set(['hat', 'hatte', 'hatten', 'haben', 'hätte', 'hätten', 'habe', 'ist', 'war', 'waren', 'sind', 'sei', 'seien']);
+const AUX = new Set([
+  'hat',
+  'hatte',
+  'hatten',
+  'haben',
+  'hätte',
+  'hätten',
+  'habe',
+  'ist',
+  'war',
+  'waren',
+  'sind',
+  'sei',
+  'seien',
+]);
 const PASSIVE_AUX = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
 const NON_NOMINATIVE = new Set(['dem', 'den', 'einem', 'einen', 'des', 'eines']);
 const REPORTATIVE_SOLL = new Set(['soll', 'sollen']);
 const PAST_SOLL = new Set(['sollte', 'sollten']);
-const PLAN_MARKERS = /(?<![\p{L}])(?:künftig|zukünftig|demnächst|später|morgen|übermorgen|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende)|in Zukunft|bis (?:zum |Ende )?(?:\d{4}|Ende|Mitte|Anfang)|ab (?:dem |sofort|\d|nächst|kommend|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|im (?:kommenden|nächsten) (?:Jahr|Monat)|nächste[nrs]? (?:Jahr|Woche|Monat)|damit|helfen|dienen|sorgen)(?![\p{L}])/iu;
+const PLAN_MARKERS =
+  /(?<![\p{L}])(?:künftig|zukünftig|demnächst|später|morgen|übermorgen|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende)|in Zukunft|bis (?:zum |Ende )?(?:\d{4}|Ende|Mitte|Anfang)|ab (?:dem |sofort|\d|nächst|kommend|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|im (?:kommenden|nächsten) (?:Jahr|Monat)|nächste[nrs]? (?:Jahr|Woche|Monat)|damit|helfen|dienen|sorgen)(?![\p{L}])/iu;
 const PERFECT_INFINITIVE = /(?:haben|sein|worden sein)$/;
 
 export function clauseStartBefore(tokens: readonly Token[], anchor: number): number {
@@ -34,7 +70,10 @@ export function clauseStartBefore(tokens: readonly Token[], anchor: number): num
     if (i > 0 && tokens[i]!.text === ')') {
       let k = i - 1;
       while (k >= 0 && i - k <= MAX_BRACKET_TOKENS && tokens[k]!.text !== '(' && tokens[k]!.text !== ')') k--;
-      if (k > 0 && tokens[k]!.text === '(' && i - k <= MAX_BRACKET_TOKENS) { i = k - 1; continue; }
+      if (k > 0 && tokens[k]!.text === '(' && i - k <= MAX_BRACKET_TOKENS) {
+        i = k - 1;
+        continue;
+      }
     }
     if (i < 0 || !tokens[i]!.quoted) return i + 1;
     // a short quoted title after an article belongs to the clause: "die „Vatican News“ verkündete"
@@ -66,8 +105,15 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   // (not "…, die er kritisierte", whose subject follows the pronoun)
   // (nor "…, die Zeitzeugen berichtet haben": a bare noun after the pronoun is the subject)
   const afterPronoun = tokens[i + 1];
-  if (i > 1 && i < anchor && tokens[i - 1]!.text === ',' && NOMINATIVE_RELATIVE.has(tokens[i]!.lower) && afterPronoun
-    && !PERSONAL.has(afterPronoun.lower) && !(afterPronoun.cap && !DETERMINERS_DE.has(afterPronoun.lower))) {
+  if (
+    i > 1 &&
+    i < anchor &&
+    tokens[i - 1]!.text === ',' &&
+    NOMINATIVE_RELATIVE.has(tokens[i]!.lower) &&
+    afterPronoun &&
+    !PERSONAL.has(afterPronoun.lower) &&
+    !(afterPronoun.cap && !DETERMINERS_DE.has(afterPronoun.lower))
+  ) {
     const antecedent = phraseEndingAt(text, tokens, clauseStartBefore(tokens, i - 1), i - 1, lex);
     if (antecedent) return antecedent;
   }
@@ -75,7 +121,11 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   // inverted order: "…, sagte der Minister", "Das erklärte der Abgeordnete Lee", "Teilhabe fordert der Anführer"
   const inverted = () => {
     let j = anchor + 1;
-    while (j < tokens.length && (lex.focusWords.has(tokens[j]!.lower) || tokens[j]!.lower === 'dazu' || tokens[j]!.lower === 'allerdings')) j++;
+    while (
+      j < tokens.length &&
+      (lex.focusWords.has(tokens[j]!.lower) || tokens[j]!.lower === 'dazu' || tokens[j]!.lower === 'allerdings')
+    )
+      j++;
     if (tokens[j] && (tokens[j]!.lower === 'am' || tokens[j]!.lower === 'im') && tokens[j + 1]?.cap) j += 2;
     const t = tokens[j];
     if (!t || NON_NOMINATIVE.has(t.lower)) return null;
@@ -84,7 +134,13 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   if (i < anchor) {
     const p = phraseAt(text, tokens, i, lex);
     // coordinated verbs share the subject: "Das Landeskriminalamt ermittelt und bestätigte die Festnahme"
-    if (p && anchor - 1 > p.to && COORDINATORS.has(tokens[anchor - 1]!.lower) && !tokens.slice(p.to, anchor - 1).some((t) => t.text === ',')) return p;
+    if (
+      p &&
+      anchor - 1 > p.to &&
+      COORDINATORS.has(tokens[anchor - 1]!.lower) &&
+      !tokens.slice(p.to, anchor - 1).some((t) => t.text === ',')
+    )
+      return p;
     let end = p?.to ?? -1;
     // (a bracket after it: "Die Frau (34) erzählte …")
     if (end >= 0 && tokens[end]?.text === '(') {
@@ -98,7 +154,13 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       if (p.to - p.from === 1 && !DETERMINERS_DE.has(tokens[p.from]!.lower)) {
         const after = inverted();
         const type = after ? classifySource(after.text, lex).type : null;
-        if (after && /^(?:der|ein)$/i.test(tokens[after.from]!.text) && type && !['media', 'agency', 'document', 'other'].includes(type)) return after;
+        if (
+          after &&
+          /^(?:der|ein)$/i.test(tokens[after.from]!.text) &&
+          type &&
+          !['media', 'agency', 'document', 'other'].includes(type)
+        )
+          return after;
       }
       return p;
     }
@@ -118,7 +180,14 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     for (let k = 0; k < anchor - 1; k++) {
       if (k > 0 && !CLAUSE_BREAK.has(tokens[k - 1]!.text)) continue;
       const p = phraseAt(text, tokens, k, lex);
-      if (p && (p.to === anchor - 1 || (tokens[p.to]?.text === ',' && p.role !== undefined && tokens.slice(p.to + 1, anchor - 1).every((x) => x.text !== ',')))) return p;
+      if (
+        p &&
+        (p.to === anchor - 1 ||
+          (tokens[p.to]?.text === ',' &&
+            p.role !== undefined &&
+            tokens.slice(p.to + 1, anchor - 1).every((x) => x.text !== ',')))
+      )
+        return p;
       // the subject before a relative clause: "Der Minister, der am Montag in Berlin war, sagte …"
       if (p && k === 0 && tokens[p.to]?.text === ',' && RELATIVE.has(tokens[p.to + 1]?.lower ?? '')) return p;
     }
@@ -136,7 +205,12 @@ const PERSONAL = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 /** Relative pronouns that open a clause after a noun: "Der Minister, der …". */
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
 /** A second subject after "und"; names under one plural head are one mention ("die Gewerkschaften Verdi und Komba"). */
-function conjunct(text: string, tokens: readonly Token[], subject: Phrase, lex: Lexicon): { phrase: Phrase; join: boolean } | null {
+function conjunct(
+  text: string,
+  tokens: readonly Token[],
+  subject: Phrase,
+  lex: Lexicon,
+): { phrase: Phrase; join: boolean } | null {
   if (subject.pronoun || tokens[subject.to]?.lower !== 'und') return null;
   const q = phraseAt(text, tokens, subject.to + 1, lex);
   if (!q || q.pronoun) return null;
@@ -145,12 +219,30 @@ function conjunct(text: string, tokens: readonly Token[], subject: Phrase, lex: 
     const c = classifySource(t.text, lex);
     return !c.role && c.name === t.text;
   };
-  const join = q.to - q.from === 1 && name(tokens[q.from]!) && subject.to - subject.from >= 2 && name(tokens[subject.to - 1]!)
-    && !name(tokens[subject.to - 2]!);
+  const join =
+    q.to - q.from === 1 &&
+    name(tokens[q.from]!) &&
+    subject.to - subject.from >= 2 &&
+    name(tokens[subject.to - 1]!) &&
+    !name(tokens[subject.to - 2]!);
   return { phrase: q, join };
 }
 
-const DETERMINERS_DE = new Set(['der', 'die', 'das', 'ein', 'eine', 'einer', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihr', 'ihre']);
+const DETERMINERS_DE = new Set([
+  'der',
+  'die',
+  'das',
+  'ein',
+  'eine',
+  'einer',
+  'dieser',
+  'diese',
+  'dieses',
+  'sein',
+  'seine',
+  'ihr',
+  'ihre',
+]);
 
 /** A capitalised adverb opening a sentence: "Politisch jedoch stellt Trump …", "Möglicherweise …". */
 function isSentenceAdverb(tokens: readonly Token[], i: number): boolean {
@@ -159,7 +251,19 @@ function isSentenceAdverb(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Words that deny a speech act in its own clause: "äußerte sich nicht", "nannte keine Zahlen". */
-const NEGATION = new Set(['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'keinerlei', 'weder', 'nie', 'niemals', 'nichts']);
+const NEGATION = new Set([
+  'nicht',
+  'kein',
+  'keine',
+  'keinen',
+  'keiner',
+  'keinem',
+  'keinerlei',
+  'weder',
+  'nie',
+  'niemals',
+  'nichts',
+]);
 /** Verbs that say what a text is about when "über" follows, not what somebody said: "berichtete über den Fall". */
 const TOPIC_VERBS = new Set(['berichten', 'informieren']);
 /** Participles that after "ist/sind" describe a state, not a speech act: "Der Verein ist in Solln gemeldet". */
@@ -211,7 +315,10 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       // "muss angemerkt werden", "kann gesagt werden": the writer's own remark, not a speech act reported
       if (clause.some((x) => MODALS.has(x.lower)) && clause.some((x) => PASSIVE_AUX.has(x.lower))) return;
       // "Begründet wurde dies …" (participle first), "wie … behauptet wurde" (verb last)
-      if ((i === clauseStartBefore(tokens, i) || i === clauseEndAfter(tokens, i + 1) - 2) && PASSIVE_AUX.has(tokens[i + 1]?.lower ?? '')) {
+      if (
+        (i === clauseStartBefore(tokens, i) || i === clauseEndAfter(tokens, i + 1) - 2) &&
+        PASSIVE_AUX.has(tokens[i + 1]?.lower ?? '')
+      ) {
         out.push({ anchor: i + 1, cue: t.text, lemma, passive: true, cueEnd: i + 1 });
         return;
       }
@@ -230,19 +337,46 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         const end = clauseEndAfter(tokens, i);
         const k = tokens.findIndex((x, n) => n > i && n < end && form.prep!.includes(x.lower));
         if (k < 0) continue;
-        out.push({ anchor: i, cue: `${t.text} ${k === i + 1 ? '' : '… '}${tokens[k]!.text}`, lemma: form.lemma, passive: false, cueEnd: k, ...(form.needs ? { needs: form.needs } : {}) });
+        out.push({
+          anchor: i,
+          cue: `${t.text} ${k === i + 1 ? '' : '… '}${tokens[k]!.text}`,
+          lemma: form.lemma,
+          passive: false,
+          cueEnd: k,
+          ...(form.needs ? { needs: form.needs } : {}),
+        });
         return;
       }
       if (form.needs === 'content' && !hasContent(tokens, i)) continue;
       // "Zeugen wollen einen Knall gehört haben": a claim of the subject, the cue runs to the infinitive
       if (form.needs === 'perfect') {
         const end = clauseEndAfter(tokens, i);
-        const tail = tokens.slice(Math.max(i + 1, end - 3), end).map((x) => x.lower).join(' ');
+        const tail = tokens
+          .slice(Math.max(i + 1, end - 3), end)
+          .map((x) => x.lower)
+          .join(' ');
         if (!/(?:ge\p{L}+t|ge\p{L}+en|\p{L}+iert) (?:haben|sein)$/u.test(tail)) continue;
-        out.push({ anchor: i, cue: `${t.text} … ${tokens[end - 1]!.text}`, lemma: form.lemma, passive: false, cueEnd: end - 1, needs: 'perfect' });
+        out.push({
+          anchor: i,
+          cue: `${t.text} … ${tokens[end - 1]!.text}`,
+          lemma: form.lemma,
+          passive: false,
+          cueEnd: end - 1,
+          needs: 'perfect',
+        });
         return;
       }
-      if (!form.particle) { out.push({ anchor: i, cue: t.text, lemma: form.lemma, passive: false, cueEnd: i, ...(form.needs ? { needs: form.needs } : {}) }); return; }
+      if (!form.particle) {
+        out.push({
+          anchor: i,
+          cue: t.text,
+          lemma: form.lemma,
+          passive: false,
+          cueEnd: i,
+          ...(form.needs ? { needs: form.needs } : {}),
+        });
+        return;
+      }
       // a separable verb needs its particle at the end of the clause: "teilte … mit", also after an
       // insertion set off by commas: "wirft die Opposition, allen voran die CDU, der Regierung Versagen vor"
       const parts = form.particle.split(' ');
@@ -250,7 +384,13 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       for (let round = 0; round < 2; round++) {
         for (let k = i + 1; k + parts.length <= end; k++) {
           if (parts.every((p, n) => tokens[k + n]!.lower === p) && (k + parts.length === end || parts.length > 1)) {
-            out.push({ anchor: i, cue: `${t.text} … ${form.particle}`, lemma: form.lemma, passive: false, cueEnd: k + parts.length - 1 });
+            out.push({
+              anchor: i,
+              cue: `${t.text} … ${form.particle}`,
+              lemma: form.lemma,
+              passive: false,
+              cueEnd: k + parts.length - 1,
+            });
             return;
           }
         }
@@ -272,8 +412,15 @@ function isReportativeSollen(text: string, tokens: readonly Token[], at: number)
   if (text.trim().endsWith('?')) return false;
   const end = clauseEndAfter(tokens, at);
   const clause = spanText(text, tokens, clauseStartBefore(tokens, at), end);
-  const lastVerbs = tokens.slice(Math.max(at + 1, end - 3), end).map((x) => x.lower).join(' ');
-  if (PERFECT_INFINITIVE.test(lastVerbs) && /(?:ge\p{L}+t|ge\p{L}+en|\p{L}+iert) (?:haben|sein|worden sein)$/u.test(lastVerbs)) return true;
+  const lastVerbs = tokens
+    .slice(Math.max(at + 1, end - 3), end)
+    .map((x) => x.lower)
+    .join(' ');
+  if (
+    PERFECT_INFINITIVE.test(lastVerbs) &&
+    /(?:ge\p{L}+t|ge\p{L}+en|\p{L}+iert) (?:haben|sein|worden sein)$/u.test(lastVerbs)
+  )
+    return true;
   if (PAST_SOLL.has(t.lower)) return false;
   if (PLAN_MARKERS.test(clause)) return false;
   if (/ werden$/.test(lastVerbs)) return false; // passive infinitive: mostly a plan ("soll gebaut werden")
@@ -292,7 +439,22 @@ function addressee(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
 }
 
 /** Nouns of what somebody said or found, whose owner in the genitive is the source: "Recherchen der Zeitung". */
-const SAID_NOUNS = new Set(['recherchen', 'angaben', 'informationen', 'aussagen', 'aussage', 'worten', 'darstellung', 'einschätzung', 'erkenntnissen', 'erinnerung', 'erinnerungen', 'ansicht', 'auffassung', 'meinung']);
+const SAID_NOUNS = new Set([
+  'recherchen',
+  'angaben',
+  'informationen',
+  'aussagen',
+  'aussage',
+  'worten',
+  'darstellung',
+  'einschätzung',
+  'erkenntnissen',
+  'erinnerung',
+  'erinnerungen',
+  'ansicht',
+  'auffassung',
+  'meinung',
+]);
 /** Articles of the genitive. */
 const GENITIVE = /^(?:des|der|eines|einer)$/;
 
@@ -308,7 +470,12 @@ function owner(text: string, tokens: readonly Token[], p: Phrase): Phrase | null
 
 /** Whether the word after "nach Angaben" opens the source's mention: a genitive, a name, a genitive plural adjective. */
 function opensMention(t: Token): boolean {
-  return /^(?:des|der|eines|einer|seines|seiner|ihres|ihrer)$/.test(t.lower) || (t.cap && !t.quoted) || /^["„»]/.test(t.text) || /^\p{Ll}+er$/u.test(t.text);
+  return (
+    /^(?:des|der|eines|einer|seines|seiner|ihres|ihrer)$/.test(t.lower) ||
+    (t.cap && !t.quoted) ||
+    /^["„»]/.test(t.text) ||
+    /^\p{Ll}+er$/u.test(t.text)
+  );
 }
 
 /**
@@ -317,8 +484,13 @@ function opensMention(t: Token): boolean {
  */
 function konjunktivAt(tokens: readonly Token[], n: number, lex: Lexicon): boolean {
   const t = tokens[n]!;
-  return !t.quoted && lex.konjunktiv.has(t.lower) && (n === 0 || !t.cap) && tokens[n - 1]?.lower !== 'ich'
-    && !(t.lower === 'sei' && (tokens[n + 1]?.lower === 'es' || tokens[n + 1]?.lower === 'denn'));
+  return (
+    !t.quoted &&
+    lex.konjunktiv.has(t.lower) &&
+    (n === 0 || !t.cap) &&
+    tokens[n - 1]?.lower !== 'ich' &&
+    !(t.lower === 'sei' && (tokens[n + 1]?.lower === 'es' || tokens[n + 1]?.lower === 'denn'))
+  );
 }
 
 export const grammar: Grammar = {

@@ -9,8 +9,11 @@ import type { Token } from '../../tokens.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark as isMark } from '../../quotes.js';
 
-
-const DETERMINERS = new Set('der die das des dem den ein eine einer eines einem einen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren dessen deren dieser diese dieses diesem diesen jener jene mehrere einige viele zahlreiche alle beide zwei drei vier fünf sechs sieben acht neun zehn zwölf hunderte tausende dutzende'.split(' '));
+const DETERMINERS = new Set(
+  'der die das des dem den ein eine einer eines einem einen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren dessen deren dieser diese dieses diesem diesen jener jene mehrere einige viele zahlreiche alle beide zwei drei vier fünf sechs sieben acht neun zehn zwölf hunderte tausende dutzende'.split(
+    ' ',
+  ),
+);
 const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
 const PRONOUNS = new Set(['er', 'sie']);
 /** An attributive adjective: lower case with a German adjective ending ("südkoreanische"). */
@@ -32,7 +35,16 @@ const isQuoteMark = (t: Token | undefined) => isMark(t?.text);
 /** A lower-case word right before an adjective after a determiner: "der autoritär regierende Präsident". */
 function isAdverbBefore(t: Token | undefined, next: Token | undefined, lex: Lexicon): boolean {
   // ("der erst 29-jährige …": function-word adverbs too, but no article or conjunction)
-  return !!t && t.word && !t.quoted && !t.cap && !/^\d/.test(t.text) && !DETERMINERS.has(t.lower) && !['und', 'oder', 'von', 'mit', 'zu', 'in', 'an', 'auf'].includes(t.lower) && isAdjective(next, lex);
+  return (
+    !!t &&
+    t.word &&
+    !t.quoted &&
+    !t.cap &&
+    !/^\d/.test(t.text) &&
+    !DETERMINERS.has(t.lower) &&
+    !['und', 'oder', 'von', 'mit', 'zu', 'in', 'an', 'auf'].includes(t.lower) &&
+    isAdjective(next, lex)
+  );
 }
 
 function isAdjective(t: Token | undefined, lex: Lexicon): boolean {
@@ -60,19 +72,27 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     isAdjective(tokens[i], lex) ||
     (tokens[i]?.lower === 'und' && isAdjective(tokens[i + 1], lex) && i > start) ||
     (i > start && isAdverbBefore(tokens[i], tokens[i + 1], lex))
-  ) i++;
+  )
+    i++;
   if (!isNounLike(tokens[i], lex)) return null;
   while (isNounLike(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) i++;
   // an acronym in brackets: "den Nationalen Geheimdienst (NIS)"
   if (tokens[i]?.text === '(' && isNounLike(tokens[i + 1], lex) && tokens[i + 2]?.text === ')') i += 3;
   // "Simone Vintz von der Stiftung Warentest": a person named with the body they speak for
-  const isName = (t: Token | undefined) => !!t && t.cap && !stemType(t.lower, lex) && !lex.nameTypes.has(t.lower) && !endsWithAny(t.lower, lex.relational);
+  const isName = (t: Token | undefined) =>
+    !!t && t.cap && !stemType(t.lower, lex) && !lex.nameTypes.has(t.lower) && !endsWithAny(t.lower, lex.relational);
   if (tokens[i]?.lower === 'von' || tokens[i]?.lower === 'vom') {
     let j = i + 1;
     if (tokens[j] && (tokens[j]!.lower === 'der' || tokens[j]!.lower === 'dem')) j++;
     while (isAdjective(tokens[j], lex)) j++;
     const body = tokens[j];
-    const named = i - start >= 2 && isName(tokens[i - 1]) && isName(tokens[i - 2]) && body && isNounLike(body, lex) && (lex.nameTypes.has(body.lower) || !!stemType(body.lower, lex, 0, (type) => type !== 'person'));
+    const named =
+      i - start >= 2 &&
+      isName(tokens[i - 1]) &&
+      isName(tokens[i - 2]) &&
+      body &&
+      isNounLike(body, lex) &&
+      (lex.nameTypes.has(body.lower) || !!stemType(body.lower, lex, 0, (type) => type !== 'person'));
     // "ein Sprecher von Volkswagen", "die Chefin vom Ordnungsamt": a role and whose it is
     const whose = i > start && endsWithAny(tokens[i - 1]!.lower, lex.relational) && isNounLike(body, lex);
     if (named || whose) {
@@ -81,16 +101,34 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     }
   }
   // "Forscher aus Osnabrück": a place after a role
-  if (tokens[i]?.lower === 'aus' && tokens[i + 1]?.cap && !!stemType(tokens[i - 1]!.lower, lex) && /^[.,:;]?$/.test(tokens[i + 2]?.text.replace(/^\p{L}.*/u, '') ?? '') && !isNounLike(tokens[i + 2], lex)) i += 2;
+  if (
+    tokens[i]?.lower === 'aus' &&
+    tokens[i + 1]?.cap &&
+    !!stemType(tokens[i - 1]!.lower, lex) &&
+    /^[.,:;]?$/.test(tokens[i + 2]?.text.replace(/^\p{L}.*/u, '') ?? '') &&
+    !isNounLike(tokens[i + 2], lex)
+  )
+    i += 2;
   // "das Bundesamt für Migration und Flüchtlinge", "die Landesanstalt für Landwirtschaft"
-  if (tokens[i]?.lower === 'für' && i > start && (!!stemType(tokens[i - 1]!.lower, lex, 0, (type) => type !== 'person' && type !== 'document') || endsWithAny(tokens[i - 1]!.lower, lex.relational)) && isNounLike(tokens[i + 1], lex)) {
+  if (
+    tokens[i]?.lower === 'für' &&
+    i > start &&
+    (!!stemType(tokens[i - 1]!.lower, lex, 0, (type) => type !== 'person' && type !== 'document') ||
+      endsWithAny(tokens[i - 1]!.lower, lex.relational)) &&
+    isNounLike(tokens[i + 1], lex)
+  ) {
     let j = i + 1;
     while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
     if (tokens[j]?.lower === 'und' && isNounLike(tokens[j + 1], lex)) j += 2;
     i = j;
   }
   // a genitive plural without article after a role: "Vertretern deutscher Nachrichtendienste"
-  if (i > start && endsWithAny(tokens[i - 1]!.lower, lex.relational) && isAdjective(tokens[i], lex) && /er$/.test(tokens[i]!.lower)) {
+  if (
+    i > start &&
+    endsWithAny(tokens[i - 1]!.lower, lex.relational) &&
+    isAdjective(tokens[i], lex) &&
+    /er$/.test(tokens[i]!.lower)
+  ) {
     let j = i;
     while (isAdjective(tokens[j], lex)) j++;
     if (isNounLike(tokens[j], lex)) {
@@ -99,7 +137,11 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     }
   }
   // a genitive: "die Sprecherin des Weißen Hauses" (not after a personal name: "erzählt Beispielmann der Zeitung")
-  if (tokens[i] && GENITIVE.has(tokens[i]!.lower) && !(i - start >= 1 && isName(tokens[i - 1]) && !DETERMINERS.has(tokens[start]!.lower))) {
+  if (
+    tokens[i] &&
+    GENITIVE.has(tokens[i]!.lower) &&
+    !(i - start >= 1 && isName(tokens[i - 1]) && !DETERMINERS.has(tokens[start]!.lower))
+  ) {
     let j = i + 1;
     while (isAdjective(tokens[j], lex)) j++;
     const from = j;
@@ -107,7 +149,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
       if (tokens[j]?.text === '(' && isNounLike(tokens[j + 1], lex) && tokens[j + 2]?.text === ')') j += 3;
       // "ein Polizeisprecher der Deutschen Presse-Agentur sagte": an agency after a role is who was told (dative)
-      const agency = tokens.slice(from, j).some((t) => lex.nameTypes.get(t.lower) === 'agency' || stemType(t.lower.replace(/-/g, ''), lex) === 'agency');
+      const agency = tokens
+        .slice(from, j)
+        .some((t) => lex.nameTypes.get(t.lower) === 'agency' || stemType(t.lower.replace(/-/g, ''), lex) === 'agency');
       if (!agency) i = j;
     } else if (isQuoteMark(tokens[j]) && tokens[j + 1]?.quoted && tokens[j + 1]!.cap) {
       // a quoted title: "eines Berichts des „Spiegel“"
@@ -122,7 +166,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     while (isNounLike(tokens[j], lex) && j - i <= 4) j++;
     const after = tokens[j];
     const names = tokens.slice(i + 1, j);
-    if ((!after || /^[.,;:!?)]$/.test(after.text)) && names.length >= 2 && names.every((n) => !stemType(n.lower, lex))) i = j;
+    if ((!after || /^[.,;:!?)]$/.test(after.text)) && names.length >= 2 && names.every((n) => !stemType(n.lower, lex)))
+      i = j;
   }
   // a role in apposition after a name: "Anna Beispiel, Grünen-Sprecherin für Verkehr": not part of the mention, but its type
   let role: string | undefined;
@@ -134,7 +179,10 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     if (head && isNounLike(head, lex) && !isName(head)) {
       let e = j + 1;
       while (e < tokens.length && e - j < 8 && !/^[.,;:!?)]$/.test(tokens[e]!.text) && !tokens[e]!.quoted) e++;
-      role = tokens.slice(i + 1, e).map((t) => t.text).join(' ');
+      role = tokens
+        .slice(i + 1, e)
+        .map((t) => t.text)
+        .join(' ');
     }
   }
   return { from: start, to: i, text: '', pronoun: false, ...(role ? { role } : {}) };
@@ -149,7 +197,13 @@ export function phraseAt(sentence: string, tokens: readonly Token[], i: number, 
 }
 
 /** The phrase that ends exactly at token `end` (exclusive), searching from `from`: "X zufolge". */
-export function phraseEndingAt(sentence: string, tokens: readonly Token[], from: number, end: number, lex: Lexicon): Phrase | null {
+export function phraseEndingAt(
+  sentence: string,
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+  lex: Lexicon,
+): Phrase | null {
   for (let i = Math.max(from, end - MAX_PHRASE_TOKENS); i < end; i++) {
     const p = readPhrase(tokens, i, lex, false);
     if (p && p.to === end) {

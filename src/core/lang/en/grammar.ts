@@ -15,35 +15,215 @@ import type { Grammar, VerbHit } from '../types.js';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')', '[', ']', ...QUOTE_MARKS]);
 /** Conjunctions after which a new clause (and its subject) starts. */
-const CLAUSE_OPENERS = new Set(['that', 'as', 'while', 'when', 'because', 'but', 'although', 'though', 'whereas', 'after', 'before', 'since', 'if', 'so', 'where', 'until', 'unless']);
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'as',
+  'while',
+  'when',
+  'because',
+  'but',
+  'although',
+  'though',
+  'whereas',
+  'after',
+  'before',
+  'since',
+  'if',
+  'so',
+  'where',
+  'until',
+  'unless',
+]);
 /** Capitalised modifiers of nationality or party ("Chinese trade policy", "Democratic strategist"): not names. */
 const DEMONYM = /(?:ese|an|ian|ish|ic|i)$/;
 /** Sources too vague to be identified even with "the": "the officials", "the authorities". */
-const VAGUE = new Set(['source', 'sources', 'official', 'officials', 'authorities', 'people', 'insiders', 'reports', 'some', 'many', 'others']);
+const VAGUE = new Set([
+  'source',
+  'sources',
+  'official',
+  'officials',
+  'authorities',
+  'people',
+  'insiders',
+  'reports',
+  'some',
+  'many',
+  'others',
+]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't", 'get', 'got']);
 /** Words that end a relative clause's antecedent: "officials who spoke on condition of anonymity said". */
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
 /** Complements a source mention may carry: "spokesperson for", "head of", "analyst at", "people familiar with". */
 const COMPLEMENT = new Set(['of', 'for', 'at', 'from', 'by']);
 const ADJ_COMPLEMENT: Record<string, string> = { familiar: 'with', close: 'to', briefed: 'on', knowledgeable: 'about' };
-const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'another', 'one', 'other', 'few', 'various', 'numerous']);
+const INDEFINITE = new Set([
+  'a',
+  'an',
+  'some',
+  'several',
+  'many',
+  'most',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'another',
+  'one',
+  'other',
+  'few',
+  'various',
+  'numerous',
+]);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'both']);
 const CORPORATE = /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings)\.?$/;
 /** Verbs that report thoughts: "scientists think …" counts when a clause follows. */
 /** Verbs whose subject may follow them after a quotation: "“…,” said X". */
-const INVERTING = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'insist', 'reply', 'recall', 'warn', 'argue', 'admit', 'conclude', 'acknowledge', 'observe', 'tell', 'quip', 'joke', 'continue', 'caution', 'remark', 'comment', 'predict', 'declare', 'claim', 'tweet', 'post', 'respond', 'concede', 'stress', 'urge']);
+const INVERTING = new Set([
+  'say',
+  'add',
+  'write',
+  'ask',
+  'explain',
+  'note',
+  'insist',
+  'reply',
+  'recall',
+  'warn',
+  'argue',
+  'admit',
+  'conclude',
+  'acknowledge',
+  'observe',
+  'tell',
+  'quip',
+  'joke',
+  'continue',
+  'caution',
+  'remark',
+  'comment',
+  'predict',
+  'declare',
+  'claim',
+  'tweet',
+  'post',
+  'respond',
+  'concede',
+  'stress',
+  'urge',
+]);
 /** Verbs whose agentless passive passes on what somebody said: "was described as", "was quoted". */
-const PASSIVE_SPEECH = new Set(['say', 'report', 'describe', 'announce', 'confirm', 'claim', 'allege', 'reveal', 'quote', 'cite', 'state', 'write', 'post', 'tweet', 'predict', 'estimate', 'forecast']);
+const PASSIVE_SPEECH = new Set([
+  'say',
+  'report',
+  'describe',
+  'announce',
+  'confirm',
+  'claim',
+  'allege',
+  'reveal',
+  'quote',
+  'cite',
+  'state',
+  'write',
+  'post',
+  'tweet',
+  'predict',
+  'estimate',
+  'forecast',
+]);
 /** A finite verb or modal that shows a clause follows: "suggested states like X might be in play". */
-const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'does', 'did', "isn't", "wasn't", "won't", "can't", "didn't", "doesn't", "aren't", "weren't", "hasn't", "haven't", "wouldn't", "couldn't", 'remains', 'remain', 'needs', 'need']);
+const FINITE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'might',
+  'may',
+  'can',
+  'should',
+  'must',
+  'does',
+  'did',
+  "isn't",
+  "wasn't",
+  "won't",
+  "can't",
+  "didn't",
+  "doesn't",
+  "aren't",
+  "weren't",
+  "hasn't",
+  "haven't",
+  "wouldn't",
+  "couldn't",
+  'remains',
+  'remain',
+  'needs',
+  'need',
+]);
 /** Verbs before "to" that leave the speaker as their own subject: "continues to insist". */
-const CATENATIVE = new Set(['continue', 'continues', 'continued', 'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'want', 'wants', 'wanted', 'try', 'tries', 'tried', 'sought', 'began', 'begin', 'begins', 'went', 'moved', 'rushed', 'hastened', 'used', 'sure', 'quick', 'careful', 'keen', 'eager', 'willing', 'ready']);
+const CATENATIVE = new Set([
+  'continue',
+  'continues',
+  'continued',
+  'refuse',
+  'refuses',
+  'refused',
+  'decline',
+  'declines',
+  'declined',
+  'seem',
+  'seems',
+  'seemed',
+  'appear',
+  'appears',
+  'appeared',
+  'want',
+  'wants',
+  'wanted',
+  'try',
+  'tries',
+  'tried',
+  'sought',
+  'began',
+  'begin',
+  'begins',
+  'went',
+  'moved',
+  'rushed',
+  'hastened',
+  'used',
+  'sure',
+  'quick',
+  'careful',
+  'keen',
+  'eager',
+  'willing',
+  'ready',
+]);
 /** Days and months (and their abbreviations) are capitalised but name nobody. */
-const CALENDAR = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$|^(?:january|february|march|april|june|july|august|september|october|november|december|wednesday|saturday|thursday|tuesday)$/;
+const CALENDAR =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$|^(?:january|february|march|april|june|july|august|september|october|november|december|wednesday|saturday|thursday|tuesday)$/;
 /** A share of people, as polls report them: "about 3 in 10 independents", "six in 10", "52% of voters". */
-const SHARE_OF_RESPONDENTS = /^\s*(?:about |nearly |almost |roughly |around |more than |fewer than |less than |over |under )?(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|ten)\b|^\s*(?:about |nearly |almost |roughly |more than |fewer than |less than |over |under )?\d+(?:\.\d+)?\s*(?:%|percent|per cent)\b/i;
+const SHARE_OF_RESPONDENTS =
+  /^\s*(?:about |nearly |almost |roughly |around |more than |fewer than |less than |over |under )?(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|ten)\b|^\s*(?:about |nearly |almost |roughly |more than |fewer than |less than |over |under )?\d+(?:\.\d+)?\s*(?:%|percent|per cent)\b/i;
 /** A singular office held by one person, at the end of a mention: "the US President", "the minister". */
-const OFFICE = /\b(?:president|prime minister|minister|secretary|chancellor|spokesman|spokeswoman|spokesperson|governor|mayor|senator|premier|king|queen|pope|judge|prosecutor|ambassador|commissioner|leader|chief|chairman|chairwoman|director|ceo)$/i;
+const OFFICE =
+  /\b(?:president|prime minister|minister|secretary|chancellor|spokesman|spokeswoman|spokesperson|governor|mayor|senator|premier|king|queen|pope|judge|prosecutor|ambassador|commissioner|leader|chief|chairman|chairwoman|director|ceo)$/i;
 const MAX_PHRASE_TOKENS = 14;
 const MAX_SUBJECT_GAP = 12;
 
@@ -75,13 +255,19 @@ function nounType(t: Token, lex: Lexicon): SourceType | null {
     const byName = lex.nameTypes.get(f);
     if (byName && /\p{Lu}/u.test(t.text)) return byName;
   }
-  for (const f of forms(t.lower)) { const type = lex.nounMap.get(f); if (type) return type; }
+  for (const f of forms(t.lower)) {
+    const type = lex.nounMap.get(f);
+    if (type) return type;
+  }
   return null;
 }
 
 const isRelational = (t: Token, lex: Lexicon) => forms(t.lower).some((f) => lex.relational.has(f));
 const relationalFallback = (t: Token, lex: Lexicon): SourceType | null => {
-  for (const f of forms(t.lower)) { const x = lex.relationalFallbacks.get(f); if (x) return x; }
+  for (const f of forms(t.lower)) {
+    const x = lex.relationalFallbacks.get(f);
+    if (x) return x;
+  }
   return null;
 };
 
@@ -121,7 +307,13 @@ function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, appositio
       }
       // "Mr. Trump", "Robert M. Danin", "Sen. Lindsey Graham"
       // (and "Acme Corp. said": an abbreviation keeps its period whatever follows)
-      if (tokens[i]?.text === '.' && tokens[i]!.start === t.end && ((tokens[i + 1]?.cap && (lex.titles.has(t.lower) || /^\p{Lu}$/u.test(t.text))) || (lex.abbreviations.has(t.lower) && tokens[i + 1]?.word))) i++;
+      if (
+        tokens[i]?.text === '.' &&
+        tokens[i]!.start === t.end &&
+        ((tokens[i + 1]?.cap && (lex.titles.has(t.lower) || /^\p{Lu}$/u.test(t.text))) ||
+          (lex.abbreviations.has(t.lower) && tokens[i + 1]?.word))
+      )
+        i++;
       // "about 3 in 10 voters"
       if (/^\d+$/.test(t.text) && tokens[i]?.lower === 'in' && /^\d+$/.test(tokens[i + 1]?.text ?? '')) i += 2;
     }
@@ -134,10 +326,17 @@ function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, appositio
     if (!w || !COMPLEMENT.has(w.lower) || w.quoted) break;
     const save = i;
     i++;
-    if (!head()) { i = save; break; }
+    if (!head()) {
+      i = save;
+      break;
+    }
   }
   // "Parata and his family", "the Harris and Trump campaigns"
-  if (tokens[i]?.lower === 'and' && tokens[i - 1]?.cap && (tokens[i + 1]?.cap || lex.determiners.has(tokens[i + 1]?.lower ?? ''))) {
+  if (
+    tokens[i]?.lower === 'and' &&
+    tokens[i - 1]?.cap &&
+    (tokens[i + 1]?.cap || lex.determiners.has(tokens[i + 1]?.lower ?? ''))
+  ) {
     const save = i;
     i++;
     if (!head()) i = save;
@@ -149,7 +348,8 @@ function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, appositio
     let j = i + 1;
     while (j < tokens.length && isNameWord(tokens[j]!, lex) && j - i <= 4) j++;
     const after = tokens[j];
-    if (j - i >= 3 && (!after || CLAUSE_BREAK.has(after.text) || after.text === '.' || lex.verbForms.has(after.lower))) i = j;
+    if (j - i >= 3 && (!after || CLAUSE_BREAK.has(after.text) || after.text === '.' || lex.verbForms.has(after.lower)))
+      i = j;
   }
   return { from: start, to: i, text: '', pronoun: false };
 }
@@ -171,7 +371,8 @@ const phraseEndingAt: Grammar['phraseEndingAt'] = (text, tokens, from, end, lex)
 
 function clauseStartBefore(tokens: readonly Token[], anchor: number): number {
   let i = anchor - 1;
-  while (i >= 0 && !CLAUSE_BREAK.has(tokens[i]!.text) && !tokens[i]!.quoted && !CLAUSE_OPENERS.has(tokens[i]!.lower)) i--;
+  while (i >= 0 && !CLAUSE_BREAK.has(tokens[i]!.text) && !tokens[i]!.quoted && !CLAUSE_OPENERS.has(tokens[i]!.lower))
+    i--;
   return i + 1;
 }
 
@@ -180,12 +381,31 @@ function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexico
   for (;;) {
     const t = tokens[i];
     if (!t || t.quoted) return i;
-    if (lex.focusWords.has(t.lower) || (!t.cap && /ly$/.test(t.lower) && t.lower.length > 4 && !nounType(t, lex))) { i--; continue; }
+    if (lex.focusWords.has(t.lower) || (!t.cap && /ly$/.test(t.lower) && t.lower.length > 4 && !nounType(t, lex))) {
+      i--;
+      continue;
+    }
     // "continues to insist", "was quick to point out"
-    if (t.lower === 'to' && CATENATIVE.has(tokens[i - 1]?.lower ?? '')) { i -= 2; continue; }
+    if (t.lower === 'to' && CATENATIVE.has(tokens[i - 1]?.lower ?? '')) {
+      i -= 2;
+      continue;
+    }
     // "on Tuesday", "last week", "in a statement", "in an interview"
-    if (t.cap && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower) && ['on', 'last', 'this', 'late', 'early'].includes(tokens[i - 1]?.lower ?? '')) { i -= 2; continue; }
-    if (['week', 'month', 'year', 'night', 'morning', 'evening', 'weekend'].includes(t.lower) && ['last', 'this', 'that', 'the'].includes(tokens[i - 1]?.lower ?? '')) { i -= 2; continue; }
+    if (
+      t.cap &&
+      /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower) &&
+      ['on', 'last', 'this', 'late', 'early'].includes(tokens[i - 1]?.lower ?? '')
+    ) {
+      i -= 2;
+      continue;
+    }
+    if (
+      ['week', 'month', 'year', 'night', 'morning', 'evening', 'weekend'].includes(t.lower) &&
+      ['last', 'this', 'that', 'the'].includes(tokens[i - 1]?.lower ?? '')
+    ) {
+      i -= 2;
+      continue;
+    }
     return i;
   }
 }
@@ -200,7 +420,13 @@ function phraseEndingBefore(text: string, tokens: readonly Token[], end: number,
     // the reader ran on into a verb it cannot tell from a noun ("Mr. Trump continues to insist"): the subject ends where the verb group starts
     if (p.to > end && i === from) return withText(text, tokens, { ...p, to: end });
     // "officials who spoke on condition of anonymity said"
-    if (p.to < end && RELATIVE.has(tokens[p.to]!.lower) && end - p.to <= MAX_SUBJECT_GAP && !tokens.slice(p.to, end).some((t) => t.text === ',' || t.quoted)) return withText(text, tokens, p);
+    if (
+      p.to < end &&
+      RELATIVE.has(tokens[p.to]!.lower) &&
+      end - p.to <= MAX_SUBJECT_GAP &&
+      !tokens.slice(p.to, end).some((t) => t.text === ',' || t.quoted)
+    )
+      return withText(text, tokens, p);
   }
   return null;
 }
@@ -211,7 +437,10 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   if (lex.gerunds.has(tokens[anchor]!.lower)) {
     if (tokens[anchor - 1]?.text !== ',') return null;
     // the subject of the main clause: at the start, or after a leading adverbial ("On Monday, Sir Keir dodged …")
-    const starts = [0, ...tokens.slice(0, anchor).flatMap((t, k) => (t.text === ',' && k < anchor - 1 ? [k + 1] : []))].slice(0, 2);
+    const starts = [
+      0,
+      ...tokens.slice(0, anchor).flatMap((t, k) => (t.text === ',' && k < anchor - 1 ? [k + 1] : [])),
+    ].slice(0, 2);
     for (let i of starts) {
       while (i < anchor && (!tokens[i]!.word || lex.functionWords.has(tokens[i]!.lower))) i++;
       const p = readPhrase(tokens, i, lex);
@@ -220,11 +449,12 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       while (k < anchor && lex.focusWords.has(tokens[k]!.lower)) k++;
       const verb = tokens[k]?.lower ?? '';
       // a finite verb follows: any past form or a verb of the lexicon
-      if (lex.verbForms.has(verb) || BE.has(verb) || (/ed$/.test(verb) && !tokens[k]!.cap)) return withText(text, tokens, p);
+      if (lex.verbForms.has(verb) || BE.has(verb) || (/ed$/.test(verb) && !tokens[k]!.cap))
+        return withText(text, tokens, p);
     }
     return null;
   }
-  let end = skipBackOverAdverbials(tokens, anchor - 1, lex);
+  const end = skipBackOverAdverbials(tokens, anchor - 1, lex);
   const before = tokens[end];
   if (before?.text === ',' && !before.quoted) {
     // "Blair, the Trump campaign's political director, disputes …", "Trump, meanwhile, rejects …"
@@ -234,7 +464,12 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       const head = phraseEndingBefore(text, tokens, skipBackOverAdverbials(tokens, c - 1, lex) + 1, lex);
       if (head) {
         const appos = tokens.slice(c + 1, end);
-        if (appos.length >= 2 && appos.length <= 4 && appos.every((t) => isNameWord(t, lex)) && !hasName(tokens, head.from, head.to, lex)) {
+        if (
+          appos.length >= 2 &&
+          appos.length <= 4 &&
+          appos.every((t) => isNameWord(t, lex)) &&
+          !hasName(tokens, head.from, head.to, lex)
+        ) {
           head.to = end;
           head.text = spanText(text, tokens, head.from, end);
         } else if (appos.length) {
@@ -243,7 +478,11 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
         return head;
       }
     }
-  } else if (before && !before.quoted && (before.word || (before.text === '.' && lex.abbreviations.has(tokens[end - 1]?.lower ?? '')))) {
+  } else if (
+    before &&
+    !before.quoted &&
+    (before.word || (before.text === '.' && lex.abbreviations.has(tokens[end - 1]?.lower ?? '')))
+  ) {
     const p = phraseEndingBefore(text, tokens, end + 1, lex);
     if (p) return p;
   }
@@ -257,10 +496,32 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     // "said James Blair, Trump's political director."
     if (after?.text === ',' && !p.pronoun) {
       let e = p.to + 1;
-      while (e < tokens.length && !CLAUSE_BREAK.has(tokens[e]!.text) && tokens[e]!.text !== '.' && !tokens[e]!.quoted) e++;
+      while (e < tokens.length && !CLAUSE_BREAK.has(tokens[e]!.text) && tokens[e]!.text !== '.' && !tokens[e]!.quoted)
+        e++;
       if (e > p.to + 1) p.role = spanText(text, tokens, p.to + 1, e);
     }
-    if (!after || CLAUSE_BREAK.has(after.text) || after.text === '.' || ['in', 'on', 'at', 'during', 'after', 'who', 'when', 'as', 'last', 'this', 'earlier', 'told', 'adding', 'while'].includes(after.lower)) return withText(text, tokens, p);
+    if (
+      !after ||
+      CLAUSE_BREAK.has(after.text) ||
+      after.text === '.' ||
+      [
+        'in',
+        'on',
+        'at',
+        'during',
+        'after',
+        'who',
+        'when',
+        'as',
+        'last',
+        'this',
+        'earlier',
+        'told',
+        'adding',
+        'while',
+      ].includes(after.lower)
+    )
+      return withText(text, tokens, p);
   }
   return null;
 }
@@ -275,7 +536,27 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
   // a parenthetical: "Climate change is to blame, scientists think, with …"
   if (next.text === ',' && tokens.slice(Math.max(0, i - 5), i).some((t) => t.text === ',')) return true;
   if (['for', 'on'].includes(next.lower) && ['call', 'ask', 'urge'].includes(lemma)) return true;
-  if (['in', 'about', 'of', 'so', 'it', 'to', 'for', 'on', 'at', 'with', 'up', 'off', 'out', 'over', 'into', 'by'].includes(next.lower)) return false;
+  if (
+    [
+      'in',
+      'about',
+      'of',
+      'so',
+      'it',
+      'to',
+      'for',
+      'on',
+      'at',
+      'with',
+      'up',
+      'off',
+      'out',
+      'over',
+      'into',
+      'by',
+    ].includes(next.lower)
+  )
+    return false;
   // "that", a colon, or a clause with a finite verb of its own: "suggested states like X might be"
   for (let k = i + 1; k <= i + 12 && k < tokens.length; k++) {
     const w = tokens[k]!;
@@ -287,7 +568,20 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
 }
 
 /** Words that deny a speech act: "did not say when …", "declined to comment", "would never confirm". */
-const NEGATION = new Set(['not', "n't", 'never', 'declined', 'refused', "didn't", "wouldn't", "won't", "couldn't", "doesn't", "don't", 'cannot']);
+const NEGATION = new Set([
+  'not',
+  "n't",
+  'never',
+  'declined',
+  'refused',
+  "didn't",
+  "wouldn't",
+  "won't",
+  "couldn't",
+  "doesn't",
+  "don't",
+  'cannot',
+]);
 
 /** A denied speech act says nothing unless content follows anyway: "did not deny that …". */
 function isDenied(tokens: readonly Token[], i: number): boolean {
@@ -311,19 +605,39 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     const lemma = lex.participles.get(t.lower);
     if (lemma) {
       let a = i - 1;
-      while (a >= 0 && !tokens[a]!.quoted && (lex.focusWords.has(tokens[a]!.lower) || /ly$/.test(tokens[a]!.lower)) && !BE.has(tokens[a]!.lower)) a--;
+      while (
+        a >= 0 &&
+        !tokens[a]!.quoted &&
+        (lex.focusWords.has(tokens[a]!.lower) || /ly$/.test(tokens[a]!.lower)) &&
+        !BE.has(tokens[a]!.lower)
+      )
+        a--;
       if (a >= 0 && BE.has(tokens[a]!.lower) && !tokens[a]!.quoted) {
         // "is said to" and "it was reported" are the reportative lexicon's
         if (tokens[i + 1]?.lower === 'to' && ['say', 'report', 'allege', 'claim'].includes(lemma)) return;
         if (tokens.slice(Math.max(0, a - 3), a).some((x) => x.lower === 'it')) return;
         // "was criticised by the opposition": the agent speaks; without one only verbs that pass on speech count
         const agent = tokens.slice(i + 1, i + 8).findIndex((x) => x.lower === 'by') >= 0;
-        if (PASSIVE_SPEECH.has(lemma) || agent) out.push({ anchor: a, cue: tokens.slice(a, i + 1).map((x) => x.text).join(' '), lemma, passive: true, cueEnd: i });
+        if (PASSIVE_SPEECH.has(lemma) || agent)
+          out.push({
+            anchor: a,
+            cue: tokens
+              .slice(a, i + 1)
+              .map((x) => x.text)
+              .join(' '),
+            lemma,
+            passive: true,
+            cueEnd: i,
+          });
         return;
       }
     }
     const gerund = lex.gerunds.get(t.lower);
-    if (gerund && prev?.text === ',' && (!gerund.needs || gerund.needs === 'content' && hasContent(tokens, i, gerund.lemma))) {
+    if (
+      gerund &&
+      prev?.text === ',' &&
+      (!gerund.needs || (gerund.needs === 'content' && hasContent(tokens, i, gerund.lemma)))
+    ) {
       out.push({ anchor: i, cue: t.text, lemma: gerund.lemma, passive: false, cueEnd: i });
       return;
     }
@@ -336,7 +650,14 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         return;
       }
       if (form.needs === 'content' && !hasContent(tokens, i, form.lemma)) continue;
-      out.push({ anchor: i, cue: t.text, lemma: form.lemma, passive: false, cueEnd: i, ...(form.needs === 'document' ? { needs: 'document' as const } : {}) });
+      out.push({
+        anchor: i,
+        cue: t.text,
+        lemma: form.lemma,
+        passive: false,
+        cueEnd: i,
+        ...(form.needs === 'document' ? { needs: 'document' as const } : {}),
+      });
       return;
     }
   });
@@ -375,7 +696,8 @@ function nameOf(tokens: readonly Token[], lex: Lexicon): string | null {
   let run: string[] = [];
   tokens.forEach((t, i) => {
     if (isNameAt(tokens, i, lex) && !/['’]s?$/.test(tokens[i - 1]?.text ?? '')) run.push(possessiveless(t.text));
-    else if (isNameAt(tokens, i, lex)) run = [possessiveless(t.text)]; // "Trump’s | Oct"
+    else if (isNameAt(tokens, i, lex))
+      run = [possessiveless(t.text)]; // "Trump’s | Oct"
     else if (!(t.text === '.' && run.length)) run = [];
     if (run.length) best = run.slice(0, 4);
   });
@@ -392,14 +714,23 @@ function classify(mention: string, lex: Lexicon): Classified {
   if (split < 0) split = tokens.length;
   const pre = tokens.slice(0, split);
   const post = tokens.slice(split);
-  const known = (ts: Token[]) => ts.map((t) => (isRelational(t, lex) ? null : nounType(t, lex))).filter((x): x is SourceType => !!x);
+  const known = (ts: Token[]) =>
+    ts.map((t) => (isRelational(t, lex) ? null : nounType(t, lex))).filter((x): x is SourceType => !!x);
   let headAt = -1;
-  for (let i = pre.length - 1; i >= 0; i--) if (isRelational(pre[i]!, lex) || nounType(pre[i]!, lex)) { headAt = i; break; }
+  for (let i = pre.length - 1; i >= 0; i--)
+    if (isRelational(pre[i]!, lex) || nounType(pre[i]!, lex)) {
+      headAt = i;
+      break;
+    }
   const head = headAt >= 0 ? pre[headAt]! : null;
   if (!type && head) {
     if (isRelational(head, lex)) {
       // "Pentagon spokesperson", "a spokesperson for the Department of Defense", "US President"
-      type = known(pre.slice(0, headAt)).pop() ?? known(firstComplement(post)).pop() ?? relationalFallback(head, lex) ?? nounType(head, lex);
+      type =
+        known(pre.slice(0, headAt)).pop() ??
+        known(firstComplement(post)).pop() ??
+        relationalFallback(head, lex) ??
+        nounType(head, lex);
     } else {
       type = nounType(head, lex);
     }
@@ -413,11 +744,16 @@ function classify(mention: string, lex: Lexicon): Classified {
   const first = tokens[0]?.lower ?? '';
   const headWord = head ?? tokens[tokens.length - 1];
   const anonymousHead = !!headWord && forms(headWord.lower).some((f) => lex.anonymous.has(f));
-  const knownName = tokens.some((t) => forms(t.lower).some((f) => lex.nameTypes.has(f)) && (t.cap || /\p{Lu}/u.test(t.text)));
+  const knownName = tokens.some(
+    (t) => forms(t.lower).some((f) => lex.nameTypes.has(f)) && (t.cap || /\p{Lu}/u.test(t.text)),
+  );
   let named: boolean;
   if (name && !anonymousHead) named = true;
   // "data from the Office for National Statistics": figures of a named body are identifiable; "officials at the ministry" are not
-  else if (anonymousHead) named = (type === 'document' && post.some((t) => t.cap)) || (first === 'the' && !VAGUE.has(possessiveless(headWord!.lower)));
+  else if (anonymousHead)
+    named =
+      (type === 'document' && post.some((t) => t.cap)) ||
+      (first === 'the' && !VAGUE.has(possessiveless(headWord!.lower)));
   // "a spokesperson for the ministry", "an AdImpact analysis", "a Pentagon memo"
   else if (INDEFINITE.has(first)) named = post.some((t) => t.cap) || (knownName && !!head && !isRelational(head, lex));
   else named = knownName || DEFINITE.has(first) || !/s$/.test(headWord?.lower ?? '');
@@ -430,7 +766,6 @@ const firstComplement = (post: Token[]) => {
   return next < 0 ? post : post.slice(0, next);
 };
 
-
 function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
   const out: Classified[] = [];
   tokens.forEach((t, i) => {
@@ -442,29 +777,52 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     if (tokens[j]?.text === '.') j++; // "Sen. Lindsey Graham"
     while (tokens[j] && lex.titles.has(tokens[j]!.lower)) j += tokens[j + 1]?.text === '.' ? 2 : 1; // "Prime Minister Sir Keir Starmer"
     const names: string[] = [];
-    for (; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++) names.push(possessiveless(tokens[j]!.text));
+    for (; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++)
+      names.push(possessiveless(tokens[j]!.text));
     if (names.length >= 2 || (names.length === 1 && t.cap)) out.push({ type, named: true, name: names.join(' ') });
   });
   // "Mike Gallagher, R-Wis.", "Sen. Ann Roe (D-Calif.)": a party and state after a name mark a US politician
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!/^[RDI]-[A-Z][a-zA-Z.]*$/.test(t.text) || !(tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === '(')) continue;
+    if (!/^[RDI]-[A-Z][a-zA-Z.]*$/.test(t.text) || !(tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === '('))
+      continue;
     let b = i - 1;
     const names: string[] = [];
-    while (b > 0 && isNameWord(tokens[b - 1]!, lex) && names.length < 4) names.unshift(possessiveless(tokens[--b]!.text));
+    while (b > 0 && isNameWord(tokens[b - 1]!, lex) && names.length < 4)
+      names.unshift(possessiveless(tokens[--b]!.text));
     if (names.length) out.push({ type: 'politician', named: true, name: names.join(' ') });
   }
   // "Dana Miller, an economics professor at Exampleton, …": the description gives the person's type
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.text !== ',' || !isNameWord(tokens[i - 1] ?? tokens[i]!, lex) || !isNameWord(tokens[i - 2] ?? tokens[i]!, lex)) continue;
+    if (
+      tokens[i]!.text !== ',' ||
+      !isNameWord(tokens[i - 1] ?? tokens[i]!, lex) ||
+      !isNameWord(tokens[i - 2] ?? tokens[i]!, lex)
+    )
+      continue;
     const next = tokens[i + 1];
-    if (!next || !(lex.determiners.has(next.lower) || isRelational(next, lex) || nounType(next, lex) || !next.cap)) continue;
+    if (!next || !(lex.determiners.has(next.lower) || isRelational(next, lex) || nounType(next, lex) || !next.cap))
+      continue;
     let e = i + 1;
     while (e < tokens.length && e - i <= 12 && !CLAUSE_BREAK.has(tokens[e]!.text) && tokens[e]!.text !== '.') e++;
     let b = i - 1;
     while (b > 0 && isNameWord(tokens[b - 1]!, lex) && i - b < 4) b--;
-    const type = classify(tokens.slice(i + 1, e).map((t) => t.text).join(' '), lex).type;
-    if (type !== 'person' && type !== 'other') out.push({ type, named: true, name: tokens.slice(b, i).map((t) => possessiveless(t.text)).join(' ') });
+    const type = classify(
+      tokens
+        .slice(i + 1, e)
+        .map((t) => t.text)
+        .join(' '),
+      lex,
+    ).type;
+    if (type !== 'person' && type !== 'other')
+      out.push({
+        type,
+        named: true,
+        name: tokens
+          .slice(b, i)
+          .map((t) => possessiveless(t.text))
+          .join(' '),
+      });
   }
   return out;
 }

@@ -1,0 +1,72 @@
+/**
+ * The messages between the content script, the background and the popup, in one place: each
+ * direction a discriminated union, each message with the type of its answer, and typed helpers to
+ * send and to listen. A receiver ignores anything that is not one of its messages.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { ArticleRow } from './core/row.js';
+
+/** What the content script answers to `get-summary`: the article's row, as the history keeps it. */
+export interface TabSummary {
+  isArticle: boolean;
+  notAnalysed: string | null;
+  /** Null for a page without an analysed article. */
+  row: ArticleRow | null;
+}
+
+/** Content script → background. */
+export type ToBackground =
+  /** The page's analysis: the badge count, and the article's row for the history (null: nothing to keep). */
+  | { type: 'report'; count: number | null; row: ArticleRow | null }
+  /** Firefox: inject the panel script into the content script's world. */
+  | { type: 'load-panel' };
+
+/** Popup → content script of a tab. */
+export type ToContent = { type: 'get-summary' } | { type: 'show-panel' };
+
+/** The answer to each message. */
+export interface Replies {
+  report: undefined;
+  'load-panel': boolean;
+  'get-summary': TabSummary | null;
+  'show-panel': boolean;
+}
+
+type Message = ToBackground | ToContent;
+type Handlers<M extends Message> = {
+  [T in M['type']]?: (
+    message: Extract<M, { type: T }>,
+    sender: Runtime.MessageSender,
+  ) => Promise<Replies[T]> | undefined;
+};
+
+/** Sends a message from the content script to the background; resolves to its answer. */
+export function sendToBackground<M extends ToBackground>(message: M): Promise<Replies[M['type']]> {
+  return browser.runtime.sendMessage(message) as Promise<Replies[M['type']]>;
+}
+
+/** Sends a message to the content script of a tab; rejects when none runs there. */
+export function sendToTab<M extends ToContent>(tabId: number, message: M): Promise<Replies[M['type']]> {
+  return browser.tabs.sendMessage(tabId, message) as Promise<Replies[M['type']]>;
+}
+
+/** Whether a value is a message object with a `type` among `types`. */
+function isOneOf<M extends Message>(value: unknown, types: readonly string[]): value is M {
+  return typeof value === 'object' && value !== null && types.includes((value as { type?: unknown }).type as string);
+}
+
+/**
+ * Answers the messages of one union with the handler of each type (a handler that returns
+ * undefined leaves the message to other listeners); returns a function that stops listening.
+ */
+export function listen<M extends Message>(handlers: Handlers<M>): () => void {
+  const types = Object.keys(handlers);
+  const listener = (message: unknown, sender: Runtime.MessageSender) => {
+    if (!isOneOf<M>(message, types)) return undefined;
+    const handle = handlers[message.type as M['type']] as
+      ((m: M, s: Runtime.MessageSender) => Promise<unknown> | undefined) | undefined;
+    return handle?.(message, sender);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
