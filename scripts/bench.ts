@@ -11,6 +11,7 @@
 //    corpus article served from 127.0.0.1, with and without the extension: long tasks after the
 //    load event (PerformanceObserver 'longtask'), load time, time to the panel; heap of one tab
 //    after 5 and after 50 reloads with the extension.
+// The output goes into docs/measured.md too (section "npm run bench", with date and commit).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -21,8 +22,10 @@ import { extractArticle } from '../src/page/extract.js';
 import { analyzeText, detectLang } from '../src/core/index.js';
 import { CHROMIUM, launchBrowser, serve } from '../test/e2e/helpers/browser.js';
 import { throughputBench } from './bench-throughput.js';
+import { recordOutput, writeSection } from './measured.mjs';
 
 const args = process.argv.slice(2);
+const printed = recordOutput();
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 9;
 const corpus = resolve(process.env.QUELLENLAGE_CORPUS ?? '../shared/corpus');
 const median = (xs: number[]) => {
@@ -318,3 +321,4 @@ if (!args.includes('--no-browser') && existsSync(CHROMIUM)) {
 } else {
   console.log(`\nChromium part skipped (${existsSync(CHROMIUM) ? '--no-browser' : `no Chromium at ${CHROMIUM}`}).`);
 }
+writeSection('npm run bench', ['npm run bench', ...args].join(' '), printed);

@@ -4,14 +4,17 @@
 // credits against the gold labels), per set and language, and for all sets together.
 //   npm run eval [-- --verbose] [-- --sites] [-- --set dev|wide] [-- --json FILE]
 // --sites adds a table per outlet (pages, articles detected, body F1 of pages with a body label).
+// The output goes into docs/measured.md too (section "npm run eval", with date and commit).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { gunzipSync } from 'node:zlib';
 // the built CLI's library entry: the same code path as `quellenlage report`
 import { reportOf } from '../dist/cli/api.mjs';
+import { recordOutput, writeSection } from './measured.mjs';
 
 const args = process.argv.slice(2);
+const printed = recordOutput();
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
 const verbose = args.includes('--verbose');
 const corpus = resolve(process.env.QUELLENLAGE_CORPUS ?? '../shared/corpus');
@@ -165,11 +168,11 @@ for (const set of SETS) {
     if (!ids.length) continue;
     const a = ['--reports', out, '--gold', goldDir, '--ids', ids.join(',')];
     if (verbose)
-      process.stdout.write(
+      console.log(
         node('score.mjs', [...a, '--verbose'])
           .split('\n')
           .filter((l) => /gold +\d/.test(l))
-          .join('\n') + '\n',
+          .join('\n'),
       );
     printScores(`${set.name} ${lang} gold (${ids.length})`, (res[`gold_${lang}`] = scoreJson('score.mjs', a)));
   }
@@ -221,6 +224,8 @@ if (existsSync(seedText) && existsSync(join(corpus, 'seed'))) {
   );
 }
 if (opt('--json')) writeFileSync(opt('--json'), JSON.stringify(results, null, 1));
+// (a run over part of the corpus or with per-page output is no record of the whole)
+if (!opt('--set') && !verbose) writeSection('npm run eval', ['npm run eval', ...args].join(' '), printed);
 process.exitCode = crashes ? 1 : 0;
 
 /** One scorer result as two lines: sentences and sources, then credits. */

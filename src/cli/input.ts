@@ -2,6 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { analyze, analyzePlainText } from '../page/analyze.js';
 import { Report } from '../core/schema.js';
+import type { TraceEntry } from '../core/index.js';
 
 export class UsageError extends Error {}
 export class InputError extends Error {}
@@ -37,13 +38,19 @@ export function looksLikeHtml(text: string, name: string): boolean {
 }
 
 /** Builds the report of one input (file contents and its name). */
-export function reportOf(bytes: Uint8Array, name: string, url: string | null, withBody: boolean): Report {
+export function reportOf(
+  bytes: Uint8Array,
+  name: string,
+  url: string | null,
+  withBody: boolean,
+  trace?: TraceEntry[],
+): Report {
   const text = decode(bytes);
   if (!text.trim()) throw new InputError('the file holds no text');
   // the report leaves the program here: validate it against the schema
   if (looksLikeHtml(text, name)) {
     const { document } = parseHTML(text);
-    return Report.parse(analyze(document as unknown as Document, url, { withBody }));
+    return Report.parse(analyze(document as unknown as Document, url, { withBody, trace }));
   }
-  return Report.parse(analyzePlainText(text, url, { withBody }));
+  return Report.parse(analyzePlainText(text, url, { withBody, trace }));
 }

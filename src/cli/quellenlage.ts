@@ -11,7 +11,7 @@ declare const __VERSION__: string;
 const HELP = `quellenlage — where a news article's information comes from
 
 Usage:
-  quellenlage report FILE [--url URL] [--with-body] [--compact]
+  quellenlage report FILE [--url URL] [--with-body] [--compact] [--explain]
   quellenlage batch INPUT... [--jsonl FILE | --out DIR] [--csv FILE] [--resume]
                     [--workers N] [--timeout S] [--quiet] [--with-body]
   quellenlage pipe [--with-body] [--workers N] [--timeout S]
@@ -44,6 +44,8 @@ Options:
   --url URL     The page's address (for site rules and the report's url field).
   --with-body   Add the extracted article body as article.text.
   --compact     One line of JSON instead of indented output (report).
+  --explain     report: say on stderr, sentence by sentence, which step of the
+                analysis took or rejected which cue, and why.
   --jsonl FILE  batch: write the JSON lines into FILE.
   --out DIR     batch: write DIR/<id>.json per page (the id URL-encoded; a long
                 one cut and followed by a hash of the whole id).
@@ -68,6 +70,8 @@ import { runBatch, runPipe } from './batch.js';
 import { runCompare } from './compare.js';
 import { DEFAULT_TIMEOUT_S } from './pool.js';
 import { printable } from './printable.js';
+import { explained } from './explain.js';
+import type { TraceEntry } from '../core/index.js';
 
 interface Args {
   cmd: string | null;
@@ -75,6 +79,7 @@ interface Args {
   url: string | null;
   withBody: boolean;
   compact: boolean;
+  explain: boolean;
   jsonl: string | null;
   outDir: string | null;
   csv: string | null;
@@ -92,6 +97,7 @@ function parseArgs(argv: string[]): Args {
     url: null,
     withBody: false,
     compact: false,
+    explain: false,
     jsonl: null,
     outDir: null,
     csv: null,
@@ -112,6 +118,7 @@ function parseArgs(argv: string[]): Args {
     else if (a.startsWith('--url=')) out.url = a.slice(6);
     else if (a === '--with-body') out.withBody = true;
     else if (a === '--compact') out.compact = true;
+    else if (a === '--explain') out.explain = true;
     else if (a === '--jsonl') out.jsonl = value(++i, '--jsonl');
     else if (a === '--out') out.outDir = value(++i, '--out');
     else if (a === '--resume') out.resume = true;
@@ -216,8 +223,10 @@ export function main(
   }
   const file = args.files[0]!;
   try {
-    const report = reportOf(readInput(file), file, args.url, args.withBody);
+    const trace: TraceEntry[] | undefined = args.explain ? [] : undefined;
+    const report = reportOf(readInput(file), file, args.url, args.withBody, trace);
     out(JSON.stringify(report, null, args.compact ? undefined : 2));
+    for (const line of explained(trace ?? [])) err(line);
     return 0;
   } catch (e) {
     err(

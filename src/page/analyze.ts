@@ -4,7 +4,14 @@
  * Reports are validated against the zod schema where they leave the program (the CLI, exports) and in
  * the tests; the content script keeps zod's weight off every page.
  */
-import { agencyOfOutlet, analyzeText, detectLang, summarise, type Report as ReportT } from '../core/index.js';
+import {
+  agencyOfOutlet,
+  analyzeText,
+  detectLang,
+  summarise,
+  type Report as ReportT,
+  type TraceEntry,
+} from '../core/index.js';
 import { declaredVsCited } from '../core/declared.js';
 import { extractArticle, type ArticleDraft } from './extract.js';
 import { extractFromText } from './plaintext.js';
@@ -27,12 +34,13 @@ function agencyCopy(draft: ArticleDraft): 'wholly' | 'partly' | null {
   return draft.authors.length ? 'partly' : 'wholly';
 }
 
-function assemble(draft: ArticleDraft, url: string | null, withBody: boolean): Analysis {
+function assemble(draft: ArticleDraft, url: string | null, opts: AnalyzeOptions): Analysis {
+  const withBody = !!opts.withBody;
   const lang = draft.isArticle
     ? detectLang(draft.blocks.join('\n'), draft.declaredLang)
     : (draft.declaredLang?.split(/[-_]/)[0]?.toLowerCase() ?? null);
   const text = draft.isArticle
-    ? analyzeText(draft.blocks, lang)
+    ? analyzeText(draft.blocks, lang, opts.trace ?? null)
     : { sentences: [], attributions: [], summary: summarise([], 0), notAnalysed: 'no news article found on this page' };
   const report: ReportT = {
     schemaVersion: 1,
@@ -73,11 +81,13 @@ function assemble(draft: ArticleDraft, url: string | null, withBody: boolean): A
 export interface AnalyzeOptions {
   /** Add the extracted body as `article.text`. */
   withBody?: boolean;
+  /** Collects the attribution steps' decisions (`quellenlage report --explain`). */
+  trace?: TraceEntry[];
 }
 
 /** Analyses the article of a document (a live page or linkedom), with what the page needs for highlighting. */
 export function analyzeDocumentFull(doc: Document, url: string | null, opts: AnalyzeOptions = {}): Analysis {
-  return assemble(extractArticle(doc, url), url, !!opts.withBody);
+  return assemble(extractArticle(doc, url), url, opts);
 }
 
 /**
@@ -91,7 +101,7 @@ export async function analyzeDocumentInSteps(
 ): Promise<Analysis> {
   const draft = extractArticle(doc, url);
   if (draft.isArticle) await pause();
-  return assemble(draft, url, false);
+  return assemble(draft, url, {});
 }
 
 /** Analyses the article of a document: the sourcing report. */
@@ -101,5 +111,5 @@ export function analyze(doc: Document, url: string | null, opts: AnalyzeOptions 
 
 /** Analyses a page's visible text as a browser copies it. */
 export function analyzePlainText(text: string, url: string | null, opts: AnalyzeOptions = {}): ReportT {
-  return assemble(extractFromText(text), url, !!opts.withBody).report;
+  return assemble(extractFromText(text), url, opts).report;
 }

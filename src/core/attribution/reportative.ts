@@ -16,7 +16,7 @@ export function reportative(art: Article, s: SentenceState): void {
       const at = tokens.findIndex((t) => t.start === m.index);
       if (at < 0 || tokens[at]!.quoted) continue;
       if (!g.isReportative(r.id, text, tokens, at)) {
-        s.reject('reportative:' + r.id, m[0], null, 'not reportative here (the grammar says so)');
+        s.reject('reportative:' + r.id, m[0], null, 'the grammar reads no report here');
         continue;
       }
       s.add({ kind: 'reportative', cue: m[0], cueId: 'reportative:' + r.id, ...NO_SOURCE });

@@ -3,12 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { readFileSync } from 'node:fs';
-import { analyze } from '../../src/page/analyze.js';
-import { ROW_LIMITS, rowOf, type ArticleRow } from '../../src/core/row.js';
-import { ArticleRow as RowSchema } from '../../src/core/row-schema.js';
-import { addToHistory, HISTORY_KEY, parseImport, readHistory, takeNotice, type Area } from '../../src/history/store.js';
+import { analyze } from '../../../src/page/analyze.js';
+import { ROW_LIMITS, rowOf, type ArticleRow } from '../../../src/core/row.js';
+import { ArticleRow as RowSchema } from '../../../src/core/row-schema.js';
+import {
+  addToHistory,
+  HISTORY_KEY,
+  parseImport,
+  readHistory,
+  takeNotice,
+  type Area,
+} from '../../../src/history/store.js';
 
-const DEMO = readFileSync(new URL('../fixtures/demo-article.html', import.meta.url), 'utf8');
+const DEMO = readFileSync(new URL('../../../test/fixtures/demo-article.html', import.meta.url), 'utf8');
 const reportOf = (html: string) => analyze(parseHTML(html).document as unknown as Document, 'http://127.0.0.1/a');
 
 /** An in-memory storage area that refuses writes over `quota` bytes, as storage.local does. */

@@ -11,7 +11,7 @@ import { WARCRecord, WARCSerializer } from 'warcio';
 import { csvField } from '../../src/core/row.js';
 
 const BIN = new URL('../../dist/cli/quellenlage.mjs', import.meta.url).pathname;
-const DEMO = readFileSync(new URL('../fixtures/demo-article.html', import.meta.url), 'utf8');
+const DEMO = readFileSync(new URL('../../test/fixtures/demo-article.html', import.meta.url), 'utf8');
 const run = (args: string[], input?: string) =>
   spawnSync('node', [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 120_000 });
 const lines = (s: string) =>

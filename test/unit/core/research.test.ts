@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { readFileSync } from 'node:fs';
-import { analyze } from '../../src/page/analyze.js';
-import { CSV_COLUMNS, rowOf, toCsv, type ArticleRow } from '../../src/core/row.js';
-import { ArticleRow as ArticleRowSchema } from '../../src/core/row-schema.js';
-import { compareOutlets, formatTable, outletOf } from '../../src/core/compare.js';
+import { analyze } from '../../../src/page/analyze.js';
+import { CSV_COLUMNS, rowOf, toCsv, type ArticleRow } from '../../../src/core/row.js';
+import { ArticleRow as ArticleRowSchema } from '../../../src/core/row-schema.js';
+import { compareOutlets, formatTable, outletOf } from '../../../src/core/compare.js';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url), 'utf8');
 const reportOf = (name: string) =>
   analyze(parseHTML(fixture(name)).document as unknown as Document, `http://127.0.0.1/${name}`);
 
@@ -93,7 +93,7 @@ describe('outlet comparison', () => {
 });
 
 describe('the stored history', async () => {
-  const { merge, parseHistory, parseImport, exportJson, ImportError } = await import('../../src/history/store.js');
+  const { merge, parseHistory, parseImport, exportJson, ImportError } = await import('../../../src/history/store.js');
   const a = row({ url: 'https://x.example/a', analysedAt: '2026-11-01T00:00:00Z' });
   const b = row({ url: 'https://x.example/b', analysedAt: '2026-11-02T00:00:00Z' });
   const c = row({ url: 'https://x.example/c', analysedAt: '2026-11-03T00:00:00Z' });
@@ -129,7 +129,7 @@ describe('the stored history', async () => {
 });
 
 describe('declared against cited', async () => {
-  const { declaredVsCited } = await import('../../src/core/declared.js');
+  const { declaredVsCited } = await import('../../../src/core/declared.js');
   const att = (source: string, named = true) => ({
     sentenceIndex: 0,
     sentence: '',

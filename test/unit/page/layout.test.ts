@@ -3,8 +3,8 @@
 // from sentences the team wrote.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { analyze } from '../../src/page/analyze.js';
-import { Report } from '../../src/core/schema.js';
+import { analyze } from '../../../src/page/analyze.js';
+import { Report } from '../../../src/core/schema.js';
 
 const docOf = (html: string) => parseHTML(html).document as unknown as Document;
 

@@ -3,8 +3,8 @@
 // the credits that are not source lists. Pages the team wrote.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { analyze } from '../../src/page/analyze.js';
-import { splitItems } from '../../src/page/sources-box.js';
+import { analyze } from '../../../src/page/analyze.js';
+import { splitItems } from '../../../src/page/sources-box.js';
 
 const BODY = [
   'Die Stadt Beispielheim will den alten Güterbahnhof in ein Wohnviertel mit 800 Wohnungen umwandeln.',

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { WARCRecord, WARCSerializer } from 'warcio';
 
 const BIN = new URL('../../dist/cli/quellenlage.mjs', import.meta.url).pathname;
-const FIXTURES = new URL('../fixtures', import.meta.url).pathname;
+const FIXTURES = new URL('../../test/fixtures', import.meta.url).pathname;
 const run = (args: string[], input?: string) =>
   spawnSync('node', [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const lines = (s: string) =>

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { analyze, analyzePlainText } from '../../src/page/analyze.js';
-import { parseByline } from '../../src/page/extract.js';
-import { allSiteRules } from '../../src/page/sites.js';
-import { SiteRule } from '../../src/page/site-rule.js';
-import { DEFAULT_SETTINGS, parseSettings, readSettings } from '../../src/options/settings.js';
-import { Report } from '../../src/core/schema.js';
+import { analyze, analyzePlainText } from '../../../src/page/analyze.js';
+import { parseByline } from '../../../src/page/extract.js';
+import { allSiteRules } from '../../../src/page/sites.js';
+import { SiteRule } from '../../../src/page/site-rule.js';
+import { DEFAULT_SETTINGS, parseSettings, readSettings } from '../../../src/options/settings.js';
+import { Report } from '../../../src/core/schema.js';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url), 'utf8');
 const docOf = (html: string) => parseHTML(html).document as unknown as Document;
 
 describe('a t-online-style article with a sources box', () => {
@@ -162,7 +162,7 @@ describe('settings', () => {
 });
 
 describe('stored settings checked with zod', async () => {
-  const { repairSettings } = await import('../../src/options/settings-check.js');
+  const { repairSettings } = await import('../../../src/options/settings-check.js');
   const area = (settings: unknown) => {
     const data: Record<string, unknown> = settings === undefined ? {} : { settings };
     return {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 // runs the real built binary (npm test builds first)
 const BIN = new URL('../../dist/cli/quellenlage.mjs', import.meta.url).pathname;
-const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+const fixture = (name: string) => new URL(`../../test/fixtures/${name}`, import.meta.url).pathname;
 const run = (args: string[], input?: string | Buffer) => spawnSync('node', [BIN, ...args], { input, encoding: 'utf8' });
 
 describe('quellenlage CLI', () => {
@@ -19,6 +19,17 @@ describe('quellenlage CLI', () => {
     expect(out.isArticle).toBe(true);
     expect(out.url).toBe('http://127.0.0.1/x');
     expect(out.sourcesBox).toHaveLength(3);
+  });
+  it('explains with --explain which step took or rejected which cue, on stderr, and prints the same report', () => {
+    const plain = run(['report', fixture('demo-article.html')]);
+    const r = run(['report', fixture('demo-article.html'), '--explain']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(plain.stdout);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/^#\d+ speech-verbs: added verb:sagen „sagte“ → /));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^#\d+ reportative: rejected reportative:soll .*\(the grammar reads no report here\)$/),
+    );
   });
   it('reads copied page text and stdin', () => {
     const r = run(['report', '-'], execFileSync('cat', [fixture('seed-style.txt')]));

@@ -3,8 +3,8 @@
 // under a class word that usually marks a teaser, a body class beside an ad word, and no body at all.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { analyze, analyzeDocumentFull } from '../../src/page/analyze.js';
-import { flatText } from '../../src/page/dom.js';
+import { analyze, analyzeDocumentFull } from '../../../src/page/analyze.js';
+import { flatText } from '../../../src/page/dom.js';
 
 const docOf = (html: string) => parseHTML(html).document as unknown as Document;
 

@@ -2,8 +2,8 @@
 // pages and values the team wrote.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { analyze } from '../../src/page/analyze.js';
-import { isoDate } from '../../src/page/dates.js';
+import { analyze } from '../../../src/page/analyze.js';
+import { isoDate } from '../../../src/page/dates.js';
 
 const docOf = (html: string) => parseHTML(html).document as unknown as Document;
 
