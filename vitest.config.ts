@@ -5,7 +5,15 @@ export default defineConfig({
     projects: [
       // pure functions over text and documents written in the tests: seconds for all
       // (in threads, modules shared between files: the core is loaded once per thread)
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', pool: 'threads', isolate: false } },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          pool: 'threads',
+          isolate: false,
+        },
+      },
       // the built bundles and CLI as processes, the corpus, property runs: slower, with explicit timeouts
       // (the CLI's worker threads on a loaded two-core machine need more than vitest's 5 s default)
       {

@@ -28,9 +28,13 @@ export function recordOutput() {
 function commit() {
   try {
     const id = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'scripts', 'test', 'build.mjs', 'package.json'], {
-      encoding: 'utf8',
-    }).trim();
+    const dirty = execFileSync(
+      'git',
+      ['status', '--porcelain', '--', 'src', 'scripts', 'test', 'build.mjs', 'package.json'],
+      {
+        encoding: 'utf8',
+      },
+    ).trim();
     return dirty ? `${id} with uncommitted changes` : id;
   } catch {
     return 'unknown commit';
