@@ -73,9 +73,15 @@ describe('attributions', () => {
       ],
       'de',
     );
-    const of = (i: number) => r.attributions.find((a) => a.sentenceIndex === i);
-    expect(of(2)).toMatchObject({ source: 'sie', resolved: 'Eva Brandt', type: 'politician' });
-    expect(of(3)).toMatchObject({ source: 'Die Vorsitzende', resolved: 'Eva Brandt', type: 'politician', named: true });
+    const of = (i: number) => r.attributions.filter((a) => a.sentenceIndex === i);
+    // ("findet klare Worte: …" says something too)
+    expect(of(2)).toContainEqual(
+      expect.objectContaining({ source: 'Die frühere Vorsitzende', resolved: 'Eva Brandt', type: 'politician' }),
+    );
+    expect(of(2)).toContainEqual(expect.objectContaining({ source: 'sie', resolved: 'Eva Brandt', type: 'politician' }));
+    expect(of(3)).toContainEqual(
+      expect.objectContaining({ source: 'Die Vorsitzende', resolved: 'Eva Brandt', type: 'politician', named: true }),
+    );
   });
 
   it.each([
