@@ -78,7 +78,9 @@ describe('attributions', () => {
     expect(of(2)).toContainEqual(
       expect.objectContaining({ source: 'Die frühere Vorsitzende', resolved: 'Eva Brandt', type: 'politician' }),
     );
-    expect(of(2)).toContainEqual(expect.objectContaining({ source: 'sie', resolved: 'Eva Brandt', type: 'politician' }));
+    expect(of(2)).toContainEqual(
+      expect.objectContaining({ source: 'sie', resolved: 'Eva Brandt', type: 'politician' }),
+    );
     expect(of(3)).toContainEqual(
       expect.objectContaining({ source: 'Die Vorsitzende', resolved: 'Eva Brandt', type: 'politician', named: true }),
     );
