@@ -96,6 +96,9 @@ function prefixType(prefix: string, lex: Lexicon): SourceType | null {
   if (byName) return byName;
   const bySuffix = stemType(prefix, lex);
   if (bySuffix) return bySuffix;
+  // a compound's first part drops a final -e: "Schulleiterin" is the head of a "Schule"
+  const withE = stemType(`${prefix}e`, lex);
+  if (withE) return withE;
   for (let k = prefix.length - 1; k > 0; k--) {
     const t = lex.nounMap.get(prefix.slice(0, k));
     if (t) return t;
@@ -124,9 +127,9 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token): boole
     /(?:isch|lich|ig|ell|al|iv)[a-z]*$/.test(t.lower)
   )
     return false;
-  // German common nouns carry these endings; names rarely do
+  // German common nouns carry these endings; names rarely do (not "-lein": many surnames end so)
   if (
-    /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|nis|tum|ling|chen|lein|ei|ik|ur|ften|chten|ungen|heiten|keiten|ionen|täten|nisse|nissen)$/.test(
+    /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|nis|tum|ling|chen|ei|ik|ur|ften|chten|ungen|heiten|keiten|ionen|täten|nisse|nissen)$/.test(
       t.lower,
     )
   )
@@ -228,6 +231,8 @@ const HEAD_FALLBACK: Array<[RegExp, SourceType]> = [
   [/^präsident(?:in)?$/, 'government'],
   [/^(?:chef|chefin|vorsitzende|vorsitzender)$/, 'company'],
   [/^(?:an)?führer(?:in)?$/, 'organization'],
+  // a commissioner named by no body is an office of government ("der Drogenbeauftragte")
+  [/^beauftragte[rn]?$/, 'government'],
 ];
 
 /** Classifies a source mention. */
@@ -238,6 +243,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   let type: SourceType | null = multiWordNameType(lowerText, lex);
   if (CORPORATE.test(mention.trim())) type = 'company';
   const heads: SourceType[] = [];
+  /** Whether a head comes from a name in the genitive before a noun: "Irans Justiz", "Chinas Führung". */
+  let possessor = false;
   let relational: { head: string; prefix: string } | null = null;
   let relationalAt = -1;
   tokens.forEach((t, i) => {
@@ -248,6 +255,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       return;
     }
     const nt = nounType(t, lex);
+    if (nt && i === 0 && t.cap && !lex.nameTypes.has(t.lower) && /[^s]s$/.test(t.lower)) possessor = true;
     if (nt) heads.push(nt);
   });
   if (!type) {
@@ -268,7 +276,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       // whose, when nothing says: a president governs, a chair leads a firm, a leader leads a group
       if (!type) type = HEAD_FALLBACK.find(([re]) => re.test(rel.head))?.[1] ?? null;
     } else if (heads.length) {
-      type = heads[0]!;
+      // the possessor stands before its head: "Irans Justiz" is the judiciary
+      type = possessor && heads.length > 1 ? heads[1]! : heads[0]!;
     }
   }
   let nameWords = tokens.filter(

@@ -476,6 +476,14 @@ describe('attributions', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ kind: 'reportative', cue: 'habe' });
   });
 
+  it('takes no adjective that opens a sentence for a name a pronoun could point to ("Erfreut zeigte sich …")', () => {
+    const r = analyzeText(
+      ['Erfreut zeigte sich auch Trainerin Eva Roth über den Sieg. „Das war stark“, sagte sie.'],
+      'de',
+    );
+    expect(r.attributions).toContainEqual(expect.objectContaining({ source: 'sie', resolved: 'Eva Roth' }));
+  });
+
   it('traces which step added or rejected which cue, and why', () => {
     const trace: TraceEntry[] = [];
     analyzeText(
