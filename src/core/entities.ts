@@ -179,6 +179,12 @@ export class EntityMemory {
     return best;
   }
 
+  /** Whether the article named a person whose name holds every part of `name` ("Roth" for "Eva Roth"). */
+  knows(name: string): boolean {
+    const parts = nameParts(name);
+    return this.people.some((x) => parts.every((w) => nameParts(x.name).includes(w)));
+  }
+
   /** The type known by the end for a person named `name` (or a fuller name holding it), if more than "person". */
   typeOf(name: string): SourceType | null {
     const parts = nameParts(name);

@@ -91,6 +91,8 @@ export class Article {
   opened: { name: string; at: number; roles: string[] } | null = null;
   /** The last named person who opened a sentence without speaking in it: "Regisseurin Eva Roth hat dafür Interviews geführt." */
   lastSubject: (Speaker & { at: number }) | null = null;
+  /** The interview answer the current paragraph is ("Roth: …"), with its speaker. */
+  answer: { block: number; speaker: Speaker } | null = null;
   /** The cue id of the lexicon's quote tail ("…“, so X"), if it has one. */
   readonly quoteTailId: string | null;
   private readonly classified = new Map<string, Classified>();

@@ -10,6 +10,7 @@
  *  3. points-back     "Das sagte X." gives X to the quotation before
  *  4. colon-quotes    "X: „…“", "„…“, so X"
  *  5. quote-speakers  the sentence's quotations are its speaker's
+ *     interview-answers  "Name: …" in a transcript, every sentence of the answer
  *  6. according-to    "laut X", "X zufolge", "according to X"
  *  7. carried-quotes  a quotation whose speaker stands in a neighbouring sentence
  *  8. reportative     "soll", "angeblich", "reportedly"
@@ -26,6 +27,7 @@ import { introductions } from './introductions.js';
 import { pointsBack, speechVerbs } from './speech-verbs.js';
 import { colonQuotes, quoteSpeakers } from './colon-quotes.js';
 import { accordingTo } from './according-to.js';
+import { interviewAnswers } from './interview-answers.js';
 import { carriedQuotes } from './carried-quotes.js';
 import { reportative } from './reportative.js';
 import { konjunktiv } from './konjunktiv.js';
@@ -44,6 +46,7 @@ export const SENTENCE_STEPS: ReadonlyArray<readonly [string, Step]> = [
   ['points-back', pointsBack],
   ['colon-quotes', colonQuotes],
   ['quote-speakers', quoteSpeakers],
+  ['interview-answers', interviewAnswers],
   ['according-to', accordingTo],
   ['carried-quotes', carriedQuotes],
   ['reportative', reportative],

@@ -484,6 +484,23 @@ describe('attributions', () => {
     expect(r.attributions).toContainEqual(expect.objectContaining({ source: 'sie', resolved: 'Eva Roth' }));
   });
 
+  it('reads an interview transcript: "Name:" opens the answer of a person named before, every sentence of it', () => {
+    const r = analyzeText(
+      [
+        'Die Trainerin Eva Roth spricht im Interview über die Saison.',
+        'Frage: Wie lief das Jahr?',
+        'Roth: Das Jahr war schwer. Wir haben viel verloren.',
+        'Fazit: Es bleibt spannend.',
+      ],
+      'de',
+    );
+    const quotes = r.attributions.filter((a) => a.kind === 'quote');
+    expect(quotes.map((a) => [a.sentenceIndex, a.resolved])).toEqual([
+      [2, 'Eva Roth'],
+      [3, 'Eva Roth'],
+    ]);
+  });
+
   it('traces which step added or rejected which cue, and why', () => {
     const trace: TraceEntry[] = [];
     analyzeText(
