@@ -7,6 +7,7 @@ import { endsWithAny, multiWordNameType, perWord, roleKey, stemType, type Lexico
 import type { SourceType } from '../../schema.js';
 import { tokenize, type Token } from '../../tokens.js';
 import { NAME_PARTICLE, type Classified } from '../../entities.js';
+import { QUANTIFIERS } from './np.js';
 
 const INDEFINITE = new Set([
   'ein',
@@ -238,6 +239,8 @@ const HEAD_FALLBACK: Array<[RegExp, SourceType]> = [
 /** Classifies a source mention. */
 export function classifySource(mention: string, lex: Lexicon): Classified {
   const tokens = tokenize(mention).filter((t) => t.word);
+  // "Viele", "alle": people nobody names
+  if (tokens.length === 1 && QUANTIFIERS.has(tokens[0]!.lower)) return { type: 'person', named: false, name: null };
   const lowerText = mention.toLowerCase();
   // multi-word names first ("Weißen Hauses", "New York Times", "Truth Social")
   let type: SourceType | null = multiWordNameType(lowerText, lex);

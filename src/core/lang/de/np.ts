@@ -16,6 +16,8 @@ const DETERMINERS = new Set(
 );
 const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
 const PRONOUNS = new Set(['er', 'sie']);
+/** Quantifiers that stand for people by themselves. */
+export const QUANTIFIERS = new Set(['viele', 'manche', 'einige', 'etliche', 'mehrere', 'alle']);
 /** An attributive adjective: lower case with a German adjective ending ("südkoreanische"). */
 const ADJECTIVE = /^(?:\d+-)?[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)$/u;
 /** Nouns and names may hold hyphens and digits ("US-Präsident", "G7", "Lee Seong-kweun"). */
@@ -60,6 +62,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   const t0 = tokens[i];
   if (!t0 || t0.quoted) return null;
   if (PRONOUNS.has(t0.lower)) return { from: i, to: i + 1, text: t0.text, pronoun: true };
+  // a quantifier standing for people, with no noun after it: "Viele bezweifeln, dass …", "sagen alle"
+  if (QUANTIFIERS.has(t0.lower) && !isNounLike(tokens[i + 1], lex) && !isAdjective(tokens[i + 1], lex))
+    return { from: i, to: i + 1, text: t0.text, pronoun: false };
   if (t0.word && DETERMINERS.has(t0.lower)) i++;
   // a quoted title after an article: "die „Vatican News“"
   if (i > start && isQuoteMark(tokens[i]) && tokens[i + 1]?.quoted && tokens[i + 1]!.cap) {
