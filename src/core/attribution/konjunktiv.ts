@@ -21,13 +21,11 @@ export function konjunktiv(art: Article, s: SentenceState): void {
     index - prev.sentenceIndex <= KONJUNKTIV_REACH &&
     art.sentences[prev.sentenceIndex]!.s.block >= s.info.s.block - 1
   ) {
-    k = tokens.findIndex((_, n) => at(tokens, n, lex));
+    k = tokens.findIndex((_, n) => at(tokens, n, lex) !== null);
   } else {
     // further on, only a form that cannot be indicative, in the main clause: "Der Föhn sei in Flammen aufgegangen"
     const firstClause = tokens.findIndex((t) => t.text === ',' || t.text === ':');
-    k = tokens.findIndex(
-      (t, n) => at(tokens, n, lex) && lex.konjunktivUnambiguous.has(t.lower) && (firstClause < 0 || n < firstClause),
-    );
+    k = tokens.findIndex((_, n) => at(tokens, n, lex) === 'unambiguous' && (firstClause < 0 || n < firstClause));
   }
   if (k >= 0) s.add({ kind: 'reportative', cue: tokens[k]!.text, cueId: 'reportative:konjunktiv', ...NO_SOURCE });
 }

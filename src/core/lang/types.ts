@@ -68,8 +68,11 @@ export interface Grammar {
   owner?(text: string, tokens: readonly Token[], p: Phrase): Phrase | null;
   /** Whether the word after a cue opens a source's mention (for cues with `mentionAfter`): "nach Angaben der Polizei". */
   opensMention?(t: Token): boolean;
-  /** Whether token `n` is a Konjunktiv I form that continues reported speech ("sei", not "es sei denn"). */
-  konjunktivAt?(tokens: readonly Token[], n: number, lex: Lexicon): boolean;
+  /**
+   * Whether token `n` is a Konjunktiv I form that continues reported speech ("sei", not "es sei
+   * denn"): 'unambiguous' when no indicative shares the form, so that it reports speech far from any source.
+   */
+  konjunktivAt?(tokens: readonly Token[], n: number, lex: Lexicon): 'ambiguous' | 'unambiguous' | null;
   /** Whether a definite role ("die Vorsitzende") points back to the person introduced with it. */
   definiteRoles: boolean;
 }

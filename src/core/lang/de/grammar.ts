@@ -481,16 +481,14 @@ function opensMention(t: Token): boolean {
 /**
  * A Konjunktiv I form: lower case after the first word ("im Falle eines …" holds the noun "Falle"),
  * not after "ich" (where the form is indicative), and not in the set phrases "es sei denn", "sei es … oder".
+ * 'unambiguous' for a form no indicative shares ("sei", "habe"; the lexicon's konjunktivUnambiguous).
  */
-function konjunktivAt(tokens: readonly Token[], n: number, lex: Lexicon): boolean {
+function konjunktivAt(tokens: readonly Token[], n: number, lex: Lexicon): 'ambiguous' | 'unambiguous' | null {
   const t = tokens[n]!;
-  return (
-    !t.quoted &&
-    lex.konjunktiv.has(t.lower) &&
-    (n === 0 || !t.cap) &&
-    tokens[n - 1]?.lower !== 'ich' &&
-    !(t.lower === 'sei' && (tokens[n + 1]?.lower === 'es' || tokens[n + 1]?.lower === 'denn'))
-  );
+  if (t.quoted || (n > 0 && t.cap) || tokens[n - 1]?.lower === 'ich') return null;
+  if (t.lower === 'sei' && (tokens[n + 1]?.lower === 'es' || tokens[n + 1]?.lower === 'denn')) return null;
+  if (!lex.konjunktiv.has(t.lower)) return null;
+  return lex.konjunktivUnambiguous.has(t.lower) ? 'unambiguous' : 'ambiguous';
 }
 
 export const grammar: Grammar = {
