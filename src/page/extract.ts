@@ -83,7 +83,8 @@ const MIN_BODY_SHARE = 0.5;
 /** Longest element text looked at for credit lines, datelines and "mit Material von". */
 const MAX_SCANNED_LINE = 400;
 
-const BLOCK_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'blockquote', 'li']);
+/** Elements that hold one paragraph of an article body each (the blocks the analysis reads). */
+const PARAGRAPH_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'blockquote', 'li']);
 const INLINE_ASIDE =
   /^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|zum weiterlesen|weiterlesen|read more|related:|anzeige\b|werbung\b|dieses thema im programm|über dieses thema berichtete)/i;
 /** A line about the page, not article text: a date stamp, a media item's length and availability. */
@@ -151,7 +152,7 @@ export function collectBlocks(
   const { divs, strictness } = how;
   // the block elements below the root in document order, up to the heading of a sources box
   // (the root itself too: a paragraph that continues the body, a DIV holding text runs)
-  const candidates = [root, ...index.tags(divs ? [...BLOCK_TAGS, 'div'] : [...BLOCK_TAGS], root)];
+  const candidates = [root, ...index.tags(divs ? [...PARAGRAPH_TAGS, 'div'] : [...PARAGRAPH_TAGS], root)];
   const stop = stopAt ? index.place(stopAt) : Infinity;
   // (the root is the body's container: what lies above it says nothing about its blocks)
   const ruledOut = (el: Element) => el !== root && isNegative(el, root, rule, strictness, holdsBody);
@@ -173,7 +174,7 @@ export function collectBlocks(
       }
       continue;
     }
-    if (!BLOCK_TAGS.has(tagOf(el)) && !(divs && isTextDiv(el, MIN_SCORED_PARAGRAPH))) continue;
+    if (!PARAGRAPH_TAGS.has(tagOf(el)) && !(divs && isTextDiv(el, MIN_SCORED_PARAGRAPH))) continue;
     if (ruledOut(el)) continue;
     const tag = tagOf(el);
     // a block inside another block is read with its parent

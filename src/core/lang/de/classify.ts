@@ -8,29 +8,8 @@ import type { SourceType } from '../../schema.js';
 import { tokenize, type Token } from '../../tokens.js';
 import { NAME_PARTICLE, type Classified } from '../../entities.js';
 import { QUANTIFIERS } from './np.js';
+import { DEFINITE, GENITIVE_ARTICLES, INDEFINITE } from './determiners.js';
 
-const INDEFINITE = new Set([
-  'ein',
-  'eine',
-  'einer',
-  'eines',
-  'einem',
-  'einen',
-  'mehrere',
-  'einige',
-  'viele',
-  'zahlreiche',
-  'manche',
-  'zwei',
-  'drei',
-  'vier',
-  'fünf',
-  'hunderte',
-  'tausende',
-  'dutzende',
-]);
-const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
-const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'sein', 'seine', 'ihr', 'ihre']);
 /** Corporate suffixes that make a company whatever comes before them. */
 const CORPORATE = /(?:^|\s)(?:GmbH|AG|SE|KG|KGaA|Inc|Ltd|LLC|plc|Co)\.?$/;
 

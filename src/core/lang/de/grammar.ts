@@ -7,6 +7,7 @@ import type { Token } from '../../tokens.js';
 import { phraseAt, phraseEndingAt } from './np.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark } from '../../quotes.js';
+import { GENITIVE_ARTICLES, NON_NOMINATIVE } from './determiners.js';
 import { classifySource, isBareRole, rolesWithNames } from './classify.js';
 import type { Grammar, VerbHit } from '../types.js';
 
@@ -55,7 +56,6 @@ const AUX = new Set([
   'seien',
 ]);
 const PASSIVE_AUX = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
-const NON_NOMINATIVE = new Set(['dem', 'den', 'einem', 'einen', 'des', 'eines']);
 const REPORTATIVE_SOLL = new Set(['soll', 'sollen']);
 const PAST_SOLL = new Set(['sollte', 'sollten']);
 const PLAN_MARKERS =
@@ -455,8 +455,6 @@ const SAID_NOUNS = new Set([
   'auffassung',
   'meinung',
 ]);
-/** Articles of the genitive. */
-const GENITIVE = /^(?:des|der|eines|einer)$/;
 
 /** The owner in a mention like "(die bittere) Erinnerung einer Kellnerin": the genitive after a noun of saying. */
 function owner(text: string, tokens: readonly Token[], p: Phrase): Phrase | null {
@@ -464,7 +462,7 @@ function owner(text: string, tokens: readonly Token[], p: Phrase): Phrase | null
   while (i < p.to && !tokens[i]!.cap) i++;
   if (i >= p.to - 1 || !SAID_NOUNS.has(tokens[i]!.lower)) return null;
   const g = i + 1;
-  if (!GENITIVE.test(tokens[g]?.lower ?? '') || g + 1 >= p.to) return null;
+  if (!GENITIVE_ARTICLES.has(tokens[g]?.lower ?? '') || g + 1 >= p.to) return null;
   return { from: g, to: p.to, text: spanText(text, tokens, g, p.to), pronoun: false };
 }
 

@@ -8,13 +8,8 @@ import { endsWithAny, stemType, type Lexicon } from '../../lexicon/index.js';
 import type { Token } from '../../tokens.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark as isMark } from '../../quotes.js';
+import { DETERMINERS, GENITIVE_ARTICLES as GENITIVE } from './determiners.js';
 
-const DETERMINERS = new Set(
-  'der die das des dem den ein eine einer eines einem einen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren dessen deren dieser diese dieses diesem diesen jener jene mehrere einige viele zahlreiche alle beide zwei drei vier fünf sechs sieben acht neun zehn zwölf hunderte tausende dutzende'.split(
-    ' ',
-  ),
-);
-const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
 const PRONOUNS = new Set(['er', 'sie']);
 /** Quantifiers that stand for people by themselves. */
 export const QUANTIFIERS = new Set(['viele', 'manche', 'einige', 'etliche', 'mehrere', 'alle']);

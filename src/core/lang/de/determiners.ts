@@ -1,0 +1,41 @@
+/**
+ * German determiners, in one place: the articles by case, the words that open an indefinite or a
+ * definite mention, and everything that may open a noun phrase. The noun phrases (np.ts), the
+ * classification (classify.ts) and the grammar (grammar.ts) read them from here.
+ */
+
+/** Articles of the genitive: "des Ministeriums", "einer Sprecherin". */
+export const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(['des', 'der', 'eines', 'einer']);
+
+/** Articles and determiners that cannot open a subject: dative and accusative forms. */
+export const NON_NOMINATIVE: ReadonlySet<string> = new Set(['dem', 'den', 'einem', 'einen', 'des', 'eines']);
+
+/** Words that open a definite mention: the definite articles and the possessives of a third person. */
+export const DEFINITE: ReadonlySet<string> = new Set([
+  'der',
+  'die',
+  'das',
+  'des',
+  'dem',
+  'den',
+  'sein',
+  'seine',
+  'ihr',
+  'ihre',
+]);
+
+/** Words that open an indefinite mention: "ein Sprecher", "mehrere Zeugen", "Hunderte Menschen". */
+export const INDEFINITE: ReadonlySet<string> = new Set(
+  'ein eine einer eines einem einen mehrere einige viele zahlreiche manche zwei drei vier fünf hunderte tausende dutzende'.split(
+    ' ',
+  ),
+);
+
+/** Everything that may open a noun phrase before its adjectives and nouns. */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  (
+    'der die das des dem den ein eine einer eines einem einen sein seine seiner seines seinem seinen ihr ihre ' +
+    'ihrer ihres ihrem ihren dessen deren dieser diese dieses diesem diesen jener jene mehrere einige viele ' +
+    'zahlreiche alle beide zwei drei vier fünf sechs sieben acht neun zehn zwölf hunderte tausende dutzende'
+  ).split(' '),
+);
