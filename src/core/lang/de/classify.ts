@@ -8,6 +8,7 @@ import type { SourceType } from '../../schema.js';
 import { tokenize, type Token } from '../../tokens.js';
 import { NAME_PARTICLE, type Classified } from '../../entities.js';
 import { QUANTIFIERS } from './np.js';
+import { endsWithHandle } from '../../handles.js';
 import { DEFINITE, GENITIVE_ARTICLES, INDEFINITE } from './determiners.js';
 
 /** Corporate suffixes that make a company whatever comes before them. */
@@ -218,6 +219,8 @@ const HEAD_FALLBACK: Array<[RegExp, SourceType]> = [
 /** Classifies a source mention. */
 export function classifySource(mention: string, lex: Lexicon): Classified {
   const tokens = tokenize(mention).filter((t) => t.word);
+  // "acebush1", "Nutzer @hafen_rat": an account on a platform
+  if (endsWithHandle(mention)) return { type: 'social_media', named: true, name: mention.trim().split(/\s+/).pop()! };
   // "Viele", "alle": people nobody names
   if (tokens.length === 1 && QUANTIFIERS.has(tokens[0]!.lower)) return { type: 'person', named: false, name: null };
   const lowerText = mention.toLowerCase();

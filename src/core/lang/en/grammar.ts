@@ -12,6 +12,7 @@ import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark, QUOTE_MARKS } from '../../quotes.js';
 import type { Classified } from '../../entities.js';
 import type { Grammar, VerbHit } from '../types.js';
+import { endsWithHandle } from '../../handles.js';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')', '[', ']', ...QUOTE_MARKS]);
 /** Conjunctions after which a new clause (and its subject) starts. */
@@ -741,6 +742,8 @@ function classify(mention: string, lex: Lexicon): Classified {
 
   // "about 3 in 10 voters", "52 percent of Americans": the respondents of a poll speak through it
   if (SHARE_OF_RESPONDENTS.test(mention)) return { type: 'document', named: false, name: null };
+  // "acebush1", "user @harbor_watch": an account on a platform
+  if (endsWithHandle(mention)) return { type: 'social_media', named: true, name: mention.trim().split(/\s+/).pop()! };
   const first = tokens[0]?.lower ?? '';
   const headWord = head ?? tokens[tokens.length - 1];
   const anonymousHead = !!headWord && forms(headWord.lower).some((f) => lex.anonymous.has(f));
