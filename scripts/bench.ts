@@ -5,9 +5,10 @@
 // 2. Growth: our time per 1,000 words of body text, smallest against largest quartile of pages.
 // 3. Memory (Node): heap after 50 analyses of one page against the heap after 5.
 // 4. Bundle sizes of the content script and the panel against their budgets.
-// 5. Throughput of `quellenlage batch` over the corpus pages repeated to 2,000 pages: one worker
+// 5. One worker's work on a page phase by phase (bench-profile.ts).
+// 6. Throughput of `quellenlage batch` over the corpus pages repeated to 2,000 pages: one worker
 //    against all cores, peak memory, memory of the first against the last thousand pages.
-// 6. Real Chromium (skipped with --no-browser or without Chromium): the median and the largest
+// 7. Real Chromium (skipped with --no-browser or without Chromium): the median and the largest
 //    corpus article served from 127.0.0.1, with and without the extension: long tasks after the
 //    load event (PerformanceObserver 'longtask'), load time, time to the panel; heap of one tab
 //    after 5 and after 50 reloads with the extension.
@@ -22,6 +23,7 @@ import { extractArticle } from '../src/page/extract.js';
 import { analyzeText, detectLang } from '../src/core/index.js';
 import { CHROMIUM, launchBrowser, serve } from '../test/e2e/helpers/browser.js';
 import { throughputBench } from './bench-throughput.js';
+import { PHASES, profilePages } from './bench-profile.js';
 import { recordOutput, writeSection } from './measured.mjs';
 import { BUDGET_GZIP } from '../test/budgets.js';
 
@@ -301,6 +303,14 @@ for (const b of bundleSizes())
     `  ${b.file.padEnd(14)} ${String(b.raw).padStart(7)} B raw ${String(b.gzip).padStart(7)} B gzip${b.budget ? `  = ${fmt((b.gzip / b.budget) * 100, 0)} % of the ${b.budget / 1000} kB budget` : ''}`,
   );
 
+const profile = profilePages(rows.map((r) => join(corpus, 'pages', `${r.id}.html`)));
+const inProcess = PHASES.reduce((a, p) => a + profile[p], 0);
+console.log(`\none worker's work on a page, mean over the ${rows.length} corpus pages (ms, share of their sum):`);
+console.log(
+  `  ${PHASES.map((p) => `${p} ${fmt(profile[p], 2)} (${fmt((profile[p] / inProcess) * 100, 0)} %)`).join(', ')}`,
+);
+console.log(`  sum ${fmt(inProcess, 2)} ms per page`);
+
 if (!args.includes('--no-batch')) {
   const runs = await throughputBench(corpus, 'dist/cli/quellenlage.mjs');
   console.log(`\nquellenlage batch over the corpus pages repeated to ${runs[0]!.pages} pages:`);
@@ -313,6 +323,10 @@ if (!args.includes('--no-batch')) {
       `  speed-up ${runs[1]!.workers} workers / 1 worker: ${fmt(runs[1]!.pagesPerSecond / runs[0]!.pagesPerSecond, 2)}`,
     );
   else console.log('  one core on this machine: no speed-up to measure');
+  const perPage = 1000 / runs[0]!.pagesPerSecond;
+  console.log(
+    `  one worker: ${fmt(perPage, 2)} ms per page, of which the phases above ${fmt(inProcess, 2)} (${fmt((inProcess / perPage) * 100, 0)} %); the rest is the batch's own work (threads, messages, reading, writing)`,
+  );
 }
 
 if (!args.includes('--no-browser') && existsSync(CHROMIUM)) {
@@ -321,4 +335,4 @@ if (!args.includes('--no-browser') && existsSync(CHROMIUM)) {
 } else {
   console.log(`\nChromium part skipped (${existsSync(CHROMIUM) ? '--no-browser' : `no Chromium at ${CHROMIUM}`}).`);
 }
-writeSection('npm run bench', ['npm run bench', ...args].join(' '), printed);
+writeSection('npm run bench', ['npm run bench', ...(args.length ? ['--', ...args] : [])].join(' '), printed);

@@ -1,0 +1,51 @@
+// The work of one batch worker on a page, phase by phase (npm run bench): reading the file, decoding
+// it, parsing the HTML, extracting the article, analysing its text, validating the report, and
+// serialising it. Each phase as a share of their sum, and the sum against the batch's time per page
+// measured in the same run (the rest is the batch's own work: threads, messages, writing).
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { decode } from '../src/cli/input.js';
+import { extractArticle } from '../src/page/extract.js';
+import { analyze } from '../src/page/analyze.js';
+import { analyzeText, detectLang, Report } from '../src/core/index.js';
+
+export const PHASES = ['read', 'decode', 'parse', 'extract', 'analyse', 'validate', 'serialise'] as const;
+export type Phase = (typeof PHASES)[number];
+
+const now = () => performance.now();
+
+/** Mean milliseconds per page of each phase over `files`, each page timed `runs` times after one warm-up. */
+export function profilePages(files: readonly string[], runs = 3): Record<Phase, number> {
+  const sums = Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<Phase, number>;
+  for (const file of files) {
+    for (let r = 0; r <= runs; r++) {
+      const t: Partial<Record<Phase, number>> = {};
+      let t0 = now();
+      const bytes = readFileSync(file);
+      t.read = now() - t0;
+      t0 = now();
+      const text = decode(bytes);
+      t.decode = now() - t0;
+      t0 = now();
+      const doc = parseHTML(text).document as unknown as Document;
+      t.parse = now() - t0;
+      t0 = now();
+      const draft = extractArticle(doc, null);
+      t.extract = now() - t0;
+      t0 = now();
+      if (draft.isArticle) analyzeText(draft.blocks, detectLang(draft.blocks.join('\n'), draft.declaredLang));
+      t.analyse = now() - t0;
+      // (the report to validate and serialise, made outside the timing)
+      const report = analyze(parseHTML(text).document as unknown as Document, null);
+      t0 = now();
+      Report.parse(report);
+      t.validate = now() - t0;
+      t0 = now();
+      JSON.stringify(report);
+      t.serialise = now() - t0;
+      if (r > 0) for (const p of PHASES) sums[p] += t[p]!;
+    }
+  }
+  const n = files.length * runs;
+  return Object.fromEntries(PHASES.map((p) => [p, sums[p] / n])) as Record<Phase, number>;
+}
