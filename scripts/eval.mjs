@@ -225,7 +225,8 @@ if (existsSync(seedText) && existsSync(join(corpus, 'seed'))) {
 }
 if (opt('--json')) writeFileSync(opt('--json'), JSON.stringify(results, null, 1));
 // (a run over part of the corpus or with per-page output is no record of the whole)
-if (!opt('--set') && !verbose) writeSection('npm run eval', ['npm run eval', ...(args.length ? ['--', ...args] : [])].join(' '), printed);
+if (!opt('--set') && !verbose)
+  writeSection('npm run eval', ['npm run eval', ...(args.length ? ['--', ...args] : [])].join(' '), printed);
 process.exitCode = crashes ? 1 : 0;
 
 /** One scorer result as two lines: sentences and sources, then credits. */
