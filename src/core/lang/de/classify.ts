@@ -228,7 +228,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   let type: SourceType | null = multiWordNameType(lowerText, lex);
   if (CORPORATE.test(mention.trim())) type = 'company';
   const heads: SourceType[] = [];
-  /** Whether a head comes from a name in the genitive before a noun: "Irans Justiz", "Chinas Führung". */
+  /** Whether a head comes from a name in the genitive before a noun: "Perus Justiz", "Chinas Führung". */
   let possessor = false;
   let relational: { head: string; prefix: string } | null = null;
   let relationalAt = -1;
@@ -261,7 +261,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       // whose, when nothing says: a president governs, a chair leads a firm, a leader leads a group
       if (!type) type = HEAD_FALLBACK.find(([re]) => re.test(rel.head))?.[1] ?? null;
     } else if (heads.length) {
-      // the possessor stands before its head: "Irans Justiz" is the judiciary
+      // the possessor stands before its head: "Perus Justiz" is the judiciary
       type = possessor && heads.length > 1 ? heads[1]! : heads[0]!;
     }
   }

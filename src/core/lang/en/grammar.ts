@@ -487,14 +487,14 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     const p = phraseEndingBefore(text, tokens, end + 1, lex);
     if (p) return p;
   }
-  // inverted: "“…,” said James Blair", "…, says Parata, an elder"
+  // inverted: "“…,” said Dana Whitfield", "…, says Parata, an elder"
   if (INVERTING.has(verb.lemma) && (!before || before.quoted || CLAUSE_BREAK.has(before.text) || anchor === 0)) {
     let j = anchor + 1;
     while (j < tokens.length && lex.focusWords.has(tokens[j]!.lower)) j++;
     const p = readPhrase(tokens, j, lex);
     if (!p) return null;
     const after = tokens[p.to];
-    // "said James Blair, Trump's political director."
+    // "said Dana Whitfield, the campaign's political director."
     if (after?.text === ',' && !p.pronoun) {
       let e = p.to + 1;
       while (e < tokens.length && !CLAUSE_BREAK.has(tokens[e]!.text) && tokens[e]!.text !== '.' && !tokens[e]!.quoted)
