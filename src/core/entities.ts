@@ -108,7 +108,7 @@ export class EntityMemory {
     const same = this.people.find((p) => p.name === c.name);
     if (same && (same.type === 'person' || same.type === 'other') && c.type !== 'person' && c.type !== 'other')
       same.type = c.type;
-    // a fuller name known for the same person ("Leavitt" → "Karoline Leavitt") wins, even over an earlier bare mention
+    // a fuller name known for the same person ("Lindqvist" → "Mara Lindqvist") wins, even over an earlier bare mention
     const earlier = this.people.find((p) => p.name !== c.name && parts.every((w) => nameParts(p.name).includes(w)));
     if (same && !earlier && (c.type === 'person' || c.type === 'other')) {
       this.mention(same);

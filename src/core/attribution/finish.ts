@@ -38,7 +38,7 @@ const OFFICE_MIN = 2;
 const PLURAL = /s$/i;
 
 /**
- * News text names its main person and then calls them by their office: "Sir Keir Starmer said …",
+ * News text names its main person and then calls them by their office: "Sir Alan Frost said …",
  * "The Prime Minister suggested …". When the most quoted person has no known role and one unique
  * office (a definite, unnamed government or party role) speaks repeatedly too, the person takes the
  * office's type. Only the type changes; mentions stay as written.

@@ -99,7 +99,7 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token): boole
   if (isKnownNoun(t, lex)) return false;
   // a participle opening a sentence: "Gespielt wird …"
   if (first && /^ge\p{Ll}{3,}(?:t|en)$/u.test(t.lower)) return false;
-  // an adjective capitalised at the start: "Politische Beobachter"
+  // an adjective capitalised at the start: "Politische Analysten"
   if (
     first &&
     next &&
@@ -155,7 +155,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     if (t.text !== ',' || i < 2 || !isNameWord(tokens[i - 1]!, lex, false) || !isNameWord(tokens[i - 2]!, lex, false))
       return;
     let j = tokens[i + 1] && DEFINITE.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
-    // "Robert Habeck, der frühere Vizekanzler": adjectives before the role
+    // "Jonas Berger, der frühere Vizekanzler": adjectives before the role
     while (j < i + 4 && tokens[j] && tokens[j]!.word && !tokens[j]!.cap) j++;
     const type = formerType(specificRoleType(tokens[j], lex), isFormer(tokens, j));
     if (type)
@@ -280,14 +280,14 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     commonNoun = last ?? null;
     nameWords = [];
   }
-  // the first run of name words: "Thomas Langhoff von der Hochschule Niederrhein" names Thomas Langhoff
+  // the first run of name words: "Tom Lang von der Hochschule Nord" names Tom Lang
   const firstRun: Token[] = [];
   for (const t of nameWords) {
     if (firstRun.length && tokens.indexOf(t) !== tokens.indexOf(firstRun[firstRun.length - 1]!) + 1) break;
     firstRun.push(t);
   }
   const name = firstRun.length ? firstRun.map((t) => t.text).join(' ') : null;
-  // a quoted title standing for its publisher: "die „Vatican News“", "der „Spiegel“"
+  // a quoted title standing for its publisher: "die „Abendpost“", "der „Morgenkurier“"
   if (!type && /^(?:(?:die|der|das|den|dem|des)\s+)?[„"»]/i.test(mention.trim())) type = 'media';
   // an acronym is an organisation ("das ECCHR"); a noun for people is a person ("der Publizist", "eine Dame")
   if (!type && tokens.some((t) => /^\p{Lu}{3,}$/u.test(t.text))) type = 'organization';

@@ -76,7 +76,7 @@ export function clauseStartBefore(tokens: readonly Token[], anchor: number): num
       }
     }
     if (i < 0 || !tokens[i]!.quoted) return i + 1;
-    // a short quoted title after an article belongs to the clause: "die „Vatican News“ verkündete"
+    // a short quoted title after an article belongs to the clause: "die „Abendpost“ verkündete"
     let k = i;
     while (k >= 0 && tokens[k]!.quoted) k--;
     const before = tokens[k - 1];

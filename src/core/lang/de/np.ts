@@ -1,6 +1,6 @@
 /**
  * Reads a source mention (a noun phrase) out of a token list: "der südkoreanische Abgeordnete
- * Lee Seong-kweun", "die Sprecherin des Weißen Hauses, Karoline Leavitt", "südkoreanischer und
+ * Lee Seong-kweun", "die Sprecherin des Weißen Hauses, Mara Lindqvist", "südkoreanischer und
  * westlicher Geheimdienste", "er". German capitalises nouns, so a phrase is determiners and
  * adjectives followed by capitalised words, with an optional genitive and a name in apposition.
  */
@@ -61,7 +61,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   if (QUANTIFIERS.has(t0.lower) && !isNounLike(tokens[i + 1], lex) && !isAdjective(tokens[i + 1], lex))
     return { from: i, to: i + 1, text: t0.text, pronoun: false };
   if (t0.word && DETERMINERS.has(t0.lower)) i++;
-  // a quoted title after an article: "die „Vatican News“"
+  // a quoted title after an article: "die „Abendpost“"
   if (i > start && isQuoteMark(tokens[i]) && tokens[i + 1]?.quoted && tokens[i + 1]!.cap) {
     let k = i + 1;
     while (tokens[k]?.quoted && k - i <= 5) k++;
@@ -78,7 +78,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   while (isNounLike(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) i++;
   // an acronym in brackets: "den Nationalen Geheimdienst (NIS)"
   if (tokens[i]?.text === '(' && isNounLike(tokens[i + 1], lex) && tokens[i + 2]?.text === ')') i += 3;
-  // "Simone Vintz von der Stiftung Warentest": a person named with the body they speak for
+  // "Sina Voss von der Stiftung Prüfdienst": a person named with the body they speak for
   const isName = (t: Token | undefined) =>
     !!t && t.cap && !stemType(t.lower, lex) && !lex.nameTypes.has(t.lower) && !endsWithAny(t.lower, lex.relational);
   if (tokens[i]?.lower === 'von' || tokens[i]?.lower === 'vom') {
@@ -160,7 +160,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       if (isQuoteMark(tokens[k])) i = k + 1;
     }
   }
-  // a name in apposition: ", Karoline Leavitt" followed by the end of the clause
+  // a name in apposition: ", Mara Lindqvist" followed by the end of the clause
   if (allowApposition && tokens[i]?.text === ',' && isNounLike(tokens[i + 1], lex)) {
     let j = i + 1;
     while (isNounLike(tokens[j], lex) && j - i <= 4) j++;

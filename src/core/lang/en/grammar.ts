@@ -306,7 +306,7 @@ function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, appositio
         i++;
         if (tokens[i] && lex.determiners.has(tokens[i]!.lower)) i++;
       }
-      // "Mr. Trump", "Robert M. Danin", "Sen. Lindsey Graham"
+      // "Mr. Trump", "Robert M. Danin", "Sen. Dana Reyes"
       // (and "Acme Corp. said": an abbreviation keeps its period whatever follows)
       if (
         tokens[i]?.text === '.' &&
@@ -437,7 +437,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   // ", saying …": the speaker is the subject of the sentence
   if (lex.gerunds.has(tokens[anchor]!.lower)) {
     if (tokens[anchor - 1]?.text !== ',') return null;
-    // the subject of the main clause: at the start, or after a leading adverbial ("On Monday, Sir Keir dodged …")
+    // the subject of the main clause: at the start, or after a leading adverbial ("On Monday, Sir Alan dodged …")
     const starts = [
       0,
       ...tokens.slice(0, anchor).flatMap((t, k) => (t.text === ',' && k < anchor - 1 ? [k + 1] : [])),
@@ -777,8 +777,8 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     const type = rel ? (nounType(tokens[i - 1] ?? t, lex) ?? relationalFallback(t, lex)) : nounType(t, lex);
     if (!type || isNameWord(t, lex)) return;
     let j = i + 1;
-    if (tokens[j]?.text === '.') j++; // "Sen. Lindsey Graham"
-    while (tokens[j] && lex.titles.has(tokens[j]!.lower)) j += tokens[j + 1]?.text === '.' ? 2 : 1; // "Prime Minister Sir Keir Starmer"
+    if (tokens[j]?.text === '.') j++; // "Sen. Dana Reyes"
+    while (tokens[j] && lex.titles.has(tokens[j]!.lower)) j += tokens[j + 1]?.text === '.' ? 2 : 1; // "Prime Minister Sir Alan Frost"
     const names: string[] = [];
     for (; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++)
       names.push(possessiveless(tokens[j]!.text));
