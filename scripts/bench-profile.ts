@@ -1,7 +1,6 @@
 // The work of one batch worker on a page, phase by phase (npm run bench): reading the file, decoding
 // it, parsing the HTML, extracting the article, analysing its text, validating the report, and
-// serialising it. Each phase as a share of their sum, and the sum against the batch's time per page
-// measured in the same run (the rest is the batch's own work: threads, messages, writing).
+// serialising it. Each phase as a share of their sum: where a page's time goes.
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { decode } from '../src/cli/input.js';
