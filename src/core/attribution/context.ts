@@ -72,6 +72,39 @@ export function opensWithQuote(tokens: readonly Token[]): boolean {
   return !!t && (t.quoted || isQuoteMark(t.text));
 }
 
+/** Patterns built from a language's articles, the same for every article of the language. */
+interface ArticlePatterns {
+  /** An article at the start of a mention. */
+  articleLead: RegExp | null;
+  /** An article of the nominative at the start of a mention. */
+  nominativeLead: RegExp | null;
+  /** "das Institut", "the center": a definite mention of one noun, the noun in group 1. */
+  definiteHead: RegExp | null;
+  /** "die ehemalige Vorsitzende", "der Anwalt": a definite role of a few words (where the grammar reads them). */
+  definiteRole: RegExp | null;
+}
+
+/** Each lexicon's patterns, built once (a lexicon belongs to one grammar). */
+const PATTERNS = new WeakMap<Lexicon, ArticlePatterns>();
+
+function patternsOf(lex: Lexicon, grammar: Grammar): ArticlePatterns {
+  let p = PATTERNS.get(lex);
+  if (p) return p;
+  const articles = [...lex.articles].join('|');
+  const nominative = [...lex.nominative].join('|');
+  // (the article's first letter in either case, the rest as written: "Die Bahn", not "DIE Bahn")
+  const either = [...lex.articles].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+  p = {
+    articleLead: articles ? new RegExp(`^(?:${articles})\\s+`, 'i') : null,
+    nominativeLead: nominative ? new RegExp(`^(?:${nominative})\\s+`, 'i') : null,
+    definiteHead: articles ? new RegExp(`^(?:${either})\\s+(\\p{Lu}?[\\p{Ll}]{3,})$`, 'u') : null,
+    definiteRole:
+      articles && grammar.definiteRoles ? new RegExp(`^(?:${articles})(?:\\s+[\\p{L}-]+){1,3}$`, 'iu') : null,
+  };
+  PATTERNS.set(lex, p);
+  return p;
+}
+
 /** The article being read: its sentences and everything the steps remember across sentences. */
 export class Article {
   readonly memory: EntityMemory;
@@ -97,9 +130,7 @@ export class Article {
   readonly quoteTailId: string | null;
   private readonly classified = new Map<string, Classified>();
   private readonly wordCounts = new Map<string, number>();
-  private readonly articleLead: RegExp | null;
-  private readonly definiteHeadPattern: RegExp | null;
-  private readonly definiteRolePattern: RegExp | null;
+  private readonly patterns: ArticlePatterns;
 
   constructor(
     readonly blocks: readonly string[],
@@ -108,20 +139,10 @@ export class Article {
     readonly grammar: Grammar,
     readonly trace: TraceEntry[] | null = null,
   ) {
-    const articles = [...lex.articles].join('|');
-    this.articleLead = articles ? new RegExp(`^(?:${articles})\\s+`, 'i') : null;
-    // "das Institut", "the center": a definite mention of one noun
-    // (the article's first letter in either case, the rest as written: "Die Bahn", not "DIE Bahn")
-    const either = [...lex.articles].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
-    this.definiteHeadPattern = articles ? new RegExp(`^(?:${either})\\s+(\\p{Lu}?[\\p{Ll}]{3,})$`, 'u') : null;
-    // "die ehemalige Vorsitzende", "der Anwalt": a definite role of a few words
-    this.definiteRolePattern =
-      articles && grammar.definiteRoles ? new RegExp(`^(?:${articles})(?:\\s+[\\p{L}-]+){1,3}$`, 'iu') : null;
-    const nominative = [...lex.nominative].join('|');
-    const nominativeLead = nominative ? new RegExp(`^(?:${nominative})\\s+`, 'i') : null;
+    const p = (this.patterns = patternsOf(lex, grammar));
     this.memory = new EntityMemory(
-      (m) => (this.articleLead ? m.replace(this.articleLead, '') : m),
-      (m) => (nominativeLead ? m.replace(nominativeLead, '') : m),
+      (m) => (p.articleLead ? m.replace(p.articleLead, '') : m),
+      (m) => (p.nominativeLead ? m.replace(p.nominativeLead, '') : m),
     );
     this.quoteTailId = lex.according.find((a: AccordingCue) => a.quoteTail)?.id ?? null;
   }
@@ -143,17 +164,17 @@ export class Article {
 
   /** The head noun of a definite mention of one noun ("das Institut" → "Institut"), or null. */
   definiteHead(mention: string): string | null {
-    return this.definiteHeadPattern?.exec(mention)?.[1] ?? null;
+    return this.patterns.definiteHead?.exec(mention)?.[1] ?? null;
   }
 
   /** Whether a mention is a definite role of a few words ("die ehemalige Vorsitzende", "der Anwalt"). */
   isDefiniteRole(mention: string): boolean {
-    return !!this.definiteRolePattern?.test(mention);
+    return !!this.patterns.definiteRole?.test(mention);
   }
 
   /** Whether a mention starts with a definite article. */
   isDefinite(mention: string): boolean {
-    return !!this.articleLead?.test(mention);
+    return !!this.patterns.articleLead?.test(mention);
   }
 
   /** The noun phrase that opens the sentence (after focus words), if it ends before token `end`. */
@@ -276,15 +297,17 @@ export class SentenceState {
   /** Adds an attribution to the sentence, unless the same kind, source and cue is there already. */
   add(f: Omit<Found, 'sentenceIndex'>): void {
     const duplicate = this.here.some((h) => h.kind === f.kind && h.source === f.source && h.cue === f.cue);
-    this.article.note({
-      sentence: this.index,
-      step: this.step,
-      decision: duplicate ? 'rejected' : 'added',
-      cueId: f.cueId,
-      cue: f.cue,
-      source: f.source,
-      ...(duplicate ? { reason: 'duplicate' } : {}),
-    });
+    // (the trace's entry is built only when a trace is kept: this runs for every attribution)
+    if (this.article.trace)
+      this.article.note({
+        sentence: this.index,
+        step: this.step,
+        decision: duplicate ? 'rejected' : 'added',
+        cueId: f.cueId,
+        cue: f.cue,
+        source: f.source,
+        ...(duplicate ? { reason: 'duplicate' } : {}),
+      });
     if (duplicate) return;
     this.here.push({ sentenceIndex: this.index, ...f });
   }
