@@ -107,7 +107,10 @@ async function buildContent(browser) {
     ...common,
     plugins,
     external: ['./panel.js'],
-    define: { __PANEL_LOADER__: JSON.stringify(loader) },
+    define: {
+      __PANEL_LOADER__: JSON.stringify(loader),
+      __PANEL_SCRIPT__: JSON.stringify(loader === 'import' ? 'panel-script.js' : 'panel.js'),
+    },
     entryPoints: { content: 'src/content/index.ts' },
     outdir: dir,
     format: 'iife',
@@ -118,6 +121,10 @@ async function buildContent(browser) {
     outdir: dir,
     format: loader === 'import' ? 'esm' : 'iife',
   });
+  // Chromium on a page outside the list (the reader asked for it, or allowed every site): the panel
+  // module is not web-accessible there, so the background injects this script version of it instead
+  if (loader === 'import')
+    await build({ ...common, entryPoints: { 'panel-script': 'src/ui/panel-entry.ts' }, outdir: dir, format: 'iife' });
 }
 for (const browser of ['chrome', 'firefox']) {
   const dir = `dist/${browser}`;

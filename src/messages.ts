@@ -18,8 +18,8 @@ export interface TabSummary {
 export type ToBackground =
   /** The page's analysis: the badge count, and the article's row for the history (null: nothing to keep). */
   | { type: 'report'; count: number | null; row: ArticleRow | null }
-  /** Firefox: inject the panel script into the content script's world. */
-  | { type: 'load-panel' };
+  /** Inject the panel script into the content script's world (Firefox; Chromium outside the listed sites). */
+  | { type: 'load-panel'; file: 'panel.js' | 'panel-script.js' };
 
 /** Popup → content script of a tab. */
 export type ToContent = { type: 'get-summary' } | { type: 'show-panel' };

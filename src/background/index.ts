@@ -9,6 +9,10 @@ import { addToHistory } from '../history/store.js';
 import { readSettings } from '../options/settings.js';
 import { repairSettings } from '../options/settings-check.js';
 import { listen, type ToBackground } from '../messages.js';
+import { watchAllSites } from './all-sites.js';
+
+/** The files a content script may ask to have injected: the panel's script version in either build. */
+const PANEL_SCRIPTS: readonly string[] = ['panel.js', 'panel-script.js'];
 
 /** History writes one after another: each reads what the one before wrote. */
 let writes: Promise<void> = Promise.resolve();
@@ -25,13 +29,15 @@ function remember(row: ArticleRow): Promise<void> {
 function main(): void {
   // damaged or older settings are repaired once the background starts (history: when it is read)
   repairSettings(browser.storage.local).catch(() => undefined);
+  watchAllSites();
   listen<ToBackground>({
-    // Firefox: the content script shows its panel, the panel script goes into its world, its frame only
-    'load-panel': (_m, sender) => {
+    // the content script shows its panel: the panel script goes into its world, its frame only
+    // (Firefox always; Chromium where the panel module is not web-accessible)
+    'load-panel': (m, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) return undefined;
+      if (tabId === undefined || !PANEL_SCRIPTS.includes(m.file)) return undefined;
       return browser.scripting
-        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['panel.js'] })
+        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [m.file] })
         .then(() => true);
     },
     report: (m, sender) => {

@@ -109,19 +109,25 @@ function ensurePageStyle(signal: AbortSignal, colours: Record<string, string>): 
 
 /** How this build loads the panel: "import" (Chromium) or "inject" (Firefox); set by build.mjs. */
 declare const __PANEL_LOADER__: 'import' | 'inject';
+/** The script version of the panel that the background injects; set by build.mjs. */
+declare const __PANEL_SCRIPT__: 'panel.js' | 'panel-script.js';
 
 /**
  * The panel, loaded on first use. Chromium: a module imported by a constant specifier, which a
- * content script resolves against its own address (chrome-extension://…/content.js). Firefox: the
- * background injects the panel script into this content script's world, where it sets a global.
+ * content script resolves against its own address (chrome-extension://…/content.js); it is
+ * web-accessible on the listed sites only, so elsewhere (a page the reader asked for, or every site
+ * once allowed) the import fails and the panel comes as in Firefox. Firefox: the background injects
+ * the panel script into this content script's world, where it sets a global.
  */
 async function loadPanel(): Promise<{ showPanel: typeof showPanel }> {
-  // (by the address the browser gives it: with use_dynamic_url a session's own, not the extension id's)
-  if (__PANEL_LOADER__ === 'import')
-    return (await import(browser.runtime.getURL('panel.js'))) as { showPanel: typeof showPanel };
   const own = () =>
     (globalThis as Record<string, unknown>)['quellenlagePanel'] as { showPanel: typeof showPanel } | undefined;
-  if (!own()) await sendToBackground({ type: 'load-panel' });
+  if (__PANEL_LOADER__ === 'import' && !own()) {
+    // (by the address the browser gives it: with use_dynamic_url a session's own, not the extension id's)
+    const ui = await import(browser.runtime.getURL('panel.js')).catch(() => null);
+    if (ui) return ui as { showPanel: typeof showPanel };
+  }
+  if (!own()) await sendToBackground({ type: 'load-panel', file: __PANEL_SCRIPT__ });
   const ui = own();
   if (!ui) throw new Error('the panel script could not be loaded');
   return ui;

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { normaliseHost, readSettings, writeSettings, DEFAULT_SETTINGS, type Settings } from './settings.js';
+import { ALL_SITES, normaliseHost, readSettings, writeSettings, DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { pickUiLang, translator } from '../ui/i18n.js';
 import { History } from './History.js';
 
@@ -22,6 +22,18 @@ function Options() {
     setSaved(false);
     writeSettings(browser.storage.local, next).then(() => setSaved(true));
   };
+  // the permission is asked for in the click itself (browsers want the user's gesture for it)
+  const setAllSites = (on: boolean) => {
+    if (!on) {
+      save({ ...s, allSites: false });
+      browser.permissions.remove({ origins: ALL_SITES }).catch(() => undefined);
+      return;
+    }
+    browser.permissions.request({ origins: ALL_SITES }).then(
+      (granted) => save({ ...s, allSites: granted }),
+      () => save({ ...s, allSites: false }),
+    );
+  };
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
@@ -34,6 +46,16 @@ function Options() {
         />{' '}
         {t('optAutoOpen')}
       </label>
+      <label>
+        <input
+          type="checkbox"
+          id="allSites"
+          checked={s.allSites}
+          onChange={(e) => setAllSites((e.target as HTMLInputElement).checked)}
+        />{' '}
+        {t('optAllSites')}
+      </label>
+      <p class="hint">{t('optAllSitesHint')}</p>
       <label>
         {t('optUiLang')}
         <select

@@ -15,6 +15,7 @@ export const SettingsSchema = z.object({
   history: z.boolean(),
   historyLimit: z.union(HISTORY_LIMITS.map((n) => z.literal(n))),
   panelSide: z.enum(PANEL_SIDES),
+  allSites: z.boolean(),
   sitesOff: z.array(z.string()),
   colours: z.object({ quote: hex, reported: hex, according_to: hex, reportative: hex }),
 });

@@ -19,11 +19,19 @@ export interface Settings {
   historyLimit: (typeof HISTORY_LIMITS)[number];
   /** Which side of the window the panel docks to. */
   panelSide: (typeof PANEL_SIDES)[number];
+  /**
+   * Run on every site, not only the listed news sites (with the host permission the reader grants
+   * when switching it on); the article detection then decides where the panel appears.
+   */
+  allSites: boolean;
   /** Sites (host names) where the panel does not open by itself; the toolbar button still works. */
   sitesOff: string[];
   /** Highlight colours of the kinds in educator mode (#rrggbb; light, so that text on them stays readable). */
   colours: Record<'quote' | 'reported' | 'according_to' | 'reportative', string>;
 }
+
+/** The host permission that "run on all news sites" asks for (optional_host_permissions in the manifest). */
+export const ALL_SITES: string[] = ['http://*/*', 'https://*/*'];
 
 export const DEFAULT_COLOURS: Settings['colours'] = {
   quote: '#dbeafe',
@@ -38,6 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   history: true,
   historyLimit: 1000,
   panelSide: 'right',
+  allSites: false,
   sitesOff: [],
   colours: DEFAULT_COLOURS,
 };
@@ -81,6 +90,7 @@ export function parseSettings(raw: unknown): Settings {
     history: typeof r['history'] === 'boolean' ? r['history'] : DEFAULT_SETTINGS.history,
     historyLimit: HISTORY_LIMITS.find((n) => n === r['historyLimit']) ?? DEFAULT_SETTINGS.historyLimit,
     panelSide: PANEL_SIDES.find((x) => x === r['panelSide']) ?? DEFAULT_SETTINGS.panelSide,
+    allSites: typeof r['allSites'] === 'boolean' ? r['allSites'] : DEFAULT_SETTINGS.allSites,
     colours: parseColours(r['colours']),
     sitesOff: Array.isArray(r['sitesOff'])
       ? r['sitesOff']

@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -62,6 +62,24 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Load the extension (default); false gives the same browser without it, for comparisons. */
   extension?: boolean;
+  /**
+   * Host permissions the reader has granted in this profile (as after "run on all news sites" or
+   * a permission given in the browser's extension settings). A browser driven from outside cannot
+   * answer the permission prompt, so the test profile loads a copy of the extension whose manifest
+   * grants them from the start; nothing else in the copy differs.
+   */
+  grantedHosts?: string[];
+}
+
+/** dist/chrome, or a copy of it with `hosts` granted in the manifest. */
+function extensionDir(hosts: string[] | undefined): string {
+  if (!hosts?.length) return EXT_DIR;
+  const dir = join(mkdtempSync(join(tmpdir(), 'ql-ext-')), 'chrome');
+  cpSync(EXT_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  manifest['host_permissions'] = hosts;
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
 }
 
 /** Launches Chromium headless with the extension from dist/chrome loaded. */
@@ -74,6 +92,7 @@ export async function launchBrowser(
   opts: LaunchOptions = {},
 ): Promise<Launched | { context: BrowserContext; requests: string[] }> {
   const withExtension = opts.extension !== false;
+  const ext = withExtension ? extensionDir(opts.grantedHosts) : '';
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ql-profile-')), {
     executablePath: CHROMIUM,
     headless: true,
@@ -81,7 +100,7 @@ export async function launchBrowser(
     colorScheme: opts.colorScheme ?? 'light',
     viewport: opts.viewport ?? { width: 1400, height: 900 },
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -121,11 +140,14 @@ export async function badgeText(worker: Worker, url: string): Promise<string> {
  * One browser with the extension and one server of the team's fixtures for a test file: started
  * before its tests, closed after them. Read `b` and `server` inside tests (they are set by then).
  */
-export function extensionSession(): { b: Launched; server: Awaited<ReturnType<typeof serve>> } {
+export function extensionSession(opts: LaunchOptions & { extension?: true } = {}): {
+  b: Launched;
+  server: Awaited<ReturnType<typeof serve>>;
+} {
   const session = {} as { b: Launched; server: Awaited<ReturnType<typeof serve>> };
   beforeAll(async () => {
     session.server = await serve([resolve('test/fixtures')]);
-    session.b = await launch();
+    session.b = await launch(opts);
   });
   afterAll(async () => {
     await session.b?.context.close();
