@@ -12,7 +12,8 @@ import { CSV_COLUMNS, csvLine, type ArticleRow } from '../core/row.js';
 import { progress } from './progress.js';
 import { analyser, InOrder } from './pool.js';
 import { printable } from './printable.js';
-import { idOf, listInputs, MAX_PAGE_BYTES, pagesOf, tooLarge } from './sources.js';
+import { idOf, listInputs, pagesOf } from './sources.js';
+import { MAX_PAGE_BYTES, tooLarge } from './limits.js';
 import type { Done, Task } from './worker.js';
 
 export interface BatchOptions {

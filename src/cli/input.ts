@@ -1,11 +1,27 @@
-/** Reading one input: bytes in any common encoding → text → the validated sourcing report. */
+/** Reading one input: bytes (gzipped or not) in any common encoding → text → the validated sourcing report. */
+import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { MAX_PAGE_BYTES, tooLarge } from './limits.js';
 import { analyze, analyzePlainText } from '../page/analyze.js';
 import { Report } from '../core/schema.js';
 import type { TraceEntry } from '../core/index.js';
 
 export class UsageError extends Error {}
 export class InputError extends Error {}
+
+/** A file's bytes inflated when they are gzip (a saved page.html.gz), stopping at MAX_PAGE_BYTES. */
+export function inflated(bytes: Uint8Array): Uint8Array {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  try {
+    return gunzipSync(bytes, { maxOutputLength: MAX_PAGE_BYTES });
+  } catch (e) {
+    throw new InputError(
+      (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
+        ? tooLarge('the file once decompressed')
+        : `the file looks gzipped but cannot be inflated (${(e as Error).message})`,
+    );
+  }
+}
 
 /** Decodes file bytes: UTF-8 when valid, else the declared charset, else windows-1252. */
 export function decode(bytes: Uint8Array): string {
@@ -45,8 +61,9 @@ export function reportOf(
   withBody: boolean,
   trace?: TraceEntry[],
 ): Report {
-  const text = decode(bytes);
+  const text = decode(inflated(bytes));
   if (!text.trim()) throw new InputError('the file holds no text');
+  name = name.replace(/\.gz$/i, '');
   // the report leaves the program here: validate it against the schema
   if (looksLikeHtml(text, name)) {
     const { document } = parseHTML(text);

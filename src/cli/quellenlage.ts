@@ -20,10 +20,10 @@ Usage:
 
 Commands:
   report FILE   Print the sourcing report of one saved page as JSON on stdout.
-                FILE is an HTML file, or a .txt file holding a page's visible text
+                FILE is an HTML file (or .html.gz), or a .txt file holding a page's visible text
                 as a browser copies it; "-" reads standard input.
   batch INPUT   Analyse many pages: files, directories (searched for .html, .htm,
-                .txt, .warc and .warc.gz files), glob patterns ("saves/**/*.html"),
+                .txt, each also gzipped (.html.gz), .warc and .warc.gz files), glob patterns ("saves/**/*.html"),
                 WARC files (each HTML response record is a page, its id the
                 record's target URI), and "-" for a list of paths on standard input.
                 One JSON line per page ({"id","file","report"} or {"id","file","error"})

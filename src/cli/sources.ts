@@ -17,9 +17,10 @@ import {
 import { basename, extname, join } from 'node:path';
 import { WARCParser, type WARCRecord } from 'warcio';
 import { globSync } from 'tinyglobby';
+import { MAX_PAGE_BYTES, tooLarge } from './limits.js';
 
 /** File endings the batch reads as pages: saved pages and copied page text. */
-const PAGE_FILE = /\.(?:html?|xhtml|txt)$/i;
+const PAGE_FILE = /\.(?:html?|xhtml|txt)(?:\.gz)?$/i;
 const WARC_FILE = /\.warc(?:\.gz)?$/i;
 const GLOB = /[*?[\]{}]/;
 
@@ -29,7 +30,10 @@ export type Item =
   | { id: string; file: string; error: string };
 
 /** The id of a page file: its name without the ending ("spiegel-svb.html" → "spiegel-svb"). */
-export const idOf = (file: string) => basename(file, extname(file));
+export const idOf = (file: string) => {
+  const name = basename(file).replace(/\.gz$/i, '');
+  return basename(name, extname(name));
+};
 
 /** The files named by the inputs, in order: files as they are, directories and globs expanded and sorted. */
 export function listInputs(inputs: readonly string[]): string[] {
@@ -151,15 +155,6 @@ export async function* warcPages(file: string): AsyncGenerator<Item> {
     error: `the WARC file is cut off in record ${at}: it ends before the record does`,
   };
 }
-
-/**
- * A page may hold at most this many bytes (decompressed): the largest news pages hold a few MB, and
- * a record that inflates far beyond (a gzip bomb) must not take the run's memory.
- */
-export const MAX_PAGE_BYTES = 32 << 20;
-
-/** The error of a page over MAX_PAGE_BYTES: "the file", "the record's page once decompressed" … */
-export const tooLarge = (what: string) => `${what} is larger than ${MAX_PAGE_BYTES >> 20} MB: not analysed`;
 
 /**
  * The bytes of a record's content, read chunk by chunk while it inflates; null when they pass

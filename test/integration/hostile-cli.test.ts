@@ -63,6 +63,21 @@ describe('batch', () => {
     expect(rows[0]!.report && rows[2]!.report).toBeTruthy();
   }, 120_000);
 
+  it('reads gzipped saved pages (page.html.gz) and refuses one that inflates past 32 MB', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ql-gz-'));
+    writeFileSync(join(dir, 'a.html.gz'), gzipSync(DEMO));
+    writeFileSync(join(dir, 'b-bomb.html.gz'), gzipSync(Buffer.alloc(48 << 20, 0x61)));
+    writeFileSync(join(dir, 'c.html'), DEMO);
+    const r = run(['batch', dir, '-j', '1', '-q']);
+    const rows = lines(r.stdout);
+    expect(rows.map((x) => x.id)).toEqual(['a', 'b-bomb', 'c']);
+    expect(rows[0]!.report?.article.title).toBe(rows[2]!.report?.article.title);
+    expect(rows[1]!.error).toMatch(/larger than 32 MB/);
+    const one = run(['report', join(dir, 'a.html.gz'), '--compact']);
+    expect(one.status).toBe(0);
+    expect((JSON.parse(one.stdout) as { isArticle: boolean }).isArticle).toBe(true);
+  }, 120_000);
+
   it('stops a page that takes longer than --timeout, records it, and goes on with a fresh worker', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ql-slow-'));
     // a long page (many paragraphs of prose): linear, but far slower than 20 ms
