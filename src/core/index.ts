@@ -1,12 +1,13 @@
 /**
  * The core analysis, no DOM: text blocks in, attributions out. The pipeline reads like a recipe:
  * 1. pick the lexicon of the language, 2. split the blocks into sentences, 3. find attributions,
- * 4. summarise.
+ * 4. give each source its display name, 5. summarise.
  */
 import { grammarFor, lexiconFor } from './lang/index.js';
 import { segment } from './segment.js';
 import { findAttributions, tooLong, type TraceEntry } from './attribution/index.js';
 import { summarise } from './summary.js';
+import { addDisplayNames } from './display.js';
 import type { Attribution, Summary } from './schema.js';
 
 export interface TextAnalysis {
@@ -42,6 +43,7 @@ export function analyzeText(
     ...f,
     sentence: sentences[f.sentenceIndex]!.text,
   }));
+  addDisplayNames(attributions, lex, grammar);
   const marked = sentences.map((s) => (tooLong(s) ? { ...s, skipped: 'too_long' as const } : s));
   return { sentences: marked, attributions, summary: summarise(attributions, sentences.length), notAnalysed: null };
 }

@@ -31,6 +31,14 @@ export const Attribution = z.object({
   resolved: z.optional(z.nullable(z.string())),
   type: z.nullable(SourceType),
   named: z.boolean(),
+  /**
+   * The source as the panel, the CLI and the history show it: the base form of the resolved name or
+   * mention (nominative, without article), one form per entity in the article ("Brandt" and
+   * "Helga Brandt" both as "Geschäftsführerin Helga Brandt"). Null without a source.
+   */
+  display: z.optional(z.nullable(z.string())),
+  /** The mention is a pronoun that could not be resolved to anyone named in the article. */
+  unresolved: z.optional(z.boolean()),
 });
 export type Attribution = z.infer<typeof Attribution>;
 

@@ -25,8 +25,8 @@ export function summarise(attributions: readonly Attribution[], sentences: numbe
   };
 }
 
-/** The key that groups attributions of one source: its resolved name, else its mention. */
-export function sourceKey(a: Pick<Attribution, 'source' | 'resolved'>): string | null {
-  const k = a.resolved ?? a.source;
+/** The key that groups attributions of one source: its display name, else its resolved name or mention. */
+export function sourceKey(a: Pick<Attribution, 'source' | 'resolved' | 'display'>): string | null {
+  const k = a.display ?? a.resolved ?? a.source;
   return k ? k.toLowerCase().replace(/^(?:der|die|das|des|dem|den)\s+/, '') : null;
 }

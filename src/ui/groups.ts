@@ -3,8 +3,10 @@ import { sourceKey, type Attribution, type SourceType } from '../core/index.js';
 
 export interface SourceGroup {
   key: string;
-  /** The fullest name of the source in the group. */
+  /** The source's display name (the fullest name of the source in the group, for reports without one). */
   label: string | null;
+  /** The group's source is a pronoun nobody named could be found for. */
+  unresolved: boolean;
   type: SourceType | null;
   named: boolean;
   items: Array<{ attribution: Attribution; index: number }>;
@@ -17,10 +19,18 @@ export function groupBySource(attributions: readonly Attribution[]): SourceGroup
     const key = sourceKey(a) ?? '';
     let g = groups.get(key);
     if (!g) {
-      g = { key, label: a.resolved ?? a.source, type: a.type, named: a.named, items: [] };
+      g = {
+        key,
+        label: a.display ?? a.resolved ?? a.source,
+        unresolved: !!a.unresolved,
+        type: a.type,
+        named: a.named,
+        items: [],
+      };
       groups.set(key, g);
     }
-    if (a.source && (!g.label || a.source.length > g.label.length) && !a.resolved) g.label = a.source;
+    if (a.display === undefined && a.source && (!g.label || a.source.length > g.label.length) && !a.resolved)
+      g.label = a.source;
     g.named ||= a.named;
     g.items.push({ attribution: a, index });
   });

@@ -75,6 +75,8 @@ export interface Grammar {
   konjunktivAt?(tokens: readonly Token[], n: number, lex: Lexicon): 'ambiguous' | 'unambiguous' | null;
   /** Whether a definite role ("die Vorsitzende") points back to the person introduced with it. */
   definiteRoles: boolean;
+  /** A mention's base form for display: nominative, without article ("des Umweltamts" → "Umweltamt"). */
+  baseForm(mention: string, lex: Lexicon): string;
 }
 
 /** A language the analysis reads: registered once, in `src/core/lang/index.ts`. */

@@ -180,6 +180,7 @@ describe('stored settings checked with zod', async () => {
       history: 'yes',
       historyLimit: 500,
       panelSide: 'left',
+      allSites: false,
       sitesOff: [],
       colours: DEFAULT_SETTINGS.colours,
     });
@@ -195,6 +196,7 @@ describe('stored settings checked with zod', async () => {
       'history',
       'historyLimit',
       'panelSide',
+      'allSites',
       'sitesOff',
       'colours',
     ]);
@@ -205,6 +207,7 @@ describe('stored settings checked with zod', async () => {
       history: false,
       historyLimit: 100,
       panelSide: 'right',
+      allSites: true,
       sitesOff: ['beispiel.example'],
       colours: DEFAULT_SETTINGS.colours,
     });

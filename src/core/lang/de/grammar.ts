@@ -10,6 +10,7 @@ import { isQuoteMark } from '../../quotes.js';
 import { GENITIVE_ARTICLES, NON_NOMINATIVE } from './determiners.js';
 import { classifySource, isBareRole, rolesWithNames } from './classify.js';
 import type { Grammar, VerbHit } from '../types.js';
+import { germanBaseForm } from './base-form.js';
 
 /** Modal verbs that make a passive speech act the writer's own ("muss gesagt werden"); not "soll", which reports. */
 const MODALS = new Set([
@@ -495,6 +496,7 @@ export const grammar: Grammar = {
   opensMention,
   konjunktivAt,
   definiteRoles: true,
+  baseForm: germanBaseForm,
   phraseAt,
   phraseEndingAt,
   subjectAt,

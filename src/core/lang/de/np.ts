@@ -10,7 +10,6 @@ import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark as isMark } from '../../quotes.js';
 import { DETERMINERS, GENITIVE_ARTICLES as GENITIVE } from './determiners.js';
 
-const PRONOUNS = new Set(['er', 'sie']);
 /** Quantifiers that stand for people by themselves. */
 export const QUANTIFIERS = new Set(['viele', 'manche', 'einige', 'etliche', 'mehrere', 'alle']);
 /** An attributive adjective: lower case with a German adjective ending ("südkoreanische"). */
@@ -56,7 +55,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   const start = i;
   const t0 = tokens[i];
   if (!t0 || t0.quoted) return null;
-  if (PRONOUNS.has(t0.lower)) return { from: i, to: i + 1, text: t0.text, pronoun: true };
+  if (lex.pronouns.has(t0.lower)) return { from: i, to: i + 1, text: t0.text, pronoun: true };
   // a quantifier standing for people, with no noun after it: "Viele bezweifeln, dass …", "sagen alle"
   if (QUANTIFIERS.has(t0.lower) && !isNounLike(tokens[i + 1], lex) && !isAdjective(tokens[i + 1], lex))
     return { from: i, to: i + 1, text: t0.text, pronoun: false };

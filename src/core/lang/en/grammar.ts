@@ -12,6 +12,7 @@ import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark, QUOTE_MARKS } from '../../quotes.js';
 import type { Classified } from '../../entities.js';
 import type { Grammar, VerbHit } from '../types.js';
+import { englishBaseForm } from './base-form.js';
 import { endsWithHandle } from '../../handles.js';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')', '[', ']', ...QUOTE_MARKS]);
@@ -839,6 +840,7 @@ function addressee(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
 
 export const grammar: Grammar = {
   definiteRoles: false,
+  baseForm: englishBaseForm,
   phraseAt,
   phraseEndingAt,
   subjectAt,

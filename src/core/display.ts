@@ -1,0 +1,56 @@
+/**
+ * Display names: the form under which the panel, the CLI and the history show a source. Each
+ * attribution's resolved name or mention in its language's base form (nominative, no article);
+ * a pronoun nobody could be found for marked unresolved; and one name per person or body in the
+ * article: a shorter name that ends a longer one of the same article ("Brandt", "Helga Brandt",
+ * "Frau Brandt" beside "Geschäftsführerin Helga Brandt") takes the longer one, when exactly one
+ * longer one fits. Pure: no word of any language here, the grammar and lexicon supply them.
+ */
+import type { Lexicon } from './lexicon/index.js';
+import type { Grammar } from './lang/types.js';
+import type { Attribution } from './schema.js';
+
+/** A name of capitalised words (particles like "von", "al-" allowed inside): a candidate to join. */
+const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’-]*|von|van|al-[\p{L}-]+|el-[\p{L}-]+|bin|ibn)$/u;
+
+/** The most words a person's or body's name with its role takes. */
+const MAX_NAME_WORDS = 4;
+
+function isName(words: readonly string[]): boolean {
+  return words.length > 0 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => NAME_WORD.test(w));
+}
+
+/** A name without the forms of address before it ("Frau", "Dr.", "Mr"). */
+function core(words: readonly string[], lex: Lexicon): string[] {
+  let i = 0;
+  while (i < words.length - 1 && lex.titles.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  return words.slice(i);
+}
+
+/** Adds `display` (and `unresolved`) to each attribution, in place. */
+export function addDisplayNames(attributions: Attribution[], lex: Lexicon, grammar: Grammar): void {
+  for (const a of attributions) {
+    const name = a.resolved ?? a.source;
+    a.display = name ? grammar.baseForm(name, lex) : null;
+    if (name && lex.pronouns.has(name.toLowerCase())) a.unresolved = true;
+  }
+  // one name per entity: each shorter name that ends exactly one longer (longest) name of the article
+  const names = [...new Set(attributions.map((a) => a.display).filter((d): d is string => !!d))]
+    .map((d) => ({ d, words: d.split(/\s+/) }))
+    .filter((n) => isName(n.words));
+  const fold = new Map<string, string>();
+  for (const n of names) {
+    const tail = core(n.words, lex);
+    const longer = names.filter(
+      (m) => m.words.length > tail.length && m.d !== n.d && m.words.slice(-tail.length).join(' ') === tail.join(' '),
+    );
+    if (!longer.length) continue;
+    const longest = longer.reduce((x, y) => (y.words.length > x.words.length ? y : x));
+    // a role and a name at most ("Italiens Außenminister Antonio Tajani"): a longer run is two mentions run together
+    if (longest.words.length > MAX_NAME_WORDS) continue;
+    // every longer candidate must be part of the same longest name: else two people share the surname
+    const endsLongest = (w: readonly string[]) => longest.words.slice(-w.length).join(' ') === w.join(' ');
+    if (longer.every((m) => endsLongest(core(m.words, lex)))) fold.set(n.d, longest.d);
+  }
+  for (const a of attributions) if (a.display && fold.has(a.display)) a.display = fold.get(a.display)!;
+}

@@ -1,0 +1,140 @@
+// Display names: each source in its base form (nominative, no article), pronouns nobody was found
+// for marked, one name per entity in an article. Sentences written by the team.
+import { describe, expect, it } from 'vitest';
+import { analyzeText, sourceKey } from '../../../src/core/index.js';
+import { germanBaseForm } from '../../../src/core/lang/de/base-form.js';
+import { englishBaseForm } from '../../../src/core/lang/en/base-form.js';
+import { lexiconFor } from '../../../src/core/lang/index.js';
+
+const de = lexiconFor('de')!;
+const en = lexiconFor('en')!;
+
+describe('German base form: article, adjective and noun endings undone', () => {
+  it.each([
+    // genitive: the head noun loses -s / -es / -ses, a weak noun -en
+    ['des Umweltamts', 'Umweltamt'],
+    ['des Hafenamtes', 'Hafenamt'],
+    ['des Gutachtens', 'Gutachten'],
+    ['des Verbandes', 'Verband'],
+    ['des Zeugnisses', 'Zeugnis'],
+    ['des Präsidenten', 'Präsident'],
+    ['des Kollegen', 'Kollege'],
+    ['des Kreisbrandmeisters Jonas Weber', 'Kreisbrandmeister Jonas Weber'],
+    ['des Bundesinstituts für Wasserbau', 'Bundesinstitut für Wasserbau'],
+    ['des zuständigen Oberbürgermeisters', 'zuständiger Oberbürgermeister'],
+    ['des städtischen Klinikums', 'städtisches Klinikum'],
+    ['des Weißen Hauses', 'Weißes Haus'],
+    ['des Kieler Landgerichts', 'Kieler Landgericht'],
+    ['des BSI', 'BSI'],
+    // dative and accusative
+    ['einem internen Prüfbericht', 'interner Prüfbericht'],
+    ['dem neuen Gutachten', 'neues Gutachten'],
+    ['dem Präsidenten', 'Präsident'],
+    ['den Anwohnern', 'Anwohner'],
+    ['den Angaben', 'Angaben'],
+    ['den neuen Sprecher', 'neuer Sprecher'],
+    ['einer früheren Mitarbeiterin', 'frühere Mitarbeiterin'],
+    ['einer internen Mail', 'interne Mail'],
+    // feminine and plural after "der" / "die"
+    ['der Deutschen Presse-Agentur', 'Deutsche Presse-Agentur'],
+    ['der örtlichen Feuerwehr', 'örtliche Feuerwehr'],
+    ['die örtlichen Behörden', 'örtliche Behörden'],
+    ['der Feuerwehr', 'Feuerwehr'],
+    // nominative: the strong form without article
+    ['der neue Pressesprecher', 'neuer Pressesprecher'],
+    ['das kommunale Rechenzentrum', 'kommunales Rechenzentrum'],
+    ['die neue Dezernentin', 'neue Dezernentin'],
+    ['ein internes Papier', 'internes Papier'],
+    // no article: a lower-case adjective's ending tells the case
+    ['israelischem Militär', 'israelisches Militär'],
+    ['bisherigen Erkenntnissen', 'bisherige Erkenntnisse'],
+    ['vorläufigen Zahlen', 'vorläufige Zahlen'],
+    ['Russischen Medien', 'Russische Medien'],
+    ['Jürgen Müller', 'Jürgen Müller'],
+    // what follows the head stays as written; a name without article is left alone
+    ['der Sprecher der Stadtwerke, Ole Brandt', 'Sprecher der Stadtwerke, Ole Brandt'],
+    ['des Sprechers der Wasserschutzpolizei', 'Sprecher der Wasserschutzpolizei'],
+    ['Helga Brandt', 'Helga Brandt'],
+    ['Stadtwerke', 'Stadtwerke'],
+    // a capitalised "-e" before a name is a noun
+    ['der Politologe Jan Moritz', 'Politologe Jan Moritz'],
+    // quotation marks around a bare name go
+    ['dem „Lokalboten“', 'Lokalboten'],
+  ])('%s → %s', (mention, base) => {
+    expect(germanBaseForm(mention, de)).toBe(base);
+  });
+});
+
+describe('English base form', () => {
+  it.each([
+    ['the Harbour Authority', 'Harbour Authority'],
+    ['a spokeswoman', 'spokeswoman'],
+    ["Mayor Grant's", 'Mayor Grant'],
+    ['the council’s', 'council’s'],
+    ['It’s', 'It’s'],
+    ['“The Gazette”', 'The Gazette'],
+  ])('%s → %s', (mention, base) => {
+    expect(englishBaseForm(mention, en)).toBe(base);
+  });
+});
+
+describe('display names in an article', () => {
+  it('gives inflected mentions their base form and groups them with the nominative ones', () => {
+    const a = analyzeText(
+      [
+        'Das Umweltamt prüft die Messwerte. Nach Angaben des Umweltamts ist der Fluss sauber.',
+        'Laut einem internen Prüfbericht fehlen Filter.',
+      ],
+      'de',
+    ).attributions;
+    const displays = a.map((x) => x.display);
+    expect(displays).toContain('Umweltamt');
+    expect(displays).toContain('interner Prüfbericht');
+    expect(a.every((x) => !/^(?:des|dem|einem)\s/.test(x.display ?? ''))).toBe(true);
+  });
+
+  it('joins a surname, a name and a title with the fullest name of the same person', () => {
+    const a = analyzeText(
+      [
+        '„Wir bauen weiter“, sagte Geschäftsführerin Helga Brandt am Montag.',
+        'Helga Brandt sagte, die Kosten seien gestiegen.',
+        'Brandt sagte außerdem, der Zeitplan halte.',
+        'Frau Brandt betonte, das Netz sei sicher.',
+      ],
+      'de',
+    ).attributions;
+    expect(new Set(a.map((x) => x.display))).toEqual(new Set(['Geschäftsführerin Helga Brandt']));
+    expect(new Set(a.map((x) => sourceKey(x))).size).toBe(1);
+  });
+
+  it('keeps two people of the same surname apart', () => {
+    const a = analyzeText(
+      [
+        'Stadträtin Jana Keller sagte, der Haushalt sei knapp.',
+        'Kämmerer Tom Keller sagte, es gebe Reserven.',
+        'Keller sagte später, man werde sehen.',
+      ],
+      'de',
+    ).attributions;
+    const displays = new Set(a.map((x) => x.display));
+    expect(displays.has('Stadträtin Jana Keller') && displays.has('Kämmerer Tom Keller')).toBe(true);
+  });
+
+  it('marks a pronoun that nobody named could be found for', () => {
+    const [x] = analyzeText(['Er sagte, das Wasser sei sauber.'], 'de').attributions;
+    expect(x?.unresolved).toBe(true);
+  });
+
+  it('does the same in English: no article, one name per person', () => {
+    const a = analyzeText(
+      [
+        'Harbour master Paul Grant said the pier would reopen.',
+        'Grant said repairs were on schedule, according to the Harbour Authority.',
+      ],
+      'en',
+    ).attributions;
+    const displays = new Set(a.map((x) => x.display));
+    expect(displays.has('Harbour Authority')).toBe(true);
+    expect([...displays].some((d) => d === 'Grant')).toBe(false);
+  });
+});
