@@ -5,27 +5,12 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { SOURCE_TYPES } from '../core/vocabulary.js';
+import { TYPE_COLOURS } from '../ui/palette.js';
 import type { OutletStats } from '../core/compare.js';
 import type { Translate } from '../ui/i18n.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-/** One colour per source type, the same order as SOURCE_TYPES (distinct in light and dark). */
-const TYPE_COLOURS = [
-  '#1b3a6b',
-  '#6b8fd6',
-  '#2f7d4f',
-  '#8cc98f',
-  '#b5452f',
-  '#e39b5a',
-  '#7a4fa3',
-  '#c7a6e0',
-  '#a37e12',
-  '#e3cf6a',
-  '#3c8f98',
-  '#9a9a9a',
-  '#555555',
-];
 const SHARE_COLOURS = ['#1b3a6b', '#2f7d4f', '#b5452f'];
 
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)} %`);
@@ -129,7 +114,7 @@ export function renderComparison(root: HTMLElement, stats: readonly OutletStats[
       datasets: types.map((ty) => ({
         label: t('type_' + ty),
         data: stats.map((s) => Math.round(s.typeMix[ty] * 1000) / 10),
-        backgroundColor: TYPE_COLOURS[SOURCE_TYPES.indexOf(ty)],
+        backgroundColor: TYPE_COLOURS[ty],
       })),
     },
     options: {

@@ -7,7 +7,7 @@
 import browser from 'webextension-polyfill';
 import { analyzeDocumentInSteps, type Analysis } from '../page/analyze.js';
 import { rangeForOffsets } from '../page/ranges.js';
-import { KIND_HIGHLIGHT_PREFIX, pageHighlightCss } from '../ui/styles.js';
+import { KIND_HIGHLIGHT_PREFIX, pageHighlightCss } from '../ui/page-style.js';
 import { KINDS } from '../core/vocabulary.js';
 import { layoutFor } from './layout.js';
 import type { showPanel } from '../ui/panel-entry.js';
@@ -51,7 +51,7 @@ function highlight(analysis: Analysis, index: number): void {
   }
 }
 
-/** What the reader set in the panel: collapsed per site, educator mode. Kept in storage.local. */
+/** What the reader set in the panel: collapsed per site and placement ("host|beside", "host|over"), educator mode. Kept in storage.local. */
 interface PanelState {
   collapsed: Record<string, boolean>;
   educator: boolean;
@@ -181,9 +181,11 @@ async function run(signal: AbortSignal, forced = false): Promise<void> {
   ensurePageStyle(signal, settings.colours);
   const layout = layoutFor(document, window, analysis.draft.elements, settings.panelSide);
   const state = await readPanelState();
-  const host = location.hostname;
-  // collapsed or open as the reader left it on this site; over the page or as a sheet it starts as a tab
-  const collapsed = state.collapsed[host] ?? layout.placement !== 'docked';
+  // remembered per site and per placement: open beside the text says nothing about over it
+  const key = `${location.hostname}|${layout.placement === 'docked' ? 'beside' : 'over'}`;
+  // beside the text: as the reader left it on this site; over the text (a sheet, an overlay) it
+  // always starts as a tab: it never covers the article by itself
+  const collapsed = layout.placement === 'docked' ? (state.collapsed[key] ?? false) : true;
   if (state.educator) educate(analysis, true);
   const unmount = ui.showPanel(document, {
     report,
@@ -194,7 +196,7 @@ async function run(signal: AbortSignal, forced = false): Promise<void> {
     colours: settings.colours,
     initiallyCollapsed: forced ? false : collapsed,
     onCollapse: (c) => {
-      writePanelState({ collapsed: { [host]: c } });
+      writePanelState({ collapsed: { [key]: c } });
     },
     educator: state.educator,
     onEducator: (on) => {

@@ -2,6 +2,8 @@
  * The extension's settings. They are read on every page the content script runs on, so the check is
  * a few lines rather than a schema library: a missing or corrupt field falls back to its default.
  */
+import { KIND_COLOURS } from '../ui/palette.js';
+
 export const UI_LANGS = ['auto', 'de', 'en'] as const;
 
 export const PANEL_SIDES = ['right', 'left'] as const;
@@ -33,12 +35,7 @@ export interface Settings {
 /** The host permission that "run on all news sites" asks for (optional_host_permissions in the manifest). */
 export const ALL_SITES: string[] = ['http://*/*', 'https://*/*'];
 
-export const DEFAULT_COLOURS: Settings['colours'] = {
-  quote: '#dbeafe',
-  reported: '#dcfce7',
-  according_to: '#fef3c7',
-  reportative: '#fce7f3',
-};
+export const DEFAULT_COLOURS: Settings['colours'] = { ...KIND_COLOURS };
 const HEX = /^#[0-9a-f]{6}$/i;
 export const DEFAULT_SETTINGS: Settings = {
   autoOpen: true,

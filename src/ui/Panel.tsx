@@ -26,20 +26,46 @@ export interface PanelProps {
   onExport?: () => void;
 }
 
-/** The mix of source types as one bar, with its figures as text for screen readers. */
+/** The mix of source types as one bar and its legend (colour, type, count), the same colours as the comparison charts. */
 function TypeBar({ byType, t }: { byType: Record<string, number>; t: Translate }) {
   const entries = SOURCE_TYPES.map((ty) => [ty, byType[ty] ?? 0] as const).filter(([, n]) => n > 0);
   const total = entries.reduce((a, [, n]) => a + n, 0);
   if (!total) return null;
   const label = `${t('typeMix')}: ${entries.map(([ty, n]) => `${t('type_' + ty)} ${n}`).join(', ')}`;
   return (
-    <div class="typebar" role="img" aria-label={label} data-testid="ql-typebar" title={label}>
-      {entries.map(([ty, n]) => (
-        <span class={`seg type-${ty}`} style={{ width: `${(n / total) * 100}%` }} />
-      ))}
-    </div>
+    <>
+      <div class="typebar" role="img" aria-label={label} data-testid="ql-typebar" title={label}>
+        {entries.map(([ty, n]) => (
+          <span class={`seg type-${ty}`} style={{ width: `${(n / total) * 100}%` }} />
+        ))}
+      </div>
+      <ul class="typelegend" aria-label={t('typeLegend')} data-testid="ql-typelegend">
+        {entries.map(([ty, n]) => (
+          <li>
+            <span class={`swatch type-${ty}`} aria-hidden="true" />
+            {t('type_' + ty)} <span class="n">{n}</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
+
+/** What the figures mean, folded away under one line. */
+function About({ t }: { t: Translate }) {
+  return (
+    <details class="about" data-testid="ql-about">
+      <summary>{t('aboutFigures')}</summary>
+      <p>{t('aboutShare')}</p>
+      <p>{t('aboutNamed')}</p>
+      <p>{t('aboutTypes')}</p>
+      <p>{t('aboutCue')}</p>
+    </details>
+  );
+}
+
+/** How many source groups start open: the most cited ones, the rest a click away. */
+const OPEN_GROUPS = 6;
 
 function List({ title, items, testid }: { title: string; items: string[]; testid: string }) {
   if (!items.length) return null;
@@ -64,19 +90,21 @@ export function Panel({
   const [teach, setTeach] = useState(educator);
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const [active, setActive] = useState<number | null>(null);
+  const [explained, setExplained] = useState<number | null>(null);
   const toggle = (c: boolean) => {
     setCollapsed(c);
     onCollapse?.(c);
   };
+  const groups = groupBySource(report.attributions);
   if (collapsed) {
+    const sources = groups.filter((g) => g.key !== '').length;
     return (
       <button class="tab" type="button" data-testid="ql-expand" aria-label={t('expand')} onClick={() => toggle(false)}>
-        {t('panelTitle')} · {report.attributions.length}
+        {t('tabLabel', sources, report.attributions.length)}
       </button>
     );
   }
   const s = report.summary;
-  const groups = groupBySource(report.attributions);
   return (
     <section
       class="panel"
@@ -130,7 +158,15 @@ export function Panel({
             <span class={`cue kind-${k}`}>{t('kind_' + k)}</span>
           ))}
           {onExport && (
-            <button type="button" class="link" data-testid="ql-export" onClick={onExport}>
+            <button
+              type="button"
+              class="link"
+              data-testid="ql-export"
+              // only the reader's own click saves a file: a page script's synthetic click does nothing
+              onClick={(e) => {
+                if (e.isTrusted) onExport();
+              }}
+            >
               {t('exportHtml')}
             </button>
           )}
@@ -157,6 +193,7 @@ export function Panel({
               .join(' ')}{' '}
             <span class="fine">{t('verdictNote')}</span>
           </p>
+          <About t={t} />
         </div>
       )}
       {report.article.truncated && (
@@ -205,10 +242,11 @@ export function Panel({
       {groups.length > 0 && (
         <div class="groups">
           <h3>{t('bySource')}</h3>
-          {groups.map((g) => (
-            <details class="group" data-testid="ql-group" open={groups.length <= 6}>
+          {groups.map((g, gi) => (
+            <details class="group" data-testid="ql-group" open={gi < OPEN_GROUPS}>
               <summary>
                 <span class="source">{g.label ?? t('noSource')}</span>
+                {g.unresolved && <span class="anon">{t('unresolved')}</span>}
                 {g.type && <span class={`type type-${g.type}`}>{t('type_' + g.type)}</span>}
                 {g.key && !g.named && <span class="anon">{t('anonymous')}</span>}
                 <span class="count" aria-label={String(g.items.length)}>
@@ -216,26 +254,51 @@ export function Panel({
                 </span>
               </summary>
               <ul>
-                {g.items.map(({ attribution: a, index }) => (
-                  <li>
-                    <button
-                      type="button"
-                      class={`item${active === index ? ' active' : ''}`}
-                      data-testid="ql-attribution"
-                      data-index={index}
-                      onClick={() => {
-                        setActive(index);
-                        onSelect(index);
-                      }}
-                    >
-                      <span class={`cue kind-${a.kind}`} title={explain?.(a.cueId) ?? undefined}>
-                        {a.cue}
-                      </span>
-                      <span class="kind">{t('kind_' + a.kind)}</span>
-                      <span class="sentence">{a.sentence}</span>
-                    </button>
-                  </li>
-                ))}
+                {g.items.map(({ attribution: a, index }) => {
+                  const why = explain?.(a.cueId) ?? null;
+                  const id = `ql-why-${index}`;
+                  return (
+                    <li>
+                      <div class="row">
+                        <button
+                          type="button"
+                          class={`item${active === index ? ' active' : ''}`}
+                          data-testid="ql-attribution"
+                          data-index={index}
+                          onClick={() => {
+                            setActive(index);
+                            onSelect(index);
+                          }}
+                        >
+                          <span class={`cue kind-${a.kind}`} title={why ?? undefined}>
+                            {a.cue}
+                          </span>
+                          <span class="kind">{t('kind_' + a.kind)}</span>
+                          <span class="sentence">{a.sentence}</span>
+                        </button>
+                        {why && (
+                          <button
+                            type="button"
+                            class="why"
+                            data-testid="ql-why"
+                            aria-expanded={explained === index}
+                            aria-controls={id}
+                            aria-label={t('explainCue', a.cue)}
+                            title={t('explainCue', a.cue)}
+                            onClick={() => setExplained(explained === index ? null : index)}
+                          >
+                            ?
+                          </button>
+                        )}
+                      </div>
+                      {why && explained === index && (
+                        <p class="explanation" id={id} role="note" data-testid="ql-explanation">
+                          {why}
+                        </p>
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             </details>
           ))}

@@ -25,6 +25,7 @@ function explain(cueId: string, lang: string | null, uiLang: 'de' | 'en'): strin
 export function showPanel(doc: Document, opts: ShowOptions): () => void {
   const uiLang = pickUiLang(opts.browserLang, opts.settingLang);
   const t = translator(uiLang);
+  const why = (id: string) => explain(id, opts.report.lang, uiLang);
   const onExport = () => {
     const host = (() => {
       try {
@@ -36,10 +37,10 @@ export function showPanel(doc: Document, opts: ShowOptions): () => void {
     download(
       doc,
       `quellenlage-${host}-${new Date().toISOString().slice(0, 10)}.html`,
-      sourcingHtml(opts.report, t, uiLang),
+      sourcingHtml(opts.report, t, uiLang, why),
     );
   };
-  return mountPanel(doc, { ...opts, t, explain: (id) => explain(id, opts.report.lang, uiLang), onExport });
+  return mountPanel(doc, { ...opts, t, explain: why, onExport });
 }
 
 (globalThis as Record<string, unknown>)['quellenlagePanel'] = { showPanel };

@@ -1,4 +1,6 @@
 /** The panel's styles, inside its shadow root: nothing leaks in or out. */
+import { KIND_COLOURS, TYPE_COLOURS } from './palette.js';
+
 export const PANEL_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
@@ -11,9 +13,17 @@ export const PANEL_CSS = `
 .tools { display: flex; gap: 6px; }
 .typebar { display: flex; height: 10px; border-radius: 5px; overflow: hidden; margin: 6px 0; background: #e3e7ef; }
 .seg { display: block; height: 100%; }
-.seg.type-agency { background: #1b3a6b; } .seg.type-media { background: #6b8fd6; } .seg.type-government { background: #2f7d4f; } .seg.type-politician { background: #8cc98f; }
-.seg.type-security { background: #b5452f; } .seg.type-justice { background: #e39b5a; } .seg.type-expert { background: #7a4fa3; } .seg.type-organization { background: #c7a6e0; }
-.seg.type-company { background: #a37e12; } .seg.type-person { background: #3c8f98; } .seg.type-document { background: #9a9a9a; } .seg.type-social_media { background: #e3cf6a; } .seg.type-other { background: #555; }
+${Object.entries(TYPE_COLOURS)
+  .map(([t, c]) => `.seg.type-${t}, .swatch.type-${t} { background: ${c}; }`)
+  .join(' ')}
+.typelegend { list-style: none; display: flex; flex-wrap: wrap; gap: 2px 10px; margin: 0 0 4px; padding: 0; font-size: 12px; }
+.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; vertical-align: -1px; }
+.typelegend .n { color: #4a5568; }
+.about { font-size: 12px; margin-top: 6px; } .about summary { cursor: pointer; color: #1b4fa8; } .about p { margin: 4px 0; }
+.row { display: flex; align-items: flex-start; gap: 4px; } .row .item { flex: 1; min-width: 0; }
+.why { flex: none; width: 22px; height: 22px; margin-top: 4px; border: 1px solid #c9cfdb; border-radius: 11px; background: #f4f6fa; font-size: 12px; font-weight: 700; color: #1b3a6b; padding: 0; }
+.why[aria-expanded="true"] { background: #1b3a6b; color: #fff; border-color: #1b3a6b; }
+.explanation { margin: 2px 0 6px 6px; padding: 6px 8px; border-left: 3px solid #1b3a6b; background: #f4f6fa; font-size: 12px; border-radius: 0 6px 6px 0; }
 .verdict { margin-top: 6px; } .fine { display: block; font-size: 12px; color: #4a5568; }
 .legend { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 4px 0 8px; font-size: 12px; }
 .link { background: none; border: 0; padding: 0; color: #1b4fa8; text-decoration: underline; font-size: 12px; }
@@ -45,7 +55,9 @@ meter { width: 100%; height: 10px; }
 .cue { font-weight: 600; padding: 0 3px; border-radius: 3px; }
 .kind { font-size: 11px; color: #4a5568; margin-left: 6px; }
 .sentence { display: block; font-size: 13px; color: #2d3748; }
-.kind-quote { background: var(--ql-quote, #dbeafe); } .kind-reported { background: var(--ql-reported, #dcfce7); } .kind-according_to { background: var(--ql-according_to, #fef3c7); } .kind-reportative { background: var(--ql-reportative, #fce7f3); }
+${Object.entries(KIND_COLOURS)
+  .map(([k, c]) => `.kind-${k} { background: var(--ql-${k}, ${c}); }`)
+  .join(' ')}
 .note { color: #6b4a00; }
 /* the page's scheme (its background), or the browser's when the page sets none */
 .dark { color: #e6e9f0; }
@@ -56,22 +68,7 @@ meter { width: 100%; height: 10px; }
 .dark .sentence { color: #d5dae4; }
 .dark .type { background: #24365a; color: #cfe0ff; } .dark .anon { background: #4a3a10; color: #ffe7ad; }
 .dark .cue { color: #111; } .dark .link { color: #9cc2ff; }
+.dark .why { background: #2a3142; border-color: #3a4456; color: #e6e9f0; } .dark .explanation { background: #2a3142; border-color: #9cc2ff; }
+.dark .about summary { color: #9cc2ff; } .dark .typelegend .n { color: #b3bccb; }
 .dark .cited.yes { color: #7ee2a8; } .dark .cited.no { color: #ffd27a; } .dark .note { color: #ffd27a; }
 `;
-
-/** Styles the page needs for the CSS Custom Highlight API: `::highlight()` must live in the page's stylesheet. */
-/**
- * Styles the page needs for the CSS Custom Highlight API (`::highlight()` must live in the page's
- * stylesheet): the focused sentence, and in educator mode one colour per kind (from the options).
- */
-export function pageHighlightCss(colours: Record<string, string>): string {
-  const safe = (c: string | undefined, d: string) => (c && /^#[0-9a-f]{6}$/i.test(c) ? c : d);
-  return `::highlight(quellenlage-focus) { background-color: #ffe08a; color: #111; }
-::highlight(quellenlage-kind-quote) { background-color: ${safe(colours['quote'], '#dbeafe')}; color: #111; }
-::highlight(quellenlage-kind-reported) { background-color: ${safe(colours['reported'], '#dcfce7')}; color: #111; }
-::highlight(quellenlage-kind-according_to) { background-color: ${safe(colours['according_to'], '#fef3c7')}; color: #111; }
-::highlight(quellenlage-kind-reportative) { background-color: ${safe(colours['reportative'], '#fce7f3')}; color: #111; }`;
-}
-
-/** The names of the page highlights of educator mode, one per kind. */
-export const KIND_HIGHLIGHT_PREFIX = 'quellenlage-kind-';

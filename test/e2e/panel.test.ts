@@ -103,6 +103,15 @@ describe('the panel on a wide window', () => {
     expect(await bar.getAttribute('role')).toBe('img');
     expect(await bar.getAttribute('aria-label')).toMatch(/^Arten der Quellen: .+ \d+/);
     expect(await bar.locator('.seg').count()).toBeGreaterThan(1);
+    // its legend: one entry per segment, in the same colour
+    const legend = panel.locator('[data-testid="ql-typelegend"] li');
+    expect(await legend.count()).toBe(await bar.locator('.seg').count());
+    const colour = (l: import('playwright-core').Locator) => l.evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(await colour(legend.first().locator('.swatch'))).toBe(await colour(bar.locator('.seg').first()));
+    await expect(legend.first().textContent()).resolves.toMatch(/^\S.* \d+$/);
+    // what the figures mean, one click away
+    await panel.locator('[data-testid="ql-about"] summary').click();
+    await expect(panel.locator('[data-testid="ql-about"]').textContent()).resolves.toMatch(/Benannt:.*Anonym:/);
     await expect(panel.locator('[data-testid="ql-verdict"]').textContent()).resolves.toMatch(
       /Sätze nennen eine Quelle\..*nicht, ob etwas stimmt/,
     );
@@ -110,6 +119,48 @@ describe('the panel on a wide window', () => {
       /Nachrichtenagentur dpa · im Text zitiert/,
     );
     await expect(panel.locator('[data-testid="ql-unlisted"]').textContent()).resolves.toContain('Helga Brandt');
+    await page.close();
+  });
+
+  it('names each source in its base form: no article, no inflection, one group per person', async () => {
+    const page = await session.b.context.newPage();
+    await page.goto(`${session.server.url}/inflected.html`);
+    const panel = await openPanel(page);
+    const headings = await panel.locator('[data-testid="ql-group"] .source').allTextContents();
+    expect(headings).toContain('Umweltamt');
+    expect(headings).toContain('interner Prüfbericht');
+    expect(headings).toContain('Anglerverein');
+    expect(headings.filter((h) => h.includes('Roth'))).toEqual(['Betriebsleiterin Jana Roth']);
+    expect(headings.filter((h) => /^(?:des|dem|den|der|die|das|einem|einer|eines)\s/i.test(h))).toEqual([]);
+    // "Das Umweltamt teilte mit" and "nach Angaben des Umweltamts" are one source
+    const amt = panel.locator('[data-testid="ql-group"]').filter({ hasText: /^Umweltamt/ });
+    await expect(amt.locator('.count').textContent()).resolves.toBe('2');
+    // the tab counts what it says: sources (groups with a source) and attributions
+    const n = await panel.locator('[data-testid="ql-attribution"]').count();
+    const sources = headings.filter((h) => !h.startsWith('Ohne genannte Quelle')).length;
+    await panel.locator('[data-testid="ql-collapse"]').click();
+    await expect(page.locator('[data-testid="ql-expand"]').textContent()).resolves.toBe(
+      `${sources} Quellen · ${n} Angaben`,
+    );
+    await page.close();
+    await clearStorage(session.b.worker);
+  });
+
+  it('explains a cue in a popover opened by keyboard', async () => {
+    const page = await session.b.context.newPage();
+    await page.goto(`${session.server.url}/demo-article.html`);
+    const panel = await openPanel(page);
+    const why = panel.locator('[data-testid="ql-why"]').first();
+    await why.focus();
+    await page.keyboard.press('Enter');
+    await expect(why.getAttribute('aria-expanded')).resolves.toBe('true');
+    const text = await panel.locator('[data-testid="ql-explanation"]').textContent();
+    expect(text!.length).toBeGreaterThan(20);
+    expect(await panel.locator('[data-testid="ql-explanation"]').getAttribute('id')).toBe(
+      await why.getAttribute('aria-controls'),
+    );
+    await page.keyboard.press(' ');
+    await expect(panel.locator('[data-testid="ql-explanation"]').count()).resolves.toBe(0);
     await page.close();
   });
 
@@ -144,6 +195,24 @@ describe('the panel on a wide window', () => {
     const html = readFileSync((await file.path())!, 'utf8');
     expect(html).toMatch(/<mark class="k-quote">/);
     expect(html).toContain('Stadtwerke verschieben Ausbau des Fernwärmenetzes');
+    // a handout: every attributed sentence under its source, with its cue and the cue's explanation
+    const sentences = await panel.locator('[data-testid="ql-attribution"] .sentence').allTextContents();
+    const sections = html.split('<section class="source">').slice(1).join('');
+    for (const x of sentences) expect(sections).toContain(x.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+    expect(sections).toMatch(/<h3>Geschäftsführerin Helga Brandt/);
+    expect(sections).toMatch(/class="why"/);
+    // a page script's synthetic click on the export saves nothing
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.evaluate(() =>
+      (
+        document
+          .getElementById('quellenlage-panel-host')!
+          .shadowRoot!.querySelector('[data-testid="ql-export"]') as HTMLElement
+      ).click(),
+    );
+    await page.waitForTimeout(1000);
+    expect(downloads).toBe(0);
     // switched off again: the colours go
     await panel.locator('[data-testid="ql-educator"]').click();
     expect(
@@ -240,6 +309,23 @@ describe('the panel on a narrow window and in a dark scheme', () => {
     const r = await panelRect(page);
     expect(r.bottom).toBeCloseTo(800, 0);
     expect(r.left).toBeLessThanOrEqual(1);
+    await page.close();
+    await clearStorage(session.b.worker);
+  });
+
+  it('never opens over the text by itself, even after the reader opened it there', async () => {
+    const page = await session.b.context.newPage();
+    await page.setViewportSize({ width: 420, height: 800 });
+    await page.goto(`${session.server.url}/demo-article.html`);
+    await openPanel(page);
+    await page.reload();
+    await page.locator('[data-testid="ql-expand"]').waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-testid="ql-panel"]').count()).toBe(0);
+    // beside the text on a wide window it opens by itself: the two states are apart
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.reload();
+    await page.locator('[data-testid="ql-panel"]').waitFor({ timeout: 15_000 });
     await page.close();
     await clearStorage(session.b.worker);
   });
