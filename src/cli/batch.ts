@@ -28,6 +28,8 @@ export interface BatchOptions {
   quiet: boolean;
   /** How long one page may take, in seconds. */
   timeoutS: number;
+  /** CSV rows also for pages that are no news article. */
+  includeNonArticles?: boolean;
 }
 
 /** One page's result: its serialised report (and CSV row), or why it has none. */
@@ -155,6 +157,7 @@ export async function runBatch(
           url: item.url,
           withBody: opts.withBody,
           csv: !!opts.csv,
+          allPages: !!opts.includeNonArticles,
         };
         await window.add(pool.run(task).then((d): Result => ({ ...at, ...d })));
       }

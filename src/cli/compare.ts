@@ -28,7 +28,10 @@ function reportFiles(inputs: readonly string[]): string[] {
 }
 
 /** Article rows from report files; what is no valid report is counted, not fatal. */
-export function readRows(inputs: readonly string[]): { rows: ArticleRow[]; skipped: number } {
+export function readRows(
+  inputs: readonly string[],
+  includeNonArticles = false,
+): { rows: ArticleRow[]; skipped: number } {
   const rows: ArticleRow[] = [];
   let skipped = 0;
   const take = (raw: unknown, fallbackId: string) => {
@@ -39,7 +42,7 @@ export function readRows(inputs: readonly string[]): { rows: ArticleRow[]; skipp
       skipped++;
       return;
     }
-    if (!parsed.data.isArticle) return;
+    if (!parsed.data.isArticle && !includeNonArticles) return;
     const id = typeof obj.id === 'string' ? obj.id : fallbackId;
     rows.push(rowOf(parsed.data, parsed.data.url ?? id, ''));
   };
@@ -96,10 +99,11 @@ export function runCompare(
   html: string | null,
   out: (s: string) => void,
   err: (s: string) => void,
+  includeNonArticles = false,
 ): number {
   let read: { rows: ArticleRow[]; skipped: number };
   try {
-    read = readRows(inputs);
+    read = readRows(inputs, includeNonArticles);
   } catch (e) {
     err(`quellenlage: ${printable((e as Error).message)}`);
     return 1;

@@ -57,6 +57,8 @@ Options:
                 stopped and the page gets an error line (default: 30).
   -q, --quiet   batch: no progress output.
   --html FILE   compare: write the charts and the table as one HTML file.
+  --include-nonarticles  batch --csv, compare: keep pages that are no news
+                article (left out by default; their CSV column isArticle is false).
   -h, --help    Show this help.
   -v, --version Show the version.
 
@@ -88,6 +90,7 @@ interface Args {
   workers: number | null;
   quiet: boolean;
   timeoutS: number;
+  includeNonArticles: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -106,6 +109,7 @@ function parseArgs(argv: string[]): Args {
     workers: null,
     quiet: false,
     timeoutS: DEFAULT_TIMEOUT_S,
+    includeNonArticles: false,
   };
   const value = (i: number, name: string) => {
     const v = argv[i];
@@ -125,6 +129,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--csv') out.csv = value(++i, '--csv');
     else if (a === '--html') out.html = value(++i, '--html');
     else if (a === '--quiet' || a === '-q') out.quiet = true;
+    else if (a === '--include-nonarticles') out.includeNonArticles = true;
     else if (a === '--workers' || a === '-j') {
       const n = Number(value(++i, a));
       if (!Number.isInteger(n) || n < 1) throw new UsageError(`${a} needs a whole number of at least 1`);
@@ -189,7 +194,7 @@ export function main(
     err(`quellenlage: ${(e as Error).message}\nTry 'quellenlage --help'.`);
     return 2;
   }
-  if (args.cmd === 'compare') return runCompare(args.files, args.html, out, err);
+  if (args.cmd === 'compare') return runCompare(args.files, args.html, out, err, args.includeNonArticles);
   if (args.cmd === 'pipe')
     return runPipe(stdin as NodeJS.ReadableStream & import('node:stream').Readable, out, {
       withBody: args.withBody,
@@ -211,6 +216,7 @@ export function main(
         jsonl: args.jsonl,
         outDir: args.outDir,
         csv: args.csv,
+        includeNonArticles: args.includeNonArticles,
         resume: args.resume,
         withBody: args.withBody,
         workers: args.workers ?? availableParallelism(),

@@ -13,6 +13,8 @@ export interface Task {
   url: string | null;
   withBody: boolean;
   csv: boolean;
+  /** Rows also for pages that are no news article (`--include-nonarticles`). */
+  allPages?: boolean;
 }
 export type Done = { json: string; row: ArticleRow | null } | { error: string };
 
@@ -21,7 +23,10 @@ export default function analysePage(task: Task): Done {
     const report = reportOf(task.bytes, task.name, task.url, task.withBody);
     return {
       json: JSON.stringify(report),
-      row: task.csv && report.isArticle ? rowOf(report, task.url ?? task.id, new Date().toISOString()) : null,
+      row:
+        task.csv && (report.isArticle || task.allPages)
+          ? rowOf(report, task.url ?? report.url ?? task.id, new Date().toISOString())
+          : null,
     };
   } catch (e) {
     return { error: e instanceof InputError ? e.message : `analysis failed: ${(e as Error).message}` };

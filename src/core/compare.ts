@@ -29,17 +29,32 @@ export function outletOf(row: Pick<ArticleRow, 'outlet' | 'url'>): string {
   }
 }
 
-/** Per-outlet figures, outlets with the most articles first (then by name). */
+/** The key that one outlet's spellings share: "FOCUS online" and "FOCUS Online", "Golem.de" and "golem.de". */
+const outletKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^www\./, '');
+
+/** The spelling of an outlet most of its rows use (the first of equals). */
+function mostUsed(names: readonly string[]): string {
+  const n = new Map<string, number>();
+  for (const x of names) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}
+
+/** Per-outlet figures, outlets with the most articles first (then by name); one outlet's spellings counted together. */
 export function compareOutlets(rows: readonly ArticleRow[]): OutletStats[] {
   const groups = new Map<string, ArticleRow[]>();
   for (const r of rows) {
-    const k = outletOf(r);
+    const k = outletKey(outletOf(r));
     const g = groups.get(k);
     if (g) g.push(r);
     else groups.set(k, [r]);
   }
   const out: OutletStats[] = [];
-  for (const [outlet, rs] of groups) {
+  for (const rs of groups.values()) {
+    const outlet = mostUsed(rs.map(outletOf));
     const named = rs.reduce((n, r) => n + r.namedSources, 0);
     const anonymous = rs.reduce((n, r) => n + r.anonymousSources, 0);
     const types = Object.fromEntries(

@@ -30,6 +30,7 @@ export const ArticleRow = z.object({
   authors: list,
   truncated: z.nullable(text(ROW_LIMITS.short)),
   sourcesBoxItems: count,
+  isArticle: z.optional(z.boolean()),
 });
 
 // the schema and the interface describe the same row: a compile-time check both ways

@@ -28,6 +28,8 @@ export interface ArticleRow {
   authors: string[];
   truncated: string | null;
   sourcesBoxItems: number;
+  /** False for a page that is no news article (kept only when asked for: `--include-nonarticles`); absent means true. */
+  isArticle?: boolean;
 }
 
 /**
@@ -65,6 +67,7 @@ export function rowOf(report: Report, url: string, analysedAt: string): ArticleR
     authors: clipList(report.article.authors),
     truncated: report.article.truncated,
     sourcesBoxItems: report.sourcesBox.length,
+    ...(report.isArticle ? {} : { isArticle: false }),
   };
 }
 
@@ -89,12 +92,14 @@ export const CSV_COLUMNS: readonly string[] = [
   'authors',
   'truncated',
   'sourcesBoxItems',
+  'isArticle',
 ];
 
 /** The value of one CSV column of a row; lists are joined with "; ". */
 function cell(row: ArticleRow, column: string): string {
   if (column.startsWith('kind_')) return String(row.byKind[column.slice(5) as keyof ArticleRow['byKind']] ?? 0);
   if (column.startsWith('type_')) return String(row.byType[column.slice(5) as keyof ArticleRow['byType']] ?? 0);
+  if (column === 'isArticle') return String(row.isArticle !== false);
   const v = (row as unknown as Record<string, unknown>)[column];
   if (Array.isArray(v)) return v.join('; ');
   return v === null || v === undefined ? '' : String(v);

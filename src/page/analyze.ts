@@ -44,7 +44,8 @@ function assemble(draft: ArticleDraft, url: string | null, opts: AnalyzeOptions)
     : { sentences: [], attributions: [], summary: summarise([], 0), notAnalysed: 'no news article found on this page' };
   const report: ReportT = {
     schemaVersion: 1,
-    url,
+    // the address given, else the one the page declares as its own
+    url: url ?? draft.canonical ?? null,
     isArticle: draft.isArticle,
     liveblog: draft.liveblog,
     lang,

@@ -43,6 +43,7 @@ import { findSourcesBox, isSourcesLabel } from './sources-box.js';
 import { isCreditLine } from './credit-line.js';
 import { markupDate } from './dates.js';
 import { siteRuleFor } from './sites.js';
+import { outletName } from './outlet.js';
 import type { SiteRule } from './site-rule.js';
 import type { DeclaredMeta, TRUNCATION_REASONS } from '../core/schema.js';
 
@@ -53,6 +54,8 @@ export interface ArticleDraft {
   liveblog: boolean;
   title: string | null;
   outlet: string | null;
+  /** The address the page declares as its own (canonical link, og:url), for a report without one. */
+  canonical?: string | null;
   published: string | null;
   modified: string | null;
   declaredLang: string | null;
@@ -593,13 +596,14 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   // (a page that says it is an article, by JSON-LD or Open Graph, is read on: its body may be in DIVs)
   const saysArticle = !!declared.article || declared.ogType?.toLowerCase() === 'article';
   const pChars = paragraphChars(index);
+  const outlet = outletName({
+    siteName: declared.siteName,
+    publisher: declared.publisher,
+    url: url ?? declared.canonical,
+    documentTitle: declared.documentTitle,
+  });
   if (!saysArticle && pChars < MIN_ARTICLE_CHARS)
-    return emptyDraft(
-      declared.title,
-      declared.siteName ?? (url ? safeHost(url) : null),
-      declared.published,
-      declared.lang,
-    );
+    return { ...emptyDraft(declared.title, outlet, declared.published, declared.lang), canonical: declared.canonical };
   // paragraphs first; a page whose body comes out thin is read again, less strictly
   let read = readBody(doc, rule, index, declared, READINGS[0]!);
   for (const how of READINGS.slice(1)) {
@@ -650,16 +654,17 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   if (scope) findCreditAgencies(scope, box.heading).forEach(addAgency);
   box.items.forEach((item) => addAgency(agencyOfSourceItem(item)));
 
-  const outlet = declared.siteName ?? (url ? safeHost(url) : null);
   // an agency's own site credits that agency for its articles
   addAgency(agencyOfOutlet(outlet));
-  if (!isArticle) return emptyDraft(headline.text, outlet, declared.published, declared.lang);
+  if (!isArticle)
+    return { ...emptyDraft(headline.text, outlet, declared.published, declared.lang), canonical: declared.canonical };
   const texts = blocks.map((b) => b.text);
   return {
     isArticle,
     liveblog,
     title: titleOf(headline.text, declared.titles),
     outlet,
+    canonical: declared.canonical,
     published: declared.published ?? markupDate(index, scope, headline.el),
     modified: declared.modified,
     declaredLang: declared.lang,

@@ -25,6 +25,12 @@ export interface Declared {
   ogType: string | null;
   title: string | null;
   siteName: string | null;
+  /** The document's own `<title>`. */
+  documentTitle: string | null;
+  /** The name of the article's JSON-LD publisher. */
+  publisher: string | null;
+  /** The page's canonical address: `<link rel=canonical>`, og:url or the JSON-LD article's url (absolute http(s) only). */
+  canonical: string | null;
   published: string | null;
   modified: string | null;
   lang: string | null;
@@ -177,6 +183,29 @@ function firstDate(values: readonly unknown[]): string | null {
   return null;
 }
 
+/** An absolute http(s) address, or null. */
+function absolute(u: unknown): string | null {
+  if (typeof u !== 'string') return null;
+  try {
+    const url = new URL(u.trim());
+    return /^https?:$/.test(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function canonicalOf(index: DocIndex, ogUrl: string | null, article: Record<string, unknown> | null): string | null {
+  const link = index
+    .tags(['link'])
+    .find((l) => (attr(l, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'));
+  return (
+    absolute(link && attr(link, 'href')) ??
+    absolute(ogUrl) ??
+    absolute(article?.['url']) ??
+    absolute(ref(article?.['mainEntityOfPage']))
+  );
+}
+
 /** Reads the declared metadata of a document. */
 export function readDeclared(doc: Document, index: DocIndex = new DocIndex(doc)): Declared {
   const metas = metaValues(index);
@@ -210,6 +239,9 @@ export function readDeclared(doc: Document, index: DocIndex = new DocIndex(doc))
       (t): t is string => !!t,
     ),
     siteName: meta('og:site_name') ?? publisher,
+    publisher,
+    documentTitle: doc.title?.trim() || null,
+    canonical: canonicalOf(index, meta('og:url'), article),
     // the article's own date first, then any date the page's JSON-LD or meta tags declare
     published: firstDate([article?.['datePublished'], ...objs.map((o) => o['datePublished']), meta(...PUBLISHED_META)]),
     modified: firstDate([article?.['dateModified'], ...objs.map((o) => o['dateModified']), meta(...MODIFIED_META)]),

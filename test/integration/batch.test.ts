@@ -211,6 +211,11 @@ describe('quellenlage batch over WARC files, globs and worker threads', () => {
     expect(csv.length - 1).toBe(articles.length);
     const strip = (s: string) => s.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'T');
     expect(strip(readFileSync(join(dir, 'two.csv'), 'utf8'))).toBe(strip(readFileSync(join(dir, 'one.csv'), 'utf8')));
+    // with --include-nonarticles every page has its row, a non-article marked in its last column
+    run(['batch', `${FIXTURES}/*.html`, '-j', '1', '--csv', join(dir, 'all.csv'), '--include-nonarticles', '-q']);
+    const all = readFileSync(join(dir, 'all.csv'), 'utf8').trim().split('\r\n');
+    expect(all.length - 1).toBe(reports.length);
+    expect(all.filter((l) => l.endsWith(',false')).length).toBe(reports.length - articles.length);
   });
 });
 

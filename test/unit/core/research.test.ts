@@ -86,6 +86,32 @@ describe('outlet comparison', () => {
     expect(table[2]).toMatch(/^b\.example\s+1\s+10 %\s+–\s+0 %\s+–$/);
   });
 
+  it("counts one outlet's spellings together under the one most rows use", () => {
+    const stats = compareOutlets([
+      row({ outlet: 'Kreisblatt Online' }),
+      row({ outlet: 'Kreisblatt online' }),
+      row({ outlet: 'Kreisblatt Online' }),
+      row({ outlet: null, url: 'https://www.talbote.example/a' }),
+      row({ outlet: 'Talbote.example' }),
+    ]);
+    expect(stats.map((s) => [s.outlet, s.articles])).toEqual([
+      ['Kreisblatt Online', 3],
+      ['talbote.example', 2],
+    ]);
+  });
+
+  it('writes a row for a page that is no article only when asked, and says so in its isArticle column', () => {
+    const home = rowOf(reportOf('home-page.html'), 'http://127.0.0.1/home', '2026-11-25T10:00:00Z');
+    expect(home.isArticle).toBe(false);
+    expect(toCsv([home]).split('\r\n')[1]!.endsWith(',false')).toBe(true);
+    expect(
+      toCsv([row({})])
+        .split('\r\n')[1]!
+        .endsWith(',true'),
+    ).toBe(true);
+    expect(ArticleRowSchema.safeParse(home).success).toBe(true);
+  });
+
   it('names an outlet by its host when it declares none, and "unknown" without a URL', () => {
     expect(outletOf({ outlet: null, url: 'not a url' })).toBe('unknown');
     expect(outletOf({ outlet: '  Beispielblatt ', url: '' })).toBe('Beispielblatt');

@@ -167,3 +167,48 @@ describe('title', () => {
     expect(analyze(docOf(html), null).article.title).toBe('Stadtwerke senken die Preise für Strom und Gas');
   });
 });
+
+describe('the outlet and the address a page declares', () => {
+  const page = (head: string, title = 'Neue Brücke eröffnet – Kreisblatt') =>
+    docOf(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${title}</title>${head}</head>
+<body><article><h1>Neue Brücke eröffnet</h1>${'<p>Die neue Brücke über den Fluss wurde am Montag eröffnet, sagte der Bürgermeister der Stadt bei der Feier am Ufer.</p>'.repeat(6)}</article></body></html>`);
+
+  it('takes the site name when it belongs to the domain', () => {
+    const r = analyze(page('<meta property="og:site_name" content="Kreisblatt">'), 'https://www.kreisblatt.example/a');
+    expect(r.article.outlet).toBe('Kreisblatt');
+  });
+
+  it('takes the publisher, or the brand at the end of the title, over a site name that names a section', () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Neue Brücke eröffnet","publisher":{"@type":"Organization","name":"Kreisblatt"}}</script>`;
+    const section = '<meta property="og:site_name" content="Lokales">';
+    expect(analyze(page(section + ld), 'https://kreisblatt.example/a').article.outlet).toBe('Kreisblatt');
+    expect(analyze(page(section), 'https://kreisblatt.example/a').article.outlet).toBe('Kreisblatt');
+  });
+
+  it('keeps a declared name that matches no domain, and names the domain when nothing is declared', () => {
+    const r = analyze(
+      page('<meta property="og:site_name" content="Der Talbote">', 'Brücke'),
+      'https://tb-online.example/a',
+    );
+    expect(r.article.outlet).toBe('Der Talbote');
+    expect(analyze(page('', 'Brücke'), 'https://www.tb-online.example/a').article.outlet).toBe('tb-online.example');
+  });
+
+  it('decodes entities a page encoded twice, and recognises a name by its initials', () => {
+    const twice = '<meta property="og:site_name" content="Haus &amp;amp; Hof">';
+    expect(analyze(page(twice, 'x'), null).article.outlet).toBe('Haus & Hof');
+    const initials = '<meta property="og:site_name" content="Westfälische Tageszeitung Nord">';
+    expect(analyze(page(initials, 'x'), 'https://wtn.example/a').article.outlet).toBe('Westfälische Tageszeitung Nord');
+  });
+
+  it('gives the report the canonical address when the caller gives none', () => {
+    const canonical = '<link rel="canonical" href="https://kreisblatt.example/lokales/bruecke-123">';
+    expect(analyze(page(canonical), null).url).toBe('https://kreisblatt.example/lokales/bruecke-123');
+    expect(analyze(page('<meta property="og:url" content="https://kreisblatt.example/b">'), null).url).toBe(
+      'https://kreisblatt.example/b',
+    );
+    // the caller's address wins; a relative or non-web address is no canonical one
+    expect(analyze(page(canonical), 'https://elsewhere.example/x').url).toBe('https://elsewhere.example/x');
+    expect(analyze(page('<link rel="canonical" href="/relative">'), null).url).toBe(null);
+  });
+});
