@@ -11,7 +11,7 @@ declare const __VERSION__: string;
 const HELP = `quellenlage — where a news article's information comes from
 
 Usage:
-  quellenlage report FILE [--url URL] [--with-body] [--compact] [--explain]
+  quellenlage report FILE [--url URL] [--format json|text] [--with-body] [--compact] [--explain]
   quellenlage batch INPUT... [--jsonl FILE | --out DIR] [--csv FILE] [--resume]
                     [--workers N] [--timeout S] [--quiet] [--with-body]
   quellenlage pipe [--with-body] [--workers N] [--timeout S]
@@ -44,6 +44,9 @@ Options:
   --url URL     The page's address (for site rules and the report's url field).
   --with-body   Add the extracted article body as article.text.
   --compact     One line of JSON instead of indented output (report).
+  --format F    report: json (default) or text, a summary to read on the terminal
+                (title, figures, the outlet's source list, credits, each source with
+                its attributions), in German when LANG says so, else in English.
   --explain     report: say on stderr, sentence by sentence, which step of the
                 analysis took or rejected which cue, and why.
   --jsonl FILE  batch: write the JSON lines into FILE.
@@ -73,6 +76,8 @@ import { runCompare } from './compare.js';
 import { DEFAULT_TIMEOUT_S } from './pool.js';
 import { printable } from './printable.js';
 import { explained } from './explain.js';
+import { textReport } from './text-report.js';
+import { pickUiLang, translator } from '../ui/i18n.js';
 import type { TraceEntry } from '../core/index.js';
 
 interface Args {
@@ -91,6 +96,7 @@ interface Args {
   quiet: boolean;
   timeoutS: number;
   includeNonArticles: boolean;
+  format: 'json' | 'text';
 }
 
 function parseArgs(argv: string[]): Args {
@@ -110,6 +116,7 @@ function parseArgs(argv: string[]): Args {
     quiet: false,
     timeoutS: DEFAULT_TIMEOUT_S,
     includeNonArticles: false,
+    format: 'json',
   };
   const value = (i: number, name: string) => {
     const v = argv[i];
@@ -130,7 +137,11 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--html') out.html = value(++i, '--html');
     else if (a === '--quiet' || a === '-q') out.quiet = true;
     else if (a === '--include-nonarticles') out.includeNonArticles = true;
-    else if (a === '--workers' || a === '-j') {
+    else if (a === '--format' || a.startsWith('--format=')) {
+      const f = a.includes('=') ? a.slice(9) : value(++i, '--format');
+      if (f !== 'json' && f !== 'text') throw new UsageError('--format is json or text');
+      out.format = f;
+    } else if (a === '--workers' || a === '-j') {
       const n = Number(value(++i, a));
       if (!Number.isInteger(n) || n < 1) throw new UsageError(`${a} needs a whole number of at least 1`);
       out.workers = n;
@@ -231,7 +242,10 @@ export function main(
   try {
     const trace: TraceEntry[] | undefined = args.explain ? [] : undefined;
     const report = reportOf(readInput(file), file, args.url, args.withBody, trace);
-    out(JSON.stringify(report, null, args.compact ? undefined : 2));
+    if (args.format === 'text') {
+      const env = process.env;
+      out(textReport(report, translator(pickUiLang(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'], 'auto'))));
+    } else out(JSON.stringify(report, null, args.compact ? undefined : 2));
     for (const line of explained(trace ?? [])) err(line);
     return 0;
   } catch (e) {

@@ -149,7 +149,8 @@ export function declaredVsCited(
   const cited = new Map<string, Set<string>>();
   for (const a of attributions) {
     if (!a.named || !a.source) continue;
-    const mention = a.resolved ?? a.source;
+    // (by the name the panel shows: one entry per source, in its base form)
+    const mention = a.display ?? a.resolved ?? a.source;
     if (!cited.has(mention)) cited.set(mention, keys(mention));
   }
   for (const ag of agencies)

@@ -31,6 +31,24 @@ describe('quellenlage CLI', () => {
       expect.stringMatching(/^#\d+ reportative: rejected reportative:soll .*\(the grammar reads no report here\)$/),
     );
   });
+  it('prints a summary to read with --format text, in German when LANG says so', () => {
+    const env = (lang: string) => ({ ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' });
+    const text = (lang: string) =>
+      spawnSync('node', [BIN, 'report', fixture('inflected.html'), '--format', 'text'], {
+        encoding: 'utf8',
+        env: env(lang),
+      }).stdout;
+    const en = text('en_GB.UTF-8');
+    const lines = en.split('\n');
+    expect(lines[0]).toBe('Messwerte am Mühlbach: Umweltamt gibt Entwarnung');
+    expect(en).toMatch(/^\d+ of \d+ sentences cite a source \(\d+ %\)$/m);
+    expect(en).toMatch(/^ {2}Umweltamt \(government\) · 2$/m);
+    expect(en).toMatch(/^ {4}\[according to\] Nach Angaben$/m);
+    expect(en).toContain('Nach Angaben des Umweltamts sanken die Nitratwerte');
+    expect(text('de_DE.UTF-8')).toMatch(/^\d+ von \d+ Sätzen nennen eine Quelle/m);
+    expect(run(['report', fixture('inflected.html'), '--format', 'xml']).status).toBe(2);
+  });
+
   it('reads copied page text and stdin', () => {
     const r = run(['report', '-'], execFileSync('cat', [fixture('seed-style.txt')]));
     expect(r.status).toBe(0);
