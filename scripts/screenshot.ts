@@ -1,6 +1,7 @@
 // Takes the README's screenshots with the end-to-end tests' browser helpers: the built extension in
 // headless Chromium on the demo article.
-//   npm run screenshot   (writes docs/panel.png, panel-dark.png, panel-narrow.png, panel-educator.png)
+//   npm run screenshot   (writes docs/panel.png, panel-dark.png, panel-narrow.png, panel-educator.png,
+//                         and the stores' 1280×800 screenshots docs/store/screenshot-*.png)
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, openPanel, serve, type LaunchOptions } from '../test/e2e/helpers/browser.js';
@@ -56,6 +57,23 @@ try {
   await shot('panel-educator.png', { viewport: { width: 1280, height: 860 } }, async (page) => {
     await page.locator('[data-testid="ql-educator"]').click();
   });
+  // the stores' screenshots: 1280×800, as the Chrome Web Store asks
+  const store = { viewport: { width: 1280, height: 800 } };
+  await shot('store/screenshot-1-panel.png', store, clickQuote);
+  await shot('store/screenshot-2-educator.png', store, async (page) => {
+    await page.locator('[data-testid="ql-educator"]').click();
+  });
+  await shot('store/screenshot-3-explained.png', store, async (page) => {
+    const group = page.locator('[data-testid="ql-group"]').filter({ hasText: 'Helga Brandt' }).first();
+    await group.locator('[data-testid="ql-why"]').first().click();
+    await group.scrollIntoViewIfNeeded();
+  });
+  await shot(
+    'store/screenshot-4-dark.png',
+    { ...store, colorScheme: 'dark' },
+    clickQuote,
+    'html, body { background: #15181f !important; color: #e8e8e8 !important; } a { color: #9cc2ff; }',
+  );
 } finally {
   await server.close();
 }
