@@ -63,10 +63,18 @@ const common = {
   plugins: [lexiconData({ explanations: true }), explanationsModule],
 };
 
+/** The news sites of src/news-sites.json as match patterns: '*://*.HOST/*' covers the host and its subdomains. */
+function newsSitePatterns() {
+  const sites = JSON.parse(readFileSync('src/news-sites.json', 'utf8'));
+  return [...new Set([...sites.de, ...sites.en])].map((h) => `*://*.${h}/*`);
+}
+
 /** The manifest for one browser: Chromium takes the service worker, Firefox the background script. */
 function manifestFor(browser) {
   const m = structuredClone(manifest);
   m.version = pkg.version;
+  // the listed news sites (data, src/news-sites.json) before the local addresses of manifest.json
+  m.content_scripts[0].matches = [...newsSitePatterns(), ...m.content_scripts[0].matches];
   // Chromium imports the panel module: reachable from exactly the pages the content script runs on
   // with a dynamic URL that changes every browser session, so that a page cannot probe for it
   if (browser === 'chrome')
