@@ -6,7 +6,7 @@
 import { printable } from './printable.js';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareOutlets, formatTable, type OutletStats } from '../core/compare.js';
+import { compareOutlets, filterRows, formatTable, statsCsv, type RowFilter } from '../core/compare.js';
 import { rowOf, type ArticleRow } from '../core/row.js';
 import { Report } from '../core/schema.js';
 import { translator } from '../ui/i18n.js';
@@ -68,11 +68,11 @@ export function readRows(
   return { rows, skipped };
 }
 
-/** A self-contained HTML page with the charts and the table of `stats`. */
-export function comparisonHtml(stats: readonly OutletStats[], script: string, lang: 'de' | 'en'): string {
+/** A self-contained HTML page that compares the outlets of `rows` (filters, charts, table, exports). */
+export function comparisonHtml(rows: readonly ArticleRow[], script: string, lang: 'de' | 'en'): string {
   const t = translator(lang);
   // JSON inside <script>: "<" escaped, so no outlet name can close the element
-  const data = JSON.stringify({ stats, lang }).replace(/</g, '\\u003c');
+  const data = JSON.stringify({ rows, lang }).replace(/</g, '\\u003c');
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return `<!doctype html>
 <html lang="${lang}">
@@ -85,7 +85,7 @@ export function comparisonHtml(stats: readonly OutletStats[], script: string, la
 <body>
 <h1>${esc(t('compareTitle'))}</h1>
 <p class="note">${esc(t('compareNote'))}</p>
-<main id="ql-compare"><noscript>${stats.length} outlets</noscript></main>
+<main id="ql-compare"><noscript>${rows.length} articles</noscript></main>
 <script type="application/json" id="ql-data">${data}</script>
 <script>${script.replace(/<\/script/gi, '<\\/script')}</script>
 </body>
@@ -93,22 +93,35 @@ export function comparisonHtml(stats: readonly OutletStats[], script: string, la
 `;
 }
 
+export interface CompareOptions {
+  /** Write the charts and the table as one HTML file. */
+  html?: string | null;
+  /** Write the per-outlet table as CSV. */
+  csv?: string | null;
+  includeNonArticles?: boolean;
+  /** Which articles to compare. */
+  filter?: RowFilter;
+}
+
 /** Runs `compare`; returns the exit code. */
 export function runCompare(
   inputs: readonly string[],
-  html: string | null,
+  opts: CompareOptions,
   out: (s: string) => void,
   err: (s: string) => void,
-  includeNonArticles = false,
 ): number {
   let read: { rows: ArticleRow[]; skipped: number };
   try {
-    read = readRows(inputs, includeNonArticles);
+    read = readRows(inputs, !!opts.includeNonArticles);
   } catch (e) {
     err(`quellenlage: ${printable((e as Error).message)}`);
     return 1;
   }
-  const stats = compareOutlets(read.rows);
+  const rows = filterRows(read.rows, opts.filter ?? {});
+  const html = opts.html ?? null;
+  if (rows.length < read.rows.length) err(`quellenlage: ${rows.length} of ${read.rows.length} articles chosen`);
+  const stats = compareOutlets(rows);
+  if (opts.csv) writeFileSync(opts.csv, statsCsv(stats));
   // outlet names come from pages: no control character of theirs reaches the terminal
   out(formatTable(stats.map((st) => ({ ...st, outlet: printable(st.outlet) }))));
   if (read.skipped) err(`quellenlage: ${read.skipped} entries were no valid reports and were left out`);
@@ -118,8 +131,8 @@ export function runCompare(
       err('quellenlage: the chart script (compare-view.js) is missing beside the CLI: run the build');
       return 1;
     }
-    writeFileSync(html, comparisonHtml(stats, readFileSync(script, 'utf8'), 'en'));
+    writeFileSync(html, comparisonHtml(rows, readFileSync(script, 'utf8'), 'en'));
     err(`quellenlage: wrote ${html}`);
   }
-  return read.rows.length ? 0 : 1;
+  return rows.length ? 0 : 1;
 }

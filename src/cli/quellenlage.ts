@@ -15,7 +15,8 @@ Usage:
   quellenlage batch INPUT... [--jsonl FILE | --out DIR] [--csv FILE] [--resume]
                     [--workers N] [--timeout S] [--quiet] [--with-body]
   quellenlage pipe [--with-body] [--workers N] [--timeout S]
-  quellenlage compare REPORTS... [--html FILE]
+  quellenlage compare REPORTS... [--html FILE] [--csv FILE] [--since DATE] [--until DATE]
+                    [--lang L] [--outlet NAME]...
   quellenlage --help | --version
 
 Commands:
@@ -36,9 +37,11 @@ Commands:
                 {"id","report"} or {"id","error"} on stdout, one line at a time:
                 for Spark's RDD.pipe, Hadoop Streaming or GNU parallel.
   compare       Per-outlet figures from reports (report files, directories, or the
-                JSON Lines of batch): articles, share of sentences with a source,
-                named sources, agency copy, source-type mix, as a table on stdout;
-                --html FILE also writes a self-contained page with the charts.
+                JSON Lines of batch): articles and sources (the sample sizes), share
+                of sentences with a source, named sources, agency copy (each with a
+                bootstrap 95 % interval over the outlet's articles), source-type mix,
+                as a table on stdout; --html FILE also writes a self-contained page
+                with the charts, filters and exports; --csv FILE the table as CSV.
 
 Options:
   --url URL     The page's address (for site rules and the report's url field).
@@ -52,7 +55,8 @@ Options:
   --jsonl FILE  batch: write the JSON lines into FILE.
   --out DIR     batch: write DIR/<id>.json per page (the id URL-encoded; a long
                 one cut and followed by a hash of the whole id).
-  --csv FILE    batch: write one CSV row per article (columns: see the README).
+  --csv FILE    batch: write one CSV row per article (columns: see the README);
+                compare: write the per-outlet table as CSV.
   --resume      batch: skip pages already in --jsonl FILE, --out DIR or --csv FILE.
   -j, --workers N  batch, pipe: worker threads (default: batch the number of
                 cores, pipe 1).
@@ -60,6 +64,10 @@ Options:
                 stopped and the page gets an error line (default: 30).
   -q, --quiet   batch: no progress output.
   --html FILE   compare: write the charts and the table as one HTML file.
+  --since DATE, --until DATE  compare: only articles published (else analysed)
+                from / until that day (YYYY-MM-DD, inclusive).
+  --lang L      compare: only articles in language L (de, en).
+  --outlet NAME compare: only this outlet (repeat for more).
   --include-nonarticles  batch --csv, compare: keep pages that are no news
                 article (left out by default; their CSV column isArticle is false).
   -h, --help    Show this help.
@@ -97,6 +105,10 @@ interface Args {
   timeoutS: number;
   includeNonArticles: boolean;
   format: 'json' | 'text';
+  since: string | null;
+  until: string | null;
+  lang: string | null;
+  outlets: string[];
 }
 
 function parseArgs(argv: string[]): Args {
@@ -117,6 +129,14 @@ function parseArgs(argv: string[]): Args {
     timeoutS: DEFAULT_TIMEOUT_S,
     includeNonArticles: false,
     format: 'json',
+    since: null,
+    until: null,
+    lang: null,
+    outlets: [],
+  };
+  const day = (v: string, name: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`${name} needs a date as YYYY-MM-DD`);
+    return v;
   };
   const value = (i: number, name: string) => {
     const v = argv[i];
@@ -137,6 +157,10 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--html') out.html = value(++i, '--html');
     else if (a === '--quiet' || a === '-q') out.quiet = true;
     else if (a === '--include-nonarticles') out.includeNonArticles = true;
+    else if (a === '--since') out.since = day(value(++i, a), a);
+    else if (a === '--until') out.until = day(value(++i, a), a);
+    else if (a === '--lang') out.lang = value(++i, a).toLowerCase();
+    else if (a === '--outlet') out.outlets.push(value(++i, a));
     else if (a === '--format' || a.startsWith('--format=')) {
       const f = a.includes('=') ? a.slice(9) : value(++i, '--format');
       if (f !== 'json' && f !== 'text') throw new UsageError('--format is json or text');
@@ -205,7 +229,18 @@ export function main(
     err(`quellenlage: ${(e as Error).message}\nTry 'quellenlage --help'.`);
     return 2;
   }
-  if (args.cmd === 'compare') return runCompare(args.files, args.html, out, err, args.includeNonArticles);
+  if (args.cmd === 'compare')
+    return runCompare(
+      args.files,
+      {
+        html: args.html,
+        csv: args.csv,
+        includeNonArticles: args.includeNonArticles,
+        filter: { from: args.since, until: args.until, lang: args.lang, outlets: args.outlets },
+      },
+      out,
+      err,
+    );
   if (args.cmd === 'pipe')
     return runPipe(stdin as NodeJS.ReadableStream & import('node:stream').Readable, out, {
       withBody: args.withBody,

@@ -1,6 +1,5 @@
 /** The extension's comparison page: the outlets of the local history, charts and table. */
 import browser from 'webextension-polyfill';
-import { compareOutlets } from '../core/compare.js';
 import { readHistory } from '../history/store.js';
 import { readSettings } from '../options/settings.js';
 import { pickUiLang, translator } from '../ui/i18n.js';
@@ -20,7 +19,7 @@ async function main(): Promise<void> {
   document.getElementById('note')!.textContent = t('compareNote');
   const { entries, problem } = await readHistory(browser.storage.local);
   if (problem) document.getElementById('problem')!.textContent = t('histRepaired', problem);
-  renderComparison(document.getElementById('ql-compare')!, compareOutlets(entries), t);
+  renderComparison(document.getElementById('ql-compare')!, entries, t);
   document.body.dataset['ready'] = 'true';
 }
 

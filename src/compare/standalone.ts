@@ -1,17 +1,13 @@
 /**
- * The script of the CLI's self-contained HTML report: reads the figures from the page's JSON data
- * block and draws them. Bundled with Chart.js into one file that `quellenlage compare --html` inlines.
+ * The script of the CLI's self-contained HTML report: reads the article rows from the page's JSON
+ * data block and draws the comparison (filters, charts, table, exports). Bundled with Chart.js into one file that `quellenlage compare --html` inlines.
  */
-import type { OutletStats } from '../core/compare.js';
+import type { ArticleRow } from '../core/row.js';
 import { translator } from '../ui/i18n.js';
 import { renderComparison } from './view.js';
 
 const data = JSON.parse(document.getElementById('ql-data')?.textContent ?? '{}') as {
-  stats?: OutletStats[];
+  rows?: ArticleRow[];
   lang?: 'de' | 'en';
 };
-renderComparison(
-  document.getElementById('ql-compare')!,
-  data.stats ?? [],
-  translator(data.lang === 'de' ? 'de' : 'en'),
-);
+renderComparison(document.getElementById('ql-compare')!, data.rows ?? [], translator(data.lang === 'de' ? 'de' : 'en'));

@@ -1,12 +1,22 @@
 /**
- * The outlet comparison drawn into a page: two charts (Chart.js) and the same numbers as a table.
- * Used by the extension's comparison page and by the CLI's self-contained HTML report
- * (`quellenlage compare --html`). Page text is only ever set as text.
+ * The outlet comparison drawn into a page: filters (date range, language, outlets), two charts
+ * (Chart.js) and the same numbers as a table with sample sizes and bootstrap intervals, and the
+ * exports of both (PNG, CSV). Used by the extension's comparison page and by the CLI's
+ * self-contained HTML report (`quellenlage compare --html`). Page text is only ever set as text.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { SOURCE_TYPES } from '../core/vocabulary.js';
 import { TYPE_COLOURS } from '../ui/palette.js';
-import type { OutletStats } from '../core/compare.js';
+import {
+  compareOutlets,
+  filterRows,
+  outletOf,
+  statsCsv,
+  withInterval,
+  type OutletStats,
+  type RowFilter,
+} from '../core/compare.js';
+import type { ArticleRow } from '../core/row.js';
 import type { Translate } from '../ui/i18n.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -35,6 +45,7 @@ export function comparisonTable(doc: Document, stats: readonly OutletStats[], t:
   for (const h of [
     'compareOutlet',
     'compareArticles',
+    'compareSources',
     'compareAttributed',
     'compareNamed',
     'compareAgency',
@@ -48,9 +59,10 @@ export function comparisonTable(doc: Document, stats: readonly OutletStats[], t:
     tr.append(el(doc, 'th', s.outlet, { scope: 'row' }));
     tr.append(
       el(doc, 'td', String(s.articles)),
-      el(doc, 'td', pct(s.attributedShare)),
-      el(doc, 'td', pct(s.namedShare)),
-      el(doc, 'td', pct(s.agencyShare)),
+      el(doc, 'td', String(s.sources)),
+      el(doc, 'td', withInterval(s.attributedShare, s.intervals.attributed, s.articles)),
+      el(doc, 'td', withInterval(s.namedShare, s.intervals.named, s.articles)),
+      el(doc, 'td', withInterval(s.agencyShare, s.intervals.agency, s.articles)),
     );
     const mix = SOURCE_TYPES.filter((ty) => s.typeMix[ty] > 0)
       .sort((a, b) => s.typeMix[b] - s.typeMix[a])
@@ -62,14 +74,103 @@ export function comparisonTable(doc: Document, stats: readonly OutletStats[], t:
   return table;
 }
 
-/** Draws the comparison into `root`: the share chart, the source-type chart and the table. */
-export function renderComparison(root: HTMLElement, stats: readonly OutletStats[], t: Translate): Chart[] {
+/** Offers `data` as a file download (a blob link clicked). */
+function download(doc: Document, name: string, data: Blob): void {
+  const a = el(doc, 'a', undefined, { download: name, style: 'display:none' });
+  a.href = URL.createObjectURL(data);
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+/** The filter form: dates, language, outlets; calls `change` with the filter after every edit. */
+function filterForm(doc: Document, rows: readonly ArticleRow[], t: Translate, change: (f: RowFilter) => void) {
+  const form = el(doc, 'form', undefined, { 'data-testid': 'ql-compare-filters', class: 'filters' });
+  form.append(el(doc, 'h2', t('compareFilters')));
+  const field = (label: string, input: HTMLElement) => {
+    const l = el(doc, 'label', label + ' ');
+    l.append(input);
+    form.append(l);
+    return input;
+  };
+  const from = field(
+    t('compareFrom'),
+    el(doc, 'input', undefined, { type: 'date', id: 'ql-from' }),
+  ) as HTMLInputElement;
+  const until = field(
+    t('compareUntil'),
+    el(doc, 'input', undefined, { type: 'date', id: 'ql-until' }),
+  ) as HTMLInputElement;
+  const lang = field(t('compareLang'), el(doc, 'select', undefined, { id: 'ql-lang' })) as HTMLSelectElement;
+  lang.append(el(doc, 'option', t('compareAllLangs'), { value: '' }));
+  const langs = [...new Set(rows.map((r) => (r.lang ?? '').split(/[-_]/)[0]!.toLowerCase()).filter(Boolean))].sort();
+  for (const l of langs) lang.append(el(doc, 'option', l, { value: l }));
+  const box = el(doc, 'fieldset', undefined, { id: 'ql-outlets' });
+  box.append(el(doc, 'legend', t('compareOutlets')));
+  const names = [...new Set(rows.map(outletOf))].sort((a, b) => a.localeCompare(b));
+  for (const name of names) {
+    const l = el(doc, 'label', undefined, { class: 'outlet' });
+    const c = el(doc, 'input', undefined, { type: 'checkbox', value: name });
+    (c as HTMLInputElement).checked = true;
+    l.append(c, doc.createTextNode(' ' + name));
+    box.append(l);
+  }
+  form.append(box);
+  const read = (): RowFilter => {
+    const boxes = [...box.querySelectorAll('input')] as HTMLInputElement[];
+    const on = boxes.filter((b) => b.checked).map((b) => b.value);
+    return {
+      from: from.value || null,
+      until: until.value || null,
+      lang: lang.value || null,
+      // all checked: no outlet filter; none checked: nothing shown
+      outlets: on.length === boxes.length ? null : on.length ? on : ['\u0000'],
+    };
+  };
+  form.addEventListener('change', () => change(read()));
+  form.addEventListener('submit', (e) => e.preventDefault());
+  return form;
+}
+
+/**
+ * Draws the comparison of `rows` into `root`: the filters, and below them (drawn again on every
+ * change) the count of articles shown, the export buttons, the two charts and the table.
+ */
+export function renderComparison(root: HTMLElement, rows: readonly ArticleRow[], t: Translate): void {
   const doc = root.ownerDocument;
   root.replaceChildren();
+  if (!rows.length) {
+    root.append(el(doc, 'p', t('compareEmpty'), { 'data-testid': 'ql-compare-empty' }));
+    return;
+  }
+  const results = el(doc, 'div', undefined, { 'data-testid': 'ql-compare-results' });
+  let charts: Chart[] = [];
+  const draw = (f: RowFilter) => {
+    for (const c of charts) c.destroy();
+    const kept = filterRows(rows, f);
+    results.replaceChildren();
+    results.append(el(doc, 'p', t('compareShown', kept.length, rows.length), { 'data-testid': 'ql-compare-shown' }));
+    charts = drawStats(results, compareOutlets(kept), t);
+  };
+  root.append(filterForm(doc, rows, t, draw), results);
+  draw({});
+}
+
+/** The exports, the charts and the table of `stats` into `root`; returns the charts. */
+function drawStats(root: HTMLElement, stats: readonly OutletStats[], t: Translate): Chart[] {
+  const doc = root.ownerDocument;
   if (!stats.length) {
     root.append(el(doc, 'p', t('compareEmpty'), { 'data-testid': 'ql-compare-empty' }));
     return [];
   }
+  const tools = root.appendChild(el(doc, 'p', undefined, { class: 'exports' }));
+  const csvButton = tools.appendChild(
+    el(doc, 'button', t('compareExportCsv'), { type: 'button', 'data-testid': 'ql-export-csv' }),
+  );
+  const pngButton = tools.appendChild(
+    el(doc, 'button', t('compareExportPng'), { type: 'button', 'data-testid': 'ql-export-png' }),
+  );
   const labels = stats.map((s) => s.outlet);
   const height = `${Math.max(160, 48 + stats.length * 44)}px`;
   const figure = (title: string, testid: string) => {
@@ -125,5 +226,19 @@ export function renderComparison(root: HTMLElement, stats: readonly OutletStats[
     },
   });
   root.append(comparisonTable(doc, stats, t));
+  root.append(el(doc, 'p', t('compareIntervalNote'), { class: 'note' }));
+  csvButton.addEventListener('click', () =>
+    download(doc, 'quellenlage-comparison.csv', new Blob([statsCsv(stats)], { type: 'text/csv' })),
+  );
+  pngButton.addEventListener('click', () => {
+    for (const [chart, name] of [
+      [shares, 'shares'],
+      [mix, 'source-types'],
+    ] as const) {
+      const data = atob(chart.toBase64Image('image/png').split(',')[1] ?? '');
+      const bytes = Uint8Array.from(data, (c) => c.charCodeAt(0));
+      download(doc, `quellenlage-${name}.png`, new Blob([bytes], { type: 'image/png' }));
+    }
+  });
   return [shares, mix];
 }

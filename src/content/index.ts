@@ -136,6 +136,9 @@ async function loadPanel(): Promise<{ showPanel: typeof showPanel }> {
 /** Set by the background when the user asked for this page (toolbar button): show the panel whatever the settings say. */
 const onRequest = () => (globalThis as { quellenlageOnRequest?: boolean }).quellenlageOnRequest === true;
 
+/** Whether the reader opened the panel over the text during this page load. */
+let openedOverHere = false;
+
 /** What the popup shows of the page as it is now (null while the analysis runs). */
 let latest: TabSummary | null = null;
 
@@ -185,7 +188,8 @@ async function run(signal: AbortSignal, forced = false): Promise<void> {
   const key = `${location.hostname}|${layout.placement === 'docked' ? 'beside' : 'over'}`;
   // beside the text: as the reader left it on this site; over the text (a sheet, an overlay) it
   // always starts as a tab: it never covers the article by itself
-  const collapsed = layout.placement === 'docked' ? (state.collapsed[key] ?? false) : true;
+  // (the reader's own opening holds for this page load: a single-page app's next article keeps it)
+  const collapsed = layout.placement === 'docked' ? (state.collapsed[key] ?? false) : !openedOverHere;
   if (state.educator) educate(analysis, true);
   const unmount = ui.showPanel(document, {
     report,
@@ -196,6 +200,7 @@ async function run(signal: AbortSignal, forced = false): Promise<void> {
     colours: settings.colours,
     initiallyCollapsed: forced ? false : collapsed,
     onCollapse: (c) => {
+      if (layout.placement !== 'docked') openedOverHere = !c;
       writePanelState({ collapsed: { [key]: c } });
     },
     educator: state.educator,

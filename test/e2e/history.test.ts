@@ -149,6 +149,42 @@ describe('the history of analysed articles', () => {
       });
       expect(painted, chart).toBeGreaterThan(1000);
     }
+    // sample sizes: the sources column holds each outlet's distinct sources
+    const headers = await page.locator('[data-testid="ql-compare-table"] thead th').allTextContents();
+    expect(headers.slice(0, 3)).toEqual(['Medium', 'Artikel', 'Quellen']);
+    // the filters: one outlet unticked, its row goes; a date range before every article, nothing is left
+    const first = [...outlets][0]!;
+    await page
+      .locator('#ql-outlets input')
+      .filter({ has: page.locator(`xpath=self::*[@value="${first}"]`) })
+      .uncheck();
+    await expect(page.locator('[data-testid="ql-compare-table"] tbody tr').count()).resolves.toBe(outlets.size - 1);
+    await expect(page.locator('[data-testid="ql-compare-shown"]').textContent()).resolves.toMatch(
+      new RegExp(`^\\d+ von ${entries.length} Artikeln$`),
+    );
+    await page
+      .locator('#ql-outlets input')
+      .filter({ has: page.locator(`xpath=self::*[@value="${first}"]`) })
+      .check();
+    await page.locator('#ql-until').fill('1999-01-01');
+    await page.locator('#ql-until').dispatchEvent('change');
+    await page.locator('[data-testid="ql-compare-empty"]').waitFor();
+    await page.locator('#ql-until').fill('');
+    await page.locator('#ql-until').dispatchEvent('change');
+    // the exports: the table as CSV with intervals, each chart as a PNG
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="ql-export-csv"]').click(),
+    ]);
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.split('\r\n')[0]).toMatch(
+      /^outlet,articles,sources,sentences,attributions,attributedShare,attributedLow/,
+    );
+    expect(text.trim().split('\r\n').length).toBe(outlets.size + 1);
+    const pngs: string[] = [];
+    page.on('download', (d) => pngs.push(d.suggestedFilename()));
+    await page.locator('[data-testid="ql-export-png"]').click();
+    await expect.poll(() => pngs.sort()).toEqual(['quellenlage-shares.png', 'quellenlage-source-types.png']);
     await page.close();
   });
 

@@ -225,11 +225,21 @@ describe('quellenlage compare', () => {
     run(['batch', FIXTURES, '--jsonl', join(dir, 'reports.jsonl')]);
     const r = run(['compare', join(dir, 'reports.jsonl'), '--html', join(dir, 'compare.html')]);
     expect(r.status).toBe(0);
-    expect(r.stdout.split('\n')[0]).toMatch(/^outlet\s+articles\s+attributed\s+named\s+agency/);
-    expect(r.stdout).toMatch(/Beispielblatt\s+\d+\s+\d+ %/);
+    expect(r.stdout.split('\n')[0]).toMatch(/^outlet\s+articles\s+sources\s+attributed\s+named\s+agency/);
+    expect(r.stdout).toMatch(/Beispielblatt\s+\d+\s+\d+\s+\d+ %/);
     const html = readFileSync(join(dir, 'compare.html'), 'utf8');
     expect(html).toMatch(/<script type="application\/json" id="ql-data">/);
     expect(html).not.toMatch(/<script[^>]+src=/);
     expect(run(['compare', join(dir, 'nothing.jsonl')]).status).toBe(1);
+    // filters and the CSV of the table
+    const de = run(['compare', join(dir, 'reports.jsonl'), '--lang', 'de', '--csv', join(dir, 'de.csv')]);
+    expect(de.status).toBe(0);
+    expect(de.stderr).toMatch(/\d+ of \d+ articles chosen/);
+    expect(de.stdout).not.toMatch(/Harbour|Gazette/i);
+    expect(readFileSync(join(dir, 'de.csv'), 'utf8')).toMatch(/^outlet,articles,sources,/);
+    expect(run(['compare', join(dir, 'reports.jsonl'), '--until', '1999-12-31']).status).toBe(1);
+    expect(run(['compare', join(dir, 'reports.jsonl'), '--since', 'yesterday']).status).toBe(2);
+    const one = run(['compare', join(dir, 'reports.jsonl'), '--outlet', 'beispielblatt']);
+    expect(one.stdout.trim().split('\n')).toHaveLength(2);
   });
 });

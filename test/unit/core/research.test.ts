@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../../../src/page/analyze.js';
 import { CSV_COLUMNS, rowOf, toCsv, type ArticleRow } from '../../../src/core/row.js';
 import { ArticleRow as ArticleRowSchema } from '../../../src/core/row-schema.js';
-import { compareOutlets, formatTable, outletOf } from '../../../src/core/compare.js';
+import { compareOutlets, filterRows, formatTable, outletOf, statsCsv } from '../../../src/core/compare.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url), 'utf8');
 const reportOf = (name: string) =>
@@ -80,10 +80,40 @@ describe('outlet comparison', () => {
     expect(a!.typeMix.person).toBe(0.5);
     expect(b).toMatchObject({ outlet: 'b.example', articles: 1, namedShare: null });
     expect(Object.values(b!.typeMix).every((v) => v === 0)).toBe(true);
+    // sample sizes beside the shares
+    expect(a).toMatchObject({ sources: 8 });
+    expect(b).toMatchObject({ sources: 0 });
+    // bootstrap intervals: within [0, 1], around the share, the same on every run
+    expect(a!.intervals.attributed[0]).toBeGreaterThanOrEqual(0.3);
+    expect(a!.intervals.attributed[1]).toBeLessThanOrEqual(0.5);
+    expect(a!.intervals.agency).toEqual([0, 1]);
+    expect(compareOutlets(rows)[0]!.intervals).toEqual(a!.intervals);
+    expect(b!.intervals.named).toBe(null);
     const table = formatTable([a!, b!]).split('\n');
-    expect(table[0]).toMatch(/^outlet\s+articles\s+attributed\s+named\s+agency\s+top source types$/);
-    expect(table[1]).toMatch(/^A\s+2\s+40 %\s+50 %\s+50 %\s+government 50 %, person 50 %$/);
-    expect(table[2]).toMatch(/^b\.example\s+1\s+10 %\s+–\s+0 %\s+–$/);
+    expect(table[0]).toMatch(/^outlet\s+articles\s+sources\s+attributed\s+named\s+agency\s+top source types$/);
+    expect(table[1]).toMatch(
+      /^A\s+2\s+8\s+40 % \(30–50\)\s+50 % \(\d+–\d+\)\s+50 % \(0–100\)\s+government 50 %, person 50 %$/,
+    );
+    // one article: no interval, the share alone
+    expect(table[2]).toMatch(/^b\.example\s+1\s+0\s+10 %\s+–\s+0 %\s+–$/);
+  });
+
+  it('filters rows by date, language and outlet, and writes the comparison as CSV', () => {
+    const rows = [
+      row({ outlet: 'A', published: '2026-01-10T08:00:00Z', lang: 'de' }),
+      row({ outlet: 'A', published: '2026-03-10', lang: 'de' }),
+      row({ outlet: 'B', published: '2026-02-01', lang: 'en-GB' }),
+    ];
+    expect(filterRows(rows, { from: '2026-02-01' }).length).toBe(2);
+    expect(filterRows(rows, { until: '2026-02-01' }).length).toBe(2);
+    expect(filterRows(rows, { lang: 'en' }).map((r) => r.outlet)).toEqual(['B']);
+    expect(filterRows(rows, { outlets: ['a'] }).length).toBe(2);
+    const csv = statsCsv(compareOutlets(rows)).split('\r\n');
+    expect(csv[0]).toMatch(
+      /^outlet,articles,sources,sentences,attributions,attributedShare,attributedLow,attributedHigh,/,
+    );
+    expect(csv[1]).toMatch(/^A,2,/);
+    expect(csv.length).toBe(4);
   });
 
   it("counts one outlet's spellings together under the one most rows use", () => {
