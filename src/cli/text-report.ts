@@ -77,7 +77,8 @@ export function textReport(report: Report, t: Translate, width = 100): string {
   if (groups.length) {
     out.push('', `${t('bySource')}:`);
     for (const g of groups) {
-      const tags = [g.type ? t('type_' + g.type) : null, g.key && !g.named ? t('anonymous') : null];
+      const type = g.type ? t(g.typeGuessed ? 'typeGuessed' : 'type_' + g.type, t('type_' + g.type)) : null;
+      const tags = [type, g.key && !g.named ? t('anonymous') : null];
       if (g.unresolved) tags.push(t('unresolved'));
       const head = `${p(g.label) || t('noSource')}${tags.some(Boolean) ? ` (${tags.filter(Boolean).join(', ')})` : ''}`;
       out.push('', `  ${head} · ${g.items.length}`);

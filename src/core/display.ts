@@ -1,5 +1,6 @@
 /**
- * Display names: the form under which the panel, the CLI and the history show a source. Each
+ * Display names: the form under which the panel, the CLI and the history show a source, and how
+ * its type was found (stated in the mention, inferred from the article, or a default). Each
  * attribution's resolved name or mention in its language's base form (nominative, no article);
  * a pronoun nobody could be found for marked unresolved; and one name per person or body in the
  * article: a shorter name that ends a longer one of the same article ("Brandt", "Helga Brandt",
@@ -27,12 +28,23 @@ function core(words: readonly string[], lex: Lexicon): string[] {
   return words.slice(i);
 }
 
-/** Adds `display` (and `unresolved`) to each attribution, in place. */
+/** How an attribution's type was found: from its own mention, from the article, or by default. */
+function typeFrom(a: Attribution, lex: Lexicon, grammar: Grammar): Attribution['typeFrom'] {
+  const mention = a.source ?? a.resolved;
+  if (!a.type || !mention) return undefined;
+  const own = grammar.classify(mention, lex);
+  if (own.type !== a.type) return 'article';
+  return own.guessed ? 'default' : 'text';
+}
+
+/** Adds `display` (and `unresolved`, `typeFrom`) to each attribution, in place. */
 export function addDisplayNames(attributions: Attribution[], lex: Lexicon, grammar: Grammar): void {
   for (const a of attributions) {
     const name = a.resolved ?? a.source;
     a.display = name ? grammar.baseForm(name, lex) : null;
     if (name && lex.pronouns.has(name.toLowerCase())) a.unresolved = true;
+    const from = typeFrom(a, lex, grammar);
+    if (from) a.typeFrom = from;
   }
   // one name per entity: each shorter name that ends exactly one longer (longest) name of the article
   const names = [...new Set(attributions.map((a) => a.display).filter((d): d is string => !!d))]

@@ -15,6 +15,8 @@ export interface Classified {
   role?: string | null;
   /** The whole mention, when it holds more than the name ("Die Deutsche Bahn" for the name "Deutsche"). */
   mention?: string;
+  /** The type is the default (a name is a person, the rest "other"): nothing in the mention said it. */
+  guessed?: true;
 }
 
 /** Whether two role stems name the same role: "führer" and "anführer", "vorsitzende" and "vorsitzende". */

@@ -39,6 +39,13 @@ export const Attribution = z.object({
   display: z.optional(z.nullable(z.string())),
   /** The mention is a pronoun that could not be resolved to anyone named in the article. */
   unresolved: z.optional(z.boolean()),
+  /**
+   * How the source type was found: stated in the mention itself ("text": a role, a body's name),
+   * inferred from the rest of the article ("article": the role a person was introduced with, the
+   * body a pronoun stands for), or a default nothing in the text supports ("default": a name taken
+   * for a person). Absent without a type.
+   */
+  typeFrom: z.optional(z.enum(['text', 'article', 'default'])),
 });
 export type Attribution = z.infer<typeof Attribution>;
 

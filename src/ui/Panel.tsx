@@ -247,7 +247,14 @@ export function Panel({
               <summary>
                 <span class="source">{g.label ?? t('noSource')}</span>
                 {g.unresolved && <span class="anon">{t('unresolved')}</span>}
-                {g.type && <span class={`type type-${g.type}`}>{t('type_' + g.type)}</span>}
+                {g.type && (
+                  <span
+                    class={`type type-${g.type}${g.typeGuessed ? ' guess' : ''}`}
+                    title={g.typeGuessed ? t('typeGuessedWhy') : undefined}
+                  >
+                    {g.typeGuessed ? t('typeGuessed', t('type_' + g.type)) : t('type_' + g.type)}
+                  </span>
+                )}
                 {g.key && !g.named && <span class="anon">{t('anonymous')}</span>}
                 <span class="count" aria-label={String(g.items.length)}>
                   {g.items.length}

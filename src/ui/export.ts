@@ -30,7 +30,8 @@ export function sourcingHtml(
   });
   // every attributed sentence under its source, with its kind, cue and the cue's explanation
   const groups = groupBySource(report.attributions).map((g) => {
-    const head = `${esc(g.label ?? t('noSource'))}${g.type ? ` <small>(${esc(t('type_' + g.type))}${g.key && !g.named ? `, ${esc(t('anonymous'))}` : ''})</small>` : ''}`;
+    const type = g.type ? (g.typeGuessed ? t('typeGuessed', t('type_' + g.type)) : t('type_' + g.type)) : null;
+    const head = `${esc(g.label ?? t('noSource'))}${type ? ` <small>(${esc(type)}${g.key && !g.named ? `, ${esc(t('anonymous'))}` : ''})</small>` : ''}`;
     const items = g.items.map(({ attribution: a }) => {
       const why = explain(a.cueId);
       return `<li><span class="k-${a.kind}">${esc(a.cue)}</span> <small>${esc(t('kind_' + a.kind))}</small><br>${esc(a.sentence)}${why ? `<br><small class="why">${esc(why)}</small>` : ''}</li>`;

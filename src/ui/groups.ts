@@ -8,6 +8,8 @@ export interface SourceGroup {
   /** The group's source is a pronoun nobody named could be found for. */
   unresolved: boolean;
   type: SourceType | null;
+  /** The type is a default in every attribution of the group: nothing in the text said it (shown as a guess). */
+  typeGuessed: boolean;
   named: boolean;
   items: Array<{ attribution: Attribution; index: number }>;
 }
@@ -24,6 +26,7 @@ export function groupBySource(attributions: readonly Attribution[]): SourceGroup
         label: a.display ?? a.resolved ?? a.source,
         unresolved: !!a.unresolved,
         type: a.type,
+        typeGuessed: a.typeFrom === 'default',
         named: a.named,
         items: [],
       };
@@ -32,6 +35,7 @@ export function groupBySource(attributions: readonly Attribution[]): SourceGroup
     if (a.display === undefined && a.source && (!g.label || a.source.length > g.label.length) && !a.resolved)
       g.label = a.source;
     g.named ||= a.named;
+    if (a.typeFrom !== 'default') g.typeGuessed = false;
     g.items.push({ attribution: a, index });
   });
   return [...groups.values()].sort(

@@ -47,6 +47,7 @@ meter { width: 100%; height: 10px; }
 .group summary { cursor: pointer; display: flex; gap: 6px; align-items: baseline; flex-wrap: wrap; }
 .source { font-weight: 600; }
 .type { font-size: 11px; background: #e8eefb; color: #1b3a6b; border-radius: 10px; padding: 0 6px; }
+.type.guess { background: none; border: 1px dashed #8a94a8; color: #4a5568; }
 .anon { font-size: 11px; background: #fdf0d5; color: #6b4a00; border-radius: 10px; padding: 0 6px; }
 .count { margin-left: auto; font-size: 12px; color: #4a5568; }
 .groups ul { list-style: none; padding: 0; }
@@ -66,7 +67,7 @@ ${Object.entries(KIND_COLOURS)
 .dark .icon { background: #2a3142; border-color: #3a4456; color: #e6e9f0; }
 .dark .item:hover, .dark .item.active { background: #2a3142; }
 .dark .sentence { color: #d5dae4; }
-.dark .type { background: #24365a; color: #cfe0ff; } .dark .anon { background: #4a3a10; color: #ffe7ad; }
+.dark .type { background: #24365a; color: #cfe0ff; } .dark .type.guess { background: none; color: #b3bccb; } .dark .anon { background: #4a3a10; color: #ffe7ad; }
 .dark .cue { color: #111; } .dark .link { color: #9cc2ff; }
 .dark .why { background: #2a3142; border-color: #3a4456; color: #e6e9f0; } .dark .explanation { background: #2a3142; border-color: #9cc2ff; }
 .dark .about summary { color: #9cc2ff; } .dark .typelegend .n { color: #b3bccb; }

@@ -109,6 +109,10 @@ describe('the panel on a wide window', () => {
     const colour = (l: import('playwright-core').Locator) => l.evaluate((e) => getComputedStyle(e).backgroundColor);
     expect(await colour(legend.first().locator('.swatch'))).toBe(await colour(bar.locator('.seg').first()));
     await expect(legend.first().textContent()).resolves.toMatch(/^\S.* \d+$/);
+    // a type nothing in the text supports is marked as a guess
+    await expect(panel.locator('[data-testid="ql-group"] .type.guess').first().textContent()).resolves.toMatch(
+      /\(vermutet\)$/,
+    );
     // what the figures mean, one click away
     await panel.locator('[data-testid="ql-about"] summary').click();
     await expect(panel.locator('[data-testid="ql-about"]').textContent()).resolves.toMatch(/Benannt:.*Anonym:/);

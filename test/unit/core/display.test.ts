@@ -138,3 +138,28 @@ describe('display names in an article', () => {
     expect([...displays].some((d) => d === 'Grant')).toBe(false);
   });
 });
+
+describe('how a type was found', () => {
+  it('says whether the mention states it, the article tells it, or it is a default', () => {
+    const a = analyzeText(
+      [
+        'Umweltministerin Karla Berg sagte, die Werte seien gut.',
+        'Sie sagte außerdem, man werde weiter messen.',
+        'Jonas Pieper sagte, er sei zufrieden.',
+      ],
+      'de',
+    ).attributions;
+    const by = (d: string) => a.filter((x) => x.display === d).map((x) => x.typeFrom);
+    expect(by('Umweltministerin Karla Berg')).toEqual(['text', 'article']);
+    expect(by('Jonas Pieper')).toEqual(['default']);
+  });
+
+  it('in English too', () => {
+    const a = analyzeText(
+      ['Maria Lopez said the bridge was safe.', 'The ministry said repairs would start.'],
+      'en',
+    ).attributions;
+    expect(a.find((x) => x.display === 'Maria Lopez')?.typeFrom).toBe('default');
+    expect(a.find((x) => x.type === 'government')?.typeFrom).toBe('text');
+  });
+});

@@ -298,6 +298,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     /(?:ist|er|in|ent|ant|eur|e|ling|mann|frau|promi|user)$/.test(commonNoun.lower)
   )
     type = 'person';
+  const guessed = !type;
   if (!type) type = name ? 'person' : 'other';
   if (
     type === 'government' &&
@@ -375,7 +376,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
         tokens.indexOf(t) < firstName &&
         (relationalHead(t, lex) || nounType(t, lex)),
     );
-  return { type, named, name, role: roleKey(roleWord, lex), mention };
+  return { type, named, name, role: roleKey(roleWord, lex), mention, ...(guessed ? { guessed: true as const } : {}) };
 }
 
 /** Whether a mention is a relational role and nothing more: "ein Sprecher", "des Sprechers", "die Sprecherin". */

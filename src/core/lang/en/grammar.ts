@@ -739,6 +739,7 @@ function classify(mention: string, lex: Lexicon): Classified {
   }
   if (!type) type = known(firstComplement(post)).pop() ?? null;
   const name = nameOf(pre.length ? pre : tokens, lex);
+  const guessed = !type;
   if (!type) type = name ? 'person' : 'other';
 
   // "about 3 in 10 voters", "52 percent of Americans": the respondents of a poll speak through it
@@ -761,7 +762,7 @@ function classify(mention: string, lex: Lexicon): Classified {
   // "a spokesperson for the ministry", "an AdImpact analysis", "a Pentagon memo"
   else if (INDEFINITE.has(first)) named = post.some((t) => t.cap) || (knownName && !!head && !isRelational(head, lex));
   else named = knownName || DEFINITE.has(first) || !/s$/.test(headWord?.lower ?? '');
-  return { type, named, name };
+  return { type, named, name, ...(guessed ? { guessed: true as const } : {}) };
 }
 
 /** The first complement of a mention's head: "of the Department of Defense" → "of the Department". */
