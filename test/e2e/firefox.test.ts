@@ -91,6 +91,62 @@ describe.skipIf(!existsSync(FIREFOX))(`the extension in Firefox ESR (${FIREFOX})
     await page.close();
   });
 
+  it('names sources in their base form, with a legend of the types and cue explanations by keyboard', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/inflected.html`);
+    // the page's text runs the full width: the panel starts as a tab, opened here
+    await page.waitForFunction(
+      () =>
+        !!document
+          .getElementById('quellenlage-panel-host')
+          ?.shadowRoot?.querySelector('[data-testid="ql-expand"], [data-testid="ql-panel"]'),
+      { timeout: 20_000 },
+    );
+    await page.evaluate(() =>
+      (
+        document
+          .getElementById('quellenlage-panel-host')!
+          .shadowRoot!.querySelector('[data-testid="ql-expand"]') as HTMLElement | null
+      )?.click(),
+    );
+    await page.waitForFunction(
+      () =>
+        !!document
+          .getElementById('quellenlage-panel-host')
+          ?.shadowRoot?.querySelector('[data-testid="ql-attribution"]'),
+      { timeout: 20_000 },
+    );
+    const seen = await inPanel(page, (root) => ({
+      headings: [...root.querySelectorAll('[data-testid="ql-group"] .source')].map((s) => s.textContent),
+      legend: root.querySelectorAll('[data-testid="ql-typelegend"] li').length,
+      segments: root.querySelectorAll('[data-testid="ql-typebar"] .seg').length,
+    }));
+    expect(seen.headings).toContain('Umweltamt');
+    expect(seen.headings).toContain('interner Prüfbericht');
+    expect(seen.headings.filter((h) => h?.includes('Roth'))).toEqual(['Betriebsleiterin Jana Roth']);
+    expect(seen.legend).toBe(seen.segments);
+    // the first "?" focused and pressed with the keyboard opens its explanation
+    await page.evaluate(() =>
+      (
+        document
+          .getElementById('quellenlage-panel-host')!
+          .shadowRoot!.querySelector('[data-testid="ql-why"]') as HTMLElement
+      ).focus(),
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () =>
+        !!document
+          .getElementById('quellenlage-panel-host')
+          ?.shadowRoot?.querySelector('[data-testid="ql-explanation"]'),
+      { timeout: 5000 },
+    );
+    expect(
+      await inPanel(page, (root) => root.querySelector('[data-testid="ql-explanation"]')!.textContent!.length),
+    ).toBeGreaterThan(20);
+    await page.close();
+  });
+
   it('shows nothing on a page that is not an article', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/home-page.html`);
