@@ -243,12 +243,24 @@ export function nameCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, pre: string, c: string) => pre + c.toUpperCase());
 }
 
+/**
+ * A byline's label before the names: "Von", "By", "Text:", "Autor", "Autorin/Autor", "Autor*in",
+ * "Autoren:", "Author(s)".
+ */
+const BYLINE_LABEL = /(?:von|by|text|autor(?:in|innen|en)?(?:\s*[/*]\s*(?:autor)?(?:in|innen|en)?)?|authors?)/i;
+const BYLINE_LABEL_START = new RegExp(`^${BYLINE_LABEL.source}\\s*:?\\s+`, 'i');
+/**
+ * An element that is only the label of a labelled author field ("<strong>Autorin/Autor</strong>");
+ * not "Von"/"By", which as an element of their own stand as often in teasers as in the byline.
+ */
+const BYLINE_LABEL_ONLY = /^(?:text|autor(?:in|innen|en)?(?:\s*[/*]\s*(?:autor)?(?:in|innen|en)?)?|authors?)\s*:?$/i;
+
 const NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:von|van|de|der|den|zu|del|da|di|bin|al|la|le)?\s*\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 /** Names from a byline: "Von Jakob Hartung", "By A and B", "Von afp" (an agency, not an author). */
 export function parseByline(text: string): { authors: string[]; agencies: string[] } {
   const t = fold(text)
-    .replace(/^(?:von|by|text|autor(?:in)?|author)\s*:?\s+/i, '')
+    .replace(BYLINE_LABEL_START, '')
     .replace(/\s*[|•·].*$/, '')
     .replace(/\s*\d{1,2}\.\d{1,2}\.\d{2,4}.*$/, '');
   const authors: string[] = [];
@@ -344,8 +356,20 @@ function findByline(doc: Document, index: DocIndex, root: Element | null, rule: 
       if (el) return el;
     }
   }
+  // a labelled field without a mark: "<li><strong>Autor</strong> Anna Beispiel</li>",
+  // "<dt>Text</dt><dd>Anna Beispiel</dd>" — the label's element and the names after it
+  for (const scope of scopes) {
+    for (const label of index.tags(LABEL_TAGS, scope)) {
+      if (!BYLINE_LABEL_ONLY.test(flatText(label))) continue;
+      const field = tagOf(label) === 'dt' || tagOf(label) === 'th' ? label.nextElementSibling : label.parentElement;
+      if (field && field !== scope && isByline(field)) return field;
+    }
+  }
   return null;
 }
+
+/** Elements that hold the label of a labelled field. */
+const LABEL_TAGS = ['strong', 'b', 'dt', 'th', 'span', 'em', 'label'];
 
 /** Elements a credit line may stand in. */
 const CREDIT_TAGS = new Set(['p', 'span', 'div', 'small', 'footer', 'em', 'strong']);

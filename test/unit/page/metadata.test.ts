@@ -212,3 +212,36 @@ describe('the outlet and the address a page declares', () => {
     expect(analyze(page('<link rel="canonical" href="/relative">'), null).url).toBe(null);
   });
 });
+
+const PARAGRAPHS = [
+  'Die neue Brücke über den Fluss wurde am Montag nach zwei Jahren Bauzeit für den Verkehr freigegeben.',
+  'Der Bürgermeister sagte bei der Feier am Ufer, die Stadt habe lange auf diesen Tag gewartet.',
+  'Rund zwölf Millionen Euro hat der Bau gekostet, etwas mehr als zu Beginn geplant war.',
+  'Radfahrer bekommen auf beiden Seiten einen eigenen Weg, der bis zum Bahnhof weiterführt.',
+  'Die alte Brücke soll im kommenden Frühjahr abgerissen werden, sobald der Fluss wenig Wasser führt.',
+  'Anwohner hatten sich über den Lärm der Baustelle beschwert, nun hoffen sie auf ruhigere Zeiten.',
+  'Am Wochenende lädt die Stadt zu einem Fest auf der neuen Brücke ein, mit Musik und Ständen.',
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('');
+
+describe('a labelled author field', () => {
+  const page = (field: string) =>
+    docOf(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Neue Brücke eröffnet</title>
+<meta property="og:type" content="article"></head>
+<body><main><article><h1>Neue Brücke eröffnet</h1>${PARAGRAPHS}</article>
+<aside><ul><li><strong>Datum</strong> 02.12.2026</li>${field}</ul></aside></main></body></html>`);
+
+  it.each([
+    ['<li><strong>Autorin/Autor</strong> Lena Vogt</li>', ['Lena Vogt']],
+    ['<li><b>Autor:</b> Jonas Pieper, Mara Feld</li>', ['Jonas Pieper', 'Mara Feld']],
+    ['<li><dl><dt>Text</dt><dd>Kim Berg</dd></dl></li>', ['Kim Berg']],
+    ['<li><span>Author</span> Mary Jones</li>', ['Mary Jones']],
+  ])('%s', (field, authors) => {
+    expect(analyze(page(field), 'https://kreisblatt.example/a').article.authors).toEqual(authors);
+  });
+
+  it('is not read from a "Von" label of its own, which teasers use as often', () => {
+    expect(analyze(page('<li><strong>Von</strong> Lena Vogt</li>'), null).article.authors).toEqual([]);
+  });
+});
