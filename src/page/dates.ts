@@ -125,3 +125,44 @@ export function markupDate(index: DocIndex, scope: Element | null, headline: Ele
   }
   return null;
 }
+
+/** A day-first date in running text: "28.04.2023", "Do 25.04.24 | 14:07 Uhr" (a two-digit year is this century). */
+const DAY_FIRST_IN_TEXT =
+  /(?:^|[^\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.])(?:,?\s+(?:\|\s*)?(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?/;
+/** How far up from the byline the date line is looked for, and the longest texts read there. */
+const NEAR_LEVELS = 2;
+const NEAR_CHARS = 300;
+const FIELD_CHARS = 80;
+
+/** The ISO date of the first day-first date in a text, or null. */
+function dayFirstIn(t: string): string | null {
+  const m = DAY_FIRST_IN_TEXT.exec(t);
+  if (!m) return null;
+  const [, d, mo, y, h, mi] = m;
+  return isoDate(`${d}.${mo}.${y!.length === 2 ? `20${y}` : y}${h !== undefined ? `, ${h}:${mi}` : ''}`);
+}
+
+/**
+ * The date written beside the byline, for a page that declares none: in the byline's own line
+ * ("Do 25.04.24 | 14:07 Uhr | Von …") or in a short element beside it or beside the box it stands
+ * in (a "Datum 28.04.2023" field above the "Autor" field, a date heading over the author line).
+ * Only short texts are read, so that a teaser's date further away is not taken.
+ */
+export function dateNearByline(byline: Element | null, text: (el: Element) => string): string | null {
+  let el: Element | null = byline;
+  for (let level = 0; el && level <= NEAR_LEVELS; level++, el = el.parentElement) {
+    const own = text(el);
+    if (own.length <= NEAR_CHARS) {
+      const d = dayFirstIn(own);
+      if (d) return d;
+    }
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const t = text(c);
+      const d = t.length <= FIELD_CHARS ? dayFirstIn(t) : null;
+      if (d) return d;
+    }
+    // a long text is the article or the page, no longer the byline's box: no further up
+    if (own.length > NEAR_CHARS) return null;
+  }
+  return null;
+}

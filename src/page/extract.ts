@@ -41,7 +41,7 @@ import {
 import { readDeclared, type Declared } from './metadata.js';
 import { findSourcesBox, isSourcesLabel } from './sources-box.js';
 import { isCreditLine } from './credit-line.js';
-import { markupDate } from './dates.js';
+import { dateNearByline, markupDate } from './dates.js';
 import { siteRuleFor } from './sites.js';
 import { outletName } from './outlet.js';
 import type { SiteRule } from './site-rule.js';
@@ -689,7 +689,7 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
     title: titleOf(headline.text, declared.titles),
     outlet,
     canonical: declared.canonical,
-    published: declared.published ?? markupDate(index, scope, headline.el),
+    published: declared.published ?? markupDate(index, scope, headline.el) ?? dateNearByline(byline, flatText),
     modified: declared.modified,
     declaredLang: declared.lang,
     declared: declared.meta,

@@ -245,3 +245,30 @@ describe('a labelled author field', () => {
     expect(analyze(page('<li><strong>Von</strong> Lena Vogt</li>'), null).article.authors).toEqual([]);
   });
 });
+
+describe('the date beside the byline, on a page that declares none', () => {
+  const page = (around: string) =>
+    docOf(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Neue Brücke eröffnet</title>
+<meta property="og:type" content="article"></head>
+<body><main><article><h1>Neue Brücke eröffnet</h1>${around}${PARAGRAPHS}</article>
+<section class="teaser"><p>Mehr aus der Region, 03.11.2025</p></section></main></body></html>`);
+  const date = (around: string) => analyze(page(around), null).article.published;
+
+  it.each([
+    [
+      '<div class="line">Do 25.04.24 | 14:07 Uhr | Von <span class="author">Lena Vogt</span></div>',
+      '2024-04-25T14:07:00',
+    ],
+    [
+      '<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Lena Vogt</li></ul>',
+      '2023-04-28',
+    ],
+    ['<div><h5>23.01.2019</h5><div class="author">Von Lena Vogt</div></div>', '2019-01-23'],
+  ])('%s', (around, iso) => {
+    expect(date(around)).toBe(iso);
+  });
+
+  it('takes no date from further away than the byline’s box', () => {
+    expect(date('<div class="author">Von Lena Vogt</div>')).toBe(null);
+  });
+});
