@@ -356,6 +356,14 @@ function findByline(doc: Document, index: DocIndex, root: Element | null, rule: 
       if (el) return el;
     }
   }
+  // an unmarked line of the article that is nothing but a byline: "By Anna Beispiel and Ben Muster"
+  const article = scopes[0] !== body ? scopes[0] : null;
+  if (article)
+    for (const el of index.tags(BYLINE_LINE_TAGS, article)) {
+      const t = flatText(el);
+      if (t.length > MAX_BYLINE_LINE || !BYLINE_LABEL_START.test(t)) continue;
+      if (isWholeByline(t)) return el;
+    }
   // a labelled field without a mark: "<li><strong>Autor</strong> Anna Beispiel</li>",
   // "<dt>Text</dt><dd>Anna Beispiel</dd>" — the label's element and the names after it
   for (const scope of scopes) {
@@ -366,6 +374,22 @@ function findByline(doc: Document, index: DocIndex, root: Element | null, rule: 
     }
   }
   return null;
+}
+
+/** Elements an unmarked byline line stands in, and its longest text. */
+const BYLINE_LINE_TAGS = ['p', 'div', 'span', 'address', 'h5', 'h6', 'em', 'small'];
+const MAX_BYLINE_LINE = 90;
+
+/** Words of time, which a line like "By Sunday Evening" holds and no name does. */
+const TIME_WORD =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend|nacht|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember)\b/i;
+
+/** Whether a text is a byline and nothing else: after its label, every part a name or an agency. */
+function isWholeByline(text: string): boolean {
+  if (TIME_WORD.test(text)) return false;
+  const rest = fold(text).replace(BYLINE_LABEL_START, '');
+  const parts = rest.split(/\s*,\s*|\s+und\s+|\s+and\s+|\s*&\s*/).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => !!normaliseAgency(p) || (NAME.test(p.trim()) && !NOT_A_PERSON.test(p)));
 }
 
 /** Elements that hold the label of a labelled field. */

@@ -272,3 +272,25 @@ describe('the date beside the byline, on a page that declares none', () => {
     expect(date('<div class="author">Von Lena Vogt</div>')).toBe(null);
   });
 });
+
+describe('an unmarked line that is nothing but a byline', () => {
+  const page = (line: string) =>
+    docOf(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Neue Brücke eröffnet</title>
+<meta property="og:type" content="article"></head>
+<body><main><article><h1>Neue Brücke eröffnet</h1>${line}${PARAGRAPHS}</article></main></body></html>`);
+  const authors = (line: string) => analyze(page(line), null).article.authors;
+
+  it.each([
+    ['<div class="font-italic">By Lena Vogt and Jonas Pieper</div>', ['Lena Vogt', 'Jonas Pieper']],
+    ['<p>Von Dr. Kim Berg</p>', ['Dr. Kim Berg']],
+  ])('%s', (line, expected) => {
+    expect(authors(line)).toEqual(expected);
+  });
+
+  it.each(['<p>Von Berlin aus fuhren am Morgen die ersten Busse.</p>', '<p>By Sunday Evening</p>'])(
+    'reads no author from %s',
+    (line) => {
+      expect(authors(line)).toEqual([]);
+    },
+  );
+});
