@@ -360,6 +360,8 @@ function findByline(doc: Document, index: DocIndex, root: Element | null, rule: 
   const article = scopes[0] !== body ? scopes[0] : null;
   if (article)
     for (const el of index.tags(BYLINE_LINE_TAGS, article)) {
+      // (cheap tests first: a byline line is a small element that starts with its label)
+      if (el.childElementCount > 6 || !BYLINE_LABEL_AHEAD.test((el.textContent ?? '').slice(0, 40))) continue;
       const t = flatText(el);
       if (t.length > MAX_BYLINE_LINE || !BYLINE_LABEL_START.test(t)) continue;
       if (isWholeByline(t)) return el;
@@ -368,6 +370,7 @@ function findByline(doc: Document, index: DocIndex, root: Element | null, rule: 
   // "<dt>Text</dt><dd>Anna Beispiel</dd>" — the label's element and the names after it
   for (const scope of scopes) {
     for (const label of index.tags(LABEL_TAGS, scope)) {
+      if (label.childElementCount > 0 || (label.textContent ?? '').length > 24) continue;
       if (!BYLINE_LABEL_ONLY.test(flatText(label))) continue;
       const field = tagOf(label) === 'dt' || tagOf(label) === 'th' ? label.nextElementSibling : label.parentElement;
       if (field && field !== scope && isByline(field)) return field;
@@ -375,6 +378,9 @@ function findByline(doc: Document, index: DocIndex, root: Element | null, rule: 
   }
   return null;
 }
+
+/** A text that may start with a byline's label (a quick test before the element's text is read). */
+const BYLINE_LABEL_AHEAD = /^\s*(?:von|by|text|autor|author)/i;
 
 /** Elements an unmarked byline line stands in, and its longest text. */
 const BYLINE_LINE_TAGS = ['p', 'div', 'span', 'address', 'h5', 'h6', 'em', 'small'];
