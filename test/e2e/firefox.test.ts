@@ -15,6 +15,29 @@ let server: Awaited<ReturnType<typeof serve>>;
 const inPanel = <T>(page: Page, fn: (root: ShadowRoot) => T) =>
   page.evaluate(`(${fn.toString()})(document.getElementById('quellenlage-panel-host').shadowRoot)`) as Promise<T>;
 
+/** The panel of a page with its attributions, opened from its tab where it starts as one. */
+async function openPanel(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !!document
+        .getElementById('quellenlage-panel-host')
+        ?.shadowRoot?.querySelector('[data-testid="ql-expand"], [data-testid="ql-panel"]'),
+    { timeout: 20_000 },
+  );
+  await page.evaluate(() =>
+    (
+      document
+        .getElementById('quellenlage-panel-host')!
+        .shadowRoot!.querySelector('[data-testid="ql-expand"]') as HTMLElement | null
+    )?.click(),
+  );
+  await page.waitForFunction(
+    () =>
+      !!document.getElementById('quellenlage-panel-host')?.shadowRoot?.querySelector('[data-testid="ql-attribution"]'),
+    { timeout: 20_000 },
+  );
+}
+
 describe.skipIf(!existsSync(FIREFOX))(`the extension in Firefox ESR (${FIREFOX})`, () => {
   beforeAll(async () => {
     server = await serve([resolve('test/fixtures')]);
@@ -95,27 +118,7 @@ describe.skipIf(!existsSync(FIREFOX))(`the extension in Firefox ESR (${FIREFOX})
     const page = await browser.newPage();
     await page.goto(`${server.url}/inflected.html`);
     // the page's text runs the full width: the panel starts as a tab, opened here
-    await page.waitForFunction(
-      () =>
-        !!document
-          .getElementById('quellenlage-panel-host')
-          ?.shadowRoot?.querySelector('[data-testid="ql-expand"], [data-testid="ql-panel"]'),
-      { timeout: 20_000 },
-    );
-    await page.evaluate(() =>
-      (
-        document
-          .getElementById('quellenlage-panel-host')!
-          .shadowRoot!.querySelector('[data-testid="ql-expand"]') as HTMLElement | null
-      )?.click(),
-    );
-    await page.waitForFunction(
-      () =>
-        !!document
-          .getElementById('quellenlage-panel-host')
-          ?.shadowRoot?.querySelector('[data-testid="ql-attribution"]'),
-      { timeout: 20_000 },
-    );
+    await openPanel(page);
     const seen = await inPanel(page, (root) => ({
       headings: [...root.querySelectorAll('[data-testid="ql-group"] .source')].map((s) => s.textContent),
       legend: root.querySelectorAll('[data-testid="ql-typelegend"] li').length,
@@ -159,27 +162,7 @@ describe.skipIf(!existsSync(FIREFOX))(`the extension in Firefox ESR (${FIREFOX})
     const page = await browser.newPage();
     await page.goto(`${server.url}/hostile/injected-text.html`);
     // the hostile page's text runs the full width: the panel starts as a tab, opened here
-    await page.waitForFunction(
-      () =>
-        !!document
-          .getElementById('quellenlage-panel-host')
-          ?.shadowRoot?.querySelector('[data-testid="ql-expand"], [data-testid="ql-panel"]'),
-      { timeout: 20_000 },
-    );
-    await page.evaluate(() =>
-      (
-        document
-          .getElementById('quellenlage-panel-host')!
-          .shadowRoot!.querySelector('[data-testid="ql-expand"]') as HTMLElement | null
-      )?.click(),
-    );
-    await page.waitForFunction(
-      () =>
-        !!document
-          .getElementById('quellenlage-panel-host')
-          ?.shadowRoot?.querySelector('[data-testid="ql-attribution"]'),
-      { timeout: 20_000 },
-    );
+    await openPanel(page);
     const state = await page.evaluate(() => ({
       ran: (window as { __pageScript?: boolean }).__pageScript,
       pwned: (window as { __pwned?: number }).__pwned ?? null,
