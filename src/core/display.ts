@@ -58,7 +58,7 @@ export function addDisplayNames(attributions: Attribution[], lex: Lexicon, gramm
     );
     if (!longer.length) continue;
     const longest = longer.reduce((x, y) => (y.words.length > x.words.length ? y : x));
-    // a role and a name at most ("Italiens Außenminister Antonio Tajani"): a longer run is two mentions run together
+    // a role and a name at most ("Leiter des Bauamts Jan Moritz"): a longer run is two mentions run together
     if (longest.words.length > MAX_NAME_WORDS) continue;
     // every longer candidate must be part of the same longest name: else two people share the surname
     const endsLongest = (w: readonly string[]) => longest.words.slice(-w.length).join(' ') === w.join(' ');

@@ -126,7 +126,7 @@ export function markupDate(index: DocIndex, scope: Element | null, headline: Ele
   return null;
 }
 
-/** A day-first date in running text: "28.04.2023", "Do 25.04.24 | 14:07 Uhr" (a two-digit year is this century). */
+/** A day-first date in running text: "28.04.2023", "Mo 03.11.25 | 08:15 Uhr" (a two-digit year is this century). */
 const DAY_FIRST_IN_TEXT =
   /(?:^|[^\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.])(?:,?\s+(?:\|\s*)?(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?/;
 /** How far up from the byline the date line is looked for, and the longest texts read there. */
@@ -144,7 +144,7 @@ function dayFirstIn(t: string): string | null {
 
 /**
  * The date written beside the byline, for a page that declares none: in the byline's own line
- * ("Do 25.04.24 | 14:07 Uhr | Von …") or in a short element beside it or beside the box it stands
+ * ("Mo 03.11.25 | 08:15 Uhr | Von …") or in a short element beside it or beside the box it stands
  * in (a "Datum 28.04.2023" field above the "Autor" field, a date heading over the author line).
  * Only short texts are read, so that a teaser's date further away is not taken.
  */

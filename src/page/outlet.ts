@@ -1,9 +1,9 @@
 /**
  * The outlet of a page, for the report and the researcher's tables: the name the page declares
  * (og:site_name, the JSON-LD publisher) checked against the page's domain. A site name that is a
- * section ("Security", "U.S.") does not match the domain and gives way to a publisher, or the
+ * section ("Lokales", "Sport") does not match the domain and gives way to a publisher, or the
  * brand at the end of the document's title, that does;
- * a page that declares neither is named by its domain. Entities a page encoded twice ("Mac &amp; i")
+ * a page that declares neither is named by its domain. Entities a page encoded twice ("Haus &amp;amp; Hof")
  * are decoded, white space collapsed.
  */
 
@@ -36,7 +36,7 @@ export function hostOf(url: string | null | undefined): string | null {
 
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-/** The name-giving label of a host: "spiegel" of "www.spiegel.de", "telegraph" of "telegraph.co.uk". */
+/** The name-giving label of a host: "kreisblatt" of "www.kreisblatt.example", "talbote" of "talbote.co.uk". */
 function mainLabel(host: string): string {
   const labels = host.split('.');
   labels.pop();
@@ -65,15 +65,15 @@ export interface OutletEvidence {
   publisher: string | null;
   /** The page's address: given by the caller, else its canonical address. */
   url: string | null;
-  /** The document's `<title>`, whose last part often names the outlet ("… | Reuters"). */
+  /** The document's `<title>`, whose last part often names the outlet ("… | Kreisblatt"). */
   documentTitle?: string | null;
 }
 
-/** The last part of a title after a separator ("… - Reuters" → "Reuters"), or null. */
+/** The last part of a title after a separator ("… - Kreisblatt" → "Kreisblatt"), or null. */
 function titleBrand(title: string | null | undefined): string | null {
   const parts = (title ?? '').split(/\s+[|–—-]\s+|\s*::\s*/);
   const last = parts.length > 1 ? cleanName(parts[parts.length - 1]) : null;
-  // a brand is a short name, not an issue or a date ("Die Weltwoche, Ausgabe 4/2019")
+  // a brand is a short name, not an issue or a date ("Der Talbote, Ausgabe 4/2026")
   return last && last.length <= 40 && !/[\d,]/.test(last) ? last : null;
 }
 

@@ -46,10 +46,10 @@ describe('German base form: article, adjective and noun endings undone', () => {
     ['die neue Dezernentin', 'neue Dezernentin'],
     ['ein internes Papier', 'internes Papier'],
     // no article: a lower-case adjective's ending tells the case
-    ['israelischem Militär', 'israelisches Militär'],
+    ['städtischem Bauamt', 'städtisches Bauamt'],
     ['bisherigen Erkenntnissen', 'bisherige Erkenntnisse'],
     ['vorläufigen Zahlen', 'vorläufige Zahlen'],
-    ['Russischen Medien', 'Russische Medien'],
+    ['Örtlichen Behörden', 'Örtliche Behörden'],
     ['Jürgen Müller', 'Jürgen Müller'],
     // what follows the head stays as written; a name without article is left alone
     ['der Sprecher der Stadtwerke, Ole Brandt', 'Sprecher der Stadtwerke, Ole Brandt'],

@@ -46,7 +46,7 @@ const WEAK_EN = /(?:ent|ant|ist|graf|graph|at|ot|ard)en$/;
  * An adjective before the head noun: lower case ("internen", "29-jährige") with an inflection
  * ending and not a function word ("wegen"), or capitalised in a name in an oblique case
  * ("Deutschen Presse-Agentur") when a capitalised word follows; a place's "-er" form is invariable
- * ("Berliner") and a capitalised "-e" is more often a noun before a name ("Politologe Dmitri …").
+ * ("Berliner") and a capitalised "-e" is more often a noun before a name ("Soziologe Jan …").
  */
 function isAdjective(word: string, next: string | undefined, lex: Lexicon): boolean {
   if (/^(?:\d+-)?\p{Ll}/u.test(word))
@@ -92,7 +92,7 @@ function genderOf(r: ArticleReading, article: string, head: string, adjectives: 
   return /(?:n|[^su]s)$/.test(lower) ? 'pl' : 'm';
 }
 
-/** Strips quotation marks around a mention that is only a quoted name ("«Wall Street Journal»"). */
+/** Strips quotation marks around a mention that is only a quoted name ("«Talbote»"). */
 function unquoted(s: string): string {
   const m = /^[«»„“”"‚‘’‹›']+(.+?)[«»„“”"‚‘’‹›']+$/u.exec(s);
   return m && !/[«»„“”"]/u.test(m[1]!) ? m[1]! : s;
@@ -100,9 +100,9 @@ function unquoted(s: string): string {
 
 /**
  * Without an article, an adjective's ending tells the case: "-em" the dative singular ("laut
- * israelischem Militär"), "-en" before a noun most often the dative plural ("nach bisherigen
- * Ermittlungen"). A capitalised first word counts only with an adjective's suffix ("Russischen
- * Medien zufolge"): others may be a first name ("Jürgen"). (A dative plural noun keeps its "-n"
+ * städtischem Bauamt"), "-en" before a noun most often the dative plural ("nach ersten
+ * Messungen"). A capitalised first word counts only with an adjective's suffix ("Örtlichen
+ * Vereinen zufolge"): others may be a first name ("Jürgen"). (A dative plural noun keeps its "-n"
  * unless its form shows it, "-nissen", "-ern": "Berichten" and "Behörden" look alike.)
  */
 const BARE: Record<string, ArticleReading> = {
@@ -126,7 +126,7 @@ export function germanBaseForm(mention: string, lex: Lexicon): string {
   // the head: the first capitalised word that is not an adjective; before it, adjectives and adverbs
   const adjective = (i: number) => isAdjective(rest[i]!, rest[i + 1], lex);
   const nouns = rest.flatMap((w, i) => (/^\p{Lu}/u.test(w) && !adjective(i) ? [i] : []));
-  // in the genitive the head carries the case ("des Schweizer Historikers"): the first noun ending in it
+  // in the genitive the head carries the case ("des Kieler Gutachters"): the first noun ending in it
   const head = (reading.genitive ? nouns.find((i) => /(?:s|en)[,;:]?$/.test(rest[i]!)) : undefined) ?? nouns[0] ?? -1;
   if (head < 0) return unquoted(rest.join(' '));
   const adjectives = rest.slice(0, head).filter((_, i) => adjective(i));

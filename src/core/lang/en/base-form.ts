@@ -1,7 +1,7 @@
 /**
  * The base form of an English source mention, for display: without a leading article ("the Interior
- * Ministry" → "Interior Ministry", "a spokesman" → "spokesman") and without a possessive ending ("Reuters'",
- * "the agency's" stay; "Smith's" → "Smith"), quotation marks around a bare name dropped.
+ * Ministry" → "Interior Ministry", "a spokesman" → "spokesman") and without a possessive ending on a name ("Smith's" →
+ * "Smith"; "the agency's" stays), quotation marks around a bare name dropped.
  */
 import type { Lexicon } from '../../lexicon/index.js';
 
