@@ -10,7 +10,11 @@ function Options() {
   const [s, setS] = useState<Settings>(DEFAULT_SETTINGS);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
-    readSettings(browser.storage.local).then(setS);
+    readSettings(browser.storage.local).then(async (read) => {
+      // the permission may have been taken back in the browser's settings: the switch says what holds
+      const allowed = read.allSites && (await browser.permissions.contains({ origins: ALL_SITES }).catch(() => false));
+      setS(read.allSites && !allowed ? { ...read, allSites: false } : read);
+    });
   }, []);
   const lang = pickUiLang(browser.i18n.getUILanguage(), s.uiLang);
   const t = translator(lang);
