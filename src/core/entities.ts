@@ -19,6 +19,16 @@ export interface Classified {
   guessed?: true;
 }
 
+/**
+ * Whether what a new mention says of a person replaces the type known so far: any role over none,
+ * and an office over party membership (an office holder speaks in office: "der CDU-Politiker X",
+ * later "der Drogenbeauftragte X", is government throughout).
+ */
+function upgrades(known: SourceType, said: SourceType): boolean {
+  if (known === 'person' || known === 'other') return said !== 'person' && said !== 'other';
+  return known === 'politician' && said === 'government';
+}
+
 /** Whether two role stems name the same role: "führer" and "anführer", "vorsitzende" and "vorsitzende". */
 export function sameRole(a: string, b: string): boolean {
   return a.endsWith(b) || b.endsWith(a);
@@ -108,8 +118,7 @@ export class EntityMemory {
     if (!c.name) return { resolved: null, type: c.type };
     const parts = nameParts(c.name);
     const same = this.people.find((p) => p.name === c.name);
-    if (same && (same.type === 'person' || same.type === 'other') && c.type !== 'person' && c.type !== 'other')
-      same.type = c.type;
+    if (same && upgrades(same.type, c.type)) same.type = c.type;
     // a fuller name known for the same person ("Lindqvist" → "Mara Lindqvist") wins, even over an earlier bare mention
     const earlier = this.people.find((p) => p.name !== c.name && parts.every((w) => nameParts(p.name).includes(w)));
     if (same && !earlier && (c.type === 'person' || c.type === 'other')) {
@@ -118,10 +127,9 @@ export class EntityMemory {
     }
     if (earlier) {
       // what a short mention tells about the person counts for the full name too
-      if ((earlier.type === 'person' || earlier.type === 'other') && c.type !== 'person' && c.type !== 'other')
-        earlier.type = c.type;
+      if (upgrades(earlier.type, c.type)) earlier.type = c.type;
       this.mention(earlier);
-      const type = c.type === 'person' || c.type === 'other' ? earlier.type : c.type;
+      const type = c.type === 'person' || c.type === 'other' || upgrades(c.type, earlier.type) ? earlier.type : c.type;
       return { resolved: earlier.name, type };
     }
     const entry = same ?? { name: c.name, type: c.type };

@@ -163,3 +163,21 @@ describe('how a type was found', () => {
     expect(a.find((x) => x.type === 'government')?.typeFrom).toBe('text');
   });
 });
+
+describe('an office over party membership', () => {
+  it('types a person introduced by party and then by office as government throughout', () => {
+    const a = analyzeText(
+      [
+        'Die CDU-Politikerin Karla Berg sagte am Montag, der Haushalt sei solide.',
+        'Umweltministerin Karla Berg erklärte später, die Werte seien gut.',
+        'Berg sagte außerdem, man werde weiter messen.',
+      ],
+      'de',
+    ).attributions;
+    expect(a.filter((x) => (x.resolved ?? x.source)?.includes('Berg')).map((x) => x.type)).toEqual([
+      'politician',
+      'government',
+      'government',
+    ]);
+  });
+});

@@ -80,6 +80,8 @@ function prefixType(prefix: string, lex: Lexicon): SourceType | null {
   // a compound's first part drops a final -e: "Schulleiterin" is the head of a "Schule"
   const withE = stemType(`${prefix}e`, lex);
   if (withE) return withE;
+  // "Bundes-", "Landes-" with the genitive -es: of the federal or a state government ("Bundesdrogenbeauftragte")
+  if (/^(?:bundes|landes)\p{L}/u.test(prefix)) return 'government';
   for (let k = prefix.length - 1; k > 0; k--) {
     const t = lex.nounMap.get(prefix.slice(0, k));
     if (t) return t;
