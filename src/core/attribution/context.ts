@@ -105,6 +105,15 @@ function patternsOf(lex: Lexicon, grammar: Grammar): ArticlePatterns {
   return p;
 }
 
+/** The type of a short form in `forms` that a mention holds ("NDB-Sprecherin" → the NDB's), or null. */
+function shortFormOf(forms: ReadonlyMap<string, SourceType>, mention: string): SourceType | null {
+  for (const part of mention.toLowerCase().split(/[\s-]+/)) {
+    const t = forms.get(part);
+    if (t) return t;
+  }
+  return null;
+}
+
 /** The article being read: its sentences and everything the steps remember across sentences. */
 export class Article {
   readonly memory: EntityMemory;
@@ -128,6 +137,8 @@ export class Article {
   answer: { block: number; speaker: Speaker } | null = null;
   /** The cue id of the lexicon's quote tail ("…“, so X"), if it has one. */
   readonly quoteTailId: string | null;
+  /** Short forms the text introduced for bodies ("… Nachrichtendienst (NDB)"), lower case, with the body's type. */
+  readonly shortForms = new Map<string, SourceType>();
   private readonly classified = new Map<string, Classified>();
   private readonly wordCounts = new Map<string, number>();
   private readonly patterns: ArticlePatterns;
@@ -206,6 +217,9 @@ export class Article {
       const r = this.classify(p.role).type;
       if (r !== 'person' && r !== 'other') c.type = r;
     }
+    // "die NDB-Sprecherin", "laut AFS": a short form the text introduced says what the body is
+    const short = this.shortForms.size ? shortFormOf(this.shortForms, p.text) : null;
+    if (short) c.type = short;
     // "ein Sprecher", "des Sprechers": the spokesperson of the body the text last named
     if (c.type === 'other' && g.isBareRole?.(p.text, lex)) c.type = memory.institutionType() ?? c.type;
     if (!remember) return { source: p.text, resolved: null, type: c.type, named: c.named };

@@ -5,6 +5,7 @@
  * from flags on lexicon entries.
  *
  * Per sentence, in order:
+ *  0. acronyms        short forms introduced for bodies ("… Nachrichtendienst (NDB)") take their type
  *  1. introductions   people named with a role, offices taken by the person before
  *  2. speech-verbs    "sagte der Minister", passives with or without agent
  *  3. points-back     "Das sagte X." gives X to the quotation before
@@ -24,6 +25,7 @@ import type { Grammar } from '../lang/types.js';
 import { Article, SentenceState, readSentences, type Found, type TraceEntry } from './context.js';
 import { quoteSpansBySentence } from './quote-spans.js';
 import { introductions } from './introductions.js';
+import { acronyms } from './acronyms.js';
 import { pointsBack, speechVerbs } from './speech-verbs.js';
 import { colonQuotes, quoteSpeakers } from './colon-quotes.js';
 import { accordingTo } from './according-to.js';
@@ -41,6 +43,7 @@ export type Step = (article: Article, sentence: SentenceState) => void;
 
 /** The steps over each sentence, in order, by name (the name is what the trace shows). */
 export const SENTENCE_STEPS: ReadonlyArray<readonly [string, Step]> = [
+  ['acronyms', acronyms],
   ['introductions', introductions],
   ['speech-verbs', speechVerbs],
   ['points-back', pointsBack],

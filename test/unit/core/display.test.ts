@@ -181,3 +181,28 @@ describe('an office over party membership', () => {
     ]);
   });
 });
+
+describe('short forms the text introduces', () => {
+  it('type a later mention by the short form as the body the text named with it', () => {
+    const a = analyzeText(
+      [
+        'Der Nachrichtendienst des Bundes (NDB) beobachtet die Lage seit Jahren.',
+        'Eine NDB-Sprecherin sagte, man sehe keine Gefahr.',
+        'Das Amt für Statistik (AFS) legte neue Zahlen vor. Laut AFS stieg die Zahl der Geburten.',
+      ],
+      'de',
+    ).attributions;
+    expect(a.map((x) => [x.source, x.type])).toEqual([
+      ['Eine NDB-Sprecherin', 'security'],
+      ['AFS', 'government'],
+    ]);
+  });
+
+  it('in English too', () => {
+    const a = analyzeText(
+      ['The Harbour Safety Authority (HSA) inspected the pier.', 'An HSA spokeswoman said the pier was safe.'],
+      'en',
+    ).attributions;
+    expect(a.map((x) => x.type)).toEqual(['government']);
+  });
+});
