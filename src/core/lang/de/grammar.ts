@@ -292,7 +292,12 @@ function hasContent(tokens: readonly Token[], i: number): boolean {
   if (tokens.some((t) => t.quoted && t.word)) return true;
   const prev = tokens[i - 1];
   if (i > 0 && (!prev || prev.text === ',' || prev.quoted)) return true;
-  return tokens.slice(i + 1).some((t) => t.text === ':' || t.text === ',' || t.lower === 'dass');
+  // in the verb's own clause: "X jubelte und die Ministerin sagte, …" gives the comma to the second verb
+  for (const t of tokens.slice(i + 1)) {
+    if (t.text === ':' || t.text === ',' || t.lower === 'dass') return true;
+    if (t.lower === 'und' || t.lower === 'oder') return false;
+  }
+  return false;
 }
 
 /** Finds speech verbs outside quotes; returns the verb's anchor (finite verb or auxiliary) and cue. */
