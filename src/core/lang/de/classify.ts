@@ -21,6 +21,9 @@ export function wordForms(lower: string): string[] {
   if (/[^s]s$/.test(lower) && lower.length > 4) out.push(lower.slice(0, -1));
   if (/[^e]es$/.test(lower) && lower.length > 5) out.push(lower.slice(0, -2));
   if (/[^e]e$/.test(lower) && lower.length > 6) out.push(lower.slice(0, -1)); // a plural in -e: "Dienste"
+  // a plural in -n of a noun in -e ("Meteorologen" of "Meteorologe"), and of the feminine ("Forscherinnen")
+  if (/[^aeiouäöü]en$/.test(lower) && lower.length > 6) out.push(lower.slice(0, -1));
+  if (/innen$/.test(lower) && lower.length > 7) out.push(lower.slice(0, -3));
   return out;
 }
 
@@ -44,9 +47,29 @@ const nounType = perWord((t, lex): SourceType | null => {
 });
 
 /** Whether a word names a vague group (anonymous): "Experten", "Insider", "Sicherheitskreise". */
-const isVagueWord = perWord((t, lex) =>
-  tokenForms(t).some((w) => lex.anonymous.has(w) || endsWithAny(w.slice(3), lex.anonymous)),
+const isVagueWord = perWord(
+  (t, lex) =>
+    tokenForms(t).some((w) => lex.anonymous.has(w) || endsWithAny(w.slice(3), lex.anonymous)) ||
+    isProfessionPlural(t, lex),
 );
+
+/**
+ * The bare plural of a profession ("Virologen", "Astronominnen"): a group nobody can identify, like
+ * "Experten" (the plural in -(e)n or -innen of an expert's or a person's role).
+ */
+function isProfessionPlural(t: Token, lex: Lexicon): boolean {
+  const w = t.lower.split('-').pop()!;
+  // "Virologen" of "Virologe", "Ökonomen" of "Ökonom", "Forscherinnen" of "Forscherin"
+  const singulars = /innen$/.test(w)
+    ? [w.slice(0, -3)]
+    : /[^aeiouäöü]en$/.test(w)
+      ? [w.slice(0, -1), w.slice(0, -2)]
+      : [];
+  return singulars.some((x) => {
+    const type = x.length >= 5 ? lex.nounMap.get(x) : undefined;
+    return type === 'expert' || type === 'person';
+  });
+}
 
 /** A relational head ("Sprecher", "Chef") and the compound's first part ("Polizeisprecher" → "polizei"). */
 const relationalHead = perWord((t, lex) => relationalHeadOf(t, lex));
