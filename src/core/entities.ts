@@ -101,8 +101,10 @@ export class EntityMemory {
   /** The last source named that is an institution of a kind (a company, an authority, …), not a person. */
   private lastInstitution: SourceType | null = null;
 
-  private mention(e: { name: string; type: SourceType; at?: number }): void {
+  /** Notes a mention of `e`; a `weak` one (see `remember`) is not what a later pronoun points to. */
+  private mention(e: { name: string; type: SourceType; at?: number }, weak = false): void {
     e.at = ++this.clock;
+    if (weak) return;
     this.last = e;
     this.lastPerson = e;
     if (INSTITUTION_TYPES.has(e.type)) this.lastInstitution = e.type;
@@ -139,7 +141,9 @@ export class EntityMemory {
     }
     if (c.role) (entry.roles ??= []).push(c.role);
     if (c.mention) entry.mention = c.mention;
-    this.mention(entry);
+    // one capitalised word that nothing says is a person ("Debatten", "Umso" opening a sentence) is
+    // kept for a later mention of the same word, but a pronoun does not point to it
+    this.mention(entry, !c.role && !!c.guessed && parts.length === 1);
     return { resolved: null, type: c.type };
   }
 

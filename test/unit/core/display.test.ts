@@ -206,3 +206,17 @@ describe('short forms the text introduces', () => {
     expect(a.map((x) => x.type)).toEqual(['government']);
   });
 });
+
+describe('what a pronoun points to', () => {
+  it('passes over a capitalised sentence opener that nothing says is a person', () => {
+    const [a] = analyzeText(
+      [
+        'Bürgermeisterin Anna Roth eröffnete am Montag die neue Brücke.',
+        'Umso größer war die Freude bei der Feier.',
+        'Sie sagte, die Stadt habe lange auf diesen Tag gewartet.',
+      ],
+      'de',
+    ).attributions;
+    expect(a).toMatchObject({ source: 'Sie', resolved: 'Anna Roth', type: 'government', named: true });
+  });
+});
