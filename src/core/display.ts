@@ -29,21 +29,31 @@ function core(words: readonly string[], lex: Lexicon): string[] {
 }
 
 /** How an attribution's type was found: from its own mention, from the article, or by default. */
-function typeFrom(a: Attribution, lex: Lexicon, grammar: Grammar): Attribution['typeFrom'] {
+function typeFrom(
+  a: Attribution,
+  classify: (mention: string) => ReturnType<Grammar['classify']>,
+): Attribution['typeFrom'] {
   const mention = a.source ?? a.resolved;
   if (!a.type || !mention) return undefined;
-  const own = grammar.classify(mention, lex);
+  const own = classify(mention);
   if (own.type !== a.type) return 'article';
   return own.guessed ? 'default' : 'text';
 }
 
 /** Adds `display` (and `unresolved`, `typeFrom`) to each attribution, in place. */
 export function addDisplayNames(attributions: Attribution[], lex: Lexicon, grammar: Grammar): void {
+  // (the same mentions recur in an article: each is classified once)
+  const classified = new Map<string, ReturnType<Grammar['classify']>>();
+  const classify = (m: string) => {
+    let c = classified.get(m);
+    if (!c) classified.set(m, (c = grammar.classify(m, lex)));
+    return c;
+  };
   for (const a of attributions) {
     const name = a.resolved ?? a.source;
     a.display = name ? grammar.baseForm(name, lex) : null;
     if (name && lex.pronouns.has(name.toLowerCase())) a.unresolved = true;
-    const from = typeFrom(a, lex, grammar);
+    const from = typeFrom(a, classify);
     if (from) a.typeFrom = from;
   }
   // one name per entity: each shorter name that ends exactly one longer (longest) name of the article
@@ -58,7 +68,7 @@ export function addDisplayNames(attributions: Attribution[], lex: Lexicon, gramm
     );
     if (!longer.length) continue;
     const longest = longer.reduce((x, y) => (y.words.length > x.words.length ? y : x));
-    // a role and a name at most ("Leiter des Bauamts Jan Moritz"): a longer run is two mentions run together
+    // a role and a name at most ("Stellvertretende Bürgermeisterin Jana Roth"): a longer run is two mentions run together
     if (longest.words.length > MAX_NAME_WORDS) continue;
     // every longer candidate must be part of the same longest name: else two people share the surname
     const endsLongest = (w: readonly string[]) => longest.words.slice(-w.length).join(' ') === w.join(' ');
