@@ -728,11 +728,9 @@ function classify(mention: string, lex: Lexicon): Classified {
   if (!type && head) {
     if (isRelational(head, lex)) {
       // "Pentagon spokesperson", "a spokesperson for the Department of Defense", "US President"
-      type =
-        known(pre.slice(0, headAt)).pop() ??
-        known(firstComplement(post)).pop() ??
-        relationalFallback(head, lex) ??
-        nounType(head, lex);
+      const whose = known(pre.slice(0, headAt)).pop() ?? known(firstComplement(post)).pop();
+      // (a person whose office is research, a study or data is a researcher: "research director")
+      type = (whose === 'document' ? 'expert' : whose) ?? relationalFallback(head, lex) ?? nounType(head, lex);
     } else {
       type = nounType(head, lex);
     }
