@@ -18,6 +18,7 @@ import {
 } from '../core/compare.js';
 import type { ArticleRow } from '../core/row.js';
 import type { Translate } from '../ui/i18n.js';
+import { download } from '../ui/download.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -72,16 +73,6 @@ export function comparisonTable(doc: Document, stats: readonly OutletStats[], t:
     body.append(tr);
   }
   return table;
-}
-
-/** Offers `data` as a file download (a blob link clicked). */
-function download(doc: Document, name: string, data: Blob): void {
-  const a = el(doc, 'a', undefined, { download: name, style: 'display:none' });
-  a.href = URL.createObjectURL(data);
-  doc.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
 /** The filter form: dates, language, outlets; calls `change` with the filter after every edit. */

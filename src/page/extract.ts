@@ -43,7 +43,7 @@ import { findSourcesBox, isSourcesLabel } from './sources-box.js';
 import { isCreditLine } from './credit-line.js';
 import { dateNearByline, markupDate } from './dates.js';
 import { siteRuleFor } from './sites.js';
-import { outletName } from './outlet.js';
+import { hostOf, letters, outletName } from './outlet.js';
 import type { SiteRule } from './site-rule.js';
 import type { DeclaredMeta, TRUNCATION_REASONS } from '../core/schema.js';
 
@@ -225,7 +225,6 @@ function headingLines(el: Element): Array<{ text: string; el: Element }> | null 
 const MAX_META_AUTHORS = 5;
 
 /** A name's letters and digits in lower case, for comparing names written differently. */
-const letters = (t: string | null | undefined) => (t ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Bylines that name a desk, not a person: "Our Foreign Staff", "Redaktion", "Agencies". */
 const NOT_A_PERSON =
@@ -686,9 +685,7 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   // the author meta tags last: they name a person less surely than the article's markup
   if (!authors.length && !declaredNames.length) {
     // (a tag that names the outlet names no person)
-    const outletLetters = [declared.siteName, declared.meta?.publisher, url && safeHost(url)]
-      .map(letters)
-      .filter(Boolean);
+    const outletLetters = [declared.siteName, declared.meta?.publisher, hostOf(url)].map(letters).filter(Boolean);
     const isOutlet = (n: string) => outletLetters.some((o) => o.includes(letters(n)) || letters(n).includes(o));
     authors.push(
       ...declared.metaAuthors
@@ -758,12 +755,4 @@ function emptyDraft(
     elements: [],
     starts: [],
   };
-}
-
-function safeHost(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }

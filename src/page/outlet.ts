@@ -34,7 +34,8 @@ export function hostOf(url: string | null | undefined): string | null {
   }
 }
 
-const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** A name's letters and digits in lower case, for comparing names across spellings. */
+export const letters = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The name-giving label of a host: "kreisblatt" of "www.kreisblatt.example", "talbote" of "talbote.co.uk". */
 function mainLabel(host: string): string {

@@ -70,16 +70,3 @@ ${paragraphs
 </body></html>
 `;
 }
-
-/** Offers the file as a download from the page (a blob of the page's own origin; no permission needed). */
-export function download(doc: Document, name: string, html: string): void {
-  const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  (doc.body ?? doc.documentElement).appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -6,7 +6,8 @@
  */
 import { mountPanel, type MountOptions } from './mount.js';
 import { pickUiLang, translator } from './i18n.js';
-import { download, sourcingHtml } from './export.js';
+import { sourcingHtml } from './export.js';
+import { download } from './download.js';
 import explanations from 'quellenlage:explanations';
 
 export interface ShowOptions extends Omit<MountOptions, 't' | 'explain'> {
@@ -37,7 +38,7 @@ export function showPanel(doc: Document, opts: ShowOptions): () => void {
     download(
       doc,
       `quellenlage-${host}-${new Date().toISOString().slice(0, 10)}.html`,
-      sourcingHtml(opts.report, t, uiLang, why),
+      new Blob([sourcingHtml(opts.report, t, uiLang, why)], { type: 'text/html' }),
     );
   };
   return mountPanel(doc, { ...opts, t, explain: why, onExport });
