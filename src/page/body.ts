@@ -253,7 +253,7 @@ function siblingsContinuing(
       continue;
     }
     if (negativeOwn(sib, strictness) || (rule && isNegative(sib, parent, rule, strictness))) continue;
-    let take = (scores.get(sib) ?? 0) >= threshold && threshold > 0;
+    let take = wrappedScore(sib, scores) >= threshold && threshold > 0;
     if (!take && tagOf(sib) === 'p') {
       const len = flatText(sib).length;
       take = len >= SIBLING_PARAGRAPH && linkDensity(sib, len) < SIBLING_LINK_DENSITY;
@@ -264,6 +264,13 @@ function siblingsContinuing(
     }
   }
   return added ? parts : null;
+}
+
+/** An element's score; a wrapper around one element has none of its own and scores as what it wraps. */
+function wrappedScore(el: Element, scores: Map<Element, number>): number {
+  let a: Element | null = el;
+  while (a && !scores.has(a) && isWrapper(a)) a = a.firstElementChild;
+  return (a && scores.get(a)) ?? 0;
 }
 
 /**

@@ -60,6 +60,19 @@ describe('the body container', () => {
     expect(text).not.toContain('bakery');
   });
 
+  it('reads on into a list of updates that sits in a wrapper of its own after the lead', () => {
+    // (the wrapper around the list has no paragraph score of its own: it scores as the list it wraps)
+    const update = (xs: readonly string[], time: string) =>
+      `<div class="update"><span class="time">${time}</span><div class="update-text">${paras(xs)}</div></div>`;
+    const html = page(`<div class="story">
+<div class="lead-text">${paras(TEXT.slice(0, 3))}</div>
+<div class="updates"><div class="update-list">${update(TEXT.slice(3, 5), '10:45')}${update(TEXT.slice(5, 7), '09:30')}${update(TEXT.slice(7), '08:15')}</div></div>
+</div>`);
+    const { text } = bodyOf(html);
+    for (const p of TEXT) expect(text).toContain(p);
+    expect(text).not.toContain('bakery');
+  });
+
   it('reads every chunk of a body set in rows of the same make with ad rows between them', () => {
     const row = (xs: readonly string[]) =>
       `<div class="grid-row body-chunk"><div class="grid-main"><div class="inner">${paras(xs)}</div></div><div class="grid-side"><span>Advertisement</span></div></div>`;
