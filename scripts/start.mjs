@@ -38,8 +38,9 @@ async function screenshotPanel(file) {
   try {
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/demo-article.html`);
-    await page.locator('[data-testid="ql-panel"]').waitFor({ timeout: 20_000 });
-    await page.waitForTimeout(500);
+    // (the panel is rendered with its host, in a closed shadow root that locators cannot enter)
+    await page.locator('#quellenlage-panel-host').waitFor({ state: 'attached', timeout: 20_000 });
+    await page.waitForTimeout(800);
     await page.screenshot({ path: file });
     return file;
   } finally {

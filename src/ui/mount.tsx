@@ -40,7 +40,8 @@ export function mountPanel(doc: Document, opts: MountOptions): () => void {
   doc.getElementById(HOST_ID)?.remove();
   const host = doc.createElement('div');
   host.id = HOST_ID;
-  const shadow = host.attachShadow({ mode: 'open' });
+  // closed: the page's scripts cannot read or rewrite what the panel shows (host.shadowRoot is null)
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = PANEL_CSS;
   const root = doc.createElement('div');

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { serve } from './helpers/browser.js';
+import { inspectableBuild } from './helpers/inspectable.js';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const UUID = '5a7e0c1d-2b3f-4c5d-8e9f-0a1b2c3d4e5f';
@@ -59,7 +60,7 @@ describe.skipIf(!existsSync(FIREFOX))(`sites outside the list in Firefox ESR (${
         'extensions.webextOptionalPermissionPrompts': false,
       },
     });
-    await browser.installExtension(resolve('dist/firefox'));
+    await browser.installExtension(inspectableBuild('firefox'));
   });
   afterAll(async () => {
     await browser?.close();

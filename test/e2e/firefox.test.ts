@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { serve } from './helpers/browser.js';
+import { inspectableBuild } from './helpers/inspectable.js';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 let browser: Browser;
@@ -48,7 +49,7 @@ describe.skipIf(!existsSync(FIREFOX))(`the extension in Firefox ESR (${FIREFOX})
       defaultViewport: { width: 1400, height: 900 },
       extraPrefsFirefox: { 'intl.locale.requested': 'de' },
     });
-    await browser.installExtension(resolve('dist/firefox'));
+    await browser.installExtension(inspectableBuild('firefox'));
   });
   afterAll(async () => {
     await browser?.close();

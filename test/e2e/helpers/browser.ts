@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { inspectableBuild } from './inspectable.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const EXT_DIR = resolve('dist/chrome');
+const SHIPPED_DIR = resolve('dist/chrome');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
@@ -69,20 +70,26 @@ export interface LaunchOptions {
    * grants them from the start; nothing else in the copy differs.
    */
   grantedHosts?: string[];
+  /**
+   * Load dist/chrome exactly as shipped, its panel in a closed shadow root that locators cannot
+   * enter; by default the tests load the copy whose root is open (see inspectable.ts).
+   */
+  shipped?: boolean;
 }
 
-/** dist/chrome, or a copy of it with `hosts` granted in the manifest. */
-function extensionDir(hosts: string[] | undefined): string {
-  if (!hosts?.length) return EXT_DIR;
+/** The extension's directory: the inspectable copy of dist/chrome or the build as shipped, with `hosts` granted in a further copy's manifest. */
+function extensionDir(hosts: string[] | undefined, shipped = false): string {
+  const base = shipped ? SHIPPED_DIR : inspectableBuild('chrome');
+  if (!hosts?.length) return base;
   const dir = join(mkdtempSync(join(tmpdir(), 'ql-ext-')), 'chrome');
-  cpSync(EXT_DIR, dir, { recursive: true });
+  cpSync(base, dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   manifest['host_permissions'] = hosts;
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
 }
 
-/** Launches Chromium headless with the extension from dist/chrome loaded. */
+/** Launches Chromium headless with the extension loaded (the inspectable copy of dist/chrome unless `shipped`). */
 export async function launch(opts: LaunchOptions & { extension?: true } = {}): Promise<Launched> {
   return (await launchBrowser(opts)) as Launched;
 }
@@ -92,7 +99,7 @@ export async function launchBrowser(
   opts: LaunchOptions = {},
 ): Promise<Launched | { context: BrowserContext; requests: string[] }> {
   const withExtension = opts.extension !== false;
-  const ext = withExtension ? extensionDir(opts.grantedHosts) : '';
+  const ext = withExtension ? extensionDir(opts.grantedHosts, opts.shipped) : '';
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ql-profile-')), {
     executablePath: CHROMIUM,
     headless: true,
