@@ -92,6 +92,36 @@ function clauseEndAfter(tokens: readonly Token[], anchor: number): number {
   return i;
 }
 
+/**
+ * "der" before an adjective in -en and its noun is dative or genitive, never a subject: "sagte der
+ * neuen Leiterin", "sagte der Lokalen Rundschau" (the subject reads "der neue Leiter"). A capitalised
+ * adjective counts where a capitalised noun follows it (a name: "der Kleinen Zeitung").
+ */
+function isObliqueDer(tokens: readonly Token[], j: number): boolean {
+  const adj = tokens[j + 1];
+  const noun = tokens[j + 2];
+  if (tokens[j]?.lower !== 'der' || !adj?.word || adj.quoted || !/en$/.test(adj.lower) || !noun?.cap) return false;
+  return !adj.cap || (noun.word && !noun.quoted);
+}
+
+/**
+ * A name set off before its description: "Franz Weber, Verwalter der Heime, sagte …" — a name of
+ * two or more capitalised words, then a comma and a noun (a description, not a clause, which would
+ * open with a lower-case word).
+ */
+function opensApposition(tokens: readonly Token[], p: Phrase, lex: Lexicon): boolean {
+  const words = tokens.slice(p.from, p.to);
+  const next = tokens[p.to + 1];
+  return (
+    !p.pronoun &&
+    words.length >= 2 &&
+    words.every((t) => t.cap && t.word && !DETERMINERS_DE.has(t.lower)) &&
+    !!next?.cap &&
+    next.word &&
+    !lex.functionWords.has(next.lower)
+  );
+}
+
 /** Who does the saying at a verb (or its auxiliary) at `anchor`: before it in V2, after it when inverted. */
 function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
   const anchor = verb.anchor;
@@ -129,7 +159,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       j++;
     if (tokens[j] && (tokens[j]!.lower === 'am' || tokens[j]!.lower === 'im') && tokens[j + 1]?.cap) j += 2;
     const t = tokens[j];
-    if (!t || NON_NOMINATIVE.has(t.lower)) return null;
+    if (!t || NON_NOMINATIVE.has(t.lower) || isObliqueDer(tokens, j)) return null;
     return phraseAt(text, tokens, j, lex);
   };
   if (i < anchor) {
@@ -185,7 +215,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
         p &&
         (p.to === anchor - 1 ||
           (tokens[p.to]?.text === ',' &&
-            p.role !== undefined &&
+            (p.role !== undefined || opensApposition(tokens, p, lex)) &&
             tokens.slice(p.to + 1, anchor - 1).every((x) => x.text !== ',')))
       )
         return p;
