@@ -180,6 +180,10 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     }
     while (end >= 0 && end < anchor && lex.focusWords.has(tokens[end]!.lower)) end++;
     if (p && end === anchor) {
+      // V2 with the object first and a pronoun that can only be a subject after the verb: "Den Schaden schätzt er auf …"
+      const next = tokens[anchor + 1];
+      if (!p.pronoun && next && NOMINATIVE_PRONOUNS.has(next.lower))
+        return { from: anchor + 1, to: anchor + 2, text: next.text, pronoun: true };
       // V2 with the object first: a bare noun before the verb, a masculine subject after it
       // ("Teilhabe fordert auch der drusische Anführer X"; not "Trump sagte der Zeitung", a dative)
       if (p.to - p.from === 1 && !DETERMINERS_DE.has(tokens[p.from]!.lower)) {
@@ -232,6 +236,8 @@ const COORDINATORS = new Set(['und', 'sowie', 'aber', 'oder']);
 /** Relative pronouns that may be the subject of their clause. */
 const NOMINATIVE_RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
 /** Personal pronouns: after a relative pronoun they are the clause's subject ("die er kritisierte"). */
+/** Personal pronouns that are nominative only ("sie", "es" and "ihr" may be objects too). */
+const NOMINATIVE_PRONOUNS = new Set(['ich', 'du', 'er', 'wir']);
 const PERSONAL = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 /** Relative pronouns that open a clause after a noun: "Der Minister, der …". */
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
