@@ -29,12 +29,19 @@ export function accordingTo(art: Article, s: SentenceState): void {
       if (at < 0 || tokens[at]!.start !== m.index) continue;
       let p: Phrase | null;
       let closing = '';
+      /** The cue as shown: the match, less words that would have opened a mention the cue does not take. */
+      let cueText = m[0];
       if (a.before) {
         const after = tokens.findIndex((t) => t.start >= m.index + m[0].length);
         if (after < 0) continue;
         // "nach eigenen Angaben": the source is the sentence's subject, never what follows the cue
         const own = !!a.own?.test(m[0]);
-        p = own ? null : g.phraseAt(text, tokens, after, lex);
+        // "nach US-Angaben", "nach Polizeiangaben": the compound's first part is the source, also
+        // where the cue reads on into a word that would open a mention ("nach RMV-Angaben von Menschen gekauft")
+        const bare = a.mentionAfter ? m[0].replace(a.mentionAfter, '').trimEnd() : m[0];
+        const compound = a.compound?.exec(bare);
+        if (compound) cueText = bare;
+        p = own || compound ? null : g.phraseAt(text, tokens, after, lex);
         // "nach Angaben der Polizei", "nach Angaben Kiews", "nach Angaben russischer Behörden" name the source
         // after the cue; "nach bisherigen Erkenntnissen schallisolierenden Schaumstoff" does not
         if (a.mentionAfter && p && !a.mentionAfter.test(m[0]) && !(g.opensMention?.(tokens[after]!) ?? true)) p = null;
@@ -59,8 +66,6 @@ export function accordingTo(art: Article, s: SentenceState): void {
         // "nach eigenen Angaben": the speaker is the sentence's subject
         // "Nach eigenen Angaben hat er …": the subject follows the finite verb
         if (!p && own) p = g.phraseAt(text, tokens, 0, lex) ?? g.phraseAt(text, tokens, after + 1, lex);
-        // "nach US-Angaben", "nach Polizeiangaben": the compound's first part is the source
-        const compound = a.compound?.exec(m[0]);
         if (!p && compound)
           p = { from: at, to: at + 1, text: compound[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), pronoun: false };
         if (!p && a.unsourced) {
@@ -98,7 +103,8 @@ export function accordingTo(art: Article, s: SentenceState): void {
       }
       // ("Medienberichten zufolge" is reportative: the reportative step reads it)
       if (a.notMention?.test(p.text)) continue;
-      const lead = owned && a.before ? `${m[0].replace(LEADING_COMMA, '')} ${owned}` : m[0].replace(LEADING_COMMA, '');
+      const shown = cueText.replace(LEADING_COMMA, '');
+      const lead = owned && a.before ? `${shown} ${owned}` : shown;
       const cue = closing ? `${lead} … ${closing}` : lead;
       s.add({ kind: 'according_to', cue, cueId, ...d });
     }

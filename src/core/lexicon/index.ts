@@ -124,6 +124,11 @@ export function endsWithAny(word: string, set: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** A word boundary before a pattern that starts with a word; none before one that starts with punctuation (", so"). */
+function wordStart(pattern: string): string {
+  return /^[\p{L}(]/u.test(pattern) ? '(?<![\\p{L}\\p{N}])' : '';
+}
+
 /**
  * The matches of `exact` in `text`, found fast: `quick` (the same words without look-arounds,
  * global) finds where a match may start, and `exact` (sticky) decides there. The same matches as
@@ -283,14 +288,11 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     return {
       id: c.id,
       // a word boundary before a pattern that starts with a word (", so" starts with punctuation)
-      before: c.before
-        ? new RegExp(
-            (/^[\p{L}(]/u.test(c.before) ? '(?<![\\p{L}\\p{N}])' : '') + c.before + '(?![\\p{L}\\p{N}])',
-            'yiu',
-          )
+      before: c.before ? new RegExp(wordStart(c.before) + c.before + '(?![\\p{L}\\p{N}])', 'yiu') : undefined,
+      after: c.after ? new RegExp(wordStart(c.after) + '(?:' + c.after + ')(?![\\p{L}\\p{N}])', 'giu') : undefined,
+      afterSticky: c.after
+        ? new RegExp(wordStart(c.after) + '(?:' + c.after + ')(?![\\p{L}\\p{N}])', 'yiu')
         : undefined,
-      after: c.after ? new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.after + ')(?![\\p{L}\\p{N}])', 'giu') : undefined,
-      afterSticky: c.after ? new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.after + ')(?![\\p{L}\\p{N}])', 'yiu') : undefined,
       // a cue with words before and after the mention: a sentence without the closing words is skipped at once
       afterAnywhere: c.before && c.after ? new RegExp(c.after, 'iu') : undefined,
       // the same words without the word-boundary look-arounds: a fast search, boundaries checked after (`wordMatches`)

@@ -100,7 +100,7 @@ describe('attributions', () => {
       'Die Landrätin Eva Roth',
     ],
     ['Das Fazit zu dem Gerät: „Es hält nicht, was es verspricht.“', 'Das Fazit'],
-    ['Von der Firma heißt es zu den Vorwürfen: „Wir prüfen jeden Hinweis sorgfältig.“', 'Firma'],
+    ['Von der Firma heißt es zu den Vorwürfen: „Wir prüfen jeden Hinweis sorgfältig.“', 'der Firma'],
   ])('takes the subject before a colon quote, not an object at the clause end: %s', (sentence, source) => {
     expect(one(sentence).map((a) => a.source)).toContain(source);
   });
