@@ -77,11 +77,13 @@ export function clauseStartBefore(tokens: readonly Token[], anchor: number): num
       }
     }
     if (i < 0 || !tokens[i]!.quoted) return i + 1;
-    // a short quoted title after an article belongs to the clause: "die „Abendpost“ verkündete"
+    // a short quoted title after an article belongs to the clause: "die „Abendpost“ verkündete",
+    // and after an article and its noun: "die Zeitung „Abendpost“ berichtete"
     let k = i;
     while (k >= 0 && tokens[k]!.quoted) k--;
     const before = tokens[k - 1];
-    if (i - k > 5 || !before || !before.word || before.cap) return i + 1;
+    const titled = !!before?.cap && DETERMINERS_DE.has(tokens[k - 2]?.lower ?? '');
+    if (i - k > 5 || !before || !before.word || (before.cap && !titled)) return i + 1;
     i = k - 1;
   }
 }

@@ -6,6 +6,7 @@
  */
 import { endsWithAny, stemType, type Lexicon } from '../../lexicon/index.js';
 import type { Token } from '../../tokens.js';
+import type { SourceType } from '../../vocabulary.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark as isMark } from '../../quotes.js';
 import { DETERMINERS, GENITIVE_ARTICLES as GENITIVE } from './determiners.js';
@@ -16,6 +17,10 @@ export const QUANTIFIERS = new Set(['viele', 'manche', 'einige', 'etliche', 'meh
 const ADJECTIVE = /^(?:\d+-)?[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)$/u;
 /** Nouns and names may hold hyphens and digits ("US-Präsident", "G7", "Lee Seong-kweun"). */
 const MAX_PHRASE_TOKENS = 14;
+/** Types of the nouns a quoted title may follow: media, bodies, firms, papers. */
+const TITLED: ReadonlySet<SourceType> = new Set(['media', 'organization', 'company', 'document', 'social_media']);
+/** A quoted title in a mention is a name of a few words, not a quotation. */
+const MAX_TITLE_TOKENS = 4;
 
 export function isNounLike(t: Token | undefined, lex: Lexicon): boolean {
   if (!t || !t.word || t.quoted) return false;
@@ -57,7 +62,10 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   if (!t0 || t0.quoted) return null;
   if (lex.pronouns.has(t0.lower)) return { from: i, to: i + 1, text: t0.text, pronoun: true };
   // a quantifier standing for people, with no noun after it: "Viele bezweifeln, dass …", "sagen alle"
-  if (QUANTIFIERS.has(t0.lower) && !isNounLike(tokens[i + 1], lex) && !isAdjective(tokens[i + 1], lex))
+  // (a word in -en after it is a verb unless a noun follows: "Manche befürchten, …", not "Manche deutschen Firmen")
+  const attributive =
+    isAdjective(tokens[i + 1], lex) && (isNounLike(tokens[i + 2], lex) || isAdjective(tokens[i + 2], lex));
+  if (QUANTIFIERS.has(t0.lower) && !isNounLike(tokens[i + 1], lex) && !attributive)
     return { from: i, to: i + 1, text: t0.text, pronoun: false };
   if (t0.word && DETERMINERS.has(t0.lower)) i++;
   // a quoted title after an article: "die „Abendpost“"
@@ -75,6 +83,18 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     i++;
   if (!isNounLike(tokens[i], lex)) return null;
   while (isNounLike(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) i++;
+  // a quoted title after a common noun: "der Blog »Techwelt«", "die Zeitung „Kreisblatt“"
+  // (not after a person: "der Bürgermeister „Wir schaffen das“" is a quotation)
+  if (
+    isQuoteMark(tokens[i]) &&
+    tokens[i + 1]?.quoted &&
+    tokens[i + 1]!.cap &&
+    !!stemType(tokens[i - 1]!.lower, lex, 0, (type) => TITLED.has(type))
+  ) {
+    let k = i + 1;
+    while (tokens[k]?.quoted && k - i <= MAX_TITLE_TOKENS) k++;
+    if (isQuoteMark(tokens[k]) && k - i <= MAX_TITLE_TOKENS) i = k + 1;
+  }
   // an acronym in brackets: "den Nationalen Geheimdienst (NIS)"
   if (tokens[i]?.text === '(' && isNounLike(tokens[i + 1], lex) && tokens[i + 2]?.text === ')') i += 3;
   // "Sina Voss von der Stiftung Prüfdienst": a person named with the body they speak for
