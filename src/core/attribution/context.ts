@@ -133,8 +133,12 @@ export class Article {
   opened: { name: string; at: number; roles: string[] } | null = null;
   /** The last named person who opened a sentence without speaking in it: "Regisseurin Eva Roth hat dafür Interviews geführt." */
   lastSubject: (Speaker & { at: number }) | null = null;
-  /** The interview answer the current paragraph is ("Roth: …"), with its speaker. */
-  answer: { block: number; speaker: Speaker } | null = null;
+  /** The interview answer the current paragraph is ("Roth: …", or a paragraph after a question), with its speaker. */
+  answer: { block: number; speaker: Speaker; labelled: boolean } | null = null;
+  /** The person who answered by name in an interview transcript: later answers without a name are theirs. */
+  interviewee: Speaker | null = null;
+  /** Whether the paragraph before was an interview question. */
+  afterQuestion = false;
   /** The cue id of the lexicon's quote tail ("…“, so X"), if it has one. */
   readonly quoteTailId: string | null;
   /** Short forms the text introduced for bodies ("… Nachrichtendienst (NDB)"), lower case, with the body's type. */

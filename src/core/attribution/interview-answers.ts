@@ -1,39 +1,86 @@
 /**
  * Step: the answers of an interview written as a transcript. A paragraph that opens with the name
  * of a person the article has named, then a colon, and no quotation mark after it ("Roth: Das
- * sehe ich anders. …") is that person's direct speech, every sentence of it.
+ * sehe ich anders. …") is that person's direct speech, every sentence of it. Once such an answer
+ * has followed a question, the interview may run on without names: a paragraph that ends with a
+ * question mark is the interviewer's question, and the paragraphs after it, up to the next question
+ * or a heading, are the answer of the same person. A line without closing punctuation is a heading
+ * ("Roth: Der Plan kommt zu spät"), never an answer.
  */
 import { isQuoteMark } from '../quotes.js';
 import type { Article, SentenceState } from './context.js';
 
 /** A speaker's name before the colon has at most this many words ("Eva Maria Roth"). */
 const MAX_NAME_WORDS = 3;
+/** A paragraph of sentences ends so (a heading or a credit line does not). */
+const SENTENCE_END = /[.!?…:;]\s*[\p{Pf}\p{Pe}"']*\s*$/u;
+/** A paragraph ending so is a question. */
+const QUESTION_END = /\?\s*[\p{Pf}\p{Pe}"']*\s*$/u;
 
 export function interviewAnswers(art: Article, s: SentenceState): void {
-  const { grammar: g, memory } = art;
+  const { grammar: g } = art;
   const { tokens, info } = s;
+  if (info.s.start === 0) opening(art, s);
   const answer = art.answer?.block === info.s.block ? art.answer : null;
-  if (s.speaker || s.here.some((h) => h.kind === 'quote')) return;
-  if (info.s.start === 0) {
-    // the paragraph's opening: "Name:" and speech that is not in quotation marks
-    const colon = tokens.findIndex((t) => t.text === ':');
-    const after = tokens[colon + 1];
-    const name = tokens.slice(0, colon);
-    art.answer = null;
-    if (colon < 1 || colon > MAX_NAME_WORDS || !after || after.quoted || isQuoteMark(after.text)) return;
-    if (!name.every((t) => t.word && t.cap && !t.quoted)) return;
-    const mention = name.map((t) => t.text).join(' ');
-    const c = art.classify(mention);
-    if (!c.name || c.type !== 'person' || !memory.knows(c.name)) return;
-    const speaker = art.describe({ from: 0, to: colon, text: mention, pronoun: false });
-    art.answer = { block: info.s.block, speaker };
-    s.speaker = speaker;
-    s.add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...speaker });
+  if (!answer || s.speaker || s.here.some((h) => h.kind === 'quote')) return;
+  if (info.s.start === 0 && answer.labelled) {
+    s.speaker = answer.speaker;
+    s.add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...answer.speaker });
     return;
   }
-  // the paragraph's further sentences: the same answer
-  if (answer && !s.hasQuote) {
+  // the answer's further sentences, and the paragraphs of an unlabelled answer
+  // (a sentence with a source of its own, or with a quotation, is left to the steps that read those)
+  if (!s.hasQuote && !s.here.length && tokens.length) {
     s.add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', ...answer.speaker });
     art.carried.add(s.last());
   }
+}
+
+/** At a paragraph's first sentence: whether the paragraph is an answer, and whose. */
+function opening(art: Article, s: SentenceState): void {
+  const { memory } = art;
+  const { tokens, info } = s;
+  const block = art.blocks[info.s.block] ?? '';
+  // a heading or a credit line (no closing punctuation) ends the answers: what follows is no transcript
+  if (!SENTENCE_END.test(block)) {
+    art.answer = null;
+    art.afterQuestion = false;
+    return;
+  }
+  // "Name:" and speech that is not in quotation marks
+  const colon = tokens.findIndex((t) => t.text === ':');
+  const after = tokens[colon + 1];
+  const name = tokens.slice(0, colon);
+  const labelled =
+    colon >= 1 &&
+    colon <= MAX_NAME_WORDS &&
+    !!after &&
+    !after.quoted &&
+    !isQuoteMark(after.text) &&
+    name.every((t) => t.word && t.cap && !t.quoted);
+  if (labelled) {
+    const mention = name.map((t) => t.text).join(' ');
+    const c = art.classify(mention);
+    if (c.name && c.type === 'person' && memory.knows(c.name)) {
+      const speaker = art.describe({ from: 0, to: colon, text: mention, pronoun: false });
+      art.answer = { block: info.s.block, speaker, labelled: true };
+      // (an answer to a question: the article is an interview, and its answers may go on unlabelled)
+      if (art.afterQuestion) art.interviewee = speaker;
+      art.afterQuestion = false;
+      return;
+    }
+  }
+  const question = QUESTION_END.test(block);
+  // a labelled question ("Zeitung: …?") or one without a label: the answer follows it
+  if (question || labelled) {
+    art.answer = null;
+    art.afterQuestion = question;
+    return;
+  }
+  // a paragraph after a question, or after another paragraph of the answer: the interviewee speaks on
+  const previous = art.answer;
+  if (art.interviewee && (art.afterQuestion || previous?.block === info.s.block - 1)) {
+    art.answer = { block: info.s.block, speaker: art.interviewee, labelled: false };
+  } else art.answer = null;
+  art.afterQuestion = false;
 }

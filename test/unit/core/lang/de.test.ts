@@ -501,6 +501,44 @@ describe('attributions', () => {
     ]);
   });
 
+  it('reads the unlabelled answers of an interview: after each question, up to the next question or a heading', () => {
+    const blocks = [
+      'Die Stadt plant einen Park am Fluss. Die Planerin Jana Roth spricht im Interview über den Entwurf.',
+      'Kreisblatt: Frau Roth, warum braucht die Stadt einen neuen Park?',
+      'Jana Roth: Weil es am Fluss zu wenig Grün gibt. Die Kinder brauchen Platz zum Spielen.',
+      'Die ersten Bäume werden schon im Herbst gepflanzt.',
+      'Wann wird der Park fertig sein?',
+      'Im nächsten Sommer. Vorher muss der Boden saniert werden.',
+      'Weitere Themen aus der Stadt',
+      'Der Stadtrat tagt am Montag im Rathaus.',
+    ];
+    const r = analyzeText(blocks, 'de');
+    const quoted = r.attributions
+      .filter((a) => a.kind === 'quote' && a.resolved?.endsWith('Jana Roth'))
+      .map((a) => r.sentences[a.sentenceIndex]!.text);
+    expect(quoted).toEqual([
+      'Jana Roth: Weil es am Fluss zu wenig Grün gibt.',
+      'Die Kinder brauchen Platz zum Spielen.',
+      'Die ersten Bäume werden schon im Herbst gepflanzt.',
+      'Im nächsten Sommer.',
+      'Vorher muss der Boden saniert werden.',
+    ]);
+  });
+
+  it('takes "Name: words" without closing punctuation for a heading, and reads no answer after it', () => {
+    const r = analyzeText(
+      [
+        'Die Planerin Jana Roth stellte am Montag den Entwurf für den Park vor.',
+        'Roth: Der Park kommt zu spät',
+        'Die ersten Bäume werden erst im Herbst gepflanzt.',
+        'Wie geht es weiter?',
+        'Der Stadtrat entscheidet im Mai über das Geld.',
+      ],
+      'de',
+    );
+    expect(r.attributions.filter((a) => a.kind === 'quote')).toEqual([]);
+  });
+
   it('traces which step added or rejected which cue, and why', () => {
     const trace: TraceEntry[] = [];
     analyzeText(
