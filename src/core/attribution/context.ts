@@ -53,6 +53,9 @@ export const MAX_ANALYSED_CHARS = 1000;
 /** Whether a sentence is too long to be analysed (see MAX_ANALYSED_CHARS). */
 export const tooLong = (s: { text: string }) => s.text.length > MAX_ANALYSED_CHARS;
 
+/** A mention of one capitalised word, as a surname is written. */
+const SINGLE_NAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
 /** A quote of fewer words counts only with a speech verb or "als" before it (scare quotes, titles). */
 const MIN_QUOTE_WORDS = 3;
 
@@ -217,6 +220,13 @@ export class Article {
       return { source: p.text, resolved: ref?.name ?? null, type: ref?.type ?? 'person', named: !!ref };
     }
     const c = this.classify(p.text);
+    // a lone word the grammar took for a common noun ("Brandik" ends like "Kritik"), that is the surname
+    // of a person the article named: that person
+    if (!c.name && c.type === 'other' && SINGLE_NAME.test(p.text) && memory.knows(p.text)) {
+      c.name = p.text;
+      c.type = 'person';
+      c.named = true;
+    }
     if (p.role && (c.type === 'person' || c.type === 'other')) {
       const r = this.classify(p.role).type;
       if (r !== 'person' && r !== 'other') c.type = r;

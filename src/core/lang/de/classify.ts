@@ -119,7 +119,7 @@ function isKnownNoun(t: Token, lex: Lexicon): boolean {
 }
 
 /** A capitalised word that is no known role or institution: likely part of a person's name. */
-function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token): boolean {
+function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterName = false): boolean {
   if (!t.word || (!t.cap && !NAME_PARTICLE.test(t.text)) || lex.functionWords.has(t.lower)) return false;
   if (isKnownNoun(t, lex)) return false;
   // a participle opening a sentence: "Gespielt wird …"
@@ -133,8 +133,10 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token): boole
     /(?:isch|lich|ig|ell|al|iv)[a-z]*$/.test(t.lower)
   )
     return false;
-  // German common nouns carry these endings; names rarely do (not "-lein": many surnames end so)
+  // German common nouns carry these endings; names rarely do (not "-lein": many surnames end so),
+  // unless a name after a role stands before it: "Bürgermeisterin Elisabeth Brandik"
   if (
+    !afterName &&
     /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|nis|tum|ling|chen|ei|ik|ur|ften|chten|ungen|heiten|keiten|ionen|täten|nisse|nissen)$/.test(
       t.lower,
     )
@@ -158,7 +160,10 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     const names: string[] = [];
     for (
       let j = i + 1;
-      j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex, false) && !tokens[j]!.quoted;
+      j < tokens.length &&
+      names.length < 4 &&
+      isNameWord(tokens[j]!, lex, false, undefined, names.length > 0) &&
+      !tokens[j]!.quoted;
       j++
     )
       names.push(tokens[j]!.text);

@@ -49,7 +49,16 @@ function isAdverbBefore(t: Token | undefined, next: Token | undefined, lex: Lexi
 }
 
 function isAdjective(t: Token | undefined, lex: Lexicon): boolean {
-  return !!t && t.word && !t.quoted && !t.cap && ADJECTIVE.test(t.text) && !lex.functionWords.has(t.lower);
+  return (
+    !!t &&
+    t.word &&
+    !t.quoted &&
+    !t.cap &&
+    ADJECTIVE.test(t.text) &&
+    !lex.functionWords.has(t.lower) &&
+    // a verb of saying in the past looks like one ("schmunzelte"), but opens no mention
+    !lex.verbForms.has(t.lower)
+  );
 }
 
 /**

@@ -539,6 +539,20 @@ describe('attributions', () => {
     expect(r.attributions.filter((a) => a.kind === 'quote')).toEqual([]);
   });
 
+  it('follows a person by a surname that ends like a common noun, and reads no verb into a mention', () => {
+    const r = analyzeText(
+      [
+        'So berichtete die Talberger Bürgermeisterin Elisabeth Brandik, dass im Kindergarten nur wenige Kinder waren.',
+        '„Die Älteren schlafen lieber aus“, schmunzelte Brandik, die von einem ruhigen Vormittag berichtete.',
+      ],
+      'de',
+    );
+    const second = r.attributions.filter((a) => a.sentenceIndex === 1);
+    expect(second.length).toBeGreaterThan(0);
+    for (const a of second)
+      expect(a).toMatchObject({ source: 'Brandik', resolved: 'Elisabeth Brandik', type: 'government', named: true });
+  });
+
   it('traces which step added or rejected which cue, and why', () => {
     const trace: TraceEntry[] = [];
     analyzeText(
