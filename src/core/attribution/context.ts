@@ -222,10 +222,18 @@ export class Article {
     const c = this.classify(p.text);
     // a lone word the grammar took for a common noun ("Brandik" ends like "Kritik"), that is the surname
     // of a person the article named: that person
-    if (!c.name && c.type === 'other' && SINGLE_NAME.test(p.text) && memory.knows(p.text)) {
-      c.name = p.text;
-      c.type = 'person';
-      c.named = true;
+    // (or its possessive: "aus Hännis Sicht")
+    if (
+      SINGLE_NAME.test(p.text) &&
+      (c.name === null || c.name === p.text) &&
+      (c.type === 'other' || c.type === 'person')
+    ) {
+      const name = memory.knows(p.text) ? p.text : g.possessorName?.(p.text);
+      if (name && memory.knows(name)) {
+        c.name = name;
+        c.type = 'person';
+        c.named = true;
+      }
     }
     if (p.role && (c.type === 'person' || c.type === 'other')) {
       const r = this.classify(p.role).type;

@@ -77,6 +77,8 @@ export interface Grammar {
   definiteRoles: boolean;
   /** A mention's base form for display: nominative, without article ("des Umweltamts" → "Umweltamt"). */
   baseForm(mention: string, lex: Lexicon): string;
+  /** The name in a possessive form of one word ("Hännis" → "Hänni", "Roth's" → "Roth"), or null. */
+  possessorName?(word: string): string | null;
 }
 
 /** A language the analysis reads: registered once, in `src/core/lang/index.ts`. */

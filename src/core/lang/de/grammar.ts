@@ -124,6 +124,17 @@ function opensApposition(tokens: readonly Token[], p: Phrase, lex: Lexicon): boo
   );
 }
 
+/** Prepositions of place and origin that may follow a subject's noun before its verb. */
+const PLACE_PREPOSITIONS = new Set(['in', 'im', 'aus', 'bei']);
+/** The end of a place phrase at token `i` ("in Dänemark", "aus der Region"): a preposition, an article, one capitalised word; or -1. */
+function placeAfter(tokens: readonly Token[], i: number): number {
+  if (!PLACE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return -1;
+  let j = i + 1;
+  if (tokens[j] && DETERMINERS_DE.has(tokens[j]!.lower)) j++;
+  const t = tokens[j];
+  return t && t.cap && t.word && !t.quoted ? j + 1 : -1;
+}
+
 /** Who does the saying at a verb (or its auxiliary) at `anchor`: before it in V2, after it when inverted. */
 function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
   const anchor = verb.anchor;
@@ -181,6 +192,9 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       if (close > end && close - end <= MAX_BRACKET_TOKENS) end = close + 1;
     }
     while (end >= 0 && end < anchor && lex.focusWords.has(tokens[end]!.lower)) end++;
+    // a place or origin after the subject: "Tests in Dänemark zeigten", "Ärzte aus der Region warnen"
+    // (the subject without it: the place says where, not who)
+    if (p && !p.pronoun && end > 0 && end < anchor && placeAfter(tokens, end) === anchor) return p;
     if (p && end === anchor) {
       // V2 with the object first and a pronoun that can only be a subject after the verb: "Den Schaden schätzt er auf …"
       const next = tokens[anchor + 1];
@@ -540,6 +554,8 @@ export const grammar: Grammar = {
   konjunktivAt,
   definiteRoles: true,
   baseForm: germanBaseForm,
+  // the s-genitive of a name: "aus Hännis Sicht" (not after a sibilant: "Merz'")
+  possessorName: (word) => /^(\p{Lu}[\p{L}-]*[^sßxz])s$/u.exec(word)?.[1] ?? null,
   phraseAt,
   phraseEndingAt,
   subjectAt,

@@ -553,6 +553,16 @@ describe('attributions', () => {
       expect(a).toMatchObject({ source: 'Brandik', resolved: 'Elisabeth Brandik', type: 'government', named: true });
   });
 
+  it('resolves a possessive name to the person the article named ("aus Roths Sicht")', () => {
+    const r = analyzeText(
+      ['Die Verkehrsforscherin Jana Roth hat die Pläne untersucht.', 'Aus Roths Sicht kommt die Brücke zu spät.'],
+      'de',
+    );
+    expect(r.attributions).toContainEqual(
+      expect.objectContaining({ sentenceIndex: 1, kind: 'according_to', source: 'Roths', type: 'expert', named: true }),
+    );
+  });
+
   it('traces which step added or rejected which cue, and why', () => {
     const trace: TraceEntry[] = [];
     analyzeText(
