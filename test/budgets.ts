@@ -5,6 +5,6 @@
  * dates beside the byline are read in the page too, so its budget leaves them room; the Chromium bench checks what
  * a page pays for it (long tasks, time to panel). The panel module loads only when a panel is shown;
  * about half of it are the cue explanations and UI texts of both languages (for its popovers, the
- * figures' explanations and the printable handout).
+ * figures' explanations and the printable handout), and grows with the cues it explains.
  */
-export const BUDGET_GZIP: Readonly<Record<string, number>> = { 'content.js': 66_000, 'panel.js': 21_000 };
+export const BUDGET_GZIP: Readonly<Record<string, number>> = { 'content.js': 67_000, 'panel.js': 21_500 };
