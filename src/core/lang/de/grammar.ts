@@ -167,7 +167,11 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     let j = anchor + 1;
     while (
       j < tokens.length &&
-      (lex.focusWords.has(tokens[j]!.lower) || tokens[j]!.lower === 'dazu' || tokens[j]!.lower === 'allerdings')
+      (lex.focusWords.has(tokens[j]!.lower) ||
+        tokens[j]!.lower === 'dazu' ||
+        tokens[j]!.lower === 'allerdings' ||
+        // the reflexive of a reflexive verb: "Erfreut zeigte sich auch die Ministerin"
+        (tokens[j]!.lower === 'sich' && verb.lemma.startsWith('sich ')))
     )
       j++;
     if (tokens[j] && (tokens[j]!.lower === 'am' || tokens[j]!.lower === 'im') && tokens[j + 1]?.cap) j += 2;
@@ -394,7 +398,17 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       if (form.prep) {
         const end = clauseEndAfter(tokens, i);
         const k = tokens.findIndex((x, n) => n > i && n < end && form.prep!.includes(x.lower));
-        if (k < 0) continue;
+        if (k < 0) {
+          // the word put first in its clause: "Erfreut über die Wahl zeigte sich auch die Ministerin"
+          // (with words of its own before the verb: a bare "So sah es aus" is no judgement)
+          const first = clauseStartBefore(tokens, i);
+          const f = tokens[first];
+          if (first < i - 1 && f && form.prep.includes(f.lower)) {
+            out.push({ anchor: i, cue: `${f.text} … ${t.text}`, lemma: form.lemma, passive: false, cueEnd: i });
+            return;
+          }
+          continue;
+        }
         out.push({
           anchor: i,
           cue: `${t.text} ${k === i + 1 ? '' : '… '}${tokens[k]!.text}`,
