@@ -82,7 +82,10 @@ export function clauseStartBefore(tokens: readonly Token[], anchor: number): num
     let k = i;
     while (k >= 0 && tokens[k]!.quoted) k--;
     const before = tokens[k - 1];
-    const titled = !!before?.cap && DETERMINERS_DE.has(tokens[k - 2]?.lower ?? '');
+    // (adjectives between: "der koreanische Blog »Techwelt«")
+    let d = k - 2;
+    while (d > k - 5 && tokens[d] && tokens[d]!.word && !tokens[d]!.cap && !DETERMINERS_DE.has(tokens[d]!.lower)) d--;
+    const titled = !!before?.cap && DETERMINERS_DE.has(tokens[d]?.lower ?? '');
     if (i - k > 5 || !before || !before.word || (before.cap && !titled)) return i + 1;
     i = k - 1;
   }
@@ -177,7 +180,11 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     if (tokens[j] && (tokens[j]!.lower === 'am' || tokens[j]!.lower === 'im') && tokens[j + 1]?.cap) j += 2;
     const t = tokens[j];
     if (!t || NON_NOMINATIVE.has(t.lower) || isObliqueDer(tokens, j)) return null;
-    return phraseAt(text, tokens, j, lex);
+    const p = phraseAt(text, tokens, j, lex);
+    // the cue's own word after the subject is no part of it: "gab die Feuerwehr Entwarnung"
+    if (p && verb.cueEnd > j && verb.cueEnd < p.to)
+      return { ...p, to: verb.cueEnd, text: spanText(text, tokens, p.from, verb.cueEnd), role: undefined };
+    return p;
   };
   if (i < anchor) {
     const p = phraseAt(text, tokens, i, lex);
