@@ -136,9 +136,10 @@ describe('the panel on a wide window', () => {
     expect(headings).toContain('Anglerverein');
     expect(headings.filter((h) => h.includes('Roth'))).toEqual(['Betriebsleiterin Jana Roth']);
     expect(headings.filter((h) => /^(?:des|dem|den|der|die|das|einem|einer|eines)\s/i.test(h))).toEqual([]);
-    // "Das Umweltamt teilte mit" and "nach Angaben des Umweltamts" are one source
+    // "Umweltamt gibt Entwarnung" (the headline), "Das Umweltamt teilte mit" and "nach Angaben des
+    // Umweltamts" are one source
     const amt = panel.locator('[data-testid="ql-group"]').filter({ hasText: /^Umweltamt/ });
-    await expect(amt.locator('.count').textContent()).resolves.toBe('2');
+    await expect(amt.locator('.count').textContent()).resolves.toBe('3');
     // the tab counts what it says: sources (groups with a source) and attributions
     const n = await panel.locator('[data-testid="ql-attribution"]').count();
     const sources = headings.filter((h) => !h.startsWith('Ohne genannte Quelle')).length;

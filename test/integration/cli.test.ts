@@ -42,7 +42,8 @@ describe('quellenlage CLI', () => {
     const lines = en.split('\n');
     expect(lines[0]).toBe('Messwerte am Mühlbach: Umweltamt gibt Entwarnung');
     expect(en).toMatch(/^\d+ of \d+ sentences cite a source \(\d+ %\)$/m);
-    expect(en).toMatch(/^ {2}Umweltamt \(government\) · 2$/m);
+    // (the headline "Umweltamt gibt Entwarnung", "teilte mit" and "nach Angaben des Umweltamts")
+    expect(en).toMatch(/^ {2}Umweltamt \(government\) · 3$/m);
     expect(en).toMatch(/^ {4}\[according to\] Nach Angaben$/m);
     expect(en).toContain('Nach Angaben des Umweltamts sanken die Nitratwerte');
     expect(text('de_DE.UTF-8')).toMatch(/^\d+ von \d+ Sätzen nennen eine Quelle/m);
