@@ -3,13 +3,12 @@
 // the popup's "analyse this page" on a page the content script does not run on. Extension pages are
 // opened by a fixed address (extensions.webextensions.uuids), their APIs used from those pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { serve } from './helpers/browser.js';
+import { FIREFOX, HAS_FIREFOX, launchFirefox } from './helpers/firefox.js';
 import { inspectableBuild } from './helpers/inspectable.js';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const UUID = '5a7e0c1d-2b3f-4c5d-8e9f-0a1b2c3d4e5f';
 let browser: Browser;
 /** The team's fixtures on 127.0.0.2, which is not in the list of sites. */
@@ -46,21 +45,13 @@ const registered = (ext: Page) =>
     (await (globalThis as unknown as Ext).browser.scripting.getRegisteredContentScripts()).map((c) => c.id),
   );
 
-describe.skipIf(!existsSync(FIREFOX))(`sites outside the list in Firefox ESR (${FIREFOX})`, () => {
+describe.skipIf(!HAS_FIREFOX)(`sites outside the list in Firefox ESR (${FIREFOX})`, () => {
   beforeAll(async () => {
     other = await serve([resolve('test/fixtures')], '127.0.0.2');
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      defaultViewport: { width: 1400, height: 900 },
-      extraPrefsFirefox: {
-        'intl.locale.requested': 'de',
-        'extensions.webextensions.uuids': JSON.stringify({ 'quellenlage@quellenlage.example': UUID }),
-        'extensions.webextOptionalPermissionPrompts': false,
-      },
+    browser = await launchFirefox(inspectableBuild('firefox'), {
+      'extensions.webextensions.uuids': JSON.stringify({ 'quellenlage@quellenlage.example': UUID }),
+      'extensions.webextOptionalPermissionPrompts': false,
     });
-    await browser.installExtension(inspectableBuild('firefox'));
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,13 +2,12 @@
 // the same panel behaviour as in Chromium. Skipped (and said so) when Firefox ESR is not installed;
 // .ci/run installs it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { serve } from './helpers/browser.js';
+import { FIREFOX, HAS_FIREFOX, launchFirefox } from './helpers/firefox.js';
 import { inspectableBuild } from './helpers/inspectable.js';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
@@ -39,17 +38,10 @@ async function openPanel(page: Page): Promise<void> {
   );
 }
 
-describe.skipIf(!existsSync(FIREFOX))(`the extension in Firefox ESR (${FIREFOX})`, () => {
+describe.skipIf(!HAS_FIREFOX)(`the extension in Firefox ESR (${FIREFOX})`, () => {
   beforeAll(async () => {
     server = await serve([resolve('test/fixtures')]);
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      defaultViewport: { width: 1400, height: 900 },
-      extraPrefsFirefox: { 'intl.locale.requested': 'de' },
-    });
-    await browser.installExtension(inspectableBuild('firefox'));
+    browser = await launchFirefox(inspectableBuild('firefox'));
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,14 +2,13 @@
 // panel sits in a closed shadow root. The page's scripts cannot reach into it, yet it is rendered
 // there and works; the DevTools protocol, which pierces closed roots, sees inside.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { extensionSession, serve } from './helpers/browser.js';
+import { HAS_FIREFOX, launchFirefox } from './helpers/firefox.js';
 
 const session = extensionSession({ shipped: true });
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /**
  * What the page's own scripts see of the panel (run in the page): its host, no shadow root, no way to
@@ -107,19 +106,12 @@ describe('the shipped build in real Chromium: the panel in a closed shadow root'
   });
 });
 
-describe.skipIf(!existsSync(FIREFOX))('the shipped build in Firefox ESR: the panel in a closed shadow root', () => {
+describe.skipIf(!HAS_FIREFOX)('the shipped build in Firefox ESR: the panel in a closed shadow root', () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serve>>;
   beforeAll(async () => {
     server = await serve([resolve('test/fixtures')]);
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      defaultViewport: { width: 1400, height: 900 },
-      extraPrefsFirefox: { 'intl.locale.requested': 'de' },
-    });
-    await browser.installExtension(resolve('dist/firefox'));
+    browser = await launchFirefox(resolve('dist/firefox'));
   });
   afterAll(async () => {
     await browser?.close();
