@@ -779,6 +779,12 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     let j = i + 1;
     if (tokens[j]?.text === '.') j++; // "Sen. Dana Reyes"
     while (tokens[j] && lex.titles.has(tokens[j]!.lower)) j += tokens[j + 1]?.text === '.' ? 2 : 1; // "Prime Minister Sir Alan Frost"
+    // "the Minister of Justice, Gunnar Holm,": the role's body, then the name set off by commas
+    if (COMPLEMENT.has(tokens[j]?.lower ?? '') && t.cap) {
+      let k = j + 1;
+      while (k < tokens.length && k - j <= 5 && (tokens[k]!.cap || lex.determiners.has(tokens[k]!.lower))) k++;
+      if (tokens[k]?.text === ',' && k > j + 1) j = k + 1;
+    }
     const names: string[] = [];
     for (; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++)
       names.push(possessiveless(tokens[j]!.text));
@@ -805,6 +811,9 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
       continue;
     const next = tokens[i + 1];
     if (!next || !(lex.determiners.has(next.lower) || isRelational(next, lex) || nounType(next, lex) || !next.cap))
+      continue;
+    // (a verb after the comma goes on with the sentence: "Gunnar Holm, will meet the police …")
+    if (!lex.determiners.has(next.lower) && (lex.functionWords.has(next.lower) || lex.verbForms.has(next.lower)))
       continue;
     let e = i + 1;
     while (e < tokens.length && e - i <= 12 && !CLAUSE_BREAK.has(tokens[e]!.text) && tokens[e]!.text !== '.') e++;

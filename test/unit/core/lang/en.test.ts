@@ -38,6 +38,19 @@ describe('English attributions', () => {
     });
   });
 
+  it('introduces a person named after their office and its body ("the Minister of Justice, Gunnar Holm,"), not by the words after the name', () => {
+    const r = analyzeText(
+      [
+        "Exampleland's Minister of Justice, Gunnar Holm, will meet the police leadership on Tuesday.",
+        '"It shows that there are problems," said Holm.',
+      ],
+      'en',
+    );
+    expect(r.attributions).toContainEqual(
+      expect.objectContaining({ source: 'Holm', resolved: 'Gunnar Holm', type: 'government' }),
+    );
+  });
+
   it('takes the party and state after a name as a US politician', () => {
     const r = analyzeText(
       ['The bill was led by chairman Ray Olsen, R-Iowa. Olsen said the vote would come in May.'],
