@@ -21,6 +21,8 @@ export interface VerbForm {
   needs?: 'content' | 'document' | 'perfect';
   /** Prepositions of which one must follow the verb in its clause ("sprach von", "erinnerte daran"). */
   prep?: string[];
+  /** What the word after the preposition must be ("hält es für richtig", not "hielt eine Rede für die Opfer"). */
+  prepNext?: RegExp;
 }
 
 /** A prepositional or adverbial attribution cue ("laut X", "X zufolge"); the flags are documented in according.json. */
@@ -198,6 +200,7 @@ export interface LexiconData {
       forms: string;
       particle?: string;
       prep?: string;
+      prepNext?: string;
       participle?: string;
       gerund?: string;
       needs?: string;
@@ -261,6 +264,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       particle: v.particle ?? null,
       ...(needs ? { needs } : {}),
       ...(v.prep ? { prep: words(v.prep.toLowerCase()) } : {}),
+      ...(v.prepNext ? { prepNext: new RegExp(`^(?:${v.prepNext})$`, 'u') } : {}),
     };
     for (const f of words(v.forms)) {
       addForm(f, form);

@@ -404,7 +404,13 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     for (const form of lex.verbForms.get(t.lower) ?? []) {
       if (form.prep) {
         const end = clauseEndAfter(tokens, i);
-        const k = tokens.findIndex((x, n) => n > i && n < end && form.prep!.includes(x.lower));
+        const k = tokens.findIndex(
+          (x, n) =>
+            n > i &&
+            n < end &&
+            form.prep!.includes(x.lower) &&
+            (!form.prepNext || form.prepNext.test(tokens[n + 1]?.text ?? '')),
+        );
         if (k < 0) {
           // the word put first in its clause: "Erfreut über die Wahl zeigte sich auch die Ministerin"
           // (with words of its own before the verb: a bare "So sah es aus" is no judgement)
