@@ -253,7 +253,13 @@ function siblingsContinuing(
       continue;
     }
     if (negativeOwn(sib, strictness) || (rule && isNegative(sib, parent, rule, strictness))) continue;
-    let take = wrappedScore(sib, scores) >= threshold && threshold > 0;
+    let take = (scores.get(sib) ?? 0) >= threshold && threshold > 0;
+    // a wrapper around one element scores as what it wraps: a list of updates after the lead, but not
+    // a list of teasers (headline links beside each summary)
+    if (!take && !scores.has(sib) && wrappedScore(sib, scores) >= threshold && threshold > 0) {
+      const len = flatText(sib).length;
+      take = linkDensity(sib, len) < SIBLING_LINK_DENSITY;
+    }
     if (!take && tagOf(sib) === 'p') {
       const len = flatText(sib).length;
       take = len >= SIBLING_PARAGRAPH && linkDensity(sib, len) < SIBLING_LINK_DENSITY;

@@ -73,6 +73,24 @@ describe('the body container', () => {
     expect(text).not.toContain('bakery');
   });
 
+  it('reads no list of teasers that sits in a wrapper of its own after the body', () => {
+    const teaser = (title: string, summary: string) =>
+      `<div class="item"><h3><a href="/story">${title}</a></h3><p>${summary}</p></div>`;
+    const html = page(`<div class="story">
+<div class="lead-text">${paras(TEXT)}</div>
+<div class="stories"><div class="story-list">
+${teaser('Lighthouse volunteers who saved the old tower are honoured by the council', 'The volunteers who saved the old lighthouse from the sea were honoured by the council at a ceremony on Friday.')}
+${teaser('A new bakery opens in the old town hall after the council moved out', 'A bakery has opened in the old town hall, the first shop in the building since the council moved out in the spring.')}
+${teaser('Harbour school choir wins the regional prize with songs of the sea', 'The choir of the harbour school won the regional prize with a programme of sea shanties and a song written by its pupils.')}
+${teaser('Cycle path along the quay to be widened next year after complaints', 'The cycle path along the quay will be widened next year, the council said, after complaints about crowding in summer.')}
+</div></div>
+</div>`);
+    const { text } = bodyOf(html);
+    for (const p of TEXT) expect(text).toContain(p);
+    expect(text).not.toContain('honoured by the council');
+    expect(text).not.toContain('sea shanties');
+  });
+
   it('reads every chunk of a body set in rows of the same make with ad rows between them', () => {
     const row = (xs: readonly string[]) =>
       `<div class="grid-row body-chunk"><div class="grid-main"><div class="inner">${paras(xs)}</div></div><div class="grid-side"><span>Advertisement</span></div></div>`;
