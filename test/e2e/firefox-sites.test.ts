@@ -2,17 +2,12 @@
 // permission prompt answered yes by the profile: extensions.webextOptionalPermissionPrompts off), and
 // the popup's "analyse this page" on a page the content script does not run on. Extension pages are
 // opened by a fixed address (extensions.webextensions.uuids), their APIs used from those pages.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { serve } from './helpers/browser.js';
-import { FIREFOX, HAS_FIREFOX, launchFirefox } from './helpers/firefox.js';
+import { FIREFOX, HAS_FIREFOX, firefoxSession } from './helpers/firefox.js';
 import { inspectableBuild } from './helpers/inspectable.js';
 
 const UUID = '5a7e0c1d-2b3f-4c5d-8e9f-0a1b2c3d4e5f';
-let browser: Browser;
-/** The team's fixtures on 127.0.0.2, which is not in the list of sites. */
-let other: Awaited<ReturnType<typeof serve>>;
 
 type Ext = {
   browser: {
@@ -23,7 +18,7 @@ type Ext = {
 };
 
 /** Opens an extension page by its fixed address (the navigation itself never reports done in Firefox). */
-async function extensionPage(path: string, ready: string): Promise<Page> {
+async function extensionPage(browser: Browser, path: string, ready: string): Promise<Page> {
   const page = await browser.newPage();
   page.goto(`moz-extension://${UUID}/${path}`, { timeout: 3000 }).catch(() => undefined);
   await page.waitForSelector(ready, { timeout: 15_000 });
@@ -46,20 +41,17 @@ const registered = (ext: Page) =>
   );
 
 describe.skipIf(!HAS_FIREFOX)(`sites outside the list in Firefox ESR (${FIREFOX})`, () => {
-  beforeAll(async () => {
-    other = await serve([resolve('test/fixtures')], '127.0.0.2');
-    browser = await launchFirefox(inspectableBuild('firefox'), {
+  // the team's fixtures on 127.0.0.2, which is not in the list of sites
+  const ff = firefoxSession(() => inspectableBuild('firefox'), {
+    host: '127.0.0.2',
+    prefs: {
       'extensions.webextensions.uuids': JSON.stringify({ 'quellenlage@quellenlage.example': UUID }),
       'extensions.webextOptionalPermissionPrompts': false,
-    });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await other?.close();
+    },
   });
 
   it('"run on all news sites" asks for the permission and registers the content script', async () => {
-    const options = await extensionPage('options.html', '#allSites');
+    const options = await extensionPage(ff.browser, 'options.html', '#allSites');
     expect(await options.$eval('#allSites', (e) => (e as HTMLInputElement).checked)).toBe(false);
     await options.click('#allSites');
     // (an extension page's CSP refuses waitForFunction's code: the check is polled from here)
@@ -67,11 +59,11 @@ describe.skipIf(!HAS_FIREFOX)(`sites outside the list in Firefox ESR (${FIREFOX}
       .poll(() => options.$eval('#allSites', (e) => (e as HTMLInputElement).checked), { timeout: 10_000 })
       .toBe(true);
     await expect.poll(() => registered(options), { timeout: 10_000 }).toContain('all-sites');
-    const article = await browser.newPage();
-    await article.goto(`${other.url}/demo-article.html`);
+    const article = await ff.browser.newPage();
+    await article.goto(`${ff.server.url}/demo-article.html`);
     await panelAppears(article);
-    const home = await browser.newPage();
-    await home.goto(`${other.url}/home-page.html`);
+    const home = await ff.browser.newPage();
+    await home.goto(`${ff.server.url}/home-page.html`);
     await new Promise((ok) => setTimeout(ok, 2000));
     expect(await hasPanel(home)).toBe(false);
     for (const p of [options, article, home]) await p.close();
@@ -80,15 +72,15 @@ describe.skipIf(!HAS_FIREFOX)(`sites outside the list in Firefox ESR (${FIREFOX}
   it('"analyse this page" in the popup shows the panel on a page the content script does not run on', async () => {
     // the setting off again, the permission the test before granted kept (as a reader may have it from
     // the browser's own extension settings): no content script runs on 127.0.0.2 by itself
-    const options = await extensionPage('options.html', '#allSites');
+    const options = await extensionPage(ff.browser, 'options.html', '#allSites');
     await options.evaluate(async () => {
       const b = (globalThis as unknown as Ext).browser;
       const { settings } = await b.storage.local.get('settings');
       await b.storage.local.set({ settings: { ...(settings as object), allSites: false } });
     });
     await expect.poll(() => registered(options), { timeout: 10_000 }).not.toContain('all-sites');
-    const article = await browser.newPage();
-    await article.goto(`${other.url}/demo-article.html`);
+    const article = await ff.browser.newPage();
+    await article.goto(`${ff.server.url}/demo-article.html`);
     await new Promise((ok) => setTimeout(ok, 1500));
     expect(await hasPanel(article)).toBe(false);
     // the article's tab: the newest one but the options page's own
@@ -97,7 +89,7 @@ describe.skipIf(!HAS_FIREFOX)(`sites outside the list in Firefox ESR (${FIREFOX}
       const me = (await b.tabs.getCurrent()).id;
       return Math.max(...(await b.tabs.query({})).map((t) => t.id).filter((id) => id !== me));
     });
-    const popup = await extensionPage(`popup.html?tab=${tabId}`, '[data-testid="ql-popup-not-running"]');
+    const popup = await extensionPage(ff.browser, `popup.html?tab=${tabId}`, '[data-testid="ql-popup-not-running"]');
     await popup.click('#analyse');
     await panelAppears(article);
     await options.close();

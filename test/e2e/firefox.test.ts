@@ -1,15 +1,10 @@
 // The Firefox build (dist/firefox) in Firefox ESR, driven by puppeteer-core over WebDriver BiDi:
 // the same panel behaviour as in Chromium. Skipped (and said so) when Firefox ESR is not installed;
 // .ci/run installs it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
-import { serve } from './helpers/browser.js';
-import { FIREFOX, HAS_FIREFOX, launchFirefox } from './helpers/firefox.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { FIREFOX, HAS_FIREFOX, firefoxSession } from './helpers/firefox.js';
 import { inspectableBuild } from './helpers/inspectable.js';
-
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
 
 /** Reads inside the panel's shadow root. */
 const inPanel = <T>(page: Page, fn: (root: ShadowRoot) => T) =>
@@ -39,18 +34,11 @@ async function openPanel(page: Page): Promise<void> {
 }
 
 describe.skipIf(!HAS_FIREFOX)(`the extension in Firefox ESR (${FIREFOX})`, () => {
-  beforeAll(async () => {
-    server = await serve([resolve('test/fixtures')]);
-    browser = await launchFirefox(inspectableBuild('firefox'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ff = firefoxSession(() => inspectableBuild('firefox'));
 
   it('shows the panel beside a news article with sources box, credits and attributions', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/demo-article.html`);
+    const page = await ff.browser.newPage();
+    await page.goto(`${ff.server.url}/demo-article.html`);
     await page.waitForSelector('#quellenlage-panel-host', { timeout: 20_000 });
     await page.waitForFunction(
       () =>
@@ -77,8 +65,8 @@ describe.skipIf(!HAS_FIREFOX)(`the extension in Firefox ESR (${FIREFOX})`, () =>
   });
 
   it('highlights the sentence of a clicked attribution', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/demo-article.html`);
+    const page = await ff.browser.newPage();
+    await page.goto(`${ff.server.url}/demo-article.html`);
     await page.waitForFunction(
       () =>
         !!document
@@ -108,8 +96,8 @@ describe.skipIf(!HAS_FIREFOX)(`the extension in Firefox ESR (${FIREFOX})`, () =>
   });
 
   it('names sources in their base form, with a legend of the types and cue explanations by keyboard', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/inflected.html`);
+    const page = await ff.browser.newPage();
+    await page.goto(`${ff.server.url}/inflected.html`);
     // the page's text runs the full width: the panel starts as a tab, opened here
     await openPanel(page);
     const seen = await inPanel(page, (root) => ({
@@ -144,16 +132,16 @@ describe.skipIf(!HAS_FIREFOX)(`the extension in Firefox ESR (${FIREFOX})`, () =>
   });
 
   it('shows nothing on a page that is not an article', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/home-page.html`);
+    const page = await ff.browser.newPage();
+    await page.goto(`${ff.server.url}/home-page.html`);
     await new Promise((ok) => setTimeout(ok, 2000));
     expect(await page.evaluate(() => document.getElementById('quellenlage-panel-host'))).toBeNull();
     await page.close();
   });
 
   it('keeps injected markup inert on a hostile page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/hostile/injected-text.html`);
+    const page = await ff.browser.newPage();
+    await page.goto(`${ff.server.url}/hostile/injected-text.html`);
     // the hostile page's text runs the full width: the panel starts as a tab, opened here
     await openPanel(page);
     const state = await page.evaluate(() => ({

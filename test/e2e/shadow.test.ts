@@ -1,12 +1,11 @@
 // The build exactly as shipped (dist/chrome, not the inspectable copy the other tests drive): the
 // panel sits in a closed shadow root. The page's scripts cannot reach into it, yet it is rendered
 // there and works; the DevTools protocol, which pierces closed roots, sees inside.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import type { Browser } from 'puppeteer-core';
-import { extensionSession, serve } from './helpers/browser.js';
-import { HAS_FIREFOX, launchFirefox } from './helpers/firefox.js';
+import { extensionSession } from './helpers/browser.js';
+import { HAS_FIREFOX, firefoxSession } from './helpers/firefox.js';
 
 const session = extensionSession({ shipped: true });
 
@@ -107,20 +106,11 @@ describe('the shipped build in real Chromium: the panel in a closed shadow root'
 });
 
 describe.skipIf(!HAS_FIREFOX)('the shipped build in Firefox ESR: the panel in a closed shadow root', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
-  beforeAll(async () => {
-    server = await serve([resolve('test/fixtures')]);
-    browser = await launchFirefox(resolve('dist/firefox'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ff = firefoxSession(() => resolve('dist/firefox'));
 
   it('shows the panel, and the page sees only its host', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/demo-article.html`);
+    const page = await ff.browser.newPage();
+    await page.goto(`${ff.server.url}/demo-article.html`);
     await page.waitForSelector('#quellenlage-panel-host', { timeout: 20_000 });
     // the panel covers its place once rendered (a moment after the host is attached)
     await page.waitForFunction(

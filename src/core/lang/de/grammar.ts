@@ -262,9 +262,9 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
 const COORDINATORS = new Set(['und', 'sowie', 'aber', 'oder']);
 /** Relative pronouns that may be the subject of their clause. */
 const NOMINATIVE_RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
-/** Personal pronouns: after a relative pronoun they are the clause's subject ("die er kritisierte"). */
 /** Personal pronouns that are nominative only ("sie", "es" and "ihr" may be objects too). */
 const NOMINATIVE_PRONOUNS = new Set(['ich', 'du', 'er', 'wir']);
+/** Personal pronouns: after a relative pronoun they are the clause's subject ("die er kritisierte"). */
 const PERSONAL = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 /** Relative pronouns that open a clause after a noun: "Der Minister, der …". */
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
