@@ -1,9 +1,9 @@
 /** Reading one input: bytes (gzipped or not) in any common encoding → text → the validated sourcing report. */
 import { gunzipSync } from 'node:zlib';
-import { parseHTML } from 'linkedom';
 import { MAX_PAGE_BYTES, tooLarge } from './limits.js';
 import { analyze, analyzePlainText } from '../page/analyze.js';
 import { Report } from '../core/schema.js';
+import { parseLight } from './light-dom.js';
 import type { TraceEntry } from '../core/index.js';
 
 export class UsageError extends Error {}
@@ -66,8 +66,7 @@ export function reportOf(
   name = name.replace(/\.gz$/i, '');
   // the report leaves the program here: validate it against the schema
   if (looksLikeHtml(text, name)) {
-    const { document } = parseHTML(text);
-    return Report.parse(analyze(document as unknown as Document, url, { withBody, trace }));
+    return Report.parse(analyze(parseLight(text), url, { withBody, trace }));
   }
   return Report.parse(analyzePlainText(text, url, { withBody, trace }));
 }

@@ -71,3 +71,26 @@ describe.skipIf(!present)('quellenlage batch over the corpus pages', () => {
       );
   }, 60_000);
 });
+
+describe.skipIf(!present)('the CLI light document over the corpus pages', () => {
+  it('gives every page of pages/ and wide/ the report that linkedom gives', async () => {
+    const { gunzipSync } = await import('node:zlib');
+    const { parseHTML } = await import('linkedom');
+    const { parseLight } = await import('../../src/cli/light-dom.js');
+    const { analyze } = await import('../../src/page/analyze.js');
+    const files = ['pages', 'wide'].flatMap((d) =>
+      existsSync(join(corpus, d))
+        ? readdirSync(join(corpus, d))
+            .filter((f) => /\.html(\.gz)?$/.test(f))
+            .map((f) => join(corpus, d, f))
+        : [],
+    );
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      const html = (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+      const full = analyze(parseHTML(html).document as unknown as Document, null, { withBody: true });
+      expect(analyze(parseLight(html), null, { withBody: true }), file).toEqual(full);
+    }
+  }, 120_000);
+});

@@ -1,0 +1,295 @@
+/**
+ * A read-only document for the CLI: htmlparser2's tokens built into a plain tree of arrays, with
+ * the part of the DOM interface that `src/page` reads (tree links, text, attributes, selectors by
+ * css-select). The tree is the one linkedom builds from the same parser events (one node per
+ * event, tag names in lower case, attribute names as written, no implied html, head or body), so
+ * a page gives the same report either way; it is about four times faster to build and has no event
+ * targets, class lists or live node lists to pay for. Browsers and tests that need a full DOM keep
+ * theirs: this serves `quellenlage` over saved pages only.
+ *
+ * Not offered: anything that changes the tree, serialisation, ranges, styles, events.
+ */
+import { Parser } from 'htmlparser2';
+import { compile } from 'css-select';
+
+type Parent = LightElement | LightDocument;
+
+abstract class LightNode {
+  abstract readonly nodeType: number;
+  parentNode: Parent | null = null;
+  /** Place among the parent's child nodes. */
+  index = 0;
+
+  get parentElement(): LightElement | null {
+    return this.parentNode instanceof LightElement ? this.parentNode : null;
+  }
+  get previousSibling(): LightNode | null {
+    return this.parentNode?.childNodes[this.index - 1] ?? null;
+  }
+  get nextSibling(): LightNode | null {
+    return this.parentNode?.childNodes[this.index + 1] ?? null;
+  }
+  get previousElementSibling(): LightElement | null {
+    const nodes = this.parentNode?.childNodes ?? [];
+    for (let i = this.index - 1; i >= 0; i--) if (nodes[i] instanceof LightElement) return nodes[i] as LightElement;
+    return null;
+  }
+  get nextElementSibling(): LightElement | null {
+    const nodes = this.parentNode?.childNodes ?? [];
+    for (let i = this.index + 1; i < nodes.length; i++)
+      if (nodes[i] instanceof LightElement) return nodes[i] as LightElement;
+    return null;
+  }
+  get firstChild(): LightNode | null {
+    return null;
+  }
+  get lastChild(): LightNode | null {
+    return null;
+  }
+  abstract get textContent(): string | null;
+}
+
+class LightText extends LightNode {
+  readonly nodeType: number;
+  constructor(
+    readonly data: string,
+    comment: boolean,
+  ) {
+    super();
+    this.nodeType = comment ? 8 : 3;
+  }
+  get nodeValue(): string {
+    return this.data;
+  }
+  get textContent(): string {
+    return this.data;
+  }
+}
+
+/** Elements and the document: nodes with children. */
+abstract class LightParentNode extends LightNode {
+  readonly childNodes: LightNode[] = [];
+  /** The element children, in order. */
+  readonly children: LightElement[] = [];
+
+  override get firstChild(): LightNode | null {
+    return this.childNodes[0] ?? null;
+  }
+  override get lastChild(): LightNode | null {
+    return this.childNodes[this.childNodes.length - 1] ?? null;
+  }
+  get firstElementChild(): LightElement | null {
+    return this.children[0] ?? null;
+  }
+  get lastElementChild(): LightElement | null {
+    return this.children[this.children.length - 1] ?? null;
+  }
+  get childElementCount(): number {
+    return this.children.length;
+  }
+  hasChildNodes(): boolean {
+    return this.childNodes.length > 0;
+  }
+
+  append(node: LightNode): void {
+    node.parentNode = this as unknown as Parent;
+    node.index = this.childNodes.length;
+    this.childNodes.push(node);
+    if (node instanceof LightElement) this.children.push(node);
+  }
+
+  /** Whether `other` is this node or lies below it. */
+  contains(other: LightNode | null): boolean {
+    for (let n: LightNode | null = other; n; n = n.parentNode) if (n === this) return true;
+    return false;
+  }
+
+  /**
+   * The elements below this node, in document order; `intoTemplates` false leaves out what a
+   * <template> holds (a browser keeps it apart, as the template's content, and so do queries).
+   */
+  *descendants(intoTemplates = true): Generator<LightElement> {
+    const stack: LightElement[] = [...this.children].reverse();
+    while (stack.length) {
+      const el = stack.pop()!;
+      yield el;
+      if (!intoTemplates && el.localName === 'template') continue;
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+    }
+  }
+
+  getElementsByTagName(name: string): LightElement[] {
+    const tag = name.toLowerCase();
+    const out: LightElement[] = [];
+    for (const el of this.descendants()) if (tag === '*' || el.localName === tag) out.push(el);
+    return out;
+  }
+
+  querySelectorAll(selector: string): LightElement[] {
+    const test = matcher(selector);
+    const out: LightElement[] = [];
+    for (const el of this.descendants(false)) if (test(el)) out.push(el);
+    return out;
+  }
+
+  querySelector(selector: string): LightElement | null {
+    const test = matcher(selector);
+    for (const el of this.descendants(false)) if (test(el)) return el;
+    return null;
+  }
+}
+
+/** An attribute as `getAttributeNode` returns it. */
+interface LightAttr {
+  readonly name: string;
+  readonly value: string;
+}
+
+class LightElement extends LightParentNode {
+  readonly nodeType = 1;
+  private text: string | null = null;
+  constructor(
+    readonly localName: string,
+    private readonly attributes: Record<string, string>,
+  ) {
+    super();
+  }
+  get tagName(): string {
+    return this.localName.toUpperCase();
+  }
+  get nodeName(): string {
+    return this.tagName;
+  }
+  get nodeValue(): null {
+    return null;
+  }
+  get id(): string {
+    return this.attributes['id'] ?? '';
+  }
+  get className(): string {
+    return this.attributes['class'] ?? '';
+  }
+  /** The text of every text node below, in order (computed once: the tree does not change). */
+  get textContent(): string {
+    if (this.text === null) {
+      const parts: string[] = [];
+      const stack: LightNode[] = [this];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (n instanceof LightText) {
+          if (n.nodeType === 3) parts.push(n.data);
+        } else if (n instanceof LightElement)
+          for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+      }
+      this.text = parts.join('');
+    }
+    return this.text;
+  }
+  getAttribute(name: string): string | null {
+    return Object.hasOwn(this.attributes, name) ? this.attributes[name]! : null;
+  }
+  getAttributeNode(name: string): LightAttr | null {
+    return Object.hasOwn(this.attributes, name) ? { name, value: this.attributes[name]! } : null;
+  }
+  hasAttribute(name: string): boolean {
+    return Object.hasOwn(this.attributes, name);
+  }
+  hasAttributes(): boolean {
+    for (const _ in this.attributes) return true;
+    return false;
+  }
+  getAttributeNames(): string[] {
+    return Object.keys(this.attributes);
+  }
+  matches(selector: string): boolean {
+    return matcher(selector)(this);
+  }
+  closest(selector: string): LightElement | null {
+    const test = matcher(selector);
+    if (test(this)) return this;
+    for (let el = this.parentElement; el; el = el.parentElement) if (test(el)) return el;
+    return null;
+  }
+}
+
+class LightDocument extends LightParentNode {
+  readonly nodeType = 9;
+  get textContent(): null {
+    return null;
+  }
+  get documentElement(): LightElement | null {
+    return this.firstElementChild;
+  }
+  /** The first child of the root element when it is <head>. */
+  get head(): LightElement | null {
+    const first = this.documentElement?.firstElementChild;
+    return first?.localName === 'head' ? first : null;
+  }
+  /** The element after <head> when it is <body> (null where a browser would have made one). */
+  get body(): LightElement | null {
+    const next = this.head?.nextElementSibling;
+    return next?.localName === 'body' ? next : null;
+  }
+  get title(): string {
+    return this.head?.getElementsByTagName('title')[0]?.textContent || '';
+  }
+}
+
+/** css-select's view of the tree (its `Adapter` type is not exported, so it is read off `compile`). */
+const adapter: NonNullable<NonNullable<Parameters<typeof compile<LightNode, LightElement>>[1]>['adapter']> = {
+  isTag: (node): node is LightElement => node instanceof LightElement,
+  getAttributeValue: (el, name) => el.getAttribute(name) ?? undefined,
+  getChildren: (node) => (node instanceof LightParentNode ? node.childNodes : []),
+  getName: (el) => el.localName,
+  getParent: (el) => el.parentNode,
+  getSiblings: (node) => node.parentNode?.childNodes ?? [node],
+  prevElementSibling: (node) => node.previousElementSibling,
+  getText: (node) => node.textContent ?? '',
+  hasAttrib: (el, name) => el.hasAttribute(name),
+  removeSubsets: (nodes) =>
+    nodes.filter(
+      (n, i) => nodes.indexOf(n) === i && !nodes.some((o) => o !== n && o instanceof LightParentNode && o.contains(n)),
+    ),
+};
+
+/** Compiled selectors: site rules and the page layer ask the same few selectors of many elements. */
+const compiled = new Map<string, (el: LightElement) => boolean>();
+function matcher(selector: string): (el: LightElement) => boolean {
+  let test = compiled.get(selector);
+  if (!test) {
+    test = compile<LightNode, LightElement>(selector, { adapter, xmlMode: false }) as (el: LightElement) => boolean;
+    compiled.set(selector, test);
+  }
+  return test;
+}
+
+/** Parses HTML into a light document (see the module comment); typed as a `Document` for `src/page`. */
+export function parseLight(html: string): Document {
+  const doc = new LightDocument();
+  let node: Parent = doc;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        // the class list as the DOM keeps it: each name once, single spaces (what linkedom gives too)
+        const cls = attributes['class'];
+        if (cls !== undefined) attributes['class'] = [...new Set(cls.split(/\s+/).filter(Boolean))].join(' ');
+        const el = new LightElement(name, attributes);
+        node.append(el);
+        node = el;
+      },
+      ontext(text) {
+        node.append(new LightText(text, false));
+      },
+      oncomment(data) {
+        node.append(new LightText(data, true));
+      },
+      onclosetag() {
+        node = node.parentNode ?? doc;
+      },
+    },
+    { lowerCaseAttributeNames: false, decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return doc as unknown as Document;
+}
