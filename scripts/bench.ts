@@ -23,6 +23,7 @@ import { extractArticle } from '../src/page/extract.js';
 import { analyzeText, detectLang } from '../src/core/index.js';
 import { CHROMIUM, launchBrowser, serve } from '../test/e2e/helpers/browser.js';
 import { throughputBench } from './bench-throughput.js';
+import { inPageBench } from './bench-inpage.js';
 import { PHASES, profilePages } from './bench-profile.js';
 import { recordOutput, writeSection } from './measured.mjs';
 import { BUDGET_GZIP } from '../test/budgets.js';
@@ -254,6 +255,30 @@ async function browserBench(pages: Row[]): Promise<void> {
   }
 }
 
+/** analyze() against Readability's parse() on the live document in Chromium (bench-inpage.ts). */
+async function inPageFigures(ids: string[]): Promise<void> {
+  const server = await serve([join(corpus, 'pages')]);
+  const b = await launchBrowser({ extension: false });
+  try {
+    const got = await inPageBench(b.context, server.url, ids, RUNS);
+    const ratios = got.map((g) => g.ours / g.readability);
+    console.log(
+      `\nChromium, in the page: analyze() against Readability's parse() on the live document of ${got.length} corpus articles, median of ${RUNS} runs each (ms):`,
+    );
+    if (args.includes('--verbose'))
+      for (const g of got)
+        console.log(
+          `  ${g.id.padEnd(28)} ours ${fmt(g.ours, 2).padStart(7)}  readability ${fmt(g.readability, 2).padStart(7)}  ratio ${fmt(g.ours / g.readability, 3)}`,
+        );
+    console.log(
+      `  median ratio ours / readability: ${fmt(median(ratios), 3)} (target ≤ 0.25); median ours ${fmt(median(got.map((g) => g.ours)), 2)} ms, readability ${fmt(median(got.map((g) => g.readability)), 2)} ms; slowest ours ${fmt(Math.max(...got.map((g) => g.ours)), 1)} ms`,
+    );
+  } finally {
+    await b.context.close();
+    await server.close();
+  }
+}
+
 if (!existsSync(join(corpus, 'pages/MANIFEST.tsv'))) {
   console.log(`No corpus at ${corpus}: nothing to measure.`);
   process.exit(0);
@@ -329,6 +354,7 @@ if (!args.includes('--no-batch')) {
 
 if (!args.includes('--no-browser') && existsSync(CHROMIUM)) {
   const articles = rows.filter((r) => r.kind === 'article').sort((a, b) => a.bytes - b.bytes);
+  await inPageFigures(articles.map((r) => r.id));
   await browserBench([articles[articles.length >> 1]!, articles[articles.length - 1]!]);
 } else {
   console.log(`\nChromium part skipped (${existsSync(CHROMIUM) ? '--no-browser' : `no Chromium at ${CHROMIUM}`}).`);

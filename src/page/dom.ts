@@ -246,6 +246,8 @@ export class DocIndex {
   private readonly byTag = new Map<string, Element[]>();
   /** Each element's place in `all` (document order). */
   private readonly pos = new Map<Element, number>();
+  /** The page's body once `pageBody` has found it. */
+  pageBody: Element | null | undefined = undefined;
 
   constructor(doc: Document) {
     // a walk by element links: in document order like querySelectorAll('*'), and faster in linkedom
@@ -317,13 +319,21 @@ export class DocIndex {
  * that holds the most text is the page's.
  */
 export function pageBody(doc: Document, index: DocIndex): Element | null {
+  if (index.pageBody !== undefined) return index.pageBody;
   const bodies = index.tags(['body']);
   // (linkedom's doc.body looks only among the children of the outermost <html>, and makes an empty
   // body there when it finds none)
-  if (!bodies.length) return doc.body ?? doc.documentElement;
+  if (!bodies.length) return (index.pageBody = doc.body ?? doc.documentElement);
+  // (a page's whole text is long: each body's length is read once, and not at all when there is one)
   let best = bodies[0]!;
-  for (const b of bodies) if ((b.textContent ?? '').length > (best.textContent ?? '').length) best = b;
-  return best;
+  if (bodies.length > 1) {
+    let most = -1;
+    for (const b of bodies) {
+      const chars = (b.textContent ?? '').length;
+      if (chars > most) [best, most] = [b, chars];
+    }
+  }
+  return (index.pageBody = best);
 }
 
 /** Whether `el` is `scope` or lies below it. */
