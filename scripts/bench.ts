@@ -1,14 +1,17 @@
 // Benchmarks (not tests): prints figures, each beside a reference measured in the same run.
 //   npm run bench [-- --no-browser] [-- --no-batch] [-- --runs N]
 // 1. linkedom, every page of ../shared/corpus/pages: our analyze() against @mozilla/readability's
-//    parse() on the same page (each parses its own copy of the document; parsing is not timed).
+//    parse() on the same page (each parses its own copy of the document; parsing is not timed); and
+//    analyze() on the CLI's light document (src/cli/light-dom.ts) of the same page.
 // 2. Growth: our time per 1,000 words of body text, smallest against largest quartile of pages.
 // 3. Memory (Node): heap after 50 analyses of one page against the heap after 5.
 // 4. Bundle sizes of the content script and the panel against their budgets.
-// 5. One worker's work on a page phase by phase (bench-profile.ts).
+// 5. One worker's work on a page phase by phase (bench-profile.ts), and the light document's parse
+//    against linkedom's.
 // 6. Throughput of `quellenlage batch` over the corpus pages repeated to 2,000 pages: one worker
 //    against all cores, peak memory, memory of the first against the last thousand pages.
-// 7. Real Chromium (skipped with --no-browser or without Chromium): the median and the largest
+// 7. Real Chromium (skipped with --no-browser or without Chromium): analyze() against Readability's
+//    parse() on the live document of every corpus article (bench-inpage.ts); the median and the largest
 //    corpus article served from 127.0.0.1, with and without the extension: long tasks after the
 //    load event (PerformanceObserver 'longtask'), load time, time to the panel; heap of one tab
 //    after 5 and after 50 reloads with the extension.
@@ -19,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { analyze } from '../src/page/analyze.js';
+import { parseLight } from '../src/cli/light-dom.js';
 import { extractArticle } from '../src/page/extract.js';
 import { analyzeText, detectLang } from '../src/core/index.js';
 import { CHROMIUM, launchBrowser, serve } from '../test/e2e/helpers/browser.js';
@@ -58,6 +62,8 @@ interface Row {
   ours: number;
   readability: number;
   core: number;
+  /** analyze() on the CLI's light document of the same page. */
+  light: number;
 }
 
 function linkedomBench(): Row[] {
@@ -76,9 +82,12 @@ function linkedomBench(): Row[] {
     const report = analyze(doc(html), null, { withBody: true });
     const ours: number[] = [];
     const ref: number[] = [];
+    const light: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const a = doc(html);
       ours.push(time(() => analyze(a, null)));
+      const l = parseLight(html);
+      light.push(time(() => analyze(l, null)));
       const b = doc(html);
       ref.push(
         time(() => {
@@ -105,6 +114,7 @@ function linkedomBench(): Row[] {
       ours: median(ours),
       readability: median(ref),
       core: median(core),
+      light: median(light),
     });
   }
   return rows;
@@ -292,7 +302,10 @@ if (args.includes('--verbose'))
     );
 const ratios = rows.map((r) => r.ours / r.readability);
 console.log(
-  `  median ratio ours / readability: ${fmt(median(ratios), 3)} (target ≤ 0.5); median ours ${fmt(median(rows.map((r) => r.ours)))} ms, readability ${fmt(median(rows.map((r) => r.readability)))} ms; slowest ours ${fmt(Math.max(...rows.map((r) => r.ours)))} ms`,
+  `  median ratio ours / readability: ${fmt(median(ratios), 3)} (target ≤ 0.25); median ours ${fmt(median(rows.map((r) => r.ours)))} ms, readability ${fmt(median(rows.map((r) => r.readability)))} ms; slowest ours ${fmt(Math.max(...rows.map((r) => r.ours)))} ms`,
+);
+console.log(
+  `  analyze() on the CLI's light document of the same pages (parsing not timed): median ${fmt(median(rows.map((r) => r.light)))} ms, ratio to Readability on linkedom ${fmt(median(rows.map((r) => r.light / r.readability)), 3)}`,
 );
 const withWords = rows.filter((r) => r.words > 0).sort((a, b) => a.words - b.words);
 const q = Math.max(1, Math.floor(withWords.length / 4));
