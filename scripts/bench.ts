@@ -348,6 +348,9 @@ console.log(
   `  ${PHASES.map((p) => `${p} ${fmt(profile[p], 2)} (${fmt((profile[p] / inProcess) * 100, 0)} %)`).join(', ')}`,
 );
 console.log(`  sum ${fmt(inProcess, 2)} ms per page`);
+console.log(
+  `  parse into the light document ${fmt(profile.parse, 2)} ms against linkedom's parse of the same text ${fmt(profile.linkedomParse, 2)} ms: ratio ${fmt(profile.parse / profile.linkedomParse, 3)}`,
+);
 
 if (!args.includes('--no-batch')) {
   const runs = await throughputBench(corpus, 'dist/cli/quellenlage.mjs');
