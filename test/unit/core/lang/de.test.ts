@@ -553,6 +553,24 @@ describe('attributions', () => {
       expect(a).toMatchObject({ source: 'Brandik', resolved: 'Elisabeth Brandik', type: 'government', named: true });
   });
 
+  it.each([
+    ['Anna Berger von der Universität Talberg hat die Proben untersucht.', 'Berger', 'expert'],
+    ['Tom Kahl vom Bauernverband war bei der Sitzung dabei.', 'Kahl', 'organization'],
+    ['Lea Hahn vom Forschungszentrum Talberg hat die Daten ausgewertet.', 'Hahn', 'expert'],
+    ['Jana Roth vom örtlichen Ordnungsamt kam zu spät.', 'Roth', 'government'],
+    ['Udo Lenz von der Talbank hat den Kredit geprüft.', 'Lenz', 'company'],
+  ])('types a person by the body a sentence that quotes nobody ties them to: %s', (intro, surname, type) => {
+    const r = analyzeText([intro, `„Das sehen wir anders“, sagte ${surname}.`], 'de');
+    expect(r.attributions).toContainEqual(
+      expect.objectContaining({ sentenceIndex: 1, source: surname, type, typeFrom: 'article' }),
+    );
+  });
+
+  it('takes no body from a name with "von" or from a date after "vom"', () => {
+    const r = analyzeText(['Max Brandik vom Montag an bleibt im Amt.', '„Gut so“, sagte Brandik.'], 'de');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)?.typeFrom).not.toBe('article');
+  });
+
   it('resolves a possessive name to the person the article named ("aus Roths Sicht")', () => {
     const r = analyzeText(
       ['Die Verkehrsforscherin Jana Roth hat die Pläne untersucht.', 'Aus Roths Sicht kommt die Brücke zu spät.'],
