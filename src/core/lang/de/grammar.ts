@@ -3,7 +3,7 @@
  * inverted subjects ("…, sagte der Minister"), and "sollen" told apart from plans.
  */
 import type { Lexicon } from '../../lexicon/index.js';
-import type { Token } from '../../tokens.js';
+import { isAge, type Token } from '../../tokens.js';
 import { phraseAt, phraseEndingAt } from './np.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark } from '../../quotes.js';
@@ -114,9 +114,9 @@ function isObliqueDer(tokens: readonly Token[], j: number): boolean {
  * two or more capitalised words, then a comma and a noun (a description, not a clause, which would
  * open with a lower-case word).
  */
-function opensApposition(tokens: readonly Token[], p: Phrase, lex: Lexicon): boolean {
+function opensApposition(tokens: readonly Token[], p: Phrase, comma: number, lex: Lexicon): boolean {
   const words = tokens.slice(p.from, p.to);
-  const next = tokens[p.to + 1];
+  const next = tokens[comma + 1];
   return (
     !p.pronoun &&
     words.length >= 2 &&
@@ -125,6 +125,16 @@ function opensApposition(tokens: readonly Token[], p: Phrase, lex: Lexicon): boo
     next.word &&
     !lex.functionWords.has(next.lower)
   );
+}
+
+/**
+ * Where the text after a phrase ending at `i` goes on past an age set off after a name: ", 42," and
+ * " (42)" are skipped, so that the index returned is the comma (or whatever) that follows the age.
+ */
+function afterAge(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text === ',' && isAge(tokens[i + 1]) && tokens[i + 2]?.text === ',') return i + 2;
+  if (tokens[i]?.text === '(' && isAge(tokens[i + 1]) && tokens[i + 2]?.text === ')') return i + 3;
+  return i;
 }
 
 /** Prepositions of place and origin that may follow a subject's noun before its verb. */
@@ -242,12 +252,15 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     for (let k = 0; k < anchor - 1; k++) {
       if (k > 0 && !CLAUSE_BREAK.has(tokens[k - 1]!.text)) continue;
       const p = phraseAt(text, tokens, k, lex);
+      // the comma after the subject, past an age: "Anna Berger, 42, sagte", "Anna Berger (42), Krankenschwester, sagte"
+      const comma = p ? afterAge(tokens, p.to) : -1;
       if (
         p &&
         (p.to === anchor - 1 ||
-          (tokens[p.to]?.text === ',' &&
-            (p.role !== undefined || opensApposition(tokens, p, lex)) &&
-            tokens.slice(p.to + 1, anchor - 1).every((x) => x.text !== ',')))
+          comma === anchor - 1 ||
+          (tokens[comma]?.text === ',' &&
+            (p.role !== undefined || opensApposition(tokens, p, comma, lex)) &&
+            tokens.slice(comma + 1, anchor - 1).every((x) => x.text !== ',')))
       )
         return p;
       // the subject before a relative clause: "Der Minister, der am Montag in Berlin war, sagte …"

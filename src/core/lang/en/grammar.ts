@@ -7,7 +7,7 @@
  */
 import { multiWordNameType, type Lexicon } from '../../lexicon/index.js';
 import type { SourceType } from '../../schema.js';
-import { tokenize, type Token } from '../../tokens.js';
+import { isAge, tokenize, type Token } from '../../tokens.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark, QUOTE_MARKS } from '../../quotes.js';
 import type { Classified } from '../../entities.js';
@@ -462,6 +462,8 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     // "Blair, the Trump campaign's political director, disputes …", "Trump, meanwhile, rejects …"
     let c = end - 1;
     while (c >= 0 && tokens[c]!.text !== ',' && !tokens[c]!.quoted && end - c <= MAX_SUBJECT_GAP + 4) c--;
+    // "Dana Reyes, 42, a nurse from Talbury, said": an age set off by commas goes with the name before it
+    while (c > 2 && isAge(tokens[c - 1]) && tokens[c - 2]!.text === ',') c -= 2;
     if (c > 0 && tokens[c]!.text === ',') {
       const head = phraseEndingBefore(text, tokens, skipBackOverAdverbials(tokens, c - 1, lex) + 1, lex);
       if (head) {
@@ -474,7 +476,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
         ) {
           head.to = end;
           head.text = spanText(text, tokens, head.from, end);
-        } else if (appos.length) {
+        } else if (appos.length && !(appos.length === 1 && isAge(appos[0]))) {
           head.role = spanText(text, tokens, c + 1, end);
         }
         return head;
