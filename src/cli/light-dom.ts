@@ -3,10 +3,9 @@
  * the part of the DOM interface that `src/page` reads (tree links, text, attributes, selectors by
  * css-select). The tree is the one linkedom builds from the same parser events (one node per
  * event, tag names in lower case, attribute names as written, no implied html, head or body), so
- * a page gives the same report either way; it takes less than half the time to build (`npm run bench`
- * prints the ratio) and has no event
- * targets, class lists or live node lists to pay for. Browsers and tests that need a full DOM keep
- * theirs: this serves `quellenlage` over saved pages only.
+ * a page gives the same report either way. It takes less than half linkedom's time to build (`npm run
+ * bench` prints the ratio) and has no event targets, class lists or live node lists to pay for.
+ * Browsers and tests that need a full DOM keep theirs: this serves `quellenlage` over saved pages.
  *
  * Not offered: anything that changes the tree, serialisation, ranges, styles, events.
  */
