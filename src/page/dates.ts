@@ -106,7 +106,7 @@ const AFTER_HEADLINE = 300;
  * before the dates of teasers further down), or else the first after the headline.
  */
 export function markupDate(index: DocIndex, scope: Element | null, headline: Element | null = null): string | null {
-  for (const el of index.where((e) => attr(e, 'itemprop') === 'datePublished')) {
+  for (const el of index.matching('[itemprop="datePublished" i]', (e) => attr(e, 'itemprop') === 'datePublished')) {
     const d = isoDate(attr(el, 'content') ?? attr(el, 'datetime') ?? el.textContent);
     if (d) return d;
   }

@@ -249,7 +249,7 @@ export class DocIndex {
   /** The page's body once `pageBody` has found it. */
   pageBody: Element | null | undefined = undefined;
 
-  constructor(doc: Document) {
+  constructor(private readonly doc: Document) {
     // a walk by element links: in document order like querySelectorAll('*'), and faster in linkedom
     const all: Element[] = [];
     const stack: Element[] = doc.documentElement ? [doc.documentElement] : [];
@@ -302,6 +302,17 @@ export class DocIndex {
       const p = this.pos.get(el)!;
       return p >= r[0] && p <= r[1];
     });
+  }
+
+  /**
+   * Elements that `test` accepts among those `selector` matches (a selector that matches at least
+   * every element `test` accepts), in document order, below `scope` when given. For tests of
+   * attributes that few elements carry: the DOM's own query passes over the rest, where reading
+   * every element's attributes from script costs more than the test (a quarter of the extraction
+   * in Chromium).
+   */
+  matching(selector: string, test: (el: Element) => boolean, scope?: Element | null): Element[] {
+    return Array.from((scope ?? this.doc).querySelectorAll(selector)).filter((el) => test(el));
   }
 
   /** Elements that `test` accepts, in document order, below `scope` when given. */

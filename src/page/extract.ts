@@ -27,7 +27,6 @@ import {
   tagOf,
   textRuns,
   visibleText,
-  walkElements,
 } from './dom.js';
 import {
   findBody,
@@ -319,6 +318,9 @@ const BYLINE_MARKS: Array<(el: Element) => boolean> = [
   (el) => /author/i.test(attr(el, 'class') ?? ''),
   (el) => (attr(el, 'data-testid') ?? '').includes('uthor'),
 ];
+/** Every element that one of BYLINE_MARKS accepts matches this selector. */
+const BYLINE_MARKED =
+  '[rel="author" i], [itemprop="author" i], [class*="byline" i], [class*="author" i], [data-testid*="uthor" i]';
 
 function findByline(doc: Document, index: DocIndex, root: Element | null, rule: SiteRule | null): Element | null {
   const body = pageBody(doc, index);
@@ -331,8 +333,7 @@ function findByline(doc: Document, index: DocIndex, root: Element | null, rule: 
     return b.authors.length + b.agencies.length > 0 || (t.length <= MAX_DESK_BYLINE && NOT_A_PERSON.test(t));
   };
   // one query over the page; the article's own marks are tried first
-  // (an element with none of the attributes the marks read is passed over at once)
-  const marked = body ? index.where((el) => el.hasAttributes() && BYLINE_MARKS.some((m) => m(el)), body) : [];
+  const marked = body ? index.matching(BYLINE_MARKED, (el) => BYLINE_MARKS.some((m) => m(el)), body) : [];
   for (const scope of scopes) {
     if (rule?.byline) {
       let els: Element[] = [];
@@ -413,6 +414,9 @@ function creditCandidates(scope: Element): Element[] {
   });
 }
 
+/** Every element that isCaption accepts matches this selector. */
+const CAPTION_LIKE = 'figcaption, small, cite, [class*="caption" i], [class*="credit" i], [class*="copyright" i]';
+
 /** Captions and credit elements: figcaption, a caption/credit/copyright class, small print in a figure. */
 function isCaption(el: Element): boolean {
   const tag = tagOf(el);
@@ -425,7 +429,7 @@ function isCaption(el: Element): boolean {
 /** Photo credits from captions and credit elements of the article: "Tass/dpa", "IMAGO/…". */
 function findImageCredits(index: DocIndex, scope: Element): string[] {
   const out: string[] = [];
-  const candidates = index.where(isCaption, scope);
+  const candidates = index.matching(CAPTION_LIKE, isCaption, scope);
   for (const el of candidates) {
     const text = flatText(el);
     if (!text || text.length > 400) continue;
@@ -567,6 +571,8 @@ function findLead(
 
 /** Class or id words of a paywall, registration wall or consent wall. */
 const WALL_HINT = /(?:^|[\s_-])(?:paywall|plus-?wall|abo-?wall|regwall|consent-?wall|offer-?wall)(?=$|[\s_-])/;
+/** Every element whose hints WALL_HINT finds matches this selector. */
+const WALL_LIKE = ['class', 'id', 'data-testid', 'role'].map((a) => `[${a}*="wall" i]`).join(', ');
 /** A wall that holds at least this much visible text is shown to the reader (an empty one is a placeholder). */
 const MIN_WALL_TEXT = 20;
 /** The body holds less than this share of the declared word count: cut off. */
@@ -580,18 +586,18 @@ function truncation(declared: Declared, scope: Element | null, blocks: readonly 
   const meta = declared.meta;
   if (meta?.wordCount && words < MIN_DECLARED_SHARE * meta.wordCount) return 'shorter_than_declared';
   if (meta?.isAccessibleForFree === true) return null;
-  // a walk of the article only (not the page's every element), hidden subtrees left out
-  if (scope)
-    for (const el of walkElements(scope, isSkipped)) {
-      if (
-        el !== scope &&
-        el.hasAttributes() &&
+  // a wall inside the article (not anywhere on the page) that is not itself hidden
+  if (
+    scope &&
+    Array.from(scope.querySelectorAll(WALL_LIKE)).some(
+      (el) =>
         WALL_HINT.test(hints(el)) &&
+        !isSkipped(el) &&
         !hasAncestor(el, null, isSkipped) &&
-        flatText(el).length >= MIN_WALL_TEXT
-      )
-        return 'paywall';
-    }
+        flatText(el).length >= MIN_WALL_TEXT,
+    )
+  )
+    return 'paywall';
   if (meta?.isAccessibleForFree === false && words < TEASER_WORDS) return 'not_free';
   return null;
 }

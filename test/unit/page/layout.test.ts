@@ -114,6 +114,14 @@ describe('truncated articles', () => {
     ['a paywall with text in the article', { after: wall }, 'paywall'],
     ['an empty paywall placeholder', { after: '<div class="mod-paywall"></div>' }, null],
     [
+      'a wall named by its id, in capitals',
+      { after: wall.replace('class="gate paywall"', 'id="Article-Paywall"') },
+      'paywall',
+    ],
+    ['a hidden paywall', { after: wall.replace('<aside ', '<aside hidden ') }, null],
+    ['a paywall inside a hidden block', { after: `<div style="display: none">${wall}</div>` }, null],
+    ['a wall of photos', { after: wall.replace('gate paywall', 'photo-wall') }, null],
+    [
       'a paywall on an article declared free',
       { after: wall, ld: { '@type': 'NewsArticle', isAccessibleForFree: true } },
       null,
