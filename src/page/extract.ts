@@ -160,6 +160,8 @@ export function collectBlocks(
   const ruledOut = (el: Element) => el !== root && isNegative(el, root, rule, strictness, holdsBody);
   for (const el of candidates) {
     if (index.place(el) >= stop) break;
+    // a block inside a link is a teaser of another page ("<a href><h2>…</h2><p>…</p></a>"), not text of this one
+    if (el !== root && el.closest('a[href]')) continue;
     if (divs && isMixedTextDiv(el, MIN_SCORED_PARAGRAPH) && !ruledOut(el)) {
       // the DIV's runs, each placed just before the element that follows it
       for (const run of textRuns(el)) {

@@ -107,6 +107,25 @@ describe('the lead', () => {
   });
 });
 
+describe('teasers inside links', () => {
+  it('are left out of the body, and their sentences are no attributions', () => {
+    const teaser =
+      '<div class="list"><a href="/andere-stadt"><h2>Nachbarstadt plant ebenfalls einen Schulneubau</h2>' +
+      '<p>Auch in der Nachbarstadt soll eine neue Schule entstehen, sagte der dortige Bürgermeister am Montag.</p></a></div>';
+    const r = analyze(docOf(page({ after: teaser })), null, { withBody: true });
+    for (const p of PARAGRAPHS) expect(r.article.text).toContain(p);
+    expect(r.article.text).not.toContain('Nachbarstadt');
+    expect(r.attributions.some((a) => a.sentence.includes('Nachbarstadt'))).toBe(false);
+  });
+
+  it('do not take a paragraph that only holds a link with it', () => {
+    const linked =
+      '<p>Mehr dazu lesen Sie im <a href="/protokoll">Protokoll der Sitzung</a>, das die Verwaltung veröffentlicht hat.</p>';
+    const r = analyze(docOf(page({ bodyStart: linked })), null, { withBody: true });
+    expect(r.article.text).toContain('Protokoll der Sitzung, das die Verwaltung veröffentlicht hat.');
+  });
+});
+
 describe('truncated articles', () => {
   const wall =
     '<aside class="gate paywall"><p>Lesen Sie weiter mit einem Abo: alle Artikel, die App und das E-Paper.</p></aside>';
