@@ -9,7 +9,7 @@ import { tokenize, type Token } from '../../tokens.js';
 import { NAME_PARTICLE, type Classified } from '../../entities.js';
 import { QUANTIFIERS } from './np.js';
 import { endsWithHandle } from '../../handles.js';
-import { DEFINITE, GENITIVE_ARTICLES, INDEFINITE } from './determiners.js';
+import { DEFINITE, GENITIVE_ARTICLES, INDEFINITE, NEGATIVE } from './determiners.js';
 
 /** Corporate suffixes that make a company whatever comes before them. */
 const CORPORATE = /(?:^|\s)(?:GmbH|AG|SE|KG|KGaA|Inc|Ltd|LLC|plc|Co)\.?$/;
@@ -251,6 +251,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   const tokens = tokenize(mention).filter((t) => t.word);
   // "acebush1", "Nutzer @hafen_rat": an account on a platform
   if (endsWithHandle(mention)) return { type: 'social_media', named: true, name: mention.trim().split(/\s+/).pop()! };
+  // "kein Thema", "keine Frage": a denied noun is nobody (but "keiner der Befragten" is people)
+  if (tokens.length >= 2 && NEGATIVE.has(tokens[0]!.lower) && tokens[1]!.lower !== 'der' && tokens[1]!.lower !== 'des')
+    return { type: 'other', named: false, name: null };
   // "Viele", "alle": people nobody names
   if (tokens.length === 1 && QUANTIFIERS.has(tokens[0]!.lower)) return { type: 'person', named: false, name: null };
   const lowerText = mention.toLowerCase();

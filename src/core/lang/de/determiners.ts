@@ -24,6 +24,9 @@ export const DEFINITE: ReadonlySet<string> = new Set([
   'ihre',
 ]);
 
+/** Words that deny what they open: "kein Thema", "keine Frage" refer to nobody. */
+export const NEGATIVE: ReadonlySet<string> = new Set(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']);
+
 /** Words that open an indefinite mention: "ein Sprecher", "mehrere Zeugen", "Hunderte Menschen". */
 export const INDEFINITE: ReadonlySet<string> = new Set(
   'ein eine einer eines einem einen mehrere einige viele zahlreiche manche zwei drei vier fünf hunderte tausende dutzende'.split(

@@ -381,6 +381,13 @@ function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   return findSpeechVerbs(tokens, lex).filter((h) => saysSomething(tokens, h));
 }
 
+/** Whether the word at `i` is what something is compared with: "als" before it, at most one adverb between. */
+function isComparedWith(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.lower === 'als') return true;
+  return tokens[i - 2]?.lower === 'als' && !!prev && prev.word && !prev.cap;
+}
+
 function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   const out: VerbHit[] = [];
   tokens.forEach((t, i) => {
@@ -389,6 +396,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (t.cap && i > 0 && !isQuoteMark(tokens[i - 1]!.text) && !/^[:(–—-]$/.test(tokens[i - 1]!.text)) return;
     // a participle with an auxiliary before it in its clause: "hat … eingeräumt", "wurde … zitiert"
     let lemma = lex.participles.get(t.lower);
+    // a comparison names no speech act: "besser als befürchtet", "teurer als zunächst angenommen"
+    if (lemma && isComparedWith(tokens, i)) lemma = undefined;
     const clause = lemma ? tokens.slice(clauseStartBefore(tokens, i), clauseEndAfter(tokens, i)) : [];
     // "hat von dem Unfall gesprochen", "ist zum Schluss gekommen": the words the verb needs stand in its clause
     const needs = lemma ? lex.participlePreps.get(t.lower) : undefined;

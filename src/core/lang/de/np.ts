@@ -9,7 +9,7 @@ import type { Token } from '../../tokens.js';
 import type { SourceType } from '../../vocabulary.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark as isMark } from '../../quotes.js';
-import { DETERMINERS, GENITIVE_ARTICLES as GENITIVE } from './determiners.js';
+import { DETERMINERS, GENITIVE_ARTICLES as GENITIVE, NEGATIVE } from './determiners.js';
 
 /** Quantifiers that stand for people by themselves. */
 export const QUANTIFIERS = new Set(['viele', 'manche', 'einige', 'etliche', 'mehrere', 'alle']);
@@ -235,6 +235,8 @@ export function phraseEndingAt(
   for (let i = Math.max(from, end - MAX_PHRASE_TOKENS); i < end; i++) {
     const p = readPhrase(tokens, i, lex, false);
     if (p && p.to === end) {
+      // "kein Thema", "keine Frage": the denial belongs to the phrase (and makes it nobody)
+      if (p.from > from && NEGATIVE.has(tokens[p.from - 1]!.lower)) p.from--;
       p.text = spanText(sentence, tokens, p.from, p.to);
       return p;
     }
