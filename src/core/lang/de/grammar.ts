@@ -7,7 +7,7 @@ import { isAge, type Token } from '../../tokens.js';
 import { phraseAt, phraseEndingAt } from './np.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark } from '../../quotes.js';
-import { GENITIVE_ARTICLES, NON_NOMINATIVE } from './determiners.js';
+import { DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } from './determiners.js';
 import { classifySource, isBareRole, rolesWithNames } from './classify.js';
 import type { Grammar, VerbHit } from '../types.js';
 import { germanBaseForm } from './base-form.js';
@@ -592,8 +592,29 @@ function konjunktivAt(tokens: readonly Token[], n: number, lex: Lexicon): 'ambig
   const t = tokens[n]!;
   if (t.quoted || (n > 0 && t.cap) || tokens[n - 1]?.lower === 'ich') return null;
   if (t.lower === 'sei' && (tokens[n + 1]?.lower === 'es' || tokens[n + 1]?.lower === 'denn')) return null;
-  if (!lex.konjunktiv.has(t.lower)) return null;
+  if (!lex.konjunktiv.has(t.lower)) return regularKonjunktiv(tokens, n, lex) ? 'ambiguous' : null;
   return lex.konjunktivUnambiguous.has(t.lower) ? 'unambiguous' : 'ambiguous';
+}
+
+/** Words in -e that are no verb: adverbs and prepositions the function words do not hold. */
+const NOT_VERBS = new Set(['gerne', 'alleine', 'bitte', 'nahe', 'ferne', 'zuliebe', 'balde', 'mitte', 'ende', 'beide', 'alle']);
+/** What follows a finite verb in second place: an article, a pronoun, "sich", a negation. */
+const AFTER_VERB = new Set(['sich', 'nicht', 'auch', 'er', 'sie', 'es', 'man']);
+
+/**
+ * The Konjunktiv I of a verb the lexicon does not list ("Das zeichne ein verzerrtes Bild", "Zwar
+ * vereinfache das Ticket die Tarife"): a lower-case word in -e after a consonant (not -te, which is
+ * also the past: "sagte"), with an article, a pronoun or a negation after it as after a verb in
+ * second place (an adjective in -e has its noun after it: "die neue Halle"). Always ambiguous: it counts only
+ * where reported speech runs on.
+ */
+function regularKonjunktiv(tokens: readonly Token[], n: number, lex: Lexicon): boolean {
+  const t = tokens[n]!;
+  if (n === 0 || !t.word || t.cap || !/^\p{Ll}{2,}[^aeiouäöüt]e$/u.test(t.text)) return false;
+  // (and no adverb in -weise: "beispielsweise")
+  if (lex.functionWords.has(t.lower) || NOT_VERBS.has(t.lower) || t.lower.endsWith('weise')) return false;
+  const next = tokens[n + 1];
+  return !!next && !next.quoted && (DETERMINERS.has(next.lower) || NEGATIVE.has(next.lower) || AFTER_VERB.has(next.lower));
 }
 
 export const grammar: Grammar = {

@@ -476,6 +476,32 @@ describe('attributions', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ kind: 'reportative', cue: 'habe' });
   });
 
+  it('reads the Konjunktiv I of a verb no lexicon lists where reported speech runs on, and nothing like it elsewhere', () => {
+    const said = 'Die Bürgermeisterin sagte, der Plan sei zu teuer.';
+    const r = analyzeText(
+      [
+        `${said} Das zeichne ein falsches Bild. Zwar vereinfache der Plan die Wege. Neben dem Bau erfolge kein Ausgleich.`,
+      ],
+      'de',
+    );
+    expect(r.attributions.filter((a) => a.kind === 'reportative').map((a) => a.cue)).toEqual([
+      'zeichne',
+      'vereinfache',
+      'erfolge',
+    ]);
+    // past tense in -te, adverbs and quantifiers in -e, an adjective before its noun
+    const none = analyzeText(
+      [
+        `${said} Sie machte die Tür zu. Er ging gerade die Straße entlang. Sie sind beispielsweise die ersten. Er kaufte alle vier Bände. Die neue Halle steht.`,
+      ],
+      'de',
+    );
+    expect(none.attributions.filter((a) => a.kind === 'reportative')).toEqual([]);
+    // far from any attribution, such a form is not read as reported speech
+    const far = analyzeText(['Das zeichne ein falsches Bild.'], 'de');
+    expect(far.attributions).toEqual([]);
+  });
+
   it('takes no adjective that opens a sentence for a name a pronoun could point to ("Erfreut zeigte sich …")', () => {
     const r = analyzeText(
       ['Erfreut zeigte sich auch Trainerin Eva Roth über den Sieg. „Das war stark“, sagte sie.'],
