@@ -18,7 +18,13 @@ export function colonQuotes(art: Article, s: SentenceState): void {
     const clauseStart = g.clauseStartBefore(tokens, colon);
     const whole = g.phraseEndingAt(text, tokens, clauseStart, colon, lex);
     const subject = art.subjectBefore(text, tokens, colon);
-    const p = (whole && (whole.from === art.firstWordAt(tokens, clauseStart) || !subject) ? whole : null) ?? subject;
+    // "Für Trainer Kreuz ist das Duell noch fern: „…“": the person whose view it is speaks
+    const view = g.perspectiveBefore?.(text, tokens, colon, lex) ?? null;
+    const viewClass = view ? art.classify(view.text) : null;
+    const p =
+      (view && viewClass && (viewClass.name || viewClass.role) && viewClass.type !== 'other' ? view : null) ??
+      (whole && (whole.from === art.firstWordAt(tokens, clauseStart) || !subject) ? whole : null) ??
+      subject;
     // a topic before the colon ("Kritik an der Regierung: „…“") is nobody: the quote's speaker stands elsewhere
     const topic =
       !!p &&

@@ -73,6 +73,11 @@ export interface Grammar {
    * denn"): 'unambiguous' when no indicative shares the form, so that it reports speech far from any source.
    */
   konjunktivAt?(tokens: readonly Token[], n: number, lex: Lexicon): 'ambiguous' | 'unambiguous' | null;
+  /**
+   * Whose view the clause before a colon at `colon` gives, when it opens with it: "Für Trainer
+   * Kreuz ist das kein Thema: „…“" (the quotation is theirs). Null where the language has no such opening.
+   */
+  perspectiveBefore?(text: string, tokens: readonly Token[], colon: number, lex: Lexicon): Phrase | null;
   /** Whether a definite role ("die Vorsitzende") points back to the person introduced with it. */
   definiteRoles: boolean;
   /** A mention's base form for display: nominative, without article ("des Umweltamts" → "Umweltamt"). */

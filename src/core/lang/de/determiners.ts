@@ -8,7 +8,16 @@
 export const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(['des', 'der', 'eines', 'einer']);
 
 /** Articles and determiners that cannot open a subject: dative and accusative forms. */
-export const NON_NOMINATIVE: ReadonlySet<string> = new Set(['dem', 'den', 'einem', 'einen', 'des', 'eines']);
+export const NON_NOMINATIVE: ReadonlySet<string> = new Set([
+  'dem',
+  'den',
+  'einem',
+  'einen',
+  'des',
+  'eines',
+  // the -em and -en forms of the other determiners: "Diesen Preis sieht der Soldat …", "Seinem Team dankte er"
+  ...['dies', 'jen', 'sein', 'ihr', 'unser', 'kein', 'welch', 'solch'].flatMap((d) => [d + 'em', d + 'en']),
+]);
 
 /** Words that open a definite mention: the definite articles and the possessives of a third person. */
 export const DEFINITE: ReadonlySet<string> = new Set([

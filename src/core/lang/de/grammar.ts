@@ -217,6 +217,8 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     // (the subject without it: the place says where, not who)
     if (p && !p.pronoun && end > 0 && end < anchor && placeAfter(tokens, end) === anchor) return p;
     if (p && end === anchor) {
+      // V2 with the object first, its case in its determiner: "Diesen Preis sieht der Soldat …"
+      if (!p.pronoun && NON_NOMINATIVE.has(tokens[p.from]!.lower)) return inverted();
       // V2 with the object first and a pronoun that can only be a subject after the verb: "Den Schaden schätzt er auf …"
       const next = tokens[anchor + 1];
       if (!p.pronoun && next && NOMINATIVE_PRONOUNS.has(next.lower))
@@ -617,7 +619,16 @@ function regularKonjunktiv(tokens: readonly Token[], n: number, lex: Lexicon): b
   return !!next && !next.quoted && (DETERMINERS.has(next.lower) || NEGATIVE.has(next.lower) || AFTER_VERB.has(next.lower));
 }
 
+/** "Für Trainer Kreuz ist das kein Thema: „…“": the person after "für" opening the clause before a colon. */
+function perspectiveBefore(text: string, tokens: readonly Token[], colon: number, lex: Lexicon): Phrase | null {
+  const start = clauseStartBefore(tokens, colon);
+  if (tokens[start]?.lower !== 'für') return null;
+  const p = phraseAt(text, tokens, start + 1, lex);
+  return p && !p.pronoun && p.to < colon ? p : null;
+}
+
 export const grammar: Grammar = {
+  perspectiveBefore,
   addressee,
   owner,
   opensMention,
