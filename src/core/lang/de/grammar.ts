@@ -153,7 +153,10 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   const anchor = verb.anchor;
   const start = clauseStartBefore(tokens, anchor);
   let i = start;
-  if (tokens[i] && SUBORDINATORS.has(tokens[i]!.lower)) {
+  // "Als Skandal bezeichnete die Opposition den Plan": "als" and a phrase before the verb, the clause
+  // going on after it, is what the speaker calls something (the verb of a clause "als" opens ends it)
+  const calledAs = tokens[i]?.lower === 'als' && clauseEndAfter(tokens, verb.cueEnd) > verb.cueEnd + 1;
+  if (tokens[i] && SUBORDINATORS.has(tokens[i]!.lower) && !calledAs) {
     // "Wie X berichtete, …": the subject follows the conjunction, the verb ends the clause
     const p = phraseAt(text, tokens, i + 1, lex);
     return p && p.to <= anchor ? p : null;
@@ -196,6 +199,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       return { ...p, to: verb.cueEnd, text: spanText(text, tokens, p.from, verb.cueEnd), role: undefined };
     return p;
   };
+  if (calledAs) return inverted();
   if (i < anchor) {
     const p = phraseAt(text, tokens, i, lex);
     // coordinated verbs share the subject: "Das Landeskriminalamt ermittelt und bestätigte die Festnahme"
