@@ -21,10 +21,13 @@ export function colonQuotes(art: Article, s: SentenceState): void {
     // "Für Trainer Kreuz ist das Duell noch fern: „…“": the person whose view it is speaks
     const view = g.perspectiveBefore?.(text, tokens, colon, lex) ?? null;
     const viewClass = view ? art.classify(view.text) : null;
+    const speaks = (c: { name: string | null; role?: string | null; type: string } | null) =>
+      !!c && !!(c.name || c.role) && c.type !== 'other';
     const p =
-      (view && viewClass && (viewClass.name || viewClass.role) && viewClass.type !== 'other' ? view : null) ??
+      (view && speaks(viewClass) ? view : null) ??
       (whole && (whole.from === art.firstWordAt(tokens, clauseStart) || !subject) ? whole : null) ??
-      subject;
+      subject ??
+      afterVerb(art, text, tokens, clauseStart, colon, speaks);
     // a topic before the colon ("Kritik an der Regierung: „…“") is nobody: the quote's speaker stands elsewhere
     const topic =
       !!p &&
@@ -57,6 +60,28 @@ export function colonQuotes(art: Article, s: SentenceState): void {
       s.add({ kind: 'quote', cue: tokens[so]!.lower, cueId: 'according:' + art.quoteTailId, ...s.speaker });
     }
   }
+}
+
+/**
+ * The speaker after the verb when the clause before a colon opens with something else ("Am Montag
+ * wurde der Minister deutlich: „…“", "Darauf angesprochen, zeigt sich die Sprecherin zurückhaltend:
+ * „…“"): the first mention after a lower-case word that names a person, a role or a body.
+ */
+function afterVerb(
+  art: Article,
+  text: string,
+  tokens: SentenceState['tokens'],
+  from: number,
+  colon: number,
+  speaks: (c: ReturnType<Article['classify']>) => boolean,
+): ReturnType<Article['grammar']['phraseAt']> {
+  for (let k = from + 1; k < colon; k++) {
+    const prev = tokens[k - 1]!;
+    if (!prev.word || prev.cap || prev.quoted) continue;
+    const p = art.grammar.phraseAt(text, tokens, k, art.lex);
+    if (p && !p.pronoun && p.to <= colon && speaks(art.classify(p.text))) return p;
+  }
+  return null;
 }
 
 /** Step: the quotations of a sentence whose speaker is known are that speaker's, for the sentences they run into. */
