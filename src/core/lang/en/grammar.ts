@@ -433,6 +433,51 @@ function phraseEndingBefore(text: string, tokens: readonly Token[], end: number,
   return null;
 }
 
+/** Words that open where a person is from, set off after the name: "…, from Talbury," "…, of Talbury,". */
+const ORIGIN = new Set(['from', 'of']);
+/** An origin set off by commas has at most this many words ("from Talbury, North Shire"). */
+const MAX_ORIGIN = 6;
+
+/**
+ * The comma before an origin set off after a name when the part after the comma at `c` (up to
+ * `end`) is its region ("…, from Talbury, North Shire, said": the comma before "from"); else -1.
+ */
+function originBefore(tokens: readonly Token[], c: number, end: number): number {
+  const commaBefore = (k: number) => {
+    for (let j = k - 1; j >= 0 && k - j <= MAX_ORIGIN + 1; j--) {
+      if (tokens[j]!.quoted) return -1;
+      if (tokens[j]!.text === ',') return j;
+    }
+    return -1;
+  };
+  const last = tokens.slice(c + 1, end);
+  // a region after the origin: capitalised words only
+  if (last.length && last.length <= 3 && last.every((t) => t.word && t.cap)) {
+    const p = commaBefore(c);
+    if (p >= 0 && ORIGIN.has(tokens[p + 1]!.lower) && c - p - 1 <= MAX_ORIGIN) return p;
+  }
+  return -1;
+}
+
+/** Prepositions whose phrase says where or of what, never who: the phrase after them is no subject. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'near', 'for', 'with', 'on']);
+
+/**
+ * The name that opens a chain of appositions ending before token `before` ("Tom Kahl, vice president
+ * of Brandik, a firm in Talbury"), with the appositions as its role: the first phrase after the
+ * quotation or the sentence's start, a comma after it, and no clause break up to `before`.
+ */
+function chainHead(text: string, tokens: readonly Token[], before: number, lex: Lexicon): Phrase | null {
+  let s = before;
+  while (s > 0 && !tokens[s - 1]!.quoted && !isQuoteMark(tokens[s - 1]!.text) && tokens[s - 1]!.text !== ';') s--;
+  while (s < before && !tokens[s]!.word) s++;
+  const p = readPhrase(tokens, s, lex, false);
+  if (!p || p.pronoun || tokens[p.to]?.text !== ',' || !hasName(tokens, p.from, p.to, lex)) return null;
+  const head = withText(text, tokens, p);
+  if (head) head.role = spanText(text, tokens, p.to + 1, before + 1);
+  return head;
+}
+
 function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
   const anchor = verb.anchor;
   // ", saying …": the speaker is the subject of the sentence
@@ -462,8 +507,17 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     // "Blair, the Trump campaign's political director, disputes …", "Trump, meanwhile, rejects …"
     let c = end - 1;
     while (c >= 0 && tokens[c]!.text !== ',' && !tokens[c]!.quoted && end - c <= MAX_SUBJECT_GAP + 4) c--;
-    // "Dana Reyes, 42, a nurse from Talbury, said": an age set off by commas goes with the name before it
-    while (c > 2 && isAge(tokens[c - 1]) && tokens[c - 2]!.text === ',') c -= 2;
+    // "Dana Reyes, 42, a nurse from Talbury, said": an age set off by commas goes with the name before it,
+    // and so does where the person is from ("Dana Reyes, 61, from Talbury, North Shire, said")
+    for (;;) {
+      if (c > 2 && isAge(tokens[c - 1]) && tokens[c - 2]!.text === ',') {
+        c -= 2;
+        continue;
+      }
+      const origin = originBefore(tokens, c, end);
+      if (origin < 0) break;
+      c = origin;
+    }
     if (c > 0 && tokens[c]!.text === ',') {
       const head = phraseEndingBefore(text, tokens, skipBackOverAdverbials(tokens, c - 1, lex) + 1, lex);
       if (head) {
@@ -488,6 +542,15 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     (before.word || (before.text === '.' && lex.abbreviations.has(tokens[end - 1]?.lower ?? '')))
   ) {
     const p = phraseEndingBefore(text, tokens, end + 1, lex);
+    // "Tom Kahl, vice president of Brandik, a firm in Talbury told …" (no comma before the verb): a
+    // phrase after a preposition is no subject; the name that opens the chain of appositions is
+    if (p && PLACE_PREPOSITIONS.has(tokens[p.from - 1]?.lower ?? '')) {
+      const head = chainHead(text, tokens, p.from - 1, lex);
+      if (head) return head;
+      // "Residents in Talbury said": the phrase before the place
+      const owner = phraseEndingBefore(text, tokens, p.from - 1, lex);
+      if (owner) return owner;
+    }
     if (p) return p;
   }
   // inverted: "“…,” said Dana Whitfield", "…, says Parata, an elder"
