@@ -15,7 +15,7 @@ export const OPENING_MARKS = Object.keys(CLOSERS).join('');
 export const QUOTE_MARKS: string = quotes.marks;
 
 /** Marks that may close a quotation at a sentence's end ("…,“ sagte sie. Dann"). */
-export const CLOSING_MARKS = '"“”»«’';
+export const CLOSING_MARKS = '"“”»«’\'';
 
 /** Marks that may open the next sentence after a sentence's end. */
 export const SENTENCE_OPENING_MARKS = '„"“»«‚‘';

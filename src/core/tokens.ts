@@ -66,7 +66,18 @@ export interface QuoteSpan {
 /** Characters that may open a quotation. */
 const OPENERS = new RegExp(`[${OPENING_MARKS}]`, 'g');
 
-/** Finds the quotations of a block: „…“, »…«, «…», “…”, "…", ‘…’ (a ’ inside a word is an apostrophe). */
+/** Whether a closing mark at `j` is an apostrophe: inside a word ("It’s"), or a possessive ("the Joneses' car"). */
+function isApostrophe(text: string, j: number): boolean {
+  const c = text[j]!;
+  if (c !== '’' && c !== "'") return false;
+  if (/\p{L}/u.test(text[j + 1] ?? '')) return true;
+  return c === "'" && text[j - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(j + 1, j + 3));
+}
+
+/**
+ * Finds the quotations of a block: „…“, »…«, «…», “…”, "…", ‘…’, '…' (a ’ inside a word is an
+ * apostrophe; a straight ' opens a quotation only when one closes it in the block).
+ */
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   OPENERS.lastIndex = 0;
@@ -81,8 +92,10 @@ export function findQuotes(text: string): QuoteSpan[] {
     let j = i + 1;
     for (; j < text.length; j++) {
       const c = text[j]!;
-      if (closers.includes(c) && !/\s/.test(text[j - 1]!) && !(c === '’' && /\p{L}/u.test(text[j + 1] ?? ''))) break;
+      if (closers.includes(c) && !/\s/.test(text[j - 1]!) && !isApostrophe(text, j)) break;
     }
+    // (a straight ' left open is an elision or a stray mark: "'90s", "rock 'n' roll")
+    if (text[i] === "'" && j >= text.length) continue;
     spans.push({ open: i, close: j });
     OPENERS.lastIndex = j + 1;
   }

@@ -1,0 +1,26 @@
+// Quotation spans of a block (findQuotes): the marks of German and English, and straight single
+// quotes told apart from apostrophes. Sentences the team wrote.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/core/tokens.js';
+
+const quoted = (text: string) => findQuotes(text).map((q) => text.slice(q.open + 1, q.close));
+
+describe('findQuotes', () => {
+  it.each([
+    ['„Wir bauen“, sagte sie.', ['Wir bauen']],
+    ['»Wir bauen«, sagte sie.', ['Wir bauen']],
+    ['“We will build,” she said.', ['We will build,']],
+    ["'We will build,' she said.", ['We will build,']],
+    ["'It's a girl,' he said, and 'we are thrilled'.", ["It's a girl,", 'we are thrilled']],
+  ])('%s', (text, want) => {
+    expect(quoted(text)).toEqual(want);
+  });
+
+  it.each([
+    ["It's the Joneses' car, and it's red."],
+    ["The band played rock 'n roll in the '90s."],
+    ["Harris' plan is 'not new."],
+  ])('takes no apostrophe for a quotation: %s', (text) => {
+    expect(findQuotes(text)).toEqual([]);
+  });
+});
