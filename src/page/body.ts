@@ -326,11 +326,8 @@ export function findBody(
     return { root, parts, holdsBody: (el) => total > 0 && (scores.text.get(el) ?? 0) >= BODY_HOLDER_SHARE * total };
   };
   let best = chooseContainer(scores.scores);
-  const itemprop = index.matching(
-    '[itemprop="articleBody" i]',
-    (el) => attr(el, 'itemprop') === 'articleBody',
-    body,
-  )[0] ?? null;
+  const itemprop =
+    index.matching('[itemprop="articleBody" i]', (el) => attr(el, 'itemprop') === 'articleBody', body)[0] ?? null;
   if (itemprop && (!best || itemprop.contains(best) || best.contains(itemprop))) best = itemprop;
   if (!best) return null;
   // widen to the enclosing <article> (headline and lead) when it is not much more than the body

@@ -603,7 +603,19 @@ function konjunktivAt(tokens: readonly Token[], n: number, lex: Lexicon): 'ambig
 }
 
 /** Words in -e that are no verb: adverbs and prepositions the function words do not hold. */
-const NOT_VERBS = new Set(['gerne', 'alleine', 'bitte', 'nahe', 'ferne', 'zuliebe', 'balde', 'mitte', 'ende', 'beide', 'alle']);
+const NOT_VERBS = new Set([
+  'gerne',
+  'alleine',
+  'bitte',
+  'nahe',
+  'ferne',
+  'zuliebe',
+  'balde',
+  'mitte',
+  'ende',
+  'beide',
+  'alle',
+]);
 /** What follows a finite verb in second place: an article, a pronoun, "sich", a negation. */
 const AFTER_VERB = new Set(['sich', 'nicht', 'auch', 'er', 'sie', 'es', 'man']);
 
@@ -620,7 +632,9 @@ function regularKonjunktiv(tokens: readonly Token[], n: number, lex: Lexicon): b
   // (and no adverb in -weise: "beispielsweise")
   if (lex.functionWords.has(t.lower) || NOT_VERBS.has(t.lower) || t.lower.endsWith('weise')) return false;
   const next = tokens[n + 1];
-  return !!next && !next.quoted && (DETERMINERS.has(next.lower) || NEGATIVE.has(next.lower) || AFTER_VERB.has(next.lower));
+  return (
+    !!next && !next.quoted && (DETERMINERS.has(next.lower) || NEGATIVE.has(next.lower) || AFTER_VERB.has(next.lower))
+  );
 }
 
 /** "Für Trainer Kreuz ist das kein Thema: „…“": the person after "für" opening the clause before a colon. */
