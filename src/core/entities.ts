@@ -17,6 +17,11 @@ export interface Classified {
   mention?: string;
   /** The type is the default (a name is a person, the rest "other"): nothing in the mention said it. */
   guessed?: true;
+  /**
+   * The type is the part the person plays in the story, set before the name ("One of the
+   * protesters, Dana Reyes, a lecturer, said"): they speak in it, whatever job the text adds.
+   */
+  capacity?: true;
 }
 
 /**
@@ -89,7 +94,15 @@ export class EntityMemory {
     private readonly dropNominative: (mention: string) => string = dropArticle,
   ) {}
 
-  private people: Array<{ name: string; type: SourceType; roles?: string[]; at?: number; mention?: string }> = [];
+  private people: Array<{
+    name: string;
+    type: SourceType;
+    roles?: string[];
+    at?: number;
+    mention?: string;
+    /** The type is the person's part in the story (Classified.capacity): no role said later changes it. */
+    capacity?: true;
+  }> = [];
   /** Institutions named without a personal name ("the Storm Prediction Center"), for "the center". */
   private bodies: Array<{ name: string; type: SourceType; at?: number; mention?: string }> = [];
   /** Counts mentions, so that the person mentioned last can be told. */
@@ -120,7 +133,8 @@ export class EntityMemory {
     if (!c.name) return { resolved: null, type: c.type };
     const parts = nameParts(c.name);
     const same = this.people.find((p) => p.name === c.name);
-    if (same && upgrades(same.type, c.type)) same.type = c.type;
+    if (same && c.capacity) [same.type, same.capacity] = [c.type, true];
+    else if (same && !same.capacity && upgrades(same.type, c.type)) same.type = c.type;
     // a fuller name known for the same person ("Lindqvist" → "Mara Lindqvist") wins, even over an earlier bare mention
     const earlier = this.people.find((p) => p.name !== c.name && parts.every((w) => nameParts(p.name).includes(w)));
     if (same && !earlier && (c.type === 'person' || c.type === 'other')) {
@@ -129,12 +143,16 @@ export class EntityMemory {
     }
     if (earlier) {
       // what a short mention tells about the person counts for the full name too
-      if (upgrades(earlier.type, c.type)) earlier.type = c.type;
+      if (c.capacity) [earlier.type, earlier.capacity] = [c.type, true];
+      else if (!earlier.capacity && upgrades(earlier.type, c.type)) earlier.type = c.type;
       this.mention(earlier);
-      const type = c.type === 'person' || c.type === 'other' || upgrades(c.type, earlier.type) ? earlier.type : c.type;
+      const type =
+        earlier.capacity || c.type === 'person' || c.type === 'other' || upgrades(c.type, earlier.type)
+          ? earlier.type
+          : c.type;
       return { resolved: earlier.name, type };
     }
-    const entry = same ?? { name: c.name, type: c.type };
+    const entry = same ?? { name: c.name, type: c.type, ...(c.capacity ? { capacity: true as const } : {}) };
     if (!same) {
       this.people.push(entry);
       bound(this.people);
@@ -144,7 +162,7 @@ export class EntityMemory {
     // one capitalised word that nothing says is a person ("Debatten", "Umso" opening a sentence) is
     // kept for a later mention of the same word, but a pronoun does not point to it
     this.mention(entry, !c.role && !!c.guessed && parts.length === 1);
-    return { resolved: null, type: c.type };
+    return { resolved: null, type: entry.capacity ? entry.type : c.type };
   }
 
   /**

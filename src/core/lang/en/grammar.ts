@@ -834,6 +834,9 @@ const firstComplement = (post: Token[]) => {
   return next < 0 ? post : post.slice(0, next);
 };
 
+/** A part in the story set before a name ("One of the protesters, …") has at most this many words. */
+const MAX_CAPACITY = 5;
+
 function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
   const out: Classified[] = [];
   tokens.forEach((t, i) => {
@@ -865,6 +868,27 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     while (b > 0 && isNameWord(tokens[b - 1]!, lex) && names.length < 4)
       names.unshift(possessiveless(tokens[--b]!.text));
     if (names.length) out.push({ type: 'politician', named: true, name: names.join(' ') });
+  }
+  // "One of the protesters, Dana Reyes, a lecturer, said": the part the person plays, set before the
+  // name at the start of the clause, is what they speak as (a job added after the name does not change it)
+  for (let c = 1; c < tokens.length && c <= MAX_CAPACITY + 1; c++) {
+    if (tokens[c]!.text !== ',') continue;
+    const before = tokens.slice(0, c);
+    if (before.some((t) => t.quoted || !t.word || isNameWord(t, lex))) break;
+    if (
+      !before.some((t) => nounType(t, lex) === 'person' && !t.cap) &&
+      !(before[0] && nounType(before[0], lex) === 'person')
+    )
+      break;
+    const names: string[] = [];
+    let j = c + 1;
+    // (past a job before the name: "Fellow protester, mechanical engineer Tom Kahl")
+    while (j < c + 4 && tokens[j]?.word && !tokens[j]!.cap && !isNameWord(tokens[j]!, lex)) j++;
+    for (; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++)
+      names.push(possessiveless(tokens[j]!.text));
+    if (names.length >= 2 && (tokens[j]?.text === ',' || tokens[j]?.text === '('))
+      out.push({ type: 'person', named: true, name: names.join(' '), capacity: true });
+    break;
   }
   // "Dana Miller, an economics professor at Exampleton, …": the description gives the person's type
   for (let i = 0; i < tokens.length; i++) {

@@ -125,6 +125,19 @@ describe('English attributions', () => {
     expect(plain.every((a) => a.type === 'person')).toBe(true);
   });
 
+  it('types a person by the part they play, set before the name, over a job said after it', () => {
+    const text = [
+      'One of the protesters, Dana Reyes, 42, a lecturer from Talbury, said: “We waited too long.”',
+      'Reyes added that she would return next week. A lecturer at Talbury University, Tom Kahl, said the data were clear.',
+    ];
+    const found = analyzeText(text, 'en').attributions;
+    const rows = found.map((a) => [a.resolved ?? a.source, a.type]);
+    expect(rows).toContainEqual(['Dana Reyes', 'person']);
+    expect(rows.filter(([who]) => who === 'Dana Reyes').every(([, type]) => type === 'person')).toBe(true);
+    // a job before the name is no part in the story: the lecturer speaks as an expert
+    expect(found.find((a) => a.sentence.includes('Tom Kahl'))?.type).toBe('expert');
+  });
+
   it('explains every English cue in both UI languages', () => {
     const found = analyzeText(
       [
