@@ -21,8 +21,9 @@ export function colonQuotes(art: Article, s: SentenceState): void {
     // "Für Trainer Kreuz ist das Duell noch fern: „…“": the person whose view it is speaks
     const view = g.perspectiveBefore?.(text, tokens, colon, lex) ?? null;
     const viewClass = view ? art.classify(view.text) : null;
-    const speaks = (c: { name: string | null; role?: string | null; type: string } | null) =>
-      !!c && !!(c.name || c.role) && c.type !== 'other';
+    // (a role, or a name the text gives as one: not a lone capitalised word taken for a name by default, "Sucht")
+    const speaks = (c: ReturnType<typeof art.classify> | null) =>
+      !!c && c.type !== 'other' && (!!c.role || (!!c.name && (!c.guessed || c.name.includes(' '))));
     const p =
       (view && speaks(viewClass) ? view : null) ??
       (whole && (whole.from === art.firstWordAt(tokens, clauseStart) || !subject) ? whole : null) ??
