@@ -459,6 +459,8 @@ function originBefore(tokens: readonly Token[], c: number, end: number): number 
   return -1;
 }
 
+/** Prepositions of place: "Residents in Talbury", "officials at the ministry". */
+const WHERE = new Set(['in', 'at', 'from', 'near']);
 /** Prepositions whose phrase says where or of what, never who: the phrase after them is no subject. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'near', 'for', 'with', 'on']);
 
@@ -472,7 +474,9 @@ function chainHead(text: string, tokens: readonly Token[], before: number, lex: 
   while (s > 0 && !tokens[s - 1]!.quoted && !isQuoteMark(tokens[s - 1]!.text) && tokens[s - 1]!.text !== ';') s--;
   while (s < before && !tokens[s]!.word) s++;
   const p = readPhrase(tokens, s, lex, false);
-  if (!p || p.pronoun || tokens[p.to]?.text !== ',' || !hasName(tokens, p.from, p.to, lex)) return null;
+  // (a full name: one capitalised word before a comma opens sentences too, "Plus, …", "Still, …")
+  if (!p || p.pronoun || p.to - p.from < 2 || tokens[p.to]?.text !== ',' || !hasName(tokens, p.from, p.to, lex))
+    return null;
   const head = withText(text, tokens, p);
   if (head) head.role = spanText(text, tokens, p.to + 1, before + 1);
   return head;
@@ -548,7 +552,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       const head = chainHead(text, tokens, p.from - 1, lex);
       if (head) return head;
       // "Residents in Talbury said": the phrase before the place
-      const owner = phraseEndingBefore(text, tokens, p.from - 1, lex);
+      const owner = WHERE.has(tokens[p.from - 1]!.lower) ? phraseEndingBefore(text, tokens, p.from - 1, lex) : null;
       if (owner) return owner;
     }
     if (p) return p;
