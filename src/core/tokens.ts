@@ -66,12 +66,13 @@ export interface QuoteSpan {
 /** Characters that may open a quotation. */
 const OPENERS = new RegExp(`[${OPENING_MARKS}]`, 'g');
 
-/** Whether a closing mark at `j` is an apostrophe: inside a word ("It’s"), or a possessive ("the Joneses' car"). */
+/** Whether a closing mark at `j` is an apostrophe: inside a word ("It’s"), or a possessive ("the Joneses' car", "Merz' Plan"). */
 function isApostrophe(text: string, j: number): boolean {
   const c = text[j]!;
   if (c !== '’' && c !== "'") return false;
   if (/\p{L}/u.test(text[j + 1] ?? '')) return true;
-  return c === "'" && text[j - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(j + 1, j + 3));
+  // (a possessive after s, x, z, ß before the next word: "the Joneses' car", "Merz' Plan")
+  return c === "'" && /[sxzß]/.test(text[j - 1] ?? '') && /^\s\p{L}/u.test(text.slice(j + 1, j + 3));
 }
 
 /**

@@ -12,6 +12,8 @@ describe('findQuotes', () => {
     ['“We will build,” she said.', ['We will build,']],
     ["'We will build,' she said.", ['We will build,']],
     ["'It's a girl,' he said, and 'we are thrilled'.", ["It's a girl,", 'we are thrilled']],
+    ["Die 'Grünen' kritisierten Merz' Plan und Harris' Rede.", ['Grünen']],
+    ["Merz' Plan sei 'nicht neu', sagte sie.", ['nicht neu']],
   ])('%s', (text, want) => {
     expect(quoted(text)).toEqual(want);
   });
