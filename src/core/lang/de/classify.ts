@@ -180,6 +180,10 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     const type = t.lower === 'als' ? specificRoleType(tokens[i + 1], lex) : null;
     if (type) out.push({ type, named: true, name, role: roleKey(tokens[i + 1], lex) });
   });
+  // "Einer der Demonstranten, Tom Kahl, Ingenieur, sagte", "Eine Anwohnerin, die Lehrerin Anna Berger, sagte":
+  // the part the person plays, set before the name at the start of the sentence, is what they speak as
+  const capacity = capacityName(tokens, lex);
+  if (capacity) out.push({ type: 'person', named: true, name: capacity, capacity: true });
   // "Anna Beispiel, Grünen-Sprecherin für Verkehr": a role in apposition after a full name
   tokens.forEach((t, i) => {
     if (t.text !== ',' || i < 2 || !isNameWord(tokens[i - 1]!, lex, false) || !isNameWord(tokens[i - 2]!, lex, false))
@@ -197,6 +201,30 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
       });
   });
   return out;
+}
+
+/** A part in the story set before a name ("Einer der Demonstranten, …") has at most this many words. */
+const MAX_CAPACITY = 5;
+
+/**
+ * The full name after a part in the story that opens the sentence: a few words holding a noun of a
+ * person (Demonstrant, Anwohnerin, Augenzeuge), a comma, then the name, perhaps after an article and
+ * a job ("die Lehrerin Anna Berger"), and a comma or bracket after it. Null when the sentence opens otherwise.
+ */
+function capacityName(tokens: readonly Token[], lex: Lexicon): string | null {
+  const c = tokens.findIndex((t) => t.text === ',');
+  if (c < 1 || c > MAX_CAPACITY) return null;
+  const before = tokens.slice(0, c);
+  if (before.some((t) => t.quoted || !t.word) || !before.some((t) => t.cap && nounType(t, lex) === 'person'))
+    return null;
+  let j = c + 1;
+  if (tokens[j] && DEFINITE.has(tokens[j]!.lower)) j++;
+  // (a job before the name: "die Lehrerin Anna Berger", "der 54-jährige Tom Kahl")
+  while (j < c + 4 && tokens[j]?.word && (!tokens[j]!.cap || isKnownNoun(tokens[j]!, lex))) j++;
+  const names: string[] = [];
+  for (; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex, false, undefined, true); j++)
+    names.push(tokens[j]!.text);
+  return names.length >= 2 && (tokens[j]?.text === ',' || tokens[j]?.text === '(') ? names.join(' ') : null;
 }
 
 /** "ehemalige", "früherer", "Ex-Kanzler", "Altkanzler": a role no longer held. */

@@ -502,6 +502,21 @@ describe('attributions', () => {
     expect(far.attributions).toEqual([]);
   });
 
+  it('types a person by the part they play, set before the name, over a job said after it', () => {
+    const r = analyzeText(
+      [
+        'Einer der Demonstranten, Tom Kahl, Ingenieur aus Talberg, sagte: „Wir kommen wieder.“',
+        'Kahl fügte hinzu, man werde nicht aufgeben. Der Ingenieur Paul Brandik, Professor in Talberg, sagte, die Lage sei ernst.',
+      ],
+      'de',
+    );
+    const rows = r.attributions.map((a) => [a.resolved ?? a.source, a.type]);
+    expect(rows).toContainEqual(['Tom Kahl', 'person']);
+    expect(rows.filter(([who]) => who === 'Tom Kahl').every(([, type]) => type === 'person')).toBe(true);
+    // a job before the name is no part in the story
+    expect(r.attributions.find((a) => a.sentence.includes('Brandik'))?.type).toBe('expert');
+  });
+
   it('takes no adjective that opens a sentence for a name a pronoun could point to ("Erfreut zeigte sich …")', () => {
     const r = analyzeText(
       ['Erfreut zeigte sich auch Trainerin Eva Roth über den Sieg. „Das war stark“, sagte sie.'],
