@@ -34,6 +34,15 @@ function upgrades(known: SourceType, said: SourceType): boolean {
   return known === 'politician' && said === 'government';
 }
 
+/**
+ * What a mention tells about a person already known: the part they play in the story fixes their
+ * type; otherwise a type that says more than the one known replaces it.
+ */
+function learn(known: { type: SourceType; capacity?: true }, c: Classified): void {
+  if (c.capacity) [known.type, known.capacity] = [c.type, true];
+  else if (!known.capacity && upgrades(known.type, c.type)) known.type = c.type;
+}
+
 /** Whether two role stems name the same role: "führer" and "anführer", "vorsitzende" and "vorsitzende". */
 export function sameRole(a: string, b: string): boolean {
   return a.endsWith(b) || b.endsWith(a);
@@ -133,8 +142,7 @@ export class EntityMemory {
     if (!c.name) return { resolved: null, type: c.type };
     const parts = nameParts(c.name);
     const same = this.people.find((p) => p.name === c.name);
-    if (same && c.capacity) [same.type, same.capacity] = [c.type, true];
-    else if (same && !same.capacity && upgrades(same.type, c.type)) same.type = c.type;
+    if (same) learn(same, c);
     // a fuller name known for the same person ("Lindqvist" → "Mara Lindqvist") wins, even over an earlier bare mention
     const earlier = this.people.find((p) => p.name !== c.name && parts.every((w) => nameParts(p.name).includes(w)));
     if (same && !earlier && (c.type === 'person' || c.type === 'other')) {
@@ -143,8 +151,7 @@ export class EntityMemory {
     }
     if (earlier) {
       // what a short mention tells about the person counts for the full name too
-      if (c.capacity) [earlier.type, earlier.capacity] = [c.type, true];
-      else if (!earlier.capacity && upgrades(earlier.type, c.type)) earlier.type = c.type;
+      learn(earlier, c);
       this.mention(earlier);
       const type =
         earlier.capacity || c.type === 'person' || c.type === 'other' || upgrades(c.type, earlier.type)
