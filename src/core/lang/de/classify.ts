@@ -155,7 +155,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
   const out: Classified[] = [];
   tokens.forEach((t, i) => {
     if (!t.cap || t.quoted || lex.functionWords.has(t.lower)) return;
-    const type = formerType(roleType(t, lex), isFormer(tokens, i));
+    const type = formerType(roleType(t, lex), isFormer(tokens, i), t);
     if (!type) return;
     const names: string[] = [];
     for (
@@ -191,7 +191,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     let j = tokens[i + 1] && DEFINITE.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
     // "Jonas Berger, der frühere Vizekanzler": adjectives before the role
     while (j < i + 4 && tokens[j] && tokens[j]!.word && !tokens[j]!.cap) j++;
-    const type = formerType(specificRoleType(tokens[j], lex), isFormer(tokens, j));
+    const type = formerType(specificRoleType(tokens[j], lex), isFormer(tokens, j), tokens[j]);
     if (type)
       out.push({
         type,
@@ -239,9 +239,18 @@ function isFormer(tokens: readonly Token[], i: number): boolean {
   return FORMER_PREFIX.test(t.lower) || [1, 2].some((k) => FORMER.test(tokens[i - k]?.lower ?? ''));
 }
 
-/** A government office held before is a politician's ("der frühere Vizekanzler"); any other type stays. */
-function formerType(type: SourceType | null, former: boolean): SourceType | null {
-  return former && type === 'government' ? 'politician' : type;
+/** Offices that politicians hold: the one who held them speaks as a politician still. */
+const POLITICAL_OFFICE =
+  /(?:kanzler|präsident|minister|bürgermeister|gouverneur|senator|premier|regierungschef|staatschef|landrat)/;
+
+/**
+ * A government office held before: a political one is a politician's ("der frühere Vizekanzler"),
+ * any other a private person's ("der ehemalige Diplomat": no longer in office, ANNOTATION's
+ * "acting in office"); any other type stays.
+ */
+function formerType(type: SourceType | null, former: boolean, role?: Token): SourceType | null {
+  if (!former || type !== 'government') return type;
+  return !role || POLITICAL_OFFICE.test(role.lower) ? 'politician' : 'person';
 }
 
 /** The type a role word gives ("Politologe", "Grünen-Sprecherin" by its first part), or null. */
@@ -361,12 +370,11 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     type = 'person';
   const guessed = !type;
   if (!type) type = name ? 'person' : 'other';
-  if (
-    type === 'government' &&
-    relationalAt < 0 &&
-    tokens.some((t, i) => nounType(t, lex) === 'government' && isFormer(tokens, i))
-  )
-    type = 'politician';
+  const formerOffice =
+    type === 'government' && relationalAt < 0
+      ? tokens.find((t, i) => nounType(t, lex) === 'government' && isFormer(tokens, i))
+      : undefined;
+  if (formerOffice) type = formerType(type, true, formerOffice)!;
 
   // named: an identifiable person, organisation or unique office
   const first = tokens[0]?.lower ?? '';
