@@ -776,6 +776,12 @@ function nameOf(tokens: readonly Token[], lex: Lexicon): string | null {
 }
 
 /** Classifies an English source mention. */
+/** A role no longer held: "former", "ex-", "onetime". */
+const FORMER = /^(?:former|onetime|one-time)$|^ex-/;
+/** Offices that politicians hold: the one who held them speaks as a politician still. */
+const POLITICAL_OFFICE =
+  /\b(?:president|prime minister|minister|chancellor|mayor|governor|senator|secretary of state)\b/;
+
 function classify(mention: string, lex: Lexicon): Classified {
   const tokens = tokenize(mention).filter((t) => t.word);
   let type: SourceType | null = multiWordNameType(mention.toLowerCase(), lex);
@@ -805,6 +811,16 @@ function classify(mention: string, lex: Lexicon): Classified {
     }
   }
   if (!type) type = known(firstComplement(post)).pop() ?? null;
+  // "former President X" speaks as a politician, "a former diplomat" as a person: no longer in office
+  if (type === 'government' && headAt >= 0 && pre.slice(0, headAt + 1).some((t) => FORMER.test(t.lower)))
+    type = POLITICAL_OFFICE.test(
+      pre
+        .slice(0, headAt + 1)
+        .map((t) => t.lower)
+        .join(' '),
+    )
+      ? 'politician'
+      : 'person';
   const name = nameOf(pre.length ? pre : tokens, lex);
   const guessed = !type;
   if (!type) type = name ? 'person' : 'other';
