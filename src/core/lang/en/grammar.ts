@@ -782,6 +782,22 @@ const FORMER = /^(?:former|onetime|one-time)$|^ex-/;
 const POLITICAL_OFFICE =
   /\b(?:president|prime minister|minister|chancellor|mayor|governor|senator|secretary of state)\b/;
 
+/**
+ * The type of an office at token `i` of `type`: held before ("former President X", "a former
+ * diplomat", up to three words before it), a political office's holder speaks as a politician,
+ * anyone else's as a person, no longer in office.
+ */
+function formerOffice(tokens: readonly Token[], i: number, type: SourceType | null): SourceType | null {
+  if (type !== 'government') return type;
+  const from = Math.max(0, i - 3);
+  if (!tokens.slice(from, i + 1).some((t) => FORMER.test(t.lower))) return type;
+  const words = tokens
+    .slice(from, i + 2)
+    .map((t) => t.lower)
+    .join(' ');
+  return POLITICAL_OFFICE.test(words) ? 'politician' : 'person';
+}
+
 function classify(mention: string, lex: Lexicon): Classified {
   const tokens = tokenize(mention).filter((t) => t.word);
   let type: SourceType | null = multiWordNameType(mention.toLowerCase(), lex);
@@ -811,16 +827,7 @@ function classify(mention: string, lex: Lexicon): Classified {
     }
   }
   if (!type) type = known(firstComplement(post)).pop() ?? null;
-  // "former President X" speaks as a politician, "a former diplomat" as a person: no longer in office
-  if (type === 'government' && headAt >= 0 && pre.slice(0, headAt + 1).some((t) => FORMER.test(t.lower)))
-    type = POLITICAL_OFFICE.test(
-      pre
-        .slice(0, headAt + 1)
-        .map((t) => t.lower)
-        .join(' '),
-    )
-      ? 'politician'
-      : 'person';
+  if (headAt >= 0) type = formerOffice(pre, headAt, type);
   const name = nameOf(pre.length ? pre : tokens, lex);
   const guessed = !type;
   if (!type) type = name ? 'person' : 'other';
@@ -862,7 +869,8 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
   tokens.forEach((t, i) => {
     if (t.quoted || !t.word) return;
     const rel = isRelational(t, lex);
-    const type = rel ? (nounType(tokens[i - 1] ?? t, lex) ?? relationalFallback(t, lex)) : nounType(t, lex);
+    const office = rel ? (nounType(tokens[i - 1] ?? t, lex) ?? relationalFallback(t, lex)) : nounType(t, lex);
+    const type = formerOffice(tokens, i, office);
     if (!type || isNameWord(t, lex)) return;
     let j = i + 1;
     if (tokens[j]?.text === '.') j++; // "Sen. Dana Reyes"
