@@ -18,10 +18,10 @@ export interface Token {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\-'’.]*[\p{L}\p{N}])?(?:(?<=s)['’](?=\s+\p{Ll}))?|[^\s\p{L}\p{N}]/gu;
 
-/** The number of word tokens of a text (what `tokenize(text).filter((t) => t.word).length` gives), without building them. */
 /** A person's age as news writes it after a name ("Anna Berger, 42,", "Dana Reyes (42)"): one to three digits. */
 export const isAge = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(t.text);
 
+/** The number of word tokens of a text (what `tokenize(text).filter((t) => t.word).length` gives), without building them. */
 export function countWords(text: string): number {
   let n = 0;
   for (const m of text.matchAll(TOKEN)) if (LETTER_OR_DIGIT.test(m[0][0]!)) n++;

@@ -314,14 +314,6 @@ export class DocIndex {
   matching(selector: string, test: (el: Element) => boolean, scope?: Element | null): Element[] {
     return Array.from((scope ?? this.doc).querySelectorAll(selector)).filter((el) => test(el));
   }
-
-  /** Elements that `test` accepts, in document order, below `scope` when given. */
-  where(test: (el: Element) => boolean, scope?: Element | null): Element[] {
-    if (!scope) return this.all.filter((el) => test(el));
-    const r = this.range(scope);
-    if (!r) return this.all.filter((el) => el !== scope && isInside(el, scope) && test(el));
-    return this.all.slice(r[0], r[1] + 1).filter((el) => test(el));
-  }
 }
 
 /**

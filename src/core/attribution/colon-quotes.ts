@@ -5,6 +5,9 @@
  */
 import { isQuoteMark } from '../quotes.js';
 import { spanKey, type Article, type SentenceState } from './context.js';
+import type { Classified } from '../entities.js';
+import type { Phrase } from '../phrase.js';
+import type { Token } from '../tokens.js';
 
 export function colonQuotes(art: Article, s: SentenceState): void {
   if (!s.hasQuote || s.speaker) return;
@@ -22,7 +25,7 @@ export function colonQuotes(art: Article, s: SentenceState): void {
     const view = g.perspectiveBefore?.(text, tokens, colon, lex) ?? null;
     const viewClass = view ? art.classify(view.text) : null;
     // (a role, or a name the text gives as one: not a lone capitalised word taken for a name by default, "Sucht")
-    const speaks = (c: ReturnType<typeof art.classify> | null) =>
+    const speaks = (c: Classified | null) =>
       !!c && c.type !== 'other' && (!!c.role || (!!c.name && (!c.guessed || c.name.includes(' '))));
     const p =
       (view && speaks(viewClass) ? view : null) ??
@@ -71,11 +74,11 @@ export function colonQuotes(art: Article, s: SentenceState): void {
 function afterVerb(
   art: Article,
   text: string,
-  tokens: SentenceState['tokens'],
+  tokens: readonly Token[],
   from: number,
   colon: number,
-  speaks: (c: ReturnType<Article['classify']>) => boolean,
-): ReturnType<Article['grammar']['phraseAt']> {
+  speaks: (c: Classified) => boolean,
+): Phrase | null {
   for (let k = from + 1; k < colon; k++) {
     const prev = tokens[k - 1]!;
     if (!prev.word || prev.cap || prev.quoted) continue;

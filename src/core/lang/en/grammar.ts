@@ -775,7 +775,6 @@ function nameOf(tokens: readonly Token[], lex: Lexicon): string | null {
   return best.length ? best.join(' ') : null;
 }
 
-/** Classifies an English source mention. */
 /** A role no longer held: "former", "ex-", "onetime". */
 const FORMER = /^(?:former|onetime|one-time)$|^ex-/;
 /** Offices that politicians hold: the one who held them speaks as a politician still. */
@@ -798,6 +797,7 @@ function formerOffice(tokens: readonly Token[], i: number, type: SourceType | nu
   return POLITICAL_OFFICE.test(words) ? 'politician' : 'person';
 }
 
+/** Classifies an English source mention. */
 function classify(mention: string, lex: Lexicon): Classified {
   const tokens = tokenize(mention).filter((t) => t.word);
   let type: SourceType | null = multiWordNameType(mention.toLowerCase(), lex);
