@@ -98,7 +98,12 @@ export interface Lexicon {
   explanations: Map<string, Explanation>;
 }
 
-const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+/** The words of a lexicon list; one with a straight apostrophe ("can't") is listed with the typographic one too. */
+const words = (s: string): string[] =>
+  s
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => (w.includes("'") ? [w, w.replaceAll("'", '’')] : [w]));
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

@@ -246,6 +246,10 @@ function forms(lower: string): string[] {
 function computeForms(lower: string): string[] {
   const w = possessiveless(lower);
   const out = [lower, w];
+  // "the 36-year-old": a person by their age
+  if (/^\d{1,3}-year-olds?$/.test(w)) out.push('year-old');
+  // "C.E.O.", "U.N.": an abbreviation written with periods is the one without
+  if (/^(?:\p{L}\.)+\p{L}\.?$/u.test(w)) out.push(w.replaceAll('.', ''));
   if (/ies$/.test(w)) out.push(w.slice(0, -3) + 'y');
   if (/(?:ses|xes|ches|shes)$/.test(w)) out.push(w.slice(0, -2));
   if (/[^s]s$/.test(w)) out.push(w.slice(0, -1));
@@ -638,26 +642,14 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
   return false;
 }
 
-/** Words that deny a speech act: "did not say when …", "declined to comment", "would never confirm". */
-const NEGATION = new Set([
-  'not',
-  "n't",
-  'never',
-  'declined',
-  'refused',
-  "didn't",
-  "wouldn't",
-  "won't",
-  "couldn't",
-  "doesn't",
-  "don't",
-  'cannot',
-]);
+/** Words that deny a speech act: "did not say when …", "declined to comment", "would never confirm", and any "…n't". */
+const NEGATION = new Set(['not', 'never', 'declined', 'refused', 'cannot']);
+const isNegation = (lower: string) => NEGATION.has(lower) || /n['’]t$/.test(lower);
 
 /** A denied speech act says nothing unless content follows anyway: "did not deny that …". */
 function isDenied(tokens: readonly Token[], i: number): boolean {
   const before = tokens.slice(Math.max(0, i - 3), i);
-  if (!before.some((t) => NEGATION.has(t.lower) && !t.quoted)) return false;
+  if (!before.some((t) => isNegation(t.lower) && !t.quoted)) return false;
   return !tokens.slice(i + 1, i + 5).some((t) => t.lower === 'that' || t.text === ':' || t.quoted);
 }
 
@@ -797,13 +789,69 @@ function formerOffice(tokens: readonly Token[], i: number, type: SourceType | nu
   return POLITICAL_OFFICE.test(words) ? 'politician' : 'person';
 }
 
+/** "chief executive officer", "the chief product officer": an officer with "chief" up to three words before is an executive. */
+function isChiefOfficer(tokens: readonly Token[], i: number): boolean {
+  return /^officers?$/.test(tokens[i]!.lower) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'chief');
+}
+
+/** Words that end the head of a mention: its complements, and "in" before a place ("a manager in Talbury"). */
+const HEAD_END = new Set([...COMPLEMENT, 'in']);
+/** Verbs that make a relative clause a role: "who is a lecturer", "who became the C.E.O. of Brandik". */
+const COPULA = new Set(['is', 'was', 'became', 'becomes', 'serves', 'served', 'works', 'worked', 'acts', 'acted']);
+const COPULA_AS = new Set(['as']);
+const INDEFINITE_ARTICLE = new Set(['a', 'an']);
+/** Prepositions before the body a person works at or for. */
+const BODY_AFTER = new Set(['at', 'for', 'with']);
+
+/**
+ * A description set off as a relative clause ("who researches tides at Talbury University"): with a
+ * copula what follows is the role; with another verb the body the person works at or for, if any.
+ */
+function relativeRole(tokens: readonly Token[], lex: Lexicon): Classified | null {
+  if (tokens[0]?.lower !== 'who' || !tokens[1]) return null;
+  let k = 2;
+  if (COPULA.has(tokens[1].lower)) {
+    if (COPULA_AS.has(tokens[k]?.lower ?? '')) k++;
+    // "who works at the ministry", "who is with the union": a preposition opens the body
+    if (!BODY_AFTER.has(tokens[k]?.lower ?? ''))
+      return classify(
+        tokens
+          .slice(k)
+          .map((t) => t.text)
+          .join(' '),
+        lex,
+      );
+  }
+  // the last body after "at", "for" or "with" that is one ("… at the Centre for Coastal Studies at Talbury University")
+  let type: SourceType | null = null;
+  let end = tokens.length;
+  for (let i = tokens.length - 1; i >= k - 1; i--) {
+    if (!BODY_AFTER.has(tokens[i]!.lower)) continue;
+    const t = classify(
+      tokens
+        .slice(i + 1, end)
+        .map((x) => x.text)
+        .join(' '),
+      lex,
+    ).type;
+    if (!['person', 'other', 'document'].includes(t)) {
+      type = t;
+      break;
+    }
+    end = i;
+  }
+  return { type: type ?? 'other', named: false, name: null, ...(type ? {} : { guessed: true as const }) };
+}
+
 /** Classifies an English source mention. */
 function classify(mention: string, lex: Lexicon): Classified {
   const tokens = tokenize(mention).filter((t) => t.word);
+  const relative = relativeRole(tokens, lex);
+  if (relative) return relative;
   let type: SourceType | null = multiWordNameType(mention.toLowerCase(), lex);
   if (!type && CORPORATE.test(mention.trim())) type = 'company';
   // the head part: before the first complement ("spokesperson | for the ministry")
-  let split = tokens.findIndex((t, i) => i > 0 && COMPLEMENT.has(t.lower));
+  let split = tokens.findIndex((t, i) => i > 0 && HEAD_END.has(t.lower));
   if (split < 0) split = tokens.length;
   const pre = tokens.slice(0, split);
   const post = tokens.slice(split);
@@ -816,17 +864,24 @@ function classify(mention: string, lex: Lexicon): Classified {
       break;
     }
   const head = headAt >= 0 ? pre[headAt]! : null;
+  // (the body a role speaks for follows "of", "for", "at" …, not "in": "a manager in Talbury")
+  const body = post[0] && COMPLEMENT.has(post[0].lower) ? firstComplement(post) : [];
+  if (!type && head && isChiefOfficer(pre, headAt)) {
+    // "the chief product officer of Brandik": an executive of the body named, else of a company
+    const chief = pre.findIndex((t) => t.lower === 'chief');
+    type = known(pre.slice(0, chief)).pop() ?? known(body).pop() ?? 'company';
+  }
   if (!type && head) {
     if (isRelational(head, lex)) {
       // "Pentagon spokesperson", "a spokesperson for the Department of Defense", "US President"
-      const whose = known(pre.slice(0, headAt)).pop() ?? known(firstComplement(post)).pop();
+      const whose = known(pre.slice(0, headAt)).pop() ?? known(body).pop();
       // (a person whose office is research, a study or data is a researcher: "research director")
       type = (whose === 'document' ? 'expert' : whose) ?? relationalFallback(head, lex) ?? nounType(head, lex);
     } else {
       type = nounType(head, lex);
     }
   }
-  if (!type) type = known(firstComplement(post)).pop() ?? null;
+  if (!type) type = known(body).pop() ?? null;
   if (headAt >= 0) type = formerOffice(pre, headAt, type);
   const name = nameOf(pre.length ? pre : tokens, lex);
   const guessed = !type;
@@ -855,9 +910,15 @@ function classify(mention: string, lex: Lexicon): Classified {
   return { type, named, name, ...(guessed ? { guessed: true as const } : {}) };
 }
 
-/** The first complement of a mention's head: "of the Department of Defense" → "of the Department". */
+/**
+ * The first complement of a mention's head: "of the Department of Defense" → "of the Department";
+ * a second description joined with "and" is no part of it ("of Brandik and a former ambassador").
+ */
 const firstComplement = (post: Token[]) => {
-  const next = post.findIndex((t, i) => i > 0 && COMPLEMENT.has(t.lower));
+  const next = post.findIndex(
+    (t, i) =>
+      i > 0 && (COMPLEMENT.has(t.lower) || (t.lower === 'and' && INDEFINITE_ARTICLE.has(post[i + 1]?.lower ?? ''))),
+  );
   return next < 0 ? post : post.slice(0, next);
 };
 
@@ -869,7 +930,13 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
   tokens.forEach((t, i) => {
     if (t.quoted || !t.word) return;
     const rel = isRelational(t, lex);
-    const office = rel ? (nounType(tokens[i - 1] ?? t, lex) ?? relationalFallback(t, lex)) : nounType(t, lex);
+    // (a body's name before a person's is no role of theirs: "Speaking to the Daily Mail Dana Reyes said")
+    if (!rel && !forms(t.lower).some((f) => lex.nounMap.has(f))) return;
+    const office = isChiefOfficer(tokens, i)
+      ? 'company'
+      : rel
+        ? (nounType(tokens[i - 1] ?? t, lex) ?? relationalFallback(t, lex))
+        : nounType(t, lex);
     const type = formerOffice(tokens, i, office);
     if (!type || isNameWord(t, lex)) return;
     let j = i + 1;
@@ -978,7 +1045,8 @@ export const grammar: Grammar = {
   titleCaseHeadlines: true,
   quoteCue: '“…”',
   isOffice: (mention) => OFFICE.test(mention.trim()),
-  pronounKind: (p) => (/^(?:he|she)$/i.test(p) ? 'person' : /^it$/i.test(p) ? 'body' : 'any'),
+  // (with a contraction too: "he’d remarked", "they’ll tell you")
+  pronounKind: (p) => (/^(?:he|she)(?:['’]\p{L}+)?$/iu.test(p) ? 'person' : /^it$/i.test(p) ? 'body' : 'any'),
   quoteTail: null,
   isReportative: () => true,
   addressee,

@@ -138,6 +138,20 @@ describe('English attributions', () => {
     expect(found.find((a) => a.sentence.includes('Tom Kahl'))?.type).toBe('expert');
   });
 
+  it('reads a pronoun with a contraction as the pronoun, and resolves it', () => {
+    const r = analyzeText(['Dana Reyes arrived late. Later he’d remarked that the hall was cold.'], 'en');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      source: 'he’d',
+      resolved: 'Dana Reyes',
+      type: 'person',
+    });
+  });
+
+  it('takes no outlet named before a name for the person’s role', () => {
+    const r = analyzeText(['After a call from the BBC Dana Reyes left the office. Reyes said it had been hard.'], 'en');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Reyes', type: 'person' });
+  });
+
   it('explains every English cue in both UI languages', () => {
     const found = analyzeText(
       [
