@@ -27,11 +27,14 @@ export function colonQuotes(art: Article, s: SentenceState): void {
     // (a role, or a name the text gives as one: not a lone capitalised word taken for a name by default, "Sucht")
     const speaks = (c: Classified | null) =>
       !!c && c.type !== 'other' && (!!c.role || (!!c.name && (!c.guessed || c.name.includes(' '))));
+    // (with no subject, a speaker after the verb before the phrase that ends at the colon, which may be
+    // only the end of the speaker's mention: "Ähnlich sieht es Tom Kahl von der Brandik-Bank: „…“")
     const p =
       (view && speaks(viewClass) ? view : null) ??
-      (whole && (whole.from === art.firstWordAt(tokens, clauseStart) || !subject) ? whole : null) ??
+      (whole && whole.from === art.firstWordAt(tokens, clauseStart) ? whole : null) ??
       subject ??
-      afterVerb(art, text, tokens, clauseStart, colon, speaks);
+      afterVerb(art, text, tokens, clauseStart, colon, speaks) ??
+      whole;
     // a topic before the colon ("Kritik an der Regierung: „…“") is nobody: the quote's speaker stands elsewhere
     const topic =
       !!p &&

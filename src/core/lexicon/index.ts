@@ -109,8 +109,12 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * The type of the longest lexicon stem that `word` (lower case) ends with, leaving at least
  * `minRest` letters before it (or none: the whole word), optionally only stems whose type passes
- * `accept`. A lookup per suffix, not a scan of the lexicon.
+ * `accept`. A lookup per suffix, not a scan of the lexicon. With `minRest`, a stem of three letters
+ * or fewer needs a first part of four ("Fußballfan", not "Stefan"; "Zollamt").
  */
+/** Stems this short are whole words or the end of a compound with a longer first part. */
+const SHORT_STEM = 3;
+
 export function stemType(
   word: string,
   lex: Lexicon,
@@ -118,7 +122,7 @@ export function stemType(
   accept?: (t: SourceType) => boolean,
 ): SourceType | null {
   for (let k = 0; k < word.length; k++) {
-    if (k > 0 && k < minRest) continue;
+    if (k > 0 && (k < minRest || (minRest && word.length - k <= SHORT_STEM && k < SHORT_STEM + 1))) continue;
     const t = lex.nounMap.get(word.slice(k));
     if (t && (!accept || accept(t))) return t;
   }

@@ -327,11 +327,21 @@ const DETERMINERS_DE = new Set([
   'ihre',
 ]);
 
-/** A capitalised adverb opening a sentence: "Politisch jedoch stellt Trump …", "Möglicherweise …". */
+/** A capitalised adverb opening a sentence: "Politisch jedoch stellt Trump …", "Möglicherweise …", "Wochenlang …". */
 function isSentenceAdverb(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  return i === 0 && t.cap && /(?:isch|lich|weise|ig)$/.test(t.lower) && !!tokens[i + 1] && !tokens[i + 1]!.cap;
+  const t = tokens[i];
+  return (
+    i === 0 &&
+    !!t?.cap &&
+    /(?:isch|lich|weise|ig|lang|mals|dings|falls|wärts)$/.test(t.lower) &&
+    !!tokens[i + 1] &&
+    !tokens[i + 1]!.cap
+  );
 }
+
+/** A noun phrase at token `i`; a sentence's opening adverb is none ("Ähnlich sieht es X: „…“"). */
+const phraseAtNoAdverb: Grammar['phraseAt'] = (text, tokens, i, lex) =>
+  isSentenceAdverb(tokens, i) ? null : phraseAt(text, tokens, i, lex);
 
 /** Words that deny a speech act in its own clause: "äußerte sich nicht", "nannte keine Zahlen". */
 const NEGATION = new Set([
@@ -370,12 +380,14 @@ function saysSomething(tokens: readonly Token[], hit: VerbHit): boolean {
  * statement: a quotation in the sentence, a colon or "dass", a comma and a clause, or the verb
  * inverted after what was said.
  */
-function hasContent(tokens: readonly Token[], i: number): boolean {
+function hasContent(tokens: readonly Token[], i: number, last = i): boolean {
   if (tokens.some((t) => t.quoted && t.word)) return true;
   const prev = tokens[i - 1];
   if (i > 0 && (!prev || prev.text === ',' || prev.quoted)) return true;
   // in the verb's own clause: "X jubelte und die Ministerin sagte, …" gives the comma to the second verb
-  for (const t of tokens.slice(i + 1)) {
+  // (after the particle of a separable verb, which ends the clause: "hielt fest, dass …", not
+  // "hielten zwei Männer, Brüder aus Talberg, ihn fest")
+  for (const t of tokens.slice(last + 1)) {
     if (t.text === ':' || t.text === ',' || t.lower === 'dass') return true;
     if (t.lower === 'und' || t.lower === 'oder') return false;
   }
@@ -460,7 +472,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         });
         return;
       }
-      if (form.needs === 'content' && !hasContent(tokens, i)) continue;
+      if (form.needs === 'content' && !form.particle && !hasContent(tokens, i)) continue;
       // "Zeugen wollen einen Knall gehört haben": a claim of the subject, the cue runs to the infinitive
       if (form.needs === 'perfect') {
         const end = clauseEndAfter(tokens, i);
@@ -497,6 +509,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       for (let round = 0; round < 2; round++) {
         for (let k = i + 1; k + parts.length <= end; k++) {
           if (parts.every((p, n) => tokens[k + n]!.lower === p) && (k + parts.length === end || parts.length > 1)) {
+            if (form.needs === 'content' && !hasContent(tokens, i, k + parts.length - 1)) return;
             out.push({
               anchor: i,
               cue: `${t.text} … ${form.particle}`,
@@ -655,7 +668,7 @@ export const grammar: Grammar = {
   baseForm: germanBaseForm,
   // the s-genitive of a name: "aus Hännis Sicht" (not after a sibilant: "Merz'")
   possessorName: (word) => /^(\p{Lu}[\p{L}-]*[^sßxz])s$/u.exec(word)?.[1] ?? null,
-  phraseAt,
+  phraseAt: phraseAtNoAdverb,
   phraseEndingAt,
   subjectAt,
   speechVerbs,

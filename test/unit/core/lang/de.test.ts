@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText, explainCue, Report, type TraceEntry } from '../../../../src/core/index.js';
 import { segment } from '../../../../src/core/segment.js';
 import { lexiconFor } from '../../../../src/core/lang/index.js';
+import { stemType } from '../../../../src/core/lexicon/index.js';
 
 const lex = lexiconFor('de')!;
 const one = (text: string) => analyzeText([text], 'de').attributions;
@@ -658,6 +659,15 @@ describe('attributions', () => {
       expect(explainCue(a.cueId, 'de')).toBeTruthy();
       expect(explainCue(a.cueId, 'en')).toBeTruthy();
     }
+  });
+});
+
+describe('noun stems at the end of a word', () => {
+  const stem = (w: string) => stemType(w, lexiconFor('de')!, 3);
+  it('reads a short stem only after a first part of four letters or more', () => {
+    expect(stem('fußballfan')).toBe('person');
+    expect(stem('zollamt')).toBe('government');
+    expect(stem('stefan')).toBeNull();
   });
 });
 
