@@ -4,6 +4,23 @@
  * then its attributions join the article's.
  */
 import { spanKey, type Article, type SentenceState } from './context.js';
+import type { Phrase } from '../phrase.js';
+import type { Token } from '../tokens.js';
+
+/** A place in capitals before a dash or bracket that opens a news text ("TALBURY — …", "TALBURY (dpa) –"): no subject. */
+function isDateline(tokens: readonly Token[], p: Phrase): boolean {
+  const next = tokens[p.to];
+  // (the place's words, before an agency in brackets that the phrase may hold)
+  const bracket = tokens.findIndex((t, k) => k >= p.from && k < p.to && t.text === '(');
+  const place = tokens.slice(p.from, bracket < 0 ? p.to : bracket);
+  return (
+    p.from === 0 &&
+    !!next &&
+    /^[–—(-]$/.test(next.text) &&
+    place.some((t) => t.word) &&
+    place.every((t) => !t.word || (t.text.length > 1 && t.text === t.text.toUpperCase()))
+  );
+}
 
 export function subjects(art: Article, s: SentenceState): void {
   const { grammar: g, lex } = art;
@@ -17,12 +34,17 @@ export function subjects(art: Article, s: SentenceState): void {
   if (!s.titleCase && !s.here.some((h) => h.source && !art.carried.has(h))) {
     const start = art.firstWordAt(tokens, 0);
     // (the phrase that opens the sentence was read already)
-    const subject =
+    let subject =
       start >= tokens.length
         ? null
         : s.opening && s.opening.from === start
           ? s.opening
           : g.phraseAt(text, tokens, start, lex);
+    // (after a dateline, the sentence's own subject: "TALBURY — Dana Reyes won …")
+    if (subject && isDateline(tokens, subject)) {
+      const dash = tokens.findIndex((t, k) => k >= subject!.to && /^[–—-]$/.test(t.text));
+      subject = dash > 0 && dash < subject.to + 5 ? g.phraseAt(text, tokens, dash + 1, lex) : null;
+    }
     if (subject && !subject.pronoun) {
       const c = art.classify(subject.text);
       if (c.name && c.named) {

@@ -86,6 +86,9 @@ const INDEFINITE = new Set([
 ]);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'both']);
 const CORPORATE = /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings)\.?$/;
+/** A publication's name: a capitalised word before the word that names the kind of paper ("Kyiv Post", "Talbury Herald"). */
+const PUBLICATION =
+  /\p{Lu}[\p{L}.'’-]*\s+(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|News|Telegraph|Observer|Courier|Dispatch|Beacon|Inquirer|Examiner|Magazine|Weekly)$/u;
 /** Verbs that report thoughts: "scientists think …" counts when a clause follows. */
 /** Verbs whose subject may follow them after a quotation: "“…,” said X". */
 const INVERTING = new Set([
@@ -608,6 +611,8 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
   if (!prev || prev.quoted || isQuoteMark(prev.text)) return true; // inverted: "…,” noted X"
   const next = tokens[i + 1];
   if (!next || next.text === '.' || next.text === ':') return true;
+  // a noun in a list, not a verb: "heat, stress, noise"
+  if (next.text === ',' && prev.text === ',') return false;
   // a parenthetical: "Climate change is to blame, scientists think, with …"
   if (next.text === ',' && tokens.slice(Math.max(0, i - 5), i).some((t) => t.text === ',')) return true;
   if (['for', 'on'].includes(next.lower) && ['call', 'ask', 'urge'].includes(lemma)) return true;
@@ -657,6 +662,32 @@ function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   return findSpeechVerbs(tokens, lex).filter((h) => h.passive || !isDenied(tokens, h.anchor));
 }
 
+/** Prepositions after a participle that describes a noun: "policies announced in the speech". */
+const AFTER_PARTICIPLE = new Set(['in', 'for', 'at', 'on', 'during', 'since', 'under', 'to']);
+
+/**
+ * A participle that describes the lower-case noun before it, no speech act: "Five policies announced
+ * in the speech", "the biggest changes announced?", "5kg recommended for each layer" (nothing said
+ * follows: no "that", colon or quotation).
+ */
+function isReducedRelative(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !prev.word || prev.cap || lex.functionWords.has(prev.lower) || lex.pronouns.has(prev.lower))
+    return false;
+  // ("X also regularly posted in …", "critics have long blamed on him": a finite verb)
+  if (/ly$/.test(prev.lower) || tokens.slice(Math.max(0, i - 3), i).some((x) => FINITE.has(x.lower))) return false;
+
+  // (a noun that can speak is the subject: "the minister said on Monday", "the group called for")
+  if (nounType(prev, lex) || isRelational(prev, lex) || forms(prev.lower).some((f) => lex.anonymous.has(f)))
+    return false;
+  const lemma = lex.participles.get(t.lower);
+  if (!lemma || !lex.verbForms.has(t.lower) || lemma === 'say' || lemma === 'tell' || lemma === 'ask') return false;
+  if (next && next.text !== '?' && !AFTER_PARTICIPLE.has(next.lower)) return false;
+  return !tokens.slice(i + 1, i + 12).some((x) => x.lower === 'that' || x.text === ':' || x.quoted);
+}
+
 function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   const out: VerbHit[] = [];
   tokens.forEach((t, i) => {
@@ -704,6 +735,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       out.push({ anchor: i, cue: t.text, lemma: gerund.lemma, passive: false, cueEnd: i });
       return;
     }
+    if (isReducedRelative(tokens, i, lex)) return;
     for (const form of lex.verbForms.get(t.lower) ?? []) {
       if (nounPosition && !/(?:ed|told|said|wrote|thought|found|says)$/.test(t.lower)) continue;
       if (form.particle) {
@@ -850,6 +882,7 @@ function classify(mention: string, lex: Lexicon): Classified {
   if (relative) return relative;
   let type: SourceType | null = multiWordNameType(mention.toLowerCase(), lex);
   if (!type && CORPORATE.test(mention.trim())) type = 'company';
+  if (!type && PUBLICATION.test(mention.trim())) type = 'media';
   // the head part: before the first complement ("spokesperson | for the ministry")
   let split = tokens.findIndex((t, i) => i > 0 && HEAD_END.has(t.lower));
   if (split < 0) split = tokens.length;

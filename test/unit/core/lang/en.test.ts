@@ -152,6 +152,14 @@ describe('English attributions', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Reyes', type: 'person' });
   });
 
+  it('takes the subject after a dateline, not the place in capitals', () => {
+    const r = analyzeText(
+      ['NORTH TALBURY — Dana Reyes won the final in three sets. “It was a long match,” she said.'],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'she', resolved: 'Dana Reyes' });
+  });
+
   it('explains every English cue in both UI languages', () => {
     const found = analyzeText(
       [
