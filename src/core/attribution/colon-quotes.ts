@@ -34,7 +34,7 @@ export function colonQuotes(art: Article, s: SentenceState): void {
       (whole && whole.from === art.firstWordAt(tokens, clauseStart) ? whole : null) ??
       subject ??
       afterVerb(art, text, tokens, clauseStart, colon, speaks) ??
-      whole;
+      (whole && (whole.pronoun || speaks(art.classify(whole.text)) || art.memory.knows(whole.text)) ? whole : null);
     // a topic before the colon ("Kritik an der Regierung: „…“") is nobody: the quote's speaker stands elsewhere
     const topic =
       !!p &&
@@ -84,7 +84,9 @@ function afterVerb(
 ): Phrase | null {
   for (let k = from + 1; k < colon; k++) {
     const prev = tokens[k - 1]!;
-    if (!prev.word || prev.cap || prev.quoted) continue;
+    // (not after a preposition: "erzählt sie im Interview und holt aus: „…“"; from its article: "Dazu der Minister: „…“")
+    if (!prev.word || prev.quoted || art.lex.prepositions.has(prev.lower)) continue;
+    if (prev.cap && !art.lex.articles.has(tokens[k]!.lower)) continue;
     const p = art.grammar.phraseAt(text, tokens, k, art.lex);
     if (p && !p.pronoun && p.to <= colon && speaks(art.classify(p.text))) return p;
   }

@@ -91,6 +91,8 @@ export interface Lexicon {
   pointsBack: Set<string>;
   /** Possessives that stand for a source inside a cue ("nach ihren Angaben"). */
   possessives: Set<string>;
+  /** Prepositions: a noun phrase after one is an adverbial ("im Interview"), not who speaks. */
+  prepositions: Set<string>;
   /** Definite articles, dropped when a body is named again. */
   articles: Set<string>;
   /** Definite articles of the nominative. */
@@ -252,6 +254,7 @@ export interface LexiconData {
     titles?: string;
     pointsBack?: string;
     possessives?: string;
+    prepositions?: string;
     articles?: string;
     nominative?: string;
   };
@@ -360,6 +363,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     passiveSpeakers,
     pointsBack: new Set(words(fw.pointsBack ?? '')),
     possessives: new Set(words(fw.possessives ?? '')),
+    prepositions: new Set(words(fw.prepositions ?? '')),
     articles: new Set(words(fw.articles ?? '')),
     nominative: new Set(words(fw.nominative ?? '')),
     according,

@@ -118,9 +118,14 @@ function isKnownNoun(t: Token, lex: Lexicon): boolean {
   );
 }
 
+/** Months, days and seasons: a time ("Anfang Juli"), not a name. */
+const CALENDAR =
+  /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|frühjahr|frühling|sommer|herbst|winter|wochenende|woche|monat|jahr|anfang|mitte|ende)s?$/;
+
 /** A capitalised word that is no known role or institution: likely part of a person's name. */
 function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterName = false): boolean {
   if (!t.word || (!t.cap && !NAME_PARTICLE.test(t.text)) || lex.functionWords.has(t.lower)) return false;
+  if (CALENDAR.test(t.lower)) return false;
   if (isKnownNoun(t, lex)) return false;
   // a participle opening a sentence: "Gespielt wird …"
   if (first && /^ge\p{Ll}{3,}(?:t|en)$/u.test(t.lower)) return false;

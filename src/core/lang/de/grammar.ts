@@ -179,7 +179,10 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   }
   while (i < anchor && (lex.focusWords.has(tokens[i]!.lower) || isSentenceAdverb(tokens, i))) i++;
   // inverted order: "…, sagte der Minister", "Das erklärte der Abgeordnete Lee", "Teilhabe fordert der Anführer"
-  const inverted = () => {
+  // (past prepositional phrases only when no noun before the verb could be the subject: "Das erklärte nach
+  // dem Treffen die Ministerin", not "Der Brand in X fordert seit Stunden die Feuerwehr")
+  const noNounBefore = tokens.slice(start, anchor).every((t) => !t.cap || lex.functionWords.has(t.lower));
+  const inverted = (pastPrepositions = noNounBefore) => {
     let j = anchor + 1;
     while (
       j < tokens.length &&
@@ -191,6 +194,18 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     )
       j++;
     if (tokens[j] && (tokens[j]!.lower === 'am' || tokens[j]!.lower === 'im') && tokens[j + 1]?.cap) j += 2;
+    // a prepositional phrase or two before the subject: "erklärte nach dem Treffen die Ministerin",
+    // "kam in der Mitteilung auch Tom Kahl zu Wort"
+    for (
+      let n = 0;
+      pastPrepositions && n < 2 && tokens[j] && lex.prepositions.has(tokens[j]!.lower) && !tokens[j]!.quoted;
+      n++
+    ) {
+      const pp = phraseAt(text, tokens, j + 1, lex);
+      if (!pp || pp.pronoun || pp.to >= tokens.length) break;
+      j = pp.to;
+      while (j < tokens.length && lex.focusWords.has(tokens[j]!.lower)) j++;
+    }
     const t = tokens[j];
     if (!t || NON_NOMINATIVE.has(t.lower) || isObliqueDer(tokens, j)) return null;
     const p = phraseAt(text, tokens, j, lex);
@@ -253,7 +268,8 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   }
   if (start === anchor && tokens[anchor - 1]?.text === ',') {
     // a parenthetical "…, sagt X, …" first, then the subject before an apposition: "Der Präsident des Landes, Nicolás Maduro, wirft … vor"
-    const after = inverted();
+    // (what follows a preposition there is an object: "X, Schulleiter, bestätigte auf Anfrage ein leeres Haus")
+    const after = inverted(false);
     if (after) return after;
     for (let k = 0; k < anchor - 1; k++) {
       if (k > 0 && !CLAUSE_BREAK.has(tokens[k - 1]!.text)) continue;
@@ -504,7 +520,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       }
       // a separable verb needs its particle at the end of the clause: "teilte … mit", also after an
       // insertion set off by commas: "wirft die Opposition, allen voran die CDU, der Regierung Versagen vor"
-      const parts = form.particle.split(' ');
+      const parts = form.particle.toLowerCase().split(' ');
       let end = clauseEndAfter(tokens, i);
       for (let round = 0; round < 2; round++) {
         for (let k = i + 1; k + parts.length <= end; k++) {
@@ -512,7 +528,10 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
             if (form.needs === 'content' && !hasContent(tokens, i, k + parts.length - 1)) return;
             out.push({
               anchor: i,
-              cue: `${t.text} … ${form.particle}`,
+              cue: `${t.text} … ${tokens
+                .slice(k, k + parts.length)
+                .map((x) => x.text)
+                .join(' ')}`,
               lemma: form.lemma,
               passive: false,
               cueEnd: k + parts.length - 1,

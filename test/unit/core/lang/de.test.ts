@@ -662,6 +662,25 @@ describe('attributions', () => {
   });
 });
 
+describe('colon quotes and times', () => {
+  it('takes the speaker of a colon quote from the clause, not from a phrase after a preposition', () => {
+    const r = analyzeText(
+      [
+        'Anna Berger lacht. „Als wir darauf kamen, war es klar“, erzählt sie im Interview und holt aus: „Der Name passt.“',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => a.source)).not.toContain('Interview');
+    expect(r.attributions[0]).toMatchObject({ source: 'sie', resolved: 'Anna Berger' });
+  });
+
+  it('reads a time at the start of a sentence as no subject for a later pronoun', () => {
+    const r = analyzeText(['Anfang Juli traf sich der Verein. „Das war gut“, sagte sie.'], 'de');
+    expect(r.attributions[0]).toBeDefined();
+    expect(String(r.attributions[0]!.resolved)).not.toMatch(/Juli/);
+  });
+});
+
 describe('noun stems at the end of a word', () => {
   const stem = (w: string) => stemType(w, lexiconFor('de')!, 3);
   it('reads a short stem only after a first part of four letters or more', () => {
