@@ -16,7 +16,8 @@ export interface Token {
 
 // a possessive apostrophe after s belongs to its word: "Harris’ team"
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\-'’.]*[\p{L}\p{N}])?(?:(?<=s)['’](?=\s+\p{Ll}))?|[^\s\p{L}\p{N}]/gu;
+// (combining marks belong to their letter: text in decomposed form, "erwa\u0308hnt", stays one word)
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-'’.]*[\p{L}\p{M}\p{N}])?(?:(?<=s)['’](?=\s+\p{Ll}))?|[^\s\p{L}\p{N}]/gu;
 
 /** A person's age as news writes it after a name ("Anna Berger, 42,", "Dana Reyes (42)"): one to three digits. */
 export const isAge = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(t.text);
@@ -36,7 +37,8 @@ export function tokenize(text: string, quoted: (offset: number) => boolean = () 
     // a trailing period is punctuation unless the token is an abbreviation-like "U.S."
     if (t.length > 1 && t.endsWith('.') && !/\.\p{L}\.$/u.test(t)) t = t.slice(0, -1);
     const start = m.index!;
-    const lower = t.toLowerCase();
+    // (looked up in its composed form: the lexicons are written so)
+    const lower = /\p{M}/u.test(t) ? t.toLowerCase().normalize('NFC') : t.toLowerCase();
     const c = t[0]!;
     const lc = lower[0]!;
     out.push({

@@ -422,6 +422,36 @@ function isComparedWith(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 2]?.lower === 'als' && !!prev && prev.word && !prev.cap;
 }
 
+/** Articles that open a noun phrase whose adjective a participle can be ("die oft erwähnte Balance"). */
+const ATTRIBUTIVE_ARTICLES = new Set([
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einer',
+  'einen',
+  'einem',
+]);
+
+/**
+ * A past form that is an adjective before a noun: "um die viel erwähnte Balance", "der genannte
+ * Betrag" (an article inside the sentence, at most three lower-case words, then the noun); not "Das
+ * erwähnte Tom Kahl", whose article opens the sentence.
+ */
+function isAttributive(tokens: readonly Token[], i: number): boolean {
+  if (!/te[nrsm]?$/.test(tokens[i]!.lower) || !tokens[i + 1]?.cap || tokens[i + 1]!.quoted) return false;
+  for (let a = i - 1; a >= 1 && a >= i - 4; a--) {
+    const w = tokens[a]!;
+    if (ATTRIBUTIVE_ARTICLES.has(w.lower)) return !CLAUSE_BREAK.has(tokens[a - 1]!.text);
+    if (!w.word || w.cap) return false;
+  }
+  return false;
+}
+
 function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   const out: VerbHit[] = [];
   tokens.forEach((t, i) => {
@@ -457,6 +487,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         }
       }
     }
+    if (isAttributive(tokens, i)) return;
     for (const form of lex.verbForms.get(t.lower) ?? []) {
       if (form.prep) {
         const end = clauseEndAfter(tokens, i);

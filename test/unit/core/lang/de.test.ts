@@ -674,6 +674,15 @@ describe('colon quotes and times', () => {
     expect(r.attributions[0]).toMatchObject({ source: 'sie', resolved: 'Anna Berger' });
   });
 
+  it('reads text in decomposed Unicode (a letter and its combining mark) as the same words', () => {
+    const text = 'Der Bürgermeister erklärte, dass alles gut sei.'.normalize('NFD');
+    expect(analyzeText([text], 'de').attributions[0]).toMatchObject({
+      cue: 'erklärte'.normalize('NFD'),
+      source: 'Der Bürgermeister'.normalize('NFD'),
+      type: 'government',
+    });
+  });
+
   it('reads a time at the start of a sentence as no subject for a later pronoun', () => {
     const r = analyzeText(['Anfang Juli traf sich der Verein. „Das war gut“, sagte sie.'], 'de');
     expect(r.attributions[0]).toBeDefined();
