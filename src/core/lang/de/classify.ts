@@ -127,8 +127,9 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterN
   if (!t.word || (!t.cap && !NAME_PARTICLE.test(t.text)) || lex.functionWords.has(t.lower)) return false;
   if (CALENDAR.test(t.lower)) return false;
   if (isKnownNoun(t, lex)) return false;
-  // a participle opening a sentence: "Gespielt wird …"
-  if (first && /^ge\p{Ll}{3,}(?:t|en)$/u.test(t.lower)) return false;
+  // a participle opening a sentence: "Gespielt wird …", "Abgesehen von …"
+  if (first && /^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|durch|über|um)?ge\p{Ll}{3,}(?:t|en)$/u.test(t.lower))
+    return false;
   // an adjective capitalised at the start: "Politische Analysten"
   if (
     first &&
@@ -340,8 +341,12 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       type = possessor && heads.length > 1 ? heads[1]! : heads[0]!;
     }
   }
+  // (a place's adjective before a role or body is no name: "der Zürcher Nationalrat Gregor Rutz", "die Berliner Polizei")
   let nameWords = tokens.filter(
-    (t, i) => isNameWord(t, lex, i === 0, tokens[i + 1]) && !(i === 0 && DEFINITE.has(t.lower)),
+    (t, i) =>
+      isNameWord(t, lex, i === 0, tokens[i + 1]) &&
+      !(i === 0 && DEFINITE.has(t.lower)) &&
+      !(/er$/.test(t.lower) && !!tokens[i + 1] && isKnownNoun(tokens[i + 1]!, lex)),
   );
   // "die nächste Szene", "eine Dame": one capitalised word after an article and adjectives is a noun, not a name
   const last = tokens[tokens.length - 1];

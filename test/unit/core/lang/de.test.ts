@@ -683,6 +683,23 @@ describe('colon quotes and times', () => {
     });
   });
 
+  it('reads a place’s adjective before a role as no name: the name after the role is the person', () => {
+    const r = analyzeText(
+      ['Das sei nicht möglich, sagte der Talberger Nationalrat Tom Kahl. Nach seiner Einschätzung kommen zu viele.'],
+      'de',
+    );
+    expect(r.attributions[1]).toMatchObject({ source: 'seiner', resolved: 'Tom Kahl', type: 'politician' });
+  });
+
+  it('reads a participle with a separable prefix opening a sentence as no name', () => {
+    const r = analyzeText(
+      ['Abgesehen von den Gästen kamen alle. Das Außenministerium hat nach eigenen Angaben Einladungen verschickt.'],
+      'de',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'Das Außenministerium', type: 'government' });
+    expect(r.attributions[0]!.resolved ?? '').not.toMatch(/Abgesehen/);
+  });
+
   it('reads a time at the start of a sentence as no subject for a later pronoun', () => {
     const r = analyzeText(['Anfang Juli traf sich der Verein. „Das war gut“, sagte sie.'], 'de');
     expect(r.attributions[0]).toBeDefined();
