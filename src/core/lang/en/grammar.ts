@@ -875,6 +875,28 @@ function relativeRole(tokens: readonly Token[], lex: Lexicon): Classified | null
   return { type: type ?? 'other', named: false, name: null, ...(type ? {} : { guessed: true as const }) };
 }
 
+/** Types of things, not of people: a word of these before a name is no role ("Bill Simmons", "Post Malone"). */
+const THING_TYPES = new Set<SourceType>(['document', 'social_media']);
+
+/**
+ * Whether the capitalised word at `i` stands before a person's name without being their role: a
+ * first name that is also a noun of things ("Bill Simmons"), or a body's name ("the Daily Mail Dana
+ * Reyes", no possessive).
+ */
+function namesNext(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!t.cap || !next || !isNameWord(next, lex) || /['’]s?$/.test(t.text)) return false;
+  const type = nounType(t, lex);
+  if (type && THING_TYPES.has(type)) return true;
+  // (the name runs to the end: not "Google Search lead Liz Reid")
+  return (
+    !forms(t.lower).some((f) => lex.nounMap.has(f)) &&
+    !isRelational(t, lex) &&
+    tokens.slice(i + 1).every((x) => isNameWord(x, lex))
+  );
+}
+
 /** Classifies an English source mention. */
 function classify(mention: string, lex: Lexicon): Classified {
   const tokens = tokenize(mention).filter((t) => t.word);
@@ -910,7 +932,7 @@ function classify(mention: string, lex: Lexicon): Classified {
       const whose = known(pre.slice(0, headAt)).pop() ?? known(body).pop();
       // (a person whose office is research, a study or data is a researcher: "research director")
       type = (whose === 'document' ? 'expert' : whose) ?? relationalFallback(head, lex) ?? nounType(head, lex);
-    } else {
+    } else if (!namesNext(pre, headAt, lex)) {
       type = nounType(head, lex);
     }
   }
@@ -971,7 +993,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
         ? (nounType(tokens[i - 1] ?? t, lex) ?? relationalFallback(t, lex))
         : nounType(t, lex);
     const type = formerOffice(tokens, i, office);
-    if (!type || isNameWord(t, lex)) return;
+    if (!type || THING_TYPES.has(type) || isNameWord(t, lex)) return;
     let j = i + 1;
     if (tokens[j]?.text === '.') j++; // "Sen. Dana Reyes"
     while (tokens[j] && lex.titles.has(tokens[j]!.lower)) j += tokens[j + 1]?.text === '.' ? 2 : 1; // "Prime Minister Sir Alan Frost"

@@ -152,6 +152,11 @@ describe('English attributions', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Reyes', type: 'person' });
   });
 
+  it('reads a publication named right before a person as no role of theirs', () => {
+    const r = analyzeText(['After talking to the Talbury Post Dana Reyes said the bridge was unsafe.'], 'en');
+    expect(r.attributions[0]?.type).toBe('person');
+  });
+
   it('takes the subject after a dateline, not the place in capitals', () => {
     const r = analyzeText(
       ['NORTH TALBURY — Dana Reyes won the final in three sets. “It was a long match,” she said.'],
