@@ -1058,13 +1058,28 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     while (e < tokens.length && e - i <= 12 && !CLAUSE_BREAK.has(tokens[e]!.text) && tokens[e]!.text !== '.') e++;
     let b = i - 1;
     while (b > 0 && isNameWord(tokens[b - 1]!, lex) && i - b < 4) b--;
-    const type = classify(
+    const words = (from: number, to: number) =>
       tokens
-        .slice(i + 1, e)
+        .slice(from, to)
         .map((t) => t.text)
-        .join(' '),
-      lex,
-    ).type;
+        .join(' ');
+    let type = classify(words(i + 1, e), lex).type;
+    // "Tom Kahl, vice president of Brandik, a paper company in Talbury": the next apposition says what
+    // the body is when the text names it only ("of Brandik")
+    const body = tokens[e - 1];
+    if (
+      tokens[e]?.text === ',' &&
+      INDEFINITE_ARTICLE.has(tokens[e + 1]?.lower ?? '') &&
+      body &&
+      isNameWord(body, lex) &&
+      COMPLEMENT.has(tokens[e - 2]?.lower ?? '')
+    ) {
+      let e2 = e + 1;
+      while (e2 < tokens.length && e2 - e <= 12 && !CLAUSE_BREAK.has(tokens[e2]!.text) && tokens[e2]!.text !== '.')
+        e2++;
+      const what = classify(words(e + 1, e2), lex).type;
+      if (!['person', 'other', 'document'].includes(what)) type = what;
+    }
     if (type !== 'person' && type !== 'other')
       out.push({
         type,
