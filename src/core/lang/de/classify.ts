@@ -190,6 +190,30 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
   // the part the person plays, set before the name at the start of the sentence, is what they speak as
   const capacity = capacityName(tokens, lex);
   if (capacity) out.push({ type: 'person', named: true, name: capacity, capacity: true });
+  // "Volker Beispiel vom Zentrum für Finanzstudien der Universität Talberg": the body a full name is from
+  tokens.forEach((t, i) => {
+    if ((t.lower !== 'von' && t.lower !== 'vom') || i < 2) return;
+    if (!isNameWord(tokens[i - 1]!, lex, false, undefined, true) || !isNameWord(tokens[i - 2]!, lex, false)) return;
+    let e = i + 1;
+    while (
+      e < tokens.length &&
+      e - i <= 10 &&
+      tokens[e]!.word &&
+      !tokens[e]!.quoted &&
+      (tokens[e]!.cap || tokens[e + 1]?.cap)
+    )
+      e++;
+    if (e === i + 1) return;
+    const body = classifySource(
+      tokens
+        .slice(i + 1, e)
+        .map((x) => x.text)
+        .join(' '),
+      lex,
+    );
+    if (!body.guessed && INSTITUTION_TYPES.has(body.type))
+      out.push({ type: body.type, named: true, name: `${tokens[i - 2]!.text} ${tokens[i - 1]!.text}` });
+  });
   // "Anna Beispiel, Grünen-Sprecherin für Verkehr": a role in apposition after a full name
   tokens.forEach((t, i) => {
     if (t.text !== ',' || i < 2 || !isNameWord(tokens[i - 1]!, lex, false) || !isNameWord(tokens[i - 2]!, lex, false))
@@ -208,6 +232,19 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
   });
   return out;
 }
+
+/** Types of the bodies a person can be from ("Anna Berger von der Hochschule Nord"). */
+const INSTITUTION_TYPES: ReadonlySet<SourceType> = new Set([
+  'government',
+  'politician',
+  'security',
+  'justice',
+  'expert',
+  'organization',
+  'company',
+  'media',
+  'agency',
+]);
 
 /** A part in the story set before a name ("Einer der Demonstranten, …") has at most this many words. */
 const MAX_CAPACITY = 5;
