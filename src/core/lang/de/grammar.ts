@@ -137,6 +137,9 @@ function afterAge(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/** Words of a prepositional attribute between a subject's noun and its verb, at most. */
+const MAX_ATTRIBUTE_TOKENS = 8;
+
 /** Prepositions of place and origin that may follow a subject's noun before its verb. */
 const PLACE_PREPOSITIONS = new Set(['in', 'im', 'aus', 'bei']);
 /** The end of a place phrase at token `i` ("in Dänemark", "aus der Region"): a preposition, an article, one capitalised word; or -1. */
@@ -235,6 +238,25 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     // a place or origin after the subject: "Tests in Dänemark zeigten", "Ärzte aus der Region warnen"
     // (the subject without it: the place says where, not who)
     if (p && !p.pronoun && end > 0 && end < anchor && placeAfter(tokens, end) === anchor) return p;
+    // a prepositional attribute of the subject, in the first field before the verb: "Eine Kommission im
+    // Auftrag der UN kam zu dem Schluss, …" (in the second position only one phrase precedes the verb; the
+    // subject is a phrase with an article or of several words that may speak, and no subject follows the
+    // verb: not "Kurz nach neun warnt die Polizei", "Die Bedrohung durch Spionage geht von X aus")
+    if (
+      p &&
+      !p.pronoun &&
+      start === 0 &&
+      end > 0 &&
+      end < anchor &&
+      anchor - end <= MAX_ATTRIBUTE_TOKENS &&
+      tokens[anchor - 1]!.lower !== 'zu' &&
+      classifySource(p.text, lex).type !== 'other' &&
+      (DETERMINERS_DE.has(tokens[p.from]!.lower) || p.to - p.from > 1) &&
+      !DETERMINERS_DE.has(tokens[anchor + 1]?.lower ?? '') &&
+      lex.prepositions.has(tokens[end]!.lower) &&
+      tokens.slice(end, anchor).every((t) => t.word && !t.quoted && !lex.verbForms.has(t.lower))
+    )
+      return p;
     if (p && end === anchor) {
       // V2 with the object first, its case in its determiner: "Diesen Preis sieht der Soldat …"
       if (!p.pronoun && NON_NOMINATIVE.has(tokens[p.from]!.lower)) return inverted();
@@ -261,8 +283,9 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     for (let k = anchor - 2; k > i; k--) {
       if (!COORDINATORS.has(tokens[k]!.lower)) continue;
       const q = phraseAt(text, tokens, k + 1, lex);
-      // ("Polizei und Staatsanwaltschaft teilten mit": two subjects, the first speaks here and `conjunct` adds the second)
-      if (q && q.to === anchor) return p && p.to === k ? p : q;
+      // ("Polizei und Staatsanwaltschaft teilten mit": two subjects, the first speaks here and `conjunct` adds the second;
+      // the second with a place: "Er und viele in Kiew gehen davon aus")
+      if (q && (q.to === anchor || placeAfter(tokens, q.to) === anchor)) return p && p.to === k ? p : q;
       break;
     }
   }

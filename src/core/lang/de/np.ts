@@ -48,6 +48,10 @@ function isAdverbBefore(t: Token | undefined, next: Token | undefined, lex: Lexi
   );
 }
 
+/** An inflected form of a participle ("informierten", "unterrichtete"), as an adjective may be. */
+const isParticipleAdjective = (t: Token | undefined): boolean =>
+  !!t && t.word && !t.quoted && !t.cap && /^\p{Ll}+t(?:e|en|er|es|em)$/u.test(t.text);
+
 function isAdjective(t: Token | undefined, lex: Lexicon): boolean {
   return (
     !!t &&
@@ -84,6 +88,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     if (isQuoteMark(tokens[k])) return { from: start, to: k + 1, text: '', pronoun: false };
   }
   // adjectives, possibly coordinated or with an adverb: "südkoreanischer und westlicher", "autoritär regierende"
+  // (after a preposition a form of a verb of saying is one too: "aus informierten Kreisen")
+  const afterPreposition = i === start && i > 0 && lex.prepositions.has(tokens[i - 1]!.lower);
+  if (afterPreposition && isParticipleAdjective(tokens[i]) && isNounLike(tokens[i + 1], lex)) i++;
   while (
     isAdjective(tokens[i], lex) ||
     (tokens[i]?.lower === 'und' && isAdjective(tokens[i + 1], lex) && i > start) ||
