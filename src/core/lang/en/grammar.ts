@@ -233,6 +233,8 @@ const MAX_PHRASE_TOKENS = 14;
 const MAX_SUBJECT_GAP = 12;
 
 /** A word without its possessive ending: "Trump’s" → "Trump", "Harris’" → "Harris". */
+/** An abbreviation written with periods: "c.e.o.", "u.s.". */
+const DOTTED = /^(?:\p{L}\.)+\p{L}\.?$/u;
 const possessiveless = (word: string) => word.replace(/(?:['’]s|['’])$/, '');
 /** Forms of words seen so far (the same few hundred words recur on every page). */
 const formCache = new Map<string, string[]>();
@@ -252,7 +254,7 @@ function computeForms(lower: string): string[] {
   // "the 36-year-old": a person by their age
   if (/^\d{1,3}-year-olds?$/.test(w)) out.push('year-old');
   // "C.E.O.", "U.N.": an abbreviation written with periods is the one without
-  if (/^(?:\p{L}\.)+\p{L}\.?$/u.test(w)) out.push(w.replaceAll('.', ''));
+  if (DOTTED.test(w)) out.push(w.replaceAll('.', ''));
   if (/ies$/.test(w)) out.push(w.slice(0, -3) + 'y');
   if (/(?:ses|xes|ches|shes)$/.test(w)) out.push(w.slice(0, -2));
   if (/[^s]s$/.test(w)) out.push(w.slice(0, -1));
@@ -260,9 +262,14 @@ function computeForms(lower: string): string[] {
 }
 
 function nounType(t: Token, lex: Lexicon): SourceType | null {
-  for (const f of forms(t.lower)) {
-    const byName = lex.nameTypes.get(f);
-    if (byName && /\p{Lu}/u.test(t.text)) return byName;
+  // a name as written or with a possessive, not a plural ("Economists" is no "Economist")
+  if (/\p{Lu}/u.test(t.text)) {
+    const w = possessiveless(t.lower);
+    const byName =
+      lex.nameTypes.get(t.lower) ??
+      lex.nameTypes.get(w) ??
+      (DOTTED.test(w) ? lex.nameTypes.get(w.replaceAll('.', '')) : null);
+    if (byName) return byName;
   }
   for (const f of forms(t.lower)) {
     const type = lex.nounMap.get(f);
@@ -616,6 +623,11 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
   // a parenthetical: "Climate change is to blame, scientists think, with …"
   if (next.text === ',' && tokens.slice(Math.max(0, i - 5), i).some((t) => t.text === ',')) return true;
   if (['for', 'on'].includes(next.lower) && ['call', 'ask', 'urge'].includes(lemma)) return true;
+  // "expect it to be stronger", "believe the plan to have failed": an object and its infinitive
+  if (EXPECTING.has(lemma)) {
+    const to = tokens.findIndex((t, k) => k > i + 1 && k <= i + 4 && t.lower === 'to');
+    if (to > 0 && tokens[to + 1]?.word && !tokens.slice(i + 1, to).some((t) => !t.word)) return true;
+  }
   if (
     [
       'in',
@@ -646,6 +658,9 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
   }
   return false;
 }
+
+/** Verbs of belief that take an object and an infinitive as their content ("expect it to be stronger"). */
+const EXPECTING = new Set(['expect', 'believe', 'consider', 'estimate', 'assume', 'judge']);
 
 /** Words that deny a speech act: "did not say when …", "declined to comment", "would never confirm", and any "…n't". */
 const NEGATION = new Set(['not', 'never', 'declined', 'refused', 'cannot']);
