@@ -122,6 +122,13 @@ function isKnownNoun(t: Token, lex: Lexicon): boolean {
 const CALENDAR =
   /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|frühjahr|frühling|sommer|herbst|winter|wochenende|woche|monat|jahr|anfang|mitte|ende)s?$/;
 
+/** Endings of German common nouns that names rarely have ("-ung", "-heit", "-ismus" …). */
+const NOUN_ENDING =
+  /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|nis|tum|ling|chen|ei|ik|ur|ften|chten|ungen|heiten|keiten|ionen|täten|nisse|nissen)$/;
+
+/** Endings that only common nouns have, no surname ("Erleuchtungen", "Freiheit", "Kommission"). */
+const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tion|ismus|ungen|heiten|keiten|schaften|ionen)$/;
+
 /** A capitalised word that is no known role or institution: likely part of a person's name. */
 function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterName = false): boolean {
   if (!t.word || (!t.cap && !NAME_PARTICLE.test(t.text)) || lex.functionWords.has(t.lower)) return false;
@@ -130,7 +137,7 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterN
   // a participle opening a sentence: "Gespielt wird …", "Abgesehen von …"
   if (first && /^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|durch|über|um)?ge\p{Ll}{3,}(?:t|en)$/u.test(t.lower))
     return false;
-  // an adjective capitalised at the start: "Politische Analysten"
+  // an adjective capitalised at the start: "Politische Analysten", "Kreative Erleuchtungen"
   if (
     first &&
     next &&
@@ -139,15 +146,11 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterN
     /(?:isch|lich|ig|ell|al|iv)[a-z]*$/.test(t.lower)
   )
     return false;
+  if (first && next?.cap && /(?:e|en|es|em|er)$/.test(t.lower) && ABSTRACT_NOUN.test(next.lower)) return false;
   // German common nouns carry these endings; names rarely do (not "-lein": many surnames end so),
   // unless a name after a role stands before it: "Bürgermeisterin Elisabeth Brandik"
-  if (
-    !afterName &&
-    /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|nis|tum|ling|chen|ei|ik|ur|ften|chten|ungen|heiten|keiten|ionen|täten|nisse|nissen)$/.test(
-      t.lower,
-    )
-  )
-    return false;
+  if (!afterName && NOUN_ENDING.test(t.lower)) return false;
+
   // a capitalised adjective of a name ("Weißen Hauses") is caught by the name lexicon; a lone
   // first word after a determiner is more likely a noun than a name
   return !first || /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text);

@@ -890,6 +890,25 @@ function relativeRole(tokens: readonly Token[], lex: Lexicon): Classified | null
   return { type: type ?? 'other', named: false, name: null, ...(type ? {} : { guessed: true as const }) };
 }
 
+/** Lower-case particles that open a surname ("de Blasio", "van der Leyen"). */
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'du',
+  'dos',
+  'bin',
+  'al',
+]);
+
 /** Types of things, not of people: a word of these before a name is no role ("Bill Simmons", "Post Malone"). */
 const THING_TYPES = new Set<SourceType>(['document', 'social_media']);
 
@@ -901,15 +920,23 @@ const THING_TYPES = new Set<SourceType>(['document', 'social_media']);
 function namesNext(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (!t.cap || !next || !isNameWord(next, lex) || /['’]s?$/.test(t.text)) return false;
+  if (!t.cap || !next || /['’]s?$/.test(t.text)) return false;
+  // (a first name before a particle of the surname too: "Mayor Bill de Blasio")
   const type = nounType(t, lex);
-  if (type && THING_TYPES.has(type)) return true;
+  if (type && THING_TYPES.has(type) && (isNameWord(next, lex) || NAME_PARTICLES.has(next.text))) return true;
+  if (!isNameWord(next, lex)) return false;
   // (the name runs to the end: not "Google Search lead Liz Reid")
   return (
     !forms(t.lower).some((f) => lex.nounMap.has(f)) &&
     !isRelational(t, lex) &&
     tokens.slice(i + 1).every((x) => isNameWord(x, lex))
   );
+}
+
+/** A first name that is also a noun of things, before the rest of a name: "Bill Simmons", "Mayor Bill de Blasio". */
+function isThingFirstName(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const type = nounType(tokens[i]!, lex);
+  return !!type && THING_TYPES.has(type) && namesNext(tokens, i, lex);
 }
 
 /** Classifies an English source mention. */
@@ -929,7 +956,7 @@ function classify(mention: string, lex: Lexicon): Classified {
     ts.map((t) => (isRelational(t, lex) ? null : nounType(t, lex))).filter((x): x is SourceType => !!x);
   let headAt = -1;
   for (let i = pre.length - 1; i >= 0; i--)
-    if (isRelational(pre[i]!, lex) || nounType(pre[i]!, lex)) {
+    if ((isRelational(pre[i]!, lex) || nounType(pre[i]!, lex)) && !isThingFirstName(pre, i, lex)) {
       headAt = i;
       break;
     }

@@ -700,6 +700,11 @@ describe('colon quotes and times', () => {
     expect(r.attributions[0]!.resolved ?? '').not.toMatch(/Abgesehen/);
   });
 
+  it('reads a capitalised adjective before an abstract noun as no name', () => {
+    const r = analyzeText(['Kreative Erleuchtungen gibt es selten. „Wir streiten gern.“'], 'de');
+    expect(r.attributions.map((a) => a.source)).not.toContain('Kreative Erleuchtungen');
+  });
+
   it('reads a time at the start of a sentence as no subject for a later pronoun', () => {
     const r = analyzeText(['Anfang Juli traf sich der Verein. „Das war gut“, sagte sie.'], 'de');
     expect(r.attributions[0]).toBeDefined();
