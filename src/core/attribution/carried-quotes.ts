@@ -22,7 +22,13 @@ export function carriedQuotes(art: Article, s: SentenceState): void {
     opensWithQuote(s.tokens) && art.lastSubject && index - art.lastSubject.at <= QUOTE_SPEAKER_REACH
       ? art.lastSubject
       : null;
-  const from = sp ?? last ?? introduced;
+  // "Von Brandik heißt es dazu: „…“", "Laut der Polizei gilt: „…“": the source the sentence names for it
+  const named = s.here.find((h) => h.kind === 'according_to' && h.source);
+  const own = named
+    ? { source: named.source!, resolved: named.resolved, type: named.type ?? 'other', named: named.named }
+    : null;
+  if (own) for (const q of s.info.spans) art.spanSpeaker.set(spanKey(s.info.s.block, q), own);
+  const from = sp ?? own ?? last ?? introduced;
   if (from) {
     // the mention of the sentence that introduces or closes the quotation, and whom it names
     s.add({
@@ -36,7 +42,7 @@ export function carriedQuotes(art: Article, s: SentenceState): void {
     });
     art.carried.add(s.last());
     // the previous speaker is a guess: a speaker named later in this quotation wins
-    if (!sp) art.borrowed.add(s.last());
+    if (!sp && !own) art.borrowed.add(s.last());
   } else if (s.longestQuote >= MIN_BARE_QUOTE_WORDS && s.here.length === 0) {
     s.add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', ...NO_SOURCE });
   }

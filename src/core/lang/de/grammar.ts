@@ -137,6 +137,15 @@ function afterAge(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/**
+ * Whether a phrase before a prepositional attribute can be the subject: it may speak (a role, body or
+ * name, not "Die Bedrohung"), with an article, of several words or known to the lexicon ("Tests").
+ */
+function speaksAsSubject(p: Phrase, tokens: readonly Token[], lex: Lexicon): boolean {
+  const c = classifySource(p.text, lex);
+  return c.type !== 'other' && (DETERMINERS_DE.has(tokens[p.from]!.lower) || p.to - p.from > 1 || !c.guessed);
+}
+
 /** Words of a prepositional attribute between a subject's noun and its verb, at most. */
 const MAX_ATTRIBUTE_TOKENS = 8;
 
@@ -250,8 +259,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       end < anchor &&
       anchor - end <= MAX_ATTRIBUTE_TOKENS &&
       tokens[anchor - 1]!.lower !== 'zu' &&
-      classifySource(p.text, lex).type !== 'other' &&
-      (DETERMINERS_DE.has(tokens[p.from]!.lower) || p.to - p.from > 1) &&
+      speaksAsSubject(p, tokens, lex) &&
       !DETERMINERS_DE.has(tokens[anchor + 1]?.lower ?? '') &&
       lex.prepositions.has(tokens[end]!.lower) &&
       tokens.slice(end, anchor).every((t) => t.word && !t.quoted && !lex.verbForms.has(t.lower))

@@ -705,6 +705,16 @@ describe('colon quotes and times', () => {
     expect(r.attributions.map((a) => a.source)).not.toContain('Kreative Erleuchtungen');
   });
 
+  it('gives a quotation the source the sentence names for it, over the speaker before', () => {
+    const r = analyzeText(
+      ['„Wir warten ab“, sagte Tom Kahl. Von der Firma Brandik heißt es dazu: „Wir prüfen alles. Das dauert.“'],
+      'de',
+    );
+    const quotes = r.attributions.filter((a) => a.kind === 'quote' && a.sentenceIndex >= 1);
+    expect(quotes.length).toBeGreaterThanOrEqual(2);
+    for (const q of quotes) expect(q.source).toBe('Firma Brandik');
+  });
+
   it('reads a time at the start of a sentence as no subject for a later pronoun', () => {
     const r = analyzeText(['Anfang Juli traf sich der Verein. „Das war gut“, sagte sie.'], 'de');
     expect(r.attributions[0]).toBeDefined();
