@@ -623,6 +623,8 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
   // a parenthetical: "Climate change is to blame, scientists think, with …"
   if (next.text === ',' && tokens.slice(Math.max(0, i - 5), i).some((t) => t.text === ',')) return true;
   if (['for', 'on'].includes(next.lower) && ['call', 'ask', 'urge'].includes(lemma)) return true;
+  // "suggests playing games", "advised staying indoors": advice given as a gerund
+  if (ADVISING.has(lemma) && /ing$/.test(next.lower) && !next.cap) return true;
   // "expect it to be stronger", "believe the plan to have failed": an object and its infinitive
   if (EXPECTING.has(lemma)) {
     const to = tokens.findIndex((t, k) => k > i + 1 && k <= i + 4 && t.lower === 'to');
@@ -658,6 +660,9 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
   }
   return false;
 }
+
+/** Verbs of advice whose content may be a gerund ("suggests playing games"). */
+const ADVISING = new Set(['suggest', 'recommend', 'advise', 'propose']);
 
 /** Verbs of belief that take an object and an infinitive as their content ("expect it to be stronger"). */
 const EXPECTING = new Set(['expect', 'believe', 'consider', 'estimate', 'assume', 'judge']);
