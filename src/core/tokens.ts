@@ -29,16 +29,21 @@ export function countWords(text: string): number {
   return n;
 }
 
+/** A combining mark: a letter of decomposed text ("a\u0308") is followed by one. */
+const COMBINING = /\p{M}/u;
+
 /** Splits text into tokens; `quoted` marks the offsets (relative to `text`) that lie in quotes. */
 export function tokenize(text: string, quoted: (offset: number) => boolean = () => false): Token[] {
   const out: Token[] = [];
+  // (text in decomposed form is rare: one test per text, not per word)
+  const decomposed = COMBINING.test(text);
   for (const m of text.matchAll(TOKEN)) {
     let t = m[0];
     // a trailing period is punctuation unless the token is an abbreviation-like "U.S."
     if (t.length > 1 && t.endsWith('.') && !/\.\p{L}\.$/u.test(t)) t = t.slice(0, -1);
     const start = m.index!;
     // (looked up in its composed form: the lexicons are written so)
-    const lower = /\p{M}/u.test(t) ? t.toLowerCase().normalize('NFC') : t.toLowerCase();
+    const lower = decomposed ? t.toLowerCase().normalize('NFC') : t.toLowerCase();
     const c = t[0]!;
     const lc = lower[0]!;
     out.push({
