@@ -29,6 +29,13 @@ export function countWords(text: string): number {
   return n;
 }
 
+/** The texts of tokens `from` to `to` (exclusive), joined by single spaces: a mention to classify. */
+export function wordsOf(tokens: readonly Token[], from: number, to = tokens.length): string {
+  let out = '';
+  for (let i = from; i < to && i < tokens.length; i++) out += (i > from ? ' ' : '') + tokens[i]!.text;
+  return out;
+}
+
 /** A combining mark: a letter of decomposed text ("a\u0308") is followed by one. */
 const COMBINING = /\p{M}/u;
 

@@ -20,3 +20,8 @@ export const SOURCE_TYPES = [
 ] as const;
 export type Kind = (typeof KINDS)[number];
 export type SourceType = (typeof SOURCE_TYPES)[number];
+
+/** The types a body can have (an office, a party, a court, a firm …), as against a person or a thing. */
+export const BODY_TYPES: ReadonlySet<SourceType> = new Set<SourceType>(
+  SOURCE_TYPES.filter((t) => t !== 'person' && t !== 'document' && t !== 'social_media' && t !== 'other'),
+);

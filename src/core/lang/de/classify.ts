@@ -5,7 +5,8 @@
  */
 import { endsWithAny, multiWordNameType, perWord, roleKey, stemType, type Lexicon } from '../../lexicon/index.js';
 import type { SourceType } from '../../schema.js';
-import { tokenize, type Token } from '../../tokens.js';
+import { tokenize, wordsOf, type Token } from '../../tokens.js';
+import { BODY_TYPES } from '../../vocabulary.js';
 import { NAME_PARTICLE, type Classified } from '../../entities.js';
 import { QUANTIFIERS } from './np.js';
 import { endsWithHandle } from '../../handles.js';
@@ -207,14 +208,8 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     )
       e++;
     if (e === i + 1) return;
-    const body = classifySource(
-      tokens
-        .slice(i + 1, e)
-        .map((x) => x.text)
-        .join(' '),
-      lex,
-    );
-    if (!body.guessed && INSTITUTION_TYPES.has(body.type))
+    const body = classifySource(wordsOf(tokens, i + 1, e), lex);
+    if (!body.guessed && BODY_TYPES.has(body.type))
       out.push({ type: body.type, named: true, name: `${tokens[i - 2]!.text} ${tokens[i - 1]!.text}` });
   });
   // "Anna Beispiel, Grünen-Sprecherin für Verkehr": a role in apposition after a full name
@@ -235,19 +230,6 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
   });
   return out;
 }
-
-/** Types of the bodies a person can be from ("Anna Berger von der Hochschule Nord"). */
-const INSTITUTION_TYPES: ReadonlySet<SourceType> = new Set([
-  'government',
-  'politician',
-  'security',
-  'justice',
-  'expert',
-  'organization',
-  'company',
-  'media',
-  'agency',
-]);
 
 /** A part in the story set before a name ("Einer der Demonstranten, …") has at most this many words. */
 const MAX_CAPACITY = 5;

@@ -3,7 +3,7 @@
  * inverted subjects ("…, sagte der Minister"), and "sollen" told apart from plans.
  */
 import type { Lexicon } from '../../lexicon/index.js';
-import { isAge, type Token } from '../../tokens.js';
+import { isAge, wordsOf, type Token } from '../../tokens.js';
 import { phraseAt, phraseEndingAt } from './np.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark } from '../../quotes.js';
@@ -590,10 +590,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
             if (form.needs === 'content' && !hasContent(tokens, i, k + parts.length - 1)) return;
             out.push({
               anchor: i,
-              cue: `${t.text} … ${tokens
-                .slice(k, k + parts.length)
-                .map((x) => x.text)
-                .join(' ')}`,
+              cue: `${t.text} … ${wordsOf(tokens, k, k + parts.length)}`,
               lemma: form.lemma,
               passive: false,
               cueEnd: k + parts.length - 1,

@@ -7,7 +7,7 @@
  */
 import { multiWordNameType, type Lexicon } from '../../lexicon/index.js';
 import type { SourceType } from '../../schema.js';
-import { isAge, tokenize, type Token } from '../../tokens.js';
+import { isAge, tokenize, wordsOf, type Token } from '../../tokens.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark, QUOTE_MARKS } from '../../quotes.js';
 import type { Classified } from '../../entities.js';
@@ -735,10 +735,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         if (PASSIVE_SPEECH.has(lemma) || agent)
           out.push({
             anchor: a,
-            cue: tokens
-              .slice(a, i + 1)
-              .map((x) => x.text)
-              .join(' '),
+            cue: wordsOf(tokens, a, i + 1),
             lemma,
             passive: true,
             cueEnd: i,
@@ -865,27 +862,14 @@ function relativeRole(tokens: readonly Token[], lex: Lexicon): Classified | null
   if (COPULA.has(tokens[1].lower)) {
     if (COPULA_AS.has(tokens[k]?.lower ?? '')) k++;
     // "who works at the ministry", "who is with the union": a preposition opens the body
-    if (!BODY_AFTER.has(tokens[k]?.lower ?? ''))
-      return classify(
-        tokens
-          .slice(k)
-          .map((t) => t.text)
-          .join(' '),
-        lex,
-      );
+    if (!BODY_AFTER.has(tokens[k]?.lower ?? '')) return classify(wordsOf(tokens, k), lex);
   }
   // the last body after "at", "for" or "with" that is one ("… at the Centre for Coastal Studies at Talbury University")
   let type: SourceType | null = null;
   let end = tokens.length;
   for (let i = tokens.length - 1; i >= k - 1; i--) {
     if (!BODY_AFTER.has(tokens[i]!.lower)) continue;
-    const t = classify(
-      tokens
-        .slice(i + 1, end)
-        .map((x) => x.text)
-        .join(' '),
-      lex,
-    ).type;
+    const t = classify(wordsOf(tokens, i + 1, end), lex).type;
     if (!['person', 'other', 'document'].includes(t)) {
       type = t;
       break;
@@ -1105,12 +1089,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     while (e < tokens.length && e - i <= 12 && !CLAUSE_BREAK.has(tokens[e]!.text) && tokens[e]!.text !== '.') e++;
     let b = i - 1;
     while (b > 0 && isNameWord(tokens[b - 1]!, lex) && i - b < 4) b--;
-    const words = (from: number, to: number) =>
-      tokens
-        .slice(from, to)
-        .map((t) => t.text)
-        .join(' ');
-    let type = classify(words(i + 1, e), lex).type;
+    let type = classify(wordsOf(tokens, i + 1, e), lex).type;
     // "Tom Kahl, vice president of Brandik, a paper company in Talbury": the next apposition says what
     // the body is when the text names it only ("of Brandik")
     const body = tokens[e - 1];
@@ -1124,7 +1103,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
       let e2 = e + 1;
       while (e2 < tokens.length && e2 - e <= 12 && !CLAUSE_BREAK.has(tokens[e2]!.text) && tokens[e2]!.text !== '.')
         e2++;
-      const what = classify(words(e + 1, e2), lex).type;
+      const what = classify(wordsOf(tokens, e + 1, e2), lex).type;
       if (!['person', 'other', 'document'].includes(what)) type = what;
     }
     if (type !== 'person' && type !== 'other')
