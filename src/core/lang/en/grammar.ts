@@ -7,6 +7,7 @@
  */
 import { multiWordNameType, type Lexicon } from '../../lexicon/index.js';
 import type { SourceType } from '../../schema.js';
+import { BODY_TYPES } from '../../vocabulary.js';
 import { isAge, tokenize, wordsOf, type Token } from '../../tokens.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark, QUOTE_MARKS } from '../../quotes.js';
@@ -232,9 +233,9 @@ const OFFICE =
 const MAX_PHRASE_TOKENS = 14;
 const MAX_SUBJECT_GAP = 12;
 
-/** A word without its possessive ending: "Trump’s" → "Trump", "Harris’" → "Harris". */
 /** An abbreviation written with periods: "c.e.o.", "u.s.". */
 const DOTTED = /^(?:\p{L}\.)+\p{L}\.?$/u;
+/** A word without its possessive ending: "Trump’s" → "Trump", "Harris’" → "Harris". */
 const possessiveless = (word: string) => word.replace(/(?:['’]s|['’])$/, '');
 /** Forms of words seen so far (the same few hundred words recur on every page). */
 const formCache = new Map<string, string[]>();
@@ -698,7 +699,6 @@ function isReducedRelative(tokens: readonly Token[], i: number, lex: Lexicon): b
     return false;
   // ("X also regularly posted in …", "critics have long blamed on him": a finite verb)
   if (/ly$/.test(prev.lower) || tokens.slice(Math.max(0, i - 3), i).some((x) => FINITE.has(x.lower))) return false;
-
   // (a noun that can speak is the subject: "the minister said on Monday", "the group called for")
   if (nounType(prev, lex) || isRelational(prev, lex) || forms(prev.lower).some((f) => lex.anonymous.has(f)))
     return false;
@@ -870,7 +870,7 @@ function relativeRole(tokens: readonly Token[], lex: Lexicon): Classified | null
   for (let i = tokens.length - 1; i >= k - 1; i--) {
     if (!BODY_AFTER.has(tokens[i]!.lower)) continue;
     const t = classify(wordsOf(tokens, i + 1, end), lex).type;
-    if (!['person', 'other', 'document'].includes(t)) {
+    if (BODY_TYPES.has(t)) {
       type = t;
       break;
     }
@@ -1104,7 +1104,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
       while (e2 < tokens.length && e2 - e <= 12 && !CLAUSE_BREAK.has(tokens[e2]!.text) && tokens[e2]!.text !== '.')
         e2++;
       const what = classify(wordsOf(tokens, e + 1, e2), lex).type;
-      if (!['person', 'other', 'document'].includes(what)) type = what;
+      if (BODY_TYPES.has(what)) type = what;
     }
     if (type !== 'person' && type !== 'other')
       out.push({
