@@ -364,9 +364,15 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     }
   }
   // (a place's adjective before a role or body is no name: "der Zürcher Nationalrat Gregor Rutz", "die Berliner Polizei")
+  // (a surname in -ling after a first name: "Anne Schilling", not "Hotel Lunik", "Große Aufregung")
+  const afterFirstName = (t: Token, i: number) =>
+    i > 0 &&
+    /ling$/.test(t.lower) &&
+    isNameWord(tokens[i - 1]!, lex, i === 1, t) &&
+    isNameWord(t, lex, false, undefined, true);
   let nameWords = tokens.filter(
     (t, i) =>
-      isNameWord(t, lex, i === 0, tokens[i + 1]) &&
+      (isNameWord(t, lex, i === 0, tokens[i + 1]) || afterFirstName(t, i)) &&
       !(i === 0 && DEFINITE.has(t.lower)) &&
       !(/er$/.test(t.lower) && !!tokens[i + 1] && isKnownNoun(tokens[i + 1]!, lex)),
   );
