@@ -922,6 +922,14 @@ function namesNext(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   );
 }
 
+/** Whether a body's name of several words stands right before a person's name: "the Daily Mail Dana Reyes". */
+function bodyBeforeName(mention: string, lex: Lexicon): boolean {
+  const m = lex.multiWordNames?.exec(mention.toLowerCase());
+  if (!m) return false;
+  const rest = tokenize(mention.slice(m.index + m[0].length));
+  return rest.length > 0 && rest.length <= 3 && !/^['’]/.test(rest[0]!.text) && rest.every((t) => isNameWord(t, lex));
+}
+
 /** A first name that is also a noun of things, before the rest of a name: "Bill Simmons", "Mayor Bill de Blasio". */
 function isThingFirstName(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const type = nounType(tokens[i]!, lex);
@@ -933,7 +941,8 @@ function classify(mention: string, lex: Lexicon): Classified {
   const tokens = tokenize(mention).filter((t) => t.word);
   const relative = relativeRole(tokens, lex);
   if (relative) return relative;
-  let type: SourceType | null = multiWordNameType(mention.toLowerCase(), lex);
+  // (not a body's name right before a person's: "the Daily Mail Dana Reyes")
+  let type: SourceType | null = bodyBeforeName(mention, lex) ? null : multiWordNameType(mention.toLowerCase(), lex);
   if (!type && CORPORATE.test(mention.trim())) type = 'company';
   if (!type && PUBLICATION.test(mention.trim())) type = 'media';
   // the head part: before the first complement ("spokesperson | for the ministry")

@@ -157,6 +157,11 @@ describe('English attributions', () => {
     expect(r.attributions[0]?.type).toBe('person');
   });
 
+  it('reads a body of several words right before a person as no role of theirs', () => {
+    const r = analyzeText(['Speaking to the Daily Mail Dana Reyes claimed: “It was long.”'], 'en');
+    expect(r.attributions[0]?.type).toBe('person');
+  });
+
   it('takes the subject after a dateline, not the place in capitals', () => {
     const r = analyzeText(
       ['NORTH TALBURY — Dana Reyes won the final in three sets. “It was a long match,” she said.'],
