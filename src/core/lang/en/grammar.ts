@@ -315,6 +315,8 @@ function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, appositio
       if (!t.cap && /(?:ed|en|wn)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && i > from) break;
       // "Data from the ONS | shows …": a verb of saying that is also a noun ("shows", "reports") ends a head it does not start
       if (!t.cap && i > from && lex.verbForms.has(t.lower)) break;
+      // a participle opens no mention and ends a name: "leaving office | thinks …", "Zelensky | considering …"
+      if (!t.cap && /ing$/.test(t.lower) && (i === start || tokens[i - 1]!.cap) && !nounType(t, lex)) break;
       const comp = ADJ_COMPLEMENT[t.lower];
       i++;
       // "people familiar with the talks"
@@ -497,6 +499,16 @@ function chainHead(text: string, tokens: readonly Token[], before: number, lex: 
   return head;
 }
 
+/**
+ * Whether a phrase before a verb is the object of a participle, no subject: "… after leaving office,
+ * … thinks X is tough" (not through a relative pronoun: "citing experts who estimate …").
+ */
+function isParticipleObject(tokens: readonly Token[], p: Phrase, anchor: number, lex: Lexicon): boolean {
+  const governor = tokens[p.from - 1];
+  if (!governor || governor.cap || !/(?:ing|ed)$/.test(governor.lower) || nounType(governor, lex)) return false;
+  return !tokens.slice(p.to, anchor).some((t) => RELATIVE.has(t.lower));
+}
+
 function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
   const anchor = verb.anchor;
   // ", saying …": the speaker is the subject of the sentence
@@ -539,6 +551,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     }
     if (c > 0 && tokens[c]!.text === ',') {
       const head = phraseEndingBefore(text, tokens, skipBackOverAdverbials(tokens, c - 1, lex) + 1, lex);
+      if (head && isParticipleObject(tokens, head, anchor, lex)) return null;
       if (head) {
         const appos = tokens.slice(c + 1, end);
         if (
@@ -561,6 +574,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     (before.word || (before.text === '.' && lex.abbreviations.has(tokens[end - 1]?.lower ?? '')))
   ) {
     const p = phraseEndingBefore(text, tokens, end + 1, lex);
+    if (p && isParticipleObject(tokens, p, anchor, lex)) return null;
     // "Tom Kahl, vice president of Brandik, a firm in Talbury told …" (no comma before the verb): a
     // phrase after a preposition is no subject; the name that opens the chain of appositions is
     if (p && PLACE_PREPOSITIONS.has(tokens[p.from - 1]?.lower ?? '')) {

@@ -162,6 +162,14 @@ describe('English attributions', () => {
     expect(r.attributions[0]?.type).toBe('person');
   });
 
+  it('takes the object of a participle for no speaker', () => {
+    const r = analyzeText(
+      ['He never took a job after leaving office, misses his work, thinks the economy is weak.'],
+      'en',
+    );
+    expect(r.attributions.map((a) => a.source)).not.toContain('office');
+  });
+
   it('takes the subject after a dateline, not the place in capitals', () => {
     const r = analyzeText(
       ['NORTH TALBURY — Dana Reyes won the final in three sets. “It was a long match,” she said.'],
