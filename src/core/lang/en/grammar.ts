@@ -706,9 +706,13 @@ const AFTER_PARTICIPLE = new Set(['in', 'for', 'at', 'on', 'during', 'since', 'u
  * follows: no "that", colon or quotation).
  */
 function isReducedRelative(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  // (the word's own tests first: this runs on every word of every sentence)
   const t = tokens[i]!;
-  const prev = tokens[i - 1];
+  const lemma = lex.participles.get(t.lower);
+  if (!lemma || !lex.verbForms.has(t.lower) || lemma === 'say' || lemma === 'tell' || lemma === 'ask') return false;
   const next = tokens[i + 1];
+  if (next && next.text !== '?' && !AFTER_PARTICIPLE.has(next.lower)) return false;
+  const prev = tokens[i - 1];
   if (!prev || !prev.word || prev.cap || lex.functionWords.has(prev.lower) || lex.pronouns.has(prev.lower))
     return false;
   // ("X also regularly posted in …", "critics have long blamed on him": a finite verb)
@@ -716,9 +720,6 @@ function isReducedRelative(tokens: readonly Token[], i: number, lex: Lexicon): b
   // (a noun that can speak is the subject: "the minister said on Monday", "the group called for")
   if (nounType(prev, lex) || isRelational(prev, lex) || forms(prev.lower).some((f) => lex.anonymous.has(f)))
     return false;
-  const lemma = lex.participles.get(t.lower);
-  if (!lemma || !lex.verbForms.has(t.lower) || lemma === 'say' || lemma === 'tell' || lemma === 'ask') return false;
-  if (next && next.text !== '?' && !AFTER_PARTICIPLE.has(next.lower)) return false;
   return !tokens.slice(i + 1, i + 12).some((x) => x.lower === 'that' || x.text === ':' || x.quoted);
 }
 
