@@ -249,7 +249,11 @@ export class DocIndex {
   /** The page's body once `pageBody` has found it. */
   pageBody: Element | null | undefined = undefined;
 
+  /** Whether `querySelectorAll` is the browser's own (compiled, not script). */
+  private readonly nativeQuery: boolean;
+
   constructor(private readonly doc: Document) {
+    this.nativeQuery = /\[native code\]/.test(Function.prototype.toString.call(doc.querySelectorAll));
     // a walk by element links: in document order like querySelectorAll('*'), and faster in linkedom
     const all: Element[] = [];
     const stack: Element[] = doc.documentElement ? [doc.documentElement] : [];
@@ -312,7 +316,13 @@ export class DocIndex {
    * in Chromium).
    */
   matching(selector: string, test: (el: Element) => boolean, scope?: Element | null): Element[] {
-    return Array.from((scope ?? this.doc).querySelectorAll(selector)).filter((el) => test(el));
+    if (this.nativeQuery) return Array.from((scope ?? this.doc).querySelectorAll(selector)).filter((el) => test(el));
+    // a script DOM (linkedom, the CLI's light document) runs a selector in script too, reading the same
+    // attributes as the test: the test alone over the indexed run is the cheaper of the two
+    if (!scope) return this.all.filter((el) => test(el));
+    const r = this.range(scope);
+    const run = r ? this.all.slice(r[0], r[1] + 1) : this.all.filter((el) => el !== scope && isInside(el, scope));
+    return run.filter((el) => test(el));
   }
 }
 
