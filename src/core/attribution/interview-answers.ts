@@ -5,10 +5,12 @@
  * has followed a question, the interview may run on without names: a paragraph that ends with a
  * question mark is the interviewer's question, and the paragraphs after it, up to the next question
  * or a heading, are the answer of the same person. A line without closing punctuation is a heading
- * ("Roth: Der Plan kommt zu spät"), never an answer.
+ * ("Roth: Der Plan kommt zu spät"), never an answer; a paragraph that names the interviewee speaks
+ * of them (a box or a report between the answers), and a credit line ("Das Gespräch führte …") ends
+ * the interview.
  */
 import { isQuoteMark } from '../quotes.js';
-import type { Article, SentenceState } from './context.js';
+import type { Article, SentenceState, Speaker } from './context.js';
 
 /** A speaker's name before the colon has at most this many words ("Eva Maria Roth"). */
 const MAX_NAME_WORDS = 3;
@@ -47,6 +49,14 @@ function opening(art: Article, s: SentenceState): void {
     art.afterQuestion = false;
     return;
   }
+  // the credit line after an interview ("Das Gespräch führte …") ends it
+  const lower = block.trimStart().toLowerCase();
+  if (art.lex.interviewCredits.some((c) => lower.startsWith(c))) {
+    art.answer = null;
+    art.afterQuestion = false;
+    art.interviewee = null;
+    return;
+  }
   // "Name:" and speech that is not in quotation marks
   const colon = tokens.findIndex((t) => t.text === ':');
   const after = tokens[colon + 1];
@@ -78,9 +88,23 @@ function opening(art: Article, s: SentenceState): void {
     return;
   }
   // a paragraph after a question, or after another paragraph of the answer: the interviewee speaks on
+  // (a paragraph that names the interviewee speaks of them: a box or a report between the answers)
   const previous = art.answer;
-  if (art.interviewee && (art.afterQuestion || previous?.block === info.s.block - 1)) {
+  if (
+    art.interviewee &&
+    (art.afterQuestion || previous?.block === info.s.block - 1) &&
+    !namesPerson(block, art.interviewee)
+  ) {
     art.answer = { block: info.s.block, speaker: art.interviewee, labelled: false };
   } else art.answer = null;
   art.afterQuestion = false;
+}
+
+/** Whether a text names a speaker by the last word of their name ("… erklärt Jana Roth", "Roth zufolge"). */
+function namesPerson(text: string, speaker: Speaker): boolean {
+  const surname = (speaker.resolved ?? speaker.source).split(/\s+/).pop();
+  if (!surname || !/^\p{Lu}/u.test(surname)) return false;
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1))
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + surname.length] ?? '')) return true;
+  return false;
 }

@@ -93,6 +93,8 @@ export interface Lexicon {
   possessives: Set<string>;
   /** Prepositions: a noun phrase after one is an adverbial ("im Interview"), not who speaks. */
   prepositions: Set<string>;
+  /** How a credit line after an interview opens, lower case ("das gespräch führte"): it ends the answers. */
+  interviewCredits: string[];
   /** Definite articles, dropped when a body is named again. */
   articles: Set<string>;
   /** Definite articles of the nominative. */
@@ -255,6 +257,7 @@ export interface LexiconData {
     pointsBack?: string;
     possessives?: string;
     prepositions?: string;
+    interviewCredits?: string[];
     articles?: string;
     nominative?: string;
   };
@@ -364,6 +367,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     pointsBack: new Set(words(fw.pointsBack ?? '')),
     possessives: new Set(words(fw.possessives ?? '')),
     prepositions: new Set(words(fw.prepositions ?? '')),
+    interviewCredits: fw.interviewCredits ?? [],
     articles: new Set(words(fw.articles ?? '')),
     nominative: new Set(words(fw.nominative ?? '')),
     according,

@@ -567,6 +567,29 @@ describe('attributions', () => {
     ]);
   });
 
+  it('reads no answer in a paragraph that names the interviewee, nor in the credit line after the interview', () => {
+    const blocks = [
+      'Die Planerin Jana Roth spricht im Interview über den Park.',
+      'Kreisblatt: Frau Roth, warum braucht die Stadt einen Park?',
+      'Jana Roth: Weil es am Fluss zu wenig Grün gibt.',
+      'Was kostet der Park?',
+      'Der Stadtrat hat lange über den Park gestritten. „Das Geld ist da“, sagt Planerin Roth.',
+      'Die Bäume kommen im Herbst.',
+      'Wann ist er fertig?',
+      'Im nächsten Sommer.',
+      'Das Gespräch führte Tom Kahl.',
+    ];
+    const r = analyzeText(blocks, 'de');
+    const quoted = r.attributions
+      .filter((a) => a.kind === 'quote' && a.resolved?.endsWith('Jana Roth'))
+      .map((a) => r.sentences[a.sentenceIndex]!.text);
+    expect(quoted).toEqual([
+      'Jana Roth: Weil es am Fluss zu wenig Grün gibt.',
+      '„Das Geld ist da“, sagt Planerin Roth.',
+      'Im nächsten Sommer.',
+    ]);
+  });
+
   it('takes "Name: words" without closing punctuation for a heading, and reads no answer after it', () => {
     const r = analyzeText(
       [

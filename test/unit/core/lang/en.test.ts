@@ -71,6 +71,22 @@ describe('English attributions', () => {
     );
   });
 
+  it('reads the answers of an interview transcript up to its credit line', () => {
+    const blocks = [
+      'The planner Dana Reyes talked to us about the new park.',
+      'Talbury Herald: Why does the city need a park?',
+      'Dana Reyes: There is too little green by the river.',
+      'When will it open?',
+      'Next summer.',
+      'This interview has been edited for length and clarity.',
+    ];
+    const r = analyzeText(blocks, 'en');
+    const quoted = r.attributions
+      .filter((a) => a.kind === 'quote' && (a.resolved ?? a.source).endsWith('Dana Reyes'))
+      .map((a) => r.sentences[a.sentenceIndex]!.text);
+    expect(quoted).toEqual(['Dana Reyes: There is too little green by the river.', 'Next summer.']);
+  });
+
   it('adds the agency an interviewee spoke to as a second source', () => {
     const found = one('A senior official told Reuters the talks had stalled.');
     expect(found.map((a) => [a.kind, a.source, a.type])).toContainEqual(['according_to', 'Reuters', 'agency']);
