@@ -10,7 +10,7 @@ import { BODY_TYPES } from '../../vocabulary.js';
 import { NAME_PARTICLE, type Classified } from '../../entities.js';
 import { QUANTIFIERS } from './np.js';
 import { endsWithHandle } from '../../handles.js';
-import { DEFINITE, GENITIVE_ARTICLES, INDEFINITE, NEGATIVE } from './determiners.js';
+import { DEFINITE, DEMONSTRATIVE, GENITIVE_ARTICLES, INDEFINITE, NEGATIVE } from './determiners.js';
 
 /** Corporate suffixes that make a company whatever comes before them. */
 const CORPORATE = /(?:^|\s)(?:GmbH|AG|SE|KG|KGaA|Inc|Ltd|LLC|plc|Co)\.?$/;
@@ -376,13 +376,14 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       !(i === 0 && DEFINITE.has(t.lower)) &&
       !(/er$/.test(t.lower) && !!tokens[i + 1] && isKnownNoun(tokens[i + 1]!, lex)),
   );
-  // "die nächste Szene", "eine Dame": one capitalised word after an article and adjectives is a noun, not a name
+  // "die nächste Szene", "eine Dame", "diese Regeln": one capitalised word after an article or demonstrative
+  // and adjectives is a noun, not a name
   const last = tokens[tokens.length - 1];
   let commonNoun: Token | null = null;
   if (
     nameWords.length === 1 &&
     nameWords[0] === last &&
-    (DEFINITE.has(tokens[0]!.lower) || INDEFINITE.has(tokens[0]!.lower)) &&
+    (DEFINITE.has(tokens[0]!.lower) || INDEFINITE.has(tokens[0]!.lower) || DEMONSTRATIVE.has(tokens[0]!.lower)) &&
     tokens.slice(1, -1).every((t) => !t.cap)
   ) {
     commonNoun = last ?? null;

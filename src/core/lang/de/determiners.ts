@@ -33,6 +33,11 @@ export const DEFINITE: ReadonlySet<string> = new Set([
   'ihre',
 ]);
 
+/** Demonstratives: "diese Regeln", "jener Mann". A name takes none, so the noun after one is a common noun. */
+export const DEMONSTRATIVE: ReadonlySet<string> = new Set(
+  ['dies', 'jen', 'solch'].flatMap((d) => [d + 'er', d + 'e', d + 'es', d + 'em', d + 'en']),
+);
+
 /** Words that deny what they open: "kein Thema", "keine Frage" refer to nobody. */
 export const NEGATIVE: ReadonlySet<string> = new Set(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']);
 

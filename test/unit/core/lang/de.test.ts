@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, explainCue, Report, type TraceEntry } from '../../../../src/core/index.js';
 import { segment } from '../../../../src/core/segment.js';
-import { lexiconFor } from '../../../../src/core/lang/index.js';
+import { grammarFor, lexiconFor } from '../../../../src/core/lang/index.js';
 import { stemType } from '../../../../src/core/lexicon/index.js';
 
 const lex = lexiconFor('de')!;
@@ -565,6 +565,17 @@ describe('attributions', () => {
       'Im nächsten Sommer.',
       'Vorher muss der Boden saniert werden.',
     ]);
+  });
+
+  it('takes the noun after a demonstrative for no name: the sayings after "Diese Regeln …:" are nobody\'s words', () => {
+    const classify = (m: string) => grammarFor('de').classify(m, lexiconFor('de'));
+    expect(classify('Diese Regeln')).toMatchObject({ name: null, type: 'other' });
+    expect(classify('Jene Zeugin')).toMatchObject({ name: null });
+    const r = analyzeText(
+      ['Viele Gärtner halten sich daran. Diese alten Regeln sollen daran erinnern:', '„Vor Mai kein Sommer.“'],
+      'de',
+    );
+    expect(r.attributions.filter((a) => a.kind === 'quote' && a.source)).toEqual([]);
   });
 
   it('reads no answer in a paragraph that names the interviewee, nor in the credit line after the interview', () => {
