@@ -20,7 +20,11 @@ export function colonQuotes(art: Article, s: SentenceState): void {
     // (a phrase that only ends the clause is an object: "X dankte den Helfern nach dem Brand: „…“")
     const clauseStart = g.clauseStartBefore(tokens, colon);
     const whole = g.phraseEndingAt(text, tokens, clauseStart, colon, lex);
-    const subject = art.subjectBefore(text, tokens, colon);
+    // (a first phrase whose case makes it an object leaves the subject to after the verb: "Diesen Preis
+    // sieht der Soldat Tom Kahl jeden Tag: „…“")
+    const opening = art.subjectBefore(text, tokens, colon);
+    const oblique = !!opening && !!g.isOblique?.(tokens, opening);
+    const subject = oblique ? null : opening;
     // "Für Trainer Kreuz ist das Duell noch fern: „…“": the person whose view it is speaks
     const view = g.perspectiveBefore?.(text, tokens, colon, lex) ?? null;
     const viewClass = view ? art.classify(view.text) : null;
@@ -33,7 +37,7 @@ export function colonQuotes(art: Article, s: SentenceState): void {
       (view && speaks(viewClass) ? view : null) ??
       (whole && whole.from === art.firstWordAt(tokens, clauseStart) ? whole : null) ??
       subject ??
-      afterVerb(art, text, tokens, clauseStart, colon, speaks) ??
+      afterVerb(art, text, tokens, oblique ? opening!.from : clauseStart, colon, speaks) ??
       (whole && (whole.pronoun || speaks(art.classify(whole.text)) || art.memory.knows(whole.text)) ? whole : null);
     // a topic before the colon ("Kritik an der Regierung: „…“") is nobody: the quote's speaker stands elsewhere
     const topic =

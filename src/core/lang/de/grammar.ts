@@ -738,6 +738,7 @@ function perspectiveBefore(text: string, tokens: readonly Token[], colon: number
 
 export const grammar: Grammar = {
   perspectiveBefore,
+  isOblique: (tokens, p) => !p.pronoun && NON_NOMINATIVE.has(tokens[p.from]?.lower ?? ''),
   addressee,
   owner,
   opensMention,
