@@ -568,7 +568,7 @@ describe('attributions', () => {
   });
 
   it('takes the noun after a demonstrative for no name: the sayings after "Diese Regeln …:" are nobody\'s words', () => {
-    const classify = (m: string) => grammarFor('de').classify(m, lexiconFor('de'));
+    const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
     expect(classify('Diese Regeln')).toMatchObject({ name: null, type: 'other' });
     expect(classify('Jene Zeugin')).toMatchObject({ name: null });
     const r = analyzeText(

@@ -82,7 +82,7 @@ describe('English attributions', () => {
     ];
     const r = analyzeText(blocks, 'en');
     const quoted = r.attributions
-      .filter((a) => a.kind === 'quote' && (a.resolved ?? a.source).endsWith('Dana Reyes'))
+      .filter((a) => a.kind === 'quote' && (a.resolved ?? a.source ?? '').endsWith('Dana Reyes'))
       .map((a) => r.sentences[a.sentenceIndex]!.text);
     expect(quoted).toEqual(['Dana Reyes: There is too little green by the river.', 'Next summer.']);
   });
