@@ -185,6 +185,8 @@ export function collectBlocks(
     if (el !== root && hasAncestor(el, root, (a) => ['p', 'blockquote', 'li', 'h2', 'h3', 'h4'].includes(tagOf(a))))
       continue;
     if ((tag === 'blockquote' || tag === 'li') && el.getElementsByTagName('p').length) continue;
+    // a card of another article: a headline that is a link, with its teaser ("<li><h3><a>…</a></h3>…</li>")
+    if (!HEADING.test(tag) && el !== root && hasLinkedHeading(index, el)) continue;
     // a kicker set above the headline inside the heading ("<h2><span>Kicker</span><div>Headline</div></h2>")
     // is a line of its own, not the start of the headline's sentence
     const lines = HEADING.test(tag) ? headingLines(el) : null;
@@ -205,6 +207,22 @@ export function collectBlocks(
     out.sort((a, b) => key(a) - key(b));
   }
   return out;
+}
+
+const SUBHEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
+/** A heading whose text is at least this share link text is a link. */
+const LINKED_HEADING = 0.9;
+
+/** Whether a block holds a heading that is wholly a link: the headline of a teaser card. */
+function hasLinkedHeading(index: DocIndex, el: Element): boolean {
+  for (const h of index.tags(SUBHEADINGS, el)) {
+    const text = flatText(h);
+    if (!text) continue;
+    const linked = Array.from(h.getElementsByTagName('a')).reduce((n, a) => n + flatText(a).length, 0);
+    const inLink = !!h.closest('a[href]');
+    if (inLink || linked >= text.length * LINKED_HEADING) return true;
+  }
+  return false;
 }
 
 /** The place in document order of an element's last descendant. */

@@ -91,6 +91,20 @@ ${teaser('Cycle path along the quay to be widened next year after complaints', '
     expect(text).not.toContain('sea shanties');
   });
 
+  it('reads no cards of other articles (a linked headline with its summary) listed inside the article', () => {
+    const card = (title: string, summary: string) =>
+      `<li><article><header><div class="date">04.03.2024</div><h3><a href="/other">${title}</a></h3><div class="summary">${summary}</div></header></article></li>`;
+    const html = page(`<article><div class="text">${paras(TEXT)}</div>
+<div class="appendix"><h2>Similar:</h2><ul class="row">
+${card('Lighthouse volunteers honoured', 'The volunteers who saved the old lighthouse from the sea were honoured by the council at a ceremony on Friday.')}
+${card('Choir wins prize', 'The choir of the harbour school won the regional prize with a programme of sea shanties and a song written by its pupils.')}
+</ul></div></article>`);
+    const { text } = bodyOf(html);
+    for (const p of TEXT) expect(text).toContain(p);
+    expect(text).not.toContain('honoured by the council');
+    expect(text).not.toContain('sea shanties');
+  });
+
   it('reads every chunk of a body set in rows of the same make with ad rows between them', () => {
     const row = (xs: readonly string[]) =>
       `<div class="grid-row body-chunk"><div class="grid-main"><div class="inner">${paras(xs)}</div></div><div class="grid-side"><span>Advertisement</span></div></div>`;
