@@ -16,7 +16,13 @@ export function carriedQuotes(art: Article, s: SentenceState): void {
   const { grammar: g } = art;
   const index = s.index;
   const sp = art.speakerOf(s.info.spans.map((q) => spanKey(s.info.s.block, q)));
-  const last = art.lastSpeaker && index - art.lastSpeaker.at <= QUOTE_SPEAKER_REACH ? art.lastSpeaker : null;
+  // (not across a heading: a new section names its speakers anew)
+  const last =
+    art.lastSpeaker &&
+    index - art.lastSpeaker.at <= QUOTE_SPEAKER_REACH &&
+    !art.headingBetween(art.lastSpeaker.at, index)
+      ? art.lastSpeaker
+      : null;
   // a quotation that opens the sentence, with no speaker in reach, is the person the text just introduced
   const introduced =
     opensWithQuote(s.tokens) && art.lastSubject && index - art.lastSubject.at <= QUOTE_SPEAKER_REACH

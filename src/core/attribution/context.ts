@@ -117,6 +117,9 @@ function shortFormOf(forms: ReadonlyMap<string, SourceType>, mention: string): S
   return null;
 }
 
+/** A paragraph of sentences ends so (a heading or a credit line does not). */
+export const SENTENCE_END = /[.!?…:;]\s*[\p{Pf}\p{Pe}"']*\s*$/u;
+
 /** The article being read: its sentences and everything the steps remember across sentences. */
 export class Article {
   readonly memory: EntityMemory;
@@ -193,6 +196,15 @@ export class Article {
   /** Whether a mention starts with a definite article. */
   isDefinite(mention: string): boolean {
     return !!this.patterns.articleLead?.test(mention);
+  }
+
+  /** Whether a heading (a block without closing punctuation) stands between two sentences: a new section begins. */
+  headingBetween(from: number, to: number): boolean {
+    const a = this.sentences[from]?.s.block;
+    const b = this.sentences[to]?.s.block;
+    if (a === undefined || b === undefined) return false;
+    for (let k = a + 1; k < b; k++) if (!SENTENCE_END.test(this.blocks[k] ?? '')) return true;
+    return false;
   }
 
   /** The noun phrase that opens the sentence (after focus words), if it ends before token `end`. */

@@ -10,12 +10,10 @@
  * the interview.
  */
 import { isQuoteMark } from '../quotes.js';
-import type { Article, SentenceState, Speaker } from './context.js';
+import { SENTENCE_END, type Article, type SentenceState, type Speaker } from './context.js';
 
 /** A speaker's name before the colon has at most this many words ("Eva Maria Roth"). */
 const MAX_NAME_WORDS = 3;
-/** A paragraph of sentences ends so (a heading or a credit line does not). */
-const SENTENCE_END = /[.!?…:;]\s*[\p{Pf}\p{Pe}"']*\s*$/u;
 /** A paragraph ending so is a question. */
 const QUESTION_END = /\?\s*[\p{Pf}\p{Pe}"']*\s*$/u;
 

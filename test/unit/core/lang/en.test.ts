@@ -71,6 +71,21 @@ describe('English attributions', () => {
     );
   });
 
+  it('files no quotation after a heading under the speaker of the section before', () => {
+    const r = analyzeText(
+      [
+        'On Monday the Talbury Police said: ‘A further 20 people have now gathered in the gardens.’',
+        'The full text of the speech',
+        '‘My Lords and Members of the House, my Government will build new homes.',
+        '‘It will govern in service to the country.’',
+      ],
+      'en',
+    );
+    const police = r.attributions.filter((a) => a.source === 'the Talbury Police');
+    expect(police.map((a) => a.sentenceIndex)).toEqual([0]);
+    expect(r.attributions.filter((a) => a.sentenceIndex >= 2 && a.kind === 'quote').length).toBeGreaterThan(0);
+  });
+
   it('reads the answers of an interview transcript up to its credit line', () => {
     const blocks = [
       'The planner Dana Reyes talked to us about the new park.',
