@@ -8,7 +8,7 @@ import type { SourceType } from '../../schema.js';
 import { tokenize, wordsOf, type Token } from '../../tokens.js';
 import { BODY_TYPES } from '../../vocabulary.js';
 import { NAME_PARTICLE, type Classified } from '../../entities.js';
-import { QUANTIFIERS } from './np.js';
+import { isRoleWord, QUANTIFIERS } from './np.js';
 import { endsWithHandle } from '../../handles.js';
 import { DEFINITE, DEMONSTRATIVE, GENITIVE_ARTICLES, INDEFINITE, NEGATIVE } from './determiners.js';
 
@@ -173,6 +173,8 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
       j < tokens.length &&
       names.length < 4 &&
       isNameWord(tokens[j]!, lex, false, undefined, names.length > 0) &&
+      // (a second role ends the name: "Reporterin Jana Roth Milliardärin Anna Berger")
+      !(names.length > 0 && isRoleWord(tokens[j]!, lex) && !!tokens[j + 1] && isNameWord(tokens[j + 1]!, lex, false)) &&
       !tokens[j]!.quoted;
       j++
     )

@@ -65,6 +65,13 @@ function isAdjective(t: Token | undefined, lex: Lexicon): boolean {
   );
 }
 
+/** A person's role: a lexicon noun, a relational one ("Sprecherin"), or a feminine noun of a trade ("Milliardärin"). */
+export function isRoleWord(t: Token, lex: Lexicon): boolean {
+  return t.cap && (!!stemType(t.lower, lex, 3) || endsWithAny(t.lower, lex.relational) || FEMININE_ROLE.test(t.lower));
+}
+/** Endings of feminine nouns of a trade or rank: "Milliardärin", "Aktivistin", "Autorin", "Präsidentin". */
+const FEMININE_ROLE = /\p{L}{3}(?:erin|ärin|istin|orin|entin|antin|eurin)$/u;
+
 /**
  * Reads the phrase that starts at token `i`, or null when no noun phrase starts there.
  * `allowApposition`: take ", Name Surname" after the head (a name set off by commas).
@@ -98,7 +105,21 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   )
     i++;
   if (!isNounLike(tokens[i], lex)) return null;
-  while (isNounLike(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) i++;
+  const isName = (t: Token | undefined) =>
+    !!t && t.cap && !stemType(t.lower, lex) && !lex.nameTypes.has(t.lower) && !endsWithAny(t.lower, lex.relational);
+  const run = i;
+  while (isNounLike(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) {
+    // a second role after a role and a name begins a second person: "Reporterin Jana Roth | Ministerin Anna Berger"
+    if (
+      i - run >= 2 &&
+      isName(tokens[i - 1]) &&
+      isRoleWord(tokens[i]!, lex) &&
+      isName(tokens[i + 1]) &&
+      tokens.slice(run, i - 1).some((t) => isRoleWord(t, lex))
+    )
+      break;
+    i++;
+  }
   // a quoted title after a common noun: "der Blog »Techwelt«", "die Zeitung „Kreisblatt“"
   // (not after a person: "der Bürgermeister „Wir schaffen das“" is a quotation)
   if (
@@ -114,8 +135,6 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // an acronym in brackets: "den Nationalen Geheimdienst (NIS)"
   if (tokens[i]?.text === '(' && isNounLike(tokens[i + 1], lex) && tokens[i + 2]?.text === ')') i += 3;
   // "Sina Voss von der Stiftung Prüfdienst": a person named with the body they speak for
-  const isName = (t: Token | undefined) =>
-    !!t && t.cap && !stemType(t.lower, lex) && !lex.nameTypes.has(t.lower) && !endsWithAny(t.lower, lex.relational);
   if (tokens[i]?.lower === 'von' || tokens[i]?.lower === 'vom') {
     let j = i + 1;
     if (tokens[j] && (tokens[j]!.lower === 'der' || tokens[j]!.lower === 'dem')) j++;

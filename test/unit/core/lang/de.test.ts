@@ -567,6 +567,19 @@ describe('attributions', () => {
     ]);
   });
 
+  it('ends a name at a second role that introduces a second person ("Reporterin Jana Roth Milliardärin Anna Berger")', () => {
+    const r = analyzeText(
+      [
+        'In ihrem Newsletter warf Reporterin Jana Roth Milliardärin Anna Berger vor, die Krise auszunutzen.',
+        'Zudem führe Berger ein teures Leben, so Roth.',
+      ],
+      'de',
+    );
+    expect(r.attributions).toContainEqual(
+      expect.objectContaining({ cue: 'so', source: 'Roth', resolved: 'Jana Roth' }),
+    );
+  });
+
   it('takes the noun after a demonstrative for no name: the sayings after "Diese Regeln …:" are nobody\'s words', () => {
     const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
     expect(classify('Diese Regeln')).toMatchObject({ name: null, type: 'other' });
