@@ -4,6 +4,7 @@
  * is that person's; a long quotation nobody claims is still a quote.
  */
 import { NO_SOURCE } from './no-source.js';
+import { CLOSING_MARKS, SENTENCE_OPENING_MARKS } from '../quotes.js';
 import { opensWithQuote, spanKey, type Article, type SentenceState } from './context.js';
 
 /** A quote without any speaker in reach still counts when it is this long. */
@@ -49,7 +50,23 @@ export function carriedQuotes(art: Article, s: SentenceState): void {
     art.carried.add(s.last());
     // the previous speaker is a guess: a speaker named later in this quotation wins
     if (!sp && !own) art.borrowed.add(s.last());
-  } else if (s.longestQuote >= MIN_BARE_QUOTE_WORDS && s.here.length === 0) {
+  } else if (s.longestQuote >= MIN_BARE_QUOTE_WORDS && s.here.length === 0 && !inListOfQuotations(art, s)) {
     s.add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', ...NO_SOURCE });
   }
+}
+
+/** A paragraph that is one quotation and nothing else (a closing period may follow the mark). */
+const LONE_QUOTATION = new RegExp(
+  `^\\s*[${SENTENCE_OPENING_MARKS}][^${SENTENCE_OPENING_MARKS}]*[${CLOSING_MARKS}][.!?]?\\s*$`,
+  'u',
+);
+
+/**
+ * Whether the sentence's paragraph is one of a run of paragraphs that are each a lone quotation: a list
+ * of sayings, slogans or chants that nobody in reach says, not speech the text reports.
+ */
+function inListOfQuotations(art: Article, s: SentenceState): boolean {
+  const k = s.info.s.block;
+  const lone = (b: number) => LONE_QUOTATION.test(art.blocks[b] ?? '');
+  return lone(k) && (lone(k - 1) || lone(k + 1));
 }

@@ -580,6 +580,23 @@ describe('attributions', () => {
     );
   });
 
+  it('reads a list of lone quotations that nobody says (sayings) as no quotes, and a lone quotation as one', () => {
+    const sayings = analyzeText(
+      [
+        'Viele Gärtner halten sich an alte Regeln.',
+        '„Vor Mai kein Sommer, nach dem Mai kein Frost.“',
+        '„Wenn es im Mai friert, ist der Garten ganz ruiniert.“',
+      ],
+      'de',
+    );
+    expect(sayings.attributions).toEqual([]);
+    const one = analyzeText(
+      ['Viele Gärtner halten sich an alte Regeln.', '„Wer im Mai pflanzt, muss mit einem späten Frost rechnen.“'],
+      'de',
+    );
+    expect(one.attributions.map((a) => a.kind)).toEqual(['quote']);
+  });
+
   it('takes the noun after a demonstrative for no name: the sayings after "Diese Regeln …:" are nobody\'s words', () => {
     const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
     expect(classify('Diese Regeln')).toMatchObject({ name: null, type: 'other' });
