@@ -197,7 +197,7 @@ export function collectBlocks(
     const text = flatText(el);
     if (!text) continue;
     if (tag === 'li' && text.length < MIN_SCORED_PARAGRAPH) continue;
-    if (linkDensity(el, text.length) > MAX_LINK_DENSITY) continue;
+    if (linkDensity(el, text.length) > MAX_LINK_DENSITY && !isLinkedSentence(el, text)) continue;
     if (INLINE_ASIDE.test(text) || isSourcesLabel(text)) continue;
     if (isCreditLine(text) || META_LINE.test(text)) continue;
     out.push({ text, el });
@@ -212,6 +212,23 @@ export function collectBlocks(
 const SUBHEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
 /** A heading whose text is at least this share link text is a link. */
 const LINKED_HEADING = 0.9;
+
+/** A paragraph of prose has at least this many words. */
+const MIN_SENTENCE_WORDS = 6;
+
+/**
+ * A paragraph of prose whose words are mostly one link: "According to the agency, <a>every member met
+ * the target</a>." — a sentence (it ends as one) with words of its own before or after the link, not a
+ * list of links.
+ */
+function isLinkedSentence(el: Element, text: string): boolean {
+  if (tagOf(el) !== 'p' || !/[.!?…]["”“»«’']?$/u.test(text) || text.split(/\s+/).length < MIN_SENTENCE_WORDS)
+    return false;
+  const links = Array.from(el.getElementsByTagName('a'));
+  if (links.length !== 1) return false;
+  const own = text.replace(flatText(links[0]!), '');
+  return /\p{L}{2,}/u.test(own);
+}
 
 /** Whether a block holds a heading that is wholly a link: the headline of a teaser card. */
 function hasLinkedHeading(index: DocIndex, el: Element): boolean {

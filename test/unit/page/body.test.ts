@@ -91,6 +91,15 @@ ${teaser('Cycle path along the quay to be widened next year after complaints', '
     expect(text).not.toContain('sea shanties');
   });
 
+  it('keeps a sentence whose words are mostly one link, and leaves a paragraph of links out', () => {
+    const linked = 'According to the authority, <a href="/report.pdf">every ferry met the safety target in 2025</a>.';
+    const html = page(`<article>${paras(TEXT.slice(0, 4))}<p>${linked}</p>${paras(TEXT.slice(4))}
+<p><a href="/a">Ferry timetable</a> <a href="/b">Harbour webcam</a> <a href="/c">Parking at the quay</a></p></article>`);
+    const { text } = bodyOf(html);
+    expect(text).toContain('According to the authority, every ferry met the safety target in 2025.');
+    expect(text).not.toContain('Harbour webcam');
+  });
+
   it('reads no cards of other articles (a linked headline with its summary) listed inside the article', () => {
     const card = (title: string, summary: string) =>
       `<li><article><header><div class="date">04.03.2024</div><h3><a href="/other">${title}</a></h3><div class="summary">${summary}</div></header></article></li>`;
