@@ -20,8 +20,8 @@ export function colonQuotes(art: Article, s: SentenceState): void {
     // (a phrase that only ends the clause is an object: "X dankte den Helfern nach dem Brand: „…“")
     const clauseStart = g.clauseStartBefore(tokens, colon);
     const whole = g.phraseEndingAt(text, tokens, clauseStart, colon, lex);
-    // (a first phrase whose case makes it an object leaves the subject to after the verb: "Diesen Preis
-    // sieht der Soldat Tom Kahl jeden Tag: „…“")
+    // (a first phrase whose case makes it an object leaves the subject to after the verb: "Den Hof
+    // führt der Bauer Tom Kahl seit Jahren: „…“")
     const opening = art.subjectBefore(text, tokens, colon);
     const oblique = !!opening && !!g.isOblique?.(tokens, opening);
     const subject = oblique ? null : opening;

@@ -234,7 +234,7 @@ export class Article {
     const c = this.classify(p.text);
     // a lone word the grammar took for a common noun ("Brandik" ends like "Kritik"), that is the surname
     // of a person the article named: that person
-    // (or its possessive: "aus Hännis Sicht")
+    // (or its possessive: "aus Brandiks Sicht")
     if (
       SINGLE_NAME.test(p.text) &&
       (c.name === null || c.name === p.text) &&

@@ -78,13 +78,13 @@ export interface Grammar {
    * Kreuz ist das kein Thema: „…“" (the quotation is theirs). Null where the language has no such opening.
    */
   perspectiveBefore?(text: string, tokens: readonly Token[], colon: number, lex: Lexicon): Phrase | null;
-  /** Whether a phrase is marked by its case as no subject: "Diesen Preis sieht der Soldat …", "Seinem Team …". */
+  /** Whether a phrase is marked by its case as no subject: "Den Hof führt der Bauer …", "Seinem Team …". */
   isOblique?(tokens: readonly Token[], p: Phrase): boolean;
   /** Whether a definite role ("die Vorsitzende") points back to the person introduced with it. */
   definiteRoles: boolean;
   /** A mention's base form for display: nominative, without article ("des Umweltamts" → "Umweltamt"). */
   baseForm(mention: string, lex: Lexicon): string;
-  /** The name in a possessive form of one word ("Hännis" → "Hänni", "Roth's" → "Roth"), or null. */
+  /** The name in a possessive form of one word ("Brandiks" → "Brandik", "Roth's" → "Roth"), or null. */
   possessorName?(word: string): string | null;
 }
 

@@ -15,7 +15,7 @@ export const NON_NOMINATIVE: ReadonlySet<string> = new Set([
   'einen',
   'des',
   'eines',
-  // the -em and -en forms of the other determiners: "Diesen Preis sieht der Soldat …", "Seinem Team dankte er"
+  // the -em and -en forms of the other determiners: "Diesen Plan nennt der Offizier …", "Seinem Team dankte er"
   ...['dies', 'jen', 'sein', 'ihr', 'unser', 'kein', 'welch', 'solch'].flatMap((d) => [d + 'em', d + 'en']),
 ]);
 

@@ -266,7 +266,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     )
       return p;
     if (p && end === anchor) {
-      // V2 with the object first, its case in its determiner: "Diesen Preis sieht der Soldat …"
+      // V2 with the object first, its case in its determiner: "Den Plan nennt der Offizier …"
       if (!p.pronoun && NON_NOMINATIVE.has(tokens[p.from]!.lower)) return inverted();
       // V2 with the object first and a pronoun that can only be a subject after the verb: "Den Schaden schätzt er auf …"
       const next = tokens[anchor + 1];
@@ -745,7 +745,7 @@ export const grammar: Grammar = {
   konjunktivAt,
   definiteRoles: true,
   baseForm: germanBaseForm,
-  // the s-genitive of a name: "aus Hännis Sicht" (not after a sibilant: "Merz'")
+  // the s-genitive of a name: "aus Brandiks Sicht" (not after a sibilant: "Merz'")
   possessorName: (word) => /^(\p{Lu}[\p{L}-]*[^sßxz])s$/u.exec(word)?.[1] ?? null,
   phraseAt: phraseAtNoAdverb,
   phraseEndingAt,
