@@ -22,6 +22,11 @@ export interface Classified {
    * protesters, Dana Reyes, a lecturer, said"): they speak in it, whatever job the text adds.
    */
   capacity?: true;
+  /**
+   * The name stands right before the mention's head, whose place or owner it says ("Talbury MP",
+   * "Talbury police"): it is no first name of a person named before.
+   */
+  modifier?: true;
 }
 
 /**
@@ -144,7 +149,13 @@ export class EntityMemory {
     const same = this.people.find((p) => p.name === c.name);
     if (same) learn(same, c);
     // a fuller name known for the same person ("Lindqvist" → "Mara Lindqvist") wins, even over an earlier bare mention
-    const earlier = this.people.find((p) => p.name !== c.name && parts.every((w) => nameParts(p.name).includes(w)));
+    // (a lone first word said with an office or a body is a place or an owner, no first name: "Talbury
+    // MP", "Talbury police" are not "Talbury Citibus")
+    const earlier = this.people.find((p) => {
+      const xs = nameParts(p.name);
+      if (p.name === c.name || !parts.every((w) => xs.includes(w))) return false;
+      return !(c.modifier && parts.length === 1 && xs.length > 1 && xs[0] === parts[0]);
+    });
     if (same && !earlier && (c.type === 'person' || c.type === 'other')) {
       this.mention(same);
       return { resolved: null, type: same.type };

@@ -831,6 +831,14 @@ function nameOf(tokens: readonly Token[], lex: Lexicon): string | null {
   return best.length ? best.join(' ') : null;
 }
 
+/** Whether the head at `headAt` is a common noun or a role's acronym with capitalised words right before it and none after. */
+function modifiesHead(pre: readonly Token[], headAt: number): boolean {
+  const head = pre[headAt];
+  if (!head || headAt === 0 || !pre[headAt - 1]!.cap) return false;
+  if (head.cap && !/^\p{Lu}{2,4}s?$/u.test(head.text)) return false;
+  return pre.slice(headAt + 1).every((t) => !t.cap);
+}
+
 /** A role no longer held: "former", "ex-", "onetime". */
 const FORMER = /^(?:former|onetime|one-time)$|^ex-/;
 /** Offices that politicians hold: the one who held them speaks as a politician still. */
@@ -995,6 +1003,8 @@ function classify(mention: string, lex: Lexicon): Classified {
   if (headAt >= 0) type = formerOffice(pre, headAt, type);
   const name = nameOf(pre.length ? pre : tokens, lex);
   const guessed = !type;
+  // (a name right before a lower-case head or a role's acronym says whose or where: "Talbury police", "Talbury MP")
+  const modifier = !!name && modifiesHead(pre, headAt);
   if (!type) type = name ? 'person' : 'other';
 
   // "about 3 in 10 voters", "52 percent of Americans": the respondents of a poll speak through it
@@ -1017,7 +1027,13 @@ function classify(mention: string, lex: Lexicon): Classified {
   // "a spokesperson for the ministry", "an AdImpact analysis", "a Pentagon memo"
   else if (INDEFINITE.has(first)) named = post.some((t) => t.cap) || (knownName && !!head && !isRelational(head, lex));
   else named = knownName || DEFINITE.has(first) || !/s$/.test(headWord?.lower ?? '');
-  return { type, named, name, ...(guessed ? { guessed: true as const } : {}) };
+  return {
+    type,
+    named,
+    name,
+    ...(guessed ? { guessed: true as const } : {}),
+    ...(modifier ? { modifier: true as const } : {}),
+  };
 }
 
 /**

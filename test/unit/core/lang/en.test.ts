@@ -71,6 +71,20 @@ describe('English attributions', () => {
     );
   });
 
+  it('takes a place before an office or a force for no first name of a body named before ("Talbury MP")', () => {
+    const r = analyzeText(
+      [
+        'In an update, Talbury Citibus explained that no buses would run after 3pm.',
+        'Talbury MP warns protesters they will face the full force of the law',
+        'Talbury police promise "robust" action',
+      ],
+      'en',
+    );
+    const later = r.attributions.filter((a) => a.sentenceIndex > 0);
+    expect(later.length).toBe(2);
+    for (const a of later) expect(a.resolved).toBeNull();
+  });
+
   it('files no quotation after a heading under the speaker of the section before', () => {
     const r = analyzeText(
       [
