@@ -152,6 +152,16 @@ const MAX_ATTRIBUTE_TOKENS = 8;
 /** Prepositions of place and origin that may follow a subject's noun before its verb. */
 const PLACE_PREPOSITIONS = new Set(['in', 'im', 'aus', 'bei']);
 /** The end of a place phrase at token `i` ("in Dänemark", "aus der Region"): a preposition, an article, one capitalised word; or -1. */
+/** A phrase that opens with a person's name of two or three words ("Jana Roth", "Tom Kahl von der Bank"). */
+function isFullName(tokens: readonly Token[], p: Phrase, lex: Lexicon): boolean {
+  let end = p.from;
+  while (end < p.to && end - p.from < 3 && tokens[end]!.cap && tokens[end]!.word) end++;
+  if (end - p.from < 2 || (end < p.to && tokens[end]!.cap)) return false;
+  const name = wordsOf(tokens, p.from, end);
+  const c = classifySource(name, lex);
+  return c.type === 'person' && c.name === name;
+}
+
 function placeAfter(tokens: readonly Token[], i: number): number {
   if (!PLACE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return -1;
   let j = i + 1;
@@ -284,6 +294,8 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
           !['media', 'agency', 'document', 'other'].includes(type)
         )
           return after;
+        // or a person's full name right after the verb: "Entspannung findet Jana Roth auf dem Land"
+        if (after && isFullName(tokens, after, lex)) return after;
       }
       return p;
     }
