@@ -8,9 +8,9 @@ import type { SourceType } from '../../schema.js';
 import { tokenize, wordsOf, type Token } from '../../tokens.js';
 import { BODY_TYPES } from '../../vocabulary.js';
 import { NAME_PARTICLE, type Classified } from '../../entities.js';
-import { isRoleWord, QUANTIFIERS } from './np.js';
+import { attributeEnd, isRoleWord, QUANTIFIERS } from './np.js';
 import { endsWithHandle } from '../../handles.js';
-import { DEFINITE, DEMONSTRATIVE, GENITIVE_ARTICLES, INDEFINITE, NEGATIVE } from './determiners.js';
+import { DEFINITE, DEMONSTRATIVE, DETERMINERS, GENITIVE_ARTICLES, INDEFINITE, NEGATIVE } from './determiners.js';
 
 /** Corporate suffixes that make a company whatever comes before them. */
 const CORPORATE = /(?:^|\s)(?:GmbH|AG|SE|KG|KGaA|Inc|Ltd|LLC|plc|Co)\.?$/;
@@ -316,6 +316,9 @@ const HEAD_FALLBACK: Array<[RegExp, SourceType]> = [
 /** Classifies a source mention. */
 export function classifySource(mention: string, lex: Lexicon): Classified {
   const tokens = tokenize(mention).filter((t) => t.word);
+  // "eine vom Rat eingesetzte Kommission": the noun after an extended attribute is the head
+  const attribute = tokens.length > 3 && DETERMINERS.has(tokens[0]!.lower) ? attributeEnd(tokens, 1, lex) : -1;
+  if (attribute > 0) return { ...classifySource(wordsOf([tokens[0]!, ...tokens.slice(attribute)], 0), lex), mention };
   // "acebush1", "Nutzer @hafen_rat": an account on a platform
   if (endsWithHandle(mention)) return { type: 'social_media', named: true, name: mention.trim().split(/\s+/).pop()! };
   // "kein Thema", "keine Frage": a denied noun is nobody (but "keiner der Befragten" is people)

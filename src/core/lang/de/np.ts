@@ -17,6 +17,8 @@ export const QUANTIFIERS = new Set(['viele', 'manche', 'einige', 'etliche', 'meh
 const ADJECTIVE = /^(?:\d+-)?[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)$/u;
 /** Nouns and names may hold hyphens and digits ("US-Präsident", "G7", "Lee Seong-kweun"). */
 const MAX_PHRASE_TOKENS = 14;
+/** The prepositional phrase of an extended attribute has at most this many words ("vom Rat der Stadt"). */
+const MAX_ATTRIBUTE_PP = 6;
 /** Types of the nouns a quoted title may follow: media, bodies, firms, papers. */
 const TITLED: ReadonlySet<SourceType> = new Set(['media', 'organization', 'company', 'document', 'social_media']);
 /** A quoted title in a mention is a name of a few words, not a quotation. */
@@ -65,6 +67,28 @@ function isAdjective(t: Token | undefined, lex: Lexicon): boolean {
   );
 }
 
+/**
+ * Where an extended attribute that starts at token `i` ends: a prepositional phrase, then the
+ * participle before the noun ("vom Rat eingesetzte | Kommission", "im Bericht genannten | Zahlen"),
+ * the participle's index; -1 when none starts there.
+ */
+export function attributeEnd(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  if (!lex.prepositions.has(tokens[i]?.lower ?? '')) return -1;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_ATTRIBUTE_PP; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.quoted || lex.prepositions.has(t.lower)) return -1;
+    // (the participle follows the phrase's noun: not an adjective inside it, "an den globalen Zielen")
+    if (
+      isAdjective(t, lex) &&
+      /(?:t|en)(?:e|en|er|es|em)?$/.test(t.lower) &&
+      isNounLike(tokens[k - 1], lex) &&
+      isNounLike(tokens[k + 1], lex)
+    )
+      return k;
+  }
+  return -1;
+}
+
 /** A person's role: a lexicon noun, a relational one ("Sprecherin"), or a feminine noun of a trade ("Milliardärin"). */
 export function isRoleWord(t: Token, lex: Lexicon): boolean {
   return t.cap && (!!stemType(t.lower, lex, 3) || endsWithAny(t.lower, lex.relational) || FEMININE_ROLE.test(t.lower));
@@ -88,6 +112,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   if (QUANTIFIERS.has(t0.lower) && !isNounLike(tokens[i + 1], lex) && !attributive)
     return { from: i, to: i + 1, text: t0.text, pronoun: false };
   if (t0.word && DETERMINERS.has(t0.lower)) i++;
+  // an extended attribute between the article and its noun: "eine vom Rat eingesetzte Kommission"
+  if (i > start) i = Math.max(i, attributeEnd(tokens, i, lex));
   // a quoted title after an article: "die „Abendpost“"
   if (i > start && isQuoteMark(tokens[i]) && tokens[i + 1]?.quoted && tokens[i + 1]!.cap) {
     let k = i + 1;
