@@ -382,7 +382,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       !(/er$/.test(t.lower) && !!tokens[i + 1] && isKnownNoun(tokens[i + 1]!, lex)),
   );
   // "die nächste Szene", "eine Dame", "diese Regeln": one capitalised word after an article or demonstrative
-  // and adjectives is a noun, not a name
+  // and adjectives is a noun, not a name…
   const last = tokens[tokens.length - 1];
   let commonNoun: Token | null = null;
   if (
@@ -393,7 +393,27 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   ) {
     commonNoun = last ?? null;
     nameWords = [];
+  } else if (
+    // …and so is one before a genitive: "die Geschichte der Geiseln", "das Ende des Streits"
+    nameWords[0] &&
+    (DEFINITE.has(tokens[0]!.lower) || INDEFINITE.has(tokens[0]!.lower) || DEMONSTRATIVE.has(tokens[0]!.lower)) &&
+    tokens.indexOf(nameWords[0]) >= 1 &&
+    tokens.slice(1, tokens.indexOf(nameWords[0])).every((t) => !t.cap) &&
+    GENITIVE_ARTICLES.has(tokens[tokens.indexOf(nameWords[0]) + 1]?.lower ?? '')
+  ) {
+    commonNoun = nameWords[0];
+    nameWords = nameWords.slice(1);
   }
+  // one word after the genitive's article that ends the mention is a noun too: "das Ende des Streits",
+  // "die Geschichte der Gäste" (not two: "der Chef der Firma Brandik")
+  if (
+    nameWords.length === 1 &&
+    nameWords[0] === last &&
+    tokens.length >= 3 &&
+    DETERMINERS.has(tokens[0]!.lower) &&
+    GENITIVE_ARTICLES.has(tokens[tokens.length - 2]!.lower)
+  )
+    nameWords = [];
   // the first run of name words: "Tom Lang von der Hochschule Nord" names Tom Lang
   const firstRun: Token[] = [];
   for (const t of nameWords) {

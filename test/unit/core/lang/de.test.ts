@@ -597,6 +597,18 @@ describe('attributions', () => {
     expect(one.attributions.map((a) => a.kind)).toEqual(['quote']);
   });
 
+  it('takes a noun before a genitive, and one word after the genitive article, for no name', () => {
+    const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
+    expect(classify('Die Geschichte der Gäste')).toMatchObject({ name: null });
+    expect(classify('das Ende des Streits')).toMatchObject({ name: null });
+    expect(classify('der Chef der Firma Brandik')).toMatchObject({ type: 'company' });
+    const r = analyzeText(
+      ['Die Geschichte der Gäste beginnt im Sommer.', '„Wir kamen spät an und blieben lange.“'],
+      'de',
+    );
+    expect(r.attributions.filter((a) => a.source)).toEqual([]);
+  });
+
   it('takes the noun after a demonstrative for no name: the sayings after "Diese Regeln …:" are nobody\'s words', () => {
     const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
     expect(classify('Diese Regeln')).toMatchObject({ name: null, type: 'other' });
