@@ -4,6 +4,14 @@ import { segment } from '../../../../src/core/segment.js';
 import { grammarFor, lexiconFor } from '../../../../src/core/lang/index.js';
 import { stemType } from '../../../../src/core/lexicon/index.js';
 
+/** The sentences of a German text quoted from the person resolved as `name`. */
+function quotedSentences(blocks: string[], name: string): string[] {
+  const r = analyzeText(blocks, 'de');
+  return r.attributions
+    .filter((a) => a.kind === 'quote' && a.resolved?.endsWith(name))
+    .map((a) => r.sentences[a.sentenceIndex]!.text);
+}
+
 const lex = lexiconFor('de')!;
 const one = (text: string) => analyzeText([text], 'de').attributions;
 
@@ -554,11 +562,7 @@ describe('attributions', () => {
       'Weitere Themen aus der Stadt',
       'Der Stadtrat tagt am Montag im Rathaus.',
     ];
-    const r = analyzeText(blocks, 'de');
-    const quoted = r.attributions
-      .filter((a) => a.kind === 'quote' && a.resolved?.endsWith('Jana Roth'))
-      .map((a) => r.sentences[a.sentenceIndex]!.text);
-    expect(quoted).toEqual([
+    expect(quotedSentences(blocks, 'Jana Roth')).toEqual([
       'Jana Roth: Weil es am Fluss zu wenig Grün gibt.',
       'Die Kinder brauchen Platz zum Spielen.',
       'Die ersten Bäume werden schon im Herbst gepflanzt.',
@@ -632,11 +636,7 @@ describe('attributions', () => {
       'Im nächsten Sommer.',
       'Das Gespräch führte Tom Kahl.',
     ];
-    const r = analyzeText(blocks, 'de');
-    const quoted = r.attributions
-      .filter((a) => a.kind === 'quote' && a.resolved?.endsWith('Jana Roth'))
-      .map((a) => r.sentences[a.sentenceIndex]!.text);
-    expect(quoted).toEqual([
+    expect(quotedSentences(blocks, 'Jana Roth')).toEqual([
       'Jana Roth: Weil es am Fluss zu wenig Grün gibt.',
       '„Das Geld ist da“, sagt Planerin Roth.',
       'Im nächsten Sommer.',
