@@ -767,7 +767,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       out.push({ anchor: i, cue: t.text, lemma: gerund.lemma, passive: false, cueEnd: i });
       return;
     }
-    if (isReducedRelative(tokens, i, lex)) return;
+    if (isReducedRelative(tokens, i, lex) || isNounUse(tokens, i, lex)) return;
     for (const form of lex.verbForms.get(t.lower) ?? []) {
       if (nounPosition && !/(?:ed|told|said|wrote|thought|found|says)$/.test(t.lower)) continue;
       if (form.particle) {
@@ -789,6 +789,30 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     }
   });
   return out;
+}
+
+/** Forms of "be" and "have" that follow a subject. */
+const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have']);
+
+/**
+ * Whether the speech verb form at `i` is used as a noun or an adjective: a participle between an
+ * article (or "the X's") and its noun ("the reported deal", "the state's confirmed cases"), a form
+ * in -s right after a verb in -ed ("previously touted estimates that"), or a base or -s form right
+ * before "was"/"is" ("hail was common").
+ */
+function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || t.cap) return false;
+  const lower = (x: Token | undefined) => x?.lower ?? '';
+  if (/ed$/.test(t.lower) && next?.word && !next.cap && !lex.functionWords.has(next.lower)) {
+    const possessed = /['’]s$/.test(prev.lower) && lex.determiners.has(lower(tokens[i - 2]));
+    if (possessed || (lex.determiners.has(prev.lower) && !lex.pronouns.has(prev.lower))) return true;
+  }
+  if (/[^s]s$/.test(t.lower) && prev.word && !prev.cap && /ed$/.test(prev.lower) && !lex.verbForms.has(prev.lower))
+    return true;
+  return !/(?:ed|said|told|wrote|thought)$/.test(t.lower) && BE_OR_HAVE.has(lower(next));
 }
 
 /** A capitalised word that is no known role, institution or function word: part of a name. */
