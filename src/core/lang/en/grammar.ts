@@ -57,7 +57,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", 
 /** Words that end a relative clause's antecedent: "officials who spoke on condition of anonymity said". */
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
 /** Complements a source mention may carry: "spokesperson for", "head of", "analyst at", "people familiar with". */
-const COMPLEMENT = new Set(['of', 'for', 'at', 'from', 'by']);
+const COMPLEMENT = new Set(['of', 'for', 'at', 'from', 'by', 'across']);
 const ADJ_COMPLEMENT: Record<string, string> = { familiar: 'with', close: 'to', briefed: 'on', knowledgeable: 'about' };
 const INDEFINITE = new Set([
   'a',
