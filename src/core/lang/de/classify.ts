@@ -384,24 +384,21 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   // "die nächste Szene", "eine Dame", "diese Regeln": one capitalised word after an article or demonstrative
   // and adjectives is a noun, not a name…
   const last = tokens[tokens.length - 1];
+  const opensWithArticle =
+    DEFINITE.has(tokens[0]!.lower) || INDEFINITE.has(tokens[0]!.lower) || DEMONSTRATIVE.has(tokens[0]!.lower);
+  const firstNameAt = nameWords[0] ? tokens.indexOf(nameWords[0]) : -1;
   let commonNoun: Token | null = null;
-  if (
-    nameWords.length === 1 &&
-    nameWords[0] === last &&
-    (DEFINITE.has(tokens[0]!.lower) || INDEFINITE.has(tokens[0]!.lower) || DEMONSTRATIVE.has(tokens[0]!.lower)) &&
-    tokens.slice(1, -1).every((t) => !t.cap)
-  ) {
+  if (nameWords.length === 1 && nameWords[0] === last && opensWithArticle && tokens.slice(1, -1).every((t) => !t.cap)) {
     commonNoun = last ?? null;
     nameWords = [];
   } else if (
     // …and so is one before a genitive: "die Geschichte der Geiseln", "das Ende des Streits"
-    nameWords[0] &&
-    (DEFINITE.has(tokens[0]!.lower) || INDEFINITE.has(tokens[0]!.lower) || DEMONSTRATIVE.has(tokens[0]!.lower)) &&
-    tokens.indexOf(nameWords[0]) >= 1 &&
-    tokens.slice(1, tokens.indexOf(nameWords[0])).every((t) => !t.cap) &&
-    GENITIVE_ARTICLES.has(tokens[tokens.indexOf(nameWords[0]) + 1]?.lower ?? '')
+    opensWithArticle &&
+    firstNameAt >= 1 &&
+    tokens.slice(1, firstNameAt).every((t) => !t.cap) &&
+    GENITIVE_ARTICLES.has(tokens[firstNameAt + 1]?.lower ?? '')
   ) {
-    commonNoun = nameWords[0];
+    commonNoun = nameWords[0]!;
     nameWords = nameWords.slice(1);
   }
   // one word after the genitive's article that ends the mention is a noun too: "das Ende des Streits",
