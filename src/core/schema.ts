@@ -101,7 +101,7 @@ export const Report = z.object({
     /** Why the article looks cut off (the figures then cover only the visible part); null when it does not. */
     truncated: z.nullable(z.enum(TRUNCATION_REASONS)),
     sentences: count,
-    /** The body as plain text (CLI `--with-body`): headline first, paragraphs split by a blank line. */
+    /** The body as plain text (CLI `--with-body`): paragraphs split by a blank line; the headline only where it differs from the title. */
     text: z.optional(z.string()),
   }),
   sourcesBox: z.array(z.string()),

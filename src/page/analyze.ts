@@ -15,6 +15,7 @@ import {
 import { declaredVsCited } from '../core/declared.js';
 import { extractArticle, type ArticleDraft } from './extract.js';
 import { extractFromText } from './plaintext.js';
+import { letters } from './outlet.js';
 
 export interface Analysis {
   report: ReportT;
@@ -32,6 +33,16 @@ function agencyCopy(draft: ArticleDraft): 'wholly' | 'partly' | null {
   const own = agencyOfOutlet(draft.outlet);
   if (!draft.agencies.some((a) => a !== own)) return null;
   return draft.authors.length ? 'partly' : 'wholly';
+}
+
+/**
+ * The body as plain text: its blocks after the headline, which the report gives as the title already
+ * (a headline that says more than the title, a kicker before it, stays).
+ */
+function bodyText(draft: ArticleDraft): string {
+  const [first, ...rest] = draft.blocks;
+  const sameAsTitle = !!first && !!draft.title && letters(first) === letters(draft.title);
+  return (sameAsTitle ? rest : draft.blocks).join('\n\n');
 }
 
 function assemble(draft: ArticleDraft, url: string | null, opts: AnalyzeOptions): Analysis {
@@ -60,7 +71,7 @@ function assemble(draft: ArticleDraft, url: string | null, opts: AnalyzeOptions)
       agencyCopy: agencyCopy(draft),
       truncated: draft.truncated,
       sentences: text.sentences.length,
-      ...(withBody ? { text: draft.blocks.join('\n\n') } : {}),
+      ...(withBody ? { text: bodyText(draft) } : {}),
     },
     sourcesBox: draft.sourcesBox,
     declaredVsCited: draft.sourcesBox.length
