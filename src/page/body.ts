@@ -48,7 +48,7 @@ const CHUNK_LEVELS = 4;
 
 /** Class and id words of elements that are never article text: teasers, sharing, comments, ads, navigation … */
 const NEGATIVE_HINTS =
-  /(?:^|[\s_-])(?:teaser|related|recommend|empfehlung|newsletter|share|sharing|social|comments?|kommentare?|ads?|advert\w*|anzeige|promo|paywall|outbrain|taboola|caption|credit|copyright|breadcrumbs?|byline|author|autor|tags?|taglist|footer|nav|navigation|sidebar|widget|toolbar|subscribe|abo|consent|cookie|banner|gallery|player|read-?more|lesen-?sie|mehr-?zum|topics|themen|companion|sources|quellen|rating|survey|poll|embed|infobox|carousel|slider|swiper|rail|video|hidden|sr-only|visually-hidden|print-only)(?=$|[\s_-])/;
+  /(?:^|[\s_-])(?:teaser|related|recommend|empfehlung|newsletter|share|sharing|social|comments?|kommentare?|ads?|advert\w*|anzeige|promo|paywall|outbrain|taboola|caption|credit|copyright|breadcrumbs?|byline|author|autor|tags?|taglist|footer|nav|navigation|sidebar|widget|toolbar|subscribe|abo|consent|cookie|banner|gallery|player|read-?more|lesen-?sie|mehr-?zum|topics|themen|companion|sources|quellen|rating|survey|poll|embed|tweet|instagram-media|tiktok-embed|infobox|carousel|slider|swiper|rail|video|hidden|sr-only|visually-hidden|print-only)(?=$|[\s_-])/;
 /**
  * A class word that says "this is the article's text" ("article-body", "story-text", "entry-content",
  * "bodycopy"). It outweighs a negative word of the same element, as Readability's "okMaybeItsACandidate"
@@ -69,8 +69,25 @@ const UTILITY_CLASS =
 /** How strictly blocks are ruled out: `hints` reads class words, `tags` only tags and hidden markup. */
 export type Strictness = 'hints' | 'tags';
 
+/** Elements the page declares as article text (its paywalled parts, see `declareArticleText`). */
+const declaredText = new WeakSet<Element>();
+
+/**
+ * Marks the elements that match the page's own selectors of its article text (the parts it declares
+ * behind a paywall): no class word of theirs rules them out. A selector that does not parse is passed over.
+ */
+export function declareArticleText(doc: Document, selectors: readonly string[]): void {
+  for (const sel of selectors) {
+    try {
+      for (const el of doc.querySelectorAll(sel)) declaredText.add(el);
+    } catch {
+      /* not a selector this DOM reads */
+    }
+  }
+}
+
 function hasNegativeHint(el: Element): boolean {
-  if (NEVER_NEGATIVE.has(tagOf(el))) return false;
+  if (NEVER_NEGATIVE.has(tagOf(el)) || declaredText.has(el)) return false;
   const h = hints(el);
   if (BODY_HINT.test(h)) return false;
   return h.split(/\s+/).some((token) => token && !UTILITY_CLASS.test(token) && NEGATIVE_HINTS.test(token));

@@ -29,6 +29,7 @@ import {
   visibleText,
 } from './dom.js';
 import {
+  declareArticleText,
   findBody,
   isNegative,
   linkDensity,
@@ -181,9 +182,8 @@ export function collectBlocks(
     if (!PARAGRAPH_TAGS.has(tagOf(el)) && !(divs && isTextDiv(el, MIN_SCORED_PARAGRAPH))) continue;
     if (ruledOut(el)) continue;
     const tag = tagOf(el);
-    // a block inside another block is read with its parent
-    if (el !== root && hasAncestor(el, root, (a) => ['p', 'blockquote', 'li', 'h2', 'h3', 'h4'].includes(tagOf(a))))
-      continue;
+    // a block inside another block is read with its parent (see readsInner)
+    if (el !== root && hasAncestor(el, root, readsInner)) continue;
     if ((tag === 'blockquote' || tag === 'li') && el.getElementsByTagName('p').length) continue;
     // a card of another article: a headline that is a link, with its teaser ("<li><h3><a>…</a></h3>…</li>")
     if (!HEADING.test(tag) && el !== root && hasLinkedHeading(index, el)) continue;
@@ -207,6 +207,17 @@ export function collectBlocks(
     out.sort((a, b) => key(a) - key(b));
   }
   return out;
+}
+
+/**
+ * Whether the blocks inside `el` are read as part of it: those of a paragraph, heading or list item
+ * are; those of a quotation only when it holds no paragraphs (a quoted document set in paragraphs is
+ * read paragraph by paragraph).
+ */
+function readsInner(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'blockquote') return !el.getElementsByTagName('p').length;
+  return tag === 'p' || tag === 'li' || tag === 'h2' || tag === 'h3' || tag === 'h4';
 }
 
 const SUBHEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
@@ -688,6 +699,7 @@ export function extractArticle(doc: Document, url: string | null): ArticleDraft 
   const rule = siteRuleFor(url);
   const index = new DocIndex(doc);
   const declared = readDeclared(doc, index);
+  declareArticleText(doc, declared.gatedParts);
   // the cheap check first: a page with little paragraph text and no declared article is done here
   // (a page that says it is an article, by JSON-LD or Open Graph, is read on: its body may be in DIVs)
   const saysArticle = !!declared.article || declared.ogType?.toLowerCase() === 'article';

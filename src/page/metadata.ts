@@ -41,6 +41,11 @@ export interface Declared {
   metaAuthors: string[];
   /** The article object's metadata for the report, null without a declared article. */
   meta: DeclaredMeta | null;
+  /**
+   * CSS selectors of the parts the article declares as behind its paywall (`hasPart` with
+   * `isAccessibleForFree: false`): article text, whatever the class words say ("pmc-paywall").
+   */
+  gatedParts: string[];
 }
 
 export const ARTICLE_TYPES = new Set([
@@ -137,6 +142,20 @@ function freeFlag(x: unknown): boolean | null {
   if (typeof x === 'boolean') return x;
   if (typeof x === 'string' && /^(?:true|false)$/i.test(x.trim())) return x.trim().toLowerCase() === 'true';
   return null;
+}
+
+/** The CSS selectors of the parts of `hasPart` that are declared not free to read (at most 10). */
+function gatedParts(x: unknown): string[] {
+  const parts = (Array.isArray(x) ? x : [x]).slice(0, 10);
+  return parts.flatMap((part) => {
+    if (!part || typeof part !== 'object') return [];
+    const p = part as Record<string, unknown>;
+    if (freeFlag(p['isAccessibleForFree']) !== false) return [];
+    const sel = p['cssSelector'];
+    return (Array.isArray(sel) ? sel : [sel])
+      .filter((s): s is string => typeof s === 'string' && !!s.trim())
+      .slice(0, 10);
+  });
 }
 
 /** A JSON-LD node written as a bare `{"@id": …}` reference, replaced by the node it names. */
@@ -257,5 +276,6 @@ export function readDeclared(doc: Document, index: DocIndex = new DocIndex(doc))
       ),
     ],
     meta: article ? metaOf(article, objs) : null,
+    gatedParts: article ? gatedParts(article['hasPart']) : [],
   };
 }

@@ -200,3 +200,58 @@ describe('text written straight into a DIV', () => {
     expect(flatText(el).slice(base + off.start, base + off.end)).toBe(report.sentences[i]!.text);
   });
 });
+
+describe('quotations set in paragraphs', () => {
+  const filing = [
+    '“On the night of 2 May the defendant entered the yard without permission and fixed a camera to the fence.',
+    'The camera faced the kitchen window of the plaintiff’s house and recorded whoever came and went.”',
+  ];
+
+  it('reads a quoted document in a blockquote paragraph by paragraph', () => {
+    const { text } = bodyOf(
+      page(
+        `<div class="story">${paras(TEXT.slice(0, 4))}<p>The filing says:</p><blockquote>${paras(filing)}</blockquote>${paras(TEXT.slice(4))}</div>`,
+      ),
+    );
+    for (const p of [...TEXT, ...filing]) expect(text).toContain(p);
+    expect(text.split('\n\n')).toContain(filing[1]);
+  });
+
+  it('leaves an embedded post of a social network out', () => {
+    const post =
+      '<blockquote class="twitter-tweet"><p lang="en">Long queues at the southern pier this morning, nobody tells us anything about the ferries today.</p>— Pier Watch (@pierwatch) <a href="https://example.com/status/1">May 3</a></blockquote>';
+    const { text } = bodyOf(page(`<div class="story">${paras(TEXT.slice(0, 4))}${post}${paras(TEXT.slice(4))}</div>`));
+    for (const p of TEXT) expect(text).toContain(p);
+    expect(text).not.toContain('Long queues');
+  });
+});
+
+describe('the parts an article declares behind its paywall', () => {
+  const more = [
+    'The harbour master said the southern pier could handle the extra traffic for a few weeks but not for the whole summer.',
+    'Engineers will send divers down on Thursday to look at the foundations of the other supports as well.',
+  ];
+  const gated = (declared: boolean) =>
+    page(
+      `<div class="story">${paras(TEXT)}<div class="story-paywall">${paras(more)}</div></div>`,
+      `<meta property="og:type" content="article"><script type="application/ld+json">${JSON.stringify({
+        '@type': 'NewsArticle',
+        headline: 'Exampleport closes northern pier after cracks found',
+        isAccessibleForFree: 'False',
+        ...(declared
+          ? { hasPart: [{ '@type': 'WebPageElement', isAccessibleForFree: 'False', cssSelector: '.story-paywall' }] }
+          : {}),
+      })}</script>`,
+    );
+
+  it('are article text, whatever their class words say', () => {
+    const { text } = bodyOf(gated(true));
+    for (const p of [...TEXT, ...more]) expect(text).toContain(p);
+  });
+
+  it('are ruled out by their class words when the page does not declare them', () => {
+    const { text } = bodyOf(gated(false));
+    expect(text).toContain(TEXT[7]);
+    expect(text).not.toContain(more[0]);
+  });
+});
