@@ -16,6 +16,13 @@ const ENDS_MENTION = /^[.,;–—-]$/;
 /** A leading comma of a cue (", so"), not part of the cue shown. */
 const LEADING_COMMA = /^,\s*/;
 
+/** Whether `re` (sticky) matches exactly the text from `start` to `end`. */
+function isWhole(re: RegExp, text: string, start: number, end: number): boolean {
+  re.lastIndex = start;
+  const m = re.exec(text);
+  return !!m && m.index === start && start + m[0].length === end;
+}
+
 export function accordingTo(art: Article, s: SentenceState): void {
   const { grammar: g, lex } = art;
   const { text, tokens } = s;
@@ -50,8 +57,13 @@ export function accordingTo(art: Article, s: SentenceState): void {
           a.after.lastIndex = 0;
           const rest = text.slice(tokens[p.to - 1]!.end);
           const am = a.after.exec(rest);
+          const last = p.to - 1;
           if (am && !rest.slice(0, am.index).trim()) closing = am[0];
-          else p = null;
+          else if (last > p.from && isWhole(a.afterSticky!, text, tokens[last]!.start, tokens[last]!.end)) {
+            // the phrase read the closing word as its head ("nach Bergers Angaben"): the mention is what stands before it
+            closing = tokens[last]!.text;
+            p = { from: p.from, to: last, text: spanText(text, tokens, p.from, last), pronoun: false };
+          } else p = null;
         }
         // "…, so X." at the end, or set off by commas: "Mit Symboldebatten, so Lang, schade …"
         if (a.quoteTail && p && tokens[p.to] && !ENDS_MENTION.test(tokens[p.to]!.text) && !p.role) p = null;

@@ -35,7 +35,12 @@ export function carriedQuotes(art: Article, s: SentenceState): void {
     ? { source: named.source!, resolved: named.resolved, type: named.type ?? 'other', named: named.named }
     : null;
   if (own) for (const q of s.info.spans) art.spanSpeaker.set(spanKey(s.info.s.block, q), own);
-  const from = sp ?? own ?? last ?? introduced;
+  // a person the paragraph introduces right before its quotation speaks it, not the speaker of a paragraph before
+  const block = (at: number) => art.sentences[at]!.s.block;
+  const here = s.info.s.block;
+  const fresher =
+    !!introduced && !!last && introduced.at > last.at && block(introduced.at) === here && block(last.at) < here;
+  const from = sp ?? own ?? (fresher ? introduced : (last ?? introduced));
   if (from) {
     // the mention of the sentence that introduces or closes the quotation, and whom it names
     s.add({

@@ -341,6 +341,20 @@ describe('attributions', () => {
     ]);
   });
 
+  it('gives a quotation to the person its paragraph introduces, not to the speaker of the paragraph before', () => {
+    const r = analyzeText(
+      [
+        '„Die Arbeit im Verein hat mir viel Freude gemacht“, ließ sich Anna Berger zitieren.',
+        'Der Vorsitzende Tom Kahl war zehn Jahre an ihrer Seite. „Sie hat den Verein durch schwere Zeiten geführt.“',
+      ],
+      'de',
+    );
+    expect(r.attributions.filter((a) => a.kind === 'quote').map((a) => [a.sentenceIndex, a.source])).toEqual([
+      [0, 'Anna Berger'],
+      [2, 'Der Vorsitzende Tom Kahl'],
+    ]);
+  });
+
   it('takes "…, so X –" with a dash after the mention, and gives the quotes that follow to X', () => {
     const r = analyzeText(
       [
