@@ -990,7 +990,8 @@ function classify(mention: string, lex: Lexicon): Classified {
   if (relative) return relative;
   // (not a body's name right before a person's: "the Daily Mail Dana Reyes")
   let type: SourceType | null = bodyBeforeName(mention, lex) ? null : multiWordNameType(mention.toLowerCase(), lex);
-  if (!type && CORPORATE.test(mention.trim())) type = 'company';
+  // a company's name: the mention itself ("Brandik Inc."), or the body a role works for ("an analyst at Brandik Inc.")
+  const corporate = CORPORATE.test(mention.trim());
   if (!type && PUBLICATION.test(mention.trim())) type = 'media';
   // the head part: before the first complement ("spokesperson | for the ministry")
   let split = tokens.findIndex((t, i) => i > 0 && HEAD_END.has(t.lower));
@@ -1006,6 +1007,7 @@ function classify(mention: string, lex: Lexicon): Classified {
       break;
     }
   const head = headAt >= 0 ? pre[headAt]! : null;
+  if (!type && corporate && (!head || !post.length)) type = 'company';
   // (the body a role speaks for follows "of", "for", "at" …, not "in": "a manager in Talbury")
   const body = post[0] && COMPLEMENT.has(post[0].lower) ? firstComplement(post) : [];
   if (!type && head && isChiefOfficer(pre, headAt)) {
@@ -1016,14 +1018,14 @@ function classify(mention: string, lex: Lexicon): Classified {
   if (!type && head) {
     if (isRelational(head, lex)) {
       // "Pentagon spokesperson", "a spokesperson for the Department of Defense", "US President"
-      const whose = known(pre.slice(0, headAt)).pop() ?? known(body).pop();
+      const whose = known(pre.slice(0, headAt)).pop() ?? known(body).pop() ?? (corporate ? 'company' : undefined);
       // (a person whose office is research, a study or data is a researcher: "research director")
       type = (whose === 'document' ? 'expert' : whose) ?? relationalFallback(head, lex) ?? nounType(head, lex);
     } else if (!namesNext(pre, headAt, lex)) {
       type = nounType(head, lex);
     }
   }
-  if (!type) type = known(body).pop() ?? null;
+  if (!type) type = known(body).pop() ?? (corporate ? 'company' : null);
   if (headAt >= 0) type = formerOffice(pre, headAt, type);
   const name = nameOf(pre.length ? pre : tokens, lex);
   const guessed = !type;
