@@ -13,6 +13,15 @@ import type { Grammar, VerbHit } from '../types.js';
 import { germanBaseForm } from './base-form.js';
 
 /** Modal verbs that make a passive speech act the writer's own ("muss gesagt werden"); not "soll", which reports. */
+/** The auxiliaries of a perfect infinitive ("gesehen haben", "gewesen sein"). */
+const PERFECT_AUX = new Set(['haben', 'sein']);
+/**
+ * A past participle, in lower case (a noun is capitalised): with "ge-", also after a separable prefix
+ * ("gesehen", "herausgefunden"), with an inseparable prefix and no "ge-" ("erfahren", "bemerkt",
+ * "verstanden"), or in "-iert" ("recherchiert").
+ */
+const PAST_PARTICIPLE = /^(?:\p{Ll}*ge\p{Ll}+(?:t|en)|(?:be|er|ver|ent|zer|emp|miss)\p{Ll}+(?:t|en)|\p{Ll}+iert)$/u;
+
 const MODALS = new Set([
   'kann',
   'können',
@@ -566,11 +575,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       // "Zeugen wollen einen Knall gehört haben": a claim of the subject, the cue runs to the infinitive
       if (form.needs === 'perfect') {
         const end = clauseEndAfter(tokens, i);
-        const tail = tokens
-          .slice(Math.max(i + 1, end - 3), end)
-          .map((x) => x.lower)
-          .join(' ');
-        if (!/(?:ge\p{L}+t|ge\p{L}+en|\p{L}+iert) (?:haben|sein)$/u.test(tail)) continue;
+        const participle = end - 2 > i ? tokens[end - 2]! : null;
+        if (!participle || !PERFECT_AUX.has(tokens[end - 1]!.lower) || !PAST_PARTICIPLE.test(participle.text)) continue;
         out.push({
           anchor: i,
           cue: `${t.text} … ${tokens[end - 1]!.text}`,
