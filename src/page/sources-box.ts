@@ -121,8 +121,6 @@ export function findSourcesBox(
   const none = { items: [] as string[], heading: null as Element | null };
   const isFigure = (a: Element) => tagOf(a) === 'figure' || tagOf(a) === 'figcaption';
   if (isFigure(scope) || hasAncestor(scope, null, isFigure)) return none;
-  // one cheap look at the whole text first: most pages have no sources box
-  if (!SOURCES_WORD.test(scope.textContent ?? '')) return none;
   // a part of the scope searched before (the body inside its surroundings) is not walked again
   const candidates = elementsAboveText(scope, (t) => SOURCES_WORD.test(t), {
     levels: SOURCES_TEXT_LEVELS,
