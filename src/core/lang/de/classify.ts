@@ -87,8 +87,11 @@ function relationalHeadOf(t: Token, lex: Lexicon): { head: string; prefix: strin
   return null;
 }
 
+/** First parts of a compound that give a rank, not a body: "Generaldirektorin", "Hauptgeschäftsführer", "Vizesprecher". */
+const RANK_PREFIXES = new Set(['general', 'haupt', 'ober', 'vize']);
+
 function prefixType(prefix: string, lex: Lexicon): SourceType | null {
-  if (!prefix) return null;
+  if (!prefix || RANK_PREFIXES.has(prefix)) return null;
   // "Ex-Grünen-Vorsitzende": the part next to the head says whose
   if (prefix.includes('-')) {
     for (const part of prefix.split('-').reverse()) {

@@ -627,6 +627,15 @@ describe('attributions', () => {
     expect(r.attributions.filter((a) => a.source)).toEqual([]);
   });
 
+  it('reads a rank before a compound role as no body ("Generaldirektorin" is no general), and a ministry as government', () => {
+    const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
+    expect(classify('die Generaldirektorin des Instituts').type).not.toBe('security');
+    expect(classify('der Vizesprecher der Regierung')).toMatchObject({ type: 'government' });
+    expect(classify('der General')).toMatchObject({ type: 'security' });
+    expect(classify('ein Sprecher des Justizministeriums')).toMatchObject({ type: 'government' });
+    expect(classify('die Generalstaatsanwaltschaft')).toMatchObject({ type: 'justice' });
+  });
+
   it('takes the noun after a demonstrative for no name: the sayings after "Diese Regeln …:" are nobody\'s words', () => {
     const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
     expect(classify('Diese Regeln')).toMatchObject({ name: null, type: 'other' });
