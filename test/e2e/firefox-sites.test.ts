@@ -1,11 +1,12 @@
 // Sites outside the list in Firefox ESR: the options switch "run on all news sites" (the browser's
 // permission prompt answered yes by the profile: extensions.webextOptionalPermissionPrompts off), and
-// the popup's "analyse this page" on a page the content script does not run on. Extension pages are
-// opened by a fixed address (extensions.webextensions.uuids), their APIs used from those pages.
+// the popup's "analyse this page" on a page the content script does not run on. Extension pages have
+// a fixed address (extensions.webextensions.uuids); Firefox refuses a driven navigation there, so a page
+// the test build opens at start opens them (launchableFirefoxBuild), and their APIs are used from them.
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { FIREFOX, HAS_FIREFOX, firefoxSession } from './helpers/firefox.js';
-import { inspectableBuild } from './helpers/inspectable.js';
+import { launchableFirefoxBuild } from './helpers/inspectable.js';
 
 const UUID = '5a7e0c1d-2b3f-4c5d-8e9f-0a1b2c3d4e5f';
 
@@ -17,10 +18,30 @@ type Ext = {
   };
 };
 
-/** Opens an extension page by its fixed address (the navigation itself never reports done in Firefox). */
+/** The open tab showing `href` (a driven Firefox reports an extension page's address as about:blank: each tab is asked). */
+async function tabAt(browser: Browser, href: string): Promise<Page> {
+  for (let tries = 0; tries < 75; tries++) {
+    for (const page of await browser.pages()) {
+      const at = await page.evaluate(() => location.href).catch(() => '');
+      if (at === href) return page;
+    }
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+  throw new Error(`no tab shows ${href}`);
+}
+
+/**
+ * Opens an extension page: Firefox refuses a driven navigation to a moz-extension: address, so the
+ * page the build's launcher opened at start opens it, and the test takes the tab that appears.
+ */
 async function extensionPage(browser: Browser, path: string, ready: string): Promise<Page> {
-  const page = await browser.newPage();
-  page.goto(`moz-extension://${UUID}/${path}`, { timeout: 3000 }).catch(() => undefined);
+  const origin = `moz-extension://${UUID}/`;
+  const launcher = await tabAt(browser, `${origin}options.html?launcher`);
+  await launcher.evaluate((url) => {
+    const b = (globalThis as unknown as { browser: { tabs: { create: (o: object) => Promise<unknown> } } }).browser;
+    void b.tabs.create({ url });
+  }, origin + path);
+  const page = await tabAt(browser, origin + path);
   await page.waitForSelector(ready, { timeout: 15_000 });
   return page;
 }
@@ -42,7 +63,7 @@ const registered = (ext: Page) =>
 
 describe.skipIf(!HAS_FIREFOX)(`sites outside the list in Firefox ESR (${FIREFOX})`, () => {
   // the team's fixtures on 127.0.0.2, which is not in the list of sites
-  const ff = firefoxSession(() => inspectableBuild('firefox'), {
+  const ff = firefoxSession(() => launchableFirefoxBuild(), {
     host: '127.0.0.2',
     prefs: {
       'extensions.webextensions.uuids': JSON.stringify({ 'quellenlage@quellenlage.example': UUID }),

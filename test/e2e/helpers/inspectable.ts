@@ -31,3 +31,24 @@ export function inspectableBuild(browser: 'chrome' | 'firefox'): string {
   copies.set(browser, dir);
   return dir;
 }
+
+/**
+ * A copy of the inspectable Firefox build whose background opens its options page once at start: a
+ * page of the extension's own origin from which the tests open its other pages. (Firefox refuses a
+ * driven navigation to a moz-extension: address; a page of the extension may still open one.)
+ */
+export function launchableFirefoxBuild(): string {
+  const made = copies.get('firefox-launchable');
+  if (made) return made;
+  const dir = join(mkdtempSync(join(tmpdir(), 'ql-launchable-')), 'firefox');
+  cpSync(inspectableBuild('firefox'), dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'launcher.js'),
+    "browser.tabs.create({ url: browser.runtime.getURL('options.html?launcher') });\n",
+  );
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.background.scripts = [...manifest.background.scripts, 'launcher.js'];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  copies.set('firefox-launchable', dir);
+  return dir;
+}
