@@ -523,6 +523,11 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       while (i < anchor && (!tokens[i]!.word || lex.functionWords.has(tokens[i]!.lower))) i++;
       const p = readPhrase(tokens, i, lex);
       if (!p || p.to >= anchor) continue;
+      // a past form after a name is the main clause's verb, not part of the name: "Dana Reyes | dodged questions"
+      const past = tokens.findIndex(
+        (t, k) => k > p.from && k < p.to && !t.cap && /ed$/.test(t.lower) && tokens[k - 1]!.cap && !nounType(t, lex),
+      );
+      if (past > 0) p.to = past;
       let k = p.to;
       while (k < anchor && lex.focusWords.has(tokens[k]!.lower)) k++;
       const verb = tokens[k]?.lower ?? '';
