@@ -93,8 +93,9 @@ export function clauseStartBefore(tokens: readonly Token[], anchor: number): num
     const before = tokens[k - 1];
     // (adjectives between: "der koreanische Blog »Techwelt«")
     let d = k - 2;
-    while (d > k - 5 && tokens[d] && tokens[d]!.word && !tokens[d]!.cap && !DETERMINERS_DE.has(tokens[d]!.lower)) d--;
-    const titled = !!before?.cap && DETERMINERS_DE.has(tokens[d]?.lower ?? '');
+    // (an article of any case: "des Portals „Abendpost“")
+    while (d > k - 5 && tokens[d] && tokens[d]!.word && !tokens[d]!.cap && !DETERMINERS.has(tokens[d]!.lower)) d--;
+    const titled = !!before?.cap && DETERMINERS.has(tokens[d]?.lower ?? '');
     if (i - k > 5 || !before || !before.word || (before.cap && !titled)) return i + 1;
     i = k - 1;
   }
@@ -155,8 +156,29 @@ function speaksAsSubject(p: Phrase, tokens: readonly Token[], lex: Lexicon): boo
   return c.type !== 'other' && (DETERMINERS_DE.has(tokens[p.from]!.lower) || p.to - p.from > 1 || !c.guessed);
 }
 
-/** Words of a prepositional attribute between a subject's noun and its verb, at most. */
+/** Words of a prepositional attribute between a subject's noun and its verb, at most (quotation marks not counted). */
 const MAX_ATTRIBUTE_TOKENS = 8;
+
+/** Quoted words of a name inside an attribute, at most: "des Portals „Talberger Blatt“". */
+const MAX_QUOTED_NAME_WORDS = 4;
+
+/**
+ * Whether tokens `from`..`to` can be a prepositional attribute: words that are no verb, and perhaps
+ * a short quoted name after a noun ("unter Führung des Portals „Talberger Blatt“").
+ */
+function isAttribute(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  let quotedWords = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.quoted || isQuoteMark(t.text)) {
+      if (t.word && ++quotedWords > MAX_QUOTED_NAME_WORDS) return false;
+      if (t.word && !t.cap && !tokens[k - 1]?.quoted) return false;
+      continue;
+    }
+    if (!t.word || lex.verbForms.has(t.lower)) return false;
+  }
+  return true;
+}
 
 /** Prepositions of place and origin that may follow a subject's noun before its verb. */
 const PLACE_PREPOSITIONS = new Set(['in', 'im', 'aus', 'bei']);
@@ -276,12 +298,13 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       start === 0 &&
       end > 0 &&
       end < anchor &&
-      anchor - end <= MAX_ATTRIBUTE_TOKENS &&
+      tokens.slice(end, anchor).filter((t) => t.word).length <= MAX_ATTRIBUTE_TOKENS &&
       tokens[anchor - 1]!.lower !== 'zu' &&
       speaksAsSubject(p, tokens, lex) &&
-      !DETERMINERS_DE.has(tokens[anchor + 1]?.lower ?? '') &&
+      // (an article after the verb opens its subject when a noun follows: "… warnt die Polizei", not "will das gehört haben")
+      !(DETERMINERS_DE.has(tokens[anchor + 1]?.lower ?? '') && tokens[anchor + 2]?.cap) &&
       lex.prepositions.has(tokens[end]!.lower) &&
-      tokens.slice(end, anchor).every((t) => t.word && !t.quoted && !lex.verbForms.has(t.lower))
+      isAttribute(tokens, end, anchor, lex)
     )
       return p;
     if (p && end === anchor) {
@@ -291,6 +314,12 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       const next = tokens[anchor + 1];
       if (!p.pronoun && next && NOMINATIVE_PRONOUNS.has(next.lower))
         return { from: anchor + 1, to: anchor + 2, text: next.text, pronoun: true };
+      // "sie" may be either; a thing before the verb does not speak, so "sie" does: "Ihr Wissen führt sie auf … zurück"
+      if (!p.pronoun && next?.lower === 'sie') {
+        const c = classifySource(p.text, lex);
+        if (c.type === 'other' && c.guessed)
+          return { from: anchor + 1, to: anchor + 2, text: next.text, pronoun: true };
+      }
       // V2 with the object first: a bare noun before the verb, a masculine subject after it
       // ("Teilhabe fordert auch der drusische Anführer X"; not "Trump sagte der Zeitung", a dative)
       if (p.to - p.from === 1 && !DETERMINERS_DE.has(tokens[p.from]!.lower)) {
