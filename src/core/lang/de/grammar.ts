@@ -469,8 +469,20 @@ function saysSomething(tokens: readonly Token[], hit: VerbHit): boolean {
   // (a claim may deny: "will nichts gewusst haben")
   if (!content && hit.needs !== 'perfect' && clause.some((t) => !t.quoted && NEGATION.has(t.lower))) return false;
   if (!content && TOPIC_VERBS.has(hit.lemma) && clause.some((t) => t.lower === 'über')) return false;
+  // "erklärte den Platz zur Fußgängerzone", "wird zur Normalität erklärt": to declare something to be
+  // something is an act, not a report, unless a statement follows ("erklärte zur Lage, es gebe …")
+  if (
+    DECLARE_AS_VERBS.has(hit.lemma) &&
+    clause.some((t) => !t.quoted && DECLARE_AS.has(t.lower)) &&
+    !hasContent(tokens, hit.anchor, hit.cueEnd)
+  )
+    return false;
   return true;
 }
+
+/** Verbs that with "zu" declare what something is ("zur Chefsache erklären"). */
+const DECLARE_AS_VERBS = new Set(['erklären']);
+const DECLARE_AS = new Set(['zum', 'zur', 'zu']);
 
 /**
  * Whether what a verb of many senses ("posten": a picture, or a statement) is followed by is a
