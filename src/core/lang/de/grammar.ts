@@ -163,13 +163,15 @@ const MAX_ATTRIBUTE_TOKENS = 8;
 const MAX_QUOTED_NAME_WORDS = 4;
 
 /**
- * Whether tokens `from`..`to` can be a prepositional attribute: words that are no verb, and perhaps
- * a short quoted name after a noun ("unter Führung des Portals „Talberger Blatt“").
+ * Whether tokens `from`..`to` can be a prepositional attribute: at most MAX_ATTRIBUTE_TOKENS words
+ * that are no verb, perhaps with a short quoted name after a noun ("unter Führung des Portals „Talberger Blatt“").
  */
 function isAttribute(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  let words = 0;
   let quotedWords = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
+    if (t.word && ++words > MAX_ATTRIBUTE_TOKENS) return false;
     if (t.quoted || isQuoteMark(t.text)) {
       if (t.word && ++quotedWords > MAX_QUOTED_NAME_WORDS) return false;
       if (t.word && !t.cap && !tokens[k - 1]?.quoted) return false;
@@ -298,7 +300,6 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       start === 0 &&
       end > 0 &&
       end < anchor &&
-      tokens.slice(end, anchor).filter((t) => t.word).length <= MAX_ATTRIBUTE_TOKENS &&
       tokens[anchor - 1]!.lower !== 'zu' &&
       speaksAsSubject(p, tokens, lex) &&
       // (an article after the verb opens its subject when a noun follows: "… warnt die Polizei", not "will das gehört haben")
@@ -482,6 +483,7 @@ function saysSomething(tokens: readonly Token[], hit: VerbHit): boolean {
 
 /** Verbs that with "zu" declare what something is ("zur Chefsache erklären"). */
 const DECLARE_AS_VERBS = new Set(['erklären']);
+/** The preposition of what something is declared to be. */
 const DECLARE_AS = new Set(['zum', 'zur', 'zu']);
 
 /**
