@@ -1007,16 +1007,19 @@ function classify(mention: string, lex: Lexicon): Classified {
     ts.map((t) => (isRelational(t, lex) ? null : nounType(t, lex))).filter((x): x is SourceType => !!x);
   // "a financial planner and founder of Brandik": a profession, then "and" and a role at a body named
   // after it: the profession is what the person speaks as, the body is where they work
-  const and = pre.findIndex(
-    (t, i) =>
-      t.lower === 'and' &&
-      i > 0 &&
-      !pre[i - 1]!.cap &&
-      !isRelational(pre[i - 1]!, lex) &&
-      !!nounType(pre[i - 1]!, lex) &&
-      COMPLEMENT.has(post[0]?.lower ?? '') &&
-      (isRelational(pre[pre.length - 1]!, lex) || !!nounType(pre[pre.length - 1]!, lex)),
-  );
+  const lastRole = pre[pre.length - 1];
+  const roleAtBody =
+    COMPLEMENT.has(post[0]?.lower ?? '') && !!lastRole && (isRelational(lastRole, lex) || !!nounType(lastRole, lex));
+  const and = roleAtBody
+    ? pre.findIndex(
+        (t, i) =>
+          t.lower === 'and' &&
+          i > 0 &&
+          !pre[i - 1]!.cap &&
+          !isRelational(pre[i - 1]!, lex) &&
+          !!nounType(pre[i - 1]!, lex),
+      )
+    : -1;
   let headAt = -1;
   for (let i = (and > 0 ? and : pre.length) - 1; i >= 0; i--)
     if ((isRelational(pre[i]!, lex) || nounType(pre[i]!, lex)) && !isThingFirstName(pre, i, lex)) {
