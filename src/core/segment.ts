@@ -27,14 +27,21 @@ function wordBefore(text: string, end: number): string {
   return text.slice(i, end);
 }
 
+/** Whether text starts with a capitalised function word that is no name particle ("Von" in "A. Von Hayek"). */
+function opensSentence(after: string, lex: Lexicon): boolean {
+  const next = /^\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/u.exec(after)?.[0].toLowerCase();
+  return !!next && lex.functionWords.has(next) && !lex.nameParticles.has(next);
+}
+
 function isBoundary(text: string, m: RegExpExecArray, lex: Lexicon): boolean {
   const after = text.slice(m.index + m[0].length);
   if (!after || !NEXT_START.test(after)) return false;
   if (m[1] !== '.' || m[2]) return true; // "!", "?", "…", or a period closing a quote
   const word = wordBefore(text, m.index);
   if (!word) return true;
+  // an initial ("John F. Kennedy", "U. S.") unless a capitalised function word follows: "… in the U.S. There are …"
+  if (/^\p{Lu}$/u.test(word)) return opensSentence(after, lex);
   if (lex.abbreviations.has(word.toLowerCase())) return false;
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy", "U. S."
   if (lex.ordinalPeriod && /^\d+$/.test(word) && word.length <= MAX_ORDINAL_DIGITS) {
     // an ordinal ("am 3. März", "der 2. Weltkrieg") unless it closes a sentence of its own
     return QUOTATION_OPENING_MARKS.includes(after[0]!) || after[0] === '(';

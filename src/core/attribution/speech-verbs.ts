@@ -62,6 +62,13 @@ export function speechVerbs(art: Article, s: SentenceState): void {
       s.reject(cueId, v.cue, null, 'no subject');
       continue;
     }
+    if (v.needs === 'agent' && !subj.pronoun) {
+      const c = art.classify(subj.text);
+      if (c.type === 'other' && c.guessed) {
+        s.reject(cueId, v.cue, subj.text, 'this verb needs a speaker as subject, not a thing');
+        continue;
+      }
+    }
     const and = g.conjunct?.(text, tokens, subj, lex) ?? null;
     if (and?.join) subj = { ...subj, to: and.phrase.to, text: spanText(text, tokens, subj.from, and.phrase.to) };
     const d = art.describe(subj);

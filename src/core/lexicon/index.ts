@@ -17,8 +17,9 @@ export interface VerbForm {
   lemma: string;
   particle: string | null;
   /** 'content': counts only before that/a quote/a colon; 'document': only with a document or study as subject;
-   * 'perfect': only with a perfect infinitive closing its clause ("will es gesehen haben": a claim). */
-  needs?: 'content' | 'document' | 'perfect';
+   * 'perfect': only with a perfect infinitive closing its clause ("will es gesehen haben": a claim);
+   * 'agent': not with a thing as subject ("Die Polizei geht von Brandstiftung aus", not "Die Gefahr geht von … aus"). */
+  needs?: 'content' | 'document' | 'perfect' | 'agent';
   /** Prepositions of which one must follow the verb in its clause ("sprach von", "erinnerte daran"). */
   prep?: string[];
   /** What the word after the preposition must be ("hält es für richtig", not "hielt eine Rede für die Opfer"). */
@@ -50,6 +51,8 @@ export interface Lexicon {
   abbreviations: Set<string>;
   /** A number before a period may be an ordinal ("am 3. März"), not a sentence end. */
   ordinalPeriod: boolean;
+  /** Words that stand capitalised inside a name after an initial ("Friedrich A. Von Hayek"). */
+  nameParticles: Set<string>;
   /** finite form → the verbs it can belong to (several for 'gibt': bekanntgeben, zugeben). */
   verbForms: Map<string, VerbForm[]>;
   /** past participle → lemma. */
@@ -204,7 +207,7 @@ export function multiWordNameType(lowerText: string, lex: Lexicon): SourceType |
 
 /** One language's lexicon files, as read from JSON. */
 export interface LexiconData {
-  abbr: { words: string[]; ordinalPeriod?: boolean };
+  abbr: { words: string[]; ordinalPeriod?: boolean; nameParticles?: string };
   speech: {
     explain: Explanation;
     joinParticle?: boolean;
@@ -342,6 +345,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     lang,
     abbreviations: new Set(d.abbr.words),
     ordinalPeriod: d.abbr.ordinalPeriod ?? false,
+    nameParticles: new Set(words(d.abbr.nameParticles ?? '')),
     verbForms,
     participles,
     participlePreps,

@@ -29,6 +29,19 @@ describe('segment', () => {
     ],
     ['„Wir kommen wieder.“ Das sagte sie.', ['„Wir kommen wieder.“', 'Das sagte sie.']],
     ['„Warum?“, fragte er. Niemand antwortete.', ['„Warum?“, fragte er.', 'Niemand antwortete.']],
+    // an initial ends a sentence before a capitalised function word, not before a name or a name particle
+    [
+      'Das sagte sie der F.A.Z. Neben dem Stadtrat will auch Anna M. Berger klagen.',
+      ['Das sagte sie der F.A.Z.', 'Neben dem Stadtrat will auch Anna M. Berger klagen.'],
+    ],
+    [
+      'Das Spiel endet in Gruppe C. Diese Teams kennen sich.',
+      ['Das Spiel endet in Gruppe C.', 'Diese Teams kennen sich.'],
+    ],
+    [
+      'Sie zitiert Hans A. Von Talberg und S. 12 der Studie.',
+      ['Sie zitiert Hans A. Von Talberg und S. 12 der Studie.'],
+    ],
   ])('%s', (text, expected) => {
     expect(segment([text], lex).map((s) => s.text)).toEqual(expected);
   });

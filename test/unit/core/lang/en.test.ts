@@ -16,6 +16,12 @@ describe('English segmentation', () => {
       ['Sen. Dana Miles of Ohio spoke first.', 'Nobody objected.'],
     ],
     ['“We are done.” That was all she said.', ['“We are done.”', 'That was all she said.']],
+    // an initial ends a sentence before a capitalised function word, not before a name
+    ['She moved to the U.S. He stayed in Talbury.', ['She moved to the U.S.', 'He stayed in Talbury.']],
+    [
+      'It was the U.S. Army that said so, not John F. Kennedy.',
+      ['It was the U.S. Army that said so, not John F. Kennedy.'],
+    ],
   ])('%s', (text, expected) => {
     expect(segment([text], lex).map((s) => s.text)).toEqual(expected);
   });
