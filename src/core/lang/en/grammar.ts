@@ -299,8 +299,18 @@ function isPhraseWord(t: Token | undefined, lex: Lexicon): boolean {
   return true;
 }
 
-/** Reads a noun phrase from token `i`; `apposition`: take ", Name Surname" after a role. */
-function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, apposition = true): Phrase | null {
+/**
+ * Reads a noun phrase from token `i`; `apposition`: take ", Name Surname" after a role; `toComplement`:
+ * a noun may take "to" ("an adviser to the mayor", "a letter from X to Y"), which only a subject known
+ * to end at its verb can tell from "said Dana Reyes | to reporters".
+ */
+function readPhrase(
+  tokens: readonly Token[],
+  i: number,
+  lex: Lexicon,
+  apposition = true,
+  toComplement = false,
+): Phrase | null {
   const start = i;
   const t0 = tokens[i];
   if (!t0 || t0.quoted || !t0.word) return null;
@@ -339,10 +349,16 @@ function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, appositio
     return i > from;
   };
   if (!head()) return null;
+  const headNoun = i - 1;
   // "the Department of Defense", "a spokesperson for the ministry", "the chief at the time"
-  for (let n = 0; n < 2; n++) {
+  for (let n = 0; n < 3; n++) {
     const w = tokens[i];
-    if (!w || !COMPLEMENT.has(w.lower) || w.quoted) break;
+    if (
+      !w ||
+      w.quoted ||
+      !(COMPLEMENT.has(w.lower) || (toComplement && w.lower === 'to' && takesTo(tokens, headNoun, lex)))
+    )
+      break;
     const save = i;
     i++;
     if (!head()) {
@@ -371,6 +387,16 @@ function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, appositio
       i = j;
   }
   return { from: start, to: i, text: '', pronoun: false };
+}
+
+/**
+ * Whether the head noun at `h` takes "to": a common noun (capitalised only as the sentence's first word)
+ * of a role or after a determiner ("Advisers to the mayor", "a letter from X to Y").
+ */
+function takesTo(tokens: readonly Token[], h: number, lex: Lexicon): boolean {
+  const noun = tokens[h];
+  if (!noun || !noun.word || (noun.cap && h > 0)) return false;
+  return !!nounType(noun, lex) || isRelational(noun, lex) || lex.determiners.has(tokens[h - 1]?.lower ?? '');
 }
 
 function withText(sentence: string, tokens: readonly Token[], p: Phrase | null): Phrase | null {
@@ -433,7 +459,7 @@ function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexico
 function phraseEndingBefore(text: string, tokens: readonly Token[], end: number, lex: Lexicon): Phrase | null {
   const from = clauseStartBefore(tokens, end);
   for (let i = from; i < end; i++) {
-    const p = readPhrase(tokens, i, lex, false);
+    const p = readPhrase(tokens, i, lex, false, true);
     if (!p) continue;
     if (p.to === end) return withText(text, tokens, p);
     // the reader ran on into a verb it cannot tell from a noun ("Mr. Trump continues to insist"): the subject ends where the verb group starts
@@ -999,7 +1025,10 @@ function classify(mention: string, lex: Lexicon): Classified {
   const corporate = CORPORATE.test(mention.trim());
   if (!type && PUBLICATION.test(mention.trim())) type = 'media';
   // the head part: before the first complement ("spokesperson | for the ministry")
-  let split = tokens.findIndex((t, i) => i > 0 && HEAD_END.has(t.lower));
+  // (and before "to" of a noun: "adviser | to the mayor", but not "close to the talks")
+  let split = tokens.findIndex(
+    (t, i) => i > 0 && (HEAD_END.has(t.lower) || (t.lower === 'to' && !ADJ_COMPLEMENT[tokens[i - 1]!.lower])),
+  );
   if (split < 0) split = tokens.length;
   const pre = tokens.slice(0, split);
   const post = tokens.slice(split);
@@ -1029,7 +1058,7 @@ function classify(mention: string, lex: Lexicon): Classified {
   const head = headAt >= 0 ? pre[headAt]! : null;
   if (!type && corporate && (!head || !post.length)) type = 'company';
   // (the body a role speaks for follows "of", "for", "at" …, not "in": "a manager in Talbury")
-  const body = post[0] && COMPLEMENT.has(post[0].lower) ? firstComplement(post) : [];
+  const body = post[0] && (COMPLEMENT.has(post[0].lower) || post[0].lower === 'to') ? firstComplement(post) : [];
   if (!type && head && isChiefOfficer(pre, headAt)) {
     // "the chief product officer of Brandik": an executive of the body named, else of a company
     const chief = pre.findIndex((t) => t.lower === 'chief');
