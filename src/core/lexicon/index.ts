@@ -295,6 +295,13 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     if (v.passiveSpeaker) passiveSpeakers.add(v.lemma);
     explanations.set('verb:' + v.lemma, d.speech.explain);
   }
+  // a separable verb before the plain verb of the same form: "sagen … voraus" is tried before "sagen"
+  // (it counts only with its particle closing the clause, so the plain verb still gets every other use)
+  for (const [f, list] of verbForms)
+    verbForms.set(
+      f,
+      [...list].sort((x, y) => +!x.particle - +!y.particle),
+    );
   const nounTypes: Array<[string, SourceType]> = [];
   const nameTypes = new Map<string, SourceType>();
   for (const [type, entry] of Object.entries(d.sources.types) as Array<

@@ -108,6 +108,28 @@ function clauseEndAfter(tokens: readonly Token[], anchor: number): number {
 }
 
 /**
+ * The end of the clause of the verb at `anchor`, reading over quotations and bracketed insertions:
+ * "sprach sich Kahl (SPD) aus", "geht von einem „klaren Sieg“ aus".
+ */
+function clauseEndOverInsertions(tokens: readonly Token[], anchor: number): number {
+  let i = anchor + 1;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.text === '(') {
+      const close = tokens.findIndex((x, k) => k > i && x.text === ')');
+      if (close < 0 || close - i > MAX_INSERTION_TOKENS) break;
+      i = close + 1;
+      continue;
+    }
+    if (!t.quoted && (CLAUSE_BREAK.has(t.text) || t.text === '.')) break;
+    i++;
+  }
+  // (a closing quotation mark is no word of the clause)
+  while (i > anchor + 1 && !tokens[i - 1]!.word) i--;
+  return i;
+}
+
+/**
  * "der" before an adjective in -en and its noun is dative or genitive, never a subject: "sagte der
  * neuen Leiterin", "sagte der Lokalen Rundschau" (the subject reads "der neue Leiter"). A capitalised
  * adjective counts where a capitalised noun follows it (a name: "der Kleinen Zeitung").
@@ -586,6 +608,12 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     for (const form of lex.verbForms.get(t.lower) ?? []) {
       if (form.prep) {
         const end = clauseEndAfter(tokens, i);
+        // a separable verb with its preposition: the particle closes the clause too ("sprach sich für … aus")
+        // (before an insertion or after it: "geht … aus (siehe unten)", "sprach sich Kahl (SPD) aus")
+        const particle = form.particle?.split(' ').pop();
+        const over = particle ? clauseEndOverInsertions(tokens, i) : end;
+        const closing = tokens[over - 1]?.lower === particle ? over : end;
+        if (particle && tokens[closing - 1]?.lower !== particle) continue;
         const k = tokens.findIndex(
           (x, n) =>
             n > i &&
@@ -599,7 +627,28 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
           const first = clauseStartBefore(tokens, i);
           const f = tokens[first];
           if (first < i - 1 && f && form.prep.includes(f.lower)) {
-            out.push({ anchor: i, cue: `${f.text} … ${t.text}`, lemma: form.lemma, passive: false, cueEnd: i });
+            out.push({
+              anchor: i,
+              cue: `${f.text} … ${t.text}`,
+              lemma: form.lemma,
+              passive: false,
+              cueEnd: i,
+              ...(form.needs ? { needs: form.needs } : {}),
+            });
+            return;
+          }
+          // a separable verb whose particle closes the clause, its preposition put first: "Gegen den Plan
+          // sprach sich die Ministerin aus", "Nicht gegen A, wohl aber gegen B sprach sich X aus"
+          const fronted = form.particle ? tokens.slice(first, i).find((x) => form.prep!.includes(x.lower)) : undefined;
+          if (fronted) {
+            out.push({
+              anchor: i,
+              cue: `${fronted.text} … ${t.text} … ${tokens[closing - 1]!.text}`,
+              lemma: form.lemma,
+              passive: false,
+              cueEnd: closing - 1,
+              ...(form.needs ? { needs: form.needs } : {}),
+            });
             return;
           }
           continue;
