@@ -20,6 +20,8 @@ export interface VerbForm {
    * 'perfect': only with a perfect infinitive closing its clause ("will es gesehen haben": a claim);
    * 'agent': not with a thing as subject ("Die Polizei geht von Brandstiftung aus", not "Die Gefahr geht von … aus"). */
   needs?: 'content' | 'document' | 'perfect' | 'agent';
+  /** A verb of forecasting: without content it still counts with an expert or a document as subject ("Analysts expect a rise"). */
+  forecast?: true;
   /** Prepositions of which one must follow the verb in its clause ("sprach von", "erinnerte daran"). */
   prep?: string[];
   /** What the word after the preposition must be ("hält es für richtig", not "hielt eine Rede für die Opfer"). */
@@ -220,6 +222,7 @@ export interface LexiconData {
       participle?: string;
       gerund?: string;
       needs?: string;
+      forecast?: boolean;
       passiveSpeaker?: boolean;
     }>;
   };
@@ -281,6 +284,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       lemma: v.lemma,
       particle: v.particle ?? null,
       ...(needs ? { needs } : {}),
+      ...(v.forecast ? { forecast: true as const } : {}),
       ...(v.prep ? { prep: words(v.prep.toLowerCase()) } : {}),
       ...(v.prepNext ? { prepNext: new RegExp(`^(?:${v.prepNext})$`, 'u') } : {}),
     };

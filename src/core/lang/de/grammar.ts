@@ -477,6 +477,8 @@ const NEGATION = new Set([
   'niemals',
   'nichts',
 ]);
+/** The negative determiner ("kein Frost", "keine Mängel"): what is denied is a thing, not the speech act. */
+const NEGATIVE_DETERMINER = /^kein(?:e[mnrs]?)?$/;
 /** Verbs that say what a text is about when "über" follows, not what somebody said: "berichtete über den Fall". */
 const TOPIC_VERBS = new Set(['berichten', 'informieren']);
 /** Participles that after "ist/sind" describe a state, not a speech act: "Der Verein ist in Solln gemeldet". */
@@ -489,8 +491,11 @@ function saysSomething(tokens: readonly Token[], hit: VerbHit): boolean {
   const clause = tokens.slice(start, end);
   // content follows anyway: "schloss nicht aus, dass …"
   const content = tokens.slice(end).some((t) => t.lower === 'dass' || t.text === ':' || t.quoted);
-  // (a claim may deny: "will nichts gewusst haben")
-  if (!content && hit.needs !== 'perfect' && clause.some((t) => !t.quoted && NEGATION.has(t.lower))) return false;
+  // (a claim may deny: "will nichts gewusst haben"; a finding or forecast may be of nothing: "Tests zeigten
+  // keine Mängel", "Experten erwarten keinen Frost")
+  const denies = (t: Token) =>
+    !t.quoted && NEGATION.has(t.lower) && !(hit.needs === 'document' && NEGATIVE_DETERMINER.test(t.lower));
+  if (!content && hit.needs !== 'perfect' && clause.some(denies)) return false;
   if (!content && TOPIC_VERBS.has(hit.lemma) && clause.some((t) => t.lower === 'über')) return false;
   // "erklärte den Platz zur Fußgängerzone", "wird zur Normalität erklärt": to declare something to be
   // something is an act, not a report, unless a statement follows ("erklärte zur Lage, es gebe …")
@@ -663,7 +668,9 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         });
         return;
       }
-      if (form.needs === 'content' && !form.particle && !hasContent(tokens, i)) continue;
+      // (a forecast without a clause still counts from an expert or a study: "Experten erwarten keinen Frost")
+      const bare = form.needs === 'content' && !form.particle && !hasContent(tokens, i);
+      if (bare && !form.forecast) continue;
       // "Zeugen wollen einen Knall gehört haben": a claim of the subject, the cue runs to the infinitive
       if (form.needs === 'perfect') {
         const end = clauseEndAfter(tokens, i);
@@ -686,7 +693,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
           lemma: form.lemma,
           passive: false,
           cueEnd: i,
-          ...(form.needs ? { needs: form.needs } : {}),
+          ...(bare ? { needs: 'document' as const } : form.needs ? { needs: form.needs } : {}),
         });
         return;
       }

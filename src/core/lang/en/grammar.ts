@@ -807,14 +807,16 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         out.push({ anchor: i, cue: `${t.text} ${next.text}`, lemma: form.lemma, passive: false, cueEnd: i + 1 });
         return;
       }
-      if (form.needs === 'content' && !hasContent(tokens, i, form.lemma)) continue;
+      // (a forecast without "that" still counts from an expert or a study: "Analysts expect a rise")
+      const bare = form.needs === 'content' && !hasContent(tokens, i, form.lemma);
+      if (bare && !form.forecast) continue;
       out.push({
         anchor: i,
         cue: t.text,
         lemma: form.lemma,
         passive: false,
         cueEnd: i,
-        ...(form.needs === 'document' ? { needs: 'document' as const } : {}),
+        ...(form.needs === 'document' || bare ? { needs: 'document' as const } : {}),
       });
       return;
     }
