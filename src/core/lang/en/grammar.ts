@@ -730,6 +730,9 @@ function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
 
 /** Prepositions after a participle that describes a noun: "policies announced in the speech". */
 const AFTER_PARTICIPLE = new Set(['in', 'for', 'at', 'on', 'during', 'since', 'under', 'to']);
+/** When, right after such a participle: "the deal announced Wednesday by party leaders". */
+const WHEN_AFTER_PARTICIPLE =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|last)$/;
 
 /**
  * A participle that describes the lower-case noun before it, no speech act: "Five policies announced
@@ -742,7 +745,8 @@ function isReducedRelative(tokens: readonly Token[], i: number, lex: Lexicon): b
   const lemma = lex.participles.get(t.lower);
   if (!lemma || !lex.verbForms.has(t.lower) || lemma === 'say' || lemma === 'tell' || lemma === 'ask') return false;
   const next = tokens[i + 1];
-  if (next && next.text !== '?' && !AFTER_PARTICIPLE.has(next.lower)) return false;
+  if (next && next.text !== '?' && !AFTER_PARTICIPLE.has(next.lower) && !WHEN_AFTER_PARTICIPLE.test(next.lower))
+    return false;
   const prev = tokens[i - 1];
   if (!prev || !prev.word || prev.cap || lex.functionWords.has(prev.lower) || lex.pronouns.has(prev.lower))
     return false;
