@@ -88,8 +88,11 @@ function relationalHeadOf(t: Token, lex: Lexicon): { head: string; prefix: strin
   return null;
 }
 
-/** First parts of a compound that give a rank, not a body: "Generaldirektorin", "Hauptgeschäftsführer", "Vizesprecher". */
-const RANK_PREFIXES = new Set(['general', 'haupt', 'ober', 'vize']);
+/**
+ * First parts of a compound that give a rank or a duty, not a body: "Generaldirektorin",
+ * "Hauptgeschäftsführer", "Vizesprecher", "Pressesprecherin" (who speaks to the press for a body).
+ */
+const RANK_PREFIXES = new Set(['general', 'haupt', 'ober', 'vize', 'presse']);
 
 function prefixType(prefix: string, lex: Lexicon): SourceType | null {
   if (!prefix || RANK_PREFIXES.has(prefix)) return null;
@@ -318,7 +321,15 @@ const HEAD_FALLBACK: Array<[RegExp, SourceType]> = [
 ];
 
 /** Classifies a source mention. */
+/** The first parts of coordinated compounds: "Gesundheits- und " in "der Gesundheits- und Sozialdirektor". */
+const TRUNCATED_COMPOUNDS = /(?<![\p{L}\p{N}])(?:\p{L}+-\s+(?:und|oder|bzw\.?|sowie)\s+)+(?=\p{L})/gu;
+
 export function classifySource(mention: string, lex: Lexicon): Classified {
+  // the last compound of a coordination is the head: "der Gesundheits- und Sozialdirektor" as "der Sozialdirektor"
+  if (TRUNCATED_COMPOUNDS.test(mention)) {
+    TRUNCATED_COMPOUNDS.lastIndex = 0;
+    return { ...classifySource(mention.replace(TRUNCATED_COMPOUNDS, ''), lex), mention };
+  }
   const tokens = tokenize(mention).filter((t) => t.word);
   // "eine vom Rat eingesetzte Kommission": the noun after an extended attribute is the head
   const attribute = tokens.length > 3 && DETERMINERS.has(tokens[0]!.lower) ? attributeEnd(tokens, 1, lex) : -1;

@@ -100,6 +100,16 @@ const FEMININE_ROLE = /\p{L}{3}(?:erin|ärin|istin|orin|entin|antin|eurin)$/u;
  * Reads the phrase that starts at token `i`, or null when no noun phrase starts there.
  * `allowApposition`: take ", Name Surname" after the head (a name set off by commas).
  */
+/** A hyphen right after a word, then "und"/"oder": the word is the first part of a compound ("Gesundheits- und …"). */
+function isTruncatedCompound(tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i];
+  return (
+    dash?.text === '-' &&
+    dash.start === tokens[i - 1]!.end &&
+    (tokens[i + 1]?.lower === 'und' || tokens[i + 1]?.lower === 'oder')
+  );
+}
+
 export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, allowApposition = true): Phrase | null {
   const start = i;
   const t0 = tokens[i];
@@ -135,6 +145,11 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     !!t && t.cap && !stemType(t.lower, lex) && !lex.nameTypes.has(t.lower) && !endsWithAny(t.lower, lex.relational);
   const run = i;
   while (isNounLike(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) {
+    // coordinated compounds: "Gesundheits- und Sozialdirektor"
+    if (isTruncatedCompound(tokens, i + 1) && isNounLike(tokens[i + 3], lex)) {
+      i += 3;
+      continue;
+    }
     // a second role after a role and a name begins a second person: "Reporterin Jana Roth | Ministerin Anna Berger"
     if (
       i - run >= 2 &&
