@@ -259,6 +259,9 @@ function computeForms(lower: string): string[] {
   if (/ies$/.test(w)) out.push(w.slice(0, -3) + 'y');
   if (/(?:ses|xes|ches|shes)$/.test(w)) out.push(w.slice(0, -2));
   if (/[^s]s$/.test(w)) out.push(w.slice(0, -1));
+  // "counter-protesters", "ex-minister": a compound with a hyphen is of the kind of its last part
+  const last = w.lastIndexOf('-');
+  if (last > 0 && w.length - last > 4 && !out.includes('year-old')) out.push(...computeForms(w.slice(last + 1)));
   return out;
 }
 
@@ -849,6 +852,17 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   }
   if (/[^s]s$/.test(t.lower) && prev.word && !prev.cap && /ed$/.test(prev.lower) && !lex.verbForms.has(prev.lower))
     return true;
+  // "joined growing calls", "amid mounting warnings" (not "the filing says": a noun in -ing after its article)
+  if (
+    /[^s]s$/.test(t.lower) &&
+    prev.word &&
+    !prev.cap &&
+    /ing$/.test(prev.lower) &&
+    !nounType(prev, lex) &&
+    !lex.determiners.has(lower(tokens[i - 2])) &&
+    !/['’]s$/.test(lower(tokens[i - 2]))
+  )
+    return true;
   return !/(?:ed|said|told|wrote|thought)$/.test(t.lower) && BE_OR_HAVE.has(lower(next));
 }
 
@@ -1078,6 +1092,11 @@ function classify(mention: string, lex: Lexicon): Classified {
       type = (whose === 'document' ? 'expert' : whose) ?? relationalFallback(head, lex) ?? nounType(head, lex);
     } else if (!namesNext(pre, headAt, lex)) {
       type = nounType(head, lex);
+      // "co-founder of the Institute for …", "chief executive of a charity": an executive speaks for the
+      // body named, when the text says what it is
+      const last = body[body.length - 1];
+      const of = type === 'company' && last && !isRelational(last, lex) ? nounType(last, lex) : null;
+      if (of && of !== 'company' && of !== 'person' && of !== 'document') type = of;
     }
   }
   if (!type) type = known(body).pop() ?? (corporate ? 'company' : null);
