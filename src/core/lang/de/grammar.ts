@@ -225,6 +225,15 @@ function placeAfter(tokens: readonly Token[], i: number): number {
   return t && t.cap && t.word && !t.quoted ? j + 1 : -1;
 }
 
+/**
+ * "ihr" before a verb that does not end in -t is its object ("…, der ihr sagte, was geschehen war"):
+ * the subject "ihr" takes a verb in -t ("ihr sagt", "ihr sagtet").
+ */
+function isDativeIhr(tokens: readonly Token[], i: number, anchor: number): boolean {
+  const verb = tokens[anchor]!;
+  return tokens[i]!.lower === 'ihr' && !tokens[i]!.quoted && !verb.lower.endsWith('t');
+}
+
 /** Who does the saying at a verb (or its auxiliary) at `anchor`: before it in V2, after it when inverted. */
 function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
   const anchor = verb.anchor;
@@ -248,7 +257,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     tokens[i - 1]!.text === ',' &&
     NOMINATIVE_RELATIVE.has(tokens[i]!.lower) &&
     afterPronoun &&
-    !PERSONAL.has(afterPronoun.lower) &&
+    (!PERSONAL.has(afterPronoun.lower) || isDativeIhr(tokens, i + 1, anchor)) &&
     !(afterPronoun.cap && !DETERMINERS_DE.has(afterPronoun.lower))
   ) {
     const antecedent = phraseEndingAt(text, tokens, clauseStartBefore(tokens, i - 1), i - 1, lex);

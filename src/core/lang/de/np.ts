@@ -12,7 +12,17 @@ import { isQuoteMark as isMark } from '../../quotes.js';
 import { DETERMINERS, GENITIVE_ARTICLES as GENITIVE, NEGATIVE } from './determiners.js';
 
 /** Quantifiers that stand for people by themselves. */
-export const QUANTIFIERS = new Set(['viele', 'manche', 'einige', 'etliche', 'mehrere', 'alle', 'andere', 'wenige']);
+export const QUANTIFIERS = new Set([
+  'viele',
+  'manche',
+  'einige',
+  'etliche',
+  'mehrere',
+  'alle',
+  'andere',
+  'wenige',
+  'jemand',
+]);
 /** An attributive adjective: lower case with a German adjective ending ("südkoreanische"). */
 const ADJECTIVE = /^(?:\d+-)?[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)$/u;
 /** Nouns and names may hold hyphens and digits ("US-Präsident", "G7", "Lee Seong-kweun"). */
