@@ -402,6 +402,11 @@ function takesTo(tokens: readonly Token[], h: number, lex: Lexicon): boolean {
   return !!nounType(noun, lex) || isRelational(noun, lex) || lex.determiners.has(tokens[h - 1]?.lower ?? '');
 }
 
+/** A phrase extended over the acronym in brackets after it, up to `to`: "the Talbury Police Council (TPC)". */
+function withBracket(text: string, tokens: readonly Token[], p: Phrase | null, to: number): Phrase | null {
+  return p ? withText(text, tokens, { ...p, to }) : null;
+}
+
 function withText(sentence: string, tokens: readonly Token[], p: Phrase | null): Phrase | null {
   if (p) p.text = spanText(sentence, tokens, p.from, p.to);
   return p;
@@ -538,6 +543,23 @@ function isParticipleObject(tokens: readonly Token[], p: Phrase, anchor: number,
   return !tokens.slice(p.to, anchor).some((t) => RELATIVE.has(t.lower));
 }
 
+/**
+ * The subject of the sentence's first verb when the verb at `and` + 1 is joined to it by "and": the phrase
+ * that opens the sentence, a finite verb right after it ("He turns to the editor and says").
+ */
+function coordinatedSubject(text: string, tokens: readonly Token[], and: number, lex: Lexicon): Phrase | null {
+  if (tokens.slice(0, and).some((t) => t.quoted || CLAUSE_BREAK.has(t.text))) return null;
+  const p = readPhrase(tokens, 0, lex);
+  if (!p) return null;
+  const isFinite = (t: Token) =>
+    !t.cap && (lex.verbForms.has(t.lower) || BE.has(t.lower) || /(?:ed|[^s]s)$/.test(t.lower));
+  // (the reader takes a lone past form for a noun: "The police arrived | in Talbury and said")
+  const last = tokens[p.to - 1]!;
+  if (p.to - p.from >= 2 && !isFinite(tokens[p.to]!) && isFinite(last) && !nounType(last, lex)) p.to--;
+  if (p.to >= and) return null;
+  return isFinite(tokens[p.to]!) ? withText(text, tokens, p) : null;
+}
+
 function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
   const anchor = verb.anchor;
   // ", saying …": the speaker is the subject of the sentence
@@ -568,6 +590,20 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   }
   const end = skipBackOverAdverbials(tokens, anchor - 1, lex);
   const before = tokens[end];
+  // "councillor Dana Reyes, who said …", "the senator, who recently said …": the relative pronoun stands
+  // for the phrase before its comma
+  if (before?.lower === 'who' && !before.quoted && tokens[end - 1]?.text === ',') {
+    const head = phraseEndingBefore(text, tokens, skipBackOverAdverbials(tokens, end - 2, lex) + 1, lex);
+    if (head && !head.pronoun) return head;
+  }
+  // "He turns to the editor and says …": the subject of the first verb speaks
+  if (before?.lower === 'and' && !before.quoted) {
+    const first = coordinatedSubject(text, tokens, end, lex);
+    if (first) return first;
+  }
+  // "…, the Talbury Police Council (TPC) said": an acronym in brackets closes the subject
+  const bracketed =
+    before?.text === ')' && tokens[end - 2]?.text === '(' && !!tokens[end - 1]?.word && !!tokens[end - 3]?.word;
   if (before?.text === ',' && !before.quoted) {
     // "Blair, the Trump campaign's political director, disputes …", "Trump, meanwhile, rejects …"
     let c = end - 1;
@@ -605,9 +641,11 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   } else if (
     before &&
     !before.quoted &&
-    (before.word || (before.text === '.' && lex.abbreviations.has(tokens[end - 1]?.lower ?? '')))
+    (before.word || bracketed || (before.text === '.' && lex.abbreviations.has(tokens[end - 1]?.lower ?? '')))
   ) {
-    const p = phraseEndingBefore(text, tokens, end + 1, lex);
+    const p = bracketed
+      ? withBracket(text, tokens, phraseEndingBefore(text, tokens, end - 2, lex), end + 1)
+      : phraseEndingBefore(text, tokens, end + 1, lex);
     if (p && isParticipleObject(tokens, p, anchor, lex)) return null;
     // "Tom Kahl, vice president of Brandik, a firm in Talbury told …" (no comma before the verb): a
     // phrase after a preposition is no subject; the name that opens the chain of appositions is
@@ -679,6 +717,11 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
     const to = tokens.findIndex((t, k) => k > i + 1 && k <= i + 4 && t.lower === 'to');
     if (to > 0 && tokens[to + 1]?.word && !tokens.slice(i + 1, to).some((t) => !t.word)) return true;
   }
+  // "wrote on X that …", "said in a statement that …", "wrote to the board that …": where or to whom, then the content
+  if (PLACE_OR_ADDRESSEE.has(next.lower)) {
+    const that = tokens.findIndex((t, k) => k > i + 2 && k <= i + 7 && (t.lower === 'that' || t.text === ':'));
+    if (that > 0 && tokens.slice(i + 1, that).every((t) => t.word && !t.quoted && !FINITE.has(t.lower))) return true;
+  }
   if (
     [
       'in',
@@ -709,6 +752,9 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
   }
   return false;
 }
+
+/** Prepositions of where or to whom a speech act went: "wrote on X that", "said in a statement that". */
+const PLACE_OR_ADDRESSEE = new Set(['on', 'in', 'to']);
 
 /** Verbs of advice whose content may be a gerund ("suggests playing games"). */
 const ADVISING = new Set(['suggest', 'recommend', 'advise', 'propose']);
