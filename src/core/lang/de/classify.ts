@@ -26,6 +26,8 @@ export function wordForms(lower: string): string[] {
   // a plural in -n of a noun in -e ("Meteorologen" of "Meteorologe"), and of the feminine ("Forscherinnen")
   if (/[^aeiouäöü]en$/.test(lower) && lower.length > 6) out.push(lower.slice(0, -1));
   if (/innen$/.test(lower) && lower.length > 7) out.push(lower.slice(0, -3));
+  // the plural in -en of feminine nouns: "Gewerkschaften", "Regierungen", "Parteien", "Universitäten"
+  if (/(?:schaft|ung|heit|keit|ion|tät|ei|ik)en$/.test(lower)) out.push(lower.slice(0, -2));
   return out;
 }
 
@@ -140,6 +142,8 @@ const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tion|ismus|ungen|heiten|keiten|sc
 /** A capitalised word that is no known role or institution: likely part of a person's name. */
 function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterName = false): boolean {
   if (!t.word || (!t.cap && !NAME_PARTICLE.test(t.text)) || lex.functionWords.has(t.lower)) return false;
+  // a determiner capitalised at the start: "Zahlreiche Abgeordnete"
+  if (first && DETERMINERS.has(t.lower)) return false;
   if (CALENDAR.test(t.lower)) return false;
   if (isKnownNoun(t, lex)) return false;
   // a participle opening a sentence: "Gespielt wird …", "Abgesehen von …"

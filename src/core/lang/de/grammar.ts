@@ -395,7 +395,12 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
           comma === anchor - 1 ||
           (tokens[comma]?.text === ',' &&
             (p.role !== undefined || opensApposition(tokens, p, comma, lex)) &&
-            tokens.slice(comma + 1, anchor - 1).every((x) => x.text !== ',')))
+            tokens.slice(comma + 1, anchor - 1).every((x) => x.text !== ',')) ||
+          // "Mehrere Abgeordnete, darunter zwei Soldaten, dankten …": an insertion of some of them
+          (tokens[comma]?.text === ',' &&
+            INCLUDING.has(tokens[comma + 1]?.lower ?? '') &&
+            tokens[anchor - 1]?.text === ',' &&
+            !tokens.slice(comma, anchor).some((x) => x.quoted)))
       )
         return p;
       // the subject before a relative clause: "Der Minister, der am Montag in Berlin war, sagte …"
@@ -408,6 +413,8 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
 
 /** Conjunctions that join two verbs of one subject. */
 const COORDINATORS = new Set(['und', 'sowie', 'aber', 'oder']);
+/** Words that open an insertion naming some of a group: "Mehrere Abgeordnete, darunter zwei Soldaten, …". */
+const INCLUDING = new Set(['darunter', 'insbesondere', 'namentlich', 'allen']);
 /** Relative pronouns that may be the subject of their clause. */
 const NOMINATIVE_RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
 /** Personal pronouns that are nominative only ("sie", "es" and "ihr" may be objects too). */
