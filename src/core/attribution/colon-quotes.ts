@@ -6,6 +6,7 @@
 import { isQuoteMark } from '../quotes.js';
 import { spanKey, type Article, type SentenceState } from './context.js';
 import type { Classified } from '../entities.js';
+import type { SourceType } from '../vocabulary.js';
 import type { Phrase } from '../phrase.js';
 import type { Token } from '../tokens.js';
 
@@ -100,4 +101,40 @@ function afterVerb(
 /** Step: the quotations of a sentence whose speaker is known are that speaker's, for the sentences they run into. */
 export function quoteSpeakers(art: Article, s: SentenceState): void {
   if (s.speaker && s.hasQuote) for (const q of s.info.spans) art.spanSpeaker.set(spanKey(s.info.s.block, q), s.speaker);
+}
+
+/** After the colon, at least this many words. */
+const MIN_HEADLINE_CLAIM_WORDS = 2;
+/** Sources whose headline says what they found or published: "according to" rather than a speech act. */
+const PUBLISHED = new Set<SourceType>(['document', 'media', 'agency']);
+
+/**
+ * Step: a headline that opens with its source and a colon, and no quotation ("Studie: Kaffee schützt
+ * das Herz", "Gewerkschaft: Mehr Personal nötig"): what follows is the source's. The source is one
+ * role or body noun; a label ("Fazit: …"), a topic, a place or a name alone is none.
+ */
+export function sourceHeadlines(art: Article, s: SentenceState): void {
+  const { grammar: g, lex } = art;
+  const { text, tokens } = s;
+  const labels = g.headlineLabels;
+  if (!labels || s.hasQuote || s.here.length) return;
+  const colon = tokens.findIndex((t) => t.text === ':');
+  const end = tokens[tokens.length - 1];
+  // (a headline does not end with a period; a second colon makes a line of credits, "Text: … Fotos: …")
+  if (colon !== 1 || !end?.word || tokens.some((t, k) => k > colon && t.text === ':')) return;
+  if (tokens.slice(colon + 1).filter((t) => t.word).length < MIN_HEADLINE_CLAIM_WORDS) return;
+  // one word, no compound with a hyphen: "Studie: …", "Gewerkschaft: …", not a dossier's "China-Netzwerk: …"
+  const word = tokens[0]!;
+  if (!word.word || word.text.includes('-') || labels.has(word.lower)) return;
+  const p = g.phraseAt(text, tokens, 0, lex);
+  if (!p || p.pronoun || p.to !== colon) return;
+  const c = art.classify(p.text);
+  if (c.type === 'other' || c.guessed || !c.role || c.name) return;
+  const d = art.describe(p);
+  s.add({
+    kind: PUBLISHED.has(d.type) ? 'according_to' : 'reported',
+    cue: `${tokens[colon - 1]!.text}:`,
+    cueId: 'source:colon',
+    ...d,
+  });
 }

@@ -27,7 +27,7 @@ import { quoteSpansBySentence } from './quote-spans.js';
 import { introductions } from './introductions.js';
 import { acronyms } from './acronyms.js';
 import { pointsBack, speechVerbs } from './speech-verbs.js';
-import { colonQuotes, quoteSpeakers } from './colon-quotes.js';
+import { colonQuotes, quoteSpeakers, sourceHeadlines } from './colon-quotes.js';
 import { accordingTo } from './according-to.js';
 import { interviewAnswers } from './interview-answers.js';
 import { carriedQuotes } from './carried-quotes.js';
@@ -51,6 +51,7 @@ export const SENTENCE_STEPS: ReadonlyArray<readonly [string, Step]> = [
   ['quote-speakers', quoteSpeakers],
   ['interview-answers', interviewAnswers],
   ['according-to', accordingTo],
+  ['source-headlines', sourceHeadlines],
   ['carried-quotes', carriedQuotes],
   ['reportative', reportative],
   ['konjunktiv', konjunktiv],

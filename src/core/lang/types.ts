@@ -40,6 +40,11 @@ export interface Grammar {
   shortQuoteIntro: RegExp;
   /** Whether headlines capitalise every word (English), so that capitals there name nobody. */
   titleCaseHeadlines: boolean;
+  /**
+   * Whether a headline may open with its source and a colon ("Studie: Kaffee schützt das Herz"): the
+   * words that open one as a label of its own kind instead ("Fazit: …", "Analyse: …"); null if it may not.
+   */
+  headlineLabels: ReadonlySet<string> | null;
   /** The cue shown for a quotation without a speech verb of its own. */
   quoteCue: string;
   /** The word after "„…“," that names the speaker ("so"), if the language has one. */

@@ -351,6 +351,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     }));
   explanations.set('quote', quotes.explain);
   explanations.set('quote:colon', quotes.colon);
+  explanations.set('source:colon', quotes.headline);
   const fw = d.functionWords;
   return {
     lang,

@@ -413,6 +413,14 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
 
 /** Conjunctions that join two verbs of one subject. */
 const COORDINATORS = new Set(['und', 'sowie', 'aber', 'oder']);
+/** Words before a headline's colon that label the article's kind or part, not a source: "Fazit: …", "Analyse: …". */
+const HEADLINE_LABELS: ReadonlySet<string> = new Set(
+  (
+    'fazit analyse kommentar interview hintergrund meinung update überblick chronik porträt reportage bilanz ' +
+    'zusammenfassung glosse kolumne faktencheck erklärung einschätzung redaktion sendung text foto fotos bild ' +
+    'bilder grafik video audio quelle quellen mitarbeit autor autorin'
+  ).split(' '),
+);
 /** Words that open an insertion naming some of a group: "Mehrere Abgeordnete, darunter zwei Soldaten, …". */
 const INCLUDING = new Set(['darunter', 'insbesondere', 'namentlich', 'allen']);
 /** Relative pronouns that may be the subject of their clause. */
@@ -893,6 +901,7 @@ export const grammar: Grammar = {
   agentWords: new Set(['von', 'durch']),
   shortQuoteIntro: /(?:^|\s)(?:als|von)$/,
   titleCaseHeadlines: false,
+  headlineLabels: HEADLINE_LABELS,
   quoteCue: '„…“',
   quoteTail: 'so',
   conjunct,

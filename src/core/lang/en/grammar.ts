@@ -1325,6 +1325,7 @@ export const grammar: Grammar = {
   agentWords: new Set(['by']),
   shortQuoteIntro: /(?:^|\s)(?:as|called|calling|dubbed|termed|labelled|labeled|branded)$/,
   titleCaseHeadlines: true,
+  headlineLabels: null,
   quoteCue: '“…”',
   isOffice: (mention) => OFFICE.test(mention.trim()),
   // (with a contraction too: "he’d remarked", "they’ll tell you")
