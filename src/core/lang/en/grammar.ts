@@ -756,8 +756,8 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
 /** Prepositions of where or to whom a speech act went: "wrote on X that", "said in a statement that". */
 const PLACE_OR_ADDRESSEE = new Set(['on', 'in', 'to']);
 
-/** Verbs of advice whose content may be a gerund ("suggests playing games"). */
-const ADVISING = new Set(['suggest', 'recommend', 'advise', 'propose']);
+/** Verbs whose content may be a gerund: advice ("suggests playing games"), a defence ("defended accepting gifts"). */
+const ADVISING = new Set(['suggest', 'recommend', 'advise', 'propose', 'defend']);
 
 /** Verbs of belief that take an object and an infinitive as their content ("expect it to be stronger"). */
 const EXPECTING = new Set(['expect', 'believe', 'consider', 'estimate', 'assume', 'judge']);
