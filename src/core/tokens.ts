@@ -14,10 +14,10 @@ export interface Token {
   quoted: boolean;
 }
 
-// a possessive apostrophe after s belongs to its word: "Harris’ team"
+// a possessive apostrophe after s belongs to its word: "Harris’ team", "the Police Chiefs’ Council"
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // (combining marks belong to their letter: text in decomposed form, "erwa\u0308hnt", stays one word)
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-'’.]*[\p{L}\p{M}\p{N}])?(?:(?<=s)['’](?=\s+\p{Ll}))?|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-'’.]*[\p{L}\p{M}\p{N}])?(?:(?<=s)['’](?=\s+\p{L}))?|[^\s\p{L}\p{N}]/gu;
 
 /** A person's age as news writes it after a name ("Anna Berger, 42,", "Dana Reyes (42)"): one to three digits. */
 export const isAge = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(t.text);
