@@ -846,7 +846,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (
       gerund &&
       prev?.text === ',' &&
-      (!gerund.needs || (gerund.needs === 'content' && hasContent(tokens, i, gerund.lemma)))
+      (!gerund.needs || gerund.needs === 'agent' || (gerund.needs === 'content' && hasContent(tokens, i, gerund.lemma)))
     ) {
       out.push({ anchor: i, cue: t.text, lemma: gerund.lemma, passive: false, cueEnd: i });
       return;
@@ -869,7 +869,11 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         lemma: form.lemma,
         passive: false,
         cueEnd: i,
-        ...(form.needs === 'document' || bare ? { needs: 'document' as const } : {}),
+        ...(form.needs === 'document' || bare
+          ? { needs: 'document' as const }
+          : form.needs === 'agent'
+            ? { needs: 'agent' as const }
+            : {}),
       });
       return;
     }
