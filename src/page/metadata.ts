@@ -114,7 +114,16 @@ export function jsonLdObjects(doc: Document, index: DocIndex = new DocIndex(doc)
 function str(x: unknown): string | null {
   if (typeof x === 'string') return x.trim() || null;
   if (x && typeof x === 'object' && 'name' in x) return str((x as { name: unknown }).name);
-  return null;
+  return personName(x);
+}
+
+/** A schema.org Person given by its parts only: `{"givenName": "Anna", "familyName": "Berger"}`. */
+function personName(x: unknown): string | null {
+  if (!x || typeof x !== 'object') return null;
+  const o = x as Record<string, unknown>;
+  const part = (k: string) => (typeof o[k] === 'string' ? (o[k] as string).trim() : '');
+  const name = [part('givenName'), part('additionalName'), part('familyName')].filter(Boolean).join(' ');
+  return part('familyName') ? name : null;
 }
 
 /** A name or URL of a JSON-LD value: a string, `{name}`, `{url}` or `{@id}`. */
@@ -122,6 +131,10 @@ function ref(x: unknown): string | null {
   if (typeof x === 'string') return x.trim() || null;
   if (x && typeof x === 'object') {
     const o = x as Record<string, unknown>;
+    if (typeof o['name'] !== 'string') {
+      const person = personName(o);
+      if (person) return person;
+    }
     for (const k of ['name', 'headline', 'url', '@id'])
       if (typeof o[k] === 'string' && (o[k] as string).trim()) return (o[k] as string).trim();
   }

@@ -122,6 +122,18 @@ describe('authors', () => {
     expect(analyze(docOf(page(graph)), null).article.authors).toEqual(['Ben Beispiel', 'Clara Muster']);
   });
 
+  it('names a JSON-LD author given by its parts only (givenName, familyName)', () => {
+    const graph = ld({
+      '@type': 'NewsArticle',
+      headline: 'Stadtwerke senken Preise',
+      author: [
+        { '@type': 'Person', givenName: 'Anna Lena', familyName: 'Beispiel' },
+        { '@type': 'Person', givenName: 'Ben', familyName: 'Muster' },
+      ],
+    });
+    expect(analyze(docOf(page(graph)), null).article.authors).toEqual(['Anna Lena Beispiel', 'Ben Muster']);
+  });
+
   it('splits a declared author that is a whole byline into people and agencies', () => {
     const r = analyze(
       docOf(
