@@ -2,7 +2,7 @@
  * Step: prepositional and adverbial attributions ("laut X", "X zufolge", "nach Angaben von X",
  * "according to X"). What each cue needs is data on its lexicon entry (see according.json): where the
  * mention stands, which words must close it, which types it accepts, and the special readings
- * (possessive, own, compound, findings, tail).
+ * (possessive, own, compound, findings, in the cue, tail).
  */
 import { wordMatches } from '../lexicon/index.js';
 import { spanText, type Phrase } from '../phrase.js';
@@ -48,7 +48,13 @@ export function accordingTo(art: Article, s: SentenceState): void {
         const bare = a.mentionAfter ? m[0].replace(a.mentionAfter, '').trimEnd() : m[0];
         const compound = a.compound?.exec(bare);
         if (compound) cueText = bare;
-        p = own || compound ? null : g.phraseAt(text, tokens, after, lex);
+        // "in most national polls": the cue holds its source
+        const inCue = a.inCue?.exec(m[0]);
+        p = inCue
+          ? { from: at, to: at + 1, text: inCue[1]!, pronoun: false }
+          : own || compound
+            ? null
+            : g.phraseAt(text, tokens, after, lex);
         // "nach Angaben der Polizei", "nach Angaben Kiews", "nach Angaben russischer Behörden" name the source
         // after the cue; "nach bisherigen Erkenntnissen schallisolierenden Schaumstoff" does not
         if (a.mentionAfter && p && !a.mentionAfter.test(m[0]) && !(g.opensMention?.(tokens[after]!) ?? true)) p = null;

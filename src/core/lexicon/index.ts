@@ -43,6 +43,8 @@ export interface AccordingCue {
   mentionAfter?: RegExp;
   compound?: RegExp;
   findings?: RegExp;
+  /** A pattern whose first group is the source, standing inside the cue itself: "in most national polls". */
+  inCue?: RegExp;
   unsourced?: 'reportative';
   notMention?: RegExp;
   quoteTail?: boolean;
@@ -237,6 +239,7 @@ export interface LexiconData {
       mentionAfter?: string;
       compound?: string;
       findings?: string;
+      inCue?: string;
       unsourced?: string;
       notMention?: string;
       quoteTail?: boolean;
@@ -336,6 +339,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(c.mentionAfter ? { mentionAfter: new RegExp(`(?:${c.mentionAfter})$`, 'iu') } : {}),
       ...(c.compound ? { compound: new RegExp(c.compound, 'iu') } : {}),
       ...(c.findings ? { findings: new RegExp(c.findings, 'iu') } : {}),
+      ...(c.inCue ? { inCue: new RegExp(c.inCue, 'iu') } : {}),
       ...(c.unsourced === 'reportative' ? { unsourced: 'reportative' as const } : {}),
       ...(c.notMention ? { notMention: new RegExp(`^(?:${c.notMention})$`, 'iu') } : {}),
       ...(c.quoteTail ? { quoteTail: true } : {}),
