@@ -31,6 +31,7 @@ import { colonQuotes, quoteSpeakers, sourceHeadlines } from './colon-quotes.js';
 import { accordingTo } from './according-to.js';
 import { interviewAnswers } from './interview-answers.js';
 import { carriedQuotes } from './carried-quotes.js';
+import { speechNouns } from './speech-nouns.js';
 import { reportative } from './reportative.js';
 import { konjunktiv } from './konjunktiv.js';
 import { subjects } from './subjects.js';
@@ -46,6 +47,7 @@ export const SENTENCE_STEPS: ReadonlyArray<readonly [string, Step]> = [
   ['acronyms', acronyms],
   ['introductions', introductions],
   ['speech-verbs', speechVerbs],
+  ['speech-nouns', speechNouns],
   ['points-back', pointsBack],
   ['colon-quotes', colonQuotes],
   ['quote-speakers', quoteSpeakers],

@@ -91,6 +91,11 @@ export interface Grammar {
   baseForm(mention: string, lex: Lexicon): string;
   /** The name in a possessive form of one word ("Brandiks" → "Brandik", "Roth's" → "Roth"), or null. */
   possessorName?(word: string): string | null;
+  /**
+   * Nouns of saying with their owner and a that-clause ("Trump's announcement that …", "his vow on
+   * Monday that …"): the noun's token and the owner's mention.
+   */
+  speechNouns?(text: string, tokens: readonly Token[], lex: Lexicon): Array<{ at: number; owner: Phrase }>;
 }
 
 /** A language the analysis reads: registered once, in `src/core/lang/index.ts`. */

@@ -78,6 +78,8 @@ export interface Lexicon {
   konjunktiv: Set<string>;
   /** -ing form → speech verb (English participle clauses: ", saying …"). */
   gerunds: Map<string, VerbForm>;
+  /** Nouns of saying that a that-clause follows ("announcement", "claim"): their owner said it. */
+  speechNouns: Set<string>;
   /** Words that open a noun phrase; personal pronouns that can be a speaker. */
   determiners: Set<string>;
   pronouns: Set<string>;
@@ -215,6 +217,7 @@ export interface LexiconData {
   speech: {
     explain: Explanation;
     joinParticle?: boolean;
+    nouns?: string;
     verbs: Array<{
       lemma: string;
       forms: string;
@@ -302,6 +305,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     if (v.passiveSpeaker) passiveSpeakers.add(v.lemma);
     explanations.set('verb:' + v.lemma, d.speech.explain);
   }
+  if (d.speech.nouns) explanations.set('speech-noun', d.speech.explain);
   // a separable verb before the plain verb of the same form: "sagen … voraus" is tried before "sagen"
   // (it counts only with its particle closing the clause, so the plain verb still gets every other use)
   for (const [f, list] of verbForms)
@@ -366,6 +370,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     participles,
     participlePreps,
     gerunds,
+    speechNouns: new Set(words(d.speech.nouns ?? '')),
     functionWords: new Set(words(fw.words)),
     focusWords: new Set(words(fw.focus)),
     determiners: new Set(words(fw.determiners ?? '')),

@@ -698,6 +698,52 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   return null;
 }
 
+/** Possessive pronouns that own a noun of saying: "his vow that …". */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** Words between a noun of saying and its "that": "his vow on Monday that", "the claim last week that". */
+const MAX_NOUN_THAT_GAP = 3;
+/** Words between the owner and the noun: "Trump's Oct. 11 announcement", "her repeated claims". */
+const MAX_OWNER_GAP = 3;
+/** Words of the owner's name: "the White House", "Mr. Trump". */
+const MAX_OWNER_WORDS = 5;
+
+/**
+ * Nouns of saying with their owner and a that-clause: "Mr. Trump’s Oct. 11 announcement that …",
+ * "Netanyahu’s declaration that …", "his vow on Monday that …".
+ */
+function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Array<{ at: number; owner: Phrase }> {
+  const out: Array<{ at: number; owner: Phrase }> = [];
+  tokens.forEach((t, i) => {
+    if (t.quoted || t.cap || !lex.speechNouns.has(t.lower)) return;
+    const that = tokens.findIndex((x, k) => k > i && k <= i + 1 + MAX_NOUN_THAT_GAP && x.lower === 'that');
+    if (that < 0 || tokens.slice(i + 1, that).some((x) => !x.word && x.text !== '.')) return;
+    for (let o = i - 1; o >= 0 && i - o <= MAX_OWNER_GAP + 1; o--) {
+      const w = tokens[o]!;
+      if (w.quoted || (!w.word && w.text !== '.')) return;
+      if (POSSESSIVE_PRONOUNS.has(w.lower)) {
+        out.push({ at: i, owner: { from: o, to: o + 1, text: w.text, pronoun: true } });
+        return;
+      }
+      if (/['’]s?$/.test(w.text) && w.cap) {
+        // the owner's name back to its title or article: "Mr. Trump’s", "the White House’s"
+        let from = o;
+        while (from > 0 && o - from < MAX_OWNER_WORDS) {
+          const b = tokens[from - 1]!;
+          const part = (b.word && b.cap && !lex.functionWords.has(b.lower)) || (b.text === '.' && from - 2 >= 0);
+          if (!part && !lex.determiners.has(b.lower)) break;
+          from--;
+          if (!part) break;
+        }
+        const owner = withText(text, tokens, { from, to: o + 1, text: '', pronoun: false })!;
+        owner.text = owner.text.replace(/['’]s?$/, '');
+        out.push({ at: i, owner });
+        return;
+      }
+    }
+  });
+  return out;
+}
+
 /** Whether a verb with several senses is used as a verb of saying here. */
 function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean {
   if (tokens.some((t) => t.quoted && t.word)) return true;
@@ -1333,7 +1379,9 @@ export const grammar: Grammar = {
   quoteCue: '“…”',
   isOffice: (mention) => OFFICE.test(mention.trim()),
   // (with a contraction too: "he’d remarked", "they’ll tell you")
-  pronounKind: (p) => (/^(?:he|she)(?:['’]\p{L}+)?$/iu.test(p) ? 'person' : /^it$/i.test(p) ? 'body' : 'any'),
+  pronounKind: (p) =>
+    /^(?:he|she|his|him)(?:['’]\p{L}+)?$/iu.test(p) ? 'person' : /^(?:it|its)$/i.test(p) ? 'body' : 'any',
+  speechNouns,
   quoteTail: null,
   isReportative: () => true,
   addressee,

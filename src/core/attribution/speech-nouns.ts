@@ -1,0 +1,13 @@
+/**
+ * Step: a noun of saying that its owner and a that-clause frame ("Trump's announcement that …", "his
+ * vow on Monday that …") reports what the owner said, as a verb of saying would.
+ */
+import type { Article, SentenceState } from './context.js';
+
+export function speechNouns(art: Article, s: SentenceState): void {
+  const hits = art.grammar.speechNouns?.(s.text, s.tokens, art.lex) ?? [];
+  for (const h of hits) {
+    const d = art.describe(h.owner);
+    s.add({ kind: 'reported', cue: `${s.tokens[h.at]!.text} … that`, cueId: 'speech-noun', ...d });
+  }
+}
