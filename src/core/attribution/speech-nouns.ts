@@ -8,6 +8,6 @@ export function speechNouns(art: Article, s: SentenceState): void {
   const hits = art.grammar.speechNouns?.(s.text, s.tokens, art.lex) ?? [];
   for (const h of hits) {
     const d = art.describe(h.owner);
-    s.add({ kind: 'reported', cue: `${s.tokens[h.at]!.text} … that`, cueId: 'speech-noun', ...d });
+    s.add({ kind: 'reported', cue: `${s.tokens[h.at]!.text} … ${s.tokens[h.that]!.text}`, cueId: 'speech-noun', ...d });
   }
 }

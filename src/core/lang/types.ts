@@ -21,6 +21,13 @@ export interface VerbHit {
   needs?: VerbForm['needs'];
 }
 
+/** A noun of saying in a sentence: its token, the conjunction that opens what was said, and its owner. */
+export interface SpeechNoun {
+  at: number;
+  that: number;
+  owner: Phrase;
+}
+
 export interface Grammar {
   /** The noun phrase that starts at token `i`, or null. */
   phraseAt(text: string, tokens: readonly Token[], i: number, lex: Lexicon): Phrase | null;
@@ -93,9 +100,9 @@ export interface Grammar {
   possessorName?(word: string): string | null;
   /**
    * Nouns of saying with their owner and a that-clause ("Trump's announcement that …", "his vow on
-   * Monday that …"): the noun's token and the owner's mention.
+   * Monday that …"): the noun's token, the conjunction's ("that", "dass") and the owner's mention.
    */
-  speechNouns?(text: string, tokens: readonly Token[], lex: Lexicon): Array<{ at: number; owner: Phrase }>;
+  speechNouns?(text: string, tokens: readonly Token[], lex: Lexicon): SpeechNoun[];
 }
 
 /** A language the analysis reads: registered once, in `src/core/lang/index.ts`. */

@@ -12,7 +12,7 @@ import { isAge, tokenize, wordsOf, type Token } from '../../tokens.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark, QUOTE_MARKS } from '../../quotes.js';
 import type { Classified } from '../../entities.js';
-import type { Grammar, VerbHit } from '../types.js';
+import type { Grammar, VerbHit, SpeechNoun } from '../types.js';
 import { englishBaseForm } from './base-form.js';
 import { endsWithHandle } from '../../handles.js';
 
@@ -711,8 +711,8 @@ const MAX_OWNER_WORDS = 5;
  * Nouns of saying with their owner and a that-clause: "Mr. Trump’s Oct. 11 announcement that …",
  * "Netanyahu’s declaration that …", "his vow on Monday that …".
  */
-function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Array<{ at: number; owner: Phrase }> {
-  const out: Array<{ at: number; owner: Phrase }> = [];
+function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): SpeechNoun[] {
+  const out: SpeechNoun[] = [];
   tokens.forEach((t, i) => {
     if (t.quoted || t.cap || !lex.speechNouns.has(t.lower)) return;
     const that = tokens.findIndex((x, k) => k > i && k <= i + 1 + MAX_NOUN_THAT_GAP && x.lower === 'that');
@@ -721,7 +721,7 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Arra
       const w = tokens[o]!;
       if (w.quoted || (!w.word && w.text !== '.')) return;
       if (POSSESSIVE_PRONOUNS.has(w.lower)) {
-        out.push({ at: i, owner: { from: o, to: o + 1, text: w.text, pronoun: true } });
+        out.push({ at: i, that, owner: { from: o, to: o + 1, text: w.text, pronoun: true } });
         return;
       }
       if (/['’]s?$/.test(w.text) && w.cap) {
@@ -736,7 +736,7 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Arra
         }
         const owner = withText(text, tokens, { from, to: o + 1, text: '', pronoun: false })!;
         owner.text = owner.text.replace(/['’]s?$/, '');
-        out.push({ at: i, owner });
+        out.push({ at: i, that, owner });
         return;
       }
     }
