@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from '../../lexicon/index.js';
 import { isAge, wordsOf, type Token } from '../../tokens.js';
-import { phraseAt, phraseEndingAt } from './np.js';
+import { phraseAt, phraseEndingAt, readPhrase } from './np.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark } from '../../quotes.js';
 import { DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } from './determiners.js';
@@ -832,8 +832,22 @@ function konjunktivAt(tokens: readonly Token[], n: number, lex: Lexicon): 'ambig
   const t = tokens[n]!;
   if (t.quoted || (n > 0 && t.cap) || tokens[n - 1]?.lower === 'ich') return null;
   if (t.lower === 'sei' && (tokens[n + 1]?.lower === 'es' || tokens[n + 1]?.lower === 'denn')) return null;
-  if (!lex.konjunktiv.has(t.lower)) return regularKonjunktiv(tokens, n, lex) ? 'ambiguous' : null;
-  return lex.konjunktivUnambiguous.has(t.lower) ? 'unambiguous' : 'ambiguous';
+  const listed = lex.konjunktiv.has(t.lower);
+  if (!listed && !regularKonjunktiv(tokens, n, lex)) return null;
+  if (lex.konjunktivUnambiguous.has(t.lower)) return 'unambiguous';
+  // a form in -e (no umlaut: "wäre", "stünde" are the hypothetical mood) in second place after one
+  // constituent: its subject is no "ich", whose indicative it shares; any other indicative ends in -t
+  // ("Zwar vereinfache das Ticket …", "So gehe das Merkvermögen zurück", "Neben Anrufen erfolge …")
+  const secondPlace =
+    /[^aeiouäöüt]e$/.test(t.lower) && !/[äöü]/.test(t.lower) && n === firstConstituentEnd(tokens, lex);
+  return secondPlace ? 'unambiguous' : 'ambiguous';
+}
+
+/** Where a sentence's first constituent ends: a noun phrase, a preposition with one, or a single word. */
+function firstConstituentEnd(tokens: readonly Token[], lex: Lexicon): number {
+  const prep = lex.prepositions.has(tokens[0]?.lower ?? '');
+  const p = readPhrase(tokens, prep ? 1 : 0, lex);
+  return p && !p.pronoun ? p.to : 1;
 }
 
 /** Words in -e that are no verb: adverbs and prepositions the function words do not hold. */

@@ -538,6 +538,21 @@ describe('attributions', () => {
     expect(far.attributions).toEqual([]);
   });
 
+  it('reads a Konjunktiv I in -e in second place as reported speech further on too, not after "ich" or in the hypothetical mood', () => {
+    const said = 'Die Bürgermeisterin sagte, der Plan sei zu teuer.';
+    const filler = ['Der Tag war ruhig.', 'Es regnete.', 'Niemand kam.', 'Alles blieb still.'];
+    const cues = (last: string) =>
+      analyzeText([said, ...filler, last], 'de')
+        .attributions.filter((a) => a.sentenceIndex === 5)
+        .map((a) => a.cue);
+    expect(cues('Zwar vereinfache der Plan die Wege.')).toEqual(['vereinfache']);
+    expect(cues('So gehe das Wissen verloren.')).toEqual(['gehe']);
+    expect(cues('Neben dem Bau erfolge kein Ausgleich.')).toEqual(['erfolge']);
+    expect(cues('Ich plane eine neue Brücke.')).toEqual([]);
+    expect(cues('So wäre es besser gewesen.')).toEqual([]);
+    expect(cues('Das Thema war lange ein Problem.')).toEqual([]);
+  });
+
   it('types a person by the part they play, set before the name, over a job said after it', () => {
     const r = analyzeText(
       [
