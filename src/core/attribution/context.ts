@@ -58,6 +58,10 @@ const SINGLE_NAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** A quote of fewer words counts only with a speech verb or "als" before it (scare quotes, titles). */
 const MIN_QUOTE_WORDS = 3;
+const isArticle = (lex: Lexicon, word: string | undefined) =>
+  !!word && (lex.articles.has(word) || lex.determiners.has(word));
+/** A quoted title after its article has at most this many words ("das «Wall Street Journal»"). */
+const MAX_TITLE_WORDS = 6;
 
 /** A sentence, tokenized, with the quotations of its block that overlap it. */
 export interface SentenceInfo {
@@ -327,7 +331,13 @@ export class SentenceState {
     this.tokens = info.tokens;
     const { blocks, grammar: g } = article;
     const s = info.s;
-    this.longestQuote = Math.max(0, ...info.spans.map((q) => article.quoteWords(s.block, q)));
+    // (a title after its article is no quotation: "wie das «Wall Street Journal» berichtet")
+    const block = blocks[s.block]!;
+    const title = (q: QuoteSpan) =>
+      /^\p{Lu}/u.test(block[q.open + 1] ?? '') &&
+      article.quoteWords(s.block, q) <= MAX_TITLE_WORDS &&
+      isArticle(article.lex, /(\p{L}+)\s*$/u.exec(block.slice(Math.max(0, q.open - 12), q.open))?.[1]?.toLowerCase());
+    this.longestQuote = Math.max(0, ...info.spans.filter((q) => !title(q)).map((q) => article.quoteWords(s.block, q)));
     this.hasQuote =
       info.quotedWords > 0 &&
       (this.longestQuote >= MIN_QUOTE_WORDS ||

@@ -505,6 +505,10 @@ const NEGATION = new Set([
 const NEGATIVE_DETERMINER = /^kein(?:e[mnrs]?)?$/;
 /** Verbs that say what a text is about when "über" follows, not what somebody said: "berichtete über den Fall". */
 const TOPIC_VERBS = new Set(['berichten', 'informieren']);
+/** The verb that gives a name: in the passive right after a quoted name and without an agent, no report. */
+const NAMING_VERB = 'nennen';
+/** Words that open the agent of a passive. */
+const AGENT_DE = new Set(['von', 'vom', 'durch']);
 /** Participles that after "ist/sind" describe a state, not a speech act: "Der Verein ist in Solln gemeldet". */
 const STATE_PARTICIPLES = new Set(['melden', 'nennen', 'bezeichnen', 'beschreiben']);
 
@@ -615,6 +619,10 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (lemma) {
       // "muss angemerkt werden", "kann gesagt werden": the writer's own remark, not a speech act reported
       if (clause.some((x) => MODALS.has(x.lower)) && clause.some((x) => PASSIVE_AUX.has(x.lower))) return;
+      // "die die „Sieben Söhne“ genannt werden": a quoted name given, no report (unless somebody gives it)
+      const naming =
+        lemma === NAMING_VERB && isQuoteMark(tokens[i - 1]?.text ?? '') && !clause.some((x) => AGENT_DE.has(x.lower));
+      if (naming && clause.some((x) => PASSIVE_AUX.has(x.lower))) return;
       // "Begründet wurde dies …" (participle first), "wie … behauptet wurde" (verb last)
       if (
         (i === clauseStartBefore(tokens, i) || i === clauseEndAfter(tokens, i + 1) - 2) &&
