@@ -842,6 +842,9 @@ function konjunktivAt(tokens: readonly Token[], n: number, lex: Lexicon): 'ambig
   if (t.lower === 'sei' && (tokens[n + 1]?.lower === 'es' || tokens[n + 1]?.lower === 'denn')) return null;
   const listed = lex.konjunktiv.has(t.lower);
   if (!listed && !regularKonjunktiv(tokens, n, lex)) return null;
+  // "dürften … werden/sein/haben" says what is likely, not what somebody said: "Die Kosten dürften sinken werden"
+  if (EPISTEMIC.has(t.lower) && PROBABLE_INFINITIVES.has(tokens[clauseEndAfter(tokens, n) - 1]?.lower ?? ''))
+    return null;
   if (lex.konjunktivUnambiguous.has(t.lower)) return 'unambiguous';
   // a form in -e (no umlaut: "wäre", "stünde" are the hypothetical mood) in second place after one
   // constituent: its subject is no "ich", whose indicative it shares; any other indicative ends in -t
@@ -850,6 +853,10 @@ function konjunktivAt(tokens: readonly Token[], n: number, lex: Lexicon): 'ambig
     /[^aeiouäöüt]e$/.test(t.lower) && !/[äöü]/.test(t.lower) && n === firstConstituentEnd(tokens, lex);
   return secondPlace ? 'unambiguous' : 'ambiguous';
 }
+
+/** Modal forms that often say what is likely ("dürften"), with the infinitives that mark that reading. */
+const EPISTEMIC = new Set(['dürfte', 'dürften']);
+const PROBABLE_INFINITIVES = new Set(['werden', 'sein', 'haben']);
 
 /** Where a sentence's first constituent ends: a noun phrase, a preposition with one, or a single word. */
 function firstConstituentEnd(tokens: readonly Token[], lex: Lexicon): number {

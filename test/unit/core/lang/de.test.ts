@@ -553,6 +553,16 @@ describe('attributions', () => {
     expect(cues('Das Thema war lange ein Problem.')).toEqual([]);
   });
 
+  it('reads "dürften … werden/sein/haben" as what is likely, other uses of the mood as reported', () => {
+    const after = (last: string) =>
+      analyzeText(['Die Bürgermeisterin sagte, der Plan sei zu teuer.', last], 'de').attributions.filter(
+        (a) => a.sentenceIndex === 1,
+      );
+    expect(after('Die Kosten dürften bald günstiger werden.')).toEqual([]);
+    expect(after('Die Planer dürften genug Erfahrung haben.')).toEqual([]);
+    expect(after('Die Kosten dürften den Plan nicht gefährden.').map((a) => a.cue)).toEqual(['dürften']);
+  });
+
   it('types a person by the part they play, set before the name, over a job said after it', () => {
     const r = analyzeText(
       [
