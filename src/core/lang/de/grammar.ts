@@ -642,6 +642,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       }
     }
     if (isAttributive(tokens, i)) return;
+    // an infinitive with "zu" is no speech act of its own: "eine Gelegenheit, die WM zu würdigen"
+    if (tokens[i - 1]?.lower === 'zu' && !tokens[i - 1]!.quoted && /en$/.test(t.lower)) return;
     for (const form of lex.verbForms.get(t.lower) ?? []) {
       if (form.prep) {
         const end = clauseEndAfter(tokens, i);
