@@ -765,7 +765,8 @@ function isReportativeSollen(text: string, tokens: readonly Token[], at: number)
   const before = tokens[at - 1]?.lower;
   if (before && ['ich', 'wir', 'du', 'man', 'ihr', 'was', 'wer', 'wie', 'warum', 'wo'].includes(before)) return false;
   if (text.trim().endsWith('?')) return false;
-  const end = clauseEndAfter(tokens, at);
+  // (the clause read over quoted words and brackets: "… ein „Wissens-Campus“ geschaffen werden")
+  const end = clauseEndOverInsertions(tokens, at);
   const clause = spanText(text, tokens, clauseStartBefore(tokens, at), end);
   const lastVerbs = tokens
     .slice(Math.max(at + 1, end - 3), end)
