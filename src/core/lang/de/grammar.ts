@@ -69,7 +69,7 @@ const PASSIVE_AUX = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
 const REPORTATIVE_SOLL = new Set(['soll', 'sollen']);
 const PAST_SOLL = new Set(['sollte', 'sollten']);
 const PLAN_MARKERS =
-  /(?<![\p{L}])(?:künftig|zukünftig|demnächst|später|morgen|übermorgen|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende)|in Zukunft|bis (?:zum |Ende )?(?:\d{4}|Ende|Mitte|Anfang)|ab (?:dem |sofort|\d|nächst|kommend|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|im (?:kommenden|nächsten) (?:Jahr|Monat)|nächste[nrs]? (?:Jahr|Woche|Monat)|kommende[nrs]? (?:Jahr|Woche|Monat|Frühjahr|Sommer|Herbst|Winter)|von \p{L}+ an|in (?:etwa |rund |gut )?(?:\d+|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenigen|einigen)(?: bis \p{L}+)? (?:Tag|Woche|Monat|Jahr)\p{L}*|dann|damit|helfen|dienen|sorgen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:künftig|zukünftig|demnächst|später|morgen|übermorgen|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende)|in Zukunft|bis (?:zum |Ende )?(?:\d{4}|Ende|Mitte|Anfang)|ab (?:dem |sofort|\d|nächst|kommend|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|im (?:kommenden|nächsten) (?:Jahr|Monat)|nächste[nrs]? (?:Jahr|Woche|Monat)|kommende[nrs]? (?:Jahr|Woche|Monat|Frühjahr|Sommer|Herbst|Winter)|von \p{L}+ an|in (?:etwa |rund |gut )?(?:\d+|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenigen|einigen)(?: bis \p{L}+)? (?:Tag|Woche|Monat|Jahr)\p{L}*|dann|damit|helfen|dienen|sorgen|bringen|ermöglichen)(?![\p{L}])/iu;
 const PERFECT_INFINITIVE = /(?:haben|sein|worden sein)$/;
 
 export function clauseStartBefore(tokens: readonly Token[], anchor: number): number {
