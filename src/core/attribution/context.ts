@@ -58,10 +58,11 @@ const SINGLE_NAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** A quote of fewer words counts only with a speech verb or "als" before it (scare quotes, titles). */
 const MIN_QUOTE_WORDS = 3;
-const isArticle = (lex: Lexicon, word: string | undefined) =>
-  !!word && (lex.articles.has(word) || lex.determiners.has(word));
 /** A quoted title after its article has at most this many words ("das «Wall Street Journal»"). */
 const MAX_TITLE_WORDS = 6;
+/** An article or determiner of the language ("das", "the"). */
+const isDeterminer = (lex: Lexicon, word: string | undefined) =>
+  !!word && (lex.articles.has(word) || lex.determiners.has(word));
 
 /** A sentence, tokenized, with the quotations of its block that overlap it. */
 export interface SentenceInfo {
@@ -336,7 +337,10 @@ export class SentenceState {
     const title = (q: QuoteSpan) =>
       /^\p{Lu}/u.test(block[q.open + 1] ?? '') &&
       article.quoteWords(s.block, q) <= MAX_TITLE_WORDS &&
-      isArticle(article.lex, /(\p{L}+)\s*$/u.exec(block.slice(Math.max(0, q.open - 12), q.open))?.[1]?.toLowerCase());
+      isDeterminer(
+        article.lex,
+        /(\p{L}+)\s*$/u.exec(block.slice(Math.max(0, q.open - 12), q.open))?.[1]?.toLowerCase(),
+      );
     this.longestQuote = Math.max(0, ...info.spans.filter((q) => !title(q)).map((q) => article.quoteWords(s.block, q)));
     this.hasQuote =
       info.quotedWords > 0 &&

@@ -757,7 +757,7 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
   if (next.text === ',' && tokens.slice(Math.max(0, i - 5), i).some((t) => t.text === ',')) return true;
   if (['for', 'on'].includes(next.lower) && ['call', 'ask', 'urge'].includes(lemma)) return true;
   // "suggests playing games", "advised staying indoors": advice given as a gerund
-  if (ADVISING.has(lemma) && /ing$/.test(next.lower) && !next.cap) return true;
+  if (GERUND_CONTENT.has(lemma) && /ing$/.test(next.lower) && !next.cap) return true;
   // "expect it to be stronger", "believe the plan to have failed": an object and its infinitive
   if (EXPECTING.has(lemma)) {
     const to = tokens.findIndex((t, k) => k > i + 1 && k <= i + 4 && t.lower === 'to');
@@ -803,7 +803,7 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
 const PLACE_OR_ADDRESSEE = new Set(['on', 'in', 'to']);
 
 /** Verbs whose content may be a gerund: advice ("suggests playing games"), a defence ("defended accepting gifts"). */
-const ADVISING = new Set(['suggest', 'recommend', 'advise', 'propose', 'defend']);
+const GERUND_CONTENT = new Set(['suggest', 'recommend', 'advise', 'propose', 'defend']);
 
 /** Verbs of belief that take an object and an infinitive as their content ("expect it to be stronger"). */
 const EXPECTING = new Set(['expect', 'believe', 'consider', 'estimate', 'assume', 'judge']);
