@@ -397,12 +397,13 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
             (p.role !== undefined || opensApposition(tokens, p, comma, lex)) &&
             tokens.slice(comma + 1, anchor - 1).every((x) => x.text !== ',')) ||
           // "Mehrere Abgeordnete, darunter zwei Soldaten, dankten …": an insertion of some of them
-          (tokens[comma]?.text === ',' &&
-            INCLUDING.has(tokens[comma + 1]?.lower ?? '') &&
-            tokens[anchor - 1]?.text === ',' &&
-            !tokens.slice(comma, anchor).some((x) => x.quoted)))
+          includesSome(tokens, comma, anchor))
       )
         return p;
+      // (the same after a pair the preposition governs: "Vertreter von SPD und FDP, darunter …, gratulierten")
+      const pair = p && COORDINATORS.has(tokens[p.to]?.lower ?? '') ? phraseAt(text, tokens, p.to + 1, lex) : null;
+      if (p && pair && includesSome(tokens, pair.to, anchor))
+        return { ...p, to: pair.to, text: spanText(text, tokens, p.from, pair.to) };
       // the subject before a relative clause: "Der Minister, der am Montag in Berlin war, sagte …"
       if (p && k === 0 && tokens[p.to]?.text === ',' && RELATIVE.has(tokens[p.to + 1]?.lower ?? '')) return p;
     }
@@ -421,6 +422,16 @@ const HEADLINE_LABELS: ReadonlySet<string> = new Set(
     'bilder grafik video audio quelle quellen mitarbeit autor autorin'
   ).split(' '),
 );
+/** Whether an insertion naming some of a group runs from the comma at `comma` to the verb at `anchor`. */
+function includesSome(tokens: readonly Token[], comma: number, anchor: number): boolean {
+  return (
+    tokens[comma]?.text === ',' &&
+    INCLUDING.has(tokens[comma + 1]?.lower ?? '') &&
+    tokens[anchor - 1]?.text === ',' &&
+    !tokens.slice(comma, anchor).some((x) => x.quoted)
+  );
+}
+
 /** Words that open an insertion naming some of a group: "Mehrere Abgeordnete, darunter zwei Soldaten, …". */
 const INCLUDING = new Set(['darunter', 'insbesondere', 'namentlich', 'allen']);
 /** Relative pronouns that may be the subject of their clause. */
