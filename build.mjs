@@ -10,6 +10,8 @@ const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
  * bundles leave them out. With `explanations: false` the cues' explanations go too (the content
  * script never shows one: the panel has its own copy, `quellenlage:explanations`).
  */
+/** The keys of the lexicons that hold explanations for the panel (see src/core/lexicon/quotes.json). */
+const EXPLANATION_KEYS = new Set(['explain', 'colon', 'headline']);
 const lexiconData = ({ explanations }) => ({
   name: 'lexicon-data',
   setup(b) {
@@ -21,7 +23,7 @@ const lexiconData = ({ explanations }) => ({
           : o && typeof o === 'object'
             ? Object.fromEntries(
                 Object.entries(o)
-                  .filter(([k]) => k !== 'explain' && k !== 'colon')
+                  .filter(([k]) => !EXPLANATION_KEYS.has(k))
                   .map(([k, v]) => [k, drop(v)]),
               )
             : o;

@@ -7,4 +7,4 @@
  * about half of it are the cue explanations and UI texts of both languages (for its popovers, the
  * figures' explanations and the printable handout), and grows with the cues it explains.
  */
-export const BUDGET_GZIP: Readonly<Record<string, number>> = { 'content.js': 76_000, 'panel.js': 21_500 };
+export const BUDGET_GZIP: Readonly<Record<string, number>> = { 'content.js': 78_000, 'panel.js': 22_000 };
