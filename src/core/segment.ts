@@ -39,7 +39,7 @@ function isBoundary(text: string, m: RegExpExecArray, lex: Lexicon): boolean {
   if (m[1] !== '.' || m[2]) return true; // "!", "?", "…", or a period closing a quote
   const word = wordBefore(text, m.index);
   if (!word) return true;
-  // an initial ("John F. Kennedy", "U. S.") unless a capitalised function word follows: "… in the U.S. There are …"
+  // an initial ("John F. Kennedy", "U. S.") unless a capitalised function word follows: "… flew to the U.S. She returned …"
   if (/^\p{Lu}$/u.test(word)) return opensSentence(after, lex);
   if (lex.abbreviations.has(word.toLowerCase())) return false;
   if (lex.ordinalPeriod && /^\d+$/.test(word) && word.length <= MAX_ORDINAL_DIGITS) {

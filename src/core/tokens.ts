@@ -14,7 +14,7 @@ export interface Token {
   quoted: boolean;
 }
 
-// a possessive apostrophe after s belongs to its word: "Harris’ team", "the Police Chiefs’ Council"
+// a possessive apostrophe after s belongs to its word: "Harris’ team", "the Talbury Farmers’ Union"
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // (combining marks belong to their letter: text in decomposed form, "erwa\u0308hnt", stays one word)
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-'’.]*[\p{L}\p{M}\p{N}])?(?:(?<=s)['’](?=\s+\p{L}))?|[^\s\p{L}\p{N}]/gu;

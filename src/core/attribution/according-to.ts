@@ -48,7 +48,7 @@ export function accordingTo(art: Article, s: SentenceState): void {
         const bare = a.mentionAfter ? m[0].replace(a.mentionAfter, '').trimEnd() : m[0];
         const compound = a.compound?.exec(bare);
         if (compound) cueText = bare;
-        // "in most national polls": the cue holds its source
+        // "in the latest polls": the cue holds its source
         const inCue = a.inCue?.exec(m[0]);
         p = inCue
           ? { from: at, to: at + 1, text: inCue[1]!, pronoun: false }

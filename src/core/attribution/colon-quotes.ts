@@ -123,7 +123,7 @@ export function sourceHeadlines(art: Article, s: SentenceState): void {
   // (a headline does not end with a period; a second colon makes a line of credits, "Text: … Fotos: …")
   if (colon !== 1 || !end?.word || tokens.some((t, k) => k > colon && t.text === ':')) return;
   if (tokens.slice(colon + 1).filter((t) => t.word).length < MIN_HEADLINE_CLAIM_WORDS) return;
-  // one word, no compound with a hyphen: "Studie: …", "Gewerkschaft: …", not a dossier's "China-Netzwerk: …"
+  // one word, no compound with a hyphen: "Studie: …", "Gewerkschaft: …", not a dossier's "Talberg-Akte: …"
   const word = tokens[0]!;
   if (!word.word || word.text.includes('-') || labels.has(word.lower)) return;
   const p = g.phraseAt(text, tokens, 0, lex);

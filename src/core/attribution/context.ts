@@ -58,7 +58,7 @@ const SINGLE_NAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** A quote of fewer words counts only with a speech verb or "als" before it (scare quotes, titles). */
 const MIN_QUOTE_WORDS = 3;
-/** A quoted title after its article has at most this many words ("das «Wall Street Journal»"). */
+/** A quoted title after its article has at most this many words ("das «Talberger Tagblatt»"). */
 const MAX_TITLE_WORDS = 6;
 /** An article or determiner of the language ("das", "the"). */
 const isDeterminer = (lex: Lexicon, word: string | undefined) =>
@@ -332,7 +332,7 @@ export class SentenceState {
     this.tokens = info.tokens;
     const { blocks, grammar: g } = article;
     const s = info.s;
-    // (a title after its article is no quotation: "wie das «Wall Street Journal» berichtet")
+    // (a title after its article is no quotation: "wie das «Talberger Tagblatt» berichtet")
     const block = blocks[s.block]!;
     const title = (q: QuoteSpan) =>
       /^\p{Lu}/u.test(block[q.open + 1] ?? '') &&

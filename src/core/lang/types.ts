@@ -99,7 +99,7 @@ export interface Grammar {
   /** The name in a possessive form of one word ("Brandiks" → "Brandik", "Roth's" → "Roth"), or null. */
   possessorName?(word: string): string | null;
   /**
-   * Nouns of saying with their owner and a that-clause ("Trump's announcement that …", "his vow on
+   * Nouns of saying with their owner and a that-clause ("Kahl's announcement that …", "his vow on
    * Monday that …"): the noun's token, the conjunction's ("that", "dass") and the owner's mention.
    */
   speechNouns?(text: string, tokens: readonly Token[], lex: Lexicon): SpeechNoun[];

@@ -43,7 +43,7 @@ export interface AccordingCue {
   mentionAfter?: RegExp;
   compound?: RegExp;
   findings?: RegExp;
-  /** A pattern whose first group is the source, standing inside the cue itself: "in most national polls". */
+  /** A pattern whose first group is the source, standing inside the cue itself: "in the latest polls". */
   inCue?: RegExp;
   unsourced?: 'reportative';
   notMention?: RegExp;

@@ -142,7 +142,7 @@ const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tion|ismus|ungen|heiten|keiten|sc
 /** A capitalised word that is no known role or institution: likely part of a person's name. */
 function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterName = false): boolean {
   if (!t.word || (!t.cap && !NAME_PARTICLE.test(t.text)) || lex.functionWords.has(t.lower)) return false;
-  // a determiner capitalised at the start: "Zahlreiche Abgeordnete"
+  // a determiner capitalised at the start: "Etliche Anwohner"
   if (first && DETERMINERS.has(t.lower)) return false;
   if (CALENDAR.test(t.lower)) return false;
   if (isKnownNoun(t, lex)) return false;
@@ -325,11 +325,11 @@ const HEAD_FALLBACK: Array<[RegExp, SourceType]> = [
 ];
 
 /** Classifies a source mention. */
-/** The first parts of coordinated compounds: "Gesundheits- und " in "der Gesundheits- und Sozialdirektor". */
+/** The first parts of coordinated compounds: "Bau- und " in "der Bau- und Verkehrsdirektor". */
 const TRUNCATED_COMPOUNDS = /(?<![\p{L}\p{N}])(?:\p{L}+-\s+(?:und|oder|bzw\.?|sowie)\s+)+(?=\p{L})/gu;
 
 export function classifySource(mention: string, lex: Lexicon): Classified {
-  // the last compound of a coordination is the head: "der Gesundheits- und Sozialdirektor" as "der Sozialdirektor"
+  // the last compound of a coordination is the head: "der Bau- und Verkehrsdirektor" as "der Verkehrsdirektor"
   if (TRUNCATED_COMPOUNDS.test(mention)) {
     TRUNCATED_COMPOUNDS.lastIndex = 0;
     return { ...classifySource(mention.replace(TRUNCATED_COMPOUNDS, ''), lex), mention };

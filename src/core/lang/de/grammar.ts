@@ -380,6 +380,9 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     }
   }
   if (start === anchor && tokens[anchor - 1]?.text === ',') {
+    // "Mehrere Anwohner, darunter zwei Landwirte, lobten …": the group before the insertion, not an object after the verb
+    const group = phraseAt(text, tokens, 0, lex);
+    if (group && includesSome(tokens, group.to, anchor)) return group;
     // a parenthetical "…, sagt X, …" first, then the subject before an apposition: "Der Präsident des Landes, Nicolás Maduro, wirft … vor"
     // (what follows a preposition there is an object: "X, Schulleiter, bestätigte auf Anfrage ein leeres Haus")
     const after = inverted(false);
@@ -396,7 +399,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
           (tokens[comma]?.text === ',' &&
             (p.role !== undefined || opensApposition(tokens, p, comma, lex)) &&
             tokens.slice(comma + 1, anchor - 1).every((x) => x.text !== ',')) ||
-          // "Mehrere Abgeordnete, darunter zwei Soldaten, dankten …": an insertion of some of them
+          // "Mehrere Anwohner, darunter zwei Landwirte, lobten …": an insertion of some of them
           includesSome(tokens, comma, anchor))
       )
         return p;
@@ -432,7 +435,7 @@ function includesSome(tokens: readonly Token[], comma: number, anchor: number): 
   );
 }
 
-/** Words that open an insertion naming some of a group: "Mehrere Abgeordnete, darunter zwei Soldaten, …". */
+/** Words that open an insertion naming some of a group: "Mehrere Anwohner, darunter zwei Landwirte, …". */
 const INCLUDING = new Set(['darunter', 'insbesondere', 'namentlich', 'allen']);
 /** Relative pronouns that may be the subject of their clause. */
 const NOMINATIVE_RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
@@ -630,7 +633,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (lemma) {
       // "muss angemerkt werden", "kann gesagt werden": the writer's own remark, not a speech act reported
       if (clause.some((x) => MODALS.has(x.lower)) && clause.some((x) => PASSIVE_AUX.has(x.lower))) return;
-      // "die die „Sieben Söhne“ genannt werden": a quoted name given, no report (unless somebody gives it)
+      // "die die „Alten Brüder“ genannt werden": a quoted name given, no report (unless somebody gives it)
       const naming =
         lemma === NAMING_VERB && isQuoteMark(tokens[i - 1]?.text ?? '') && !clause.some((x) => AGENT_DE.has(x.lower));
       if (naming && clause.some((x) => PASSIVE_AUX.has(x.lower))) return;
@@ -653,7 +656,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       }
     }
     if (isAttributive(tokens, i)) return;
-    // an infinitive with "zu" is no speech act of its own: "eine Gelegenheit, die WM zu würdigen"
+    // an infinitive with "zu" is no speech act of its own: "eine Chance, die Helfer zu würdigen"
     if (tokens[i - 1]?.lower === 'zu' && !tokens[i - 1]!.quoted && /en$/.test(t.lower)) return;
     for (const form of lex.verbForms.get(t.lower) ?? []) {
       if (form.prep) {
@@ -776,7 +779,7 @@ function isReportativeSollen(text: string, tokens: readonly Token[], at: number)
   const before = tokens[at - 1]?.lower;
   if (before && ['ich', 'wir', 'du', 'man', 'ihr', 'was', 'wer', 'wie', 'warum', 'wo'].includes(before)) return false;
   if (text.trim().endsWith('?')) return false;
-  // (the clause read over quoted words and brackets: "… ein „Wissens-Campus“ geschaffen werden")
+  // (the clause read over quoted words and brackets: "… ein „Grüner Ring“ angelegt werden")
   const end = clauseEndOverInsertions(tokens, at);
   const clause = spanText(text, tokens, clauseStartBefore(tokens, at), end);
   const lastVerbs = tokens
@@ -856,13 +859,13 @@ function konjunktivAt(tokens: readonly Token[], n: number, lex: Lexicon): 'ambig
   if (t.lower === 'sei' && (tokens[n + 1]?.lower === 'es' || tokens[n + 1]?.lower === 'denn')) return null;
   const listed = lex.konjunktiv.has(t.lower);
   if (!listed && !regularKonjunktiv(tokens, n, lex)) return null;
-  // "dürften … werden/sein/haben" says what is likely, not what somebody said: "Die Kosten dürften sinken werden"
+  // "dürften … werden/sein/haben" says what is likely, not what somebody said: "Die Mieten dürften bald höher sein"
   if (EPISTEMIC.has(t.lower) && PROBABLE_INFINITIVES.has(tokens[clauseEndAfter(tokens, n) - 1]?.lower ?? ''))
     return null;
   if (lex.konjunktivUnambiguous.has(t.lower)) return 'unambiguous';
   // a form in -e (no umlaut: "wäre", "stünde" are the hypothetical mood) in second place after one
   // constituent: its subject is no "ich", whose indicative it shares; any other indicative ends in -t
-  // ("Zwar vereinfache das Ticket …", "So gehe das Merkvermögen zurück", "Neben Anrufen erfolge …")
+  // ("Zwar vereinfache der Plan die Wege", "So bleibe das Wissen erhalten", "Neben dem Bau erfolge …")
   const secondPlace =
     /[^aeiouäöüt]e$/.test(t.lower) && !/[äöü]/.test(t.lower) && n === firstConstituentEnd(tokens, lex);
   return secondPlace ? 'unambiguous' : 'ambiguous';

@@ -155,7 +155,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     !!t && t.cap && !stemType(t.lower, lex) && !lex.nameTypes.has(t.lower) && !endsWithAny(t.lower, lex.relational);
   const run = i;
   while (isNounLike(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) {
-    // coordinated compounds: "Gesundheits- und Sozialdirektor"
+    // coordinated compounds: "Bau- und Verkehrsdirektor"
     if (isTruncatedCompound(tokens, i + 1) && isNounLike(tokens[i + 3], lex)) {
       i += 3;
       continue;

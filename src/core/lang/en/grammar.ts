@@ -324,8 +324,9 @@ function readPhrase(
     const from = i;
     while (isPhraseWord(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) {
       const t = tokens[i]!;
-      // "a Pentagon memo | seen by Reuters": a participle with an agent starts a cue of its own
-      if (!t.cap && /(?:ed|en|wn)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && i > from) break;
+      // "a Pentagon memo | seen by Reuters": a participle with an agent starts a cue of its own (and
+      // opens no mention: "was | led by X, who said")
+      if (!t.cap && /(?:ed|en|wn)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && (i > from || i === start)) break;
       // "Data from the ONS | shows …": a verb of saying that is also a noun ("shows", "reports") ends a head it does not start
       if (!t.cap && i > from && lex.verbForms.has(t.lower)) break;
       // a participle opens no mention and ends a name: "leaving office | thinks …", "Zelensky | considering …"
@@ -545,7 +546,7 @@ function isParticipleObject(tokens: readonly Token[], p: Phrase, anchor: number,
 
 /**
  * The subject of the sentence's first verb when the verb at `and` + 1 is joined to it by "and": the phrase
- * that opens the sentence, a finite verb right after it ("He turns to the editor and says").
+ * that opens the sentence, a finite verb right after it ("She turns to the clerk and says").
  */
 function coordinatedSubject(text: string, tokens: readonly Token[], and: number, lex: Lexicon): Phrase | null {
   if (tokens.slice(0, and).some((t) => t.quoted || CLAUSE_BREAK.has(t.text))) return null;
@@ -590,13 +591,13 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   }
   const end = skipBackOverAdverbials(tokens, anchor - 1, lex);
   const before = tokens[end];
-  // "councillor Dana Reyes, who said …", "the senator, who recently said …": the relative pronoun stands
+  // "councillor Dana Reyes, who said …", "the mayor, who recently said …": the relative pronoun stands
   // for the phrase before its comma
   if (before?.lower === 'who' && !before.quoted && tokens[end - 1]?.text === ',') {
     const head = phraseEndingBefore(text, tokens, skipBackOverAdverbials(tokens, end - 2, lex) + 1, lex);
     if (head && !head.pronoun) return head;
   }
-  // "He turns to the editor and says …": the subject of the first verb speaks
+  // "She turns to the clerk and says …": the subject of the first verb speaks
   if (before?.lower === 'and' && !before.quoted) {
     const first = coordinatedSubject(text, tokens, end, lex);
     if (first) return first;
@@ -702,14 +703,14 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 /** Words between a noun of saying and its "that": "his vow on Monday that", "the claim last week that". */
 const MAX_NOUN_THAT_GAP = 3;
-/** Words between the owner and the noun: "Trump's Oct. 11 announcement", "her repeated claims". */
+/** Words between the owner and the noun: "Kahl's May 3 announcement", "her repeated claims". */
 const MAX_OWNER_GAP = 3;
-/** Words of the owner's name: "the White House", "Mr. Trump". */
+/** Words of the owner's name: "the Town Hall", "Mr. Kahl". */
 const MAX_OWNER_WORDS = 5;
 
 /**
- * Nouns of saying with their owner and a that-clause: "Mr. Trump’s Oct. 11 announcement that …",
- * "Netanyahu’s declaration that …", "his vow on Monday that …".
+ * Nouns of saying with their owner and a that-clause: "Mr. Kahl’s May 3 announcement that …",
+ * "Reyes’s declaration that …", "his vow on Monday that …".
  */
 function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): SpeechNoun[] {
   const out: SpeechNoun[] = [];
@@ -725,7 +726,7 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
         return;
       }
       if (/['’]s?$/.test(w.text) && w.cap) {
-        // the owner's name back to its title or article: "Mr. Trump’s", "the White House’s"
+        // the owner's name back to its title or article: "Mr. Kahl’s", "the Town Hall’s"
         let from = o;
         while (from > 0 && o - from < MAX_OWNER_WORDS) {
           const b = tokens[from - 1]!;
@@ -802,7 +803,7 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
 /** Prepositions of where or to whom a speech act went: "wrote on X that", "said in a statement that". */
 const PLACE_OR_ADDRESSEE = new Set(['on', 'in', 'to']);
 
-/** Verbs whose content may be a gerund: advice ("suggests playing games"), a defence ("defended accepting gifts"). */
+/** Verbs whose content may be a gerund: advice ("suggests playing games"), a defence ("defended closing the library"). */
 const GERUND_CONTENT = new Set(['suggest', 'recommend', 'advise', 'propose', 'defend']);
 
 /** Verbs of belief that take an object and an infinitive as their content ("expect it to be stronger"). */
@@ -825,7 +826,7 @@ function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
 
 /** Prepositions after a participle that describes a noun: "policies announced in the speech". */
 const AFTER_PARTICIPLE = new Set(['in', 'for', 'at', 'on', 'during', 'since', 'under', 'to']);
-/** When, right after such a participle: "the deal announced Wednesday by party leaders". */
+/** When, right after such a participle: "the plan announced Tuesday by the council". */
 const WHEN_AFTER_PARTICIPLE =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|last)$/;
 
@@ -948,7 +949,7 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   }
   if (/[^s]s$/.test(t.lower) && prev.word && !prev.cap && /ed$/.test(prev.lower) && !lex.verbForms.has(prev.lower))
     return true;
-  // "joined growing calls", "amid mounting warnings" (not "the filing says": a noun in -ing after its article)
+  // "amid mounting warnings", "despite rising demands" (not "the filing says": a noun in -ing after its article)
   if (
     /[^s]s$/.test(t.lower) &&
     prev.word &&
@@ -1188,7 +1189,7 @@ function classify(mention: string, lex: Lexicon): Classified {
       type = (whose === 'document' ? 'expert' : whose) ?? relationalFallback(head, lex) ?? nounType(head, lex);
     } else if (!namesNext(pre, headAt, lex)) {
       type = nounType(head, lex);
-      // "co-founder of the Institute for …", "chief executive of a charity": an executive speaks for the
+      // "co-founder of the Talbury Institute", "chief executive of a charity": an executive speaks for the
       // body named, when the text says what it is
       const last = body[body.length - 1];
       const of = type === 'company' && last && !isRelational(last, lex) ? nounType(last, lex) : null;
