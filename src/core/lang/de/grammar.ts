@@ -794,7 +794,7 @@ function isReportativeSollen(text: string, tokens: readonly Token[], at: number)
   if (PAST_SOLL.has(t.lower)) return false;
   if (PLAN_MARKERS.test(clause)) return false;
   if (/ werden$/.test(lastVerbs)) return false; // passive infinitive: mostly a plan ("soll gebaut werden")
-  // the same at the end of a subordinate clause: "…, der für Empfänge genutzt werden soll"
+  // the same at the end of a subordinate clause: "…, die für Konzerte genutzt werden soll"
   if (end === at + 1 && tokens[at - 1]?.lower === 'werden' && !tokens[at - 1]!.quoted) return false;
   return true;
 }
