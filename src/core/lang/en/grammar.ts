@@ -764,6 +764,16 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
     const to = tokens.findIndex((t, k) => k > i + 1 && k <= i + 4 && t.lower === 'to');
     if (to > 0 && tokens[to + 1]?.word && !tokens.slice(i + 1, to).some((t) => !t.word)) return true;
   }
+  // "described the plan as a failure", "characterized the talks as open": what the speaker calls something
+  if (CALLING_AS.has(lemma)) {
+    const as = tokens.findIndex((t, k) => k > i + 1 && k <= i + MAX_AS_GAP && t.lower === 'as' && !t.quoted);
+    if (
+      as > 0 &&
+      tokens.slice(i + 1, as).every((t) => t.word || t.text === '–' || t.text === ',') &&
+      tokens[as + 1]?.word
+    )
+      return true;
+  }
   // "wrote on X that …", "said in a statement that …", "wrote to the board that …": where or to whom, then the content
   if (PLACE_OR_ADDRESSEE.has(next.lower)) {
     const that = tokens.findIndex((t, k) => k > i + 2 && k <= i + 7 && (t.lower === 'that' || t.text === ':'));
@@ -799,6 +809,11 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
   }
   return false;
 }
+
+/** Verbs that say what a speaker calls something, with "as": "described the plan as a failure". */
+const CALLING_AS = new Set(['describe', 'characterize']);
+/** Words between such a verb and its "as": "described the plan for the new bridge – and its cost – as". */
+const MAX_AS_GAP = 12;
 
 /** Prepositions of where or to whom a speech act went: "wrote on X that", "said in a statement that". */
 const PLACE_OR_ADDRESSEE = new Set(['on', 'in', 'to']);
