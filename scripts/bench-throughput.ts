@@ -1,7 +1,7 @@
 // Throughput of `quellenlage batch` (the built CLI) over the corpus pages repeated to at least
 // 2,000 pages: pages/s with one worker and with all cores, the speed-up, peak memory (RSS of the
 // process, all its threads), and whether memory stays flat: the mean RSS while the last thousand
-// pages are analysed against the mean while the first thousand are (limit: 20 % growth).
+// pages are analysed against the mean while the first thousand are (target: at most 10 % growth).
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
