@@ -67,11 +67,14 @@ class LightText extends LightNode {
   }
 }
 
+/** The child lists of a node without children: one list for all (most elements of a page have no element child). */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 /** Elements and the document: nodes with children. */
 abstract class LightParentNode extends LightNode {
-  readonly childNodes: LightNode[] = [];
+  childNodes: readonly LightNode[] = NONE;
   /** The element children, in order. */
-  readonly children: LightElement[] = [];
+  children: readonly LightElement[] = NONE;
 
   override get firstChild(): LightNode | null {
     return this.childNodes[0] ?? null;
@@ -95,8 +98,12 @@ abstract class LightParentNode extends LightNode {
   append(node: LightNode): void {
     node.parentNode = this as unknown as Parent;
     node.index = this.childNodes.length;
-    this.childNodes.push(node);
-    if (node instanceof LightElement) this.children.push(node);
+    if (this.childNodes === NONE) this.childNodes = [];
+    (this.childNodes as LightNode[]).push(node);
+    if (node instanceof LightElement) {
+      if (this.children === NONE) this.children = [];
+      (this.children as LightElement[]).push(node);
+    }
   }
 
   /** Whether `other` is this node or lies below it. */
@@ -240,10 +247,11 @@ class LightDocument extends LightParentNode {
 const adapter: NonNullable<NonNullable<Parameters<typeof compile<LightNode, LightElement>>[1]>['adapter']> = {
   isTag: (node): node is LightElement => node instanceof LightElement,
   getAttributeValue: (el, name) => el.getAttribute(name) ?? undefined,
-  getChildren: (node) => (node instanceof LightParentNode ? node.childNodes : []),
+  // (css-select reads the lists, never changes them)
+  getChildren: (node) => (node instanceof LightParentNode ? (node.childNodes as LightNode[]) : []),
   getName: (el) => el.localName,
   getParent: (el) => el.parentNode,
-  getSiblings: (node) => node.parentNode?.childNodes ?? [node],
+  getSiblings: (node) => (node.parentNode?.childNodes as LightNode[] | undefined) ?? [node],
   prevElementSibling: (node) => node.previousElementSibling,
   getText: (node) => node.textContent ?? '',
   hasAttrib: (el, name) => el.hasAttribute(name),
@@ -262,6 +270,17 @@ function matcher(selector: string): (el: LightElement) => boolean {
     compiled.set(selector, test);
   }
   return test;
+}
+
+/** A class attribute as the DOM keeps it: each name once, single spaces (what linkedom gives too). */
+function classList(cls: string): string {
+  // (most are so already: single spaces between names, none at the ends, no name twice)
+  if (!/^\s|\s$|\s\s|[^\S ]/.test(cls)) {
+    if (!cls.includes(' ')) return cls;
+    const names = cls.split(' ');
+    if (new Set(names).size === names.length) return cls;
+  }
+  return [...new Set(cls.split(/\s+/).filter(Boolean))].join(' ');
 }
 
 /**
@@ -300,9 +319,8 @@ export function parseLight(html: string | readonly string[]): Document {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        // the class list as the DOM keeps it: each name once, single spaces (what linkedom gives too)
         const cls = attributes['class'];
-        if (cls !== undefined) attributes['class'] = [...new Set(cls.split(/\s+/).filter(Boolean))].join(' ');
+        if (cls !== undefined) attributes['class'] = classList(cls);
         const el = new LightElement(name, attributes);
         node.append(el);
         node = el;
