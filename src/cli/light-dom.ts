@@ -278,7 +278,7 @@ function classList(cls: string): string {
   if (!/^\s|\s$|\s\s|[^\S ]/.test(cls)) {
     if (!cls.includes(' ')) return cls;
     const names = cls.split(' ');
-    if (new Set(names).size === names.length) return cls;
+    if (!names.some((name, i) => names.indexOf(name) < i)) return cls;
   }
   return [...new Set(cls.split(/\s+/).filter(Boolean))].join(' ');
 }

@@ -14,10 +14,107 @@ export interface Token {
   quoted: boolean;
 }
 
-// a possessive apostrophe after s belongs to its word: "Harris’ team", "the Talbury Farmers’ Union"
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-// (combining marks belong to their letter: text in decomposed form, "erwa\u0308hnt", stays one word)
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-'’.]*[\p{L}\p{M}\p{N}])?(?:(?<=s)['’](?=\s+\p{L}))?|[^\s\p{L}\p{N}]/gu;
+/**
+ * What makes a token, as a scan over the text rather than a regular expression (a third of the time:
+ * no match object for each word): a word is a letter or digit, then letters, marks, digits and the
+ * joiners - ' ’ . so long as it ends in a letter, mark or digit ("U.S.", "Müller-Lüdenscheidt",
+ * "it’s"); a possessive apostrophe after s belongs to its word ("Harris’ team", "the Talbury
+ * Farmers’ Union"); any other character but white space is a token of its own. Combining marks
+ * belong to their letter: text in decomposed form, "erwa\u0308hnt", stays one word.
+ */
+const LETTER = 1;
+const MARK = 2;
+const DIGIT = 4;
+const SPACE = 8;
+/** A class looked up once (so that a class of 0 means "not yet"). */
+const SEEN = 16;
+/** Each UTF-16 code unit's classes, filled in on first sight (the table made on the first text read). */
+let CLASSES: Uint8Array | null = null;
+/** Classes of characters outside the Basic Multilingual Plane (rare in news: emoji, mathematical letters). */
+const ASTRAL = new Map<string, number>();
+
+function classesOf(ch: string): number {
+  return (
+    SEEN |
+    (/\p{L}/u.test(ch) ? LETTER : 0) |
+    (/\p{M}/u.test(ch) ? MARK : 0) |
+    (/\p{N}/u.test(ch) ? DIGIT : 0) |
+    (/^\s$/u.test(ch) ? SPACE : 0)
+  );
+}
+
+/** The classes of the UTF-16 code unit `code`. */
+function unitClasses(code: number): number {
+  const table = (CLASSES ??= new Uint8Array(0x10000));
+  let k = table[code]!;
+  if (k === 0) table[code] = k = classesOf(String.fromCharCode(code));
+  return k;
+}
+
+/** Length in code units of the character at `i` (2 for a surrogate pair); its classes in `charClasses`. */
+let charClasses = 0;
+function charAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const ch = text.slice(i, i + 2);
+      let k = ASTRAL.get(ch);
+      if (k === undefined) ASTRAL.set(ch, (k = classesOf(ch)));
+      charClasses = k;
+      return 2;
+    }
+  }
+  charClasses = unitClasses(c);
+  return 1;
+}
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+/** Joiners inside a word: - ' ’ . */
+const isJoiner = (c: number) => c === 0x2d || c === APOSTROPHE || c === RIGHT_QUOTE || c === 0x2e;
+
+/** Where the next token starts at or after `from` (text length when none); its end in `tokenEnd`. */
+let tokenEnd = 0;
+function nextToken(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  let len = 0;
+  for (; i < n; i += len) {
+    len = charAt(text, i);
+    if (!(charClasses & SPACE)) break;
+  }
+  if (i >= n) return n;
+  if (!(charClasses & (LETTER | DIGIT))) {
+    tokenEnd = i + len;
+    return i;
+  }
+  // the longest run of letters, marks, digits and joiners that ends in a letter, mark or digit
+  let end = i + len;
+  for (let j = end; j < n; j += len) {
+    len = charAt(text, j);
+    if (charClasses & (LETTER | MARK | DIGIT)) end = j + len;
+    else if (len === 2 || !isJoiner(text.charCodeAt(j))) break;
+  }
+  // a possessive apostrophe after s, before white space and a letter
+  const q = text.charCodeAt(end);
+  if (text.charCodeAt(end - 1) === 0x73 && (q === APOSTROPHE || q === RIGHT_QUOTE)) {
+    let k = end + 1;
+    while (k < n && unitClasses(text.charCodeAt(k)) & SPACE) k += 1;
+    if (k > end + 1 && k < n) {
+      charAt(text, k);
+      if (charClasses & LETTER) end += 1;
+    }
+  }
+  tokenEnd = end;
+  return i;
+}
+
+/** Whether the character at `i` is a letter or digit (what a word token starts with; an emoji is none). */
+function isLetterOrDigit(text: string, i: number): boolean {
+  charAt(text, i);
+  return (charClasses & (LETTER | DIGIT)) !== 0;
+}
 
 /** A person's age as news writes it after a name ("Anna Berger, 42,", "Dana Reyes (42)"): one to three digits. */
 export const isAge = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(t.text);
@@ -25,7 +122,7 @@ export const isAge = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(
 /** The number of word tokens of a text (what `tokenize(text).filter((t) => t.word).length` gives), without building them. */
 export function countWords(text: string): number {
   let n = 0;
-  for (const m of text.matchAll(TOKEN)) if (LETTER_OR_DIGIT.test(m[0][0]!)) n++;
+  for (let i = nextToken(text, 0); i < text.length; i = nextToken(text, tokenEnd)) if (isLetterOrDigit(text, i)) n++;
   return n;
 }
 
@@ -44,11 +141,11 @@ export function tokenize(text: string, quoted: (offset: number) => boolean = () 
   const out: Token[] = [];
   // (text in decomposed form is rare: one test per text, not per word)
   const decomposed = COMBINING.test(text);
-  for (const m of text.matchAll(TOKEN)) {
-    let t = m[0];
+  for (let start = nextToken(text, 0); start < text.length; start = nextToken(text, tokenEnd)) {
+    const whole = tokenEnd - start;
+    let t = text.slice(start, tokenEnd);
     // a trailing period is punctuation unless the token is an abbreviation-like "U.S."
-    if (t.length > 1 && t.endsWith('.') && !/\.\p{L}\.$/u.test(t)) t = t.slice(0, -1);
-    const start = m.index!;
+    if (whole > 1 && t.endsWith('.') && !/\.\p{L}\.$/u.test(t)) t = t.slice(0, -1);
     // (looked up in its composed form: the lexicons are written so)
     const lower = decomposed ? t.toLowerCase().normalize('NFC') : t.toLowerCase();
     const c = t[0]!;
@@ -58,12 +155,12 @@ export function tokenize(text: string, quoted: (offset: number) => boolean = () 
       lower,
       start,
       end: start + t.length,
-      // a letter with a case of its own, upper here; the TOKEN pattern made word tokens start with a letter or digit
+      // a letter with a case of its own, upper here
       cap: c !== lc && c === c.toUpperCase(),
-      word: t.length > 1 || LETTER_OR_DIGIT.test(c),
+      word: isLetterOrDigit(text, start),
       quoted: quoted(start),
     });
-    if (t.length < m[0].length) {
+    if (t.length < whole) {
       const p = start + t.length;
       out.push({ text: '.', lower: '.', start: p, end: p + 1, cap: false, word: false, quoted: quoted(p) });
     }
