@@ -40,7 +40,9 @@ export function introductions(art: Article, s: SentenceState): void {
     !openingClass.name &&
     openingClass.role &&
     !memory.byRole(openingClass.role) &&
-    OFFICES.has(openingClass.type)
+    OFFICES.has(openingClass.type) &&
+    // (a body is not the person before: "Tom Kahl fuhr … Die Polizei teilte mit …")
+    (g.personRole?.(openingClass.role, lex) ?? true)
   ) {
     // "Max Muster hat … Der Bundespräsident teilte …": an office right after a person opened the sentence
     // before (and was not named there beside another holder of it) is that person's

@@ -94,6 +94,11 @@ export interface Grammar {
   isOblique?(tokens: readonly Token[], p: Phrase): boolean;
   /** Whether a definite role ("die Vorsitzende") points back to the person introduced with it. */
   definiteRoles: boolean;
+  /**
+   * Whether a role word (as `roleKey` gives it) names a person who holds the role ("Ministerin"),
+   * not a body ("Ministerium", "Polizei"): only a person's role is taken for the person named just before.
+   */
+  personRole?(role: string, lex: Lexicon): boolean;
   /** A mention's base form for display: nominative, without article ("des Umweltamts" → "Umweltamt"). */
   baseForm(mention: string, lex: Lexicon): string;
   /** The name in a possessive form of one word ("Brandiks" → "Brandik", "Roth's" → "Roth"), or null. */

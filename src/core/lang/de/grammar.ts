@@ -925,7 +925,33 @@ function perspectiveBefore(text: string, tokens: readonly Token[], colon: number
   return p && !p.pronoun && p.to < colon ? p : null;
 }
 
+const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', ä: 'a', ö: 'o', ü: 'u' };
+/** A word with the vowel of its last syllable umlauted, or the umlaut taken off ("Landrat" ↔ "Landrät"). */
+const withUmlaut = (w: string, off: boolean) =>
+  w.replace(off ? /[äöü](?=[^aeiouäöü]*$)/ : /[aou](?=[^aeiouäöü]*$)/, (v) => UMLAUT[v]!);
+
+/**
+ * Whether a role word names a person rather than a body. German forms the feminine of a noun for a
+ * person with -in ("Minister", "Ministerin"; "Landrat", "Landrätin"), and a noun made of an adjective
+ * or participle inflects ("die Vorsitzende", "ein Vorsitzender"); a body ("Ministerium", "Stadt",
+ * "Polizei") has neither form. The lexicon's nouns are the dictionary asked.
+ */
+function personRole(role: string, lex: Lexicon): boolean {
+  const known = (w: string) => lex.relational.has(w) || lex.nounMap.has(w);
+  if (role.endsWith('in')) {
+    const base = role.slice(0, -2);
+    return known(base) || known(withUmlaut(base, true));
+  }
+  return (
+    known(role + 'in') ||
+    known(withUmlaut(role, false) + 'in') ||
+    (role.endsWith('e') && known(role + 'r')) ||
+    (role.endsWith('er') && known(role.slice(0, -1)))
+  );
+}
+
 export const grammar: Grammar = {
+  personRole,
   perspectiveBefore,
   isOblique: (tokens, p) => !p.pronoun && NON_NOMINATIVE.has(tokens[p.from]?.lower ?? ''),
   addressee,

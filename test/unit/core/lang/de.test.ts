@@ -306,6 +306,22 @@ describe('attributions', () => {
     expect(of(2)).toMatchObject({ source: 'Roth', resolved: 'Anna Roth', type: 'government' });
   });
 
+  it('takes a body right after a person for the body, not for the person: only an office a person holds goes to them', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl fuhr am Montag zu schnell durch Talberg. Die Polizei teilte mit, er sei betrunken gewesen.',
+        'Anna Berger eröffnete die Ausstellung. Das Ministerium verwies auf die Kosten.',
+        'Tom Kahl eröffnete die Sitzung. Der Landrat verwies auf die Kosten.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved])).toEqual([
+      ['Die Polizei', null],
+      ['Das Ministerium', null],
+      ['Der Landrat', 'Tom Kahl'],
+    ]);
+  });
+
   it('keeps an office apart from a person the sentence before named beside it', () => {
     const r = analyzeText(
       [
