@@ -9,7 +9,8 @@
 // 5. One worker's work on a page phase by phase (bench-profile.ts), and the light document's parse
 //    against linkedom's.
 // 6. Throughput of `quellenlage batch` over the corpus pages repeated to 2,000 pages: one worker
-//    against all cores, peak memory, memory of the first against the last thousand pages.
+//    against all cores, peak memory, memory of the first against the last thousand pages; each
+//    configuration run three times and the median run reported (this machine's speed varies).
 // 7. Real Chromium (skipped with --no-browser or without Chromium): analyze() against Readability's
 //    parse() on the live document of every corpus article (bench-inpage.ts); the median and the largest
 //    corpus article served from 127.0.0.1, with and without the extension: long tasks after the
@@ -354,10 +355,12 @@ console.log(
 
 if (!args.includes('--no-batch')) {
   const runs = await throughputBench(corpus, 'dist/cli/quellenlage.mjs');
-  console.log(`\nquellenlage batch over the corpus pages repeated to ${runs[0]!.pages} pages:`);
+  console.log(
+    `\nquellenlage batch over the corpus pages repeated to ${runs[0]!.pages} pages, median of ${runs[0]!.runs} runs (range of the runs in brackets):`,
+  );
   for (const r of runs)
     console.log(
-      `  ${String(r.workers).padStart(2)} worker${r.workers > 1 ? 's' : ' '} ${fmt(r.pagesPerSecond).padStart(6)} pages/s (${fmt(r.seconds)} s), peak RSS ${fmt(r.peakMB, 0)} MB, mean RSS first 1,000 pages ${fmt(r.firstMB, 0)} MB, last 1,000 ${fmt(r.lastMB, 0)} MB: growth ${fmt((r.lastMB / r.firstMB - 1) * 100, 1)} % (target ≤ 10 %)`,
+      `  ${String(r.workers).padStart(2)} worker${r.workers > 1 ? 's' : ' '} ${fmt(r.pagesPerSecond).padStart(6)} pages/s (${fmt(r.slowest)}–${fmt(r.fastest)}; ${fmt(r.seconds)} s), peak RSS ${fmt(r.peakMB, 0)} MB, mean RSS first 1,000 pages ${fmt(r.firstMB, 0)} MB, last 1,000 ${fmt(r.lastMB, 0)} MB: growth ${fmt((r.lastMB / r.firstMB - 1) * 100, 1)} % (target ≤ 10 %)`,
     );
   if (runs.length > 1)
     console.log(
