@@ -9,7 +9,7 @@ import {
   attr,
   DocIndex,
   flatText,
-  fold,
+  foldedLength,
   hasAncestor,
   hints,
   isInside,
@@ -133,7 +133,7 @@ export function linkDensity(el: Element, textLength: number): number {
   if (!textLength) return 0;
   let links = 0;
   // getElementsByTagName, not a selector query: linkedom compiles a selector on every call
-  for (const a of Array.from(el.getElementsByTagName('a'))) links += fold(a.textContent ?? '').length;
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += foldedLength(a);
   return links / textLength;
 }
 
@@ -185,7 +185,7 @@ function scoreContainers(
   };
   for (const p of paragraphs(index, body, divs)) {
     if (ruledOut(p)) continue;
-    const len = fold(p.textContent ?? '').length;
+    const len = foldedLength(p);
     if (len < MIN_SCORED_PARAGRAPH || linkDensity(p, len) > MAX_LINK_DENSITY) continue;
     credit(p.parentElement, len);
   }

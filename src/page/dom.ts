@@ -119,9 +119,42 @@ export function visibleText(root: Element, opts: { skip?: (el: Element) => boole
     .trim();
 }
 
+/**
+ * Texts read during one extraction: the page layer asks for the same element's text many times (each
+ * reading of the body, each candidate container), and the document cannot change while a synchronous
+ * extraction runs. Null outside `withTextCache`, where every call reads the document afresh.
+ */
+let cache: { flat: WeakMap<Element, string>; folded: WeakMap<Element, number> } | null = null;
+
+/** Runs `fn` with the element texts it reads kept until it returns (see `cache`). */
+export function withTextCache<T>(fn: () => T): T {
+  const outer = cache;
+  cache = { flat: new WeakMap(), folded: new WeakMap() };
+  try {
+    return fn();
+  } finally {
+    cache = outer;
+  }
+}
+
 /** The visible text of an element on one line: `fold(visibleText(el))` in one pass. */
 export function flatText(root: Element): string {
-  return fold(textParts(root, {}).join(''));
+  let t = cache?.flat.get(root);
+  if (t === undefined) {
+    t = fold(textParts(root, {}).join(''));
+    cache?.flat.set(root, t);
+  }
+  return t;
+}
+
+/** The length of an element's whole text (hidden parts too) folded to one line: `fold(el.textContent).length`. */
+export function foldedLength(el: Element): number {
+  let n = cache?.folded.get(el);
+  if (n === undefined) {
+    n = fold(el.textContent ?? '').length;
+    cache?.folded.set(el, n);
+  }
+  return n;
 }
 
 /** The pieces of an element's visible text, with a line break around each block element. */

@@ -17,6 +17,8 @@ import {
   pageBody,
   elementsAboveText,
   flatText,
+  foldedLength,
+  withTextCache,
   fold,
   hasAncestor,
   hints,
@@ -527,7 +529,7 @@ function findCreditAgencies(scope: Element, headingOfBox: Element | null): strin
 /** The text length of all paragraphs of a page. */
 function paragraphChars(index: DocIndex, withDivs = false): number {
   const els = withDivs && index.all[0] ? paragraphs(index, index.all[0], true) : index.tags(['p']);
-  return els.reduce((n, p) => n + fold(p.textContent ?? '').length, 0);
+  return els.reduce((n, p) => n + foldedLength(p), 0);
 }
 
 /** Whether the page holds one news article, and whether it is a live blog. */
@@ -695,6 +697,10 @@ function readBody(doc: Document, rule: SiteRule | null, index: DocIndex, declare
 
 /** Extracts the article of a document. Never throws on odd markup; returns `isArticle: false` instead. */
 export function extractArticle(doc: Document, url: string | null): ArticleDraft {
+  return withTextCache(() => extract(doc, url));
+}
+
+function extract(doc: Document, url: string | null): ArticleDraft {
   if (!doc.documentElement) return emptyDraft(null, null, null, null);
   const rule = siteRuleFor(url);
   const index = new DocIndex(doc);
