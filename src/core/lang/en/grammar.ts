@@ -917,9 +917,21 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     for (const form of lex.verbForms.get(t.lower) ?? []) {
       if (nounPosition && !/(?:ed|told|said|wrote|thought|found|says)$/.test(t.lower)) continue;
       if (form.particle) {
-        const next = tokens[i + 1];
-        if (!next || !form.particle.split(' ').includes(next.lower)) continue;
-        out.push({ anchor: i, cue: `${t.text} ${next.text}`, lemma: form.lemma, passive: false, cueEnd: i + 1 });
+        // (a particle of several words is written with "+": "made it clear")
+        const words = form.particle
+          .split(' ')
+          .map((p) => p.split('+'))
+          .find((ws) => ws.every((w, k) => tokens[i + 1 + k]?.lower === w));
+        if (!words) continue;
+        const cueEnd = i + words.length;
+        out.push({
+          anchor: i,
+          cue: wordsOf(tokens, i, cueEnd + 1),
+          lemma: form.lemma,
+          passive: false,
+          cueEnd,
+          ...(form.needs === 'agent' ? { needs: 'agent' as const } : {}),
+        });
         return;
       }
       // (a forecast without "that" still counts from an expert or a study: "Analysts expect a rise")
