@@ -8,6 +8,7 @@
 import {
   attr,
   DocIndex,
+  ElementMemo,
   flatText,
   foldedLength,
   hasAncestor,
@@ -93,16 +94,13 @@ function hasNegativeHint(el: Element): boolean {
   return h.split(/\s+/).some((token) => token && !UTILITY_CLASS.test(token) && NEGATIVE_HINTS.test(token));
 }
 
-/** Per element, whether its tag or markup rules it out, and whether its class words do. Asked again and again as ancestors, so kept. */
-const byTag = new WeakMap<Element, boolean>();
-const byHint = new WeakMap<Element, boolean>();
+/** Per element, whether its tag or markup rules it out, and whether its class words do: asked again and again as ancestors, so kept for the extraction. */
+const byTag = new ElementMemo((el) => NEGATIVE_TAGS.has(tagOf(el)) || isSkipped(el));
+const byHint = new ElementMemo(hasNegativeHint);
 function negativeOwn(el: Element, strictness: Strictness): boolean {
-  let t = byTag.get(el);
-  if (t === undefined) byTag.set(el, (t = NEGATIVE_TAGS.has(tagOf(el)) || isSkipped(el)));
+  const t = byTag.get(el);
   if (t || strictness === 'tags') return t;
-  let h = byHint.get(el);
-  if (h === undefined) byHint.set(el, (h = hasNegativeHint(el)));
-  return h;
+  return byHint.get(el);
 }
 
 /** Whether `el` or an ancestor below `stop` is never article text (tag, class words, hidden, the site rule's exclusions). */

@@ -119,42 +119,59 @@ export function visibleText(root: Element, opts: { skip?: (el: Element) => boole
     .trim();
 }
 
-/**
- * Texts read during one extraction: the page layer asks for the same element's text many times (each
- * reading of the body, each candidate container), and the document cannot change while a synchronous
- * extraction runs. Null outside `withTextCache`, where every call reads the document afresh.
- */
-let cache: { flat: WeakMap<Element, string>; folded: WeakMap<Element, number> } | null = null;
+/** Every `ElementMemo`, dropped when an extraction ends. */
+const memos: Array<{ drop(): void }> = [];
+/** Whether an extraction is running (see `withElementMemos`). */
+let extracting = false;
 
-/** Runs `fn` with the element texts it reads kept until it returns (see `cache`). */
-export function withTextCache<T>(fn: () => T): T {
-  const outer = cache;
-  cache = { flat: new WeakMap(), folded: new WeakMap() };
-  try {
-    return fn();
-  } finally {
-    cache = outer;
+/**
+ * A value computed from an element and kept for the rest of one extraction: the page layer asks the
+ * same element the same question many times (each reading of the body, each candidate container),
+ * and the document cannot change while a synchronous extraction runs. Outside one, every call
+ * computes afresh, so that a live page that changed is read as it is now. Each extraction gets a
+ * new Map, dropped at its end: a long-lived table (or a WeakMap) that holds a page's short-lived
+ * elements keeps them through collections and costs the collector more than the cache saves.
+ */
+export class ElementMemo<T> {
+  private values: Map<Element, T> | null = null;
+  constructor(private readonly compute: (el: Element) => T) {
+    memos.push(this);
+  }
+  get(el: Element): T {
+    if (!extracting) return this.compute(el);
+    const values = (this.values ??= new Map());
+    let v = values.get(el);
+    if (v === undefined) values.set(el, (v = this.compute(el)));
+    return v;
+  }
+  drop(): void {
+    this.values = null;
   }
 }
 
+/** Runs an extraction `fn` with element memos kept until it returns (see `ElementMemo`). */
+export function withElementMemos<T>(fn: () => T): T {
+  if (extracting) return fn();
+  extracting = true;
+  try {
+    return fn();
+  } finally {
+    extracting = false;
+    for (const m of memos) m.drop();
+  }
+}
+
+const flatTexts = new ElementMemo((root) => fold(textParts(root, {}).join('')));
+const foldedLengths = new ElementMemo((el) => fold(el.textContent ?? '').length);
+
 /** The visible text of an element on one line: `fold(visibleText(el))` in one pass. */
 export function flatText(root: Element): string {
-  let t = cache?.flat.get(root);
-  if (t === undefined) {
-    t = fold(textParts(root, {}).join(''));
-    cache?.flat.set(root, t);
-  }
-  return t;
+  return flatTexts.get(root);
 }
 
 /** The length of an element's whole text (hidden parts too) folded to one line: `fold(el.textContent).length`. */
 export function foldedLength(el: Element): number {
-  let n = cache?.folded.get(el);
-  if (n === undefined) {
-    n = fold(el.textContent ?? '').length;
-    cache?.folded.set(el, n);
-  }
-  return n;
+  return foldedLengths.get(el);
 }
 
 /** The pieces of an element's visible text, with a line break around each block element. */

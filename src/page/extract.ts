@@ -18,7 +18,7 @@ import {
   elementsAboveText,
   flatText,
   foldedLength,
-  withTextCache,
+  withElementMemos,
   fold,
   hasAncestor,
   hints,
@@ -697,7 +697,7 @@ function readBody(doc: Document, rule: SiteRule | null, index: DocIndex, declare
 
 /** Extracts the article of a document. Never throws on odd markup; returns `isArticle: false` instead. */
 export function extractArticle(doc: Document, url: string | null): ArticleDraft {
-  return withTextCache(() => extract(doc, url));
+  return withElementMemos(() => extract(doc, url));
 }
 
 function extract(doc: Document, url: string | null): ArticleDraft {

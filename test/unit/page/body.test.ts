@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { analyze, analyzeDocumentFull } from '../../../src/page/analyze.js';
-import { flatText, foldedLength, withTextCache } from '../../../src/page/dom.js';
+import { flatText, foldedLength, withElementMemos } from '../../../src/page/dom.js';
 
 const docOf = (html: string) => parseHTML(html).document as unknown as Document;
 
@@ -260,7 +260,7 @@ describe('element texts during one extraction', () => {
   it('are read once inside it and afresh outside it, so that a live page that changes is read as it is now', () => {
     const { document } = parseHTML('<html><body><p id="p">Erster   Satz.</p></body></html>');
     const p = document.getElementById('p') as unknown as Element;
-    withTextCache(() => {
+    withElementMemos(() => {
       expect([flatText(p), foldedLength(p)]).toEqual(['Erster Satz.', 12]);
       (p as unknown as { textContent: string }).textContent = 'Anders';
       // (inside: the text first read; the document does not change during a synchronous extraction)
