@@ -362,6 +362,10 @@ if (!args.includes('--no-batch')) {
     console.log(
       `  ${String(r.workers).padStart(2)} worker${r.workers > 1 ? 's' : ' '} ${fmt(r.pagesPerSecond).padStart(6)} pages/s (${fmt(r.slowest)}–${fmt(r.fastest)}; ${fmt(r.seconds)} s), peak RSS ${fmt(r.peakMB, 0)} MB, mean RSS first 1,000 pages ${fmt(r.firstMB, 0)} MB, last 1,000 ${fmt(r.lastMB, 0)} MB: growth ${fmt((r.lastMB / r.firstMB - 1) * 100, 1)} % (target ≤ 10 %)`,
     );
+  for (const r of runs)
+    console.log(
+      `  ${String(r.workers).padStart(2)} worker${r.workers > 1 ? 's' : ' '} mean RSS by 500 pages: ${r.stretchesMB.map((m) => fmt(m, 0)).join(', ')} MB`,
+    );
   if (runs.length > 1)
     console.log(
       `  speed-up ${runs[1]!.workers} workers / 1 worker: ${fmt(runs[1]!.pagesPerSecond / runs[0]!.pagesPerSecond, 2)}`,
