@@ -59,10 +59,17 @@ export interface Lexicon {
   nameParticles: Set<string>;
   /** finite form → the verbs it can belong to (several for 'gibt': bekanntgeben, zugeben). */
   verbForms: Map<string, VerbForm[]>;
-  /** past participle → lemma. */
+  /** past participle → lemma (of the verb that needs no word beside it, where there is one). */
   participles: Map<string, string>;
-  /** Participles of verbs that count only with one of these words in their clause ("von dem Unfall gesprochen"). */
-  participlePreps: Map<string, readonly string[]>;
+  /**
+   * Participles of verbs that count only with one of their words in the clause ("von dem Unfall
+   * gesprochen"), each verb with its words: "gemacht" is "deutlich gemacht" and "verantwortlich gemacht".
+   */
+  participlePreps: Map<string, ReadonlyArray<{ lemma: string; prep: readonly string[] }>>;
+  /** Participles that count without any such word too ("gesagt"). */
+  plainParticiples: Set<string>;
+  /** What a verb needs of its clause, by lemma (for its participle, which has no form entry of its own). */
+  needsOf: Map<string, NonNullable<VerbForm['needs']>>;
   functionWords: Set<string>;
   focusWords: Set<string>;
   anonymous: Set<string>;
@@ -279,7 +286,9 @@ export interface LexiconData {
 export function compile(lang: string, d: LexiconData): Lexicon {
   const verbForms = new Map<string, VerbForm[]>();
   const participles = new Map<string, string>();
-  const participlePreps = new Map<string, readonly string[]>();
+  const participlePreps = new Map<string, Array<{ lemma: string; prep: readonly string[] }>>();
+  const plainParticiples = new Set<string>();
+  const needsOf = new Map<string, NonNullable<VerbForm['needs']>>();
   const gerunds = new Map<string, VerbForm>();
   const explanations = new Map<string, Explanation>();
   const passiveSpeakers = new Set<string>();
@@ -299,8 +308,17 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       // German verb-final clauses join the particle: "wie die Polizei mitteilte"
       if (v.particle && d.speech.joinParticle) addForm(v.particle.split(' ').pop()! + f, { ...form, particle: null });
     }
-    if (v.participle) participles.set(v.participle, v.lemma);
-    if (v.participle && form.prep) participlePreps.set(v.participle, form.prep);
+    if (needs) needsOf.set(v.lemma, needs);
+    if (v.participle && form.prep) {
+      participlePreps.set(v.participle, [
+        ...(participlePreps.get(v.participle) ?? []),
+        { lemma: v.lemma, prep: form.prep },
+      ]);
+      if (!plainParticiples.has(v.participle)) participles.set(v.participle, v.lemma);
+    } else if (v.participle) {
+      plainParticiples.add(v.participle);
+      participles.set(v.participle, v.lemma);
+    }
     if (v.gerund) gerunds.set(v.gerund, form);
     if (v.passiveSpeaker) passiveSpeakers.add(v.lemma);
     explanations.set('verb:' + v.lemma, d.speech.explain);
@@ -369,6 +387,8 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     verbForms,
     participles,
     participlePreps,
+    plainParticiples,
+    needsOf,
     gerunds,
     speechNouns: new Set(words(d.speech.nouns ?? '')),
     functionWords: new Set(words(fw.words)),

@@ -628,8 +628,12 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (lemma && isComparedWith(tokens, i)) lemma = undefined;
     const clause = lemma ? tokens.slice(clauseStartBefore(tokens, i), clauseEndAfter(tokens, i)) : [];
     // "hat von dem Unfall gesprochen", "ist zum Schluss gekommen": the words the verb needs stand in its clause
-    const needs = lemma ? lex.participlePreps.get(t.lower) : undefined;
-    if (needs && !clause.some((x) => needs.includes(x.lower))) lemma = undefined;
+    const withWords = lemma ? lex.participlePreps.get(t.lower) : undefined;
+    if (withWords) {
+      const hit = withWords.find((e) => clause.some((x) => e.prep.includes(x.lower)));
+      if (hit) lemma = hit.lemma;
+      else if (!lex.plainParticiples.has(t.lower)) lemma = undefined;
+    }
     if (lemma) {
       // "muss angemerkt werden", "kann gesagt werden": the writer's own remark, not a speech act reported
       if (clause.some((x) => MODALS.has(x.lower)) && clause.some((x) => PASSIVE_AUX.has(x.lower))) return;
@@ -646,11 +650,15 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         return;
       }
       const start = clauseStartBefore(tokens, i);
+      // (a verb that needs a document or a speaker as subject needs it in the perfect too: "Das Team hat sich in Bestform gezeigt")
+      const needs = lex.needsOf.get(lemma);
+      const subjectNeeds = needs === 'document' || needs === 'agent' ? { needs } : {};
       for (let a = i - 1; a >= start; a--) {
         const w = tokens[a]!.lower;
         if (AUX.has(w) || PASSIVE_AUX.has(w)) {
           if ((w === 'ist' || w === 'sind' || w === 'war' || w === 'waren') && STATE_PARTICIPLES.has(lemma)) return;
-          out.push({ anchor: a, cue: t.text, lemma, passive: PASSIVE_AUX.has(w), cueEnd: i });
+          const passive = PASSIVE_AUX.has(w);
+          out.push({ anchor: a, cue: t.text, lemma, passive, cueEnd: i, ...(passive ? {} : subjectNeeds) });
           return;
         }
       }
