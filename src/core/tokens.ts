@@ -142,10 +142,8 @@ export function tokenize(text: string, quoted: (offset: number) => boolean = () 
   // (text in decomposed form is rare: one test per text, not per word)
   const decomposed = COMBINING.test(text);
   for (let start = nextToken(text, 0); start < text.length; start = nextToken(text, tokenEnd)) {
-    const whole = tokenEnd - start;
-    let t = text.slice(start, tokenEnd);
-    // a trailing period is punctuation unless the token is an abbreviation-like "U.S."
-    if (whole > 1 && t.endsWith('.') && !/\.\p{L}\.$/u.test(t)) t = t.slice(0, -1);
+    // (a word never ends in a joiner: the period after "U.S." is a token of its own)
+    const t = text.slice(start, tokenEnd);
     // (looked up in its composed form: the lexicons are written so)
     const lower = decomposed ? t.toLowerCase().normalize('NFC') : t.toLowerCase();
     const c = t[0]!;
@@ -160,10 +158,6 @@ export function tokenize(text: string, quoted: (offset: number) => boolean = () 
       word: isLetterOrDigit(text, start),
       quoted: quoted(start),
     });
-    if (t.length < whole) {
-      const p = start + t.length;
-      out.push({ text: '.', lower: '.', start: p, end: p + 1, cap: false, word: false, quoted: quoted(p) });
-    }
   }
   return out;
 }
