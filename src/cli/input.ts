@@ -33,6 +33,9 @@ const PIECE_BYTES = 16384;
 /** Decodes file bytes in pieces: UTF-8 when valid, else the declared charset, else windows-1252. */
 export function decodePieces(bytes: Uint8Array): string[] {
   if (bytes.length === 0) throw new InputError('the file is empty');
+  // UTF-16 with its byte-order mark (a page saved so by some Windows programs): NUL bytes are its text
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return inPieces(new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be'), bytes);
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) throw new InputError('the file looks binary (it holds NUL bytes), not HTML or text');
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

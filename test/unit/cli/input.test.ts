@@ -29,6 +29,20 @@ describe('decoding a file in pieces', () => {
     expect(decode(new Uint8Array([...utf8('<p>'), 0x84, 0x93, 0xfc, ...utf8('</p>')]))).toBe('<p>„“ü</p>');
   });
 
+  it('reads UTF-16 with a byte-order mark, either byte order, also across piece boundaries', () => {
+    const text = '<p>„Zitat“ 🙂</p>'.repeat(3000);
+    const le = new Uint8Array(2 + text.length * 2);
+    le.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      le[2 + 2 * i] = c & 0xff;
+      le[3 + 2 * i] = c >> 8;
+    }
+    const be = le.map((_, i) => (i < 2 ? [0xfe, 0xff][i]! : le[i % 2 ? i - 1 : i + 1]!));
+    expect(decode(le)).toBe(text);
+    expect(decode(be)).toBe(text);
+  });
+
   it('refuses an empty file and a binary one with a reason', () => {
     expect(() => decodePieces(new Uint8Array())).toThrow(InputError);
     expect(() => decodePieces(new Uint8Array([0x3c, 0, 0x3e]))).toThrow(/binary/);
