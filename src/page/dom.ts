@@ -77,7 +77,7 @@ export function isTextDiv(el: Element, minChars: number): boolean {
     const tag = tagOf(c);
     if (tag !== 'br' && BLOCK_TAGS.has(tag)) return false;
   }
-  return fold(el.textContent ?? '').length >= minChars;
+  return foldedLength(el) >= minChars;
 }
 
 /**

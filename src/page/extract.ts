@@ -334,7 +334,7 @@ function initialsAuthors(root: Element): string[] {
   const out: string[] = [];
   for (const a of Array.from(root.getElementsByTagName('a'))) {
     const title = fold(attr(a, 'title') ?? '');
-    if (!(attr(a, 'href') ?? '').startsWith('mailto:') || fold(a.textContent ?? '').length > 5) continue;
+    if (!(attr(a, 'href') ?? '').startsWith('mailto:') || foldedLength(a) > 5) continue;
     if (NAME.test(title) && !NOT_A_PERSON.test(title) && !out.includes(title)) out.push(title);
   }
   return out;
