@@ -162,7 +162,40 @@ export function withElementMemos<T>(fn: () => T): T {
 }
 
 const flatTexts = new ElementMemo((root) => fold(textParts(root, {}).join('')));
-const foldedLengths = new ElementMemo((el) => fold(el.textContent ?? '').length);
+const foldedLengths = new ElementMemo((el) => foldedLengthOf(el.textContent ?? ''));
+
+/** Whether a UTF-16 code unit is one that `fold` turns into a space: JavaScript's white space (`\s`) and U+200B. */
+function isFoldSpace(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c >= 0xa0 &&
+        (c === 0xa0 ||
+          c === 0x1680 ||
+          (c >= 0x2000 && c <= 0x200b) ||
+          c === 0x2028 ||
+          c === 0x2029 ||
+          c === 0x202f ||
+          c === 0x205f ||
+          c === 0x3000 ||
+          c === 0xfeff);
+}
+
+/**
+ * `fold(s).length` without making the folded string: a count over `s` (the texts of large containers
+ * are long, and each container's is asked for).
+ */
+export function foldedLengthOf(s: string): number {
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isFoldSpace(s.charCodeAt(i))) space = n > 0;
+    else {
+      n += space ? 2 : 1;
+      space = false;
+    }
+  }
+  return n;
+}
 
 /** The visible text of an element on one line: `fold(visibleText(el))` in one pass. */
 export function flatText(root: Element): string {

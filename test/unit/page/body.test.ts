@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { analyze, analyzeDocumentFull } from '../../../src/page/analyze.js';
-import { flatText, foldedLength, withElementMemos } from '../../../src/page/dom.js';
+import { flatText, fold, foldedLength, foldedLengthOf, withElementMemos } from '../../../src/page/dom.js';
 
 const docOf = (html: string) => parseHTML(html).document as unknown as Document;
 
@@ -267,5 +267,43 @@ describe('element texts during one extraction', () => {
       expect([flatText(p), foldedLength(p)]).toEqual(['Erster Satz.', 12]);
     });
     expect([flatText(p), foldedLength(p)]).toEqual(['Anders', 6]);
+  });
+});
+
+describe('the folded length of a text', () => {
+  it('is the length of the folded text, for every kind of white space, without making that text', () => {
+    for (const s of [
+      '',
+      ' ',
+      'a',
+      '  a  b  ',
+      '\n\t Zeile\r\nzwei\u00a0\u200b drei\u3000',
+      '\ufeffx\u2028y\u2029',
+      'ab\u200a\u202fc\u205f',
+    ])
+      expect(foldedLengthOf(s)).toBe(fold(s).length);
+    // random strings over letters and every white space fold knows
+    const chars = [
+      'a',
+      'ß',
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u1680',
+      '\u2003',
+      '\u200b',
+      '\u2028',
+      '\u202f',
+      '\u3000',
+      '\ufeff',
+      '\u00ad',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let k = 0; k < 2000; k++) {
+      const s = Array.from({ length: next() % 30 }, () => chars[next() % chars.length]).join('');
+      expect(foldedLengthOf(s)).toBe(fold(s).length);
+    }
   });
 });
