@@ -1,5 +1,6 @@
 /** News agencies: finding and normalising agency credits ("Von afp", "dpa/lno", "(dpa)"). */
 import data from './lexicon/agencies.json';
+import { wordMatches } from './lexicon/index.js';
 
 const ALIASES: Array<[RegExp, string]> = Object.entries(data.agencies as Record<string, string[]>).flatMap(
   ([short, names]) =>
@@ -16,6 +17,9 @@ const ANY_AGENCY = new RegExp(
 
 /** All spellings as one plain pattern (no look-arounds, no Unicode mode): a fast first search. */
 const ANY_SPELLING = new RegExp(SPELLINGS.map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'i');
+/** The same, global: where an agency's name may start (`ANY_AGENCY`, sticky, decides there). */
+const ANY_SPELLING_AT = new RegExp(ANY_SPELLING.source, 'gi');
+const ANY_AGENCY_AT = new RegExp(ANY_AGENCY.source, 'iuy');
 
 /**
  * Whether a text names any agency at all: a cheap test before reading credit lines exactly.
@@ -23,8 +27,10 @@ const ANY_SPELLING = new RegExp(SPELLINGS.map((n) => n.replace(/[.*+?^${}()|[\]\
  * searches, far faster than a pattern over a whole page's text).
  */
 export function mentionsAgency(text: string, loose = false): boolean {
-  if (!ANY_SPELLING.test(text)) return false;
-  return loose || ANY_AGENCY.test(text);
+  if (loose) return ANY_SPELLING.test(text);
+  // (the look-arounds tried only where a spelling stands: a page's texts are long and agencies rare)
+  for (const _ of wordMatches(text, ANY_SPELLING_AT, ANY_AGENCY_AT)) return true;
+  return false;
 }
 
 /** The short name of an agency ("afp" → "AFP"), or null when the word names no agency. */

@@ -137,6 +137,24 @@ export function wordsOf(tokens: readonly Token[], from: number, to = tokens.leng
 const COMBINING = /\p{M}/u;
 
 /** Splits text into tokens; `quoted` marks the offsets (relative to `text`) that lie in quotes. */
+/** The index of the first token that starts at `offset` or after it (`tokens.length` if none): a binary search. */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the token that starts exactly at `offset`, or -1. */
+export function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  const k = firstTokenFrom(tokens, offset);
+  return tokens[k]?.start === offset ? k : -1;
+}
+
 export function tokenize(text: string, quoted: (offset: number) => boolean = () => false): Token[] {
   const out: Token[] = [];
   // (text in decomposed form is rare: one test per text, not per word)

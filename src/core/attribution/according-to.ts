@@ -6,6 +6,7 @@
  */
 import { wordMatches } from '../lexicon/index.js';
 import { spanText, type Phrase } from '../phrase.js';
+import { firstTokenFrom, tokenStartingAt } from '../tokens.js';
 import { NO_SOURCE } from './no-source.js';
 import type { Article, SentenceState } from './context.js';
 
@@ -32,15 +33,15 @@ export function accordingTo(art: Article, s: SentenceState): void {
     const cueId = 'according:' + a.id;
     // an "after"-only cue ("X zufolge") is found by its closing words
     for (const m of wordMatches(text, a.quick, a.before ?? a.afterSticky!)) {
-      const at = tokens.findIndex((t) => t.start >= m.index && !t.quoted);
-      if (at < 0 || tokens[at]!.start !== m.index) continue;
+      const at = tokenStartingAt(tokens, m.index);
+      if (at < 0 || tokens[at]!.quoted) continue;
       let p: Phrase | null;
       let closing = '';
       /** The cue as shown: the match, less words that would have opened a mention the cue does not take. */
       let cueText = m[0];
       if (a.before) {
-        const after = tokens.findIndex((t) => t.start >= m.index + m[0].length);
-        if (after < 0) continue;
+        const after = firstTokenFrom(tokens, m.index + m[0].length);
+        if (after >= tokens.length) continue;
         // "nach eigenen Angaben": the source is the sentence's subject, never what follows the cue
         const own = !!a.own?.test(m[0]);
         // "nach US-Angaben", "nach Polizeiangaben": the compound's first part is the source, also

@@ -4,6 +4,7 @@
  */
 import { wordMatches } from '../lexicon/index.js';
 import { NO_SOURCE } from './no-source.js';
+import { tokenStartingAt } from '../tokens.js';
 import type { Article, SentenceState } from './context.js';
 
 export function reportative(art: Article, s: SentenceState): void {
@@ -13,7 +14,7 @@ export function reportative(art: Article, s: SentenceState): void {
   const { text, tokens } = s;
   for (const r of lex.reportative) {
     for (const m of wordMatches(text, r.quick, r.pattern)) {
-      const at = tokens.findIndex((t) => t.start === m.index);
+      const at = tokenStartingAt(tokens, m.index);
       if (at < 0 || tokens[at]!.quoted) continue;
       if (!g.isReportative(r.id, text, tokens, at)) {
         s.reject('reportative:' + r.id, m[0], null, 'the grammar reads no report here');

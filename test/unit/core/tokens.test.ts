@@ -1,6 +1,7 @@
 // Words and punctuation of a sentence (src/core/tokens.ts).
 import { describe, expect, it } from 'vitest';
-import { countWords, tokenize } from '../../../src/core/tokens.js';
+import { countWords, firstTokenFrom, tokenize, tokenStartingAt } from '../../../src/core/tokens.js';
+import { mentionsAgency } from '../../../src/core/agencies.js';
 
 const texts = (s: string) => tokenize(s).map((t) => t.text);
 
@@ -72,5 +73,26 @@ describe('tokens', () => {
   it('counts the words tokenize finds', () => {
     for (const s of ['', '   ', '„Das ist es“, sagte sie.', 'the Farmers’ Union 🙂 42 U.S.', 'erwa\u0308hnt — 3,5 %'])
       expect(countWords(s)).toBe(tokenize(s).filter((t) => t.word).length);
+  });
+
+  it('finds the token at an offset by a binary search', () => {
+    const ts = tokenize('Laut Anna Berger, so hieß es, stieg der Pegel.');
+    for (let o = 0; o <= 48; o++) {
+      expect(firstTokenFrom(ts, o)).toBe(((k) => (k < 0 ? ts.length : k))(ts.findIndex((t) => t.start >= o)));
+      expect(tokenStartingAt(ts, o)).toBe(ts.findIndex((t) => t.start === o));
+    }
+    expect(firstTokenFrom([], 3)).toBe(0);
+  });
+});
+
+describe('agency mentions', () => {
+  it('need a whole word in the strict test and any substring in the loose one', () => {
+    expect(mentionsAgency('Berlin (dpa) - Der Pegel stieg.')).toBe(true);
+    expect(mentionsAgency('Von AFP und dpa-AFX')).toBe(true);
+    // "dpa-AFXy" is no agency, but the "dpa" before its hyphen is one
+    expect(mentionsAgency('dpa-AFXy')).toBe(true);
+    expect(mentionsAgency('Das Kapitel über Reutersfeld')).toBe(false);
+    expect(mentionsAgency('Das Kapitel über Reutersfeld', true)).toBe(true);
+    expect(mentionsAgency('Ein Text ohne jede Nennung')).toBe(false);
   });
 });
