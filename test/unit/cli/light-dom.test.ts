@@ -24,7 +24,7 @@ const ODD = `<!doctype html><html lang="de-AT"><head><title>Der Titel &amp; mehr
 <script>if (a < b && c > d) document.write("<p>nicht im Text</p>")</script><style>p{color:red}</style></head>
 <body><div ID="Gross" class="  a   b " data-x='1'><p>Erster Absatz<p>Zweiter &uuml;ber &#8222;Zitat&#8220;<br>Zeile
 <ul><li>eins<li>zwei</ul><!-- ein Kommentar --><svg viewBox="0 0 1 1"><title>Grafik</title><linearGradient/></svg>
-<table><tr><td>Zelle<td>Zelle 2</table><img src=x alt="Bild"><span hidden>versteckt</span></div>
+<table><tr><td>Zelle<td>Zelle 2</table><span class='q&quot;r "x"' ID="s'&amp;t">Text &amp; Text &lt;kein Tag&gt; bis zum Ende</span><img src=x alt="Bild"><span hidden>versteckt</span></div>
 <article><h1>Überschrift</h1><section><p class="lead">Vorspann</p></section></article>
 <template><p>Vorlage</p></template><noscript><p>ohne Skript</p></noscript>`;
 
