@@ -16,19 +16,25 @@ export interface Analyser {
 export const DEFAULT_TIMEOUT_S = 30;
 
 /**
- * How far V8 lets a heap grow past what the last full collection kept, in per cent. By default it
- * grows by up to four times: a worker that keeps ~28 MB alive between pages let its heap reach
- * ~120 MB before collecting, so that the memory of a long batch rose and fell by ~100 MB a worker
- * (a saw tooth, not a leak). At 1.5 times the peak is ~70 MB lower for the same speed within this
- * machine's noise (`npm run bench`).
+ * V8's flags for the workers of a long batch (V8's flags are the process's: set before the workers
+ * start, read as the heaps run). Both measured over the corpus pages repeated (`npm run bench`, and
+ * runs with `--trace-gc --trace-opt`):
+ * - A heap grows by half past what the last full collection kept (by default up to four times: a
+ *   worker keeping ~28 MB alive between pages let its heap reach ~120 MB before collecting, so that
+ *   a long batch's memory rose and fell by ~100 MB a worker, a saw tooth, not a leak).
+ * - No pretenuring by allocation site: each page builds a tree that lives for that page only, and
+ *   V8 at times judged its allocation sites long-lived and allocated them straight into the old
+ *   generation. A worker in that state ran a full collection every ~0.35 s instead of every ~4 s,
+ *   and each one dropped the compiled code of the functions a page creates, so that a third to a
+ *   half of the runs recompiled ~6,000 times over 4,032 pages instead of ~1,400 (runs of one worker
+ *   and of two, before: 3 of 8 and 2 of 2 in that state; after: none of 12).
  */
-const HEAP_GROWING_PERCENT = 50;
+const V8_FLAGS = ['--heap-growing-percent=50', '--no-allocation-site-pretenuring'];
 
 /** A pool of `workers` threads (at least one) that stops a page after `timeoutMs`. */
 export async function analyser(workers: number, timeoutMs: number): Promise<Analyser> {
   const { default: Piscina } = await import('piscina');
-  // (V8's flags are the process's: set before the workers start, read at each collection)
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  for (const flag of V8_FLAGS) setFlagsFromString(flag);
   const threads = Math.max(1, workers);
   const pool = new Piscina<Task, Done>({
     filename: new URL('./worker.mjs', import.meta.url).href,
