@@ -164,21 +164,10 @@ export function withElementMemos<T>(fn: () => T): T {
 const flatTexts = new ElementMemo((root) => fold(textParts(root, {}).join('')));
 const foldedLengths = new ElementMemo((el) => foldedLengthOf(el.textContent ?? ''));
 
-/** Whether a UTF-16 code unit is one that `fold` turns into a space: JavaScript's white space (`\s`) and U+200B. */
-function isFoldSpace(c: number): boolean {
-  return c <= 0x20
-    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
-    : c >= 0xa0 &&
-        (c === 0xa0 ||
-          c === 0x1680 ||
-          (c >= 0x2000 && c <= 0x200b) ||
-          c === 0x2028 ||
-          c === 0x2029 ||
-          c === 0x202f ||
-          c === 0x205f ||
-          c === 0x3000 ||
-          c === 0xfeff);
-}
+/** What `fold` turns into a space: JavaScript's white space (`\s`) and U+200B. */
+const FOLD_SPACE = /[\s\u200b]/;
+const isFoldSpace = (c: number): boolean =>
+  c < 128 ? c === 32 || (c >= 9 && c <= 13) : FOLD_SPACE.test(String.fromCharCode(c));
 
 /**
  * `fold(s).length` without making the folded string: a count over `s` (the texts of large containers
