@@ -874,8 +874,13 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   tokens.forEach((t, i) => {
     if (t.quoted || !t.word) return;
     const prev = tokens[i - 1];
-    // a base form after a determiner is a noun: "the report", "a claim", "her post"
-    const nounPosition = !!prev && (lex.determiners.has(prev.lower) || /['’]s$/.test(prev.lower));
+    // a base form after a determiner is a noun: "the report", "a claim", "her post"; so after an
+    // article and a word in -ing: "a rallying call", "the following notes"
+    const nounPosition =
+      !!prev &&
+      (lex.determiners.has(prev.lower) ||
+        /['’]s$/.test(prev.lower) ||
+        (ARTICLES.has(tokens[i - 2]?.lower ?? '') && prev.word && !prev.cap && /ing$/.test(prev.lower)));
     // a passive: "was described as … by", "has been told"
     const lemma = lex.participles.get(t.lower);
     if (lemma) {
@@ -916,6 +921,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (isReducedRelative(tokens, i, lex) || isNounUse(tokens, i, lex)) return;
     for (const form of lex.verbForms.get(t.lower) ?? []) {
       if (nounPosition && !/(?:ed|told|said|wrote|thought|found|says)$/.test(t.lower)) continue;
+      if (NAMING.has(form.lemma) && namesWhatFollows(tokens, i)) continue;
       if (form.particle) {
         // (a particle of several words is written with "+": "made it clear")
         const words = form.particle
@@ -953,6 +959,23 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     }
   });
   return out;
+}
+
+/** The articles. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Verbs that also give a thing its name: "a feature called “Pulse”", "an idea called the “curve”". */
+const NAMING = new Set(['call']);
+
+/**
+ * Whether the verb at `i` names what follows rather than reports words: a quotation follows it at
+ * once or after an article ("routes called “segments”"; not "called the plan “reckless”"), and no
+ * "what" opens its clause ("what officials called the “outdated rules”" gives their words).
+ */
+function namesWhatFollows(tokens: readonly Token[], i: number): boolean {
+  const j = ARTICLES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  if (!isQuoteMark(tokens[j]?.text) || !tokens[j + 1]?.quoted) return false;
+  return !tokens.slice(Math.max(0, i - 5), i).some((t) => t.lower === 'what');
 }
 
 /** Forms of "be" and "have" that follow a subject. */
