@@ -315,7 +315,7 @@ interface TokenizerState {
   index: number;
   offset: number;
   buffer: string;
-  /** Where each character was last found in `buffer` (see `nextIn`). */
+  /** Where the characters of text and values were last found in `buffer` (see `nextIn`). */
   found: Record<number, Found>;
 }
 type Step = (this: TokenizerState, c: number) => void;
@@ -334,7 +334,8 @@ const fast = FastTokenizer.prototype as unknown as typeof original & {
  * same answer (a rare "&" would otherwise be searched for to the piece's end from every text run).
  */
 function nextIn(t: TokenizerState, c: number, from: number): number {
-  const last = t.found[c]!;
+  const last = t.found[c];
+  if (!last) return t.buffer.indexOf(String.fromCharCode(c), from);
   if (last.buffer === t.buffer && last.from <= from && (last.at < 0 || from <= last.at)) return last.at;
   last.buffer = t.buffer;
   last.from = from;
@@ -361,13 +362,7 @@ function skipTo(t: TokenizerState, a: number, b: number): number {
 // (methods htmlparser2 declares private; the contract of fastForwardTo: move `index` onto the next
 // `c` and say true, or onto the last character of the piece and say false)
 fast.fastForwardTo = function (c) {
-  const i = this.buffer.indexOf(String.fromCharCode(c), this.index + 1 - this.offset);
-  if (i < 0) {
-    this.index = this.buffer.length + this.offset - 1;
-    return false;
-  }
-  this.index = i + this.offset;
-  return true;
+  return skipTo(this, c, c) >= 0;
 };
 fast.stateText = function (c) {
   if (c !== LT && c !== AMP && (c = skipTo(this, LT, AMP)) < 0) return;
