@@ -378,37 +378,49 @@ fast.stateInAttributeValueSingleQuotes = function (c) {
 };
 
 /**
+ * Builds the light tree from the parser's events. A class, not an object of closures made for each
+ * page: the engine keeps one compiled copy of its methods for all pages (closures made anew lost
+ * theirs at each full collection and were compiled again).
+ */
+class TreeBuilder {
+  private node: Parent;
+  constructor(private readonly doc: LightDocument) {
+    this.node = doc;
+  }
+  onopentag(name: string, attributes: Record<string, string>): void {
+    const cls = attributes['class'];
+    if (cls !== undefined) attributes['class'] = classList(cls);
+    const el = new LightElement(name, attributes);
+    this.node.append(el);
+    this.node = el;
+  }
+  ontext(text: string): void {
+    // (the parser hands on a run of text in parts: at a piece's end and around each entity)
+    const node = this.node;
+    const last = node.childNodes[node.childNodes.length - 1];
+    if (last instanceof LightText && last.nodeType === 3) last.data += text;
+    else node.append(new LightText(text, false));
+  }
+  oncomment(data: string): void {
+    this.node.append(new LightText(data, true));
+  }
+  onclosetag(): void {
+    this.node = this.node.parentNode ?? this.doc;
+  }
+}
+
+/**
  * Parses HTML into a light document (see the module comment); typed as a `Document` for `src/page`.
  * The text may come in pieces (as `decodePieces` gives it); a run of text is one text node however
  * it is cut, as in a browser's document.
  */
 export function parseLight(html: string | readonly string[]): Document {
   const doc = new LightDocument();
-  let node: Parent = doc;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        const cls = attributes['class'];
-        if (cls !== undefined) attributes['class'] = classList(cls);
-        const el = new LightElement(name, attributes);
-        node.append(el);
-        node = el;
-      },
-      ontext(text) {
-        // (the parser hands on a run of text in parts: at a piece's end and around each entity)
-        const last = node.childNodes[node.childNodes.length - 1];
-        if (last instanceof LightText && last.nodeType === 3) last.data += text;
-        else node.append(new LightText(text, false));
-      },
-      oncomment(data) {
-        node.append(new LightText(data, true));
-      },
-      onclosetag() {
-        node = node.parentNode ?? doc;
-      },
-    },
-    { lowerCaseAttributeNames: false, decodeEntities: true, Tokenizer: FastTokenizer },
-  );
+  const parser = new Parser(new TreeBuilder(doc), {
+    lowerCaseAttributeNames: false,
+    decodeEntities: true,
+    Tokenizer: FastTokenizer,
+  });
   for (const piece of typeof html === 'string' ? [html] : html) parser.write(piece);
   parser.end();
   return doc as unknown as Document;
