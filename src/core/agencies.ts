@@ -10,16 +10,16 @@ const ALIASES: Array<[RegExp, string]> = Object.entries(data.agencies as Record<
 const SPELLINGS = Object.values(data.agencies as Record<string, string[]>)
   .flat()
   .sort((a, b) => b.length - a.length);
-const ANY_AGENCY = new RegExp(
+/** Any agency's name as a whole word, sticky: tried where `ANY_SPELLING_AT` finds a spelling. */
+const ANY_AGENCY_AT = new RegExp(
   '(?<![\\p{L}])(?:' + SPELLINGS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')(?![\\p{L}])',
-  'iu',
+  'iuy',
 );
 
 /** All spellings as one plain pattern (no look-arounds, no Unicode mode): a fast first search. */
 const ANY_SPELLING = new RegExp(SPELLINGS.map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'i');
-/** The same, global: where an agency's name may start (`ANY_AGENCY`, sticky, decides there). */
+/** The same, global: where an agency's name may start (`ANY_AGENCY_AT` decides there). */
 const ANY_SPELLING_AT = new RegExp(ANY_SPELLING.source, 'gi');
-const ANY_AGENCY_AT = new RegExp(ANY_AGENCY.source, 'iuy');
 
 /**
  * Whether a text names any agency at all: a cheap test before reading credit lines exactly.

@@ -102,9 +102,13 @@ export function isSkipped(el: Element): boolean {
   return SKIP_TAGS.has(tagOf(el)) || isHidden(el);
 }
 
+/** What `fold` turns into a space: JavaScript's white space (`\s`, no-break space included) and U+200B. */
+const FOLD_SPACE = /[\s\u200b]/;
+const FOLD_SPACES = new RegExp(FOLD_SPACE.source + '+', 'g');
+
 /** Folds white space to single spaces and trims. */
 export function fold(s: string): string {
-  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return s.replace(FOLD_SPACES, ' ').trim();
 }
 
 /**
@@ -164,8 +168,6 @@ export function withElementMemos<T>(fn: () => T): T {
 const flatTexts = new ElementMemo((root) => fold(textParts(root, {}).join('')));
 const foldedLengths = new ElementMemo((el) => foldedLengthOf(el.textContent ?? ''));
 
-/** What `fold` turns into a space: JavaScript's white space (`\s`) and U+200B. */
-const FOLD_SPACE = /[\s\u200b]/;
 const isFoldSpace = (c: number): boolean =>
   c < 128 ? c === 32 || (c >= 9 && c <= 13) : FOLD_SPACE.test(String.fromCharCode(c));
 
