@@ -180,9 +180,24 @@ function parseArgs(argv: string[]): Args {
   return out;
 }
 
+/**
+ * Standard input, whole. Read from the stream, not with a synchronous read of descriptor 0: that
+ * fails with EAGAIN when the descriptor is a pipe left non-blocking (a shell's process substitution,
+ * a pipe shared with another Node process) whose writer has not written yet.
+ */
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  try {
+    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  } catch (e) {
+    throw new InputError(`cannot read it (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  return Buffer.concat(chunks);
+}
+
 function readInput(file: string): Uint8Array {
   try {
-    return file === '-' ? readFileSync(0) : readFileSync(file);
+    return readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(
@@ -248,45 +263,52 @@ export function main(
       timeoutS: args.timeoutS,
     });
   if (args.cmd === 'batch') {
-    const inputs = args.files.flatMap((f) =>
-      f === '-'
-        ? readFileSync(0, 'utf8')
-            .split('\n')
-            .map((l) => l.trim())
-            .filter(Boolean)
-        : [f],
-    );
-    return runBatch(
-      inputs,
-      {
-        jsonl: args.jsonl,
-        outDir: args.outDir,
-        csv: args.csv,
-        includeNonArticles: args.includeNonArticles,
-        resume: args.resume,
-        withBody: args.withBody,
-        workers: args.workers ?? availableParallelism(),
-        quiet: args.quiet,
-        timeoutS: args.timeoutS,
-      },
-      out,
-      err,
-    );
+    const listed = args.files.includes('-') ? readStdin(stdin) : Promise.resolve(new Uint8Array());
+    return listed.then((list) => {
+      const lines = Buffer.from(list)
+        .toString('utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      return runBatch(
+        args.files.flatMap((f) => (f === '-' ? lines : [f])),
+        {
+          jsonl: args.jsonl,
+          outDir: args.outDir,
+          csv: args.csv,
+          includeNonArticles: args.includeNonArticles,
+          resume: args.resume,
+          withBody: args.withBody,
+          workers: args.workers ?? availableParallelism(),
+          quiet: args.quiet,
+          timeoutS: args.timeoutS,
+        },
+        out,
+        err,
+      );
+    });
   }
   const file = args.files[0]!;
-  try {
+  const report = (bytes: Uint8Array): number => {
     const trace: TraceEntry[] | undefined = args.explain ? [] : undefined;
-    const report = reportOf(readInput(file), file, args.url, args.withBody, trace);
+    const report = reportOf(bytes, file, args.url, args.withBody, trace);
     if (args.format === 'text') {
       const env = process.env;
       out(textReport(report, translator(pickUiLang(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'], 'auto'))));
     } else out(JSON.stringify(report, null, args.compact ? undefined : 2));
     for (const line of explained(trace ?? [])) err(line);
     return 0;
-  } catch (e) {
+  };
+  const failed = (e: unknown): number => {
     err(
       `quellenlage: ${printable(file)}: ${e instanceof InputError ? e.message : `analysis failed: ${printable((e as Error).message)}`}`,
     );
     return 1;
+  };
+  if (file === '-') return readStdin(stdin).then(report).catch(failed);
+  try {
+    return report(readInput(file));
+  } catch (e) {
+    return failed(e);
   }
 }

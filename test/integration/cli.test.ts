@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,35 @@ describe('quellenlage CLI', () => {
     const r = run(['report', '-'], execFileSync('cat', [fixture('seed-style.txt')]));
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).article.agencies).toEqual(['dpa']);
+  });
+  it('reads standard input from a writer that is still writing (a pipe, as from curl), for report and batch', async () => {
+    // a pipe whose writer has not written yet: a synchronous read of descriptor 0 failed with EAGAIN
+    const slow = (args: string[], input: string | Buffer) =>
+      new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+        const child = spawn('node', [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d) => (stdout += d));
+        child.stderr.on('data', (d) => (stderr += d));
+        child.on('close', (status) => done({ status, stdout, stderr }));
+        setTimeout(() => child.stdin.write(input.slice(0, 50)), 200);
+        setTimeout(() => child.stdin.end(input.slice(50)), 400);
+      });
+    const report = await slow(['report', '-', '--compact'], readFileSync(fixture('demo-article.html')));
+    expect(report.stderr).toBe('');
+    expect(report.status).toBe(0);
+    expect(JSON.parse(report.stdout).sourcesBox).toHaveLength(3);
+    const batch = await slow(
+      ['batch', '-', '-j', '1'],
+      `${fixture('demo-article.html')}\n${fixture('agency-dpa.html')}\n`,
+    );
+    expect(batch.status).toBe(0);
+    expect(
+      batch.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['demo-article', 'agency-dpa']);
   });
   it('decodes windows-1252 files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ql-'));
