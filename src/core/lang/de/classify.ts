@@ -96,7 +96,15 @@ function relationalHeadOf(t: Token, lex: Lexicon): { head: string; prefix: strin
  */
 const RANK_PREFIXES = new Set(['general', 'haupt', 'ober', 'vize', 'presse']);
 
-function prefixType(prefix: string, lex: Lexicon): SourceType | null {
+/**
+ * "Bundes-", "Landes-" (the genitive -es joined, or dropped as a joining -s: "Bundesbeauftragte"): the
+ * federal or a state level, of the government when nothing else says whose ("Bundesdrogenbeauftragte"),
+ * of a party or a body when a genitive does ("der Bundesvorsitzende der Grünen").
+ */
+const LEVEL_PREFIX = /^(?:bundes|landes)\p{L}|^(?:bunde|lande)$/u;
+
+/** The type a compound's first part gives its head; with `level` false, "Bundes-"/"Landes-" give none. */
+function prefixType(prefix: string, lex: Lexicon, level = true): SourceType | null {
   if (!prefix || RANK_PREFIXES.has(prefix)) return null;
   // "Ex-Grünen-Vorsitzende": the part next to the head says whose
   if (prefix.includes('-')) {
@@ -113,8 +121,7 @@ function prefixType(prefix: string, lex: Lexicon): SourceType | null {
   // a compound's first part drops a final -e: "Schulleiterin" is the head of a "Schule"
   const withE = stemType(`${prefix}e`, lex);
   if (withE) return withE;
-  // "Bundes-", "Landes-" with the genitive -es: of the federal or a state government ("Bundesdrogenbeauftragte")
-  if (/^(?:bundes|landes)\p{L}/u.test(prefix)) return 'government';
+  if (LEVEL_PREFIX.test(prefix)) return level ? 'government' : null;
   for (let k = prefix.length - 1; k > 0; k--) {
     const t = lex.nounMap.get(prefix.slice(0, k));
     if (t) return t;
@@ -370,7 +377,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     if (rel) {
       // "Polizeisprecher" → the prefix; "Sprecher des Ministeriums" → what follows the head
       type =
-        prefixType(rel.prefix, lex) ??
+        prefixType(rel.prefix, lex, false) ??
         tokens
           .slice(relationalAt + 1)
           .map((t) => nounType(t, lex))
@@ -379,7 +386,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
           .slice(0, relationalAt)
           .map((t) => nounType(t, lex))
           .find((x): x is SourceType => !!x) ??
-        null;
+        (LEVEL_PREFIX.test(rel.prefix) ? 'government' : null);
       // whose, when nothing says: a president governs, a chair leads a firm, a leader leads a group
       if (!type) type = HEAD_FALLBACK.find(([re]) => re.test(rel.head))?.[1] ?? null;
     } else if (heads.length) {

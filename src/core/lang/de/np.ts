@@ -269,8 +269,10 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   if (allowApposition && tokens[i]?.text === ',' && isNounLike(tokens[i + 1], lex)) {
     let j = i + 1;
     while (isNounLike(tokens[j], lex) && j - i <= 4) j++;
-    const after = tokens[j];
     const names = tokens.slice(i + 1, j);
+    // a party or place in brackets after the name: "Der Drogenbeauftragte, Tom Kahl (CDU), sagte"
+    if (tokens[j]?.text === '(' && isNounLike(tokens[j + 1], lex) && tokens[j + 2]?.text === ')') j += 3;
+    const after = tokens[j];
     if ((!after || /^[.,;:!?)]$/.test(after.text)) && names.length >= 2 && names.every((n) => !stemType(n.lower, lex)))
       i = j;
   }
