@@ -219,4 +219,11 @@ describe('what a pronoun points to', () => {
     ).attributions;
     expect(a).toMatchObject({ source: 'Sie', resolved: 'Anna Roth', type: 'government', named: true });
   });
+  it('points to the person a title introduced, by the name without the title', () => {
+    const [a] = analyzeText(
+      ['Dr. Anna Roth eröffnete am Montag die Praxis.', 'Sie sagte, sie habe lange gewartet.'],
+      'de',
+    ).attributions;
+    expect(a).toMatchObject({ source: 'Sie', resolved: 'Anna Roth' });
+  });
 });

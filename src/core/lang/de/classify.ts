@@ -405,6 +405,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     (t, i) =>
       (isNameWord(t, lex, i === 0, tokens[i + 1]) || afterFirstName(t, i)) &&
       !(i === 0 && DEFINITE.has(t.lower)) &&
+      // (a form of address is no part of the name: "Dr. Anna Berger" is "Anna Berger")
+      !(lex.titles.has(t.lower) && !!tokens[i + 1]) &&
       !(/er$/.test(t.lower) && !!tokens[i + 1] && isKnownNoun(tokens[i + 1]!, lex)),
   );
   // "die nächste Szene", "eine Dame", "diese Regeln": one capitalised word after an article or demonstrative

@@ -120,6 +120,13 @@ function isTruncatedCompound(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** A form of address abbreviated with its period right before a capitalised word: "Dr. Anna", "Prof. Dr." */
+function isTitleBefore(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  const dot = tokens[i + 1];
+  return lex.titles.has(t.lower) && dot?.text === '.' && dot.start === t.end && !!tokens[i + 2]?.cap;
+}
+
 export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, allowApposition = true): Phrase | null {
   const start = i;
   const t0 = tokens[i];
@@ -155,6 +162,11 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     !!t && t.cap && !stemType(t.lower, lex) && !lex.nameTypes.has(t.lower) && !endsWithAny(t.lower, lex.relational);
   const run = i;
   while (isNounLike(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) {
+    // a title with its period before a name: "Dr. Anna Berger", "Prof. Dr. Tom Kahl"
+    if (isTitleBefore(tokens, i, lex)) {
+      i += 2;
+      continue;
+    }
     // coordinated compounds: "Bau- und Verkehrsdirektor"
     if (isTruncatedCompound(tokens, i + 1) && isNounLike(tokens[i + 3], lex)) {
       i += 3;
