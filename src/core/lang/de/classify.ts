@@ -139,6 +139,17 @@ function isKnownNoun(t: Token, lex: Lexicon): boolean {
 const CALENDAR =
   /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|frühjahr|frühling|sommer|herbst|winter|wochenende|woche|monat|jahr|anfang|mitte|ende)s?$/;
 
+/**
+ * A time standing first in the clause, no determiner before it: "Mitte Juni", "Anfang August",
+ * "Ende 2024" (an adverbial: the subject follows the verb).
+ */
+export function isTimePhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++)
+    if (!CALENDAR.test(tokens[k]!.lower) && !/^\d{1,4}$/.test(tokens[k]!.text)) return false;
+  return true;
+}
+
 /** Endings of German common nouns that names rarely have ("-ung", "-heit", "-ismus" …). */
 const NOUN_ENDING =
   /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|nis|tum|ling|chen|ei|ik|ur|ften|chten|ungen|heiten|keiten|ionen|täten|nisse|nissen)$/;

@@ -8,7 +8,7 @@ import { phraseAt, phraseEndingAt, readPhrase } from './np.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark } from '../../quotes.js';
 import { DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } from './determiners.js';
-import { classifySource, isBareRole, rolesWithNames } from './classify.js';
+import { classifySource, isBareRole, isTimePhrase, rolesWithNames } from './classify.js';
 import type { Grammar, VerbHit } from '../types.js';
 import { germanBaseForm } from './base-form.js';
 
@@ -342,6 +342,8 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     if (p && end === anchor) {
       // V2 with the object first, its case in its determiner: "Den Plan nennt der Offizier …"
       if (!p.pronoun && NON_NOMINATIVE.has(tokens[p.from]!.lower)) return inverted();
+      // V2 with a time first: "Mitte Juni teilte die Polizei mit", "Anfang August hatten Tierschützer festgestellt"
+      if (!p.pronoun && isTimePhrase(tokens, p.from, p.to)) return inverted();
       // V2 with the object first and a pronoun that can only be a subject after the verb: "Den Schaden schätzt er auf …"
       const next = tokens[anchor + 1];
       if (!p.pronoun && next && NOMINATIVE_PRONOUNS.has(next.lower))
