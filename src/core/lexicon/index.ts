@@ -20,6 +20,8 @@ export interface VerbForm {
    * 'perfect': only with a perfect infinitive closing its clause ("will es gesehen haben": a claim);
    * 'agent': not with a thing as subject ("Die Polizei geht von Brandstiftung aus", not "Die Gefahr geht von … aus"). */
   needs?: 'content' | 'document' | 'perfect' | 'agent';
+  /** With needs 'content': words in the verb's clause that are content too ("stellte die Lage als ernst dar"). */
+  contentWords?: string[];
   /** A verb of forecasting: without content it still counts with an expert or a document as subject ("Analysts expect a rise"). */
   forecast?: true;
   /** Prepositions of which one must follow the verb in its clause ("sprach von", "erinnerte daran"). */
@@ -234,6 +236,7 @@ export interface LexiconData {
       participle?: string;
       gerund?: string;
       needs?: string;
+      contentWords?: string;
       forecast?: boolean;
       passiveSpeaker?: boolean;
     }>;
@@ -299,6 +302,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       lemma: v.lemma,
       particle: v.particle ?? null,
       ...(needs ? { needs } : {}),
+      ...(v.contentWords ? { contentWords: words(v.contentWords.toLowerCase()) } : {}),
       ...(v.forecast ? { forecast: true as const } : {}),
       ...(v.prep ? { prep: words(v.prep.toLowerCase()) } : {}),
       ...(v.prepNext ? { prepNext: new RegExp(`^(?:${v.prepNext})$`, 'u') } : {}),

@@ -562,8 +562,10 @@ const DECLARE_AS = new Set(['zum', 'zur', 'zu']);
  * statement: a quotation in the sentence, a colon or "dass", a comma and a clause, or the verb
  * inverted after what was said.
  */
-function hasContent(tokens: readonly Token[], i: number, last = i): boolean {
+function hasContent(tokens: readonly Token[], i: number, last = i, words?: readonly string[]): boolean {
   if (tokens.some((t) => t.quoted && t.word)) return true;
+  // a verb's own content words inside its clause: "stellte die Lage als ernst dar"
+  if (words && tokens.slice(i + 1, last).some((t) => words.includes(t.lower))) return true;
   const prev = tokens[i - 1];
   if (i > 0 && (!prev || prev.text === ',' || prev.quoted)) return true;
   // in the verb's own clause: "X jubelte und die Ministerin sagte, …" gives the comma to the second verb
@@ -762,7 +764,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       for (let round = 0; round < 2; round++) {
         for (let k = i + 1; k + parts.length <= end; k++) {
           if (parts.every((p, n) => tokens[k + n]!.lower === p) && (k + parts.length === end || parts.length > 1)) {
-            if (form.needs === 'content' && !hasContent(tokens, i, k + parts.length - 1)) return;
+            if (form.needs === 'content' && !hasContent(tokens, i, k + parts.length - 1, form.contentWords)) return;
             out.push({
               anchor: i,
               cue: `${t.text} … ${wordsOf(tokens, k, k + parts.length)}`,
