@@ -71,6 +71,9 @@ function charAt(text: string, i: number): number {
 
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
+const LEFT_QUOTE = 0x2018;
+/** Whether the token just found holds a ‘ for an apostrophe (its lower-case form has ’ there). */
+let misusedQuote = false;
 /** Joiners inside a word: - ' ’ . */
 const isJoiner = (c: number) => c === 0x2d || c === APOSTROPHE || c === RIGHT_QUOTE || c === 0x2e;
 
@@ -90,10 +93,14 @@ function nextToken(text: string, from: number): number {
     return i;
   }
   // the longest run of letters, marks, digits and joiners that ends in a letter, mark or digit
+  // (and a ‘ typed for an apostrophe between two letters: "Kahl‘s", "don‘t")
   let end = i + len;
+  misusedQuote = false;
   for (let j = end; j < n; j += len) {
     len = charAt(text, j);
     if (charClasses & (LETTER | MARK | DIGIT)) end = j + len;
+    else if (len === 1 && text.charCodeAt(j) === LEFT_QUOTE && isLetterOrDigit(text, j + 1) && j === end)
+      misusedQuote = true;
     else if (len === 2 || !isJoiner(text.charCodeAt(j))) break;
   }
   // a possessive apostrophe after s, before white space and a letter
@@ -163,7 +170,8 @@ export function tokenize(text: string, quoted: (offset: number) => boolean = () 
     // (a word never ends in a joiner: the period after "U.S." is a token of its own)
     const t = text.slice(start, tokenEnd);
     // (looked up in its composed form: the lexicons are written so)
-    const lower = decomposed ? t.toLowerCase().normalize('NFC') : t.toLowerCase();
+    let lower = decomposed ? t.toLowerCase().normalize('NFC') : t.toLowerCase();
+    if (misusedQuote) lower = lower.replace(/‘/g, '’');
     const c = t[0]!;
     const lc = lower[0]!;
     out.push({

@@ -313,15 +313,18 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       if (v.particle && d.speech.joinParticle) addForm(v.particle.split(' ').pop()! + f, { ...form, particle: null });
     }
     if (needs) needsOf.set(v.lemma, needs);
-    if (v.participle && form.prep) {
-      participlePreps.set(v.participle, [
-        ...(participlePreps.get(v.participle) ?? []),
-        { lemma: v.lemma, prep: form.prep },
-      ]);
-      if (!plainParticiples.has(v.participle)) participles.set(v.participle, v.lemma);
-    } else if (v.participle) {
-      plainParticiples.add(v.participle);
-      participles.set(v.participle, v.lemma);
+    // (a participle in two spellings is listed twice: "criticised criticized")
+    for (const participle of words(v.participle ?? '')) {
+      if (form.prep) {
+        participlePreps.set(participle, [
+          ...(participlePreps.get(participle) ?? []),
+          { lemma: v.lemma, prep: form.prep },
+        ]);
+        if (!plainParticiples.has(participle)) participles.set(participle, v.lemma);
+      } else {
+        plainParticiples.add(participle);
+        participles.set(participle, v.lemma);
+      }
     }
     if (v.gerund) gerunds.set(v.gerund, form);
     if (v.passiveSpeaker) passiveSpeakers.add(v.lemma);

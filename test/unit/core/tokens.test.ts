@@ -41,6 +41,13 @@ describe('tokens', () => {
     expect(texts('the farmers’ 42')).toEqual(['the', 'farmers', '’', '42']);
   });
 
+  it('reads a ‘ typed between two letters as an apostrophe, and a ‘ before or after a word as a quotation mark', () => {
+    expect(texts('Tom Kahl‘s mom')).toEqual(['Tom', 'Kahl‘s', 'mom']);
+    expect(tokenize('Kahl‘s')[0]!.lower).toBe('kahl’s');
+    expect(texts('der ‚Plan‘ sei')).toEqual(['der', '‚', 'Plan', '‘', 'sei']);
+    expect(texts('‘Hello‘')).toEqual(['‘', 'Hello', '‘']);
+  });
+
   it('keeps a word in decomposed form whole and looks it up composed', () => {
     const [t] = tokenize('erwa\u0308hnt');
     expect(t!.text).toBe('erwa\u0308hnt');

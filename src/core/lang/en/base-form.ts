@@ -7,7 +7,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 
 export function englishBaseForm(mention: string, lex: Lexicon): string {
   let s = mention.trim().replace(/^(?:the|an?)\s+(?=\S)/iu, '');
-  const owner = s.replace(/(?<=\p{L})[’']s$/u, '');
+  const owner = s.replace(/(?<=\p{L})[’‘']s$/u, '');
   // ("It's" is no possessive)
   if (/^\p{Lu}/u.test(s) && !lex.functionWords.has(owner.toLowerCase())) s = owner;
   const quoted = /^["“‘'](.+?)["”’']$/u.exec(s);

@@ -236,7 +236,7 @@ const MAX_SUBJECT_GAP = 12;
 /** An abbreviation written with periods: "c.e.o.", "u.s.". */
 const DOTTED = /^(?:\p{L}\.)+\p{L}\.?$/u;
 /** A word without its possessive ending: "Trump’s" → "Trump", "Harris’" → "Harris". */
-const possessiveless = (word: string) => word.replace(/(?:['’]s|['’])$/, '');
+const possessiveless = (word: string) => word.replace(/(?:['’‘]s|['’‘])$/, '');
 /** Forms of words seen so far (the same few hundred words recur on every page). */
 const formCache = new Map<string, string[]>();
 /** A word's lexicon forms: itself, without a possessive, and singular forms of a plural. */
@@ -725,7 +725,7 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
         out.push({ at: i, that, owner: { from: o, to: o + 1, text: w.text, pronoun: true } });
         return;
       }
-      if (/['’]s?$/.test(w.text) && w.cap) {
+      if (/['’‘]s?$/.test(w.text) && w.cap) {
         // the owner's name back to its title or article: "Mr. Kahl’s", "the Town Hall’s"
         let from = o;
         while (from > 0 && o - from < MAX_OWNER_WORDS) {
@@ -736,7 +736,7 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
           if (!part) break;
         }
         const owner = withText(text, tokens, { from, to: o + 1, text: '', pronoun: false })!;
-        owner.text = owner.text.replace(/['’]s?$/, '');
+        owner.text = owner.text.replace(/['’‘]s?$/, '');
         out.push({ at: i, that, owner });
         return;
       }
@@ -826,7 +826,7 @@ const EXPECTING = new Set(['expect', 'believe', 'consider', 'estimate', 'assume'
 
 /** Words that deny a speech act: "did not say when …", "declined to comment", "would never confirm", and any "…n't". */
 const NEGATION = new Set(['not', 'never', 'declined', 'refused', 'cannot']);
-const isNegation = (lower: string) => NEGATION.has(lower) || /n['’]t$/.test(lower);
+const isNegation = (lower: string) => NEGATION.has(lower) || /n['’‘]t$/.test(lower);
 
 /** A denied speech act says nothing unless content follows anyway: "did not deny that …". */
 function isDenied(tokens: readonly Token[], i: number): boolean {
@@ -879,7 +879,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     const nounPosition =
       !!prev &&
       (lex.determiners.has(prev.lower) ||
-        /['’]s$/.test(prev.lower) ||
+        /['’‘]s$/.test(prev.lower) ||
         (ARTICLES.has(tokens[i - 2]?.lower ?? '') && prev.word && !prev.cap && /ing$/.test(prev.lower)));
     // a passive: "was described as … by", "has been told"
     const lemma = lex.participles.get(t.lower);
@@ -994,7 +994,7 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   if (!prev || t.cap) return false;
   const lower = (x: Token | undefined) => x?.lower ?? '';
   if (/ed$/.test(t.lower) && next?.word && !next.cap && !lex.functionWords.has(next.lower)) {
-    const possessed = /['’]s$/.test(prev.lower) && lex.determiners.has(lower(tokens[i - 2]));
+    const possessed = /['’‘]s$/.test(prev.lower) && lex.determiners.has(lower(tokens[i - 2]));
     if (possessed || (lex.determiners.has(prev.lower) && !lex.pronouns.has(prev.lower))) return true;
   }
   if (/[^s]s$/.test(t.lower) && prev.word && !prev.cap && /ed$/.test(prev.lower) && !lex.verbForms.has(prev.lower))
@@ -1007,7 +1007,7 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
     /ing$/.test(prev.lower) &&
     !nounType(prev, lex) &&
     !lex.determiners.has(lower(tokens[i - 2])) &&
-    !/['’]s$/.test(lower(tokens[i - 2]))
+    !/['’‘]s$/.test(lower(tokens[i - 2]))
   )
     return true;
   return !/(?:ed|said|told|wrote|thought)$/.test(t.lower) && BE_OR_HAVE.has(lower(next));
@@ -1044,7 +1044,7 @@ function nameOf(tokens: readonly Token[], lex: Lexicon): string | null {
   let best: string[] = [];
   let run: string[] = [];
   tokens.forEach((t, i) => {
-    if (isNameAt(tokens, i, lex) && !/['’]s?$/.test(tokens[i - 1]?.text ?? '')) run.push(possessiveless(t.text));
+    if (isNameAt(tokens, i, lex) && !/['’‘]s?$/.test(tokens[i - 1]?.text ?? '')) run.push(possessiveless(t.text));
     else if (isNameAt(tokens, i, lex))
       run = [possessiveless(t.text)]; // "Trump’s | Oct"
     else if (!(t.text === '.' && run.length)) run = [];
@@ -1154,7 +1154,7 @@ const THING_TYPES = new Set<SourceType>(['document', 'social_media']);
 function namesNext(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (!t.cap || !next || /['’]s?$/.test(t.text)) return false;
+  if (!t.cap || !next || /['’‘]s?$/.test(t.text)) return false;
   // (a first name before a particle of the surname too: "Mayor Bill de Blasio")
   const type = nounType(t, lex);
   if (type && THING_TYPES.has(type) && (isNameWord(next, lex) || NAME_PARTICLES.has(next.text))) return true;
@@ -1172,7 +1172,7 @@ function bodyBeforeName(mention: string, lex: Lexicon): boolean {
   const m = lex.multiWordNames?.exec(mention.toLowerCase());
   if (!m) return false;
   const rest = tokenize(mention.slice(m.index + m[0].length));
-  return rest.length > 0 && rest.length <= 3 && !/^['’]/.test(rest[0]!.text) && rest.every((t) => isNameWord(t, lex));
+  return rest.length > 0 && rest.length <= 3 && !/^['’‘]/.test(rest[0]!.text) && rest.every((t) => isNameWord(t, lex));
 }
 
 /** A first name that is also a noun of things, before the rest of a name: "Bill Simmons", "Mayor Bill de Blasio". */
@@ -1431,7 +1431,7 @@ export const grammar: Grammar = {
   isOffice: (mention) => OFFICE.test(mention.trim()),
   // (with a contraction too: "he’d remarked", "they’ll tell you")
   pronounKind: (p) =>
-    /^(?:he|she|his|him)(?:['’]\p{L}+)?$/iu.test(p) ? 'person' : /^(?:it|its)$/i.test(p) ? 'body' : 'any',
+    /^(?:he|she|his|him)(?:['’‘]\p{L}+)?$/iu.test(p) ? 'person' : /^(?:it|its)$/i.test(p) ? 'body' : 'any',
   speechNouns,
   quoteTail: null,
   isReportative: () => true,
