@@ -621,6 +621,11 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       c = origin;
     }
     if (c > 0 && tokens[c]!.text === ',') {
+      // "…, with 24 burials each day, said X": an insertion that opens with a preposition describes no
+      // subject before it when the verb's own subject follows it
+      const prepositional = lex.prepositions.has(tokens[c + 1]?.lower ?? '');
+      const after = prepositional ? invertedSubject(text, tokens, verb, lex) : null;
+      if (after) return after;
       const head = phraseEndingBefore(text, tokens, skipBackOverAdverbials(tokens, c - 1, lex) + 1, lex);
       if (head && isParticipleObject(tokens, head, anchor, lex)) return null;
       if (head) {
@@ -660,7 +665,15 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     if (p) return p;
   }
   // inverted: "“…,” said Dana Whitfield", "…, says Parata, an elder"
-  if (INVERTING.has(verb.lemma) && (!before || before.quoted || CLAUSE_BREAK.has(before.text) || anchor === 0)) {
+  if (!before || before.quoted || CLAUSE_BREAK.has(before.text) || anchor === 0)
+    return invertedSubject(text, tokens, verb, lex);
+  return null;
+}
+
+/** The subject after a verb of saying that inverts: "“…,” said Dana Whitfield", "…, says Parata, an elder". */
+function invertedSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
+  const anchor = verb.anchor;
+  if (INVERTING.has(verb.lemma)) {
     let j = anchor + 1;
     while (j < tokens.length && lex.focusWords.has(tokens[j]!.lower)) j++;
     const p = readPhrase(tokens, j, lex);
