@@ -417,6 +417,24 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   return inverted();
 }
 
+/** Separable particles that close a clause as part of its verb ("sagte … ab" is "absagen", not "sagen"). */
+const SEPARABLE_PARTICLES = new Set(
+  'ab an auf aus bei dar ein fest her heraus hervor hin hinzu los mit nach nieder vor vorbei weg zu zurück zusammen'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a separable particle closes the clause of the verb at `i` (read over quotations and
+ * brackets, up to a coordinated verb: "erzählt sie und holt aus" is no "auserzählen").
+ */
+function closingParticle(tokens: readonly Token[], i: number): boolean {
+  const end = clauseEndOverInsertions(tokens, i);
+  for (let k = i + 1; k < end; k++) if (COORDINATORS.has(tokens[k]!.lower) || DASHES.has(tokens[k]!.text)) return false;
+  const last = tokens[end - 1];
+  return end - 1 > i && !!last && SEPARABLE_PARTICLES.has(last.lower) && !last.quoted;
+}
+const DASHES = new Set(['-', '–', '—']);
 /** Conjunctions that join two verbs of one subject. */
 const COORDINATORS = new Set(['und', 'sowie', 'aber', 'oder']);
 /** Words before a headline's colon that label the article's kind or part, not a source: "Fazit: …", "Analyse: …". */
@@ -747,6 +765,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         return;
       }
       if (!form.particle) {
+        // a particle closing the clause makes another verb: "sagte das Treffen ab", "schreibt das Gesetz vor"
+        if (closingParticle(tokens, i)) continue;
         out.push({
           anchor: i,
           cue: t.text,
@@ -760,7 +780,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       // a separable verb needs its particle at the end of the clause: "teilte … mit", also after an
       // insertion set off by commas: "wirft die Opposition, allen voran die CDU, der Regierung Versagen vor"
       const parts = form.particle.toLowerCase().split(' ');
-      let end = clauseEndAfter(tokens, i);
+      let end = clauseEndOverInsertions(tokens, i);
       for (let round = 0; round < 2; round++) {
         for (let k = i + 1; k + parts.length <= end; k++) {
           if (parts.every((p, n) => tokens[k + n]!.lower === p) && (k + parts.length === end || parts.length > 1)) {
