@@ -263,7 +263,14 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     const antecedent = phraseEndingAt(text, tokens, clauseStartBefore(tokens, i - 1), i - 1, lex);
     if (antecedent) return antecedent;
   }
-  while (i < anchor && (lex.focusWords.has(tokens[i]!.lower) || isSentenceAdverb(tokens, i))) i++;
+  while (
+    i < anchor &&
+    (lex.focusWords.has(tokens[i]!.lower) ||
+      isSentenceAdverb(tokens, i) ||
+      // "Nicht nur die Polizei warnte"
+      (tokens[i]!.lower === 'nicht' && NOT_ONLY.has(tokens[i + 1]?.lower ?? '')))
+  )
+    i++;
   // inverted order: "…, sagte der Minister", "Das erklärte der Abgeordnete Lee", "Teilhabe fordert der Anführer"
   // (past prepositional phrases only when no noun before the verb could be the subject: "Das erklärte nach
   // dem Treffen die Ministerin", not "Der Brand in X fordert seit Stunden die Feuerwehr")
@@ -535,6 +542,8 @@ const NEGATION = new Set([
   'niemals',
   'nichts',
 ]);
+/** Words after "nicht" that make it "not only", "not least": no denial ("Nicht nur X warnte"). */
+const NOT_ONLY = new Set(['nur', 'bloß', 'allein', 'zuletzt']);
 /** The negative determiner ("kein Frost", "keine Mängel"): what is denied is a thing, not the speech act. */
 const NEGATIVE_DETERMINER = /^kein(?:e[mnrs]?)?$/;
 /** Verbs that say what a text is about when "über" follows, not what somebody said: "berichtete über den Fall". */
@@ -555,8 +564,12 @@ function saysSomething(tokens: readonly Token[], hit: VerbHit): boolean {
   const content = tokens.slice(end).some((t) => t.lower === 'dass' || t.text === ':' || t.quoted);
   // (a claim may deny: "will nichts gewusst haben"; a finding or forecast may be of nothing: "Tests zeigten
   // keine Mängel", "Experten erwarten keinen Frost")
-  const denies = (t: Token) =>
-    !t.quoted && NEGATION.has(t.lower) && !(hit.needs === 'document' && NEGATIVE_DETERMINER.test(t.lower));
+  const denies = (t: Token, k: number) =>
+    !t.quoted &&
+    NEGATION.has(t.lower) &&
+    !(hit.needs === 'document' && NEGATIVE_DETERMINER.test(t.lower)) &&
+    // "Nicht nur die Polizei warnte": "not only" adds, it denies nothing
+    !(t.lower === 'nicht' && NOT_ONLY.has(clause[k + 1]?.lower ?? ''));
   if (!content && hit.needs !== 'perfect' && clause.some(denies)) return false;
   if (!content && TOPIC_VERBS.has(hit.lemma) && clause.some((t) => t.lower === 'über')) return false;
   // "erklärte den Platz zur Fußgängerzone", "wird zur Normalität erklärt": to declare something to be

@@ -253,11 +253,12 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       i = j;
     }
   }
-  // a genitive: "die Sprecherin des Weißen Hauses" (not after a personal name: "erzählt Beispielmann der Zeitung")
+  // a genitive: "die Sprecherin des Weißen Hauses" (not after a personal name: "erzählt Beispielmann der Zeitung";
+  // but first in the sentence a name takes no dative before the verb: "Mitglieder der Opposition kritisierten")
   if (
     tokens[i] &&
     GENITIVE.has(tokens[i]!.lower) &&
-    !(i - start >= 1 && isName(tokens[i - 1]) && !DETERMINERS.has(tokens[start]!.lower))
+    !(i - start >= 1 && isName(tokens[i - 1]) && !DETERMINERS.has(tokens[start]!.lower) && start > 0)
   ) {
     let j = i + 1;
     while (isAdjective(tokens[j], lex)) j++;
