@@ -1247,7 +1247,13 @@ function classify(mention: string, lex: Lexicon): Classified {
   if (!type && head) {
     if (isRelational(head, lex)) {
       // "Pentagon spokesperson", "a spokesperson for the Department of Defense", "US President"
-      const whose = known(pre.slice(0, headAt)).pop() ?? known(body).pop() ?? (corporate ? 'company' : undefined);
+      // (or a body before it that is itself relational, by what it falls back to: "committee members")
+      const bodyBefore = [...pre.slice(0, headAt)].reverse().find((t) => isRelational(t, lex));
+      const whose =
+        known(pre.slice(0, headAt)).pop() ??
+        known(body).pop() ??
+        (corporate ? 'company' : undefined) ??
+        (bodyBefore ? (relationalFallback(bodyBefore, lex) ?? undefined) : undefined);
       // (a person whose office is research, a study or data is a researcher: "research director")
       type = (whose === 'document' ? 'expert' : whose) ?? relationalFallback(head, lex) ?? nounType(head, lex);
     } else if (!namesNext(pre, headAt, lex)) {
