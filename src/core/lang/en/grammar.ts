@@ -888,12 +888,15 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (t.quoted || !t.word) return;
     const prev = tokens[i - 1];
     // a base form after a determiner is a noun: "the report", "a claim", "her post"; so after an
-    // article and a word in -ing: "a rallying call", "the following notes"
+    // article and a word in -ing: "a rallying call", "the following notes"; and after a preposition, an
+    // article and one word: "on a similar note", "with a final warning" (the noun a preposition governs)
+    const afterArticle = ARTICLES.has(tokens[i - 2]?.lower ?? '') && !!prev?.word && !prev.cap;
     const nounPosition =
       !!prev &&
       (lex.determiners.has(prev.lower) ||
         /['’‘]s$/.test(prev.lower) ||
-        (ARTICLES.has(tokens[i - 2]?.lower ?? '') && prev.word && !prev.cap && /ing$/.test(prev.lower)));
+        (afterArticle && /ing$/.test(prev.lower)) ||
+        (afterArticle && lex.prepositions.has(tokens[i - 3]?.lower ?? '')));
     // a passive: "was described as … by", "has been told"
     const lemma = lex.participles.get(t.lower);
     if (lemma) {
