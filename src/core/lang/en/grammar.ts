@@ -1012,6 +1012,9 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   if (/ed$/.test(t.lower) && next?.word && !next.cap && !lex.functionWords.has(next.lower)) {
     const possessed = /['’‘]s$/.test(prev.lower) && lex.determiners.has(lower(tokens[i - 2]));
     if (possessed || (lex.determiners.has(prev.lower) && !lex.pronouns.has(prev.lower))) return true;
+    // after a superlative: "the world’s largest confirmed reserves", "the most cited study"
+    const before = lower(tokens[i - 2]);
+    if (/.{3}est$|^most$/.test(prev.lower) && (lex.determiners.has(before) || /['’‘]s$/.test(before))) return true;
   }
   if (/[^s]s$/.test(t.lower) && prev.word && !prev.cap && /ed$/.test(prev.lower) && !lex.verbForms.has(prev.lower))
     return true;
