@@ -200,6 +200,13 @@ function scoreContainers(
   function credit(from: Element | null, len: number): void {
     // so that a body split into one wrapper per paragraph still adds up in a common ancestor;
     // a wrapper around one element only is no level of its own (Readability unwraps such DIVs)
+    // (paragraphs written straight into <main> or <body>, a bare page: that container holds them, and no
+    // level above it counts)
+    if (from && from.parentElement && PAGE_CONTAINERS.has(tagOf(from))) {
+      scores.set(from, (scores.get(from) ?? 0) + len);
+      text.set(from, (text.get(from) ?? 0) + len);
+      return;
+    }
     let a = from;
     for (let level = 0; a && level < SCORE_LEVELS; a = a.parentElement) {
       if (PAGE_CONTAINERS.has(tagOf(a))) break;

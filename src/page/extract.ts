@@ -538,6 +538,7 @@ function detectArticle(
   declared: Declared,
   bodyChars: number,
   pChars: number,
+  dated: () => boolean,
 ): { isArticle: boolean; liveblog: boolean } {
   const liveblog = declared.types.includes('LiveBlogPosting');
   const declaredArticle = !!declared.article;
@@ -562,7 +563,9 @@ function detectArticle(
   // an index page spreads its text over many teasers; an article's body holds most of it
   if (teasers >= INDEX_PAGE_ARTICLES && !ogArticle && bodyChars < MIN_BODY_SHARE * pChars)
     return { isArticle: false, liveblog: false };
-  return { isArticle: ogArticle || bodyChars >= 3 * MIN_ARTICLE_CHARS, liveblog };
+  // a page that declares nothing: a long body, or a short one under a headline with its date in the
+  // markup (an agency brief on a site without metadata); a shop's or a forum's text has no such date
+  return { isArticle: ogArticle || bodyChars >= 3 * MIN_ARTICLE_CHARS || dated(), liveblog };
 }
 
 /** A lead is at least this long; shorter declared descriptions are not looked for. */
@@ -728,7 +731,13 @@ function extract(doc: Document, url: string | null): ArticleDraft {
     if (again.bodyChars > 2 * read.bodyChars) read = again;
   }
   const { root, headline, scope, box, blocks, bodyChars } = read;
-  const { isArticle, liveblog } = detectArticle(index, declared, bodyChars, pChars);
+  const { isArticle, liveblog } = detectArticle(
+    index,
+    declared,
+    bodyChars,
+    pChars,
+    () => !!headline.el && !!markupDate(index, scope, headline.el),
+  );
 
   const byline = findByline(doc, index, root, rule);
   const fromByline = byline ? parseByline(bylineText(byline)) : { authors: [], agencies: [] };

@@ -152,6 +152,27 @@ ${card('Choir wins prize', 'The choir of the harbour school won the regional pri
     for (const p of TEXT) expect(text).toContain(p);
   });
 
+  it('takes a short body on a page that declares nothing as an article when its date stands in the markup', () => {
+    // (five paragraphs, ~600 characters: too short to count on its length alone)
+    const short = paras(TEXT.slice(0, 5));
+    const dated = bodyOf(page(`<time datetime="2026-03-02T09:00:00Z">2 March 2026</time>${short}`, '')).r;
+    expect(dated.isArticle).toBe(true);
+    expect(dated.article.published).toBe('2026-03-02T09:00:00Z');
+    expect(bodyOf(page(short, '')).r.isArticle).toBe(false);
+  });
+
+  it('finds the body written straight into <main> or <body>, a page with no container of its own', () => {
+    const bare = `<h1>Exampleport closes northern pier after cracks found</h1>${paras(TEXT)}`;
+    for (const html of [
+      `<!doctype html><html><head><title>Pier</title><meta property="og:type" content="article"></head><body><main>${bare}</main></body></html>`,
+      `<!doctype html><html><head><title>Pier</title><meta property="og:type" content="article"></head><body>${bare}</body></html>`,
+    ]) {
+      const { r, text } = bodyOf(html);
+      expect(r.isArticle).toBe(true);
+      for (const p of TEXT) expect(text).toContain(p);
+    }
+  });
+
   it('finds no article on a page of short teasers, however it is read', () => {
     const teasers = TEXT.map(
       (t, i) => `<div class="teaser"><h2><a href="/a${i}">${t.slice(0, 40)}</a></h2></div>`,
