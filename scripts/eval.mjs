@@ -45,6 +45,17 @@ const scoreJson = (script, a) =>
       .at(-1),
   );
 
+/**
+ * A page with what declares it an article taken away: JSON-LD, Open Graph, article and Twitter meta
+ * tags, and the <article>/<main> elements (as DIVs): many sites declare less than the corpus pages do.
+ */
+const undeclared = (html) =>
+  html
+    .replace(/<script[^>]*application\/ld\+json[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<meta[^>]*(?:og:|article:|twitter:|name="?(?:author|date|description))[^>]*>/gi, '')
+    .replace(/<(\/?)(?:article|main)\b/gi, '<$1div')
+    .replace(/itemprop="?articleBody"?/gi, '');
+
 const root = resolve('.eval');
 rmSync(root, { recursive: true, force: true });
 const results = { command: `npm run eval ${args.join(' ')}`.trim(), sets: {} };
@@ -61,6 +72,8 @@ for (const set of SETS) {
   const out = join(root, set.name);
   mkdirSync(out, { recursive: true });
   let detectOk = 0,
+    bareOk = 0,
+    bareArticles = 0,
     slowest = 0,
     snippetsOk = 0,
     snippetPages = 0;
@@ -88,6 +101,17 @@ for (const set of SETS) {
       console.log(
         `detection wrong: ${set.name}/${row.id} (${row.kind}) → isArticle ${report.isArticle}, liveblog ${report.liveblog}`,
       );
+    // the same article with what declares it taken away: found by its markup and text alone?
+    if (wantArticle && report.isArticle) {
+      bareArticles++;
+      try {
+        if (reportOf(Buffer.from(undeclared(html.toString('utf8'))), row.id + '.html', null, false).isArticle) bareOk++;
+        else if (verbose) console.log(`not found without metadata: ${set.name}/${row.id}`);
+      } catch (e) {
+        crashes++;
+        console.log(`CRASH ${set.name}/${row.id} without metadata: ${e.message}`);
+      }
+    }
     const expFile = join(dir, row.id + '.expected.json');
     if (wantArticle && existsSync(expFile)) {
       const exp = JSON.parse(readFileSync(expFile, 'utf8'));
@@ -106,11 +130,12 @@ for (const set of SETS) {
   const res = (results.sets[set.name] = {
     pages: rows.length,
     detection: `${detectOk}/${rows.length}`,
+    withoutMetadata: `${bareOk}/${bareArticles}`,
     snippets: `${snippetsOk}/${snippetPages}`,
     slowestMs: Math.round(slowest),
   });
   console.log(
-    `\n==== ${set.name} (${set.pages}/): ${rows.length} pages, detection ${res.detection} (incl. non-articles and live blogs), snippet labels ${res.snippets}, slowest ${res.slowestMs} ms`,
+    `\n==== ${set.name} (${set.pages}/): ${rows.length} pages, detection ${res.detection} (incl. non-articles and live blogs), articles found without their metadata ${res.withoutMetadata}, snippet labels ${res.snippets}, slowest ${res.slowestMs} ms`,
   );
 
   // page understanding, per language, with Readability on the same pages
