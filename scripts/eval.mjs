@@ -74,6 +74,8 @@ for (const set of SETS) {
   let detectOk = 0,
     bareOk = 0,
     bareArticles = 0,
+    bareOthersOk = 0,
+    bareOthers = 0,
     slowest = 0,
     snippetsOk = 0,
     snippetPages = 0;
@@ -102,11 +104,16 @@ for (const set of SETS) {
         `detection wrong: ${set.name}/${row.id} (${row.kind}) → isArticle ${report.isArticle}, liveblog ${report.liveblog}`,
       );
     // the same article with what declares it taken away: found by its markup and text alone?
-    if (wantArticle && report.isArticle) {
-      bareArticles++;
+    // (and a page that is no article must stay one without its metadata too)
+    if (wantArticle ? report.isArticle : !report.isArticle) {
+      if (wantArticle) bareArticles++;
+      else bareOthers++;
       try {
-        if (reportOf(Buffer.from(undeclared(html.toString('utf8'))), row.id + '.html', null, false).isArticle) bareOk++;
-        else if (verbose) console.log(`not found without metadata: ${set.name}/${row.id}`);
+        const bare = reportOf(Buffer.from(undeclared(html.toString('utf8'))), row.id + '.html', null, false);
+        if (wantArticle && bare.isArticle) bareOk++;
+        else if (!wantArticle && !bare.isArticle) bareOthersOk++;
+        else if (verbose)
+          console.log(`${wantArticle ? 'not found' : 'taken for an article'} without metadata: ${set.name}/${row.id}`);
       } catch (e) {
         crashes++;
         console.log(`CRASH ${set.name}/${row.id} without metadata: ${e.message}`);
@@ -131,11 +138,12 @@ for (const set of SETS) {
     pages: rows.length,
     detection: `${detectOk}/${rows.length}`,
     withoutMetadata: `${bareOk}/${bareArticles}`,
+    othersWithoutMetadata: `${bareOthersOk}/${bareOthers}`,
     snippets: `${snippetsOk}/${snippetPages}`,
     slowestMs: Math.round(slowest),
   });
   console.log(
-    `\n==== ${set.name} (${set.pages}/): ${rows.length} pages, detection ${res.detection} (incl. non-articles and live blogs), articles found without their metadata ${res.withoutMetadata}, snippet labels ${res.snippets}, slowest ${res.slowestMs} ms`,
+    `\n==== ${set.name} (${set.pages}/): ${rows.length} pages, detection ${res.detection} (incl. non-articles and live blogs), without their metadata ${res.withoutMetadata} articles found and ${res.othersWithoutMetadata} other pages kept out, snippet labels ${res.snippets}, slowest ${res.slowestMs} ms`,
   );
 
   // page understanding, per language, with Readability on the same pages
