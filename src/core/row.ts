@@ -42,33 +42,68 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…'
 const clipOrNull = (s: string | null, n: number) => (s === null ? null : clip(s, n));
 const clipList = (xs: readonly string[]) => xs.slice(0, ROW_LIMITS.items).map((x) => clip(x, ROW_LIMITS.item));
 
-/** The row of a report, its texts cut to ROW_LIMITS. */
-export function rowOf(report: Report, url: string, analysedAt: string): ArticleRow {
-  const s = report.summary;
+/**
+ * What a row is made of: the report's figures and credits without its text and attributions, small
+ * enough for the content script to hand to the background and the popup, which make the row of it.
+ */
+export interface RowDraft {
+  url: string;
+  analysedAt: string;
+  isArticle: boolean;
+  lang: string | null;
+  summary: Report['summary'];
+  article: Omit<Report['article'], 'text'>;
+  attributions: number;
+  sourcesBoxItems: number;
+}
+
+/** The draft of a report's row. */
+export function rowDraftOf(report: Report, url: string, analysedAt: string): RowDraft {
+  const { text: _text, ...article } = report.article;
+  return {
+    url,
+    analysedAt,
+    isArticle: report.isArticle,
+    lang: report.lang,
+    summary: report.summary,
+    article,
+    attributions: report.attributions.length,
+    sourcesBoxItems: report.sourcesBox.length,
+  };
+}
+
+/** The row of a draft, its texts cut to ROW_LIMITS. */
+export function rowFromDraft(d: RowDraft): ArticleRow {
+  const s = d.summary;
   const byKind = Object.fromEntries(KINDS.map((k) => [k, s.byKind[k] ?? 0])) as ArticleRow['byKind'];
   const byType = Object.fromEntries(SOURCE_TYPES.map((t) => [t, s.byType[t] ?? 0])) as ArticleRow['byType'];
   return {
-    url: clip(url, ROW_LIMITS.url),
-    outlet: clipOrNull(report.article.outlet, ROW_LIMITS.text),
-    title: clipOrNull(report.article.title, ROW_LIMITS.text),
-    published: clipOrNull(report.article.published, ROW_LIMITS.short),
-    analysedAt,
-    lang: clipOrNull(report.lang, ROW_LIMITS.short),
+    url: clip(d.url, ROW_LIMITS.url),
+    outlet: clipOrNull(d.article.outlet, ROW_LIMITS.text),
+    title: clipOrNull(d.article.title, ROW_LIMITS.text),
+    published: clipOrNull(d.article.published, ROW_LIMITS.short),
+    analysedAt: d.analysedAt,
+    lang: clipOrNull(d.lang, ROW_LIMITS.short),
     sentences: s.sentences,
     attributedSentences: s.attributedSentences,
     attributedShare: s.attributedShare,
     namedSources: s.namedSources,
     anonymousSources: s.anonymousSources,
-    attributions: report.attributions.length,
+    attributions: d.attributions,
     byKind,
     byType,
-    agencies: clipList(report.article.agencies),
-    agencyCopy: report.article.agencyCopy,
-    authors: clipList(report.article.authors),
-    truncated: report.article.truncated,
-    sourcesBoxItems: report.sourcesBox.length,
-    ...(report.isArticle ? {} : { isArticle: false }),
+    agencies: clipList(d.article.agencies),
+    agencyCopy: d.article.agencyCopy,
+    authors: clipList(d.article.authors),
+    truncated: d.article.truncated,
+    sourcesBoxItems: d.sourcesBoxItems,
+    ...(d.isArticle ? {} : { isArticle: false }),
   };
+}
+
+/** The row of a report, its texts cut to ROW_LIMITS. */
+export function rowOf(report: Report, url: string, analysedAt: string): ArticleRow {
+  return rowFromDraft(rowDraftOf(report, url, analysedAt));
 }
 
 /** The CSV columns, in order: the row's fields, with one column per kind and per source type. */

@@ -10,6 +10,7 @@ import { readSettings } from '../options/settings.js';
 import { pickUiLang, translator, type Translate } from '../ui/i18n.js';
 import { showPanelIn } from './show.js';
 import { sendToTab, type TabSummary } from '../messages.js';
+import { rowFromDraft } from '../core/row.js';
 
 type State =
   { kind: 'loading' } | { kind: 'summary'; summary: TabSummary | null } | { kind: 'not-running' } | { kind: 'no-tab' };
@@ -24,7 +25,7 @@ async function targetTab(): Promise<number | null> {
 
 function Summary({ s, t }: { s: TabSummary; t: Translate }) {
   if (!s.isArticle) return <p data-testid="ql-popup-no-article">{t('noArticle')}</p>;
-  const r = s.row;
+  const r = s.draft ? rowFromDraft(s.draft) : null;
   if (s.notAnalysed || !r) return <p>{t('notAnalysed')}</p>;
   return (
     <div data-testid="ql-popup-summary">
