@@ -210,7 +210,7 @@ function readInput(file: string): Uint8Array {
   }
 }
 
-/** Runs the CLI; returns the exit code (a promise for `pipe`, which streams). */
+/** Runs the CLI; returns the exit code (a promise for `pipe` and `batch`, and for `report -`, which reads standard input). */
 export function main(
   argv: string[],
   out: (s: string) => void,
@@ -289,7 +289,7 @@ export function main(
     });
   }
   const file = args.files[0]!;
-  const report = (bytes: Uint8Array): number => {
+  const printReport = (bytes: Uint8Array): number => {
     const trace: TraceEntry[] | undefined = args.explain ? [] : undefined;
     const report = reportOf(bytes, file, args.url, args.withBody, trace);
     if (args.format === 'text') {
@@ -305,9 +305,9 @@ export function main(
     );
     return 1;
   };
-  if (file === '-') return readStdin(stdin).then(report).catch(failed);
+  if (file === '-') return readStdin(stdin).then(printReport).catch(failed);
   try {
-    return report(readInput(file));
+    return printReport(readInput(file));
   } catch (e) {
     return failed(e);
   }

@@ -1,7 +1,7 @@
 /**
  * One page → its report, as the batch's workers run it (piscina loads this module in each worker
- * thread; with one worker the batch calls it directly). The report is serialised here, in the
- * worker, so that the main thread only writes lines.
+ * thread, also when there is one). The report is serialised here, in the worker, so that the main
+ * thread only writes lines.
  */
 import { rowOf, type ArticleRow } from '../core/row.js';
 import { InputError, reportOf } from './input.js';
