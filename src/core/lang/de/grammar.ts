@@ -366,15 +366,18 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       if (p.to - p.from === 1 && !DETERMINERS_DE.has(tokens[p.from]!.lower)) {
         const after = inverted();
         const type = after ? classifySource(after.text, lex).type : null;
-        if (
-          after &&
-          /^(?:der|ein)$/i.test(tokens[after.from]!.text) &&
-          type &&
-          !['media', 'agency', 'document', 'other'].includes(type)
-        )
+        if (after && /^(?:der|ein)$/i.test(tokens[after.from]!.text) && type && !NO_SPEAKER_AFTER.has(type))
           return after;
         // or a person's full name right after the verb: "Entspannung findet Jana Roth auf dem Land"
         if (after && isFullName(tokens, after, lex)) return after;
+      }
+      // a thing with "die"/"das" first (nominative or accusative) and a masculine speaker after the verb:
+      // "Die Beschwerde wies der Verwaltungsgerichtshof zurück" (the thing is the object)
+      if (!p.pronoun && /^(?:die|das)$/i.test(tokens[p.from]!.text)) {
+        const before = classifySource(p.text, lex);
+        const after = before.type === 'other' && before.guessed ? inverted() : null;
+        const type = after ? classifySource(after.text, lex).type : null;
+        if (after && /^der$/i.test(tokens[after.from]!.text) && type && !NO_SPEAKER_AFTER.has(type)) return after;
       }
       return p;
     }
@@ -442,6 +445,8 @@ function closingParticle(tokens: readonly Token[], i: number): boolean {
   return end - 1 > i && !!last && SEPARABLE_PARTICLES.has(last.lower) && !last.quoted;
 }
 const DASHES = new Set(['-', '–', '—']);
+/** Types of a "der" phrase after the verb that is a dative, not the speaker: "sagte der Zeitung". */
+const NO_SPEAKER_AFTER: ReadonlySet<string> = new Set(['media', 'agency', 'document', 'other']);
 /** Conjunctions that join two verbs of one subject. */
 const COORDINATORS = new Set(['und', 'sowie', 'aber', 'oder']);
 /** Words before a headline's colon that label the article's kind or part, not a source: "Fazit: …", "Analyse: …". */
