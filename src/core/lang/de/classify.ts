@@ -342,6 +342,14 @@ const HEAD_FALLBACK: Array<[RegExp, SourceType]> = [
   [/^beauftragte[rn]?$/, 'government'],
 ];
 
+/** An acronym: "NDB", "RMV" (a name of a body, whatever else the lexicon knows of it). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/**
+ * A compound whose first part is an organisation's acronym of three letters or more: "eine
+ * NDB-Sprecherin", "einer WHO-Studie" name the body (not a country's code: "ein US-Beamter").
+ */
+const OWNER_ACRONYM = /^\p{Lu}{3,}-\p{L}/u;
+
 /** Classifies a source mention. */
 /** The first parts of coordinated compounds: "Bau- und " in "der Bau- und Verkehrsdirektor". */
 const TRUNCATED_COMPOUNDS = /(?<![\p{L}\p{N}])(?:\p{L}+-\s+(?:und|oder|bzw\.?|sowie)\s+)+(?=\p{L})/gu;
@@ -493,12 +501,13 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     /^(?:der|dem|des)$/.test(first) && !ownPart.slice(1).some((t) => /(?:en|e)$/.test(t.lower) && isVague(t));
   // a body in the genitive, maybe after an adjective: "des Ministeriums", "der Süddeutschen Zeitung"
   // (or after "von": "ein Sprecher von Volkswagen", "vom Ordnungsamt")
+  // (or an organisation's acronym: "einer Sprecherin des NDB")
   const hasGenitiveBody =
     tokens.some(
       (t, i) =>
         i > 0 &&
         (t.lower === 'des' || t.lower === 'der') &&
-        tokens.slice(i + 1, i + 4).some((x) => isKnownNoun(x, lex)),
+        tokens.slice(i + 1, i + 4).some((x) => isKnownNoun(x, lex) || ACRONYM.test(x.text)),
     ) ||
     tokens.some(
       (t, i) =>
@@ -527,7 +536,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   // ("einem Bericht der „Süddeutschen Zeitung“": a named body in the genitive names the document too)
   else if (INDEFINITE.has(first))
     named =
-      (hasGenitiveBody || (genitiveAt > 0 && nameWords.some((t) => tokens.indexOf(t) > genitiveAt))) &&
+      (hasGenitiveBody ||
+        (genitiveAt > 0 && nameWords.some((t) => tokens.indexOf(t) > genitiveAt)) ||
+        tokens.some((t) => OWNER_ACRONYM.test(t.text))) &&
       !/(?:kreise|kreisen|quellen)$/.test(lowerText);
   else if (anonymousHead)
     named = hasGenitiveBody && DEFINITE.has(first) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
