@@ -47,8 +47,12 @@ export async function analyser(workers: number, timeoutMs: number): Promise<Anal
       // its page's bytes) until the limit passed, thousands of pages later in a fast batch
       const stop = new AbortController();
       const timer = setTimeout(() => stop.abort(), timeoutMs);
+      // the page's bytes are moved to the worker, not copied, when they own their whole buffer (a file
+      // read whole; not a record cut out of an archive's buffer, which the archive's other pages share)
+      const { buffer, byteOffset, byteLength } = task.bytes;
+      const own = buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength;
       try {
-        return await pool.run(task, { signal: stop.signal });
+        return await pool.run(task, { signal: stop.signal, ...(own ? { transferList: [buffer] } : {}) });
       } catch (e) {
         const aborted = (e as Error).name === 'AbortError';
         return {
