@@ -92,8 +92,11 @@ const PUBLICATION =
   /\p{Lu}[\p{L}.'’-]*\s+(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|News|Telegraph|Observer|Courier|Dispatch|Beacon|Inquirer|Examiner|Magazine|Weekly)$/u;
 /** Verbs that report thoughts: "scientists think …" counts when a clause follows. */
 /** Verbs whose subject may follow them after a quotation: "“…,” said X". */
+/** Inverting verbs that take no person as their object: a name right after them is who speaks. */
+const SAY_LIKE = new Set(['say', 'add', 'insist', 'reply', 'quip', 'joke', 'continue', 'conclude', 'report']);
 const INVERTING = new Set([
   'say',
+  'report',
   'add',
   'write',
   'ask',
@@ -623,9 +626,12 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     if (c > 0 && tokens[c]!.text === ',') {
       // "…, with 24 burials each day, said X": an insertion that opens with a preposition describes no
       // subject before it when the verb's own subject follows it
+      // (and after any insertion, a name after "said" that ends the clause: "As the verdict was read, Kahl
+      // stood still, reported Dana Reyes of Talbury Radio"; verbs that take a person as object excepted)
       const prepositional = lex.prepositions.has(tokens[c + 1]?.lower ?? '');
-      const after = prepositional ? invertedSubject(text, tokens, verb, lex) : null;
-      if (after) return after;
+      const after = prepositional || SAY_LIKE.has(verb.lemma) ? invertedSubject(text, tokens, verb, lex) : null;
+      if (after && (prepositional || (tokens[after.from]!.cap && !CALENDAR.test(tokens[after.from]!.lower))))
+        return after;
       const head = phraseEndingBefore(text, tokens, skipBackOverAdverbials(tokens, c - 1, lex) + 1, lex);
       if (head && isParticipleObject(tokens, head, anchor, lex)) return null;
       if (head) {
