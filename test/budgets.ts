@@ -10,7 +10,7 @@
  * December 2026 took it 60 B past (78,500 B then). On 4 December it held 78,070 B; that day's rules
  * added ~680 B, and room was made: the history row is made in the background and the popup, not in
  * the page (−240 B), the CSV columns are no longer built in the page (−100 B), duplicate lexicon
- * entries went: 78,525 B, budget 78,600 B. The next room is the lexicon of the page's language
+ * entries went: 78,583 B with the last rules, budget 78,600 B. The next room is the lexicon of the page's language
  * alone (the English lexicons are about a seventh of the script, the German ones a fifth).
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = { 'content.js': 78_600, 'panel.js': 22_000 };

@@ -92,6 +92,8 @@ const PUBLICATION =
   /\p{Lu}[\p{L}.'’-]*\s+(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|News|Telegraph|Observer|Courier|Dispatch|Beacon|Inquirer|Examiner|Magazine|Weekly)$/u;
 /** Verbs that report thoughts: "scientists think …" counts when a clause follows. */
 /** Verbs whose subject may follow them after a quotation: "“…,” said X". */
+/** Lower-case words inside a name or a title: "Dana Reyes of Talbury Radio", "Secretary of the Interior". */
+const NAME_LINKS = new Set(['of', 'the', 'for', 'and', 'de', 'von', 'van', 'al']);
 /** Inverting verbs that take no person as their object: a name right after them is who speaks. */
 const SAY_LIKE = new Set(['say', 'add', 'insist', 'reply', 'quip', 'joke', 'continue', 'conclude', 'report']);
 const INVERTING = new Set([
@@ -771,6 +773,13 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
   if (!prev || prev.quoted || isQuoteMark(prev.text)) return true; // inverted: "…,” noted X"
   const next = tokens[i + 1];
   if (!next || next.text === '.' || next.text === ':') return true;
+  // inverted after what was said and a comma, a name that ends the clause: "…, reported Dana Reyes of Talbury Radio."
+  const named = next.lower === 'the' ? tokens[i + 2] : next;
+  if (prev.text === ',' && named?.cap && !CALENDAR.test(named.lower)) {
+    let k = i + 1;
+    while (tokens[k]?.word && (tokens[k]!.cap || NAME_LINKS.has(tokens[k]!.lower))) k++;
+    if (!tokens[k] || tokens[k]!.text === '.' || tokens[k]!.text === ',') return true;
+  }
   // a noun in a list, not a verb: "heat, stress, noise"
   if (next.text === ',' && prev.text === ',') return false;
   // a parenthetical: "Climate change is to blame, scientists think, with …"
