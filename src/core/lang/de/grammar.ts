@@ -435,11 +435,10 @@ const SEPARABLE_PARTICLES = new Set(
 );
 
 /**
- * Whether a separable particle closes the clause of the verb at `i` (read over quotations and
- * brackets, up to a coordinated verb: "erzählt sie und holt aus" is no "auserzählen").
+ * Whether a separable particle closes the clause of the verb at `i`, which ends at `end` (read over
+ * quotations and brackets), up to a coordinated verb: "erzählt sie und holt aus" is no "auserzählen".
  */
-function closingParticle(tokens: readonly Token[], i: number): boolean {
-  const end = clauseEndOverInsertions(tokens, i);
+function closingParticle(tokens: readonly Token[], i: number, end: number): boolean {
   for (let k = i + 1; k < end; k++) if (COORDINATORS.has(tokens[k]!.lower) || DASHES.has(tokens[k]!.text)) return false;
   const last = tokens[end - 1];
   return end - 1 > i && !!last && SEPARABLE_PARTICLES.has(last.lower) && !last.quoted;
@@ -706,14 +705,17 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (isAttributive(tokens, i)) return;
     // an infinitive with "zu" is no speech act of its own: "eine Chance, die Helfer zu würdigen"
     if (tokens[i - 1]?.lower === 'zu' && !tokens[i - 1]!.quoted && /en$/.test(t.lower)) return;
-    for (const form of lex.verbForms.get(t.lower) ?? []) {
+    const forms = lex.verbForms.get(t.lower);
+    if (!forms) return;
+    // the clause's end read over quotations and brackets, where a separable particle stands
+    const over = clauseEndOverInsertions(tokens, i);
+    for (const form of forms) {
       if (form.prep) {
         const end = clauseEndAfter(tokens, i);
         // a separable verb with its preposition: the particle closes the clause too ("sprach sich für … aus")
         // (before an insertion or after it: "geht … aus (siehe unten)", "sprach sich Kahl (SPD) aus")
         const particle = form.particle?.split(' ').pop();
-        const over = particle ? clauseEndOverInsertions(tokens, i) : end;
-        const closing = tokens[over - 1]?.lower === particle ? over : end;
+        const closing = particle && tokens[over - 1]?.lower === particle ? over : end;
         if (particle && tokens[closing - 1]?.lower !== particle) continue;
         const k = tokens.findIndex(
           (x, n) =>
@@ -784,7 +786,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       }
       if (!form.particle) {
         // a particle closing the clause makes another verb: "sagte das Treffen ab", "schreibt das Gesetz vor"
-        if (closingParticle(tokens, i)) continue;
+        if (closingParticle(tokens, i, over)) continue;
         out.push({
           anchor: i,
           cue: t.text,
@@ -798,7 +800,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       // a separable verb needs its particle at the end of the clause: "teilte … mit", also after an
       // insertion set off by commas: "wirft die Opposition, allen voran die CDU, der Regierung Versagen vor"
       const parts = form.particle.toLowerCase().split(' ');
-      let end = clauseEndOverInsertions(tokens, i);
+      let end = over;
       for (let round = 0; round < 2; round++) {
         for (let k = i + 1; k + parts.length <= end; k++) {
           if (parts.every((p, n) => tokens[k + n]!.lower === p) && (k + parts.length === end || parts.length > 1)) {
