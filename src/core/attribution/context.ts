@@ -261,6 +261,10 @@ export class Article {
     if (short) c.type = short;
     // "ein Sprecher", "des Sprechers": the spokesperson of the body the text last named
     if (c.type === 'other' && g.isBareRole?.(p.text, lex)) c.type = memory.institutionType() ?? c.type;
+    // "Sprecherin Anna Berger", "spokeswoman Dana Reyes": a spokesperson by name, the mention saying no
+    // body, speaks for the one the text named last too (not as a private person)
+    if (c.guessed && c.name && !c.modifier && c.role && lex.speaksFor.has(c.role))
+      c.type = memory.institutionType() ?? c.type;
     if (!remember) return { source: p.text, resolved: null, type: c.type, named: c.named };
     // "die Bürgermeisterin", "der Drusenführer": the person introduced with that role
     if (!c.name && c.role && this.isDefiniteRole(p.text)) {

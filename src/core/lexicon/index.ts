@@ -82,6 +82,8 @@ export interface Lexicon {
   /** All names of more than one word in one pattern ("weißen hauses", "new york times"), lower case. */
   multiWordNames: RegExp | null;
   relational: Set<string>;
+  /** Relational roles whose holder always speaks for a body ("Sprecherin", "spokesman"). */
+  speaksFor: Set<string>;
   /** lower-case proper name → type. */
   nameTypes: Map<string, SourceType>;
   konjunktiv: Set<string>;
@@ -266,7 +268,7 @@ export interface LexiconData {
     passiveCue: string;
   };
   sources: {
-    relational: { nouns: string[]; fallbacks?: Record<string, string> };
+    relational: { nouns: string[]; fallbacks?: Record<string, string>; speaksFor?: string[] };
     types: Record<string, { nouns: string[]; names: string[] }>;
   };
   anonymous: { words: string[] };
@@ -410,6 +412,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ? new RegExp('(?<![\\p{L}])(?:' + multi.map(escapeRegExp).join('|') + ')(?![\\p{L}])', 'u')
       : null,
     relational: new Set(d.sources.relational.nouns),
+    speaksFor: new Set(d.sources.relational.speaksFor ?? []),
     relationalFallbacks: new Map(Object.entries(d.sources.relational.fallbacks ?? {}) as Array<[string, SourceType]>),
     nameTypes,
     konjunktiv: new Set(words(d.reportative.konjunktiv ?? '')),

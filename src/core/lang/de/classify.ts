@@ -351,8 +351,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const OWNER_ACRONYM = /^\p{Lu}{3,}-\p{L}/u;
 
 /** Classifies a source mention. */
-/** The first parts of coordinated compounds: "Bau- und " in "der Bau- und Verkehrsdirektor". */
-const TRUNCATED_COMPOUNDS = /(?<![\p{L}\p{N}])(?:\p{L}+-\s+(?:und|oder|bzw\.?|sowie)\s+)+(?=\p{L})/gu;
+/** The first parts of coordinated compounds: "Bau- und " in "der Bau- und Verkehrsdirektor", "Bau-, Umwelt- und ". */
+const TRUNCATED_COMPOUNDS = /(?<![\p{L}\p{N}])(?:\p{L}+-(?:,\s*|\s+(?:und|oder|bzw\.?|sowie)\s+))+(?=\p{L})/gu;
 
 export function classifySource(mention: string, lex: Lexicon): Classified {
   // the last compound of a coordination is the head: "der Bau- und Verkehrsdirektor" as "der Verkehrsdirektor"

@@ -110,14 +110,17 @@ const FEMININE_ROLE = /\p{L}{3}(?:erin|ärin|istin|orin|entin|antin|eurin)$/u;
  * Reads the phrase that starts at token `i`, or null when no noun phrase starts there.
  * `allowApposition`: take ", Name Surname" after the head (a name set off by commas).
  */
-/** A hyphen right after a word, then "und"/"oder": the word is the first part of a compound ("Gesundheits- und …"). */
+/**
+ * A hyphen right after a word, then "und"/"oder", or a comma and the next such word: the word is the
+ * first part of a compound ("Gesundheits- und …", "Gesundheits-, Sozial- und …").
+ */
 function isTruncatedCompound(tokens: readonly Token[], i: number): boolean {
   const dash = tokens[i];
-  return (
-    dash?.text === '-' &&
-    dash.start === tokens[i - 1]!.end &&
-    (tokens[i + 1]?.lower === 'und' || tokens[i + 1]?.lower === 'oder')
-  );
+  if (dash?.text !== '-' || dash.start !== tokens[i - 1]!.end) return false;
+  const next = tokens[i + 1];
+  if (next?.lower === 'und' || next?.lower === 'oder' || next?.lower === 'sowie') return true;
+  const after = tokens[i + 3];
+  return next?.text === ',' && !!tokens[i + 2]?.word && after?.text === '-' && after.start === tokens[i + 2]!.end;
 }
 
 /** A form of address abbreviated with its period right before a capitalised word: "Dr. Anna", "Prof. Dr." */

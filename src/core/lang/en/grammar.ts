@@ -1318,6 +1318,8 @@ function classify(mention: string, lex: Lexicon): Classified {
     type,
     named,
     name,
+    // the relational role a person is named with ("spokeswoman Dana Reyes"; not its owner: "Talbury spokesperson")
+    ...(head && name && !modifier && isRelational(head, lex) ? { role: possessiveless(head.lower) } : {}),
     ...(guessed ? { guessed: true as const } : {}),
     ...(modifier ? { modifier: true as const } : {}),
   };

@@ -483,6 +483,20 @@ describe('attributions', () => {
     expect(r.attributions.find((a) => a.source === 'Ein Sprecher')).toMatchObject({ type: 'company', named: false });
   });
 
+  it('types a spokesperson named by name, with no body in the mention, by the institution named last', () => {
+    const r = analyzeText(
+      [
+        'Der Versandhändler Beispielversand wies die Vorwürfe zurück. Das sei nicht geplant, sagte Pressesprecherin Anna Berger. Berger sagte, man prüfe den Fall.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.source === 'Pressesprecherin Anna Berger')).toMatchObject({ type: 'company' });
+    expect(r.attributions.find((a) => a.source === 'Berger')).toMatchObject({ type: 'company', resolved: 'Anna Berger' });
+    // with no institution named before, the role says no more than a person
+    const alone = analyzeText(['Das sei nicht geplant, sagte Sprecher Tom Kahl.'], 'de');
+    expect(alone.attributions[0]).toMatchObject({ source: 'Sprecher Tom Kahl', type: 'person' });
+  });
+
   it('remembers a person by the first run of name words, not the place of their institution', () => {
     const r = analyzeText(
       ['Das sagte Arbeitswissenschaftler Tom Lang von der Hochschule Niederrhein. Er betonte, die Last sei hoch.'],

@@ -245,6 +245,19 @@ describe('English attributions', () => {
 });
 
 describe('a definite head noun', () => {
+  it('types a spokesperson named by name, with no body in the mention, by the institution named last', () => {
+    const r = analyzeText(
+      [
+        'Talbury Goods Ltd said it would appeal the ruling. The plan was dropped, said spokeswoman Dana Reyes. Reyes added that talks would go on.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.source === 'spokeswoman Dana Reyes')).toMatchObject({ type: 'company' });
+    expect(r.attributions.find((a) => a.source === 'Reyes')).toMatchObject({ type: 'company', resolved: 'Dana Reyes' });
+    const alone = analyzeText(['Spokesman Tom Kahl said the plan was dropped.'], 'en');
+    expect(alone.attributions[0]).toMatchObject({ source: 'Spokesman Tom Kahl', type: 'person' });
+  });
+
   it('resolves "the center" to the body named before whose name ends in it', () => {
     const r = analyzeText(
       ['The Storm Prediction Center said storms are likely. The center said the threat is high.'],
