@@ -491,7 +491,10 @@ describe('attributions', () => {
       'de',
     );
     expect(r.attributions.find((a) => a.source === 'Pressesprecherin Anna Berger')).toMatchObject({ type: 'company' });
-    expect(r.attributions.find((a) => a.source === 'Berger')).toMatchObject({ type: 'company', resolved: 'Anna Berger' });
+    expect(r.attributions.find((a) => a.source === 'Berger')).toMatchObject({
+      type: 'company',
+      resolved: 'Anna Berger',
+    });
     // with no institution named before, the role says no more than a person
     const alone = analyzeText(['Das sei nicht geplant, sagte Sprecher Tom Kahl.'], 'de');
     expect(alone.attributions[0]).toMatchObject({ source: 'Sprecher Tom Kahl', type: 'person' });
