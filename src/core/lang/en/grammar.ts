@@ -473,8 +473,23 @@ function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexico
 function phraseEndingBefore(text: string, tokens: readonly Token[], end: number, lex: Lexicon): Phrase | null {
   const from = clauseStartBefore(tokens, end);
   for (let i = from; i < end; i++) {
+    // (a participle clause opening the sentence is no subject: "Speaking at the forum Dana Reyes said")
+    if (i === from && opensParticipleClause(tokens, from, lex)) continue;
     const p = readPhrase(tokens, i, lex, false, true);
     if (!p) continue;
+    if (p.to === end && i > from && participleObject(tokens, from, i, lex)) {
+      // "Speaking to the Talbury Herald Reyes claimed": the participle's object runs on into the
+      // subject without a comma; the subject is the name that ends it
+      // (after a common noun, "to reporters Tom Kahl", or after a publication's name, "to the Talbury Herald Reyes")
+      for (let s = i + 1; s < end; s++) {
+        const object = wordsOf(tokens, i, s);
+        if (PUBLICATION.test(object) || multiWordNameType(object.toLowerCase(), lex))
+          return withText(text, tokens, { ...p, from: s });
+      }
+      let k = end;
+      while (k > i + 1 && isNameAt(tokens, k - 1, lex)) k--;
+      return k < end && !isNameAt(tokens, k - 1, lex) ? withText(text, tokens, { ...p, from: k }) : null;
+    }
     if (p.to === end) return withText(text, tokens, p);
     // the reader ran on into a verb it cannot tell from a noun ("Mr. Trump continues to insist"): the subject ends where the verb group starts
     if (p.to > end && i === from) return withText(text, tokens, { ...p, to: end });
@@ -488,6 +503,29 @@ function phraseEndingBefore(text: string, tokens: readonly Token[], end: number,
       return withText(text, tokens, p);
   }
   return null;
+}
+
+/**
+ * Whether the phrase at `i` is the object of a participle clause that opens the clause at `from`:
+ * "Speaking to | the Herald", "Writing in | the Times" (an adverbial, not the subject).
+ */
+function participleObject(tokens: readonly Token[], from: number, i: number, lex: Lexicon): boolean {
+  return (
+    opensParticipleClause(tokens, from, lex) &&
+    i - from <= 3 &&
+    lex.prepositions.has(tokens[i - 1]!.lower) &&
+    tokens.slice(from + 1, i - 1).every((t) => t.word && !t.cap)
+  );
+}
+
+/** Whether a word in -ing opens the clause at `from`, a preposition after it: "Speaking to", "Writing in". */
+function opensParticipleClause(tokens: readonly Token[], from: number, lex: Lexicon): boolean {
+  const opener = tokens[from]!;
+  return (
+    /ing$/.test(opener.lower) &&
+    (lex.gerunds.has(opener.lower) || opener.cap) &&
+    lex.prepositions.has(tokens[from + 1]?.lower ?? '')
+  );
 }
 
 /** Words that open where a person is from, set off after the name: "…, from Talbury," "…, of Talbury,". */
@@ -1009,6 +1047,9 @@ function namesWhatFollows(tokens: readonly Token[], i: number): boolean {
   return !tokens.slice(Math.max(0, i - 5), i).some((t) => t.lower === 'what');
 }
 
+/** Verb forms that are the first part of a compound noun before these words: "think tank". */
+const NOUN_COMPOUND_PARTS = new Map([['think', /^tanks?$/]]);
+
 /** Forms of "be" and "have" that follow a subject. */
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have']);
 
@@ -1033,6 +1074,8 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   }
   if (/[^s]s$/.test(t.lower) && prev.word && !prev.cap && /ed$/.test(prev.lower) && !lex.verbForms.has(prev.lower))
     return true;
+  // the first part of a compound noun: "a think tank"
+  if (NOUN_COMPOUND_PARTS.get(t.lower)?.test(lower(next))) return true;
   // "amid mounting warnings", "despite rising demands" (not "the filing says": a noun in -ing after its article)
   if (
     /[^s]s$/.test(t.lower) &&
@@ -1065,7 +1108,15 @@ function isNameAt(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   if (!isNameWord(t, lex)) return false;
   const next = tokens[i + 1];
   if (next && next.word && !next.cap && DEMONYM.test(t.lower) && !isNameWord(tokens[i - 1] ?? next, lex)) return false;
-  return !(i === 0 && /ly$/.test(t.lower));
+  // an adverb opening the sentence ("Finally", "Separately"), not a name in -ly: one with a capital
+  // inside ("McNally"), a whole mention ("Kelly" as a speaker) or one a verb of saying follows ("Kelly added")
+  return !(
+    i === 0 &&
+    /ly$/.test(t.lower) &&
+    !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) &&
+    !!next &&
+    !(next.word && lex.verbForms.has(next.lower))
+  );
 }
 
 function hasName(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {

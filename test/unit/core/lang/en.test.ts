@@ -245,6 +245,13 @@ describe('English attributions', () => {
 });
 
 describe('a definite head noun', () => {
+  it('reads "think tank" as a noun, not a verb of thinking', () => {
+    const found = one(
+      '“China has overperformed,” says Tom Kahl, co-founder of the Talbury Institute, a Talbury-based think tank.',
+    );
+    expect(found.map((a) => a.cue)).toEqual(['says']);
+  });
+
   it('types a spokesperson named by name, with no body in the mention, by the institution named last', () => {
     const r = analyzeText(
       [
