@@ -539,6 +539,7 @@ function detectArticle(
   bodyChars: number,
   pChars: number,
   dated: () => boolean,
+  address: string | null | undefined,
 ): { isArticle: boolean; liveblog: boolean } {
   const liveblog = declared.types.includes('LiveBlogPosting');
   const declaredArticle = !!declared.article;
@@ -563,9 +564,25 @@ function detectArticle(
   // an index page spreads its text over many teasers; an article's body holds most of it
   if (teasers >= INDEX_PAGE_ARTICLES && !ogArticle && bodyChars < MIN_BODY_SHARE * pChars)
     return { isArticle: false, liveblog: false };
+  // a site's root is its front page, whatever text its teasers hold
+  if (!ogArticle && isFrontPage(address)) return { isArticle: false, liveblog: false };
   // a page that declares nothing: a long body, or a short one under a headline with its date in the
   // markup (an agency brief on a site without metadata); a shop's or a forum's text has no such date
   return { isArticle: ogArticle || bodyChars >= 3 * MIN_ARTICLE_CHARS || dated(), liveblog };
+}
+
+/** The path of a site's front page: its root, a language's root or an index file ("/", "/en/", "/index.html"). */
+const FRONT_PAGE_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?)?(?:index\.\w+)?$/i;
+
+/** Whether an address is a site's front page (an address that does not parse says nothing). */
+export function isFrontPage(address: string | null | undefined): boolean {
+  if (!address || !/^https?:\/\//i.test(address)) return false;
+  try {
+    const u = new URL(address);
+    return FRONT_PAGE_PATH.test(u.pathname) && !u.search;
+  } catch {
+    return false;
+  }
 }
 
 /** A lead is at least this long; shorter declared descriptions are not looked for. */
@@ -737,6 +754,7 @@ function extract(doc: Document, url: string | null): ArticleDraft {
     bodyChars,
     pChars,
     () => !!headline.el && !!markupDate(index, scope, headline.el),
+    url ?? declared.canonical,
   );
 
   const byline = findByline(doc, index, root, rule);

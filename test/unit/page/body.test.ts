@@ -173,6 +173,20 @@ ${card('Choir wins prize', 'The choir of the harbour school won the regional pri
     }
   });
 
+  it("finds no article on a site's front page that declares nothing, by its address or its canonical link", () => {
+    // (a front page whose first teaser carries a long summary and a date: it reads like an article)
+    const summary = `<time datetime="2026-03-02T09:00:00Z">2 March 2026</time>${paras(TEXT)}`;
+    for (const address of ['https://news.example/', 'https://news.example/en/', 'https://news.example/index.html']) {
+      expect(analyze(docOf(page(summary, '')), address, { withBody: true }).isArticle).toBe(false);
+      const canonical = `<link rel="canonical" href="${address}">`;
+      expect(analyze(docOf(page(summary, canonical)), null, { withBody: true }).isArticle).toBe(false);
+    }
+    // the same text under an article's address is an article; a declared article stays one on any address
+    expect(analyze(docOf(page(summary, '')), 'https://news.example/local/pier-closed-1234', {}).isArticle).toBe(true);
+    expect(analyze(docOf(page(summary, '')), 'https://news.example/?p=1234', {}).isArticle).toBe(true);
+    expect(analyze(docOf(page(summary)), 'https://news.example/', {}).isArticle).toBe(true);
+  });
+
   it('finds no article on a page of short teasers, however it is read', () => {
     const teasers = TEXT.map(
       (t, i) => `<div class="teaser"><h2><a href="/a${i}">${t.slice(0, 40)}</a></h2></div>`,
