@@ -51,8 +51,15 @@ export function accordingTo(art: Article, s: SentenceState): void {
         if (compound) cueText = bare;
         // "in the latest polls": the cue holds its source
         const inCue = a.inCue?.exec(m[0]);
+        // (read on past the cue when the mention does: "bei einer Befragung | des Verkehrsverbunds")
+        const inCuePhrase =
+          inCue && (g.opensMention?.(tokens[after]!) ?? false)
+            ? g.phraseAt(text, tokens, firstTokenFrom(tokens, m.index + m[0].length - inCue[1]!.length), lex)
+            : null;
         p = inCue
-          ? { from: at, to: at + 1, text: inCue[1]!, pronoun: false }
+          ? inCuePhrase && inCuePhrase.to > after
+            ? inCuePhrase
+            : { from: at, to: at + 1, text: inCue[1]!, pronoun: false }
           : own || compound
             ? null
             : g.phraseAt(text, tokens, after, lex);

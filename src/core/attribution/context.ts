@@ -258,7 +258,8 @@ export class Article {
     }
     // "die NDB-Sprecherin", "laut AFS": a short form the text introduced says what the body is
     const short = this.shortForms.size ? shortFormOf(this.shortForms, p.text) : null;
-    if (short) c.type = short;
+    // (a document stays one: "eine Befragung des RMV" is the poll, not the body)
+    if (short && c.type !== 'document') c.type = short;
     // "ein Sprecher", "des Sprechers": the spokesperson of the body the text last named
     if (c.type === 'other' && g.isBareRole?.(p.text, lex)) c.type = memory.institutionType() ?? c.type;
     // "Sprecherin Anna Berger", "spokeswoman Dana Reyes": a spokesperson by name, the mention saying no

@@ -350,6 +350,16 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
  */
 const OWNER_ACRONYM = /^\p{Lu}{3,}-\p{L}/u;
 
+/**
+ * Whether an indefinite document says whose it is, which identifies it: a body in the genitive
+ * ("ein Schreiben der Bildungsdirektion"; not a vague group, "eine Studie der Forscher", nor a time,
+ * "eine Studie der vergangenen Jahre").
+ */
+function ownedDocument(tokens: readonly Token[], genitiveAt: number, lex: Lexicon): boolean {
+  const owner = genitiveAt > 0 ? tokens[genitiveAt + 1] : undefined;
+  return !!owner && owner.cap && !isVagueWord(owner, lex) && !CALENDAR.test(owner.lower);
+}
+
 /** Classifies a source mention. */
 /** The first parts of coordinated compounds: "Bau- und " in "der Bau- und Verkehrsdirektor", "Bau-, Umwelt- und ". */
 const TRUNCATED_COMPOUNDS = /(?<![\p{L}\p{N}])(?:\p{L}+-(?:,\s*|\s+(?:und|oder|bzw\.?|sowie)\s+))+(?=\p{L})/gu;
@@ -538,7 +548,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     named =
       (hasGenitiveBody ||
         (genitiveAt > 0 && nameWords.some((t) => tokens.indexOf(t) > genitiveAt)) ||
-        tokens.some((t) => OWNER_ACRONYM.test(t.text))) &&
+        tokens.some((t) => OWNER_ACRONYM.test(t.text)) ||
+        (type === 'document' && ownedDocument(tokens, genitiveAt, lex))) &&
       !/(?:kreise|kreisen|quellen)$/.test(lowerText);
   else if (anonymousHead)
     named = hasGenitiveBody && DEFINITE.has(first) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);

@@ -49,7 +49,35 @@ const MAX_INSERTION_TOKENS = 7;
 /** A bracket of at most this many words ("(CSU)", "(34)", "(Oder-Spree)") is read as part of its clause. */
 const MAX_BRACKET_TOKENS = 5;
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')']);
-const SUBORDINATORS = new Set(['wie', 'als', 'nachdem', 'während', 'weil', 'da', 'obwohl', 'wenn', 'sobald']);
+const SUBORDINATORS = new Set([
+  'wie',
+  'als',
+  'nachdem',
+  'während',
+  'weil',
+  'da',
+  'obwohl',
+  'wenn',
+  'sobald',
+]);
+
+/**
+ * Question words that open a clause whose verb ends it: "Wovor Berger warnt: „…“" gives the words
+ * after its colon; "Was Berger sagt, stimmt nicht" reports none.
+ */
+const QUESTION_OPENERS = new Set([
+  'was',
+  'wovor',
+  'worauf',
+  'woran',
+  'wofür',
+  'wozu',
+  'worüber',
+  'womit',
+  'warum',
+  'weshalb',
+  'wieso',
+]);
 const AUX = new Set([
   'hat',
   'hatte',
@@ -242,7 +270,8 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   // "Als Skandal bezeichnete die Opposition den Plan": "als" and a phrase before the verb, the clause
   // going on after it, is what the speaker calls something (the verb of a clause "als" opens ends it)
   const calledAs = tokens[i]?.lower === 'als' && clauseEndAfter(tokens, verb.cueEnd) > verb.cueEnd + 1;
-  if (tokens[i] && SUBORDINATORS.has(tokens[i]!.lower) && !calledAs) {
+  const asks = !!tokens[i] && QUESTION_OPENERS.has(tokens[i]!.lower) && tokens[verb.cueEnd + 1]?.text === ':';
+  if (tokens[i] && (SUBORDINATORS.has(tokens[i]!.lower) || asks) && !calledAs) {
     // "Wie X berichtete, …": the subject follows the conjunction, the verb ends the clause
     const p = phraseAt(text, tokens, i + 1, lex);
     return p && p.to <= anchor ? p : null;

@@ -483,6 +483,21 @@ describe('attributions', () => {
     expect(r.attributions.find((a) => a.source === 'Ein Sprecher')).toMatchObject({ type: 'company', named: false });
   });
 
+  it('keeps a document of a body introduced by its short form a document ("einer Befragung des TVV")', () => {
+    const r = analyzeText(
+      [
+        'Der Talberger Verkehrsverbund (TVV) hat die Preise erhöht. Bei einer Befragung des TVV hat sich gezeigt, dass viele Kunden zufrieden sind. Laut TVV sind die Busse voll.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      source: 'einer Befragung des TVV',
+      type: 'document',
+      named: true,
+    });
+    expect(r.attributions.find((a) => a.source === 'TVV')).toMatchObject({ type: 'organization' });
+  });
+
   it('types a spokesperson named by name, with no body in the mention, by the institution named last', () => {
     const r = analyzeText(
       [
