@@ -49,17 +49,7 @@ const MAX_INSERTION_TOKENS = 7;
 /** A bracket of at most this many words ("(CSU)", "(34)", "(Oder-Spree)") is read as part of its clause. */
 const MAX_BRACKET_TOKENS = 5;
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')']);
-const SUBORDINATORS = new Set([
-  'wie',
-  'als',
-  'nachdem',
-  'während',
-  'weil',
-  'da',
-  'obwohl',
-  'wenn',
-  'sobald',
-]);
+const SUBORDINATORS = new Set(['wie', 'als', 'nachdem', 'während', 'weil', 'da', 'obwohl', 'wenn', 'sobald']);
 
 /**
  * Question words that open a clause whose verb ends it: "Wovor Berger warnt: „…“" gives the words
