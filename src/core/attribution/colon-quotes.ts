@@ -14,40 +14,10 @@ export function colonQuotes(art: Article, s: SentenceState): void {
   if (!s.hasQuote || s.speaker) return;
   const { grammar: g, lex } = art;
   const { text, tokens } = s;
-  const colon = tokens.findIndex((t) => t.text === ':' && !t.quoted);
+  const colon = firstColon(tokens);
   const next = tokens[colon + 1];
   if (colon > 0 && next && (next.quoted || isQuoteMark(next.text))) {
-    // "Der Minister: „…“", else the subject of the sentence before the colon: "Der Trainer freut sich: „…“"
-    // (a phrase that only ends the clause is an object: "X dankte den Helfern nach dem Brand: „…“")
-    const clauseStart = g.clauseStartBefore(tokens, colon);
-    const whole = g.phraseEndingAt(text, tokens, clauseStart, colon, lex);
-    // (a first phrase whose case makes it an object leaves the subject to after the verb: "Den Hof
-    // führt der Bauer Tom Kahl seit Jahren: „…“")
-    const opening = art.subjectBefore(text, tokens, colon);
-    const oblique = !!opening && !!g.isOblique?.(tokens, opening);
-    const subject = oblique ? null : opening;
-    // "Für Trainer Kreuz ist das Duell noch fern: „…“": the person whose view it is speaks
-    const view = g.perspectiveBefore?.(text, tokens, colon, lex) ?? null;
-    const viewClass = view ? art.classify(view.text) : null;
-    // (a role, or a name the text gives as one: not a lone capitalised word taken for a name by default, "Sucht")
-    const speaks = (c: Classified | null) =>
-      !!c && c.type !== 'other' && (!!c.role || (!!c.name && (!c.guessed || c.name.includes(' '))));
-    // (with no subject, a speaker after the verb before the phrase that ends at the colon, which may be
-    // only the end of the speaker's mention: "Ähnlich sieht es Tom Kahl von der Brandik-Bank: „…“")
-    const p =
-      (view && speaks(viewClass) ? view : null) ??
-      (whole && whole.from === art.firstWordAt(tokens, clauseStart) ? whole : null) ??
-      subject ??
-      afterVerb(art, text, tokens, oblique ? opening!.from : clauseStart, colon, speaks) ??
-      (whole && (whole.pronoun || speaks(art.classify(whole.text)) || art.memory.knows(whole.text)) ? whole : null);
-    // a topic before the colon ("Kritik an der Regierung: „…“") is nobody: the quote's speaker stands elsewhere
-    const topic =
-      !!p &&
-      !p.pronoun &&
-      (() => {
-        const c = art.classify(p.text);
-        return c.type === 'other' && !c.name;
-      })();
+    const { p, topic } = speakerBeforeColon(art, text, tokens, colon);
     if (p && !topic) {
       s.speaker = art.describe(p);
       s.add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...s.speaker });
@@ -72,6 +42,55 @@ export function colonQuotes(art: Article, s: SentenceState): void {
       s.add({ kind: 'quote', cue: tokens[so]!.lower, cueId: 'according:' + art.quoteTailId, ...s.speaker });
     }
   }
+}
+
+/** The first colon outside quotations, or -1. */
+export function firstColon(tokens: readonly Token[]): number {
+  return tokens.findIndex((t) => t.text === ':' && !t.quoted);
+}
+
+/**
+ * Who speaks in what follows a colon: "Der Minister: …", the subject of the clause before it ("Der
+ * Trainer freut sich: …"), the person whose view it is ("Für Trainer Kreuz ist das Duell noch fern: …"),
+ * or a speaker after the verb; `topic` when the mention found is only what the words are about
+ * ("Kritik an der Regierung: …").
+ */
+export function speakerBeforeColon(
+  art: Article,
+  text: string,
+  tokens: readonly Token[],
+  colon: number,
+): { p: Phrase | null; topic: boolean } {
+  const { grammar: g, lex } = art;
+  // (a phrase that only ends the clause is an object: "X dankte den Helfern nach dem Brand: „…“")
+  const clauseStart = g.clauseStartBefore(tokens, colon);
+  const whole = g.phraseEndingAt(text, tokens, clauseStart, colon, lex);
+  // (a first phrase whose case makes it an object leaves the subject to after the verb: "Den Hof
+  // führt der Bauer Tom Kahl seit Jahren: „…“")
+  const opening = art.subjectBefore(text, tokens, colon);
+  const oblique = !!opening && !!g.isOblique?.(tokens, opening);
+  const subject = oblique ? null : opening;
+  const view = g.perspectiveBefore?.(text, tokens, colon, lex) ?? null;
+  const viewClass = view ? art.classify(view.text) : null;
+  // (a role, or a name the text gives as one: not a lone capitalised word taken for a name by default, "Sucht")
+  const speaks = (c: Classified | null) =>
+    !!c && c.type !== 'other' && (!!c.role || (!!c.name && (!c.guessed || c.name.includes(' '))));
+  // (with no subject, a speaker after the verb before the phrase that ends at the colon, which may be
+  // only the end of the speaker's mention: "Ähnlich sieht es Tom Kahl von der Brandik-Bank: „…“")
+  const p =
+    (view && speaks(viewClass) ? view : null) ??
+    (whole && whole.from === art.firstWordAt(tokens, clauseStart) ? whole : null) ??
+    subject ??
+    afterVerb(art, text, tokens, oblique ? opening!.from : clauseStart, colon, speaks) ??
+    (whole && (whole.pronoun || speaks(art.classify(whole.text)) || art.memory.knows(whole.text)) ? whole : null);
+  const topic =
+    !!p &&
+    !p.pronoun &&
+    (() => {
+      const c = art.classify(p.text);
+      return c.type === 'other' && !c.name;
+    })();
+  return { p, topic };
 }
 
 /**

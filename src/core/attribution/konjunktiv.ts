@@ -5,6 +5,7 @@
  */
 import { NO_SOURCE } from './no-source.js';
 import type { Article, SentenceState } from './context.js';
+import { firstColon, speakerBeforeColon } from './colon-quotes.js';
 
 /** The subjunctive continues reported speech when an attribution stands this many sentences before. */
 const KONJUNKTIV_REACH = 3;
@@ -14,6 +15,17 @@ export function konjunktiv(art: Article, s: SentenceState): void {
   const at = g.konjunktivAt;
   if (s.here.length > 0 || !at) return;
   const { tokens, index } = s;
+  // "Berger sieht drei Bedingungen: Erstens müsse das System einfach sein": the subjunctive after a
+  // colon gives the view of whoever the clause before it names
+  const colon = firstColon(tokens);
+  const after = colon > 0 ? tokens.findIndex((_, n) => n > colon && at(tokens, n, lex) !== null) : -1;
+  if (after > 0) {
+    const { p, topic } = speakerBeforeColon(art, s.text, tokens, colon);
+    if (p && !topic) {
+      s.add({ kind: 'reportative', cue: tokens[after]!.text, cueId: 'reportative:konjunktiv', ...art.describe(p) });
+      return;
+    }
+  }
   const prev = art.found.length ? art.found[art.found.length - 1]! : null;
   if (!prev) return;
   let k: number;
