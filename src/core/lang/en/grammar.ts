@@ -1364,7 +1364,13 @@ function classify(mention: string, lex: Lexicon): Classified {
       (first === 'the' && !VAGUE.has(possessiveless(headWord!.lower)));
   // "a spokesperson for the ministry", "an AdImpact analysis", "a Pentagon memo"
   else if (INDEFINITE.has(first)) named = post.some((t) => t.cap) || (knownName && !!head && !isRelational(head, lex));
-  else named = knownName || DEFINITE.has(first) || !/s$/.test(headWord?.lower ?? '');
+  // ("projections from the Legislative Services Agency": documents of a named body are identifiable)
+  else
+    named =
+      knownName ||
+      DEFINITE.has(first) ||
+      !/s$/.test(headWord?.lower ?? '') ||
+      (type === 'document' && post.some((t) => t.cap));
   return {
     type,
     named,
