@@ -763,8 +763,11 @@ function extract(doc: Document, url: string | null): ArticleDraft {
   const declaredSplit = declared.authors
     .filter((a) => a.person)
     .map((a) => (/,|\s(?:und|and|&)\s/.test(a.name) ? parseByline(a.name) : { authors: [a.name], agencies: [] }));
+  const outletLetters = [declared.siteName, declared.meta?.publisher, hostOf(url)].map(letters).filter(Boolean);
+  const isOutlet = (n: string) => outletLetters.some((o) => o.includes(letters(n)) || letters(n).includes(o));
   const declaredNames = declaredSplit.flatMap((d) => d.authors).filter((n) => !normaliseAgency(n));
-  const declaredPeople = declaredNames.filter((n) => !NOT_A_PERSON.test(n));
+  // (the outlet's own name declared as a person names none: "Der Postillon" as the author of its articles)
+  const declaredPeople = declaredNames.filter((n) => !NOT_A_PERSON.test(n) && !isOutlet(n));
   // a name declared in capitals is written as the byline writes it, or in name case
   const written = (n: string) => nameCase(fromByline.authors.find((b) => b.toLowerCase() === n.toLowerCase()) ?? n);
   // a page that declares a desk as its author ("Our Foreign Staff") names no person in its byline either
@@ -773,8 +776,6 @@ function extract(doc: Document, url: string | null): ArticleDraft {
   // the author meta tags last: they name a person less surely than the article's markup
   if (!authors.length && !declaredNames.length) {
     // (a tag that names the outlet names no person)
-    const outletLetters = [declared.siteName, declared.meta?.publisher, hostOf(url)].map(letters).filter(Boolean);
-    const isOutlet = (n: string) => outletLetters.some((o) => o.includes(letters(n)) || letters(n).includes(o));
     authors.push(
       ...declared.metaAuthors
         .filter(

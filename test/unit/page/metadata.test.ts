@@ -145,6 +145,25 @@ describe('authors', () => {
     expect(r.article.agencies).toContain('dpa');
   });
 
+  it('takes the outlet declared as a person for no author, and then no byline name either', () => {
+    const self = ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Der Beispielbote' } });
+    const site = '<meta property="og:site_name" content="Der Beispielbote">';
+    const r = analyze(
+      docOf(page(site + self, '<p class="byline">Von Clara Muster</p>')),
+      'https://beispielbote.example/a/1',
+    );
+    expect(r.article.authors).toEqual([]);
+    // a person declared beside it stays
+    const both = ld({
+      '@type': 'NewsArticle',
+      author: [
+        { '@type': 'Person', name: 'Der Beispielbote' },
+        { '@type': 'Person', name: 'Ben Muster' },
+      ],
+    });
+    expect(analyze(docOf(page(site + both)), null).article.authors).toEqual(['Ben Muster']);
+  });
+
   it('falls back to the author meta tags, but not to one that names the outlet', () => {
     const named = analyze(
       docOf(
