@@ -380,6 +380,18 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
         if (c.type === 'other' && c.guessed)
           return { from: anchor + 1, to: anchor + 2, text: next.text, pronoun: true };
       }
+      // V2 with the object first, told by number: a singular abstract noun before a verb in the plural
+      // ("Massive Kritik äußerten die Anwohner"; the plural verb agrees with the subject after it)
+      // (not two of them: "Die Regierung und die Opposition kritisierten …")
+      if (
+        !p.pronoun &&
+        /\p{Ll}n$/u.test(tokens[anchor]!.text) &&
+        SINGULAR_ABSTRACT.test(tokens[p.to - 1]!.lower) &&
+        !tokens.slice(p.from, p.to).some((t) => COORDINATORS.has(t.lower))
+      ) {
+        const after = inverted();
+        if (after && !after.pronoun && !NO_SPEAKER_AFTER.has(classifySource(after.text, lex).type)) return after;
+      }
       // V2 with the object first: a bare noun before the verb, a masculine subject after it
       // ("Teilhabe fordert auch der drusische Anführer X"; not "Trump sagte der Zeitung", a dative)
       if (p.to - p.from === 1 && !DETERMINERS_DE.has(tokens[p.from]!.lower)) {
@@ -465,6 +477,9 @@ function closingParticle(tokens: readonly Token[], i: number, end: number): bool
 const DASHES = new Set(['-', '–', '—']);
 /** Types of a "der" phrase after the verb that is a dative, not the speaker: "sagte der Zeitung". */
 const NO_SPEAKER_AFTER: ReadonlySet<string> = new Set(['media', 'agency', 'document', 'other']);
+
+/** A singular abstract noun ("Kritik", "Forderung", "Sorge um …" not: only endings no plural has). */
+const SINGULAR_ABSTRACT = /(?:ik|ung|heit|keit|schaft|tion|ismus)$/;
 /** Conjunctions that join two verbs of one subject. */
 const COORDINATORS = new Set(['und', 'sowie', 'aber', 'oder']);
 /** Words before a headline's colon that label the article's kind or part, not a source: "Fazit: …", "Analyse: …". */
