@@ -71,6 +71,28 @@ function newsSitePatterns() {
   return [...new Set([...sites.de, ...sites.en])].map((h) => `*://*.${h}/*`);
 }
 
+/** Each language's lexicons as a script of its own, loaded by the content script for a page in that language. */
+const LEXICON_SCRIPTS = ['lexicon-de.js', 'lexicon-en.js'];
+
+/**
+ * The content script carries no lexicon data (`src/core/lang/data.ts`, every language's, becomes an
+ * empty module in it): it loads the data of the page's language alone (src/content/lexicons.ts).
+ */
+const noBundledLexicons = {
+  name: 'no-bundled-lexicons',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/data\.js$/ }, (a) =>
+      /[\\/]src[\\/]core[\\/]lang[\\/]index\.ts$/.test(a.importer)
+        ? { path: a.path, namespace: 'no-lexicons' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'no-lexicons' }, () => ({
+      contents: 'export const BUNDLED_DATA = {};',
+      loader: 'js',
+    }));
+  },
+};
+
 /** The manifest for one browser: Chromium takes the service worker, Firefox the background script. */
 function manifestFor(browser) {
   const m = structuredClone(manifest);
@@ -81,7 +103,7 @@ function manifestFor(browser) {
   // with a dynamic URL that changes every browser session, so that a page cannot probe for it
   if (browser === 'chrome')
     m.web_accessible_resources = [
-      { resources: ['panel.js'], matches: m.content_scripts[0].matches, use_dynamic_url: true },
+      { resources: ['panel.js', ...LEXICON_SCRIPTS], matches: m.content_scripts[0].matches, use_dynamic_url: true },
     ];
   // Chromium (121+) takes the service worker and ignores background.scripts and the gecko settings,
   // so its manifest keeps them: both builds then pass web-ext lint. Firefox takes the scripts.
@@ -115,13 +137,21 @@ async function buildContent(browser) {
   const plugins = [lexiconData({ explanations: false })];
   await build({
     ...common,
-    plugins,
+    plugins: [...plugins, noBundledLexicons],
     external: ['./panel.js'],
     define: {
       __PANEL_LOADER__: JSON.stringify(loader),
       __PANEL_SCRIPT__: JSON.stringify(loader === 'import' ? 'panel-script.js' : 'panel.js'),
     },
     entryPoints: { content: 'src/content/index.ts' },
+    outdir: dir,
+    format: 'iife',
+  });
+  // (a script that sets a global: imported as a module in Chromium, injected as a script in Firefox)
+  await build({
+    ...common,
+    plugins,
+    entryPoints: { 'lexicon-de': 'src/content/lexicon-de.ts', 'lexicon-en': 'src/content/lexicon-en.ts' },
     outdir: dir,
     format: 'iife',
   });

@@ -14,12 +14,19 @@ export interface TabSummary {
   draft: RowDraft | null;
 }
 
+/** The scripts a content script may have injected: the panel's script version in either build, a language's lexicons. */
+export const EXTENSION_SCRIPTS = ['panel.js', 'panel-script.js', 'lexicon-de.js', 'lexicon-en.js'] as const;
+export type ExtensionScript = (typeof EXTENSION_SCRIPTS)[number];
+
 /** Content script → background. */
 export type ToBackground =
   /** The page's analysis: the badge count, and what the history's row is made of (null: nothing to keep). */
   | { type: 'report'; count: number | null; row: RowDraft | null }
-  /** Inject the panel script into the content script's world (Firefox; Chromium outside the listed sites). */
-  | { type: 'load-panel'; file: 'panel.js' | 'panel-script.js' };
+  /**
+   * Inject a script into the content script's world (Firefox; Chromium outside the listed sites): the
+   * panel, or the lexicon data of the page's language.
+   */
+  | { type: 'load-script'; file: ExtensionScript };
 
 /** Popup → content script of a tab. */
 export type ToContent = { type: 'get-summary' } | { type: 'show-panel' };
@@ -27,7 +34,7 @@ export type ToContent = { type: 'get-summary' } | { type: 'show-panel' };
 /** The answer to each message. */
 export interface Replies {
   report: undefined;
-  'load-panel': boolean;
+  'load-script': boolean;
   'get-summary': TabSummary | null;
   'show-panel': boolean;
 }

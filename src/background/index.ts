@@ -8,11 +8,8 @@ import { rowFromDraft, type ArticleRow } from '../core/row.js';
 import { addToHistory } from '../history/store.js';
 import { readSettings } from '../options/settings.js';
 import { repairSettings } from '../options/settings-check.js';
-import { listen, type ToBackground } from '../messages.js';
+import { EXTENSION_SCRIPTS, listen, type ToBackground } from '../messages.js';
 import { watchAllSites } from './all-sites.js';
-
-/** The files a content script may ask to have injected: the panel's script version in either build. */
-const PANEL_SCRIPTS: readonly string[] = ['panel.js', 'panel-script.js'];
 
 /** History writes one after another: each reads what the one before wrote. */
 let writes: Promise<void> = Promise.resolve();
@@ -31,11 +28,12 @@ function main(): void {
   repairSettings(browser.storage.local).catch(() => undefined);
   watchAllSites();
   listen<ToBackground>({
-    // the content script shows its panel: the panel script goes into its world, its frame only
-    // (Firefox always; Chromium where the panel module is not web-accessible)
-    'load-panel': (m, sender) => {
+    // the content script shows its panel, or reads a page in a language: the panel script or the
+    // language's lexicons go into its world, its frame only (Firefox always; Chromium where the
+    // module is not web-accessible)
+    'load-script': (m, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || !PANEL_SCRIPTS.includes(m.file)) return undefined;
+      if (tabId === undefined || !(EXTENSION_SCRIPTS as readonly string[]).includes(m.file)) return undefined;
       return browser.scripting
         .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [m.file] })
         .then(() => true);

@@ -10,6 +10,7 @@ import { rangeForOffsets } from '../page/ranges.js';
 import { KIND_HIGHLIGHT_PREFIX, pageHighlightCss } from '../ui/page-style.js';
 import { KINDS } from '../core/vocabulary.js';
 import { layoutFor } from './layout.js';
+import { ensureLexicon } from './lexicons.js';
 import type { showPanel } from '../ui/panel-entry.js';
 import { isSiteOff, readSettings } from '../options/settings.js';
 import { rowDraftOf } from '../core/row.js';
@@ -127,7 +128,7 @@ async function loadPanel(): Promise<{ showPanel: typeof showPanel }> {
     const ui = await import(browser.runtime.getURL('panel.js')).catch(() => null);
     if (ui) return ui as { showPanel: typeof showPanel };
   }
-  if (!own()) await sendToBackground({ type: 'load-panel', file: __PANEL_SCRIPT__ });
+  if (!own()) await sendToBackground({ type: 'load-script', file: __PANEL_SCRIPT__ });
   const ui = own();
   if (!ui) throw new Error('the panel script could not be loaded');
   return ui;
@@ -164,7 +165,7 @@ function firstTimeHere(report: Analysis['report']): boolean {
 async function run(signal: AbortSignal, forced = false): Promise<void> {
   latest = null;
   const settings = await readSettings(browser.storage?.local);
-  const analysis = await analyzeDocumentInSteps(document, location.href, yieldToPage);
+  const analysis = await analyzeDocumentInSteps(document, location.href, yieldToPage, ensureLexicon);
   if (signal.aborted) return;
   const { report } = analysis;
   // the badge count, and what the article's row is made of, for the local history (the background makes and

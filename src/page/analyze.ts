@@ -45,11 +45,16 @@ function bodyText(draft: ArticleDraft): string {
   return (sameAsTitle ? rest : draft.blocks).join('\n\n');
 }
 
-function assemble(draft: ArticleDraft, url: string | null, opts: AnalyzeOptions): Analysis {
-  const withBody = !!opts.withBody;
-  const lang = draft.isArticle
+/** The language of a page: of the article's text, else the one the page declares. */
+function languageOf(draft: ArticleDraft): string | null {
+  return draft.isArticle
     ? detectLang(draft.blocks.join('\n'), draft.declaredLang)
     : (draft.declaredLang?.split(/[-_]/)[0]?.toLowerCase() ?? null);
+}
+
+function assemble(draft: ArticleDraft, url: string | null, opts: AnalyzeOptions): Analysis {
+  const withBody = !!opts.withBody;
+  const lang = languageOf(draft);
   const text = draft.isArticle
     ? analyzeText(draft.blocks, lang, opts.trace ?? null)
     : { sentences: [], attributions: [], summary: summarise([], 0), notAnalysed: 'no news article found on this page' };
@@ -104,15 +109,21 @@ export function analyzeDocumentFull(doc: Document, url: string | null, opts: Ana
 
 /**
  * The same in two steps with a pause between them, for a live page: the DOM work (extraction), then
- * `pause()` (the content script gives the page its main thread back), then the text analysis.
+ * `pause()` (the content script gives the page its main thread back) and `prepare(lang)` (it loads
+ * the lexicons of the article's language), then the text analysis.
  */
 export async function analyzeDocumentInSteps(
   doc: Document,
   url: string | null,
   pause: () => Promise<void>,
+  prepare: (lang: string | null) => Promise<void> = async () => undefined,
 ): Promise<Analysis> {
   const draft = extractArticle(doc, url);
-  if (draft.isArticle) await pause();
+  if (draft.isArticle) {
+    await pause();
+    // (what the text analysis needs of the language, loaded now: the lexicons of the article's language)
+    await prepare(languageOf(draft));
+  }
   return assemble(draft, url, {});
 }
 

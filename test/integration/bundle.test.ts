@@ -1,5 +1,6 @@
 // Size budgets of the built extension (npm test builds first). The content script runs on every
-// page of the listed news sites; the panel module is loaded only when the panel is shown.
+// page of the listed news sites, a language's lexicons on its articles; the panel module is loaded
+// only when the panel is shown.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -11,6 +12,18 @@ describe.skipIf(!existsSync(`${dist}/content.js`))('bundle budgets (dist/chrome)
   it.each(Object.entries(BUDGET_GZIP))('%s stays within %i bytes gzipped', (file, budget) => {
     const bytes = readFileSync(`${dist}/${file}`);
     expect(gzipSync(bytes, { level: 9 }).length).toBeLessThanOrEqual(budget);
+  });
+
+  it("keeps the lexicons out of the content script: each language's is a script of its own", () => {
+    const content = readFileSync(`${dist}/content.js`, 'utf8');
+    // words only a lexicon holds: a German and an English verb of saying's forms, an according-to cue
+    for (const word of ['kritisierten', 'reiterated', 'zufolge']) expect(content).not.toContain(word);
+    expect(readFileSync(`${dist}/lexicon-de.js`, 'utf8')).toContain('zufolge');
+    expect(readFileSync(`${dist}/lexicon-en.js`, 'utf8')).toContain('reiterated');
+    const manifest = JSON.parse(readFileSync(`${dist}/manifest.json`, 'utf8'));
+    expect(manifest.web_accessible_resources[0].resources).toEqual(
+      expect.arrayContaining(['lexicon-de.js', 'lexicon-en.js']),
+    );
   });
 
   it('keeps Preact and the panel out of the content script, and zod out of both', () => {

@@ -3,10 +3,11 @@
  * its grammar, lexicon data and marker words; the pipeline and the UI learn of a language from this
  * registry only. To add one: write `lang/<code>/`, then add it to LANGUAGES.
  */
-import { compile, type Explanation, type Lexicon } from '../lexicon/index.js';
+import { compile, type Explanation, type Lexicon, type LexiconData } from '../lexicon/index.js';
 import type { Grammar, Language } from './types.js';
 import { german } from './de/index.js';
 import { english } from './en/index.js';
+import { BUNDLED_DATA } from './data.js';
 
 const LANGUAGES: Record<string, Language> = { de: german, en: english };
 
@@ -18,14 +19,28 @@ export const MARKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.values(LANGUAGES).map((l) => [l.code, new Set(l.markers)]),
 );
 
+/** Each language's lexicon data: all bundled (./data.ts), or given one language at a time (the content script). */
+const DATA = new Map<string, LexiconData>(Object.entries(BUNDLED_DATA));
+
+/** Gives the lexicon data of a language whose data was not bundled (the content script loads it per page). */
+export function provideLexiconData(code: string, data: LexiconData): void {
+  if (LANGUAGES[code] && !DATA.has(code)) DATA.set(code, data);
+}
+
+/** Whether the lexicon data of a language is at hand. */
+export function hasLexiconData(code: string): boolean {
+  return DATA.has(code);
+}
+
 const compiled = new Map<string, Lexicon>();
 
-/** The compiled lexicon of a language, or null when the language is not supported. */
+/** The compiled lexicon of a language, or null when the language is not supported (or its data not at hand). */
 export function lexiconFor(lang: string | null): Lexicon | null {
   const language = lang ? LANGUAGES[lang] : undefined;
-  if (!language) return null;
+  const data = language && DATA.get(language.code);
+  if (!language || !data) return null;
   let lex = compiled.get(language.code);
-  if (!lex) compiled.set(language.code, (lex = compile(language.code, language.data)));
+  if (!lex) compiled.set(language.code, (lex = compile(language.code, data)));
   return lex;
 }
 

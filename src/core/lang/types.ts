@@ -3,7 +3,7 @@
  * phrases and subjects are read, which tokens are speech verbs, how a mention is classified. One
  * implementation per language (lang/de/grammar.ts, lang/en/grammar.ts); the pipeline is shared.
  */
-import type { Lexicon, LexiconData, VerbForm } from '../lexicon/index.js';
+import type { Lexicon, VerbForm } from '../lexicon/index.js';
 import type { Classified } from '../entities.js';
 import type { Phrase } from '../phrase.js';
 import type { Token } from '../tokens.js';
@@ -114,8 +114,6 @@ export interface Grammar {
 export interface Language {
   /** Primary language tag ("de"). */
   code: string;
-  /** The lexicon files of `lang/<code>/lexicon/`. */
-  data: LexiconData;
   grammar: Grammar;
   /** Frequent function words that tell a text of this language (see detect.ts). */
   markers: readonly string[];

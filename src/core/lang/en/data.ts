@@ -1,0 +1,12 @@
+/** English: its lexicon files, as the analysis reads them (bundled where every language is, loaded per page in the extension). */
+// (in the reverse order of German's: see there)
+import sources from './lexicon/sources.json';
+import speech from './lexicon/speech-verbs.json';
+import anonymous from './lexicon/anonymous.json';
+import reportative from './lexicon/reportative.json';
+import according from './lexicon/according.json';
+import functionWords from './lexicon/function-words.json';
+import abbr from './lexicon/abbreviations.json';
+import type { LexiconData } from '../../lexicon/index.js';
+
+export const englishData: LexiconData = { abbr, speech, according, reportative, sources, anonymous, functionWords };
