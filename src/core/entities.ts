@@ -68,6 +68,9 @@ export function nameParts(name: string): string[] {
 /** Names recur within and across articles: their parts are split once. */
 const namePartsCache = new Map<string, string[]>();
 
+/** A name in capitals alone, an acronym ("UPS", "BND", "AT&T"): a body's name, no person's. */
+const ACRONYM_NAME = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
+
 /** Types of institutions a spokesperson can speak for. */
 const INSTITUTION_TYPES = new Set<SourceType>([
   'government',
@@ -133,7 +136,8 @@ export class EntityMemory {
     e.at = ++this.clock;
     if (weak) return;
     this.last = e;
-    this.lastPerson = e;
+    // (an acronym names a body: "he" and "she" do not point to "UPS")
+    if (!ACRONYM_NAME.test(e.name)) this.lastPerson = e;
     if (INSTITUTION_TYPES.has(e.type)) this.lastInstitution = e.type;
   }
 

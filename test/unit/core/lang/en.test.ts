@@ -245,6 +245,16 @@ describe('English attributions', () => {
 });
 
 describe('a definite head noun', () => {
+  it('resolves “he” to the person named before, not to a body named by its acronym since', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl, a senior steward at the time, pointed Reyes to the union. Now a retired TGX worker, Kahl has been a member for almost 40 years. For three months, he said, he was on the national committee.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.source === 'he')).toMatchObject({ resolved: 'Tom Kahl' });
+  });
+
   it('reads "think tank" as a noun, not a verb of thinking', () => {
     const found = one(
       '“China has overperformed,” says Tom Kahl, co-founder of the Talbury Institute, a Talbury-based think tank.',
