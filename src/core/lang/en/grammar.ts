@@ -1129,7 +1129,9 @@ function nameOf(tokens: readonly Token[], lex: Lexicon): string | null {
   let best: string[] = [];
   let run: string[] = [];
   tokens.forEach((t, i) => {
-    if (isNameAt(tokens, i, lex) && !/['’‘]s?$/.test(tokens[i - 1]?.text ?? '')) run.push(possessiveless(t.text));
+    // (a word in capitals after a person's name is a label, not the name's: "Meghan Markle LIVE")
+    if (run.length && /^\p{Lu}{3,}$/u.test(t.text) && /\p{Ll}/u.test(run[run.length - 1]!)) run = [];
+    else if (isNameAt(tokens, i, lex) && !/['’‘]s?$/.test(tokens[i - 1]?.text ?? '')) run.push(possessiveless(t.text));
     else if (isNameAt(tokens, i, lex))
       run = [possessiveless(t.text)]; // "Trump’s | Oct"
     else if (!(t.text === '.' && run.length)) run = [];

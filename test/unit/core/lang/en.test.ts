@@ -255,6 +255,17 @@ describe('a definite head noun', () => {
     expect(r.attributions.find((a) => a.source === 'he')).toMatchObject({ resolved: 'Tom Kahl' });
   });
 
+  it('ends a name at a word in capitals after it, a label of the headline ("Dana Reyes LIVE")', () => {
+    const r = analyzeText(
+      [
+        "Prince Tom and Dana Reyes LIVE: Couple 'will not recover' from snub",
+        'Dana Reyes thought the move was cruel, a source said. She said the move was cruel.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.source === 'She')).toMatchObject({ resolved: 'Dana Reyes' });
+  });
+
   it('reads "think tank" as a noun, not a verb of thinking', () => {
     const found = one(
       '“China has overperformed,” says Tom Kahl, co-founder of the Talbury Institute, a Talbury-based think tank.',
