@@ -186,7 +186,7 @@ const FINITE = new Set([
   'needs',
   'need',
 ]);
-/** Verbs before "to" that leave the speaker as their own subject: "continues to insist". */
+/** Verbs before "to" that leave the speaker as their own subject: "continues to insist", "liked to say". */
 const CATENATIVE = new Set([
   'continue',
   'continues',
@@ -210,6 +210,12 @@ const CATENATIVE = new Set([
   'tries',
   'tried',
   'sought',
+  'like',
+  'likes',
+  'liked',
+  'love',
+  'loves',
+  'loved',
   'began',
   'begin',
   'begins',
@@ -999,6 +1005,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
           .find((ws) => ws.every((w, k) => tokens[i + 1 + k]?.lower === w));
         if (!words) continue;
         const cueEnd = i + words.length;
+        // ("as she put it, “…”" says something; "put it on the table" does not)
+        if (form.needs === 'content' && !hasContent(tokens, cueEnd, form.lemma)) continue;
         out.push({
           anchor: i,
           cue: wordsOf(tokens, i, cueEnd + 1),
