@@ -260,6 +260,24 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   // "Als Skandal bezeichnete die Opposition den Plan": "als" and a phrase before the verb, the clause
   // going on after it, is what the speaker calls something (the verb of a clause "als" opens ends it)
   const calledAs = tokens[i]?.lower === 'als' && clauseEndAfter(tokens, verb.cueEnd) > verb.cueEnd + 1;
+  // "Israel gab an, …, und meldete zwei Tote": a finite verb right after "und" that opens its clause has no
+  // first field and so no subject of its own: it shares the subject of the sentence, when that opens the
+  // sentence; what follows the verb is its object
+  // (not with a subject pronoun right after the verb: "aber sagen wir mal")
+  if (
+    start > 0 &&
+    i + 1 === anchor &&
+    (tokens[i]!.lower === 'und' || tokens[i]!.lower === 'oder') &&
+    !NOMINATIVE_PRONOUNS.has(tokens[anchor + 1]?.lower ?? '')
+  ) {
+    const first = phraseAt(text, tokens, 0, lex);
+    return first &&
+      first.to < start &&
+      !NON_NOMINATIVE.has(tokens[first.from]!.lower) &&
+      !isTimePhrase(tokens, first.from, first.to)
+      ? first
+      : null;
+  }
   const asks = !!tokens[i] && QUESTION_OPENERS.has(tokens[i]!.lower) && tokens[verb.cueEnd + 1]?.text === ':';
   if (tokens[i] && (SUBORDINATORS.has(tokens[i]!.lower) || asks) && !calledAs) {
     // "Wie X berichtete, …": the subject follows the conjunction, the verb ends the clause
@@ -612,9 +630,18 @@ function saysSomething(tokens: readonly Token[], hit: VerbHit): boolean {
   if (!content && TOPIC_VERBS.has(hit.lemma) && clause.some((t) => t.lower === 'über')) return false;
   // "erklärte den Platz zur Fußgängerzone", "wird zur Normalität erklärt": to declare something to be
   // something is an act, not a report, unless a statement follows ("erklärte zur Lage, es gebe …")
+  // (or with "für" and what it is declared: "für unzulässig erklärt"; not "erklärte für die Regierung")
   if (
     DECLARE_AS_VERBS.has(hit.lemma) &&
-    clause.some((t) => !t.quoted && DECLARE_AS.has(t.lower)) &&
+    clause.some(
+      (t, k) =>
+        !t.quoted &&
+        (DECLARE_AS.has(t.lower) ||
+          (t.lower === 'für' &&
+            !!clause[k + 1]?.word &&
+            !clause[k + 1]!.cap &&
+            !DETERMINERS_DE.has(clause[k + 1]!.lower))),
+    ) &&
     !hasContent(tokens, hit.anchor, hit.cueEnd)
   )
     return false;

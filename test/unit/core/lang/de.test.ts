@@ -498,6 +498,16 @@ describe('attributions', () => {
     expect(r.attributions.find((a) => a.source === 'TVV')).toMatchObject({ type: 'organization' });
   });
 
+  it('gives a verb right after "und" no object for a subject, and none when the sentence opens otherwise', () => {
+    const one = (t: string) => analyzeText([t], 'de').attributions;
+    expect(
+      one('Talberg gab an, seine Soldaten seien beschossen worden, und meldete zwei Verletzte.'),
+    ).not.toContainEqual(expect.objectContaining({ source: 'zwei Verletzte' }));
+    expect(one('Am Montag gab die Regierung an, sie prüfe den Fall, und kündigte Hilfe an.')).not.toContainEqual(
+      expect.objectContaining({ source: 'Hilfe' }),
+    );
+  });
+
   it('types a spokesperson named by name, with no body in the mention, by the institution named last', () => {
     const r = analyzeText(
       [
