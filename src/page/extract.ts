@@ -157,7 +157,7 @@ export function collectBlocks(
   const { divs, strictness } = how;
   // the block elements below the root in document order, up to the heading of a sources box
   // (the root itself too: a paragraph that continues the body, a DIV holding text runs)
-  const candidates = [root, ...index.tags(divs ? [...PARAGRAPH_TAGS, 'div'] : [...PARAGRAPH_TAGS], root)];
+  const candidates = [root, ...index.tags([...PARAGRAPH_TAGS, 'div'], root)];
   const stop = stopAt ? index.place(stopAt) : Infinity;
   // (the root is the body's container: what lies above it says nothing about its blocks)
   const ruledOut = (el: Element) => el !== root && isNegative(el, root, rule, strictness, holdsBody);
@@ -165,7 +165,9 @@ export function collectBlocks(
     if (index.place(el) >= stop) break;
     // a block inside a link is a teaser of another page ("<a href><h2>…</h2><p>…</p></a>"), not text of this one
     if (el !== root && el.closest('a[href]')) continue;
-    if (divs && isMixedTextDiv(el, MIN_SCORED_PARAGRAPH) && !ruledOut(el)) {
+    // (and in any reading a container of paragraphs with text standing between them: a browser closes a
+    // paragraph at a block inside it, "<p><aside>…</aside>Text</p>", and leaves the text in the container)
+    if ((divs || hasParagraphChild(el)) && isMixedTextDiv(el, MIN_SCORED_PARAGRAPH) && !ruledOut(el)) {
       // the DIV's runs, each placed just before the element that follows it
       for (const run of textRuns(el)) {
         if (
@@ -241,6 +243,12 @@ function isLinkedSentence(el: Element, text: string): boolean {
   if (links.length !== 1) return false;
   const own = text.replace(flatText(links[0]!), '');
   return /\p{L}{2,}/u.test(own);
+}
+
+/** Whether an element has a paragraph among its children. */
+function hasParagraphChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (tagOf(c) === 'p') return true;
+  return false;
 }
 
 /** Whether a block holds a heading that is wholly a link: the headline of a teaser card. */

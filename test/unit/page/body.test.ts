@@ -147,6 +147,21 @@ ${card('Choir wins prize', 'The choir of the harbour school won the regional pri
     expect(text).not.toContain('choir');
   });
 
+  it('keeps text that stands between the paragraphs, where a teaser inside a paragraph closed it', () => {
+    // (a browser ends "<p>" at the block inside it: the text after the teaser is left in the container)
+    const teaser = '<p><article class="recommended"><a href="/other"><p>Read also: the old pier</p></a></article>';
+    const { r, text } = bodyOf(
+      page(
+        `<div class="article-text">${paras(TEXT.slice(0, 3))}${teaser}${TEXT[3]} ${TEXT[4]}</p>${paras(TEXT.slice(5))}</div>`,
+      ),
+    );
+    expect(r.isArticle).toBe(true);
+    for (const p of TEXT) expect(text).toContain(p);
+    expect(text).not.toContain('old pier');
+    expect(text.indexOf(TEXT[3]!)).toBeGreaterThan(text.indexOf(TEXT[2]!));
+    expect(text.indexOf(TEXT[3]!)).toBeLessThan(text.indexOf(TEXT[5]!));
+  });
+
   it('takes a container whose class says it is the article text although another class word names ads', () => {
     const { text } = bodyOf(page(`<div class="article-text js-advertorial-links">${paras(TEXT)}</div>`));
     for (const p of TEXT) expect(text).toContain(p);
