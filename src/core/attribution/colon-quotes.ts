@@ -77,10 +77,17 @@ export function speakerBeforeColon(
     !!c && c.type !== 'other' && (!!c.role || (!!c.name && (!c.guessed || c.name.includes(' '))));
   // (with no subject, a speaker after the verb before the phrase that ends at the colon, which may be
   // only the end of the speaker's mention: "Ähnlich sieht es Tom Kahl von der Brandik-Bank: „…“")
+  // (the subject of the clause before the colon when another clause opens the sentence: "In response to
+  // the eviction, Tom is said to have answered with eight words: „…“")
+  const clauseFirst = clauseStart > 0 ? art.firstWordAt(tokens, clauseStart) : -1;
+  const clauseSubject = clauseFirst > 0 && clauseFirst < colon ? g.phraseAt(text, tokens, clauseFirst, lex) : null;
   const p =
     (view && speaks(viewClass) ? view : null) ??
     (whole && whole.from === art.firstWordAt(tokens, clauseStart) ? whole : null) ??
     subject ??
+    (clauseSubject && clauseSubject.to < colon && (clauseSubject.pronoun || speaks(art.classify(clauseSubject.text)))
+      ? clauseSubject
+      : null) ??
     afterVerb(art, text, tokens, oblique ? opening!.from : clauseStart, colon, speaks) ??
     (whole && (whole.pronoun || speaks(art.classify(whole.text)) || art.memory.knows(whole.text)) ? whole : null);
   const topic =

@@ -28,6 +28,11 @@ export interface VerbForm {
   prep?: string[];
   /** What the word after the preposition must be ("hält es für richtig", not "hielt eine Rede für die Opfer"). */
   prepNext?: RegExp;
+  /**
+   * A joined form of a particle of several words: the words before the last, one of which stands before
+   * the verb in its clause ("wie die Polizei davon ausging"; not "die Wahl, die knapp ausging").
+   */
+  joinedAfter?: string[];
 }
 
 /** A prepositional or adverbial attribution cue ("laut X", "X zufolge"); the flags are documented in according.json. */
@@ -312,7 +317,11 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     for (const f of words(v.forms)) {
       addForm(f, form);
       // German verb-final clauses join the particle: "wie die Polizei mitteilte"
-      if (v.particle && d.speech.joinParticle) addForm(v.particle.split(' ').pop()! + f, { ...form, particle: null });
+      if (v.particle && d.speech.joinParticle) {
+        const parts = v.particle.split(' ');
+        const last = parts.pop()!;
+        addForm(last + f, { ...form, particle: null, ...(parts.length ? { joinedAfter: parts } : {}) });
+      }
     }
     if (needs) needsOf.set(v.lemma, needs);
     // (a participle in two spellings is listed twice: "criticised criticized")

@@ -771,6 +771,11 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     // the clause's end read over quotations and brackets, where a separable particle stands
     const over = clauseEndOverInsertions(tokens, i);
     for (const form of forms) {
+      // a joined form of a particle of several words: its first words before it ("davon ausging")
+      if (form.joinedAfter) {
+        const from = clauseStartBefore(tokens, i);
+        if (!tokens.slice(from, i).some((x) => form.joinedAfter!.includes(x.lower))) continue;
+      }
       if (form.prep) {
         const end = clauseEndAfter(tokens, i);
         // a separable verb with its preposition: the particle closes the clause too ("sprach sich für … aus")

@@ -342,6 +342,17 @@ function readPhrase(
       if (!t.cap && i > from && lex.verbForms.has(t.lower)) break;
       // a participle opens no mention and ends a name: "leaving office | thinks …", "Zelensky | considering …"
       if (!t.cap && /ing$/.test(t.lower) && (i === start || tokens[i - 1]!.cap) && !nounType(t, lex)) break;
+      // a verb in -s after a name, an article or a particle after it: "Zibulka | picks up the story",
+      // "Reyes | wins the vote" (a plural noun after a name is followed by its verb: "Talbury residents say")
+      if (
+        !t.cap &&
+        i > from &&
+        tokens[i - 1]!.cap &&
+        /[^s]s$/.test(t.lower) &&
+        !nounType(t, lex) &&
+        (ARTICLES.has(tokens[i + 1]?.lower ?? '') || VERB_PARTICLES.has(tokens[i + 1]?.lower ?? ''))
+      )
+        break;
       const comp = ADJ_COMPLEMENT[t.lower];
       i++;
       // "people familiar with the talks"
@@ -1040,6 +1051,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
 
 /** The articles. */
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Particles of phrasal verbs that follow no noun: "picks up", "sets out". */
+const VERB_PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away']);
 
 /** Verbs that also give a thing its name: "a feature called “Pulse”", "an idea called the “curve”". */
 const NAMING = new Set(['call']);
