@@ -508,6 +508,19 @@ describe('attributions', () => {
     );
   });
 
+  it('reads a possessive and a noun of judging before a colon as the view of the person named before', () => {
+    const r = analyzeText(
+      ['Der Leseforscher Tom Kahl hat Studierende befragt. Seine Hypothese: Das Ablenkungspotenzial ist zu groß.'],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      kind: 'according_to',
+      source: 'Seine',
+      resolved: 'Tom Kahl',
+    });
+    expect(analyzeText(['Ihre Wohnung: drei Zimmer, Küche, Bad.'], 'de').attributions).toEqual([]);
+  });
+
   it('types a spokesperson named by name, with no body in the mention, by the institution named last', () => {
     const r = analyzeText(
       [

@@ -266,6 +266,18 @@ describe('a definite head noun', () => {
     expect(r.attributions.find((a) => a.source === 'She')).toMatchObject({ resolved: 'Dana Reyes' });
   });
 
+  it('reads a possessive and a noun of judging before a colon as the view of the person named before', () => {
+    const r = analyzeText(
+      ['Dana Reyes, an analyst at Talbury Bank, studied the figures. Her verdict: the recovery is fragile.'],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      kind: 'according_to',
+      source: 'Her',
+      resolved: 'Dana Reyes',
+    });
+  });
+
   it('reads "think tank" as a noun, not a verb of thinking', () => {
     const found = one(
       '“China has overperformed,” says Tom Kahl, co-founder of the Talbury Institute, a Talbury-based think tank.',
