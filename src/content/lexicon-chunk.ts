@@ -4,11 +4,16 @@
  */
 import type { LexiconData } from '../core/lexicon/index.js';
 
-/** The global through which a lexicon script hands over its data. */
-export const LEXICON_GLOBAL = 'quellenlageLexicons';
+/** The global through which a lexicon script hands over its data, by language. */
+const LEXICON_GLOBAL = 'quellenlageLexicons';
+const world = globalThis as unknown as Record<string, Record<string, LexiconData> | undefined>;
 
 /** Hands `data` over as the lexicon data of `lang`. */
 export function offerLexicon(lang: string, data: LexiconData): void {
-  const g = globalThis as unknown as Record<string, Record<string, LexiconData> | undefined>;
-  g[LEXICON_GLOBAL] = { ...g[LEXICON_GLOBAL], [lang]: data };
+  world[LEXICON_GLOBAL] = { ...world[LEXICON_GLOBAL], [lang]: data };
+}
+
+/** The lexicon data of `lang` a lexicon script handed over, if one did. */
+export function offeredLexicon(lang: string): LexiconData | undefined {
+  return world[LEXICON_GLOBAL]?.[lang];
 }

@@ -70,20 +70,21 @@ export function speakerBeforeColon(
   const opening = art.subjectBefore(text, tokens, colon);
   const oblique = !!opening && !!g.isOblique?.(tokens, opening);
   const subject = oblique ? null : opening;
+  // "Für Trainer Kreuz ist das Duell noch fern: „…“": the person whose view it is speaks
   const view = g.perspectiveBefore?.(text, tokens, colon, lex) ?? null;
   const viewClass = view ? art.classify(view.text) : null;
   // (a role, or a name the text gives as one: not a lone capitalised word taken for a name by default, "Sucht")
   const speaks = (c: Classified | null) =>
     !!c && c.type !== 'other' && (!!c.role || (!!c.name && (!c.guessed || c.name.includes(' '))));
-  // (with no subject, a speaker after the verb before the phrase that ends at the colon, which may be
-  // only the end of the speaker's mention: "Ähnlich sieht es Tom Kahl von der Brandik-Bank: „…“")
   // (the subject of the clause before the colon when another clause opens the sentence: "In response to
   // the eviction, Tom is said to have answered with eight words: „…“")
-  const clauseFirst = clauseStart > 0 ? art.firstWordAt(tokens, clauseStart) : -1;
-  const clauseSubject = clauseFirst > 0 && clauseFirst < colon ? g.phraseAt(text, tokens, clauseFirst, lex) : null;
+  const clauseFirst = art.firstWordAt(tokens, clauseStart);
+  const clauseSubject = clauseStart > 0 && clauseFirst < colon ? g.phraseAt(text, tokens, clauseFirst, lex) : null;
+  // (with no subject, a speaker after the verb before the phrase that ends at the colon, which may be
+  // only the end of the speaker's mention: "Ähnlich sieht es Tom Kahl von der Brandik-Bank: „…“")
   const p =
     (view && speaks(viewClass) ? view : null) ??
-    (whole && whole.from === art.firstWordAt(tokens, clauseStart) ? whole : null) ??
+    (whole && whole.from === clauseFirst ? whole : null) ??
     subject ??
     (clauseSubject && clauseSubject.to < colon && (clauseSubject.pronoun || speaks(art.classify(clauseSubject.text)))
       ? clauseSubject

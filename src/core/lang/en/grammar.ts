@@ -497,7 +497,7 @@ function phraseEndingBefore(text: string, tokens: readonly Token[], end: number,
     if (p.to === end && i > from && participleObject(tokens, from, i, lex)) {
       // "Speaking to the Talbury Herald Reyes claimed": the participle's object runs on into the
       // subject without a comma; the subject is the name that ends it
-      // (after a common noun, "to reporters Tom Kahl", or after a publication's name, "to the Talbury Herald Reyes")
+      // (after a publication's name, "to the Talbury Herald Reyes", else after a common noun, "to reporters Tom Kahl")
       for (let s = i + 1; s < end; s++) {
         const object = wordsOf(tokens, i, s);
         if (PUBLICATION.test(object) || multiWordNameType(object.toLowerCase(), lex))
