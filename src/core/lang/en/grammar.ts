@@ -840,6 +840,17 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
   // a parenthetical: "Climate change is to blame, scientists think, with …"
   if (next.text === ',' && tokens.slice(Math.max(0, i - 5), i).some((t) => t.text === ',')) return true;
   if (['for', 'on'].includes(next.lower) && ['call', 'ask', 'urge'].includes(lemma)) return true;
+  // "promised to cut taxes": what was promised, as an infinitive (not "promised to the voters")
+  const verb = tokens[i + 2];
+  if (
+    next.lower === 'to' &&
+    INFINITIVE_CONTENT.has(lemma) &&
+    verb?.word &&
+    !verb.cap &&
+    !ARTICLES.has(verb.lower) &&
+    !POSSESSIVE_PRONOUNS.has(verb.lower)
+  )
+    return true;
   // "suggests playing games", "advised staying indoors": advice given as a gerund
   if (GERUND_CONTENT.has(lemma) && /ing$/.test(next.lower) && !next.cap) return true;
   // "expect it to be stronger", "believe the plan to have failed": an object and its infinitive
@@ -904,6 +915,8 @@ const PLACE_OR_ADDRESSEE = new Set(['on', 'in', 'to']);
 /** Verbs whose content may be a gerund: advice ("suggests playing games"), a defence ("defended closing the library"). */
 const GERUND_CONTENT = new Set(['suggest', 'recommend', 'advise', 'propose', 'defend']);
 
+/** Verbs of committing whose infinitive says what was committed to: "promised to cut taxes". */
+const INFINITIVE_CONTENT = new Set(['promise']);
 /** Verbs of belief that take an object and an infinitive as their content ("expect it to be stronger"). */
 const EXPECTING = new Set(['expect', 'believe', 'consider', 'estimate', 'assume', 'judge']);
 
