@@ -496,7 +496,7 @@ const DASHES = new Set(['-', '–', '—']);
 /** Types of a "der" phrase after the verb that is a dative, not the speaker: "sagte der Zeitung". */
 const NO_SPEAKER_AFTER: ReadonlySet<string> = new Set(['media', 'agency', 'document', 'other']);
 
-/** A singular abstract noun ("Kritik", "Forderung", "Sorge um …" not: only endings no plural has). */
+/** Endings of singular abstract nouns that no plural has ("Kritik", "Forderung", "Freiheit"; the plural ends in -en). */
 const SINGULAR_ABSTRACT = /(?:ik|ung|heit|keit|schaft|tion|ismus)$/;
 /** Conjunctions that join two verbs of one subject. */
 const COORDINATORS = new Set(['und', 'sowie', 'aber', 'oder']);
