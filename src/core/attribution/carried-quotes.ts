@@ -40,7 +40,18 @@ export function carriedQuotes(art: Article, s: SentenceState): void {
   const here = s.info.s.block;
   const fresher =
     !!introduced && !!last && introduced.at > last.at && block(introduced.at) === here && block(last.at) < here;
-  const from = sp ?? own ?? (fresher ? introduced : (last ?? introduced));
+  // an answer in an interview: a paragraph that opens with a quotation right after a paragraph that is a
+  // question, with nobody in reach, is the interviewee's, the speaker of the answers before
+  const answer =
+    !last &&
+    !introduced &&
+    !!art.lastSpeaker &&
+    opensWithQuote(s.tokens) &&
+    art.sentences[index - 1]?.s.block === here - 1 &&
+    isQuestion(art.blocks[here - 1] ?? '')
+      ? art.lastSpeaker
+      : null;
+  const from = sp ?? own ?? (fresher ? introduced : (last ?? introduced ?? answer));
   if (from) {
     // the mention of the sentence that introduces or closes the quotation, and whom it names
     s.add({
@@ -58,6 +69,11 @@ export function carriedQuotes(art: Article, s: SentenceState): void {
   } else if (s.longestQuote >= MIN_BARE_QUOTE_WORDS && s.here.length === 0 && !inListOfQuotations(art, s)) {
     s.add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', ...NO_SOURCE });
   }
+}
+
+/** A paragraph that is a question of the interviewer: it ends in a question mark and opens with no quotation. */
+function isQuestion(block: string): boolean {
+  return /\?\s*$/.test(block) && !new RegExp(`^\\s*[${SENTENCE_OPENING_MARKS}]`, 'u').test(block);
 }
 
 /** A paragraph that is one quotation and nothing else (a closing period may follow the mark). */

@@ -278,6 +278,34 @@ describe('a definite head noun', () => {
     });
   });
 
+  it('gives a quoted answer after an unquoted question to the interviewee, across a heading', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl, the former minister, met us in his office in Talbury.',
+        '“We made mistakes,” he said. “Many of them.”',
+        'Political dilemmas',
+        'Why had there been such a strong turn away from the party at the election?',
+        '“Because people thought we were chaotic. That was fair.”',
+      ],
+      'en',
+    );
+    const answers = r.attributions.filter((a) => a.sentence.includes('chaotic') || a.sentence.includes('fair'));
+    expect(answers).toHaveLength(2);
+    for (const a of answers) expect(a).toMatchObject({ kind: 'quote', resolved: 'Tom Kahl' });
+    // without the question, the heading still ends the speaker's reach
+    const noQuestion = analyzeText(
+      [
+        'Tom Kahl, the former minister, met us in his office in Talbury.',
+        '“We made mistakes,” he said. “Many of them.”',
+        'Political dilemmas',
+        'The party lost the election in May after twelve years in power.',
+        '“Because people thought we were chaotic. That was fair.”',
+      ],
+      'en',
+    );
+    expect(noQuestion.attributions.find((a) => a.sentence.includes('chaotic'))?.resolved ?? null).toBeNull();
+  });
+
   it('reads "think tank" as a noun, not a verb of thinking', () => {
     const found = one(
       '“China has overperformed,” says Tom Kahl, co-founder of the Talbury Institute, a Talbury-based think tank.',
