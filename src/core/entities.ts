@@ -27,6 +27,8 @@ export interface Classified {
    * "Talbury police"): it is no first name of a person named before.
    */
   modifier?: true;
+  /** The person's grammatical gender, where the mention's role word or form of address says it ("Präsidentin", "Herr"). */
+  gender?: 'm' | 'f';
 }
 
 /**
@@ -119,12 +121,13 @@ export class EntityMemory {
     mention?: string;
     /** The type is the person's part in the story (Classified.capacity): no role said later changes it. */
     capacity?: true;
+    gender?: 'm' | 'f';
   }> = [];
   /** Institutions named without a personal name ("the Storm Prediction Center"), for "the center". */
   private bodies: Array<{ name: string; type: SourceType; at?: number; mention?: string }> = [];
   /** Counts mentions, so that the person mentioned last can be told. */
   private clock = 0;
-  private last: { name: string; type: SourceType } | null = null;
+  private last: { name: string; type: SourceType; gender?: 'm' | 'f' } | null = null;
   private lastPerson: { name: string; type: SourceType } | null = null;
   private lastBody: { name: string; type: SourceType } | null = null;
 
@@ -152,6 +155,7 @@ export class EntityMemory {
     const parts = nameParts(c.name);
     const same = this.people.find((p) => p.name === c.name);
     if (same) learn(same, c);
+    if (same && c.gender) same.gender = c.gender;
     // a fuller name known for the same person ("Lindqvist" → "Mara Lindqvist") wins, even over an earlier bare mention
     // (a lone first word said with an office or a body is a place or an owner, no first name: "Talbury
     // MP", "Talbury police" are not "Talbury Citibus")
@@ -167,6 +171,7 @@ export class EntityMemory {
     if (earlier) {
       // what a short mention tells about the person counts for the full name too
       learn(earlier, c);
+      if (c.gender) earlier.gender = c.gender;
       this.mention(earlier);
       const type =
         earlier.capacity || c.type === 'person' || c.type === 'other' || upgrades(c.type, earlier.type)
@@ -174,7 +179,12 @@ export class EntityMemory {
           : c.type;
       return { resolved: earlier.name, type };
     }
-    const entry = same ?? { name: c.name, type: c.type, ...(c.capacity ? { capacity: true as const } : {}) };
+    const entry = same ?? {
+      name: c.name,
+      type: c.type,
+      ...(c.capacity ? { capacity: true as const } : {}),
+      ...(c.gender ? { gender: c.gender } : {}),
+    };
     if (!same) {
       this.people.push(entry);
       bound(this.people);
@@ -254,9 +264,12 @@ export class EntityMemory {
    * Whom a pronoun most likely points to: the last named source ("er", "sie", "they"), the last
    * person ("he", "she") or the last body ("it").
    */
-  pronoun(kind: 'any' | 'person' | 'body' = 'any'): { name: string; type: SourceType } | null {
+  pronoun(kind: 'any' | 'person' | 'body' = 'any', not?: 'm' | 'f'): { name: string; type: SourceType } | null {
     if (kind === 'person') return this.lastPerson;
     if (kind === 'body') return this.lastBody ?? this.last;
+    // a pronoun of the other gender than the person named last ("erzählt sie" after "US-Präsident Joe
+    // Biden"): the person named before whose gender fits
+    if (not && this.last?.gender === not) return this.latest(this.people, (p) => p.gender !== not);
     return this.last;
   }
 

@@ -233,7 +233,7 @@ export class Article {
   describe(p: Phrase, remember = true): Speaker {
     const { memory, grammar: g, lex } = this;
     if (p.pronoun) {
-      const ref = memory.pronoun(g.pronounKind(p.text));
+      const ref = memory.pronoun(g.pronounKind(p.text), g.pronounExcludes?.(p.text) ?? undefined);
       return { source: p.text, resolved: ref?.name ?? null, type: ref?.type ?? 'person', named: !!ref };
     }
     const c = this.classify(p.text);

@@ -60,6 +60,8 @@ export interface Grammar {
   isReportative(id: string, text: string, tokens: readonly Token[], at: number): boolean;
   /** Which referent a pronoun takes: any named source, the last person, or the last body. */
   pronounKind(pronoun: string): 'any' | 'person' | 'body';
+  /** The gender a pronoun cannot point to ("er": no woman; "sie", singular or plural: no man), or null. */
+  pronounExcludes?(pronoun: string): 'm' | 'f' | null;
   /** Whether a mention is a role that speaks for a body it does not name ("ein Sprecher"), typed then by the body last named. */
   isBareRole?(mention: string, lex: Lexicon): boolean;
   /** Whether a mention names an office one person holds ("the US President"), for "he"/"she". */

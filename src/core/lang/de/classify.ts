@@ -208,7 +208,9 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
       j++
     )
       names.push(tokens[j]!.text);
-    if (names.length) out.push({ type, named: true, name: names.join(' '), role: roleKey(t, lex) });
+    const gender = roleGender(t, lex);
+    if (names.length)
+      out.push({ type, named: true, name: names.join(' '), role: roleKey(t, lex), ...(gender ? { gender } : {}) });
   });
   tokens.forEach((t, i) => {
     if (t.text !== '(' && t.lower !== 'als') return;
@@ -358,6 +360,37 @@ const OWNER_ACRONYM = /^\p{Lu}{3,}-\p{L}/u;
 function ownedDocument(tokens: readonly Token[], genitiveAt: number, lex: Lexicon): boolean {
   const owner = genitiveAt > 0 ? tokens[genitiveAt + 1] : undefined;
   return !!owner && owner.cap && !isVagueWord(owner, lex) && !CALENDAR.test(owner.lower);
+}
+
+/** Whether a lower-case noun is a role or body word of the lexicon. */
+const isLexiconNoun = (w: string, lex: Lexicon) => lex.nounMap.has(w) || lex.relational.has(w);
+
+/**
+ * The grammatical gender of a person's role word, where the lexicon knows its pair: "Präsidentin",
+ * "Außenministerin" are feminine (the lexicon knows "präsident" too), "US-Präsident", "Sprecher"
+ * masculine (it knows "sprecherin"); "Anwalt", "Abgeordnete" say nothing here.
+ */
+export function roleGender(t: Token | undefined, lex: Lexicon): 'm' | 'f' | undefined {
+  if (!t) return undefined;
+  const w = t.lower.split('-').pop()!;
+  if (/innen$/.test(w)) return undefined;
+  for (let k = 0; k + 4 <= w.length; k++) {
+    const part = w.slice(k);
+    if (!isLexiconNoun(part, lex)) continue;
+    if (/in$/.test(part) && isLexiconNoun(part.slice(0, -2), lex)) return 'f';
+    if (isLexiconNoun(`${part}in`, lex)) return 'm';
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The gender a form of address in a mention gives: "Frau Berger", "Herrn Kahl". */
+function addressGender(tokens: readonly Token[]): 'm' | 'f' | undefined {
+  for (const t of tokens) {
+    if (t.lower === 'frau') return 'f';
+    if (t.lower === 'herr' || t.lower === 'herrn') return 'm';
+  }
+  return undefined;
 }
 
 /** Classifies a source mention. */
@@ -567,7 +600,17 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
         tokens.indexOf(t) < firstName &&
         (relationalHead(t, lex) || nounType(t, lex)),
     );
-  return { type, named, name, role: roleKey(roleWord, lex), mention, ...(guessed ? { guessed: true as const } : {}) };
+  // (a person's gender: a name with the role or form of address it is given)
+  const gender = name ? (addressGender(tokens) ?? roleGender(roleWord, lex)) : undefined;
+  return {
+    type,
+    named,
+    name,
+    role: roleKey(roleWord, lex),
+    mention,
+    ...(guessed ? { guessed: true as const } : {}),
+    ...(gender ? { gender } : {}),
+  };
 }
 
 /** Whether a mention is a relational role and nothing more: "ein Sprecher", "des Sprechers", "die Sprecherin". */

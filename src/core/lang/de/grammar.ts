@@ -1096,5 +1096,7 @@ export const grammar: Grammar = {
   quoteTail: 'so',
   conjunct,
   pronounKind: () => 'any',
+  // "er" is no woman; "sie" is a woman or several: no one man
+  pronounExcludes: (pronoun: string) => (/^er$/i.test(pronoun) ? 'f' : /^sie$/i.test(pronoun) ? 'm' : null),
   isReportative: (id, text, tokens, at) => id !== 'soll' || isReportativeSollen(text, tokens, at),
 };

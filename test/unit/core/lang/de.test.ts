@@ -521,6 +521,23 @@ describe('attributions', () => {
     expect(analyzeText(['Ihre Wohnung: drei Zimmer, Küche, Bad.'], 'de').attributions).toEqual([]);
   });
 
+  it('resolves "er" and "sie" past a person whose role word says the other gender', () => {
+    const r = analyzeText(
+      [
+        'Anna Berger hat sich im Weißen Haus mit US-Präsident Tom Kahl getroffen. Als sie freikam, rief er ihre Eltern an. Von der Regierung kam nicht einmal eine SMS, erzählt sie.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.cue === 'erzählt')).toMatchObject({ source: 'sie', resolved: 'Anna Berger' });
+    const two = analyzeText(
+      [
+        'Tom Kahl traf Vizepräsidentin Anna Berger. Die Präsidentin Lea Roth kam später. Er sagte, das Treffen sei gut gewesen.',
+      ],
+      'de',
+    );
+    expect(two.attributions.find((a) => a.source === 'Er')).toMatchObject({ resolved: 'Tom Kahl' });
+  });
+
   it('types a spokesperson named by name, with no body in the mention, by the institution named last', () => {
     const r = analyzeText(
       [
