@@ -43,11 +43,12 @@ function upgrades(known: SourceType, said: SourceType): boolean {
 
 /**
  * What a mention tells about a person already known: the part they play in the story fixes their
- * type; otherwise a type that says more than the one known replaces it.
+ * type; otherwise a type that says more than the one known replaces it. A gender it gives is kept.
  */
-function learn(known: { type: SourceType; capacity?: true }, c: Classified): void {
+function learn(known: { type: SourceType; capacity?: true; gender?: 'm' | 'f' }, c: Classified): void {
   if (c.capacity) [known.type, known.capacity] = [c.type, true];
   else if (!known.capacity && upgrades(known.type, c.type)) known.type = c.type;
+  if (c.gender) known.gender = c.gender;
 }
 
 /** Whether two role stems name the same role: "führer" and "anführer", "vorsitzende" and "vorsitzende". */
@@ -155,7 +156,6 @@ export class EntityMemory {
     const parts = nameParts(c.name);
     const same = this.people.find((p) => p.name === c.name);
     if (same) learn(same, c);
-    if (same && c.gender) same.gender = c.gender;
     // a fuller name known for the same person ("Lindqvist" → "Mara Lindqvist") wins, even over an earlier bare mention
     // (a lone first word said with an office or a body is a place or an owner, no first name: "Talbury
     // MP", "Talbury police" are not "Talbury Citibus")
@@ -171,7 +171,6 @@ export class EntityMemory {
     if (earlier) {
       // what a short mention tells about the person counts for the full name too
       learn(earlier, c);
-      if (c.gender) earlier.gender = c.gender;
       this.mention(earlier);
       const type =
         earlier.capacity || c.type === 'person' || c.type === 'other' || upgrades(c.type, earlier.type)

@@ -163,6 +163,8 @@ export function collectBlocks(
   const ruledOut = (el: Element) => el !== root && isNegative(el, root, rule, strictness, holdsBody);
   for (const el of candidates) {
     if (index.place(el) >= stop) break;
+    // (outside the DIV reading a DIV counts only for the text between its paragraphs: see below)
+    if (!divs && el !== root && tagOf(el) === 'div' && !hasParagraphChild(el)) continue;
     // a block inside a link is a teaser of another page ("<a href><h2>…</h2><p>…</p></a>"), not text of this one
     if (el !== root && el.closest('a[href]')) continue;
     // (and in any reading a container of paragraphs with text standing between them: a browser closes a

@@ -393,10 +393,10 @@ function addressGender(tokens: readonly Token[]): 'm' | 'f' | undefined {
   return undefined;
 }
 
-/** Classifies a source mention. */
 /** The first parts of coordinated compounds: "Bau- und " in "der Bau- und Verkehrsdirektor", "Bau-, Umwelt- und ". */
 const TRUNCATED_COMPOUNDS = /(?<![\p{L}\p{N}])(?:\p{L}+-(?:,\s*|\s+(?:und|oder|bzw\.?|sowie)\s+))+(?=\p{L})/gu;
 
+/** Classifies a source mention. */
 export function classifySource(mention: string, lex: Lexicon): Classified {
   // the last compound of a coordination is the head: "der Bau- und Verkehrsdirektor" as "der Verkehrsdirektor"
   if (TRUNCATED_COMPOUNDS.test(mention)) {
