@@ -76,6 +76,16 @@ const LEFT_QUOTE = 0x2018;
 let misusedQuote = false;
 /** Joiners inside a word: - ' ’ . */
 const isJoiner = (c: number) => c === 0x2d || c === APOSTROPHE || c === RIGHT_QUOTE || c === 0x2e;
+/** Marks of gender-inclusive spelling between two lower-case letters: : * _ · ("Nutzer:innen", "Expert*in"). */
+const isGenderMark = (c: number) => c === 0x3a || c === 0x2a || c === 0x5f || c === 0xb7;
+const GENDER_MARKS = /[:*_·]/g;
+/** Whether the character at `i` is a lower-case letter. */
+function isLowerAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return !!ch && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+/** Whether the token just found holds a gender mark (its lower-case form is written without it). */
+let genderMark = false;
 
 /** Where the next token starts at or after `from` (text length when none); its end in `tokenEnd`. */
 let tokenEnd = 0;
@@ -83,6 +93,8 @@ function nextToken(text: string, from: number): number {
   const n = text.length;
   let i = from;
   let len = 0;
+  misusedQuote = false;
+  genderMark = false;
   for (; i < n; i += len) {
     len = charAt(text, i);
     if (!(charClasses & SPACE)) break;
@@ -95,12 +107,20 @@ function nextToken(text: string, from: number): number {
   // the longest run of letters, marks, digits and joiners that ends in a letter, mark or digit
   // (and a ‘ typed for an apostrophe between two letters: "Kahl‘s", "don‘t")
   let end = i + len;
-  misusedQuote = false;
   for (let j = end; j < n; j += len) {
     len = charAt(text, j);
     if (charClasses & (LETTER | MARK | DIGIT)) end = j + len;
     else if (len === 1 && text.charCodeAt(j) === LEFT_QUOTE && isLetterOrDigit(text, j + 1) && j === end)
       misusedQuote = true;
+    // (one word in gender-inclusive spelling: "Nutzer:innen", "Expert*innen")
+    else if (
+      len === 1 &&
+      j === end &&
+      isGenderMark(text.charCodeAt(j)) &&
+      isLowerAt(text, j - 1) &&
+      isLowerAt(text, j + 1)
+    )
+      genderMark = true;
     else if (len === 2 || !isJoiner(text.charCodeAt(j))) break;
   }
   // a possessive apostrophe after s, before white space and a letter
@@ -172,6 +192,8 @@ export function tokenize(text: string, quoted: (offset: number) => boolean = () 
     // (looked up in its composed form: the lexicons are written so)
     let lower = decomposed ? t.toLowerCase().normalize('NFC') : t.toLowerCase();
     if (misusedQuote) lower = lower.replace(/‘/g, '’');
+    // (looked up as the same word without its mark: "nutzerinnen")
+    if (genderMark) lower = lower.replace(GENDER_MARKS, '');
     const c = t[0]!;
     const lc = lower[0]!;
     out.push({

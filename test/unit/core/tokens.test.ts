@@ -48,6 +48,30 @@ describe('tokens', () => {
     expect(texts('‘Hello‘')).toEqual(['‘', 'Hello', '‘']);
   });
 
+  it('keeps a word in gender-inclusive spelling whole and looks it up without its mark', () => {
+    expect(texts('Die Nutzer:innen, Expert*innen und Lehrer_innen')).toEqual([
+      'Die',
+      'Nutzer:innen',
+      ',',
+      'Expert*innen',
+      'und',
+      'Lehrer_innen',
+    ]);
+    expect(tokenize('Sprecher·in')[0]!.lower).toBe('sprecherin');
+    // (a mark that does not stand between two lower-case letters stays apart, and so does what follows it)
+    expect(texts('Nutzer: Innen 10:30 Nutzer:innen:')).toEqual([
+      'Nutzer',
+      ':',
+      'Innen',
+      '10',
+      ':',
+      '30',
+      'Nutzer:innen',
+      ':',
+    ]);
+    expect(tokenize('Nutzer:innen:')[1]!.lower).toBe(':');
+  });
+
   it('keeps a word in decomposed form whole and looks it up composed', () => {
     const [t] = tokenize('erwa\u0308hnt');
     expect(t!.text).toBe('erwa\u0308hnt');

@@ -516,7 +516,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     !type &&
     commonNoun &&
     tokens[0]!.lower !== 'das' &&
-    /(?:ist|er|in|ent|ant|eur|e|ling|mann|frau|promi|user)$/.test(commonNoun.lower)
+    /(?:ist|er|in|innen|ent|ant|eur|e|ling|mann|frau|promi|user)$/.test(commonNoun.lower)
   )
     type = 'person';
   const guessed = !type;

@@ -90,10 +90,16 @@ const PLAN_MARKERS =
   /(?<![\p{L}])(?:künftig|zukünftig|demnächst|später|morgen|übermorgen|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende)|in Zukunft|bis (?:zum |Ende )?(?:\d{4}|Ende|Mitte|Anfang)|ab (?:dem |sofort|\d|nächst|kommend|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|im (?:kommenden|nächsten) (?:Jahr|Monat)|nächste[nrs]? (?:Jahr|Woche|Monat)|kommende[nrs]? (?:Jahr|Woche|Monat|Frühjahr|Sommer|Herbst|Winter)|von \p{L}+ an|in (?:etwa |rund |gut )?(?:\d+|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenigen|einigen)(?: bis \p{L}+)? (?:Tag|Woche|Monat|Jahr)\p{L}*|(?:19|20)\d\d|dann|damit|helfen|dienen|sorgen|bringen|ermöglichen)(?![\p{L}\d])/iu;
 const PERFECT_INFINITIVE = /(?:haben|sein|worden sein)$/;
 
+/** A comma right after the hyphen of a truncated compound ("Solar-, Wind- und Wasserenergie"): inside a phrase. */
+function isCompoundComma(tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  return tokens[i]!.text === ',' && dash?.text === '-' && dash.start === tokens[i - 2]?.end;
+}
+
 export function clauseStartBefore(tokens: readonly Token[], anchor: number): number {
   let i = anchor - 1;
   for (;;) {
-    while (i >= 0 && !CLAUSE_BREAK.has(tokens[i]!.text) && !tokens[i]!.quoted) i--;
+    while (i >= 0 && ((!CLAUSE_BREAK.has(tokens[i]!.text) && !tokens[i]!.quoted) || isCompoundComma(tokens, i))) i--;
     // a short bracket belongs to the clause: "Markus Söder (CSU) nannte …", "Die Frau (34) sagte …"
     if (i > 0 && tokens[i]!.text === ')') {
       let k = i - 1;

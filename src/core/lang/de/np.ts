@@ -238,8 +238,15 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     isNounLike(tokens[i + 1], lex)
   ) {
     let j = i + 1;
-    while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
+    while (j - start < MAX_PHRASE_TOKENS) {
+      if (isNounLike(tokens[j], lex)) j++;
+      // coordinated compounds: "das Institut für Polar- und Meeresforschung"
+      else if (j > i + 1 && isTruncatedCompound(tokens, j) && isNounLike(tokens[j + 2], lex)) j += 2;
+      else break;
+    }
     if (tokens[j]?.lower === 'und' && isNounLike(tokens[j + 1], lex)) j += 2;
+    // its short form in brackets: "(BAMF)"
+    if (tokens[j]?.text === '(' && isNounLike(tokens[j + 1], lex) && tokens[j + 2]?.text === ')') j += 3;
     i = j;
   }
   // a genitive plural without article after a role: "Vertretern deutscher Nachrichtendienste"
