@@ -396,6 +396,19 @@ function addressGender(tokens: readonly Token[]): 'm' | 'f' | undefined {
 /** The first parts of coordinated compounds: "Bau- und " in "der Bau- und Verkehrsdirektor", "Bau-, Umwelt- und ". */
 const TRUNCATED_COMPOUNDS = /(?<![\p{L}\p{N}])(?:\p{L}+-(?:,\s*|\s+(?:und|oder|bzw\.?|sowie)\s+))+(?=\p{L})/gu;
 
+/**
+ * The type of the first body the words name: "des Landesamtes" is an office, but an office "für" a
+ * field of security is a security service, as its compound would be ("das Bundesamt für
+ * Verfassungsschutz", "das Ministerium für Staatssicherheit").
+ */
+function bodyType(tokens: readonly Token[], lex: Lexicon): SourceType | null {
+  const at = tokens.findIndex((t) => !!nounType(t, lex));
+  if (at < 0) return null;
+  const type = nounType(tokens[at]!, lex)!;
+  const field = tokens[at + 1]?.lower === 'für' ? tokens[at + 2] : undefined;
+  return type === 'government' && field && nounType(field, lex) === 'security' ? 'security' : type;
+}
+
 /** Classifies a source mention. */
 export function classifySource(mention: string, lex: Lexicon): Classified {
   // the last compound of a coordination is the head: "der Bau- und Verkehrsdirektor" as "der Verkehrsdirektor"
@@ -440,10 +453,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       // "Polizeisprecher" → the prefix; "Sprecher des Ministeriums" → what follows the head
       type =
         prefixType(rel.prefix, lex, false) ??
-        tokens
-          .slice(relationalAt + 1)
-          .map((t) => nounType(t, lex))
-          .find((x): x is SourceType => !!x) ??
+        bodyType(tokens.slice(relationalAt + 1), lex) ??
         tokens
           .slice(0, relationalAt)
           .map((t) => nounType(t, lex))
@@ -453,7 +463,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       if (!type) type = HEAD_FALLBACK.find(([re]) => re.test(rel.head))?.[1] ?? null;
     } else if (heads.length) {
       // the possessor stands before its head: "Perus Justiz" is the judiciary
-      type = possessor && heads.length > 1 ? heads[1]! : heads[0]!;
+      type = possessor && heads.length > 1 ? heads[1]! : (bodyType(tokens, lex) ?? heads[0]!);
     }
   }
   // (a place's adjective before a role or body is no name: "der Zürcher Nationalrat Gregor Rutz", "die Berliner Polizei")

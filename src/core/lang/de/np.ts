@@ -130,6 +130,32 @@ function isTitleBefore(tokens: readonly Token[], i: number, lex: Lexicon): boole
   return lex.titles.has(t.lower) && dot?.text === '.' && dot.start === t.end && !!tokens[i + 2]?.cap;
 }
 
+/**
+ * The end of a "für" complement of a body's name at token `i`: "das Bundesamt für Migration und
+ * Flüchtlinge", "des Instituts für Polar- und Meeresforschung (IPM)"; `i` when none follows a body.
+ */
+function forComplementEnd(tokens: readonly Token[], i: number, start: number, lex: Lexicon): number {
+  if (tokens[i]?.lower !== 'für' || i <= start || !isNounLike(tokens[i + 1], lex)) return i;
+  const before = tokens[i - 1]!.lower;
+  // (also in the genitive: "des Instituts für …", "des Bundesamtes für …")
+  const forms = [before, ...(/[^s]e?s$/.test(before) ? [before.replace(/e?s$/, ''), before.slice(0, -1)] : [])];
+  const body = forms.some(
+    (w) => !!stemType(w, lex, 0, (type) => type !== 'person' && type !== 'document') || endsWithAny(w, lex.relational),
+  );
+  if (!body) return i;
+  let j = i + 1;
+  while (j - start < MAX_PHRASE_TOKENS) {
+    if (isNounLike(tokens[j], lex)) j++;
+    // coordinated compounds: "das Institut für Polar- und Meeresforschung"
+    else if (j > i + 1 && isTruncatedCompound(tokens, j) && isNounLike(tokens[j + 2], lex)) j += 2;
+    else break;
+  }
+  if (tokens[j]?.lower === 'und' && isNounLike(tokens[j + 1], lex)) j += 2;
+  // its short form in brackets: "(BAMF)"
+  if (tokens[j]?.text === '(' && isNounLike(tokens[j + 1], lex) && tokens[j + 2]?.text === ')') j += 3;
+  return j;
+}
+
 export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, allowApposition = true): Phrase | null {
   const start = i;
   const t0 = tokens[i];
@@ -230,25 +256,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   )
     i += 2;
   // "das Bundesamt für Migration und Flüchtlinge", "die Landesanstalt für Landwirtschaft"
-  if (
-    tokens[i]?.lower === 'für' &&
-    i > start &&
-    (!!stemType(tokens[i - 1]!.lower, lex, 0, (type) => type !== 'person' && type !== 'document') ||
-      endsWithAny(tokens[i - 1]!.lower, lex.relational)) &&
-    isNounLike(tokens[i + 1], lex)
-  ) {
-    let j = i + 1;
-    while (j - start < MAX_PHRASE_TOKENS) {
-      if (isNounLike(tokens[j], lex)) j++;
-      // coordinated compounds: "das Institut für Polar- und Meeresforschung"
-      else if (j > i + 1 && isTruncatedCompound(tokens, j) && isNounLike(tokens[j + 2], lex)) j += 2;
-      else break;
-    }
-    if (tokens[j]?.lower === 'und' && isNounLike(tokens[j + 1], lex)) j += 2;
-    // its short form in brackets: "(BAMF)"
-    if (tokens[j]?.text === '(' && isNounLike(tokens[j + 1], lex) && tokens[j + 2]?.text === ')') j += 3;
-    i = j;
-  }
+  i = forComplementEnd(tokens, i, start, lex);
   // a genitive plural without article after a role: "Vertretern deutscher Nachrichtendienste"
   if (
     i > start &&
@@ -280,7 +288,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       const agency = tokens
         .slice(from, j)
         .some((t) => lex.nameTypes.get(t.lower) === 'agency' || stemType(t.lower.replace(/-/g, ''), lex) === 'agency');
-      if (!agency) i = j;
+      if (!agency) i = forComplementEnd(tokens, j, start, lex);
     } else if (isQuoteMark(tokens[j]) && tokens[j + 1]?.quoted && tokens[j + 1]!.cap) {
       // a quoted title: "eines Berichts des „Spiegel“"
       let k = j + 1;
