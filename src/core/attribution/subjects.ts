@@ -47,7 +47,9 @@ export function subjects(art: Article, s: SentenceState): void {
     }
     if (subject && !subject.pronoun) {
       const c = art.classify(subject.text);
-      if (c.name && c.named) {
+      // (a label before a colon names a person only with a role or as one: "Stromausfall Talberg: …" is a topic)
+      const label = tokens[subject.to]?.text === ':';
+      if (c.name && c.named && (!label || !!c.role || c.type === 'person')) {
         const d = art.describe(subject);
         // (a lone capitalised first word may be an adverb, "Augenblicklich …": only a known or fuller name counts)
         art.lastSubject = d.resolved || subject.to - subject.from > 1 ? { ...d, at: index } : null;

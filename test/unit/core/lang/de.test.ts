@@ -265,6 +265,21 @@ describe('attributions', () => {
     expect(r2.attributions.filter((a) => a.kind === 'reportative').map((a) => a.sentenceIndex)).toEqual([4]);
   });
 
+  it('takes no place or topic for a person: a country named in the genitive is no role, a label before a colon no subject', () => {
+    // ("Deutschlands Netz" is no person "Netz"; "Stromausfall Berlin:" is a topic, not a body named "Stromausfall")
+    for (const opening of ['Wie sicher ist Deutschlands Stromnetz?', 'Stromausfall Berlin: Ampeln fallen aus.']) {
+      const r = analyzeText([opening, '„Wir sind ganz schön abgeschnitten“, sagt er.'], 'de');
+      expect(r.attributions.find((a) => a.cue === 'sagt')).toMatchObject({
+        source: 'er',
+        resolved: null,
+        type: 'person',
+      });
+    }
+    // (a person before a colon stays one)
+    const r = analyzeText(['Tom Kahl: Die Ampeln fallen aus.', '„Wir sind abgeschnitten“, sagt er.'], 'de');
+    expect(r.attributions.find((a) => a.cue === 'sagt')).toMatchObject({ resolved: 'Tom Kahl' });
+  });
+
   it('resolves "die Bahn" to the body named before whose mention ends in that word', () => {
     const r = analyzeText(['Die Deutsche Bahn meldete Verspätungen. Die Bahn teilte mit, man arbeite daran.'], 'de');
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
