@@ -74,6 +74,9 @@ const namePartsCache = new Map<string, string[]>();
 /** A name in capitals alone, an acronym ("UPS", "BND", "AT&T"): a body's name, no person's. */
 const ACRONYM_NAME = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
 
+/** Types of a body named by its name ("New York Times", "Brandik"): no person unless a role or gender says so. */
+const BODY_TYPES = new Set<SourceType>(['organization', 'company', 'media', 'agency', 'document', 'social_media']);
+
 /** Types of institutions a spokesperson can speak for. */
 const INSTITUTION_TYPES = new Set<SourceType>([
   'government',
@@ -103,6 +106,20 @@ function bound(list: Array<{ at?: number }>): void {
   }
 }
 
+/** A person (or a body by name) the article named. */
+interface PersonEntry {
+  name: string;
+  type: SourceType;
+  roles?: string[];
+  at?: number;
+  mention?: string;
+  /** The type is the person's part in the story (Classified.capacity): no role said later changes it. */
+  capacity?: true;
+  gender?: 'm' | 'f';
+  /** Known only by lone capitalised words that nothing says are a person: no pronoun points to it. */
+  weak?: true;
+}
+
 /** People and bodies named so far in an article, for resolving surnames and pronouns. */
 export class EntityMemory {
   /**
@@ -114,31 +131,23 @@ export class EntityMemory {
     private readonly dropNominative: (mention: string) => string = dropArticle,
   ) {}
 
-  private people: Array<{
-    name: string;
-    type: SourceType;
-    roles?: string[];
-    at?: number;
-    mention?: string;
-    /** The type is the person's part in the story (Classified.capacity): no role said later changes it. */
-    capacity?: true;
-    gender?: 'm' | 'f';
-  }> = [];
+  private people: PersonEntry[] = [];
   /** Institutions named without a personal name ("the Storm Prediction Center"), for "the center". */
   private bodies: Array<{ name: string; type: SourceType; at?: number; mention?: string }> = [];
   /** Counts mentions, so that the person mentioned last can be told. */
   private clock = 0;
   private last: { name: string; type: SourceType; gender?: 'm' | 'f' } | null = null;
-  private lastPerson: { name: string; type: SourceType } | null = null;
+  private lastPerson: { name: string; type: SourceType; gender?: 'm' | 'f' } | null = null;
   private lastBody: { name: string; type: SourceType } | null = null;
 
   /** The last source named that is an institution of a kind (a company, an authority, …), not a person. */
   private lastInstitution: SourceType | null = null;
 
   /** Notes a mention of `e`; a `weak` one (see `remember`) is not what a later pronoun points to. */
-  private mention(e: { name: string; type: SourceType; at?: number }, weak = false): void {
+  private mention(e: { name: string; type: SourceType; at?: number; weak?: true }, weak = false): void {
     e.at = ++this.clock;
     if (weak) return;
+    delete e.weak;
     this.last = e;
     // (an acronym names a body: "he" and "she" do not point to "UPS")
     if (!ACRONYM_NAME.test(e.name)) this.lastPerson = e;
@@ -162,6 +171,8 @@ export class EntityMemory {
     const earlier = this.people.find((p) => {
       const xs = nameParts(p.name);
       if (p.name === c.name || !parts.every((w) => xs.includes(w))) return false;
+      // (a surname of the other gender is another person of the family: "Ms Reyes" after "Tom Reyes")
+      if (c.gender && p.gender && c.gender !== p.gender) return false;
       return !(c.modifier && parts.length === 1 && xs.length > 1 && xs[0] === parts[0]);
     });
     if (same && !earlier && (c.type === 'person' || c.type === 'other')) {
@@ -192,7 +203,9 @@ export class EntityMemory {
     if (c.mention) entry.mention = c.mention;
     // one capitalised word that nothing says is a person ("Debatten", "Umso" opening a sentence) is
     // kept for a later mention of the same word, but a pronoun does not point to it
-    this.mention(entry, !c.role && !!c.guessed && parts.length === 1);
+    const weak = !c.role && !c.gender && !!c.guessed && parts.length === 1;
+    if (weak && !same) entry.weak = true;
+    this.mention(entry, weak);
     return { resolved: null, type: entry.capacity ? entry.type : c.type };
   }
 
@@ -264,11 +277,18 @@ export class EntityMemory {
    * person ("he", "she") or the last body ("it").
    */
   pronoun(kind: 'any' | 'person' | 'body' = 'any', not?: 'm' | 'f'): { name: string; type: SourceType } | null {
-    if (kind === 'person') return this.lastPerson;
-    if (kind === 'body') return this.lastBody ?? this.last;
     // a pronoun of the other gender than the person named last ("erzählt sie" after "US-Präsident Joe
-    // Biden"): the person named before whose gender fits
-    if (not && this.last?.gender === not) return this.latest(this.people, (p) => p.gender !== not);
+    // Biden", "she" after "Harry Talbury"): the person named before whose gender fits
+    // (known as a person: of a gender, with a role or by a full name; not a lone capitalised word)
+    const fits = (p: PersonEntry) =>
+      p.gender !== not &&
+      !p.weak &&
+      !ACRONYM_NAME.test(p.name) &&
+      (!!p.gender || !!p.roles?.length || !BODY_TYPES.has(p.type));
+    if (kind === 'person')
+      return not && this.lastPerson?.gender === not ? this.latest(this.people, fits) : this.lastPerson;
+    if (kind === 'body') return this.lastBody ?? this.last;
+    if (not && this.last?.gender === not) return this.latest(this.people, fits);
     return this.last;
   }
 

@@ -101,6 +101,8 @@ export interface Lexicon {
   pronouns: Set<string>;
   /** Forms of address before a name ("Mr", "Sir"): part of a mention, neither role nor name. */
   titles: Set<string>;
+  /** Given names borne by one gender ("harry" → m), lower case: whom "he" or "she" may point to. */
+  givenNames: Map<string, 'm' | 'f'>;
   /** Type of a relational role when no body is named ("officials" → government). */
   relationalFallbacks: Map<string, SourceType>;
   /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
@@ -277,6 +279,7 @@ export interface LexiconData {
     types: Record<string, { nouns: string[]; names: string[] }>;
   };
   anonymous: { words: string[] };
+  givenNames?: { female: string; male: string };
   functionWords: {
     words: string;
     focus: string;
@@ -414,6 +417,10 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     determiners: new Set(words(fw.determiners ?? '')),
     pronouns: new Set(words(fw.pronouns ?? '')),
     titles: new Set(words(fw.titles ?? '')),
+    givenNames: new Map([
+      ...words(d.givenNames?.female ?? '').map((w) => [w, 'f'] as const),
+      ...words(d.givenNames?.male ?? '').map((w) => [w, 'm'] as const),
+    ]),
     anonymous: new Set(d.anonymous.words),
     nounTypes,
     nounMap: new Map([...nounTypes].reverse()),

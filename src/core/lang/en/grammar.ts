@@ -1415,7 +1415,28 @@ function classify(mention: string, lex: Lexicon): Classified {
     ...(head && name && !modifier && isRelational(head, lex) ? { role: possessiveless(head.lower) } : {}),
     ...(guessed ? { guessed: true as const } : {}),
     ...(modifier ? { modifier: true as const } : {}),
+    ...(name ? genderOf(tokens, name, lex) : {}),
   };
+}
+
+/** Forms of address of one gender. */
+const ADDRESS_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
+  mr: 'm',
+  sir: 'm',
+  lord: 'm',
+  mrs: 'f',
+  ms: 'f',
+  miss: 'f',
+  dame: 'f',
+  lady: 'f',
+};
+
+/** A person's gender where the form of address or the given name says it: "Mrs Reyes", "Harry Talbury". */
+function genderOf(tokens: readonly Token[], name: string, lex: Lexicon): { gender?: 'm' | 'f' } {
+  const address = tokens.map((t) => ADDRESS_GENDER[t.lower]).find(Boolean);
+  const given = lex.givenNames.get(name.split(/\s+/)[0]!.toLowerCase());
+  const gender = address ?? given;
+  return gender ? { gender } : {};
 }
 
 /**
@@ -1459,7 +1480,8 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     const names: string[] = [];
     for (; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++)
       names.push(possessiveless(tokens[j]!.text));
-    if (names.length >= 2 || (names.length === 1 && t.cap)) out.push({ type, named: true, name: names.join(' ') });
+    if (names.length >= 2 || (names.length === 1 && t.cap))
+      out.push({ type, named: true, name: names.join(' '), ...genderOf([], names.join(' '), lex) });
   });
   // "Mike Gallagher, R-Wis.", "Sen. Ann Roe (D-Calif.)": a party and state after a name mark a US politician
   for (let i = 2; i < tokens.length; i++) {
@@ -1470,7 +1492,8 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     const names: string[] = [];
     while (b > 0 && isNameWord(tokens[b - 1]!, lex) && names.length < 4)
       names.unshift(possessiveless(tokens[--b]!.text));
-    if (names.length) out.push({ type: 'politician', named: true, name: names.join(' ') });
+    if (names.length)
+      out.push({ type: 'politician', named: true, name: names.join(' '), ...genderOf([], names.join(' '), lex) });
   }
   // "One of the protesters, Dana Reyes, a lecturer, said": the part the person plays, set before the
   // name at the start of the clause, is what they speak as (a job added after the name does not change it)
@@ -1567,6 +1590,8 @@ export const grammar: Grammar = {
   // (with a contraction too: "he’d remarked", "they’ll tell you")
   pronounKind: (p) =>
     /^(?:he|she|his|him)(?:['’‘]\p{L}+)?$/iu.test(p) ? 'person' : /^(?:it|its)$/i.test(p) ? 'body' : 'any',
+  pronounExcludes: (p) =>
+    /^(?:he|his|him)(?:['’‘]\p{L}+)?$/iu.test(p) ? 'f' : /^(?:she|her)(?:['’‘]\p{L}+)?$/iu.test(p) ? 'm' : null,
   speechNouns,
   quoteTail: null,
   isReportative: () => true,

@@ -30,6 +30,31 @@ describe('English segmentation', () => {
 describe('English attributions', () => {
   // (the sentences with one attribution each, and those with none: test/cases/en/*.tsv)
 
+  it('points “she” and “he” to the person named before whose given name or form of address fits', () => {
+    const r = analyzeText(
+      [
+        'Anna Talbury, the mayor, said the bridge would open in May.',
+        'Her deputy Tom Brandik said the works were late.',
+        '“We will be ready,” she said.',
+        '“I hope so,” he added.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.cue === 'said' && a.source === 'she')).toMatchObject({
+      resolved: 'Anna Talbury',
+    });
+    expect(r.attributions.find((a) => a.cue === 'added')).toMatchObject({ source: 'he', resolved: 'Tom Brandik' });
+    // (a surname with a form of address of the other gender is another person: "Ms Brandik" is not Tom Brandik)
+    const family = analyzeText(
+      ['Tom Brandik sued the council on Monday.', 'Ms Brandik said the claims were false.', '“It is a lie,” she said.'],
+      'en',
+    );
+    expect(family.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ resolved: null });
+    // (an unknown given name says nothing: “she” still points to the person named last)
+    const unknown = analyzeText(['Dana Reyes, the coach, praised the team.', '“They fought hard,” she said.'], 'en');
+    expect(unknown.attributions.find((a) => a.source === 'she')).toMatchObject({ resolved: 'Dana Reyes' });
+  });
+
   it('resolves “he” to the office that spoke last, over a person merely mentioned', () => {
     const r = analyzeText(
       [
