@@ -11,10 +11,12 @@
  * Until 4 December 2026 the content script held both languages' lexicons (78,583 B of a 78,600 B budget,
  * then 79,218 B with that day's rules); a German page now loads 55.5 kB + 14.1 kB, an English one
  * 55.5 kB + 10.1 kB. The English lexicon holds common given names of one gender (for "he"/"she",
- * 1.2 kB) since then.
+ * 1.2 kB) since then, and the content script passed 57,000 B with the day's rules (57,152 B): budget
+ * 57,500 B. Next room: the grammar of the page's language alone (both grammars are ~60 % of the
+ * content script, minified), loaded with its lexicon.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 57_000,
+  'content.js': 57_500,
   'lexicon-de.js': 15_000,
   'lexicon-en.js': 12_000,
   'panel.js': 22_000,
