@@ -265,9 +265,14 @@ export class EntityMemory {
   typeOf(name: string): SourceType | null {
     const parts = nameParts(name);
     // every entry for the same person: the name itself, fuller names holding it, shorter ones it holds
+    // (a shorter name is the same person's when it ends the name, as a surname does: "Talbury" in
+    // "Talbury MP" says nothing of "Talbury Live")
     const same = this.people.filter((x) => {
       const xs = nameParts(x.name);
-      return parts.every((w) => xs.includes(w)) || xs.every((w) => parts.includes(w));
+      return (
+        parts.every((w) => xs.includes(w)) ||
+        (xs.every((w) => parts.includes(w)) && xs[xs.length - 1] === parts[parts.length - 1])
+      );
     });
     return same.find((x) => x.type !== 'person' && x.type !== 'other')?.type ?? null;
   }

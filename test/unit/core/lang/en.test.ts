@@ -55,6 +55,24 @@ describe('English attributions', () => {
     expect(unknown.attributions.find((a) => a.source === 'she')).toMatchObject({ resolved: 'Dana Reyes' });
   });
 
+  it('gives a name the type of a shorter one only when that ends it, as a surname does', () => {
+    const r = analyzeText(
+      [
+        'The Talbury MP said the town needed buses.',
+        'In an update, Talbury Citibus explained that no buses would run.',
+        'Labour MP Anna Berger said the town deserved better.',
+        'Berger later said she was disappointed.',
+      ],
+      'en',
+    );
+    // ("Talbury" of "Talbury MP" is a place: the bus company is no politician)
+    expect(r.attributions.find((a) => a.source === 'Talbury Citibus')?.type).not.toBe('politician');
+    expect(r.attributions.find((a) => a.source === 'Berger')).toMatchObject({
+      resolved: 'Anna Berger',
+      type: 'politician',
+    });
+  });
+
   it('resolves “he” to the office that spoke last, over a person merely mentioned', () => {
     const r = analyzeText(
       [
