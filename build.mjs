@@ -71,23 +71,23 @@ function newsSitePatterns() {
   return [...new Set([...sites.de, ...sites.en])].map((h) => `*://*.${h}/*`);
 }
 
-/** Each language's lexicons as a script of its own, loaded by the content script for a page in that language. */
-const LEXICON_SCRIPTS = ['lexicon-de.js', 'lexicon-en.js'];
+/** Each language's grammar and lexicons as a script of its own, loaded by the content script for a page in that language. */
+const LANGUAGE_SCRIPTS = ['lang-de.js', 'lang-en.js'];
 
 /**
- * The content script carries no lexicon data (`src/core/lang/data.ts`, every language's, becomes an
- * empty module in it): it loads the data of the page's language alone (src/content/lexicons.ts).
+ * The content script carries no language's grammar or lexicon data (`src/core/lang/packs.ts`, every
+ * language's, becomes an empty module in it): it loads the page's language's alone (src/content/languages.ts).
  */
-const noBundledLexicons = {
-  name: 'no-bundled-lexicons',
+const noBundledLanguages = {
+  name: 'no-bundled-languages',
   setup(b) {
-    b.onResolve({ filter: /^\.\/data\.js$/ }, (a) =>
+    b.onResolve({ filter: /^\.\/packs\.js$/ }, (a) =>
       /[\\/]src[\\/]core[\\/]lang[\\/]index\.ts$/.test(a.importer)
-        ? { path: a.path, namespace: 'no-lexicons' }
+        ? { path: a.path, namespace: 'no-languages' }
         : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'no-lexicons' }, () => ({
-      contents: 'export const BUNDLED_DATA = {};',
+    b.onLoad({ filter: /.*/, namespace: 'no-languages' }, () => ({
+      contents: 'export const BUNDLED_PACKS = {};',
       loader: 'js',
     }));
   },
@@ -103,7 +103,7 @@ function manifestFor(browser) {
   // with a dynamic URL that changes every browser session, so that a page cannot probe for it
   if (browser === 'chrome')
     m.web_accessible_resources = [
-      { resources: ['panel.js', ...LEXICON_SCRIPTS], matches: m.content_scripts[0].matches, use_dynamic_url: true },
+      { resources: ['panel.js', ...LANGUAGE_SCRIPTS], matches: m.content_scripts[0].matches, use_dynamic_url: true },
     ];
   // Chromium (121+) takes the service worker and ignores background.scripts and the gecko settings,
   // so its manifest keeps them: both builds then pass web-ext lint. Firefox takes the scripts.
@@ -137,7 +137,7 @@ async function buildContent(browser) {
   const plugins = [lexiconData({ explanations: false })];
   await build({
     ...common,
-    plugins: [...plugins, noBundledLexicons],
+    plugins: [...plugins, noBundledLanguages],
     external: ['./panel.js'],
     define: {
       __PANEL_LOADER__: JSON.stringify(loader),
@@ -151,7 +151,7 @@ async function buildContent(browser) {
   await build({
     ...common,
     plugins,
-    entryPoints: { 'lexicon-de': 'src/content/lexicon-de.ts', 'lexicon-en': 'src/content/lexicon-en.ts' },
+    entryPoints: { 'lang-de': 'src/content/lang-de.ts', 'lang-en': 'src/content/lang-en.ts' },
     outdir: dir,
     format: 'iife',
   });

@@ -138,7 +138,7 @@ function memoryBench(rows: Row[]): { after5: number; after50: number } | null {
 }
 
 function bundleSizes(): Array<{ file: string; raw: number; gzip: number; budget: number | null }> {
-  return ['content.js', 'lexicon-de.js', 'lexicon-en.js', 'panel.js', 'background.js', 'options.js'].map((f) => {
+  return ['content.js', 'lang-de.js', 'lang-en.js', 'panel.js', 'background.js', 'options.js'].map((f) => {
     const bytes = readFileSync(join('dist/chrome', f));
     return { file: f, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, budget: BUDGET_GZIP[f] ?? null };
   });

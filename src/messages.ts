@@ -14,8 +14,8 @@ export interface TabSummary {
   draft: RowDraft | null;
 }
 
-/** The scripts a content script may have injected: the panel's script version in either build, a language's lexicons. */
-export const EXTENSION_SCRIPTS = ['panel.js', 'panel-script.js', 'lexicon-de.js', 'lexicon-en.js'] as const;
+/** The scripts a content script may have injected: the panel's script version in either build, a language's grammar and lexicons. */
+export const EXTENSION_SCRIPTS = ['panel.js', 'panel-script.js', 'lang-de.js', 'lang-en.js'] as const;
 export type ExtensionScript = (typeof EXTENSION_SCRIPTS)[number];
 
 /** Content script → background. */
@@ -24,7 +24,7 @@ export type ToBackground =
   | { type: 'report'; count: number | null; row: RowDraft | null }
   /**
    * Inject a script into the content script's world (Firefox; Chromium outside the listed sites): the
-   * panel, or the lexicon data of the page's language.
+   * panel, or the grammar and lexicon data of the page's language.
    */
   | { type: 'load-script'; file: ExtensionScript };
 

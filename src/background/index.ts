@@ -29,7 +29,7 @@ function main(): void {
   watchAllSites();
   listen<ToBackground>({
     // the content script shows its panel, or reads a page in a language: the panel script or the
-    // language's lexicons go into its world, its frame only (Firefox always; Chromium where the
+    // language's grammar and lexicons go into its world, its frame only (Firefox always; Chromium where the
     // module is not web-accessible)
     'load-script': (m, sender) => {
       const tabId = sender.tab?.id;

@@ -10,7 +10,7 @@ import { rangeForOffsets } from '../page/ranges.js';
 import { KIND_HIGHLIGHT_PREFIX, pageHighlightCss } from '../ui/page-style.js';
 import { KINDS } from '../core/vocabulary.js';
 import { layoutFor } from './layout.js';
-import { ensureLexicon } from './lexicons.js';
+import { ensureLanguage } from './languages.js';
 import type { showPanel } from '../ui/panel-entry.js';
 import { isSiteOff, readSettings } from '../options/settings.js';
 import { rowDraftOf } from '../core/row.js';
@@ -165,7 +165,7 @@ function firstTimeHere(report: Analysis['report']): boolean {
 async function run(signal: AbortSignal, forced = false): Promise<void> {
   latest = null;
   const settings = await readSettings(browser.storage?.local);
-  const analysis = await analyzeDocumentInSteps(document, location.href, yieldToPage, ensureLexicon);
+  const analysis = await analyzeDocumentInSteps(document, location.href, yieldToPage, ensureLanguage);
   if (signal.aborted) return;
   const { report } = analysis;
   // the badge count, and what the article's row is made of, for the local history (the background makes and

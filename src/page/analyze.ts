@@ -110,7 +110,7 @@ export function analyzeDocumentFull(doc: Document, url: string | null, opts: Ana
 /**
  * The same in two steps with a pause between them, for a live page: the DOM work (extraction), then
  * `pause()` (the content script gives the page its main thread back) and `prepare(lang)` (it loads
- * the lexicons of the article's language), then the text analysis.
+ * the grammar and lexicons of the article's language), then the text analysis.
  */
 export async function analyzeDocumentInSteps(
   doc: Document,
@@ -121,7 +121,7 @@ export async function analyzeDocumentInSteps(
   const draft = extractArticle(doc, url);
   if (draft.isArticle) {
     await pause();
-    // (what the text analysis needs of the language, loaded now: the lexicons of the article's language)
+    // (what the text analysis needs of the language, loaded now: the grammar and lexicons of the article's language)
     await prepare(languageOf(draft));
   }
   return assemble(draft, url, {});

@@ -3,7 +3,7 @@
  * phrases and subjects are read, which tokens are speech verbs, how a mention is classified. One
  * implementation per language (lang/de/grammar.ts, lang/en/grammar.ts); the pipeline is shared.
  */
-import type { Lexicon, VerbForm } from '../lexicon/index.js';
+import type { Lexicon, LexiconData, VerbForm } from '../lexicon/index.js';
 import type { Classified } from '../entities.js';
 import type { Phrase } from '../phrase.js';
 import type { Token } from '../tokens.js';
@@ -116,7 +116,15 @@ export interface Grammar {
 export interface Language {
   /** Primary language tag ("de"). */
   code: string;
-  grammar: Grammar;
   /** Frequent function words that tell a text of this language (see detect.ts). */
   markers: readonly string[];
+}
+
+/**
+ * What the analysis of a language needs beyond its markers: its grammar and its lexicon data (bundled
+ * where every language is, `packs.ts`; the content script loads the page's language's alone).
+ */
+export interface LanguagePack {
+  grammar: Grammar;
+  data: LexiconData;
 }

@@ -180,13 +180,13 @@ export async function openPanel(
 }
 
 /**
- * Whether a request is the extension's own: its files by its id, or the panel module and a language's
- * lexicons by their dynamic address (use_dynamic_url, a UUID each session).
+ * Whether a request is the extension's own: its files by its id, or the panel module and a
+ * language's script by its dynamic address (use_dynamic_url, a UUID each session).
  */
 export function ownRequest(extensionId: string, url: string): boolean {
   return (
     url.startsWith(`chrome-extension://${extensionId}/`) ||
-    /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/(?:panel|lexicon-[a-z]{2})\.js$/.test(
+    /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/(?:panel|lang-[a-z]{2})\.js$/.test(
       url,
     )
   );

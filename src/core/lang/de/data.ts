@@ -1,6 +1,4 @@
-/** German: its lexicon files, as the analysis reads them (bundled where every language is, loaded per page in the extension). */
-// (the order of these imports is the order in the bundle: the lexicons of the two languages share
-// many names, and gzip finds them only within 32 kB of each other, so English comes right after)
+/** German: its lexicon files, as the analysis reads them (part of its pack: pack.ts). */
 import abbr from './lexicon/abbreviations.json';
 import functionWords from './lexicon/function-words.json';
 import according from './lexicon/according.json';

@@ -1,5 +1,4 @@
-/** English: its lexicon files, as the analysis reads them (bundled where every language is, loaded per page in the extension). */
-// (in the reverse order of German's: see there)
+/** English: its lexicon files, as the analysis reads them (part of its pack: pack.ts). */
 import sources from './lexicon/sources.json';
 import speech from './lexicon/speech-verbs.json';
 import anonymous from './lexicon/anonymous.json';

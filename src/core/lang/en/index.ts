@@ -1,9 +1,7 @@
-/** English: its grammar, its lexicon files and the function words that tell an English text. */
-import { grammar } from './grammar.js';
+/** English: the function words that tell an English text (its grammar and lexicon data: pack.ts). */
 import type { Language } from '../types.js';
 
 export const english: Language = {
   code: 'en',
-  grammar,
   markers: 'the and of to is that with was for on said are has have'.split(' '),
 };
