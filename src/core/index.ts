@@ -48,6 +48,11 @@ export function analyzeText(
   return { sentences: marked, attributions, summary: summarise(attributions, sentences.length), notAnalysed: null };
 }
 
+/** Compiles the lexicons of a language now, as its first analysis would (a live page does it in a task of its own). */
+export function prepareLanguage(lang: string | null): void {
+  lexiconFor(lang);
+}
+
 export { explainCue, SUPPORTED_LANGS } from './lang/index.js';
 export type { TraceEntry } from './attribution/index.js';
 export { detectLang } from './lang/detect.js';

@@ -8,6 +8,7 @@ import {
   agencyOfOutlet,
   analyzeText,
   detectLang,
+  prepareLanguage,
   summarise,
   type Report as ReportT,
   type TraceEntry,
@@ -108,9 +109,10 @@ export function analyzeDocumentFull(doc: Document, url: string | null, opts: Ana
 }
 
 /**
- * The same in two steps with a pause between them, for a live page: the DOM work (extraction), then
+ * The same in steps with pauses between them, for a live page: the DOM work (extraction), then
  * `pause()` (the content script gives the page its main thread back) and `prepare(lang)` (it loads
- * the grammar and lexicons of the article's language), then the text analysis.
+ * the grammar and lexicons of the article's language), the compilation of the lexicons, then the text
+ * analysis, each in a task of its own.
  */
 export async function analyzeDocumentInSteps(
   doc: Document,
@@ -120,9 +122,14 @@ export async function analyzeDocumentInSteps(
 ): Promise<Analysis> {
   const draft = extractArticle(doc, url);
   if (draft.isArticle) {
+    const lang = languageOf(draft);
     await pause();
     // (what the text analysis needs of the language, loaded now: the grammar and lexicons of the article's language)
-    await prepare(languageOf(draft));
+    await prepare(lang);
+    // (the script of the language ran in the task that loaded it)
+    await pause();
+    prepareLanguage(lang);
+    await pause();
   }
   return assemble(draft, url, {});
 }
