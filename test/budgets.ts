@@ -10,11 +10,13 @@
  * figures' explanations and the printable handout), and grows with the cues it explains.
  * Until 4 December 2026 the content script held both languages' grammars (57,152 B; before that day
  * both lexicons too, 78,583 B); a German article now loads 35.0 kB + 29.3 kB, an English one
- * 35.0 kB + 22.3 kB, a page that is no article 35.0 kB.
+ * 35.0 kB + 22.3 kB, a page that is no article 35.0 kB. Both language scripts hold the common
+ * given names of one gender (src/core/lexicon/given-names.json, for "er"/"sie", "he"/"she"):
+ * German 31.2 kB, English 23.1 kB since.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 36_000,
-  'lang-de.js': 30_000,
-  'lang-en.js': 23_000,
+  'lang-de.js': 32_000,
+  'lang-en.js': 24_000,
   'panel.js': 22_000,
 };

@@ -212,7 +212,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
       j++
     )
       names.push(tokens[j]!.text);
-    const gender = roleGender(t, lex);
+    const gender = roleGender(t, lex) ?? (names.length ? givenNameGender(names.join(' '), lex) : undefined);
     if (names.length)
       out.push({ type, named: true, name: names.join(' '), role: roleKey(t, lex), ...(gender ? { gender } : {}) });
   });
@@ -386,6 +386,11 @@ export function roleGender(t: Token | undefined, lex: Lexicon): 'm' | 'f' | unde
     return undefined;
   }
   return undefined;
+}
+
+/** The gender a common given name says ("Anna Berger", "Tom Kahl"; the lexicon's list of names of one gender). */
+function givenNameGender(name: string, lex: Lexicon): 'm' | 'f' | undefined {
+  return lex.givenNames.get(name.split(/\s+/)[0]!.toLowerCase());
 }
 
 /** The gender a form of address in a mention gives: "Frau Berger", "Herrn Kahl". */
@@ -615,7 +620,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
         (relationalHead(t, lex) || nounType(t, lex)),
     );
   // (a person's gender: a name with the role or form of address it is given)
-  const gender = name ? (addressGender(tokens) ?? roleGender(roleWord, lex)) : undefined;
+  const gender = name ? (addressGender(tokens) ?? roleGender(roleWord, lex) ?? givenNameGender(name, lex)) : undefined;
   return {
     type,
     named,

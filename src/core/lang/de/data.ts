@@ -6,6 +6,16 @@ import reportative from './lexicon/reportative.json';
 import anonymous from './lexicon/anonymous.json';
 import speech from './lexicon/speech-verbs.json';
 import sources from './lexicon/sources.json';
+import givenNames from '../../lexicon/given-names.json';
 import type { LexiconData } from '../../lexicon/index.js';
 
-export const germanData: LexiconData = { abbr, speech, according, reportative, sources, anonymous, functionWords };
+export const germanData: LexiconData = {
+  abbr,
+  speech,
+  according,
+  reportative,
+  sources,
+  anonymous,
+  givenNames,
+  functionWords,
+};

@@ -160,6 +160,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   const start = i;
   const t0 = tokens[i];
   if (!t0 || t0.quoted) return null;
+  // ("Sie" capitalised after a word is the reader addressed, no one spoken of: "An dieser Stelle finden Sie …")
+  if (t0.text === 'Sie' && tokens[i - 1]?.word) return null;
   if (lex.pronouns.has(t0.lower)) return { from: i, to: i + 1, text: t0.text, pronoun: true };
   // a quantifier standing for people, with no noun after it: "Viele bezweifeln, dass …", "sagen alle"
   // (a word in -en after it is a verb unless a noun follows: "Manche befürchten, …", not "Manche deutschen Firmen")

@@ -6,7 +6,7 @@ import reportative from './lexicon/reportative.json';
 import according from './lexicon/according.json';
 import functionWords from './lexicon/function-words.json';
 import abbr from './lexicon/abbreviations.json';
-import givenNames from './lexicon/given-names.json';
+import givenNames from '../../lexicon/given-names.json';
 import type { LexiconData } from '../../lexicon/index.js';
 
 export const englishData: LexiconData = {

@@ -280,6 +280,18 @@ describe('attributions', () => {
     expect(r.attributions.find((a) => a.cue === 'sagt')).toMatchObject({ resolved: 'Tom Kahl' });
   });
 
+  it('points "er" to no woman named by a common given name, also without a role', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl leitet das Labor seit Jahren.',
+        'Anna Berger sagte, die Werte seien hoch.',
+        '„Wir messen jeden Tag“, sagt er.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.cue === 'sagt')).toMatchObject({ source: 'er', resolved: 'Tom Kahl' });
+  });
+
   it('resolves "die Bahn" to the body named before whose mention ends in that word', () => {
     const r = analyzeText(['Die Deutsche Bahn meldete Verspätungen. Die Bahn teilte mit, man arbeite daran.'], 'de');
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
