@@ -74,8 +74,11 @@ const namePartsCache = new Map<string, string[]>();
 /** A name in capitals alone, an acronym ("UPS", "BND", "AT&T"): a body's name, no person's. */
 const ACRONYM_NAME = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
 
-/** Types of a body named by its name ("New York Times", "Brandik"): no person unless a role or gender says so. */
-const BODY_TYPES = new Set<SourceType>(['organization', 'company', 'media', 'agency', 'document', 'social_media']);
+/**
+ * Types a name alone gives only to a body ("New York Times", "Brandik"; unlike BODY_TYPES of
+ * vocabulary.ts, no office a person holds): no person unless a role or gender says so.
+ */
+const BODY_ONLY_TYPES = new Set<SourceType>(['organization', 'company', 'media', 'agency', 'document', 'social_media']);
 
 /** Types of institutions a spokesperson can speak for. */
 const INSTITUTION_TYPES = new Set<SourceType>([
@@ -289,7 +292,7 @@ export class EntityMemory {
       p.gender !== not &&
       !p.weak &&
       !ACRONYM_NAME.test(p.name) &&
-      (!!p.gender || !!p.roles?.length || !BODY_TYPES.has(p.type));
+      (!!p.gender || !!p.roles?.length || !BODY_ONLY_TYPES.has(p.type));
     if (kind === 'person')
       return not && this.lastPerson?.gender === not ? this.latest(this.people, fits) : this.lastPerson;
     if (kind === 'body') return this.lastBody ?? this.last;

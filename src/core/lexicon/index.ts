@@ -209,6 +209,11 @@ export function perWord<V>(compute: (t: Token, lex: Lexicon) => V, max = 50_000)
   };
 }
 
+/** The gender a person's given name says ("Anna Berger", "Tom Kahl"), by the lexicon's list of names of one gender. */
+export function givenNameGender(name: string, lex: Lexicon): 'm' | 'f' | undefined {
+  return lex.givenNames.get(name.split(/\s+/)[0]!.toLowerCase());
+}
+
 /** A role word's lexicon stem: the longest known word its last part ends with ("Drusenführer" → "führer"). */
 export function roleKey(t: Token | undefined, lex: Lexicon): string | null {
   return t ? roleKeyOfWord(t, lex) : null;

@@ -3,7 +3,15 @@
  * lexicons of roles, institutions and names plus compound morphology, whether it is named, and the
  * people it names, so that a later "Lee" or "er" can be resolved to "Lee Seong-kweun".
  */
-import { endsWithAny, multiWordNameType, perWord, roleKey, stemType, type Lexicon } from '../../lexicon/index.js';
+import {
+  endsWithAny,
+  givenNameGender,
+  multiWordNameType,
+  perWord,
+  roleKey,
+  stemType,
+  type Lexicon,
+} from '../../lexicon/index.js';
 import type { SourceType } from '../../schema.js';
 import { tokenize, wordsOf, type Token } from '../../tokens.js';
 import { BODY_TYPES } from '../../vocabulary.js';
@@ -386,11 +394,6 @@ export function roleGender(t: Token | undefined, lex: Lexicon): 'm' | 'f' | unde
     return undefined;
   }
   return undefined;
-}
-
-/** The gender a common given name says ("Anna Berger", "Tom Kahl"; the lexicon's list of names of one gender). */
-function givenNameGender(name: string, lex: Lexicon): 'm' | 'f' | undefined {
-  return lex.givenNames.get(name.split(/\s+/)[0]!.toLowerCase());
 }
 
 /** The gender a form of address in a mention gives: "Frau Berger", "Herrn Kahl". */

@@ -5,7 +5,7 @@
  * Word order: "X said" (subject before, across an apposition: "Blair, the campaign's director,
  * said"), inverted after a quotation ("…,” said X"), ", saying …" with the sentence's subject.
  */
-import { multiWordNameType, type Lexicon } from '../../lexicon/index.js';
+import { givenNameGender, multiWordNameType, type Lexicon } from '../../lexicon/index.js';
 import type { SourceType } from '../../schema.js';
 import { BODY_TYPES } from '../../vocabulary.js';
 import { isAge, tokenize, wordsOf, type Token } from '../../tokens.js';
@@ -1434,8 +1434,7 @@ const ADDRESS_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
 /** A person's gender where the form of address or the given name says it: "Mrs Reyes", "Harry Talbury". */
 function genderOf(tokens: readonly Token[], name: string, lex: Lexicon): { gender?: 'm' | 'f' } {
   const address = tokens.map((t) => ADDRESS_GENDER[t.lower]).find(Boolean);
-  const given = lex.givenNames.get(name.split(/\s+/)[0]!.toLowerCase());
-  const gender = address ?? given;
+  const gender = address ?? givenNameGender(name, lex);
   return gender ? { gender } : {};
 }
 
