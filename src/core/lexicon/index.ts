@@ -101,6 +101,8 @@ export interface Lexicon {
   pronouns: Set<string>;
   /** Forms of address before a name ("Mr", "Sir"): part of a mention, neither role nor name. */
   titles: Set<string>;
+  /** Nouns that name an institution, never a person ("cabinet", "camp"): no role a name after them holds. */
+  bodyNouns: Set<string>;
   /** Given names borne by one gender ("harry" → m), lower case: whom "he" or "she" may point to. */
   givenNames: Map<string, 'm' | 'f'>;
   /** Type of a relational role when no body is named ("officials" → government). */
@@ -280,6 +282,7 @@ export interface LexiconData {
     passiveCue: string;
   };
   sources: {
+    bodies?: string[];
     relational: { nouns: string[]; fallbacks?: Record<string, string>; speaksFor?: string[] };
     types: Record<string, { nouns: string[]; names: string[] }>;
   };
@@ -433,6 +436,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ? new RegExp('(?<![\\p{L}])(?:' + multi.map(escapeRegExp).join('|') + ')(?![\\p{L}])', 'u')
       : null,
     relational: new Set(d.sources.relational.nouns),
+    bodyNouns: new Set(d.sources.bodies ?? []),
     speaksFor: new Set(d.sources.relational.speaksFor ?? []),
     relationalFallbacks: new Map(Object.entries(d.sources.relational.fallbacks ?? {}) as Array<[string, SourceType]>),
     nameTypes,

@@ -73,6 +73,26 @@ describe('English attributions', () => {
     });
   });
 
+  it('reads a capitalised noun for a body before a name as part of a name, no role of a person', () => {
+    // ("Camp Talbex" is an event, "the Cabinet Room" a room: neither names a politician or an official)
+    const camp = analyzeText(
+      ['Talbex announced new features at its annual Camp Talbex event.', 'Talbex said it would add a dark mode.'],
+      'en',
+    );
+    expect(camp.attributions.map((a) => a.type)).not.toContain('politician');
+    const room = analyzeText(
+      ['Tom Brandik has spoken often about the talks.', 'In the Cabinet Room, he said he pressed his team to do more.'],
+      'en',
+    );
+    expect(room.attributions.find((a) => a.source === 'he')).toMatchObject({ resolved: 'Tom Brandik' });
+    // (in lower case the noun names the body that follows)
+    const paper = analyzeText(
+      ['The newspaper Talbury Herald reported the fire first.', 'Talbury Herald said three homes burned.'],
+      'en',
+    );
+    expect(paper.attributions.find((a) => a.sentenceIndex === 1)?.type).toBe('media');
+  });
+
   it('resolves “he” to the office that spoke last, over a person merely mentioned', () => {
     const r = analyzeText(
       [
