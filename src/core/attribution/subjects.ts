@@ -47,7 +47,7 @@ export function subjects(art: Article, s: SentenceState): void {
     }
     if (subject && !subject.pronoun) {
       const c = art.classify(subject.text);
-      // (a label before a colon names a person only with a role or as one: "Stromausfall Talberg: …" is a topic)
+      // (a label before a colon names a person only with a role or as one: "Hochwasser in Talberg: …" is a topic)
       const label = tokens[subject.to]?.text === ':';
       if (c.name && c.named && (!label || !!c.role || c.type === 'person')) {
         const d = art.describe(subject);

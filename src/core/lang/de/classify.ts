@@ -204,7 +204,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
   const out: Classified[] = [];
   tokens.forEach((t, i) => {
     if (!t.cap || t.quoted || lex.functionWords.has(t.lower)) return;
-    // (a name is no role: "Deutschlands Stromnetz" is no person named "Stromnetz")
+    // (a name is no role: "Frankreichs Wasserwerk" is no person named "Wasserwerk")
     if (lex.nameTypes.has(t.lower) || (/[^s]s$/.test(t.lower) && lex.nameTypes.has(t.lower.slice(0, -1)))) return;
     const type = formerType(roleType(t, lex), isFormer(tokens, i), t);
     if (!type) return;

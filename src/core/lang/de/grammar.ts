@@ -261,6 +261,9 @@ function isDativeIhr(tokens: readonly Token[], i: number, anchor: number): boole
 /** Who does the saying at a verb (or its auxiliary) at `anchor`: before it in V2, after it when inverted. */
 function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
   const anchor = verb.anchor;
+  // "Weitere Hinweise finden Sie unten": a capitalised "Sie" right after the verb is the reader addressed,
+  // its subject; nobody is reported
+  if (anchor > 0 && tokens[anchor + 1]?.text === 'Sie') return null;
   const start = clauseStartBefore(tokens, anchor);
   let i = start;
   // "Als Skandal bezeichnete die Opposition den Plan": "als" and a phrase before the verb, the clause

@@ -132,7 +132,7 @@ function isTitleBefore(tokens: readonly Token[], i: number, lex: Lexicon): boole
 
 /**
  * The end of a "für" complement of a body's name at token `i`: "das Bundesamt für Migration und
- * Flüchtlinge", "des Instituts für Polar- und Meeresforschung (IPM)"; `i` when none follows a body.
+ * Flüchtlinge", "des Instituts für Solar- und Windenergie (ISW)"; `i` when none follows a body.
  */
 function forComplementEnd(tokens: readonly Token[], i: number, start: number, lex: Lexicon): number {
   if (tokens[i]?.lower !== 'für' || i <= start || !isNounLike(tokens[i + 1], lex)) return i;
@@ -146,7 +146,7 @@ function forComplementEnd(tokens: readonly Token[], i: number, start: number, le
   let j = i + 1;
   while (j - start < MAX_PHRASE_TOKENS) {
     if (isNounLike(tokens[j], lex)) j++;
-    // coordinated compounds: "das Institut für Polar- und Meeresforschung"
+    // coordinated compounds: "das Institut für Solar- und Windenergie"
     else if (j > i + 1 && isTruncatedCompound(tokens, j) && isNounLike(tokens[j + 2], lex)) j += 2;
     else break;
   }
@@ -160,7 +160,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   const start = i;
   const t0 = tokens[i];
   if (!t0 || t0.quoted) return null;
-  // ("Sie" capitalised after a word is the reader addressed, no one spoken of: "An dieser Stelle finden Sie …")
+  // ("Sie" capitalised after a word is the reader addressed, no one spoken of: "Weitere Hinweise finden Sie unten")
   if (t0.text === 'Sie' && tokens[i - 1]?.word) return null;
   if (lex.pronouns.has(t0.lower)) return { from: i, to: i + 1, text: t0.text, pronoun: true };
   // a quantifier standing for people, with no noun after it: "Viele bezweifeln, dass …", "sagen alle"

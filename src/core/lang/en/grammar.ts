@@ -1460,8 +1460,8 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     const rel = isRelational(t, lex);
     // (a body's name before a person's is no role of theirs: "Speaking to the Daily Mail Dana Reyes said")
     if (!rel && !forms(t.lower).some((f) => lex.nounMap.has(f))) return;
-    // (nor a noun for a body written as part of a name: "Camp Strava", "the Cabinet Room"; in lower case it
-    // names the body that follows, "the newspaper Dagens Nyheter")
+    // (nor a noun for a body written as part of a name: "Camp Talbex", "the Council Chamber"; in lower case
+    // it names the body that follows, "the newspaper Talbury Herald")
     if (t.cap && lex.bodyNouns.has(t.lower)) return;
     const office = isChiefOfficer(tokens, i)
       ? 'company'

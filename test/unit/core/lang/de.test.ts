@@ -266,9 +266,9 @@ describe('attributions', () => {
   });
 
   it('takes no place or topic for a person: a country named in the genitive is no role, a label before a colon no subject', () => {
-    // ("Deutschlands Netz" is no person "Netz"; "Stromausfall Berlin:" is a topic, not a body named "Stromausfall")
-    for (const opening of ['Wie sicher ist Deutschlands Stromnetz?', 'Stromausfall Berlin: Ampeln fallen aus.']) {
-      const r = analyzeText([opening, '„Wir sind ganz schön abgeschnitten“, sagt er.'], 'de');
+    // ("Frankreichs Wasserwerk" is no person "Wasserwerk"; "Hochwasser Berlin:" is a topic, not a body named "Hochwasser")
+    for (const opening of ['Wie gut ist Frankreichs Wasserwerk gerüstet?', 'Hochwasser Berlin: Keller laufen voll.']) {
+      const r = analyzeText([opening, '„Das Wasser kam in der Nacht“, sagt er.'], 'de');
       expect(r.attributions.find((a) => a.cue === 'sagt')).toMatchObject({
         source: 'er',
         resolved: null,
@@ -276,7 +276,7 @@ describe('attributions', () => {
       });
     }
     // (a person before a colon stays one)
-    const r = analyzeText(['Tom Kahl: Die Ampeln fallen aus.', '„Wir sind abgeschnitten“, sagt er.'], 'de');
+    const r = analyzeText(['Tom Kahl: Die Keller laufen voll.', '„Das Wasser kam in der Nacht“, sagt er.'], 'de');
     expect(r.attributions.find((a) => a.cue === 'sagt')).toMatchObject({ resolved: 'Tom Kahl' });
   });
 

@@ -74,14 +74,14 @@ describe('English attributions', () => {
   });
 
   it('reads a capitalised noun for a body before a name as part of a name, no role of a person', () => {
-    // ("Camp Talbex" is an event, "the Cabinet Room" a room: neither names a politician or an official)
+    // ("Camp Talbex" is a festival, "the Council Chamber" a room: neither names a politician or an official)
     const camp = analyzeText(
-      ['Talbex announced new features at its annual Camp Talbex event.', 'Talbex said it would add a dark mode.'],
+      ['Fans met at Camp Talbex, the firm’s summer festival.', 'Talbex said ticket sales had doubled.'],
       'en',
     );
     expect(camp.attributions.map((a) => a.type)).not.toContain('politician');
     const room = analyzeText(
-      ['Tom Brandik has spoken often about the talks.', 'In the Cabinet Room, he said he pressed his team to do more.'],
+      ['Tom Brandik has spoken often about the bridge.', 'In the Council Chamber, he said the plans were ready.'],
       'en',
     );
     expect(room.attributions.find((a) => a.source === 'he')).toMatchObject({ resolved: 'Tom Brandik' });
