@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from '../../lexicon/index.js';
 import { isAge, wordsOf, type Token } from '../../tokens.js';
-import { phraseAt, phraseEndingAt, readPhrase } from './np.js';
+import { isFormalSie, phraseAt, phraseEndingAt, readPhrase } from './np.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark } from '../../quotes.js';
 import { DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } from './determiners.js';
@@ -263,7 +263,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   const anchor = verb.anchor;
   // "Weitere Hinweise finden Sie unten": a capitalised "Sie" right after the verb is the reader addressed,
   // its subject; nobody is reported
-  if (anchor > 0 && tokens[anchor + 1]?.text === 'Sie') return null;
+  if (anchor > 0 && isFormalSie(tokens, anchor + 1)) return null;
   const start = clauseStartBefore(tokens, anchor);
   let i = start;
   // "Als Skandal bezeichnete die Opposition den Plan": "als" and a phrase before the verb, the clause

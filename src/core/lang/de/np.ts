@@ -156,12 +156,16 @@ function forComplementEnd(tokens: readonly Token[], i: number, start: number, le
   return j;
 }
 
+/** A capitalised "Sie" after a word: the reader addressed ("Weitere Hinweise finden Sie unten"), no one spoken of. */
+export function isFormalSie(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.text === 'Sie' && !!tokens[i - 1]?.word;
+}
+
 export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, allowApposition = true): Phrase | null {
   const start = i;
   const t0 = tokens[i];
   if (!t0 || t0.quoted) return null;
-  // ("Sie" capitalised after a word is the reader addressed, no one spoken of: "Weitere Hinweise finden Sie unten")
-  if (t0.text === 'Sie' && tokens[i - 1]?.word) return null;
+  if (isFormalSie(tokens, i)) return null;
   if (lex.pronouns.has(t0.lower)) return { from: i, to: i + 1, text: t0.text, pronoun: true };
   // a quantifier standing for people, with no noun after it: "Viele bezweifeln, dass …", "sagen alle"
   // (a word in -en after it is a verb unless a noun follows: "Manche befürchten, …", not "Manche deutschen Firmen")

@@ -1,4 +1,4 @@
-/** English: its grammar and lexicon data, what the analysis of a English text needs beyond the markers of index.ts. */
+/** English: its grammar and lexicon data, what the analysis of an English text needs beyond the markers of index.ts. */
 import { grammar } from './grammar.js';
 import { englishData } from './data.js';
 import type { LanguagePack } from '../types.js';
