@@ -139,6 +139,20 @@ function prefixType(prefix: string, lex: Lexicon, level = true): SourceType | nu
   return null;
 }
 
+/**
+ * The type a compound's first part gives a role a person holds: as `prefixType`, but a document
+ * holds no office. The one who leads a study or a survey ("Studienleiterin", "Umfrageleiter") is a
+ * researcher; a field that only begins with a document's word ("Datenschutzbeauftragter": "Daten")
+ * says nothing of whom the role serves.
+ */
+function personalPrefixType(prefix: string, lex: Lexicon, level: boolean): SourceType | null {
+  const type = prefixType(prefix, lex, level);
+  if (type !== 'document') return type;
+  // (the first part whole, perhaps with a linking -s or a plural -n/-en: "studien", "umfrage", "berichts")
+  const whole = [prefix, prefix.replace(/(?:en|n|s)$/, ''), `${prefix.replace(/en$/, '')}e`];
+  return whole.some((w) => lex.nounMap.get(w) === 'document') ? 'expert' : null;
+}
+
 function isKnownNoun(t: Token, lex: Lexicon): boolean {
   return (
     nounType(t, lex) !== null || relationalHead(t, lex) !== null || wordForms(t.lower).some((w) => lex.anonymous.has(w))
@@ -262,8 +276,17 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     if (t.text !== ',' || i < 2 || !isNameWord(tokens[i - 1]!, lex, false) || !isNameWord(tokens[i - 2]!, lex, false))
       return;
     let j = tokens[i + 1] && DEFINITE.has(tokens[i + 1]!.lower) ? i + 2 : i + 1;
-    // "Jonas Berger, der frühere Vizekanzler": adjectives before the role
-    while (j < i + 4 && tokens[j] && tokens[j]!.word && !tokens[j]!.cap) j++;
+    // "Jonas Berger, der frühere Vizekanzler": adjectives before the role (a verb there opens a clause:
+    // "Tom Kahl, sagte der Zeitung" names no role)
+    while (
+      j < i + 4 &&
+      tokens[j] &&
+      tokens[j]!.word &&
+      !tokens[j]!.cap &&
+      !lex.verbForms.has(tokens[j]!.lower) &&
+      !lex.functionWords.has(tokens[j]!.lower)
+    )
+      j++;
     const type = formerType(specificRoleType(tokens[j], lex), isFormer(tokens, j), tokens[j]);
     if (type)
       out.push({
@@ -329,7 +352,7 @@ function formerType(type: SourceType | null, former: boolean, role?: Token): Sou
 /** The type a role word gives ("Politologe", "Grünen-Sprecherin" by its first part), or null. */
 function roleType(t: Token, lex: Lexicon): SourceType | null {
   const rel = relationalHead(t, lex);
-  return nounType(t, lex) ?? (rel ? prefixType(rel.prefix, lex) : null);
+  return nounType(t, lex) ?? (rel ? personalPrefixType(rel.prefix, lex, true) : null);
 }
 
 /** A role's type when it says more than "a person" or "a document": what a role after a name may add. */
@@ -464,7 +487,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     if (rel) {
       // "Polizeisprecher" → the prefix; "Sprecher des Ministeriums" → what follows the head
       type =
-        prefixType(rel.prefix, lex, false) ??
+        personalPrefixType(rel.prefix, lex, false) ??
         bodyType(tokens.slice(relationalAt + 1), lex) ??
         tokens
           .slice(0, relationalAt)

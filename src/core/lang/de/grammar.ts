@@ -8,7 +8,7 @@ import { isFormalSie, phraseAt, phraseEndingAt, readPhrase } from './np.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark } from '../../quotes.js';
 import { DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } from './determiners.js';
-import { classifySource, isBareRole, isTimePhrase, rolesWithNames } from './classify.js';
+import { classifySource, isBareRole, isTimePhrase, roleGender, rolesWithNames } from './classify.js';
 import type { Grammar, VerbHit } from '../types.js';
 import { germanBaseForm } from './base-form.js';
 
@@ -153,15 +153,24 @@ function clauseEndOverInsertions(tokens: readonly Token[], anchor: number): numb
   return i;
 }
 
+/** Endings of nouns that are feminine whatever their stem: "Zeitung", "Gesellschaft", "Behörde" not (-e says nothing). */
+const FEMININE_NOUN = /\p{L}{2}(?:ung|heit|keit|schaft|tät|tion|sion|tur)$/u;
+
 /**
  * "der" before an adjective in -en and its noun is dative or genitive, never a subject: "sagte der
  * neuen Leiterin", "sagte der Lokalen Rundschau" (the subject reads "der neue Leiter"). A capitalised
- * adjective counts where a capitalised noun follows it (a name: "der Kleinen Zeitung").
+ * adjective counts where a capitalised noun follows it (a name: "der Kleinen Zeitung"). So is "der"
+ * before a noun that can only be feminine: "sagte der Zeitung", "sagte der Ministerin" (a feminine
+ * subject reads "die").
  */
-function isObliqueDer(tokens: readonly Token[], j: number): boolean {
-  const adj = tokens[j + 1];
+function isObliqueDer(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  if (tokens[j]?.lower !== 'der') return false;
+  const next = tokens[j + 1];
+  if (next?.cap && next.word && !next.quoted && (FEMININE_NOUN.test(next.lower) || roleGender(next, lex) === 'f'))
+    return true;
+  const adj = next;
   const noun = tokens[j + 2];
-  if (tokens[j]?.lower !== 'der' || !adj?.word || adj.quoted || !/en$/.test(adj.lower) || !noun?.cap) return false;
+  if (!adj?.word || adj.quoted || !/en$/.test(adj.lower) || !noun?.cap) return false;
   return !adj.cap || (noun.word && !noun.quoted);
 }
 
@@ -346,7 +355,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       while (j < tokens.length && lex.focusWords.has(tokens[j]!.lower)) j++;
     }
     const t = tokens[j];
-    if (!t || NON_NOMINATIVE.has(t.lower) || isObliqueDer(tokens, j)) return null;
+    if (!t || NON_NOMINATIVE.has(t.lower) || isObliqueDer(tokens, j, lex)) return null;
     const p = phraseAt(text, tokens, j, lex);
     // the cue's own word after the subject is no part of it: "gab die Feuerwehr Entwarnung"
     if (p && verb.cueEnd > j && verb.cueEnd < p.to)
