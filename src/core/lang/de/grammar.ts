@@ -465,6 +465,18 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     // a parenthetical "…, sagt X, …" first, then the subject before an apposition: "Der Präsident des Landes, Nicolás Maduro, wirft … vor"
     // (what follows a preposition there is an object: "X, Schulleiter, bestätigte auf Anfrage ein leeres Haus")
     const after = inverted(false);
+    // (a parenthetical's subject ends at a clause break or the sentence's end; where a phrase after the verb
+    // goes on, a subject with its name in apposition before the verb is the one: "Der Chef der Firma, Tom Kahl,
+    // räumte Fehler ein")
+    const endsParenthetical = (q: Phrase) => {
+      const next = tokens[q.to];
+      return !next || !next.word || CLAUSE_BREAK.has(next.text);
+    };
+    if (after && !endsParenthetical(after)) {
+      const first = phraseAt(text, tokens, 0, lex);
+      if (first && first.to === anchor - 1 && tokens.slice(first.from, first.to).some((t) => t.text === ','))
+        return first;
+    }
     if (after) return after;
     for (let k = 0; k < anchor - 1; k++) {
       if (k > 0 && !CLAUSE_BREAK.has(tokens[k - 1]!.text)) continue;
