@@ -851,7 +851,7 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
     !POSSESSIVE_PRONOUNS.has(verb.lower)
   )
     return true;
-  // "suggests playing games", "advised staying indoors": advice given as a gerund
+  // "suggests playing games", "advised staying indoors", "described hearing a bang": content as a gerund
   if (GERUND_CONTENT.has(lemma) && /ing$/.test(next.lower) && !next.cap) return true;
   // "expect it to be stronger", "believe the plan to have failed": an object and its infinitive
   if (EXPECTING.has(lemma)) {
@@ -912,8 +912,11 @@ const MAX_AS_GAP = 12;
 /** Prepositions of where or to whom a speech act went: "wrote on X that", "said in a statement that". */
 const PLACE_OR_ADDRESSEE = new Set(['on', 'in', 'to']);
 
-/** Verbs whose content may be a gerund: advice ("suggests playing games"), a defence ("defended closing the library"). */
-const GERUND_CONTENT = new Set(['suggest', 'recommend', 'advise', 'propose', 'defend']);
+/**
+ * Verbs whose content may be a gerund: advice ("suggests playing games"), a defence ("defended closing the
+ * library"), an experience told ("described hearing a bang", "reported seeing smoke").
+ */
+const GERUND_CONTENT = new Set(['suggest', 'recommend', 'advise', 'propose', 'defend', 'describe', 'recall', 'report']);
 
 /** Verbs of committing whose infinitive says what was committed to: "promised to cut taxes". */
 const INFINITIVE_CONTENT = new Set(['promise']);
