@@ -27,6 +27,7 @@ function isWhole(re: RegExp, text: string, start: number, end: number): boolean 
 export function accordingTo(art: Article, s: SentenceState): void {
   const { grammar: g, lex } = art;
   const { text, tokens } = s;
+  if (!lex.anyAccording.test(text)) return;
   for (const a of lex.according) {
     if (a.quoteTail && s.hasQuote) continue;
     if (a.afterAnywhere && !a.afterAnywhere.test(text)) continue;

@@ -12,6 +12,7 @@ export function reportative(art: Article, s: SentenceState): void {
   if (sourced || s.here.some((h) => h.kind === 'reportative')) return;
   const { grammar: g, lex } = art;
   const { text, tokens } = s;
+  if (!lex.anyReportative.test(text)) return;
   for (const r of lex.reportative) {
     for (const m of wordMatches(text, r.quick, r.pattern)) {
       const at = tokenStartingAt(tokens, m.index);

@@ -109,7 +109,11 @@ export interface Lexicon {
   relationalFallbacks: Map<string, SourceType>;
   /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
   according: AccordingCue[];
+  /** Any according cue's `quick` words: a sentence without them is passed over at once. */
+  anyAccording: RegExp;
   reportative: Array<{ id: string; pattern: RegExp; quick: RegExp }>;
+  /** Any reportative cue's `quick` words, the same. */
+  anyReportative: RegExp;
   /** The reportative cue id of a passive speech act without an agent ("wurde … mitgeteilt"). */
   passiveCue: string;
   /** Konjunktiv I forms that no indicative shares: they mark reported speech far from any source. */
@@ -171,6 +175,11 @@ export function endsWithAny(word: string, set: ReadonlySet<string>): boolean {
 /** A word boundary before a pattern that starts with a word; none before one that starts with punctuation (", so"). */
 function wordStart(pattern: string): string {
   return /^[\p{L}(]/u.test(pattern) ? '(?<![\\p{L}\\p{N}])' : '';
+}
+
+/** One search for any of `patterns` (their words, no flags but case and Unicode): whether a sentence holds one at all. */
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  return patterns.length ? new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'iu') : /(?!)/;
 }
 
 /**
@@ -451,7 +460,9 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     articles: new Set(words(fw.articles ?? '')),
     nominative: new Set(words(fw.nominative ?? '')),
     according,
+    anyAccording: anyOf(according.map((c) => c.quick)),
     reportative,
+    anyReportative: anyOf(reportative.map((c) => c.quick)),
     explanations,
   };
 }
