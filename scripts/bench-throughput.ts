@@ -76,6 +76,55 @@ export function runBatch(bin: string, files: string[], workers: number): Promise
   });
 }
 
+/**
+ * The machine's own ceiling for `n` workers: `n` separate processes of one worker each, every one over
+ * its share of the pages, all at once (pages/s of all of them together). Nothing is shared between them,
+ * no main thread, no messages: what they lose against n × one process is the machine's (cores that share
+ * caches, memory bandwidth and clock, and V8's helper threads of each process), not the pool's.
+ */
+function runIndependent(bin: string, files: string[], n: number): Promise<number> {
+  const t0 = performance.now();
+  const share = Math.ceil(files.length / n);
+  const parts = Array.from({ length: n }, (_, k) => files.slice(k * share, (k + 1) * share));
+  return Promise.all(
+    parts.map(
+      (part) =>
+        new Promise<void>((done, reject) => {
+          const child = spawn('node', [bin, 'batch', '-', '-j', '1', '--quiet'], {
+            stdio: ['pipe', 'ignore', 'ignore'],
+          });
+          child.on('error', reject);
+          child.on('close', () => done());
+          child.stdin.end(part.join('\n') + '\n');
+        }),
+    ),
+  ).then(() => files.length / ((performance.now() - t0) / 1000));
+}
+
+/** The ceiling of `runs` runs: the median speed. */
+export async function independentBench(
+  corpus: string,
+  bin: string,
+  n: number,
+  minPages = 2000,
+  runs = 3,
+): Promise<number> {
+  const all: number[] = [];
+  for (let i = 0; i < runs; i++) all.push(await runIndependent(bin, corpusFiles(corpus, minPages), n));
+  return all.sort((a, b) => a - b)[all.length >> 1]!;
+}
+
+/** The corpus pages repeated to at least `minPages` paths. */
+function corpusFiles(corpus: string, minPages: number): string[] {
+  const dir = join(corpus, 'pages');
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
+  const files: string[] = [];
+  while (files.length < minPages) files.push(...pages);
+  return files;
+}
+
 /** A batch run several times: the run of the median speed, with the range of the speeds. */
 export interface Repeated extends Throughput {
   runs: number;
@@ -97,12 +146,7 @@ async function repeated(bin: string, files: string[], workers: number, runs: num
 }
 
 export async function throughputBench(corpus: string, bin: string, minPages = 2000, runs = 3): Promise<Repeated[]> {
-  const dir = join(corpus, 'pages');
-  const pages = readdirSync(dir)
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => join(dir, f));
-  const files: string[] = [];
-  while (files.length < minPages) files.push(...pages);
+  const files = corpusFiles(corpus, minPages);
   const cores = availableParallelism();
   const out = [await repeated(bin, files, 1, runs)];
   if (cores > 1) out.push(await repeated(bin, files, cores, runs));

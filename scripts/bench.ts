@@ -10,7 +10,8 @@
 //    against linkedom's.
 // 6. Throughput of `quellenlage batch` over the corpus pages repeated to 2,000 pages: one worker
 //    against all cores, peak memory, memory of the first against the last thousand pages; each
-//    configuration run three times and the median run reported (this machine's speed varies).
+//    configuration run three times and the median run reported (this machine's speed varies); and, as
+//    the reference for the speed-up, as many separate one-worker processes as workers, sharing nothing.
 // 7. Real Chromium (skipped with --no-browser or without Chromium): analyze() against Readability's
 //    parse() on the live document of every corpus article (bench-inpage.ts); the median and the largest
 //    corpus article served from 127.0.0.1, with and without the extension: long tasks after the
@@ -27,7 +28,7 @@ import { parseLight } from '../src/cli/light-dom.js';
 import { extractArticle } from '../src/page/extract.js';
 import { analyzeText, detectLang } from '../src/core/index.js';
 import { CHROMIUM, launchBrowser, serve } from '../test/e2e/helpers/browser.js';
-import { throughputBench } from './bench-throughput.js';
+import { independentBench, throughputBench } from './bench-throughput.js';
 import { inPageBench } from './bench-inpage.js';
 import { PHASES, profilePages } from './bench-profile.js';
 import { recordOutput, writeSection } from './measured.mjs';
@@ -366,11 +367,16 @@ if (!args.includes('--no-batch')) {
     console.log(
       `  ${String(r.workers).padStart(2)} worker${r.workers > 1 ? 's' : ' '} mean RSS by 500 pages: ${r.stretchesMB.map((m) => fmt(m, 0)).join(', ')} MB`,
     );
-  if (runs.length > 1)
+  if (runs.length > 1) {
+    const n = runs[1]!.workers;
+    const speedUp = runs[1]!.pagesPerSecond / runs[0]!.pagesPerSecond;
+    console.log(`  speed-up ${n} workers / 1 worker: ${fmt(speedUp, 2)} (target 1.8)`);
+    // the reference: what this machine gives n processes that share nothing
+    const ceiling = await independentBench(corpus, 'dist/cli/quellenlage.mjs', n);
     console.log(
-      `  speed-up ${runs[1]!.workers} workers / 1 worker: ${fmt(runs[1]!.pagesPerSecond / runs[0]!.pagesPerSecond, 2)}`,
+      `  the machine's ceiling: ${n} separate one-worker processes, each over 1/${n} of the pages at once, ${fmt(ceiling)} pages/s: ×${fmt(ceiling / runs[0]!.pagesPerSecond, 2)} over one worker; the pool reaches ${fmt((speedUp / (ceiling / runs[0]!.pagesPerSecond)) * 100, 0)} % of it`,
     );
-  else console.log('  one core on this machine: no speed-up to measure');
+  } else console.log('  one core on this machine: no speed-up to measure');
   // (the phases above ran unbundled in this process; the batch runs the bundled CLI in worker threads)
   console.log(`  one worker: ${fmt(1000 / runs[0]!.pagesPerSecond, 2)} ms per page`);
 }
