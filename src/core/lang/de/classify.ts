@@ -514,7 +514,13 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       !(i === 0 && DEFINITE.has(t.lower)) &&
       // (a form of address is no part of the name: "Dr. Anna Berger" is "Anna Berger")
       !(lex.titles.has(t.lower) && !!tokens[i + 1]) &&
-      !(/er$/.test(t.lower) && !!tokens[i + 1] && isKnownNoun(tokens[i + 1]!, lex)),
+      // (a place's adjective stands right before its noun: not "Anna Berger (SPD)")
+      !(
+        /er$/.test(t.lower) &&
+        !!tokens[i + 1] &&
+        !/\(/.test(mention.slice(t.end, tokens[i + 1]!.start)) &&
+        isKnownNoun(tokens[i + 1]!, lex)
+      ),
   );
   // "die nächste Szene", "eine Dame", "diese Regeln": one capitalised word after an article or demonstrative
   // and adjectives is a noun, not a name…
@@ -549,9 +555,20 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   // the first run of name words: "Tom Lang von der Hochschule Nord" names Tom Lang
   const firstRun: Token[] = [];
   for (const t of nameWords) {
-    if (firstRun.length && tokens.indexOf(t) !== tokens.indexOf(firstRun[firstRun.length - 1]!) + 1) break;
+    const prev = firstRun[firstRun.length - 1];
+    // (a comma between two name words parts two names: "Bürgermeisterin von Talberg, Anna Berger")
+    if (prev && (tokens.indexOf(t) !== tokens.indexOf(prev) + 1 || mention.slice(prev.end, t.start).includes(',')))
+      break;
     firstRun.push(t);
   }
+  // a full name in apposition is the one named: "Der Präsident des Landes, Tom Kahl", "Die Bürgermeisterin von Talberg, Anna Berger"
+  const comma = mention.lastIndexOf(',');
+  const apposed = comma > 0 ? nameWords.filter((t) => t.start > comma) : [];
+  if (
+    apposed.length >= 2 &&
+    tokens.indexOf(apposed[apposed.length - 1]!) - tokens.indexOf(apposed[0]!) === apposed.length - 1
+  )
+    firstRun.splice(0, firstRun.length, ...apposed);
   const name = firstRun.length ? firstRun.map((t) => t.text).join(' ') : null;
   // a quoted title standing for its publisher: "die „Abendpost“", "der „Morgenkurier“"
   if (!type && /^(?:(?:die|der|das|den|dem|des)\s+)?[„"»]/i.test(mention.trim())) type = 'media';

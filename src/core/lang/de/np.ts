@@ -246,9 +246,16 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       isNounLike(body, lex) &&
       (lex.nameTypes.has(body.lower) || !!stemType(body.lower, lex, 0, (type) => type !== 'person'));
     // "ein Sprecher von Volkswagen", "die Chefin vom Ordnungsamt": a role and whose it is
-    const whose = i > start && endsWithAny(tokens[i - 1]!.lower, lex.relational) && isNounLike(body, lex);
+    // ("die Bürgermeisterin von Talberg": an office and the place it is held for)
+    const whose =
+      i > start &&
+      isNounLike(body, lex) &&
+      (endsWithAny(tokens[i - 1]!.lower, lex.relational) ||
+        (isRoleWord(tokens[i - 1]!, lex) && j === i + 1 && isName(body) && !stemType(body!.lower, lex)));
     if (named || whose) {
       while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
+      // (a number that ends a club's name: "von Talberg 04")
+      if (j > i + 1 && /^\d{2,4}$/.test(tokens[j]?.text ?? '') && tokens[j]!.start === tokens[j - 1]!.end + 1) j++;
       i = j;
     }
   }

@@ -789,6 +789,28 @@ describe('attributions', () => {
     expect(classify('die Generalstaatsanwaltschaft')).toMatchObject({ type: 'justice' });
   });
 
+  it('names the person of a mention: a surname before a party in brackets, the full name in apposition', () => {
+    const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
+    expect(classify('Landrätin Jana Berger (SPD)')).toMatchObject({ name: 'Jana Berger', type: 'government' });
+    expect(classify('Der Präsident des Verbands, Tom Kahl')).toMatchObject({ name: 'Tom Kahl' });
+    expect(classify('Die Bürgermeisterin von Talberg, Anna Berger (SPD)')).toMatchObject({
+      name: 'Anna Berger',
+      type: 'government',
+    });
+    expect(classify('Der Kämmerer')).toMatchObject({ type: 'government' });
+    const r = analyzeText(
+      [
+        'Die Bürgermeisterin von Talberg, Anna Berger (SPD), verteidigte den Haushalt.',
+        'Berger sagte, man müsse sparen.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => a.resolved ?? a.source)).toEqual([
+      'Die Bürgermeisterin von Talberg, Anna Berger (SPD)',
+      'Anna Berger',
+    ]);
+  });
+
   it('takes the noun after a demonstrative for no name: the sayings after "Diese Regeln …:" are nobody\'s words', () => {
     const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
     expect(classify('Diese Regeln')).toMatchObject({ name: null, type: 'other' });
