@@ -404,8 +404,8 @@ function readPhrase(
   }
   // an acronym in brackets: "the Department of Conservation (DOC)"
   if (tokens[i]?.text === '(' && isPhraseWord(tokens[i + 1], lex) && tokens[i + 2]?.text === ')') i += 3;
-  // a name in apposition after a role: "The Nato chief at the time, Jens Stoltenberg"
-  if (apposition && tokens[i]?.text === ',' && !hasName(tokens, start, i, lex)) {
+  // a name in apposition after a role: "The Nato chief at the time, Jens Stoltenberg", "The mayor of Talbury, Dana Reyes"
+  if (apposition && tokens[i]?.text === ',' && !hasOwnName(tokens, start, i, lex)) {
     let j = i + 1;
     while (j < tokens.length && isNameWord(tokens[j]!, lex) && j - i <= 4) j++;
     const after = tokens[j];
@@ -697,7 +697,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
           appos.length >= 2 &&
           appos.length <= 4 &&
           appos.every((t) => isNameWord(t, lex)) &&
-          !hasName(tokens, head.from, head.to, lex)
+          !hasOwnName(tokens, head.from, head.to, lex)
         ) {
           head.to = end;
           head.text = spanText(text, tokens, head.from, end);
@@ -1161,6 +1161,19 @@ function hasName(tokens: readonly Token[], from: number, to: number, lex: Lexico
   return false;
 }
 
+/**
+ * Whether a phrase names its own person or body: a name before any complement ("of Talbury", "at the
+ * ministry") and other than an owner's ("Talbury's mayor"), which say whose the role is.
+ */
+function hasOwnName(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let i = from; i < to; i++) {
+    if (COMPLEMENT.has(tokens[i]!.lower)) return false;
+    const owner = /['’]s?$/.test(tokens[i]!.text) || /^['’]s?$/.test(tokens[i + 1]?.text ?? '');
+    if (isNameAt(tokens, i, lex) && !owner) return true;
+  }
+  return false;
+}
+
 /** The last run of consecutive name words (at most four): "campaign senior adviser Jordan Miller" → "Jordan Miller". */
 function nameOf(tokens: readonly Token[], lex: Lexicon): string | null {
   let best: string[] = [];
@@ -1379,6 +1392,9 @@ function classify(mention: string, lex: Lexicon): Classified {
   if (!type) type = known(body).pop() ?? (corporate ? 'company' : null);
   if (headAt >= 0) type = formerOffice(pre, headAt, type);
   const name = nameOf(pre.length ? pre : tokens, lex);
+  // a name that is an acronym the lexicon does not know is a body's: "the GMB", "TUC" (not a title's
+  // before its complement: "SVP of sales")
+  if (!type && name && !post.length && /^\p{Lu}{3,}$/u.test(name)) type = 'organization';
   const guessed = !type;
   // (a name right before a lower-case head or a role's acronym says whose or where: "Talbury police", "Talbury MP")
   const modifier = !!name && modifiesHead(pre, headAt);
@@ -1476,15 +1492,26 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     let j = i + 1;
     if (tokens[j]?.text === '.') j++; // "Sen. Dana Reyes"
     while (tokens[j] && lex.titles.has(tokens[j]!.lower)) j += tokens[j + 1]?.text === '.' ? 2 : 1; // "Prime Minister Sir Alan Frost"
-    // "the Minister of Justice, Gunnar Holm,": the role's body, then the name set off by commas
-    if (COMPLEMENT.has(tokens[j]?.lower ?? '') && t.cap) {
+    // "the Minister of Justice, Gunnar Holm,", "the mayor of Talbury, Dana Reyes,": the role's body, then the
+    // name set off by commas (in lower case only a full name closed by a comma: "the mayor, Dana Reyes,")
+    let apposed = false;
+    if (COMPLEMENT.has(tokens[j]?.lower ?? '')) {
       let k = j + 1;
       while (k < tokens.length && k - j <= 5 && (tokens[k]!.cap || lex.determiners.has(tokens[k]!.lower))) k++;
-      if (tokens[k]?.text === ',' && k > j + 1) j = k + 1;
+      if (tokens[k]?.text === ',' && k > j + 1) {
+        j = k + 1;
+        apposed = !t.cap;
+      }
+    } else if (tokens[j]?.text === ',' && !t.cap) {
+      j++;
+      apposed = true;
     }
     const names: string[] = [];
     for (; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++)
       names.push(possessiveless(tokens[j]!.text));
+    // (only a role that says more than "a person": "his mother, Dana Reyes," types nobody, and a relative
+    // set off in passing is no one the story follows)
+    if (apposed && (type === 'person' || names.length < 2 || !/^[,(]$/.test(tokens[j]?.text ?? ''))) return;
     if (names.length >= 2 || (names.length === 1 && t.cap))
       out.push({ type, named: true, name: names.join(' '), ...genderOf([], names.join(' '), lex) });
   });

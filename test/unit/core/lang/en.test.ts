@@ -389,6 +389,28 @@ describe('a definite head noun', () => {
     expect(alone.attributions[0]).toMatchObject({ source: 'Spokesman Tom Kahl', type: 'person' });
   });
 
+  it('reads an office with its place and the name set off after it as one person, remembered for later', () => {
+    const r = analyzeText(
+      [
+        'The mayor of Talbury, Dana Reyes, defended the budget on Tuesday.',
+        '"We had to make hard choices," she told councillors. His mother, Lea Roth, was not there.',
+        'The GMB said staff were at breaking point.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.source === 'she')).toMatchObject({
+      resolved: 'Dana Reyes',
+      type: 'government',
+    });
+    expect(r.attributions.find((a) => a.source === 'The GMB')).toMatchObject({ type: 'organization' });
+    // (a relative set off in passing is nobody a later pronoun means)
+    const later = analyzeText(
+      ['The mayor, Dana Reyes, spoke first. Her brother, Tom Kahl, sat beside her.', '"It was hard," she said.'],
+      'en',
+    );
+    expect(later.attributions.find((a) => a.source === 'she')).toMatchObject({ resolved: 'Dana Reyes' });
+  });
+
   it('resolves "the center" to the body named before whose name ends in it', () => {
     const r = analyzeText(
       ['The Storm Prediction Center said storms are likely. The center said the threat is high.'],
