@@ -236,6 +236,12 @@ export class Article {
       const ref = memory.pronoun(g.pronounKind(p.text), g.pronounExcludes?.(p.text) ?? undefined);
       return { source: p.text, resolved: ref?.name ?? null, type: ref?.type ?? 'person', named: !!ref };
     }
+    // "sagte die 58-Jährige", "the 58-year-old said": the person named before, as a pronoun would
+    const age = g.ageReference?.(p.text);
+    if (age !== undefined) {
+      const ref = memory.pronoun('person', age ?? undefined);
+      if (ref) return { source: p.text, resolved: ref.name, type: ref.type, named: true };
+    }
     const c = this.classify(p.text);
     // a lone word the grammar took for a common noun ("Brandik" ends like "Kritik"), that is the surname
     // of a person the article named: that person

@@ -62,6 +62,12 @@ export interface Grammar {
   pronounKind(pronoun: string): 'any' | 'person' | 'body';
   /** The gender a pronoun cannot point to ("er": no woman; "sie", singular or plural: no man), or null. */
   pronounExcludes?(pronoun: string): 'm' | 'f' | null;
+  /**
+   * A definite noun of a person's age ("der 58-Jährige", "the 58-year-old"), which points back to the person
+   * named before as a pronoun does: the gender it cannot point to, or null for either; undefined when the
+   * mention is no such noun.
+   */
+  ageReference?(mention: string): 'm' | 'f' | null | undefined;
   /** Whether a mention is a role that speaks for a body it does not name ("ein Sprecher"), typed then by the body last named. */
   isBareRole?(mention: string, lex: Lexicon): boolean;
   /** Whether a mention names an office one person holds ("the US President"), for "he"/"she". */

@@ -581,6 +581,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     /(?:ist|er|in|innen|ent|ant|eur|e|ling|mann|frau|promi|user)$/.test(commonNoun.lower)
   )
     type = 'person';
+  // "die 58-Jährige", "ein 34-Jähriger": a person by age (where no role says more)
+  if (!type && tokens.some((t) => /^\d{1,3}-jährig/i.test(t.text))) type = 'person';
   const guessed = !type;
   if (!type) type = name ? 'person' : 'other';
   const formerOffice =

@@ -506,6 +506,18 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   return inverted();
 }
 
+/** "der 58-Jährige", "die 34-Jährige": a person by age, with the article's gender ("die … -Jährigen" are several). */
+const AGE_NOUN = /^(der|die|dem|den|des)\s+\d{1,3}-[Jj]ährige([nr]?)$/;
+
+/** A definite noun of a person's age points back to the person named before: the gender it cannot point to. */
+function ageReference(mention: string): 'm' | 'f' | null | undefined {
+  const m = AGE_NOUN.exec(mention.trim());
+  if (!m) return undefined;
+  const [, article, ending] = m;
+  if (article!.toLowerCase() === 'die') return ending ? undefined : 'm';
+  return article!.toLowerCase() === 'der' && !ending ? 'f' : null;
+}
+
 /** Separable particles that close a clause as part of its verb ("sagte … ab" is "absagen", not "sagen"). */
 const SEPARABLE_PARTICLES = new Set(
   'ab an auf aus bei dar ein fest her heraus hervor hin hinzu los mit nach nieder vor vorbei weg zu zurück zusammen'.split(
@@ -1116,6 +1128,7 @@ export const grammar: Grammar = {
   speechVerbs,
   classify: classifySource,
   isBareRole,
+  ageReference,
   rolesWithNames,
   clauseStartBefore,
   agentWords: new Set(['von', 'durch']),

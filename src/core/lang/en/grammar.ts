@@ -1603,8 +1603,13 @@ function addressee(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   return p && !p.pronoun && classify(p.text, lex).type === 'agency' ? p : null;
 }
 
+/** "the 58-year-old": a person by age, who points back to the person named before. */
+const ageReference = (mention: string): null | undefined =>
+  /^the\s+\d{1,3}-year-old$/i.test(mention.trim()) ? null : undefined;
+
 export const grammar: Grammar = {
   definiteRoles: false,
+  ageReference,
   baseForm: englishBaseForm,
   phraseAt,
   phraseEndingAt,

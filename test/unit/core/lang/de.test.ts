@@ -811,6 +811,23 @@ describe('attributions', () => {
     ]);
   });
 
+  it('resolves "die 58-Jährige", "der 60-Jährige" to the person of that gender named before', () => {
+    const r = analyzeText(
+      [
+        'Anna Berger führt die Bäckerei seit zwanzig Jahren. Ihr Nachbar Tom Kahl hilft manchmal aus.',
+        '„So hohe Preise habe ich nie erlebt“, sagte die 58-Jährige.',
+        '„Es wird jeden Monat schwerer“, sagte der 60-Jährige.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved, a.type])).toEqual([
+      ['die 58-Jährige', 'Anna Berger', 'person'],
+      ['der 60-Jährige', 'Tom Kahl', 'person'],
+    ]);
+    const alone = analyzeText(['„Es wird schwerer“, sagte die 58-Jährige.'], 'de');
+    expect(alone.attributions[0]).toMatchObject({ source: 'die 58-Jährige', type: 'person' });
+  });
+
   it('takes the noun after a demonstrative for no name: the sayings after "Diese Regeln …:" are nobody\'s words', () => {
     const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
     expect(classify('Diese Regeln')).toMatchObject({ name: null, type: 'other' });

@@ -411,6 +411,14 @@ describe('a definite head noun', () => {
     expect(later.attributions.find((a) => a.source === 'she')).toMatchObject({ resolved: 'Dana Reyes' });
   });
 
+  it('resolves "the 58-year-old" to the person named before', () => {
+    const r = analyzeText(
+      ['Dana Reyes has run the bakery for 20 years.', '"I have never seen prices like this," the 58-year-old said.'],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'the 58-year-old', resolved: 'Dana Reyes', type: 'person' });
+  });
+
   it('resolves "the center" to the body named before whose name ends in it', () => {
     const r = analyzeText(
       ['The Storm Prediction Center said storms are likely. The center said the threat is high.'],
