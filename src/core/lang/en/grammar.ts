@@ -1319,8 +1319,27 @@ function isThingFirstName(tokens: readonly Token[], i: number, lex: Lexicon): bo
 }
 
 /** Classifies an English source mention. */
+/**
+ * "general" joined to another title is no military rank: "the general secretary", "the attorney general",
+ * "the UN secretary-general", "the general manager" (the other title speaks); "General Dana Reyes", "the
+ * general" keep it.
+ */
+function withoutTitleGeneral(tokens: Token[], lex: Lexicon): Token[] {
+  const isTitle = (t: Token | undefined) =>
+    !!t && t.lower !== 'general' && !isNameWord(t, lex) && (isRelational(t, lex) || !!nounType(t, lex));
+  return tokens
+    .map((t) => {
+      const m = /^(\p{L}+)-general$/u.exec(t.text);
+      return m ? { ...t, text: m[1]!, lower: m[1]!.toLowerCase(), end: t.start + m[1]!.length } : t;
+    })
+    .filter((t, i, ts) => t.lower !== 'general' || !(isTitle(ts[i - 1]) || isTitle(ts[i + 1])));
+}
+
 function classify(mention: string, lex: Lexicon): Classified {
-  const tokens = tokenize(mention).filter((t) => t.word);
+  const tokens = withoutTitleGeneral(
+    tokenize(mention).filter((t) => t.word),
+    lex,
+  );
   const relative = relativeRole(tokens, lex);
   if (relative) return relative;
   // (not a body's name right before a person's: "the Daily Mail Dana Reyes")
