@@ -153,6 +153,9 @@ function clauseEndOverInsertions(tokens: readonly Token[], anchor: number): numb
   return i;
 }
 
+/** Personal pronouns that are never a subject (accusative, dative), in lower case as written after a verb. */
+const OBJECT_PRONOUNS = new Set(['mir', 'mich', 'dir', 'dich', 'uns', 'euch', 'ihm', 'ihnen']);
+
 /** Endings of nouns that are feminine whatever their stem: "Zeitung", "Gesellschaft", "Behörde" not (-e says nothing). */
 const FEMININE_NOUN = /\p{L}{2}(?:ung|heit|keit|schaft|tät|tion|sion|tur)$/u;
 
@@ -337,8 +340,11 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       (lex.focusWords.has(tokens[j]!.lower) ||
         tokens[j]!.lower === 'dazu' ||
         tokens[j]!.lower === 'allerdings' ||
-        // the reflexive of a reflexive verb: "Erfreut zeigte sich auch die Ministerin"
-        (tokens[j]!.lower === 'sich' && verb.lemma.startsWith('sich ')))
+        // the reflexive of a reflexive verb: "Erfreut zeigte sich auch die Ministerin" (of another verb it
+        // makes another verb: "Befindet sich die Pflanze …")
+        (tokens[j]!.lower === 'sich' && verb.lemma.startsWith('sich ')) ||
+        // an object pronoun, never the subject: "Das sagte uns die Ministerin"
+        OBJECT_PRONOUNS.has(tokens[j]!.text))
     )
       j++;
     if (tokens[j] && (tokens[j]!.lower === 'am' || tokens[j]!.lower === 'im') && tokens[j + 1]?.cap) j += 2;

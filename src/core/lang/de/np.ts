@@ -251,7 +251,11 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       i > start &&
       isNounLike(body, lex) &&
       (endsWithAny(tokens[i - 1]!.lower, lex.relational) ||
-        (isRoleWord(tokens[i - 1]!, lex) && j === i + 1 && isName(body) && !stemType(body!.lower, lex)));
+        (isRoleWord(tokens[i - 1]!, lex) &&
+          tokens[i]!.lower === 'von' &&
+          j === i + 1 &&
+          isName(body) &&
+          !stemType(body!.lower, lex)));
     if (named || whose) {
       while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
       // (a number that ends a club's name: "von Talberg 04")
