@@ -686,6 +686,16 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       // (and after any insertion, a name after "said" that ends the clause: "As the verdict was read, Kahl
       // stood still, reported Dana Reyes of Talbury Radio"; verbs that take a person as object excepted)
       const prepositional = lex.prepositions.has(tokens[c + 1]?.lower ?? '');
+      // "The ministry, in a statement, said …": a phrase that opens the sentence and ends at the insertion
+      // is the verb's own subject (what follows the verb is what was said)
+      const opener = prepositional ? readPhrase(tokens, 0, lex) : null;
+      if (
+        opener &&
+        opener.to === c &&
+        !tokens[0]!.quoted &&
+        (opener.pronoun || classify(spanText(text, tokens, opener.from, opener.to), lex).type !== 'other')
+      )
+        return withText(text, tokens, opener);
       const after = prepositional || SAY_LIKE.has(verb.lemma) ? invertedSubject(text, tokens, verb, lex) : null;
       if (after && (prepositional || (tokens[after.from]!.cap && !CALENDAR.test(tokens[after.from]!.lower))))
         return after;
@@ -777,6 +787,8 @@ function invertedSubject(text: string, tokens: readonly Token[], verb: VerbHit, 
 
 /** Possessive pronouns that own a noun of saying: "his vow that …". */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** Adjectives by their shape: "annual", "latest", "initial", "preliminary", "official", "new". */
+const ADJECTIVE_SHAPE = /^(?:\p{Ll}+(?:al|est|ary|ive|ous|ic)|new|last|first|own|full|final)$/u;
 /** Words between a noun of saying and its "that": "his vow on Monday that", "the claim last week that". */
 const MAX_NOUN_THAT_GAP = 3;
 /** Words between the owner and the noun: "Kahl's May 3 announcement", "her repeated claims". */
@@ -1111,6 +1123,14 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   }
   if (/[^s]s$/.test(t.lower) && prev.word && !prev.cap && /ed$/.test(prev.lower) && !lex.verbForms.has(prev.lower))
     return true;
+  // after a possessive, perhaps with an adjective between, a noun: "its annual report", "their latest claim"
+  // ("her" may be an object too: "let her report")
+  const owner = POSSESSIVE_PRONOUNS.has(prev.lower)
+    ? prev
+    : ADJECTIVE_SHAPE.test(prev.lower)
+      ? tokens[i - 2]
+      : undefined;
+  if (owner && owner.lower !== 'her' && POSSESSIVE_PRONOUNS.has(owner.lower) && !/(?:ed|s)$/.test(t.lower)) return true;
   // the first part of a compound noun: "a think tank"
   if (NOUN_COMPOUND_PARTS.get(t.lower)?.test(lower(next))) return true;
   // "amid mounting warnings", "despite rising demands" (not "the filing says": a noun in -ing after its article)

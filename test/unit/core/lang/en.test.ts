@@ -411,6 +411,11 @@ describe('a definite head noun', () => {
     expect(later.attributions.find((a) => a.source === 'she')).toMatchObject({ resolved: 'Dana Reyes' });
   });
 
+  it('reads a verb of saying after a possessive as a noun ("in its annual report")', () => {
+    const r = analyzeText(['The firm, in its annual report, said profits fell.'], 'en');
+    expect(r.attributions.map((a) => [a.cue, a.source])).toEqual([['said', 'The firm']]);
+  });
+
   it('resolves "the 58-year-old" to the person named before', () => {
     const r = analyzeText(
       ['Dana Reyes has run the bakery for 20 years.', '"I have never seen prices like this," the 58-year-old said.'],
