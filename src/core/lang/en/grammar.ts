@@ -1429,6 +1429,9 @@ function classify(mention: string, lex: Lexicon): Classified {
     }
   }
   if (!type) type = known(body).pop() ?? (corporate ? 'company' : null);
+  // "Data from the Met Office", "a report by the World Bank": what a body published is a document, whatever
+  // the body's own type (the name after the complement typed the whole mention above)
+  if (head && post.length && !isRelational(head, lex) && nounType(head, lex) === 'document') type = 'document';
   if (headAt >= 0) type = formerOffice(pre, headAt, type);
   const name = nameOf(pre.length ? pre : tokens, lex);
   // a name that is an acronym the lexicon does not know is a body's: "the GMB", "TUC" (not a title's
