@@ -637,7 +637,10 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   let named: boolean;
   if (webSite) named = true;
   else if (anonymousHead && !ownName)
-    named = (singular || (hasGenitiveBody && DEFINITE.has(first))) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
+    // (figures of a named body are identifiable, with or without an article: "Zahlen des Innenministeriums")
+    named =
+      (singular || (hasGenitiveBody && (DEFINITE.has(first) || type === 'document'))) &&
+      !/(?:kreise|kreisen|quellen)$/.test(lowerText);
   else if (ownName || knownName) named = !INDEFINITE.has(first) || hasGenitiveBody || ownName;
   // "ein Sprecher des Ministeriums" names the body; "ein Vertreter einer Firma" does not
   // ("einem Bericht der „Süddeutschen Zeitung“": a named body in the genitive names the document too)
