@@ -178,7 +178,7 @@ function isObliqueDer(tokens: readonly Token[], j: number, lex: Lexicon): boolea
 }
 
 /**
- * A name set off before its description: "Franz Weber, Verwalter der Heime, sagte …" — a name of
+ * A name set off before its description: "Lea Roth, Leiterin der Jugendherberge, sagte …" — a name of
  * two or more capitalised words, then a comma and a noun (a description, not a clause, which would
  * open with a lower-case word).
  */
@@ -341,7 +341,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
         tokens[j]!.lower === 'dazu' ||
         tokens[j]!.lower === 'allerdings' ||
         // the reflexive of a reflexive verb: "Erfreut zeigte sich auch die Ministerin" (of another verb it
-        // makes another verb: "Befindet sich die Pflanze …")
+        // makes another verb: "Befindet sich das Boot im Hafen, …")
         (tokens[j]!.lower === 'sich' && verb.lemma.startsWith('sich ')) ||
         // an object pronoun, never the subject: "Das sagte uns die Ministerin"
         OBJECT_PRONOUNS.has(tokens[j]!.text))

@@ -404,7 +404,7 @@ function readPhrase(
   }
   // an acronym in brackets: "the Department of Conservation (DOC)"
   if (tokens[i]?.text === '(' && isPhraseWord(tokens[i + 1], lex) && tokens[i + 2]?.text === ')') i += 3;
-  // a name in apposition after a role: "The Nato chief at the time, Jens Stoltenberg", "The mayor of Talbury, Dana Reyes"
+  // a name in apposition after a role: "The alliance's chief at the time, Dana Reyes", "The mayor of Talbury, Dana Reyes"
   if (apposition && tokens[i]?.text === ',' && !hasOwnName(tokens, start, i, lex)) {
     let j = i + 1;
     while (j < tokens.length && isNameWord(tokens[j]!, lex) && j - i <= 4) j++;
