@@ -330,7 +330,11 @@ function readPhrase(
   if (!t0 || t0.quoted || !t0.word) return null;
   if (lex.pronouns.has(t0.lower)) return { from: i, to: i + 1, text: '', pronoun: true };
   const head = () => {
-    if (tokens[i] && lex.determiners.has(tokens[i]!.lower)) i++;
+    if (tokens[i] && lex.determiners.has(tokens[i]!.lower)) {
+      i++;
+      // a year or a number after the article: "The 2019 report", "the 40-page statement"
+      if (NUMBER_MODIFIER.test(tokens[i]?.text ?? '') && isPhraseWord(tokens[i + 1], lex)) i++;
+    }
     // "about 3 in 10 voters", "most national polls"
     const from = i;
     while (isPhraseWord(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) {
@@ -787,6 +791,8 @@ function invertedSubject(text: string, tokens: readonly Token[], verb: VerbHit, 
 
 /** Possessive pronouns that own a noun of saying: "his vow that …". */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** A year or a number that modifies the noun after it: "2019", "40-page" (not "37-year-old", a noun itself). */
+const NUMBER_MODIFIER = /^\d+(?:-\p{L}+)?$/u;
 /** Adjectives by their shape: "annual", "latest", "initial", "preliminary", "official", "new". */
 const ADJECTIVE_SHAPE = /^(?:\p{Ll}+(?:al|est|ary|ive|ous|ic)|new|last|first|own|full|final)$/u;
 /** Words between a noun of saying and its "that": "his vow on Monday that", "the claim last week that". */
@@ -1122,6 +1128,10 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
     if (/.{3}est$|^most$/.test(prev.lower) && (lex.determiners.has(before) || /['’‘]s$/.test(before))) return true;
   }
   if (/[^s]s$/.test(t.lower) && prev.word && !prev.cap && /ed$/.test(prev.lower) && !lex.verbForms.has(prev.lower))
+    return true;
+  // after an article and a year or number, a noun: "The 2019 report", "a 40-page statement"
+  // ("The 37-year-old said": the age is the noun, the verb follows it)
+  if (NUMBER_MODIFIER.test(prev.text) && lex.determiners.has(lower(tokens[i - 2])) && !/(?:ed|s)$/.test(t.lower))
     return true;
   // after a possessive, perhaps with an adjective between, a noun: "its annual report", "their latest claim"
   // ("her" may be an object too: "let her report")
