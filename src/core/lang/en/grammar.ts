@@ -1193,13 +1193,18 @@ function hasName(tokens: readonly Token[], from: number, to: number, lex: Lexico
 
 /**
  * Whether a phrase names its own person or body: a name before any complement ("of Talbury", "at the
- * ministry") and other than an owner's ("Talbury's mayor"), which say whose the role is.
+ * ministry") and other than an owner's ("Talbury's mayor", "the Talbury council leader"), which say whose
+ * the role is.
  */
 function hasOwnName(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
-  for (let i = from; i < to; i++) {
-    if (COMPLEMENT.has(tokens[i]!.lower)) return false;
+  let end = tokens.slice(from, to).findIndex((t) => COMPLEMENT.has(t.lower));
+  end = end < 0 ? to : from + end;
+  // (a name before a role in lower case is whose the role is: "The White House press secretary")
+  const roleAfter = (i: number) =>
+    tokens.slice(i + 1, end).some((t) => !t.cap && (isRelational(t, lex) || !!nounType(t, lex)));
+  for (let i = from; i < end; i++) {
     const owner = /['’]s?$/.test(tokens[i]!.text) || /^['’]s?$/.test(tokens[i + 1]?.text ?? '');
-    if (isNameAt(tokens, i, lex) && !owner) return true;
+    if (isNameAt(tokens, i, lex) && !owner && !roleAfter(i)) return true;
   }
   return false;
 }
