@@ -229,6 +229,11 @@ function isAttribute(tokens: readonly Token[], from: number, to: number, lex: Le
   let quotedWords = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
+    // a body's short form in brackets: "… in der Informationstechnik (BSI)"
+    if (t.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '')) {
+      k += 2;
+      continue;
+    }
     if (t.word && ++words > MAX_ATTRIBUTE_TOKENS) return false;
     if (t.quoted || isQuoteMark(t.text)) {
       if (t.word && ++quotedWords > MAX_QUOTED_NAME_WORDS) return false;
