@@ -491,6 +491,23 @@ function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexico
 }
 
 /** A phrase that ends where the verb's subject must end, reading from the earliest start that fits. */
+/** Words a name of the lexicon may hold before the phrase read ("Save | the Children"). */
+const MAX_NAME_REACH = 4;
+
+/**
+ * Where a name the lexicon knows begins when it ends at token `end` and begins before `from`: a name
+ * with a function word inside ("Save the Children", "Reporters Without Borders") is read from its last
+ * such word; else `from`.
+ */
+function knownNameStart(text: string, tokens: readonly Token[], from: number, end: number, lex: Lexicon): number {
+  for (let s = Math.max(0, from - MAX_NAME_REACH); s < from; s++) {
+    if (!tokens[s]!.cap) continue;
+    const words = text.slice(tokens[s]!.start, tokens[end - 1]!.end).toLowerCase();
+    if (lex.nameTypes.has(words.replace(/\s+/g, ' '))) return s;
+  }
+  return from;
+}
+
 function phraseEndingBefore(text: string, tokens: readonly Token[], end: number, lex: Lexicon): Phrase | null {
   const from = clauseStartBefore(tokens, end);
   for (let i = from; i < end; i++) {
@@ -511,7 +528,7 @@ function phraseEndingBefore(text: string, tokens: readonly Token[], end: number,
       while (k > i + 1 && isNameAt(tokens, k - 1, lex)) k--;
       return k < end && !isNameAt(tokens, k - 1, lex) ? withText(text, tokens, { ...p, from: k }) : null;
     }
-    if (p.to === end) return withText(text, tokens, p);
+    if (p.to === end) return withText(text, tokens, { ...p, from: knownNameStart(text, tokens, p.from, end, lex) });
     // the reader ran on into a verb it cannot tell from a noun ("Mr. Trump continues to insist"): the subject ends where the verb group starts
     if (p.to > end && i === from) return withText(text, tokens, { ...p, to: end });
     // "officials who spoke on condition of anonymity said"
