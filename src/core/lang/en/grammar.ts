@@ -490,7 +490,6 @@ function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexico
   }
 }
 
-/** A phrase that ends where the verb's subject must end, reading from the earliest start that fits. */
 /** Words a name of the lexicon may hold before the phrase read ("Save | the Children"). */
 const MAX_NAME_REACH = 4;
 
@@ -508,6 +507,7 @@ function knownNameStart(text: string, tokens: readonly Token[], from: number, en
   return from;
 }
 
+/** A phrase that ends where the verb's subject must end, reading from the earliest start that fits. */
 function phraseEndingBefore(text: string, tokens: readonly Token[], end: number, lex: Lexicon): Phrase | null {
   const from = clauseStartBefore(tokens, end);
   for (let i = from; i < end; i++) {
@@ -1152,11 +1152,7 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
     return true;
   // after a possessive, perhaps with an adjective between, a noun: "its annual report", "their latest claim"
   // ("her" may be an object too: "let her report")
-  const owner = POSSESSIVE_PRONOUNS.has(prev.lower)
-    ? prev
-    : ADJECTIVE_SHAPE.test(prev.lower)
-      ? tokens[i - 2]
-      : undefined;
+  const owner = ADJECTIVE_SHAPE.test(prev.lower) ? tokens[i - 2] : prev;
   if (owner && owner.lower !== 'her' && POSSESSIVE_PRONOUNS.has(owner.lower) && !/(?:ed|s)$/.test(t.lower)) return true;
   // the first part of a compound noun: "a think tank"
   if (NOUN_COMPOUND_PARTS.get(t.lower)?.test(lower(next))) return true;
@@ -1370,7 +1366,6 @@ function isThingFirstName(tokens: readonly Token[], i: number, lex: Lexicon): bo
   return !!type && THING_TYPES.has(type) && namesNext(tokens, i, lex);
 }
 
-/** Classifies an English source mention. */
 /**
  * "general" joined to another title is no military rank: "the general secretary", "the attorney general",
  * "the UN secretary-general", "the general manager" (the other title speaks); "General Dana Reyes", "the
@@ -1387,6 +1382,7 @@ function withoutTitleGeneral(tokens: Token[], lex: Lexicon): Token[] {
     .filter((t, i, ts) => t.lower !== 'general' || !(isTitle(ts[i - 1]) || isTitle(ts[i + 1])));
 }
 
+/** Classifies an English source mention. */
 function classify(mention: string, lex: Lexicon): Classified {
   const tokens = withoutTitleGeneral(
     tokenize(mention).filter((t) => t.word),
