@@ -36,7 +36,7 @@ export interface Classified {
  * and an office over party membership (an office holder speaks in office: "der CDU-Politiker X",
  * later "der Drogenbeauftragte X", is government throughout).
  */
-function upgrades(known: SourceType, said: SourceType): boolean {
+export function upgrades(known: SourceType, said: SourceType): boolean {
   if (known === 'person' || known === 'other') return said !== 'person' && said !== 'other';
   return known === 'politician' && said === 'government';
 }
@@ -192,9 +192,11 @@ export class EntityMemory {
           : c.type;
       return { resolved: earlier.name, type };
     }
+    // a fuller name for a person known by the surname alone ("Kahl" … "Tom Kahl") keeps what was known
+    const shorter = same ? null : this.people.find((p) => this.holdsSurname(parts, p, c.gender));
     const entry = same ?? {
       name: c.name,
-      type: c.type,
+      type: shorter && !c.capacity && upgrades(c.type, shorter.type) ? shorter.type : c.type,
       ...(c.capacity ? { capacity: true as const } : {}),
       ...(c.gender ? { gender: c.gender } : {}),
     };
@@ -209,7 +211,18 @@ export class EntityMemory {
     const weak = !c.role && !c.gender && !!c.guessed && parts.length === 1;
     if (weak && !same) entry.weak = true;
     this.mention(entry, weak);
-    return { resolved: null, type: entry.capacity ? entry.type : c.type };
+    return { resolved: null, type: entry.capacity || shorter ? entry.type : c.type };
+  }
+
+  /** Whether a known entry is a shorter name of the same person: its words are in `parts`, its last word last. */
+  private holdsSurname(parts: readonly string[], p: PersonEntry, gender?: 'm' | 'f'): boolean {
+    const xs = nameParts(p.name);
+    return (
+      xs.length < parts.length &&
+      xs[xs.length - 1] === parts[parts.length - 1] &&
+      xs.every((w) => parts.includes(w)) &&
+      !(gender && p.gender && gender !== p.gender)
+    );
   }
 
   /**
@@ -277,7 +290,9 @@ export class EntityMemory {
         (xs.every((w) => parts.includes(w)) && xs[xs.length - 1] === parts[parts.length - 1])
       );
     });
-    return same.find((x) => x.type !== 'person' && x.type !== 'other')?.type ?? null;
+    let best: SourceType | null = null;
+    for (const x of same) if (best ? upgrades(best, x.type) : x.type !== 'person' && x.type !== 'other') best = x.type;
+    return best;
   }
 
   /**

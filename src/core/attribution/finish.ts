@@ -3,6 +3,7 @@
  * quotation, roles named only later in the article, and the main person called by an office.
  */
 import type { Article } from './context.js';
+import { upgrades } from '../entities.js';
 
 /** A quote whose speaker is named only in a later sentence of the same quotation takes that speaker. */
 export function laterSpeakers(art: Article): void {
@@ -23,11 +24,19 @@ export function laterSpeakers(art: Article): void {
   }
 }
 
-/** A role named only later in the article ("… als Präsidentschaftskandidat") types the earlier mentions too. */
+/**
+ * A role named only later in the article ("… als Präsidentschaftskandidat") types the earlier mentions
+ * too, and an office a party politician holds types them all ("Tom Kahl (CDU)" … "der Drogenbeauftragte
+ * Kahl": an office holder speaks in office).
+ */
 export function lateRoles(art: Article): void {
   for (const f of art.found) {
-    const who = f.resolved ?? f.source;
-    if (f.type === 'person' && who && f.named) f.type = art.memory.typeOf(who) ?? f.type;
+    if (!f.named || (f.type !== 'person' && f.type !== 'politician')) continue;
+    // (a politician by the name the mention holds, past what it adds: "Tom Kahl (CDU)")
+    const who = f.resolved ?? (f.type === 'politician' && f.source ? art.classify(f.source).name : f.source);
+    if (!who) continue;
+    const known = art.memory.typeOf(who);
+    if (known && (f.type === 'person' || upgrades(f.type, known))) f.type = known;
   }
 }
 

@@ -22,6 +22,15 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return words.length >= TITLE_CASE_MIN_WORDS && words.filter((t) => t.cap).length >= words.length * TITLE_CASE_SHARE;
 }
 
+/** At most this many words make a dateline. */
+const DATELINE_MAX_WORDS = 3;
+
+/** A dateline: a few capitalised words (a place, an agency) and no more, outside any quotation. */
+function isDateline(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word);
+  return words.length > 0 && words.length <= DATELINE_MAX_WORDS && words.every((t) => t.cap && !t.quoted);
+}
+
 export function introductions(art: Article, s: SentenceState): void {
   const { memory, grammar: g, lex } = art;
   const { tokens, text, index } = s;
@@ -50,6 +59,12 @@ export function introductions(art: Article, s: SentenceState): void {
     const opened = art.opened;
     if (opened && opened.at === index - 1 && !opened.roles.some((r) => r === role))
       memory.adoptRole(opened.name, role, openingClass.type);
+  }
+  // a dateline between the two ("Talberg." alone, a place and an agency) opens nothing and keeps the
+  // person who opened the sentence before it
+  if (art.opened?.at === index - 1 && isDateline(tokens)) {
+    art.opened.at = index;
+    return;
   }
   art.opened = openingClass?.name
     ? {

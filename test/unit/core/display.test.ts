@@ -174,8 +174,9 @@ describe('an office over party membership', () => {
       ],
       'de',
     ).attributions;
+    // (the first mention too: the minister speaks in office, whatever the mention calls her)
     expect(a.filter((x) => (x.resolved ?? x.source)?.includes('Berg')).map((x) => x.type)).toEqual([
-      'politician',
+      'government',
       'government',
       'government',
     ]);

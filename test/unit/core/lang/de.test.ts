@@ -828,6 +828,35 @@ describe('attributions', () => {
     expect(alone.attributions[0]).toMatchObject({ source: 'die 58-Jährige', type: 'person' });
   });
 
+  it('types a party politician who holds an office as government throughout, past a dateline and a fuller name', () => {
+    const r = analyzeText(
+      [
+        'Kahl warnt vor neuen Drogen',
+        'Talberg.',
+        'Der Drogenbeauftragte erklärt, warum ihn die Zahlen besorgen.',
+        'Tom Kahl (CDU) hat am Montag neue Zahlen vorgestellt. „Das ist ein Alarmsignal“, sagte Kahl.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved, a.type])).toEqual([
+      ['Kahl', null, 'government'],
+      ['Der Drogenbeauftragte', 'Kahl', 'government'],
+      ['Kahl', 'Tom Kahl', 'government'],
+    ]);
+    // the office said after the party: the earlier mentions take it too
+    const later = analyzeText(
+      ['Anna Berger (SPD) sagte, die Lage sei ernst.', 'Die Landrätin Berger kündigte Hilfen an.'],
+      'de',
+    );
+    expect(later.attributions.map((a) => a.type)).toEqual(['government', 'government']);
+    // a former office is none: the party politician stays one
+    const former = analyzeText(
+      ['Anna Berger (SPD) sagte, die Lage sei ernst.', 'Die frühere Landrätin Berger forderte Hilfen.'],
+      'de',
+    );
+    expect(former.attributions.map((a) => a.type)).toEqual(['politician', 'politician']);
+  });
+
   it('takes the noun after a demonstrative for no name: the sayings after "Diese Regeln …:" are nobody\'s words', () => {
     const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
     expect(classify('Diese Regeln')).toMatchObject({ name: null, type: 'other' });
