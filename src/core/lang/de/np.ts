@@ -290,11 +290,18 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   }
   // a genitive: "die Sprecherin des Weißen Hauses" (not after a personal name: "erzählt Beispielmann der Zeitung";
   // but first in the sentence a name takes no dative before the verb: "Mitglieder der Opposition kritisierten")
-  if (
+  // (a chain of them: "die Vorsitzende des Vorstands der Stiftung", where the next is no dative: after
+  // "des", or in a phrase that opens the sentence, before its verb)
+  for (
+    let n = 0;
+    n <= MAX_GENITIVE_CHAIN &&
     tokens[i] &&
     GENITIVE.has(tokens[i]!.lower) &&
-    !(i - start >= 1 && isName(tokens[i - 1]) && !DETERMINERS.has(tokens[start]!.lower) && start > 0)
+    (n === 0 || start === 0 || tokens[i]!.lower === 'des') &&
+    !(i - start >= 1 && isName(tokens[i - 1]) && !DETERMINERS.has(tokens[start]!.lower) && start > 0);
+    n++
   ) {
+    const before = i;
     let j = i + 1;
     while (isAdjective(tokens[j], lex)) j++;
     const from = j;
@@ -312,6 +319,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       while (tokens[k]?.quoted && k - j <= 5) k++;
       if (isQuoteMark(tokens[k])) i = k + 1;
     }
+    if (i === before) break;
   }
   // a name in apposition: ", Mara Lindqvist" followed by the end of the clause
   if (allowApposition && tokens[i]?.text === ',' && isNounLike(tokens[i + 1], lex)) {
@@ -344,6 +352,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
 }
 
 /** Reads a phrase and fills in its text; null when none starts at `i`. */
+/** How many genitives may follow the first: "des Vorstands der Stiftung des Landes". */
+const MAX_GENITIVE_CHAIN = 2;
+
 export function phraseAt(sentence: string, tokens: readonly Token[], i: number, lex: Lexicon): Phrase | null {
   const p = readPhrase(tokens, i, lex);
   if (!p) return null;
