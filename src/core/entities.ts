@@ -29,6 +29,8 @@ export interface Classified {
   modifier?: true;
   /** The person's grammatical gender, where the mention's role word or form of address says it ("Präsidentin", "Herr"). */
   gender?: 'm' | 'f';
+  /** The party the mention says the person belongs to ("der CDU-Politiker", "Tom Kahl (CDU)"), lower case. */
+  party?: string;
 }
 
 /**
@@ -45,10 +47,11 @@ export function upgrades(known: SourceType, said: SourceType): boolean {
  * What a mention tells about a person already known: the part they play in the story fixes their
  * type; otherwise a type that says more than the one known replaces it. A gender it gives is kept.
  */
-function learn(known: { type: SourceType; capacity?: true; gender?: 'm' | 'f' }, c: Classified): void {
+function learn(known: { type: SourceType; capacity?: true; gender?: 'm' | 'f'; party?: string }, c: Classified): void {
   if (c.capacity) [known.type, known.capacity] = [c.type, true];
   else if (!known.capacity && upgrades(known.type, c.type)) known.type = c.type;
   if (c.gender) known.gender = c.gender;
+  if (c.party) known.party ??= c.party;
 }
 
 /** Whether two role stems name the same role: "führer" and "anführer", "vorsitzende" and "vorsitzende". */
@@ -121,6 +124,7 @@ interface PersonEntry {
   gender?: 'm' | 'f';
   /** Known only by lone capitalised words that nothing says are a person: no pronoun points to it. */
   weak?: true;
+  party?: string;
 }
 
 /** People and bodies named so far in an article, for resolving surnames and pronouns. */
@@ -199,6 +203,7 @@ export class EntityMemory {
       type: shorter && !c.capacity && upgrades(c.type, shorter.type) ? shorter.type : c.type,
       ...(c.capacity ? { capacity: true as const } : {}),
       ...(c.gender ? { gender: c.gender } : {}),
+      ...(c.party ? { party: c.party } : {}),
     };
     if (!same) {
       this.people.push(entry);
@@ -254,10 +259,14 @@ export class EntityMemory {
 
   /**
    * The person last mentioned who was introduced with this role ("Bürgermeisterin Anna Roth" …
-   * "die Bürgermeisterin"), taken as mentioned again; null when nobody was.
+   * "die Bürgermeisterin"), and of this party if one is given, taken as mentioned again; null when nobody was.
    */
-  byRole(role: string): { name: string; type: SourceType } | null {
-    return this.latest(this.people, (p) => !!p.roles?.some((r) => sameRole(r, role)));
+  byRole(role: string, party?: string): { name: string; type: SourceType } | null {
+    // (of the party the mention says, where both are known: "der SPD-Politiker" is not the CDU politician named last)
+    return this.latest(
+      this.people,
+      (p) => !!p.roles?.some((r) => sameRole(r, role)) && !(party && p.party && p.party !== party),
+    );
   }
 
   /** Of the entries that pass `test`, the one mentioned last, taken as mentioned again. */

@@ -210,6 +210,22 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterN
   return !first || /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text);
 }
 
+/** The role word of a party politician, by gender: what "der CDU-Politiker", "die SPD-Politikerin" call them. */
+const POLITICIAN_ROLE = { m: 'politiker', f: 'politikerin' } as const;
+
+/**
+ * The party a mention names, lower case and in one form ("Grünen" as "grüne"): a party's name alone
+ * ("Tom Kahl (CDU)") or as the first part of a role ("CDU-Politiker", "Grünen-Abgeordnete").
+ */
+function partyOf(tokens: readonly Token[], lex: Lexicon): string | undefined {
+  for (const t of tokens) {
+    const dash = t.lower.indexOf('-');
+    const w = dash > 0 ? t.lower.slice(0, dash) : t.lower;
+    if (lex.nameTypes.get(w) === 'politician') return w.replace(/(?<=e)n$/, '');
+  }
+  return undefined;
+}
+
 /**
  * People introduced with a role anywhere in a sentence ("Präsidentschaftskandidat Max Muster",
  * "der Politologe Paul Beispiel"), so that a later bare "Muster" gets the role's type.
@@ -235,16 +251,36 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     )
       names.push(tokens[j]!.text);
     const gender = roleGender(t, lex) ?? (names.length ? givenNameGender(names.join(' '), lex) : undefined);
+    const party = partyOf([t], lex);
     if (names.length)
-      out.push({ type, named: true, name: names.join(' '), role: roleKey(t, lex), ...(gender ? { gender } : {}) });
+      out.push({
+        type,
+        named: true,
+        name: names.join(' '),
+        role: roleKey(t, lex),
+        ...(gender ? { gender } : {}),
+        ...(party ? { party } : {}),
+      });
   });
   tokens.forEach((t, i) => {
     if (t.text !== '(' && t.lower !== 'als') return;
     const name = nameBefore(tokens, i, lex);
     if (!name) return;
     // "Jürgen Pföhler (CDU)": a party in brackets after a name
-    if (t.text === '(' && tokens[i + 2]?.text === ')' && lex.nameTypes.get(tokens[i + 1]!.lower) === 'politician')
-      out.push({ type: 'politician', named: true, name });
+    // (a politician of that party, so that "der CDU-Politiker" later points back to them)
+    if (t.text === '(' && tokens[i + 2]?.text === ')' && lex.nameTypes.get(tokens[i + 1]!.lower) === 'politician') {
+      const gender = givenNameGender(name, lex);
+      const party = partyOf([tokens[i + 1]!], lex);
+      out.push({
+        type: 'politician',
+        named: true,
+        name,
+        // (of a given name the lexicon does not know, the masculine, which German uses for either)
+        role: POLITICIAN_ROLE[gender ?? 'm'],
+        ...(gender ? { gender } : {}),
+        ...(party ? { party } : {}),
+      });
+    }
     // "… kann Muster als Präsidentschaftskandidat registriert werden": a role after "als"
     const type = t.lower === 'als' ? specificRoleType(tokens[i + 1], lex) : null;
     if (type) out.push({ type, named: true, name, role: roleKey(tokens[i + 1], lex) });
@@ -669,6 +705,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     );
   // (a person's gender: a name with the role or form of address it is given)
   const gender = name ? (addressGender(tokens) ?? roleGender(roleWord, lex) ?? givenNameGender(name, lex)) : undefined;
+  const party = partyOf(tokens, lex);
   return {
     type,
     named,
@@ -677,6 +714,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     mention,
     ...(guessed ? { guessed: true as const } : {}),
     ...(gender ? { gender } : {}),
+    ...(party ? { party } : {}),
   };
 }
 

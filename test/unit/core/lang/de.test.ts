@@ -857,6 +857,24 @@ describe('attributions', () => {
     expect(former.attributions.map((a) => a.type)).toEqual(['politician', 'politician']);
   });
 
+  it('resolves "der CDU-Politiker" to the person named with that party, not to another party\'s', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl (CDU) sagte, er sei besorgt. Jan Talbex (SPD) widersprach.',
+        '„Das ist falsch“, sagte der CDU-Politiker.',
+        'Der SPD-Politiker entgegnete, man müsse handeln.',
+        'Anna Berger (Grüne) warnte. Die Grünen-Politikerin sagte, es reiche nicht.',
+      ],
+      'de',
+    );
+    expect(r.attributions.slice(2).map((a) => [a.source, a.resolved])).toEqual([
+      ['der CDU-Politiker', 'Tom Kahl'],
+      ['Der SPD-Politiker', 'Jan Talbex'],
+      ['Anna Berger (Grüne)', null],
+      ['Die Grünen-Politikerin', 'Anna Berger'],
+    ]);
+  });
+
   it('takes the noun after a demonstrative for no name: the sayings after "Diese Regeln …:" are nobody\'s words', () => {
     const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
     expect(classify('Diese Regeln')).toMatchObject({ name: null, type: 'other' });
