@@ -735,6 +735,15 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
         } else if (appos.length && !(appos.length === 1 && isAge(appos[0]))) {
           head.role = spanText(text, tokens, c + 1, end);
         }
+        // "One of the protesters, Dana Reyes, 42, said": the part the person plays, set before the name at
+        // the start of the sentence, belongs to the mention (as a title before a name does), and it is what
+        // they speak as, whatever job the text adds after the name
+        const part = partBefore(tokens, head, lex);
+        if (part >= 0) {
+          head.from = part;
+          head.text = spanText(text, tokens, part, head.to);
+          delete head.role;
+        }
         return head;
       }
     }
@@ -1541,6 +1550,29 @@ const firstComplement = (post: Token[]) => {
 
 /** A part in the story set before a name ("One of the protesters, …") has at most this many words. */
 const MAX_CAPACITY = 5;
+
+/** Whether the words open a part in the story: a person's noun and no name ("One of the protesters", "A neighbour"). */
+function isCapacity(words: readonly Token[], lex: Lexicon): boolean {
+  if (!words.length || words.length > MAX_CAPACITY) return false;
+  if (words.some((t) => t.quoted || !t.word || isNameWord(t, lex))) return false;
+  if (lex.prepositions.has(words[0]!.lower)) return false;
+  return words.some((t) => nounType(t, lex) === 'person' && !t.cap) || nounType(words[0]!, lex) === 'person';
+}
+
+/**
+ * Where a subject with a name starts when a part in the story opens the sentence before it: "One of the
+ * protesters, Dana Reyes" (the partitive too: "One of the protesters, Dana Reyes" read as "the
+ * protesters, Dana Reyes"), "Fellow protester, engineer Tom Kahl"; -1 when none does.
+ */
+function partBefore(tokens: readonly Token[], head: Phrase, lex: Lexicon): number {
+  if (!hasName(tokens, head.from, head.to, lex)) return -1;
+  // "one of" / "two of" before the phrase that holds the part
+  if (head.from === 2 && tokens[1]!.lower === 'of' && (tokens[0]!.lower === 'one' || INDEFINITE.has(tokens[0]!.lower)))
+    return 0;
+  const comma = head.from - 1;
+  if (tokens[comma]?.text !== ',' || !isCapacity(tokens.slice(0, comma), lex)) return -1;
+  return 0;
+}
 
 function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
   const out: Classified[] = [];

@@ -241,7 +241,7 @@ describe('English attributions', () => {
 
   it('types a person by the part they play, set before the name, over a job said after it', () => {
     const text = [
-      'One of the protesters, Dana Reyes, 42, a lecturer from Talbury, said: “We waited too long.”',
+      'One of the demonstrators, Dana Reyes, 39, a lecturer from Talbury, said: “We stood there for hours.”',
       'Reyes added that she would return next week. A lecturer at Talbury University, Tom Kahl, said the data were clear.',
     ];
     const found = analyzeText(text, 'en').attributions;
