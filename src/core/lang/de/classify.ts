@@ -210,6 +210,9 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterN
   return !first || /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text);
 }
 
+/** "einer", "eine", "eines" before "der": one of a group ("einer der Demonstranten"). */
+const PARTITIVE_ONE = /^(?:einer|eine|eines|einem|einen)$/;
+
 /** The role word of a party politician, by gender: what "der CDU-Politiker", "die SPD-Politikerin" call them. */
 const POLITICIAN_ROLE = { m: 'politiker', f: 'politikerin' } as const;
 
@@ -630,7 +633,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   // named: an identifiable person, organisation or unique office
   const first = tokens[0]?.lower ?? '';
   // the mention's own part, before a genitive: a name in "Kreisen der Spionageabwehr" names the body, not the speaker
-  const genitiveAt = tokens.findIndex((t, i) => i > 0 && GENITIVE_ARTICLES.has(t.lower));
+  // ("einer der Demonstranten": one of a group, whose "der" is no body's genitive)
+  const partitive = PARTITIVE_ONE.test(first) && tokens[1]?.lower === 'der' ? 1 : 0;
+  const genitiveAt = tokens.findIndex((t, i) => i > partitive && GENITIVE_ARTICLES.has(t.lower));
   const ownPart = genitiveAt > 0 ? tokens.slice(0, genitiveAt) : tokens;
   // after "ein/eine" a lone capitalised word is a noun ("eine Dame"), not a name
   const ownName = ownPart.some(
@@ -648,7 +653,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   const hasGenitiveBody =
     tokens.some(
       (t, i) =>
-        i > 0 &&
+        i > partitive &&
         (t.lower === 'des' || t.lower === 'der') &&
         tokens.slice(i + 1, i + 4).some((x) => isKnownNoun(x, lex) || ACRONYM.test(x.text)),
     ) ||

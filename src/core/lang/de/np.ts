@@ -156,6 +156,9 @@ function forComplementEnd(tokens: readonly Token[], i: number, start: number, le
   return j;
 }
 
+/** "einer", "eine", "eines" before "der" and a plural: one of a group. */
+const PARTITIVE_ONE = /^(?:einer|eine|eines|einem|einen)$/;
+
 /** A capitalised "Sie" after a word: the reader addressed ("Weitere Hinweise finden Sie unten"), no one spoken of. */
 export function isFormalSie(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.text === 'Sie' && !!tokens[i - 1]?.word;
@@ -173,7 +176,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     isAdjective(tokens[i + 1], lex) && (isNounLike(tokens[i + 2], lex) || isAdjective(tokens[i + 2], lex));
   if (QUANTIFIERS.has(t0.lower) && !isNounLike(tokens[i + 1], lex) && !attributive)
     return { from: i, to: i + 1, text: t0.text, pronoun: false };
-  if (t0.word && DETERMINERS.has(t0.lower)) i++;
+  // "Einer der Demonstranten", "eine der Anwohnerinnen": one of a group, read as the group's noun with its article
+  if (PARTITIVE_ONE.test(t0.lower) && tokens[i + 1]?.lower === 'der') i += 2;
+  else if (t0.word && DETERMINERS.has(t0.lower)) i++;
   // an extended attribute between the article and its noun: "eine vom Rat eingesetzte Kommission"
   if (i > start) i = Math.max(i, attributeEnd(tokens, i, lex));
   // a quoted title after an article: "die „Abendpost“"
