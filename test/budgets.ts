@@ -12,11 +12,12 @@
  * both lexicons too, 78,583 B); a German article now loads 35.0 kB + 29.3 kB, an English one
  * 35.0 kB + 22.3 kB, a page that is no article 35.0 kB. Both language scripts hold the common
  * given names of one gender (src/core/lexicon/given-names.json, for "er"/"sie", "he"/"she"):
- * German 31.2 kB, English 23.1 kB since.
+ * German 31.2 kB, English 23.1 kB since. The German script passed 32 kB on the same day with the
+ * institutions, offices and party references of the German lexicon (32.2 kB); its budget went to 33 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 36_000,
-  'lang-de.js': 32_000,
+  'lang-de.js': 33_000,
   'lang-en.js': 24_000,
   'panel.js': 22_000,
 };
