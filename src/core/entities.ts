@@ -124,6 +124,7 @@ interface PersonEntry {
   gender?: 'm' | 'f';
   /** Known only by lone capitalised words that nothing says are a person: no pronoun points to it. */
   weak?: true;
+  /** The party the person was named with (Classified.party). */
   party?: string;
 }
 

@@ -18,7 +18,15 @@ import { BODY_TYPES } from '../../vocabulary.js';
 import { NAME_PARTICLE, type Classified } from '../../entities.js';
 import { attributeEnd, isRoleWord, QUANTIFIERS } from './np.js';
 import { endsWithHandle } from '../../handles.js';
-import { DEFINITE, DEMONSTRATIVE, DETERMINERS, GENITIVE_ARTICLES, INDEFINITE, NEGATIVE } from './determiners.js';
+import {
+  DEFINITE,
+  DEMONSTRATIVE,
+  DETERMINERS,
+  GENITIVE_ARTICLES,
+  INDEFINITE,
+  NEGATIVE,
+  PARTITIVE_ONE,
+} from './determiners.js';
 
 /** Corporate suffixes that make a company whatever comes before them. */
 const CORPORATE = /(?:^|\s)(?:GmbH|AG|SE|KG|KGaA|Inc|Ltd|LLC|plc|Co)\.?$/;
@@ -209,9 +217,6 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterN
   // first word after a determiner is more likely a noun than a name
   return !first || /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text);
 }
-
-/** "einer", "eine", "eines" before "der": one of a group ("einer der Demonstranten"). */
-const PARTITIVE_ONE = /^(?:einer|eine|eines|einem|einen)$/;
 
 /** The role word of a party politician, by gender: what "der CDU-Politiker", "die SPD-Politikerin" call them. */
 const POLITICIAN_ROLE = { m: 'politiker', f: 'politikerin' } as const;
@@ -634,7 +639,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   const first = tokens[0]?.lower ?? '';
   // the mention's own part, before a genitive: a name in "Kreisen der Spionageabwehr" names the body, not the speaker
   // ("einer der Demonstranten": one of a group, whose "der" is no body's genitive)
-  const partitive = PARTITIVE_ONE.test(first) && tokens[1]?.lower === 'der' ? 1 : 0;
+  const partitive = PARTITIVE_ONE.has(first) && tokens[1]?.lower === 'der' ? 1 : 0;
   const genitiveAt = tokens.findIndex((t, i) => i > partitive && GENITIVE_ARTICLES.has(t.lower));
   const ownPart = genitiveAt > 0 ? tokens.slice(0, genitiveAt) : tokens;
   // after "ein/eine" a lone capitalised word is a noun ("eine Dame"), not a name

@@ -48,6 +48,9 @@ export const INDEFINITE: ReadonlySet<string> = new Set(
   ),
 );
 
+/** "einer", "eine", "eines" … before "der" and a plural: one of a group ("einer der Demonstranten"). */
+export const PARTITIVE_ONE: ReadonlySet<string> = new Set(['einer', 'eine', 'eines', 'einem', 'einen']);
+
 /** Everything that may open a noun phrase before its adjectives and nouns. */
 export const DETERMINERS: ReadonlySet<string> = new Set(
   (

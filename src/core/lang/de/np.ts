@@ -9,7 +9,7 @@ import type { Token } from '../../tokens.js';
 import type { SourceType } from '../../vocabulary.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark as isMark } from '../../quotes.js';
-import { DETERMINERS, GENITIVE_ARTICLES as GENITIVE, NEGATIVE } from './determiners.js';
+import { DETERMINERS, GENITIVE_ARTICLES as GENITIVE, NEGATIVE, PARTITIVE_ONE } from './determiners.js';
 
 /** Quantifiers that stand for people by themselves. */
 export const QUANTIFIERS = new Set([
@@ -156,9 +156,6 @@ function forComplementEnd(tokens: readonly Token[], i: number, start: number, le
   return j;
 }
 
-/** "einer", "eine", "eines" before "der" and a plural: one of a group. */
-const PARTITIVE_ONE = /^(?:einer|eine|eines|einem|einen)$/;
-
 /** A capitalised "Sie" after a word: the reader addressed ("Weitere Hinweise finden Sie unten"), no one spoken of. */
 export function isFormalSie(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.text === 'Sie' && !!tokens[i - 1]?.word;
@@ -177,7 +174,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   if (QUANTIFIERS.has(t0.lower) && !isNounLike(tokens[i + 1], lex) && !attributive)
     return { from: i, to: i + 1, text: t0.text, pronoun: false };
   // "Einer der Demonstranten", "eine der Anwohnerinnen": one of a group, read as the group's noun with its article
-  if (PARTITIVE_ONE.test(t0.lower) && tokens[i + 1]?.lower === 'der') i += 2;
+  if (PARTITIVE_ONE.has(t0.lower) && tokens[i + 1]?.lower === 'der') i += 2;
   else if (t0.word && DETERMINERS.has(t0.lower)) i++;
   // an extended attribute between the article and its noun: "eine vom Rat eingesetzte Kommission"
   if (i > start) i = Math.max(i, attributeEnd(tokens, i, lex));
@@ -356,10 +353,10 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   return { from: start, to: i, text: '', pronoun: false, ...(role ? { role } : {}) };
 }
 
-/** Reads a phrase and fills in its text; null when none starts at `i`. */
 /** How many genitives may follow the first: "des Vorstands der Stiftung des Landes". */
 const MAX_GENITIVE_CHAIN = 2;
 
+/** Reads a phrase and fills in its text; null when none starts at `i`. */
 export function phraseAt(sentence: string, tokens: readonly Token[], i: number, lex: Lexicon): Phrase | null {
   const p = readPhrase(tokens, i, lex);
   if (!p) return null;

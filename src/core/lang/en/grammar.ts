@@ -1553,24 +1553,22 @@ const MAX_CAPACITY = 5;
 
 /** Whether the words open a part in the story: a person's noun and no name ("One of the protesters", "A neighbour"). */
 function isCapacity(words: readonly Token[], lex: Lexicon): boolean {
-  if (!words.length || words.length > MAX_CAPACITY) return false;
-  if (words.some((t) => t.quoted || !t.word || isNameWord(t, lex))) return false;
-  if (lex.prepositions.has(words[0]!.lower)) return false;
+  if (!words.length || words.some((t) => t.quoted || !t.word || isNameWord(t, lex))) return false;
   return words.some((t) => nounType(t, lex) === 'person' && !t.cap) || nounType(words[0]!, lex) === 'person';
 }
 
 /**
- * Where a subject with a name starts when a part in the story opens the sentence before it: "One of the
- * protesters, Dana Reyes" (the partitive too: "One of the protesters, Dana Reyes" read as "the
- * protesters, Dana Reyes"), "Fellow protester, engineer Tom Kahl"; -1 when none does.
+ * Where a subject with a name starts when a part in the story opens the sentence before it ("One of the
+ * protesters, Dana Reyes", "Fellow protester, engineer Tom Kahl"), also when the phrase found before
+ * the verb left out the partitive ("the protesters, Dana Reyes" of "One of the protesters, Dana Reyes");
+ * -1 when none does.
  */
 function partBefore(tokens: readonly Token[], head: Phrase, lex: Lexicon): number {
   if (!hasName(tokens, head.from, head.to, lex)) return -1;
-  // "one of" / "two of" before the phrase that holds the part
   if (head.from === 2 && tokens[1]!.lower === 'of' && (tokens[0]!.lower === 'one' || INDEFINITE.has(tokens[0]!.lower)))
     return 0;
   const comma = head.from - 1;
-  if (tokens[comma]?.text !== ',' || !isCapacity(tokens.slice(0, comma), lex)) return -1;
+  if (comma > MAX_CAPACITY + 1 || tokens[comma]?.text !== ',' || !isCapacity(tokens.slice(0, comma), lex)) return -1;
   return 0;
 }
 
@@ -1633,13 +1631,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
   // name at the start of the clause, is what they speak as (a job added after the name does not change it)
   for (let c = 1; c < tokens.length && c <= MAX_CAPACITY + 1; c++) {
     if (tokens[c]!.text !== ',') continue;
-    const before = tokens.slice(0, c);
-    if (before.some((t) => t.quoted || !t.word || isNameWord(t, lex))) break;
-    if (
-      !before.some((t) => nounType(t, lex) === 'person' && !t.cap) &&
-      !(before[0] && nounType(before[0], lex) === 'person')
-    )
-      break;
+    if (!isCapacity(tokens.slice(0, c), lex)) break;
     const names: string[] = [];
     let j = c + 1;
     // (past a job before the name: "Fellow protester, mechanical engineer Tom Kahl")
