@@ -128,6 +128,15 @@ interface PersonEntry {
   party?: string;
 }
 
+/** What pronouns could point to at one moment of the reading (`EntityMemory.view`). */
+export interface MemoryView {
+  readonly last: { name: string; type: SourceType; gender?: 'm' | 'f' } | null;
+  readonly lastPerson: { name: string; type: SourceType; gender?: 'm' | 'f' } | null;
+  readonly lastBody: { name: string; type: SourceType } | null;
+  /** Mentions counted by then: a person mentioned after it is not yet there. */
+  readonly clock: number;
+}
+
 /** People and bodies named so far in an article, for resolving surnames and pronouns. */
 export class EntityMemory {
   /**
@@ -305,24 +314,42 @@ export class EntityMemory {
     return best;
   }
 
+  /** What a pronoun could point to now (see `pronoun`): kept for a pronoun that stands before mentions read later. */
+  view(): MemoryView {
+    return { last: this.last, lastPerson: this.lastPerson, lastBody: this.lastBody, clock: this.clock };
+  }
+
   /**
    * Whom a pronoun most likely points to: the last named source ("er", "sie", "they"), the last
-   * person ("he", "she") or the last body ("it").
+   * person ("he", "she") or the last body ("it"); with `view`, of the sources named by then.
    */
-  pronoun(kind: 'any' | 'person' | 'body' = 'any', not?: 'm' | 'f'): { name: string; type: SourceType } | null {
+  pronoun(
+    kind: 'any' | 'person' | 'body' = 'any',
+    not?: 'm' | 'f',
+    view: MemoryView = this.view(),
+  ): { name: string; type: SourceType } | null {
+    const { last, lastPerson, lastBody, clock } = view;
     // a pronoun of the other gender than the person named last ("erzählt sie" after "US-Präsident Joe
     // Biden", "she" after "Harry Talbury"): the person named before whose gender fits
     // (known as a person: of a gender, with a role or by a full name; not a lone capitalised word)
     const fits = (p: PersonEntry) =>
+      (p.at ?? 0) <= clock &&
       p.gender !== not &&
       !p.weak &&
       !ACRONYM_NAME.test(p.name) &&
       (!!p.gender || !!p.roles?.length || !BODY_ONLY_TYPES.has(p.type));
     if (kind === 'person')
-      return not && this.lastPerson?.gender === not ? this.latest(this.people, fits) : this.lastPerson;
-    if (kind === 'body') return this.lastBody ?? this.last;
-    if (not && this.last?.gender === not) return this.latest(this.people, fits);
-    return this.last;
+      return not && lastPerson?.gender === not ? this.latest(this.people, fits) : this.again(lastPerson);
+    if (kind === 'body') return lastBody ?? last;
+    if (not && last?.gender === not) return this.latest(this.people, fits);
+    return this.again(last);
+  }
+
+  /** A person a pronoun points to is mentioned again (the subject of a sentence stays the one a later pronoun means). */
+  private again<E extends { name: string; type: SourceType }>(e: E | null): E | null {
+    const person = e && this.people.find((p) => p === e);
+    if (person) this.mention(person);
+    return e;
   }
 
   /**

@@ -8,7 +8,7 @@ import type { Kind, SourceType } from '../vocabulary.js';
 import type { Sentence } from '../segment.js';
 import { countWords, tokenize, type QuoteSpan, type Token } from '../tokens.js';
 import type { Phrase } from '../phrase.js';
-import { EntityMemory, type Classified } from '../entities.js';
+import { EntityMemory, type Classified, type MemoryView } from '../entities.js';
 import type { Grammar } from '../lang/types.js';
 import { isQuoteMark } from '../quotes.js';
 
@@ -148,6 +148,11 @@ export class Article {
   answer: { block: number; speaker: Speaker; labelled: boolean } | null = null;
   /** The person who answered by name in an interview transcript: later answers without a name are theirs. */
   interviewee: Speaker | null = null;
+  /**
+   * In the sentence being read, the token where the first person it introduces is named, and what a
+   * pronoun could point to before that ("Er berichtete, dass die Firma Talbex …": "er" is not Talbex).
+   */
+  namedFrom: { at: number; view: MemoryView } | null = null;
   /** Whether the paragraph before was an interview question. */
   afterQuestion = false;
   /** The cue id of the lexicon's quote tail ("…“, so X"), if it has one. */
@@ -233,7 +238,8 @@ export class Article {
   describe(p: Phrase, remember = true): Speaker {
     const { memory, grammar: g, lex } = this;
     if (p.pronoun) {
-      const ref = memory.pronoun(g.pronounKind(p.text), g.pronounExcludes?.(p.text) ?? undefined);
+      const before = this.namedFrom && p.from < this.namedFrom.at ? this.namedFrom.view : undefined;
+      const ref = memory.pronoun(g.pronounKind(p.text), g.pronounExcludes?.(p.text) ?? undefined, before);
       return { source: p.text, resolved: ref?.name ?? null, type: ref?.type ?? 'person', named: !!ref };
     }
     // "sagte die 58-Jährige", "the 58-year-old said": the person named before, as a pronoun would

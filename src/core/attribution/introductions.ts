@@ -6,6 +6,7 @@
  */
 import { roleKey } from '../lexicon/index.js';
 import type { SourceType } from '../vocabulary.js';
+import type { Classified } from '../entities.js';
 import type { Token } from '../tokens.js';
 import type { Article, SentenceState } from './context.js';
 
@@ -31,12 +32,22 @@ function isDateline(tokens: readonly Token[]): boolean {
   return words.length > 0 && words.length <= DATELINE_MAX_WORDS && words.every((t) => t.cap && !t.quoted);
 }
 
+/** The first token that begins one of the names of `introduced` (0, holding back nothing, if none is found). */
+function firstNamed(tokens: readonly Token[], introduced: readonly Classified[]): number {
+  const starts = new Set(introduced.map((c) => c.name?.split(' ')[0]));
+  const at = tokens.findIndex((t) => !t.quoted && starts.has(t.text));
+  return Math.max(at, 0);
+}
+
 export function introductions(art: Article, s: SentenceState): void {
   const { memory, grammar: g, lex } = art;
   const { tokens, text, index } = s;
   // a headline in title case ("Trade War Keeps World Guessing") names nobody by its capitals
   s.titleCase = g.titleCaseHeadlines && isTitleCase(tokens);
-  if (!s.titleCase) for (const c of g.rolesWithNames(tokens, lex)) memory.remember(c);
+  const introduced = s.titleCase ? [] : g.rolesWithNames(tokens, lex);
+  // a pronoun before the first of them points to someone named before the sentence
+  art.namedFrom = introduced.length ? { at: firstNamed(tokens, introduced), view: memory.view() } : null;
+  for (const c of introduced) memory.remember(c);
   // a sentence that opens with a role ("Die Bürgermeisterin …") speaks of the person introduced with it,
   // so that a later "sie" in the sentence points there
   const opening = art.subjectBefore(text, tokens, tokens.length);

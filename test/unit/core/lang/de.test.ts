@@ -828,6 +828,22 @@ describe('attributions', () => {
     expect(alone.attributions[0]).toMatchObject({ source: 'die 58-Jährige', type: 'person' });
   });
 
+  it('resolves a pronoun to the person named before it, not to a body its sentence names after it', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl beobachtet den Milchmarkt seit Jahren.',
+        'So berichtete er, dass der Handel durch Beteiligungen an der Firma Talbex Dairy verdrängt wurde.',
+        'Er sagte auch, dass der Vorstand der Firma Talbury Holz davon nichts wusste.',
+      ],
+      'de',
+    );
+    // (and the person the pronoun meant stays the one the next pronoun means)
+    expect(r.attributions.map((a) => [a.source, a.resolved, a.type])).toEqual([
+      ['er', 'Tom Kahl', 'person'],
+      ['Er', 'Tom Kahl', 'person'],
+    ]);
+  });
+
   it('types a party politician who holds an office as government throughout, past a dateline and a fuller name', () => {
     const r = analyzeText(
       [

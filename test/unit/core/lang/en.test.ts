@@ -318,6 +318,17 @@ describe('a definite head noun', () => {
     expect(r.attributions.find((a) => a.source === 'he')).toMatchObject({ resolved: 'Tom Kahl' });
   });
 
+  it('resolves “he” to the person named before it, not to people its own sentence names after it', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl ran a bold campaign in the state.',
+        'He argued that the other contenders, Governor Jan Talbex and former ambassador Dana Reyes, were unwilling to act.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.source === 'He')).toMatchObject({ resolved: 'Tom Kahl' });
+  });
+
   it('ends a name at a word in capitals after it, a label of the headline ("Dana Reyes LIVE")', () => {
     const r = analyzeText(
       [
