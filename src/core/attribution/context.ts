@@ -317,6 +317,18 @@ export class Article {
   }
 }
 
+/**
+ * Whether the text after a short quotation that opens a sentence (and ends in no punctuation of its
+ * own) goes on with a content word, no comma between, and that word is no speech verb: the
+ * quotation is a title the sentence is about
+ * ("„Talbury Nights“ sucht nach …", "“Talbury Nights” wins"), not words somebody said ("„Nie“ sagte er").
+ */
+function isSubjectTitle(lex: Lexicon, after: string): boolean {
+  const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  // (a function word after it, "bei", "ist", says no more than a heading that quotes somebody: "„…“ bei der Feuerwehr")
+  return !!next && !lex.verbForms.has(next) && !lex.pronouns.has(next) && !lex.functionWords.has(next);
+}
+
 /** The key of a quotation: its block and opening offset. */
 export const spanKey = (block: number, q: QuoteSpan) => `${block}:${q.open}`;
 
@@ -349,15 +361,19 @@ export class SentenceState {
     this.tokens = info.tokens;
     const { blocks, grammar: g } = article;
     const s = info.s;
-    // (a title after its article is no quotation: "wie das «Talberger Tagblatt» berichtet")
+    // (a title after its article is no quotation: "wie das «Talberger Tagblatt» berichtet"; nor one that
+    // opens the sentence as its subject, the sentence going on with no comma: "„Talbury Nights“ sucht nach …")
     const block = blocks[s.block]!;
     const title = (q: QuoteSpan) =>
       /^\p{Lu}/u.test(block[q.open + 1] ?? '') &&
       article.quoteWords(s.block, q) <= MAX_TITLE_WORDS &&
-      isDeterminer(
+      (isDeterminer(
         article.lex,
         /(\p{L}+)\s*$/u.exec(block.slice(Math.max(0, q.open - 12), q.open))?.[1]?.toLowerCase(),
-      );
+      ) ||
+        (q.open === s.start &&
+          /[\p{L}\p{N}]/u.test(block[q.close - 1] ?? '') &&
+          isSubjectTitle(article.lex, block.slice(q.close + 1))));
     this.longestQuote = Math.max(0, ...info.spans.filter((q) => !title(q)).map((q) => article.quoteWords(s.block, q)));
     this.hasQuote =
       info.quotedWords > 0 &&
@@ -368,7 +384,9 @@ export class SentenceState {
             .toLowerCase();
           // a short quotation that opens the sentence is what somebody said: "“It’s over,” she wrote."
           return (
-            g.shortQuoteIntro.test(before) || /^\p{Ll}/u.test(blocks[s.block]![q.open + 1] ?? '') || q.open === s.start
+            g.shortQuoteIntro.test(before) ||
+            /^\p{Ll}/u.test(blocks[s.block]![q.open + 1] ?? '') ||
+            (q.open === s.start && !title(q))
           );
         }));
   }

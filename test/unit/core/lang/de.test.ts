@@ -844,6 +844,29 @@ describe('attributions', () => {
     ]);
   });
 
+  it("reads a short quotation that opens a sentence as its subject for a title, not for the last speaker's words", () => {
+    const r = analyzeText(
+      [
+        'Die Demonstranten riefen: „Wir bleiben hier.“',
+        '„Talbury Nights“ sucht nach den Gründen',
+        'Tom Kahl war wütend.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.sentenceIndex, a.kind])).toEqual([[0, 'quote']]);
+    // (a heading that quotes somebody stays a quote, and so does a short answer without a comma)
+    const heading = analyzeText(
+      ['„Wir sind eine Familie“, sagt Anna Berger über die Wache.', '„Ein starker Zusammenhalt“ bei der Wache'],
+      'de',
+    );
+    expect(heading.attributions.map((a) => [a.sentenceIndex, a.kind, a.resolved ?? a.source])).toEqual([
+      [0, 'quote', 'Anna Berger'],
+      [1, 'quote', 'Anna Berger'],
+    ]);
+    const answer = analyzeText(['Tom Kahl war wütend. „Niemals“ sagte er dann.'], 'de');
+    expect(answer.attributions).toMatchObject([{ kind: 'quote', source: 'er', resolved: 'Tom Kahl' }]);
+  });
+
   it('types a party politician who holds an office as government throughout, past a dateline and a fuller name', () => {
     const r = analyzeText(
       [

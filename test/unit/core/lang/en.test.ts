@@ -329,6 +329,14 @@ describe('a definite head noun', () => {
     expect(r.attributions.find((a) => a.source === 'He')).toMatchObject({ resolved: 'Tom Kahl' });
   });
 
+  it("reads a short quotation that opens a sentence as its subject for a title, not for the last speaker's words", () => {
+    const r = analyzeText(
+      ['"We are staying here," the protesters said.', '"Talbury Nights" wins the top prize', 'Tom Kahl was delighted.'],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.sentenceIndex, a.kind])).toEqual([[0, 'quote']]);
+  });
+
   it('ends a name at a word in capitals after it, a label of the headline ("Dana Reyes LIVE")', () => {
     const r = analyzeText(
       [
