@@ -879,8 +879,8 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
     while (tokens[k]?.word && (tokens[k]!.cap || NAME_LINKS.has(tokens[k]!.lower))) k++;
     if (!tokens[k] || tokens[k]!.text === '.' || tokens[k]!.text === ',') return true;
   }
-  // a noun in a list, not a verb: "heat, stress, noise"
-  if (next.text === ',' && prev.text === ',') return false;
+  // a noun or an adjective in a list, not a verb: "heat, stress, noise", "old, poorly maintained, or"
+  if (next.text === ',' && (prev.text === ',' || (/ly$/.test(prev.lower) && tokens[i - 2]?.text === ','))) return false;
   // a parenthetical: "Climate change is to blame, scientists think, with …"
   if (next.text === ',' && tokens.slice(Math.max(0, i - 5), i).some((t) => t.text === ',')) return true;
   if (['for', 'on'].includes(next.lower) && ['call', 'ask', 'urge'].includes(lemma)) return true;
