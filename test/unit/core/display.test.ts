@@ -39,6 +39,8 @@ describe('German base form: article, adjective and noun endings undone', () => {
     ['der Deutschen Presse-Agentur', 'Deutsche Presse-Agentur'],
     ['der örtlichen Feuerwehr', 'örtliche Feuerwehr'],
     ['die örtlichen Behörden', 'örtliche Behörden'],
+    // a capitalised word after a lower-case adjective is the noun, before a name too
+    ['die regionalen Medien Talbury Kurier', 'regionale Medien Talbury Kurier'],
     ['der Feuerwehr', 'Feuerwehr'],
     // nominative: the strong form without article
     ['der neue Pressesprecher', 'neuer Pressesprecher'],

@@ -124,7 +124,9 @@ export function germanBaseForm(mention: string, lex: Lexicon): string {
   if (!reading || words.length < 2) return unquoted(mention.trim());
   const rest = bare ? words : words.slice(1);
   // the head: the first capitalised word that is not an adjective; before it, adjectives and adverbs
-  const adjective = (i: number) => isAdjective(rest[i]!, rest[i + 1], lex);
+  // (a capitalised word after a lower-case adjective is the noun: "die französischen Medien Le Monde")
+  const adjective = (i: number) =>
+    isAdjective(rest[i]!, rest[i + 1], lex) && !(/^\p{Lu}/u.test(rest[i]!) && /^\p{Ll}/u.test(rest[i - 1] ?? ''));
   const nouns = rest.flatMap((w, i) => (/^\p{Lu}/u.test(w) && !adjective(i) ? [i] : []));
   // in the genitive the head carries the case ("des Kieler Gutachters"): the first noun ending in it
   const head = (reading.genitive ? nouns.find((i) => /(?:s|en)[,;:]?$/.test(rest[i]!)) : undefined) ?? nouns[0] ?? -1;
