@@ -90,6 +90,9 @@ export function speakerBeforeColon(
       ? clauseSubject
       : null) ??
     afterVerb(art, text, tokens, oblique ? opening!.from : clauseStart, colon, speaks) ??
+    // (the clause before the colon may be only what follows an apposition: "blickte auch Tom Kahl,
+    // Vorsitzender der Partei, in seiner Rede: „…“")
+    appositionBefore(art, text, tokens, clauseStart, colon, speaks) ??
     (whole && (whole.pronoun || speaks(art.classify(whole.text)) || art.memory.knows(whole.text)) ? whole : null);
   const topic =
     !!p &&
@@ -123,6 +126,26 @@ function afterVerb(
     if (p && !p.pronoun && p.to <= colon && speaks(art.classify(p.text))) return p;
   }
   return null;
+}
+
+/**
+ * The speaker of a sentence when the clause before the colon is only what follows an apposition
+ * ("blickte auch Tom Kahl, Vorsitzender der Partei, in seiner Rede: „…“"): the mention after the verb
+ * whose apposition ends at the comma that opens that clause.
+ */
+function appositionBefore(
+  art: Article,
+  text: string,
+  tokens: readonly Token[],
+  clauseStart: number,
+  colon: number,
+  speaks: (c: Classified) => boolean,
+): Phrase | null {
+  if (clauseStart < 2 || tokens[clauseStart - 1]!.text !== ',') return null;
+  const p = afterVerb(art, text, tokens, 0, colon, speaks);
+  // (the apposition: a comma after the mention, the role's words, the comma that opens the clause)
+  const appositionEnd = p?.role ? p.to + 1 + p.role.split(/\s+/).length : -1;
+  return p && tokens[p.to]?.text === ',' && appositionEnd === clauseStart - 1 ? p : null;
 }
 
 /** Step: the quotations of a sentence whose speaker is known are that speaker's, for the sentences they run into. */

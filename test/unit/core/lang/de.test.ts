@@ -1051,6 +1051,17 @@ describe('colon quotes and times', () => {
     expect(r.attributions[0]).toMatchObject({ source: 'sie', resolved: 'Anna Berger' });
   });
 
+  it('takes the speaker of a colon quote from before an apposition, not from the phrase after it', () => {
+    const r = analyzeText(
+      [
+        'Der Gipfel TALKO begann am Montag.',
+        'Auf die Lage im Norden blickte auch Tom Kahl, Vorsitzender der Talbex-Partei, in seiner Rede zum TALKO: »Wir stehen an der Seite der Bauern.«',
+      ],
+      'de',
+    );
+    expect(r.attributions).toMatchObject([{ kind: 'quote', source: 'Tom Kahl', type: 'politician' }]);
+  });
+
   it('reads text in decomposed Unicode (a letter and its combining mark) as the same words', () => {
     const text = 'Der Bürgermeister erklärte, dass alles gut sei.'.normalize('NFD');
     expect(analyzeText([text], 'de').attributions[0]).toMatchObject({
