@@ -183,14 +183,14 @@ export class EntityMemory {
     const same = this.people.find((p) => p.name === c.name);
     if (same) learn(same, c);
     // a fuller name known for the same person ("Lindqvist" → "Mara Lindqvist") wins, even over an earlier bare mention
-    // (a lone first word said with an office or a body is a place or an owner, no first name: "Talbury
-    // MP", "Talbury police" are not "Talbury Citibus")
+    // (a lone word said before a lower-case head is a place or an owner, neither a first name nor a
+    // surname: "Talbury MP", "Talbury police" are not "Talbury Citibus", "the Florida fan" not "Talbex Florida")
     const earlier = this.people.find((p) => {
       const xs = nameParts(p.name);
       if (p.name === c.name || !parts.every((w) => xs.includes(w))) return false;
       // (a surname of the other gender is another person of the family: "Ms Reyes" after "Tom Reyes")
       if (c.gender && p.gender && c.gender !== p.gender) return false;
-      return !(c.modifier && parts.length === 1 && xs.length > 1 && xs[0] === parts[0]);
+      return !(c.modifier && parts.length === 1 && xs.length > 1);
     });
     if (same && !earlier && (c.type === 'person' || c.type === 'other')) {
       this.mention(same);

@@ -140,7 +140,7 @@ describe('English attributions', () => {
     );
   });
 
-  it('takes a place before an office or a force for no first name of a body named before ("Talbury MP")', () => {
+  it('takes a place before an office or a force for no part of a name named before ("Talbury MP")', () => {
     const r = analyzeText(
       [
         'In an update, Talbury Citibus explained that no buses would run after 3pm.',
@@ -152,6 +152,15 @@ describe('English attributions', () => {
     const later = r.attributions.filter((a) => a.sentenceIndex > 0);
     expect(later.length).toBe(2);
     for (const a of later) expect(a.resolved).toBeNull();
+    // (nor for the last word of a name: "the Florida fan" is not the agency "Talbex Florida")
+    const fan = analyzeText(
+      [
+        'Dana Reyes from the agency Talbex Florida shared her tips.',
+        'The Florida fan explained: "Try to be flexible."',
+      ],
+      'en',
+    );
+    expect(fan.attributions[0]).toMatchObject({ source: 'The Florida fan', resolved: null, type: 'person' });
   });
 
   it('files no quotation after a heading under the speaker of the section before', () => {
