@@ -40,7 +40,7 @@ export function wordForms(lower: string): string[] {
   if (/[^e]es$/.test(lower) && lower.length > 4) out.push(lower.slice(0, -2)); // "Amtes", "Rates"
   if (/[^e]e$/.test(lower) && lower.length > 6) out.push(lower.slice(0, -1)); // a plural in -e: "Dienste"
   // a plural in -n of a noun in -e ("Meteorologen" of "Meteorologe"), and of the feminine ("Forscherinnen")
-  if (/[^aeiouäöü]en$/.test(lower) && lower.length > 6) out.push(lower.slice(0, -1));
+  if (/[^aeiouäöü]en$/.test(lower) && lower.length > 5) out.push(lower.slice(0, -1));
   if (/innen$/.test(lower) && lower.length > 7) out.push(lower.slice(0, -3));
   // the -en of weak masculine nouns: "Zweitligisten" of "Zweitligist", "Demonstranten", "Soldaten"
   if (/(?:ist|ant|ent|at|ot)en$/.test(lower) && lower.length > 6) out.push(lower.slice(0, -2));

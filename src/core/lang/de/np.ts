@@ -265,10 +265,11 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       i = j;
     }
   }
-  // "Forscher aus Osnabrück": a place after a role
+  // "Forscher aus Osnabrück": a place after a role (a place takes no genitive: "aus Sicht des Amtes" is a cue of its own)
   if (
     tokens[i]?.lower === 'aus' &&
     tokens[i + 1]?.cap &&
+    !lex.articles.has(tokens[i + 2]?.lower ?? '') &&
     !!stemType(tokens[i - 1]!.lower, lex) &&
     /^[.,:;]?$/.test(tokens[i + 2]?.text.replace(/^\p{L}.*/u, '') ?? '') &&
     !isNounLike(tokens[i + 2], lex)
