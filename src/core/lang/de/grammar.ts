@@ -597,12 +597,24 @@ function conjunct(
     return !c.role && c.name === t.text;
   };
   const join =
-    q.to - q.from === 1 &&
-    name(tokens[q.from]!) &&
-    subject.to - subject.from >= 2 &&
-    name(tokens[subject.to - 1]!) &&
-    !name(tokens[subject.to - 2]!);
+    (q.to - q.from === 1 &&
+      name(tokens[q.from]!) &&
+      subject.to - subject.from >= 2 &&
+      name(tokens[subject.to - 1]!) &&
+      !name(tokens[subject.to - 2]!)) ||
+    twoRolesOfOne(subject, q, lex);
   return { phrase: q, join };
+}
+
+/**
+ * A bare role of a person, "und", and a second role before a name: one person with two roles
+ * ("Kardiologe und Sportmediziner Tom Kahl"), not two speakers ("Polizei und Feuerwehrchef Tom Kahl" are).
+ */
+function twoRolesOfOne(subject: Phrase, q: Phrase, lex: Lexicon): boolean {
+  if (subject.to - subject.from !== 1 || !/^\p{Lu}/u.test(subject.text) || !/^\p{Lu}/u.test(q.text)) return false;
+  const first = classifySource(subject.text, lex);
+  const second = classifySource(q.text, lex);
+  return !!first.role && !first.name && personRole(first.role, lex) && !!second.role && !!second.name;
 }
 
 const DETERMINERS_DE = new Set([
@@ -1103,7 +1115,7 @@ const withUmlaut = (w: string, off: boolean) =>
 
 /**
  * Whether a role word names a person rather than a body. German forms the feminine of a noun for a
- * person with -in ("Minister", "Ministerin"; "Landrat", "Landrätin"), and a noun made of an adjective
+ * person with -in ("Minister", "Ministerin"; "Landrat", "Landrätin"; "Biologe", "Biologin"), and a noun made of an adjective
  * or participle inflects ("die Vorsitzende", "ein Vorsitzender"); a body ("Ministerium", "Stadt",
  * "Polizei") has neither form. The lexicon's nouns are the dictionary asked.
  */
@@ -1116,7 +1128,7 @@ function personRole(role: string, lex: Lexicon): boolean {
   return (
     known(role + 'in') ||
     known(withUmlaut(role, false) + 'in') ||
-    (role.endsWith('e') && known(role + 'r')) ||
+    (role.endsWith('e') && (known(role + 'r') || known(role.slice(0, -1) + 'in'))) ||
     (role.endsWith('er') && known(role.slice(0, -1)))
   );
 }
