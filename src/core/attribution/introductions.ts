@@ -10,8 +10,11 @@ import type { Classified } from '../entities.js';
 import type { Token } from '../tokens.js';
 import type { Article, SentenceState } from './context.js';
 
-/** Types of an office that one person holds and the text may call them by. */
-const OFFICES = new Set<SourceType>(['government', 'politician', 'security', 'justice']);
+/**
+ * Types of an office that one person holds and the text may call them by. (Not a court's: the person
+ * a court report names before "the prosecutor" or "the judge" is most often the defendant.)
+ */
+const OFFICES = new Set<SourceType>(['government', 'politician', 'security']);
 /** A headline has at least this many words… */
 const TITLE_CASE_MIN_WORDS = 4;
 /** …of which this share is capitalised. */

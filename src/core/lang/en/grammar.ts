@@ -1391,6 +1391,15 @@ function withoutTitleGeneral(tokens: Token[], lex: Lexicon): Token[] {
     .filter((t, i, ts) => t.lower !== 'general' || !(isTitle(ts[i - 1]) || isTitle(ts[i + 1])));
 }
 
+/** Types of an office that one person holds, whom the text may call by it later ("the governor"). */
+const OFFICE_TYPES = new Set<SourceType>(['government', 'politician', 'security', 'justice']);
+
+/** A singular noun for an office one person holds: "governor", "senator", "prosecutor" (not "police", "officials"). */
+function isOfficeRole(t: Token, lex: Lexicon): boolean {
+  const type = isRelational(t, lex) ? null : nounType(t, lex);
+  return !!type && OFFICE_TYPES.has(type) && !/s$/.test(t.lower) && !lex.bodyNouns.has(t.lower);
+}
+
 /** Classifies an English source mention. */
 function classify(mention: string, lex: Lexicon): Classified {
   const tokens = withoutTitleGeneral(
@@ -1510,7 +1519,9 @@ function classify(mention: string, lex: Lexicon): Classified {
     named,
     name,
     // the relational role a person is named with ("spokeswoman Dana Reyes"; not its owner: "Talbury spokesperson")
-    ...(head && name && !modifier && isRelational(head, lex) ? { role: possessiveless(head.lower) } : {}),
+    // (and an office held by one person, with a name or without: "Governor Tom Kahl", "the governor")
+    ...(head && !modifier && (name ? isRelational(head, lex) : false) ? { role: possessiveless(head.lower) } : {}),
+    ...(head && !modifier && isOfficeRole(head, lex) ? { role: possessiveless(head.lower) } : {}),
     ...(guessed ? { guessed: true as const } : {}),
     ...(modifier ? { modifier: true as const } : {}),
     ...(name ? genderOf(tokens, name, lex) : {}),
@@ -1613,7 +1624,13 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     // set off in passing is no one the story follows)
     if (apposed && (type === 'person' || names.length < 2 || !/^[,(]$/.test(tokens[j]?.text ?? ''))) return;
     if (names.length >= 2 || (names.length === 1 && t.cap))
-      out.push({ type, named: true, name: names.join(' '), ...genderOf([], names.join(' '), lex) });
+      out.push({
+        type,
+        named: true,
+        name: names.join(' '),
+        ...(isOfficeRole(t, lex) ? { role: possessiveless(t.lower) } : {}),
+        ...genderOf([], names.join(' '), lex),
+      });
   });
   // "Mike Gallagher, R-Wis.", "Sen. Ann Roe (D-Calif.)": a party and state after a name mark a US politician
   for (let i = 2; i < tokens.length; i++) {
@@ -1702,7 +1719,7 @@ const ageReference = (mention: string): null | undefined =>
   /^the\s+\d{1,3}-year-old$/i.test(mention.trim()) ? null : undefined;
 
 export const grammar: Grammar = {
-  definiteRoles: false,
+  definiteRoles: true,
   ageReference,
   baseForm: englishBaseForm,
   phraseAt,

@@ -867,6 +867,17 @@ describe('attributions', () => {
     expect(answer.attributions).toMatchObject([{ kind: 'quote', source: 'er', resolved: 'Tom Kahl' }]);
   });
 
+  it('gives no court office to the person named before it: in a court report that is the defendant', () => {
+    const r = analyzeText(
+      ['Tom Kahl gab den Diebstahl zu.', 'Der Staatsanwalt sagte, die Kamera habe ihn am Bahnhof gezeigt.'],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved, a.type])).toEqual([
+      ['Tom Kahl', null, 'person'],
+      ['Der Staatsanwalt', null, 'justice'],
+    ]);
+  });
+
   it('types a party politician who holds an office as government throughout, past a dateline and a fuller name', () => {
     const r = analyzeText(
       [

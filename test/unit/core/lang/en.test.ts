@@ -346,6 +346,35 @@ describe('a definite head noun', () => {
     expect(r.attributions.map((a) => [a.sentenceIndex, a.kind])).toEqual([[0, 'quote']]);
   });
 
+  it('resolves "the governor" to the person named with that office, or who opened the sentence before', () => {
+    const named = analyzeText(
+      ['Governor Tom Kahl signed the budget bill on Monday.', 'The governor said the plan would cut taxes.'],
+      'en',
+    );
+    expect(named.attributions[0]).toMatchObject({ source: 'The governor', resolved: 'Tom Kahl', type: 'government' });
+    const adopted = analyzeText(
+      [
+        'Tom Kahl signed the budget bill on Monday.',
+        'The governor said the plan would cut taxes.',
+        'Kahl added that it was fair.',
+      ],
+      'en',
+    );
+    expect(adopted.attributions.map((a) => [a.source, a.resolved, a.type])).toEqual([
+      ['The governor', 'Tom Kahl', 'government'],
+      ['Kahl', 'Tom Kahl', 'government'],
+    ]);
+    // (not a court's office: the person a court report names before the prosecutor is the defendant)
+    const court = analyzeText(
+      ['Tom Kahl, 37, admitted stealing a bicycle.', 'The prosecutor said the camera showed him at the station.'],
+      'en',
+    );
+    expect(court.attributions.map((a) => [a.source, a.resolved, a.type])).toEqual([
+      ['Tom Kahl', null, 'person'],
+      ['The prosecutor', null, 'justice'],
+    ]);
+  });
+
   it('ends a name at a word in capitals after it, a label of the headline ("Dana Reyes LIVE")', () => {
     const r = analyzeText(
       [
