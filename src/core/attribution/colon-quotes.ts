@@ -159,7 +159,8 @@ const MIN_HEADLINE_CLAIM_WORDS = 2;
 const PUBLISHED = new Set<SourceType>(['document', 'media', 'agency']);
 
 /**
- * Step: a headline that opens with its source and a colon, and no quotation ("Studie: Kaffee schützt
+ * Step: a headline that opens with its source and a colon (or has it after a kicker: "Nach dem
+ * Sturm: Bericht: …"), and no quotation ("Studie: Kaffee schützt
  * das Herz", "Gewerkschaft: Mehr Personal nötig"): what follows is the source's. The source is one
  * role or body noun; a label ("Fazit: …"), a topic, a place or a name alone is none.
  */
@@ -168,19 +169,25 @@ export function sourceHeadlines(art: Article, s: SentenceState): void {
   const { text, tokens } = s;
   const labels = g.headlineLabels;
   if (!labels || s.hasQuote || s.here.length) return;
-  const colon = tokens.findIndex((t) => t.text === ':');
+  const colons = tokens.flatMap((t, k) => (t.text === ':' ? [k] : []));
+  // (after a kicker the source may come second: "Nach dem Sturm: Studie: …"; any other second colon
+  // makes a line of credits, "Text: … Fotos: …")
+  const colon =
+    colons.length === 2 && colons[1] === colons[0]! + 2 ? colons[1]! : colons.length === 1 ? colons[0]! : -1;
   const end = tokens[tokens.length - 1];
-  // (a headline does not end with a period; a second colon makes a line of credits, "Text: … Fotos: …")
-  if (colon !== 1 || !end?.word || tokens.some((t, k) => k > colon && t.text === ':')) return;
+  // (a headline does not end with a period)
+  if (colon < 1 || !end?.word || (colon !== 1 && colon !== colons[0]! + 2)) return;
   if (tokens.slice(colon + 1).filter((t) => t.word).length < MIN_HEADLINE_CLAIM_WORDS) return;
   // one word, no compound with a hyphen: "Studie: …", "Gewerkschaft: …", not a dossier's "Talberg-Akte: …"
-  const word = tokens[0]!;
+  const word = tokens[colon - 1]!;
   if (!word.word || word.text.includes('-') || labels.has(word.lower)) return;
-  const p = g.phraseAt(text, tokens, 0, lex);
+  const p = g.phraseAt(text, tokens, colon - 1, lex);
   if (!p || p.pronoun || p.to !== colon) return;
   const c = art.classify(p.text);
   if (c.type === 'other' || c.guessed || !c.role || c.name) return;
   const d = art.describe(p);
+  // ("Bericht: …" in a headline is what the press reports)
+  if (g.headlinePress?.has(word.lower)) d.type = 'media';
   s.add({
     kind: PUBLISHED.has(d.type) ? 'according_to' : 'reported',
     cue: `${tokens[colon - 1]!.text}:`,

@@ -52,6 +52,11 @@ export interface Grammar {
    * words that open one as a label of its own kind instead ("Fazit: …", "Analyse: …"); null if it may not.
    */
   headlineLabels: ReadonlySet<string> | null;
+  /**
+   * Words that, as such a headline's source, stand for reports of the press, not for one document
+   * ("Bericht: …" is what outlets report); null if none do.
+   */
+  headlinePress: ReadonlySet<string> | null;
   /** The cue shown for a quotation without a speech verb of its own. */
   quoteCue: string;
   /** The word after "„…“," that names the speaker ("so"), if the language has one. */

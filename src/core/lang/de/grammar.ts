@@ -1158,6 +1158,7 @@ export const grammar: Grammar = {
   shortQuoteIntro: /(?:^|\s)(?:als|von)$/,
   titleCaseHeadlines: false,
   headlineLabels: HEADLINE_LABELS,
+  headlinePress: new Set(['bericht', 'berichte', 'medienbericht', 'medienberichte', 'presseberichte', 'medien']),
   quoteCue: '„…“',
   quoteTail: 'so',
   conjunct,

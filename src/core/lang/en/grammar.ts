@@ -1742,6 +1742,7 @@ export const grammar: Grammar = {
   shortQuoteIntro: /(?:^|\s)(?:as|called|calling|dubbed|termed|labelled|labeled|branded)$/,
   titleCaseHeadlines: true,
   headlineLabels: null,
+  headlinePress: null,
   quoteCue: '“…”',
   isOffice: (mention) => OFFICE.test(mention.trim()),
   // (with a contraction too: "he’d remarked", "they’ll tell you")
