@@ -182,13 +182,24 @@ export function tokenStartingAt(tokens: readonly Token[], offset: number): numbe
   return tokens[k]?.start === offset ? k : -1;
 }
 
+/** A lone hyphen between spaces (or at an end of the text): a dash typed on a keyboard. */
+function isSpacedHyphen(text: string, start: number, end: number): boolean {
+  return (
+    end === start + 1 &&
+    text[start] === '-' &&
+    (start === 0 || /\s/.test(text[start - 1]!)) &&
+    (end === text.length || /\s/.test(text[end]!))
+  );
+}
+
 export function tokenize(text: string, quoted: (offset: number) => boolean = () => false): Token[] {
   const out: Token[] = [];
   // (text in decomposed form is rare: one test per text, not per word)
   const decomposed = COMBINING.test(text);
   for (let start = nextToken(text, 0); start < text.length; start = nextToken(text, tokenEnd)) {
     // (a word never ends in a joiner: the period after "U.S." is a token of its own)
-    const t = text.slice(start, tokenEnd);
+    // (a hyphen with a space on each side is a dash: "Hafen gesperrt - Stadt dementiert")
+    const t = isSpacedHyphen(text, start, tokenEnd) ? '–' : text.slice(start, tokenEnd);
     // (looked up in its composed form: the lexicons are written so)
     let lower = decomposed ? t.toLowerCase().normalize('NFC') : t.toLowerCase();
     if (misusedQuote) lower = lower.replace(/‘/g, '’');

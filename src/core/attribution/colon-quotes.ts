@@ -168,7 +168,7 @@ export function sourceHeadlines(art: Article, s: SentenceState): void {
   const { grammar: g, lex } = art;
   const { text, tokens } = s;
   const labels = g.headlineLabels;
-  if (!labels || s.hasQuote || s.here.length) return;
+  if (!labels || s.hasQuote) return;
   const colons = tokens.flatMap((t, k) => (t.text === ':' ? [k] : []));
   // (after a kicker the source may come second: "Nach dem Sturm: Studie: …"; any other second colon
   // makes a line of credits, "Text: … Fotos: …")

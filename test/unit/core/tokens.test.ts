@@ -33,6 +33,11 @@ describe('tokens', () => {
     ]);
   });
 
+  it('reads a hyphen between spaces as a dash, and one in a word or a cut compound as a hyphen', () => {
+    expect(texts('Hafen gesperrt - Stadt dementiert')).toEqual(['Hafen', 'gesperrt', '–', 'Stadt', 'dementiert']);
+    expect(texts('Staats- und Armeeführung')).toEqual(['Staats', '-', 'und', 'Armeeführung']);
+  });
+
   it('gives a possessive apostrophe after s to its word, not a closing quote', () => {
     expect(texts('the Talbury Farmers’ Union')).toEqual(['the', 'Talbury', 'Farmers’', 'Union']);
     expect(texts("Kahls' Plan")).toEqual(["Kahls'", 'Plan']);
