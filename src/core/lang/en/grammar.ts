@@ -87,9 +87,12 @@ const INDEFINITE = new Set([
 ]);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'both']);
 const CORPORATE = /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings)\.?$/;
-/** A publication's name: a capitalised word before the word that names the kind of paper ("Kyiv Post", "Talbury Herald"). */
+/**
+ * A publication's name: a capitalised word before the word that names the kind of paper ("Kyiv Post",
+ * "Talbury Herald"), or "Daily" before a name ("the Daily Talbury").
+ */
 const PUBLICATION =
-  /\p{Lu}[\p{L}.'’-]*\s+(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|News|Telegraph|Observer|Courier|Dispatch|Beacon|Inquirer|Examiner|Magazine|Weekly)$/u;
+  /\p{Lu}[\p{L}.'’-]*\s+(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|News|Telegraph|Observer|Courier|Dispatch|Beacon|Inquirer|Examiner|Magazine|Weekly)$|^(?:the\s+)?Daily\s+\p{Lu}[\p{L}'’-]*$/u;
 /** Verbs that report thoughts: "scientists think …" counts when a clause follows. */
 /** Verbs whose subject may follow them after a quotation: "“…,” said X". */
 /** Lower-case words inside a name or a title: "Dana Reyes of Talbury Radio", "Secretary of the Interior". */
