@@ -184,7 +184,7 @@ export class EntityMemory {
     if (same) learn(same, c);
     // a fuller name known for the same person ("Lindqvist" → "Mara Lindqvist") wins, even over an earlier bare mention
     // (a lone word said before a lower-case head is a place or an owner, neither a first name nor a
-    // surname: "Talbury MP", "Talbury police" are not "Talbury Citibus", "the Florida fan" not "Talbex Florida")
+    // surname: "Talbury MP", "Talbury police" are not "Talbury Citibus", "the Lakeside fan" not "Talbex Lakeside")
     const earlier = this.people.find((p) => {
       const xs = nameParts(p.name);
       if (p.name === c.name || !parts.every((w) => xs.includes(w))) return false;

@@ -90,8 +90,8 @@ export function speakerBeforeColon(
       ? clauseSubject
       : null) ??
     afterVerb(art, text, tokens, oblique ? opening!.from : clauseStart, colon, speaks) ??
-    // (the clause before the colon may be only what follows an apposition: "blickte auch Tom Kahl,
-    // Vorsitzender der Partei, in seiner Rede: „…“")
+    // (the clause before the colon may be only what follows an apposition: "äußerte sich auch Tom Kahl,
+    // Vorsitzender der Partei, bei seinem Auftritt: „…“")
     appositionBefore(art, text, tokens, clauseStart, colon, speaks) ??
     (whole && (whole.pronoun || speaks(art.classify(whole.text)) || art.memory.knows(whole.text)) ? whole : null);
   const topic =
@@ -130,7 +130,7 @@ function afterVerb(
 
 /**
  * The speaker of a sentence when the clause before the colon is only what follows an apposition
- * ("blickte auch Tom Kahl, Vorsitzender der Partei, in seiner Rede: „…“"): the mention after the verb
+ * ("äußerte sich auch Tom Kahl, Vorsitzender der Partei, bei seinem Auftritt: „…“"): the mention after the verb
  * whose apposition ends at the comma that opens that clause.
  */
 function appositionBefore(

@@ -882,7 +882,7 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
     while (tokens[k]?.word && (tokens[k]!.cap || NAME_LINKS.has(tokens[k]!.lower))) k++;
     if (!tokens[k] || tokens[k]!.text === '.' || tokens[k]!.text === ',') return true;
   }
-  // a noun or an adjective in a list, not a verb: "heat, stress, noise", "old, poorly maintained, or"
+  // a noun or an adjective in a list, not a verb: "heat, stress, noise", "rusty, badly maintained, or shut"
   if (next.text === ',' && (prev.text === ',' || (/ly$/.test(prev.lower) && tokens[i - 2]?.text === ','))) return false;
   // a parenthetical: "Climate change is to blame, scientists think, with …"
   if (next.text === ',' && tokens.slice(Math.max(0, i - 5), i).some((t) => t.text === ',')) return true;

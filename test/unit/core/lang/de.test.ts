@@ -832,7 +832,7 @@ describe('attributions', () => {
     const r = analyzeText(
       [
         'Tom Kahl beobachtet den Milchmarkt seit Jahren.',
-        'So berichtete er, dass der Handel durch Beteiligungen an der Firma Talbex Dairy verdrängt wurde.',
+        'So erzählte er, dass die Preise nach dem Einstieg bei der Firma Talbex Dairy stiegen.',
         'Er sagte auch, dass der Vorstand der Firma Talbury Holz davon nichts wusste.',
       ],
       'de',
@@ -1066,7 +1066,7 @@ describe('colon quotes and times', () => {
     const r = analyzeText(
       [
         'Der Gipfel TALKO begann am Montag.',
-        'Auf die Lage im Norden blickte auch Tom Kahl, Vorsitzender der Talbex-Partei, in seiner Rede zum TALKO: »Wir stehen an der Seite der Bauern.«',
+        'Zur Lage im Norden äußerte sich auch Tom Kahl, Vorsitzender der Talbex-Partei, bei seinem Auftritt am TALKO: »Wir stehen an der Seite der Bauern.«',
       ],
       'de',
     );

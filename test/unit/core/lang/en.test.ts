@@ -152,15 +152,12 @@ describe('English attributions', () => {
     const later = r.attributions.filter((a) => a.sentenceIndex > 0);
     expect(later.length).toBe(2);
     for (const a of later) expect(a.resolved).toBeNull();
-    // (nor for the last word of a name: "the Florida fan" is not the agency "Talbex Florida")
+    // (nor for the last word of a name: "the Lakeside fan" is not the agency "Talbex Lakeside")
     const fan = analyzeText(
-      [
-        'Dana Reyes from the agency Talbex Florida shared her tips.',
-        'The Florida fan explained: "Try to be flexible."',
-      ],
+      ['Dana Reyes from the agency Talbex Lakeside shared her tips.', 'The Lakeside fan said: "Book early."'],
       'en',
     );
-    expect(fan.attributions[0]).toMatchObject({ source: 'The Florida fan', resolved: null, type: 'person' });
+    expect(fan.attributions[0]).toMatchObject({ source: 'The Lakeside fan', resolved: null, type: 'person' });
   });
 
   it('files no quotation after a heading under the speaker of the section before', () => {
@@ -331,7 +328,7 @@ describe('a definite head noun', () => {
     const r = analyzeText(
       [
         'Tom Kahl ran a bold campaign in the state.',
-        'He argued that the other contenders, Governor Jan Talbex and former ambassador Dana Reyes, were unwilling to act.',
+        'He argued that both rivals, Governor Jan Talbex and former ambassador Dana Reyes, had no plan.',
       ],
       'en',
     );
