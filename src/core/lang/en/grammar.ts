@@ -1394,9 +1394,6 @@ function withoutTitleGeneral(tokens: Token[], lex: Lexicon): Token[] {
     .filter((t, i, ts) => t.lower !== 'general' || !(isTitle(ts[i - 1]) || isTitle(ts[i + 1])));
 }
 
-/** Owners whose bodies (a council, a committee) speak for them, not for a government. */
-const BODY_OWNERS = new Set<SourceType>(['company', 'media', 'organization']);
-
 /** Types of an office that one person holds, whom the text may call by it later ("the governor"). */
 const OFFICE_TYPES = new Set<SourceType>(['government', 'politician', 'security', 'justice']);
 
@@ -1484,12 +1481,6 @@ function classify(mention: string, lex: Lexicon): Classified {
   // "Data from the Met Office", "a report by the World Bank": what a body published is a document, whatever
   // the body's own type (the name after the complement typed the whole mention above)
   if (head && post.length && !isRelational(head, lex) && nounType(head, lex) === 'document') type = 'document';
-  // a council or committee of a firm, an outlet or an association speaks for it: "the company's advisory council"
-  if (head && (type === 'government' || type === 'organization') && !isRelational(head, lex)) {
-    const owner = pre.slice(0, headAt).findLast((t) => /['’‘]s?$/.test(t.text));
-    const ownerType = owner ? nounType({ ...owner, lower: possessiveless(owner.lower) }, lex) : null;
-    if (ownerType && BODY_OWNERS.has(ownerType)) type = ownerType;
-  }
   if (headAt >= 0) type = formerOffice(pre, headAt, type);
   const name = nameOf(pre.length ? pre : tokens, lex);
   // a name that is an acronym the lexicon does not know is a body's: "the GMB", "TUC" (not a title's
