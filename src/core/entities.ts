@@ -347,8 +347,7 @@ export class EntityMemory {
 
   /** A person a pronoun points to is mentioned again (the subject of a sentence stays the one a later pronoun means). */
   private again<E extends { name: string; type: SourceType }>(e: E | null): E | null {
-    const person = e && this.people.find((p) => p === e);
-    if (person) this.mention(person);
+    if (e && this.people.includes(e as PersonEntry)) this.mention(e as PersonEntry);
     return e;
   }
 

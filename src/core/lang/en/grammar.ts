@@ -1523,8 +1523,9 @@ function classify(mention: string, lex: Lexicon): Classified {
     name,
     // the relational role a person is named with ("spokeswoman Dana Reyes"; not its owner: "Talbury spokesperson")
     // (and an office held by one person, with a name or without: "Governor Tom Kahl", "the governor")
-    ...(head && !modifier && (name ? isRelational(head, lex) : false) ? { role: possessiveless(head.lower) } : {}),
-    ...(head && !modifier && isOfficeRole(head, lex) ? { role: possessiveless(head.lower) } : {}),
+    ...(head && !modifier && ((name && isRelational(head, lex)) || isOfficeRole(head, lex))
+      ? { role: possessiveless(head.lower) }
+      : {}),
     ...(guessed ? { guessed: true as const } : {}),
     ...(modifier ? { modifier: true as const } : {}),
     ...(name ? genderOf(tokens, name, lex) : {}),
