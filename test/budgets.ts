@@ -14,10 +14,13 @@
  * given names of one gender (src/core/lexicon/given-names.json, for "er"/"sie", "he"/"she"):
  * German 31.2 kB, English 23.1 kB since. The German script passed 32 kB on the same day with the
  * institutions, offices and party references of the German lexicon (32.2 kB); its budget went to 33 kB.
+ * The English script reached 24.0 kB with the English offices and coreference rules of that day, and
+ * passed it with the subject rules of the same evening (relative clauses and appositions between a
+ * name and its verb, the office a sentence opens with): its budget went to 25 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 36_000,
   'lang-de.js': 33_000,
-  'lang-en.js': 24_000,
+  'lang-en.js': 25_000,
   'panel.js': 22_000,
 };

@@ -704,6 +704,9 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       if (origin < 0) break;
       c = origin;
     }
+    // "“…,” Tom Kahl, who ran the club for years and now coaches its juniors, told …": a relative clause
+    // set off by commas goes with the name before it, however long it runs
+    if (tokens[c]?.text !== ',') c = relativeClauseBefore(tokens, end) ?? c;
     if (c > 0 && tokens[c]!.text === ',') {
       // "…, with 24 burials each day, said X": an insertion that opens with a preposition describes no
       // subject before it when the verb's own subject follows it
@@ -768,11 +771,35 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       const owner = WHERE.has(tokens[p.from - 1]!.lower) ? phraseEndingBefore(text, tokens, p.from - 1, lex) : null;
       if (owner) return owner;
     }
+    // "Dana Reyes, a nurse at the clinic said …" (the closing comma left out): a phrase with "a" after a
+    // name's comma describes the name, which is the subject
+    if (p && (tokens[p.from]!.lower === 'a' || tokens[p.from]!.lower === 'an') && tokens[p.from - 1]?.text === ',') {
+      const head = chainHead(text, tokens, p.to - 1, lex);
+      if (head && tokens.slice(head.from, head.to).every((t) => isNameWord(t, lex))) return head;
+    }
     if (p) return p;
   }
   // inverted: "“…,” said Dana Whitfield", "…, says Parata, an elder"
   if (!before || before.quoted || CLAUSE_BREAK.has(before.text) || anchor === 0)
     return invertedSubject(text, tokens, verb, lex);
+  return null;
+}
+
+/** Words a relative clause about a person or body opens with. */
+const WHO = new Set(['who', 'whose']);
+/** The longest relative clause between a subject and its verb, in tokens. */
+const MAX_RELATIVE_CLAUSE = 30;
+
+/**
+ * The comma that opens a relative clause ending at the comma `end` ("Tom Kahl, who … , told"), or
+ * null: no quotation between, and the clause closes no earlier than at `end` (its own commas aside).
+ */
+function relativeClauseBefore(tokens: readonly Token[], end: number): number | null {
+  for (let k = end - 2; k > 0 && end - k <= MAX_RELATIVE_CLAUSE; k--) {
+    const t = tokens[k]!;
+    if (t.quoted || isQuoteMark(t.text) || t.text === ';' || t.text === ':') return null;
+    if (t.text === ',' && WHO.has(tokens[k + 1]?.lower ?? '')) return tokens[k - 1]!.word ? k : null;
+  }
   return null;
 }
 
@@ -1404,6 +1431,9 @@ function isOfficeRole(t: Token, lex: Lexicon): boolean {
 }
 
 /** Classifies an English source mention. */
+/** Nouns for a unit of a body, of whatever kind the body is ("office", "branch"). */
+const UNITS = new Set(['office', 'branch', 'bureau', 'chapter']);
+
 function classify(mention: string, lex: Lexicon): Classified {
   const tokens = withoutTitleGeneral(
     tokenize(mention).filter((t) => t.word),
@@ -1424,8 +1454,13 @@ function classify(mention: string, lex: Lexicon): Classified {
   if (split < 0) split = tokens.length;
   const pre = tokens.slice(0, split);
   const post = tokens.slice(split);
+  // (a unit after its owner is of the owner's kind: "the union's Talbury office")
+  const owned = (ts: Token[], i: number) =>
+    UNITS.has(ts[i]!.lower) && ts.slice(0, i).some((x) => /['’‘]s?$/.test(x.text) && !!nounType(x, lex));
   const known = (ts: Token[]) =>
-    ts.map((t) => (isRelational(t, lex) ? null : nounType(t, lex))).filter((x): x is SourceType => !!x);
+    ts
+      .map((t, i) => (isRelational(t, lex) || owned(ts, i) ? null : nounType(t, lex)))
+      .filter((x): x is SourceType => !!x);
   // "a financial planner and founder of Brandik": a profession, then "and" and a role at a body named
   // after it: the profession is what the person speaks as, the body is where they work
   const lastRole = pre[pre.length - 1];
@@ -1478,6 +1513,8 @@ function classify(mention: string, lex: Lexicon): Classified {
     }
   }
   if (!type) type = known(body).pop() ?? (corporate ? 'company' : null);
+  // "the union's Talbury office", "the prosecutor's office": a unit of a body is of the body's kind
+  if (head && owned(pre, headAt)) type = known(pre.slice(0, headAt)).pop() ?? type;
   // "Data from the Met Office", "a report by the World Bank": what a body published is a document, whatever
   // the body's own type (the name after the complement typed the whole mention above)
   if (head && post.length && !isRelational(head, lex) && nounType(head, lex) === 'document') type = 'document';
@@ -1708,7 +1745,31 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
           .join(' '),
       });
   }
+  const as = asRole(tokens, lex);
+  if (as) out.push(as);
   return out;
+}
+
+/** The longest role opening a sentence with "As" ("As head of the Talbury branch, …"), in tokens. */
+const MAX_AS_ROLE = 14;
+
+/**
+ * "As policy director for the Talbury office, Dana Reyes has …": the office the sentence opens with is the
+ * named subject's (a full name right after its comma); null when it says no more than "a person".
+ */
+function asRole(tokens: readonly Token[], lex: Lexicon): Classified | null {
+  if (tokens[0]?.lower !== 'as' || tokens[0].quoted) return null;
+  const comma = tokens.findIndex((t, k) => k > 1 && k <= MAX_AS_ROLE && (t.text === ',' || t.quoted));
+  if (comma < 0 || tokens[comma]!.text !== ',' || !tokens.slice(1, comma).every((t) => t.word || t.text === '.'))
+    return null;
+  const names: string[] = [];
+  let j = comma + 1;
+  for (; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++)
+    names.push(possessiveless(tokens[j]!.text));
+  if (names.length < 2 || !tokens[j]?.word || tokens[j]!.cap) return null;
+  const role = classify(wordsOf(tokens, 1, comma), lex);
+  if (role.type === 'person' || role.type === 'other') return null;
+  return { type: role.type, named: true, name: names.join(' '), ...genderOf([], names.join(' '), lex) };
 }
 
 /** "told Reuters", "told The Associated Press": a news agency as addressee is a source of its own. */

@@ -465,6 +465,53 @@ describe('a definite head noun', () => {
     expect(later.attributions.find((a) => a.source === 'she')).toMatchObject({ resolved: 'Dana Reyes' });
   });
 
+  it('takes the name before a relative clause set off by commas as the speaker, however long the clause', () => {
+    const r = analyzeText(
+      [
+        '“We will get there,” Tom Kahl, who coached the rowing club on the lake for more than a decade and now runs a sailing school in Lakeside, told the Talbury Herald.',
+      ],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ cue: 'told', source: 'Tom Kahl' });
+  });
+
+  it('takes a name as the speaker when the closing comma of its apposition is left out', () => {
+    const r = analyzeText(['“It was a long night,” Dana Reyes, a 40-year-old member of the rowing club said.'], 'en');
+    expect(r.attributions[0]).toMatchObject({ cue: 'said', source: 'Dana Reyes', named: true });
+    // (a phrase that is no name before the comma stays where it was: "… after a snub from a Talbury official, an expert said")
+    const thing = analyzeText(['The two were upset after a snub from a Talbury official, an expert said.'], 'en');
+    expect(thing.attributions[0]).toMatchObject({ source: 'an expert' });
+  });
+
+  it('gives the office a sentence opens with ("As …, Name") to the named subject, for a later pronoun', () => {
+    const r = analyzeText(
+      [
+        'As policy director for the Lakeside Union’s Talbury office, Dana Reyes has spent months at the statehouse.',
+        '“Nobody listens to us,” she said.',
+      ],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'she', resolved: 'Dana Reyes' });
+    // (a part that says no more than a person gives no type: "As a mother, …")
+    const plain = analyzeText(
+      ['As a mother, Dana Reyes has driven this road for years. She said it is too fast.'],
+      'en',
+    );
+    expect(plain.attributions[0]?.type).toBe('person');
+  });
+
+  it('types a unit of a body ("office", "branch") as its owner', () => {
+    const r = analyzeText(
+      [
+        'The Lakeside Union’s Talbury office said the strike would go on.',
+        'The prosecutor’s office said charges were being weighed.',
+        'The mayor’s office said the road would reopen.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => a.type)).toEqual(['organization', 'justice', 'government']);
+  });
+
   it('reads a verb of saying after a possessive as a noun ("in its annual report")', () => {
     const r = analyzeText(['The firm, in its annual report, said profits fell.'], 'en');
     expect(r.attributions.map((a) => [a.cue, a.source])).toEqual([['said', 'The firm']]);
