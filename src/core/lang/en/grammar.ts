@@ -1431,8 +1431,18 @@ function isOfficeRole(t: Token, lex: Lexicon): boolean {
 }
 
 /** Classifies an English source mention. */
-/** Nouns for a unit of a body, of whatever kind the body is ("office", "branch"). */
-const UNITS = new Set(['office', 'branch', 'bureau', 'chapter']);
+/** Nouns for a unit of a body, of whatever kind the body is ("office", "branch", "council"). */
+const UNITS = new Set([
+  'office',
+  'branch',
+  'bureau',
+  'chapter',
+  'council',
+  'committee',
+  'subcommittee',
+  'panel',
+  'board',
+]);
 
 function classify(mention: string, lex: Lexicon): Classified {
   const tokens = withoutTitleGeneral(

@@ -500,16 +500,17 @@ describe('a definite head noun', () => {
     expect(plain.attributions[0]?.type).toBe('person');
   });
 
-  it('types a unit of a body ("office", "branch") as its owner', () => {
+  it('types a unit of a body ("office", "branch", "council") as its owner', () => {
     const r = analyzeText(
       [
         'The Lakeside Union’s Talbury office said the strike would go on.',
         'The prosecutor’s office said charges were being weighed.',
         'The mayor’s office said the road would reopen.',
+        'The firm’s advisory council said the plant was safe.',
       ],
       'en',
     );
-    expect(r.attributions.map((a) => a.type)).toEqual(['organization', 'justice', 'government']);
+    expect(r.attributions.map((a) => a.type)).toEqual(['organization', 'justice', 'government', 'company']);
   });
 
   it('reads a verb of saying after a possessive as a noun ("in its annual report")', () => {
