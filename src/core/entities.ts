@@ -255,6 +255,24 @@ export class EntityMemory {
   }
 
   /**
+   * "Strava announced … The company says": the body a definite noun of its kind points back to, when
+   * the source mentioned last is a lone word that nothing typed and that `spoke` says was a source
+   * (German capitalises every noun: a lone word alone is no name); it takes the noun's type. Null when
+   * the last mention is anyone else.
+   */
+  adoptBody(type: SourceType, spoke: (name: string) => boolean): { name: string; type: SourceType } | null {
+    let last: PersonEntry | null = null;
+    for (const p of this.people) if (!last || (p.at ?? 0) > (last.at ?? 0)) last = p;
+    if (!last || nameParts(last.name).length !== 1 || last.roles?.length || last.gender) return null;
+    if ((last.type !== 'person' && last.type !== 'other') || !spoke(last.name)) return null;
+    // (a body named since is what the noun means, if anything)
+    if (this.bodies.some((b) => (b.at ?? 0) > (last.at ?? 0))) return null;
+    last.type = type;
+    this.mention(last);
+    return last;
+  }
+
+  /**
    * The source named last whose mention ends in `head` ("Die Deutsche Bahn" for "die Bahn",
    * "Storm Prediction Center" for "the center"), taken as mentioned again; null when none does.
    */

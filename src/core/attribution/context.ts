@@ -301,6 +301,12 @@ export class Article {
         type: c.type === 'person' || c.type === 'other' ? body.type : c.type,
         named: true,
       };
+    // "Strava announced … The company says": a lone word nothing typed, mentioned last, is that body
+    const adopted =
+      head && !c.name && ADOPTING.has(c.type)
+        ? memory.adoptBody(c.type, (name) => this.found.some((f) => f.source === name || f.resolved === name))
+        : null;
+    if (adopted) return { source: p.text, resolved: adopted.name, type: adopted.type, named: true };
     const r = memory.remember(c);
     if (!c.name && c.named) memory.noteBody(p.text, c.type, g.isOffice?.(p.text, lex) ?? false);
     return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };
@@ -328,6 +334,9 @@ function isSubjectTitle(lex: Lexicon, after: string): boolean {
   // (a function word after it, "bei", "ist", says no more than a heading that quotes somebody: "„…“ bei der Feuerwehr")
   return !!next && !lex.verbForms.has(next) && !lex.pronouns.has(next) && !lex.functionWords.has(next);
 }
+
+/** Kinds of body a definite noun ("the company", "die Firma") can point back to a lone name with (`adoptBody`). */
+const ADOPTING = new Set<SourceType>(['company', 'organization', 'media']);
 
 /** The key of a quotation: its block and opening offset. */
 export const spanKey = (block: number, q: QuoteSpan) => `${block}:${q.open}`;

@@ -1135,3 +1135,22 @@ describe('report schema', () => {
     expect(Report.safeParse({ isArticle: true }).success).toBe(false);
   });
 });
+
+describe('a body named by a lone word', () => {
+  it('is what a later definite noun of its kind points back to, once it has spoken', () => {
+    const r = analyzeText(
+      ['Talbex kündigte am Montag neue Funktionen an.', 'Das Unternehmen teilte mit, es prüfe verdächtige Läufe.'],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved, a.type])).toEqual([
+      ['Talbex', null, 'company'],
+      ['Das Unternehmen', 'Talbex', 'company'],
+    ]);
+    // (a capitalised noun that never spoke is no body's name: every German noun is capitalised)
+    const noun = analyzeText(
+      ['Zweifel gibt es an der Zahl.', 'Die Verbraucherschützer stellten fest, dass die Ware mangelhaft sei.'],
+      'de',
+    );
+    expect(noun.attributions[0]).toMatchObject({ source: 'Die Verbraucherschützer', resolved: null });
+  });
+});

@@ -538,3 +538,22 @@ describe('a definite head noun', () => {
     });
   });
 });
+
+describe('a body named by a lone word', () => {
+  it('takes the type of the definite noun that next points back to it ("the company")', () => {
+    const r = analyzeText(
+      [
+        'Talbex on Monday announced new features for its running app.',
+        'The company says it will check suspicious runs.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved, a.type])).toEqual([
+      ['Talbex', null, 'company'],
+      ['The company', 'Talbex', 'company'],
+    ]);
+    // (a person named in full is no company)
+    const person = analyzeText(['Dana Reyes said the app was slow.', 'The company says it will check.'], 'en');
+    expect(person.attributions[1]).toMatchObject({ resolved: null });
+  });
+});
