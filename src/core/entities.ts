@@ -244,10 +244,12 @@ export class EntityMemory {
    * "Max Muster hat … Der Bundespräsident teilte …": the person named `name`, known with no role yet,
    * takes the office a following definite mention speaks of; false when there is no such person.
    */
-  adoptRole(name: string, role: string, type: SourceType): boolean {
+  adoptRole(name: string, role: string, type: SourceType, gender?: 'm' | 'f'): boolean {
     const parts = nameParts(name);
     const p = this.people.find((x) => parts.every((w) => nameParts(x.name).includes(w)));
     if (!p || (p.type !== 'person' && p.type !== 'other') || p.roles?.length) return false;
+    // (a role of the other gender is someone else's: "Tom Kahl … Die Ministerin sagte")
+    if (gender && p.gender && gender !== p.gender) return false;
     p.type = type;
     p.roles = [role];
     this.mention(p);
@@ -261,12 +263,16 @@ export class EntityMemory {
    * the last mention is anyone else.
    */
   adoptBody(type: SourceType, spoke: (name: string) => boolean): { name: string; type: SourceType } | null {
-    let last: PersonEntry | null = null;
-    for (const p of this.people) if (!last || (p.at ?? 0) > (last.at ?? 0)) last = p;
-    if (!last || nameParts(last.name).length !== 1 || last.roles?.length || last.gender) return null;
-    if ((last.type !== 'person' && last.type !== 'other') || !spoke(last.name)) return null;
-    // (a body named since is what the noun means, if anything)
-    if (this.bodies.some((b) => (b.at ?? 0) > (last.at ?? 0))) return null;
+    // (the last mention of all: a body named since is what the noun means, if anything)
+    const last = this.people.find((p) => p.at === this.clock);
+    if (
+      !last ||
+      nameParts(last.name).length > 1 ||
+      last.gender ||
+      (last.type !== 'person' && last.type !== 'other') ||
+      !spoke(last.name)
+    )
+      return null;
     last.type = type;
     this.mention(last);
     return last;

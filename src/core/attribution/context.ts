@@ -293,7 +293,13 @@ export class Article {
     }
     // "die Bahn", "the center": the body named before whose name ends in that word ("Die Deutsche Bahn", "Storm Prediction Center")
     const head = !c.name ? this.definiteHead(p.text) : null;
-    const body = head ? memory.byHead(head.toLowerCase()) : null;
+    // ("Strava announced … The company says": else a lone word nothing typed, mentioned last, is that body)
+    const body = head
+      ? (memory.byHead(head.toLowerCase()) ??
+        (ADOPTING.has(c.type)
+          ? memory.adoptBody(c.type, (name) => this.found.some((f) => f.source === name || f.resolved === name))
+          : null))
+      : null;
     if (body)
       return {
         source: p.text,
@@ -301,12 +307,6 @@ export class Article {
         type: c.type === 'person' || c.type === 'other' ? body.type : c.type,
         named: true,
       };
-    // "Strava announced … The company says": a lone word nothing typed, mentioned last, is that body
-    const adopted =
-      head && !c.name && ADOPTING.has(c.type)
-        ? memory.adoptBody(c.type, (name) => this.found.some((f) => f.source === name || f.resolved === name))
-        : null;
-    if (adopted) return { source: p.text, resolved: adopted.name, type: adopted.type, named: true };
     const r = memory.remember(c);
     if (!c.name && c.named) memory.noteBody(p.text, c.type, g.isOffice?.(p.text, lex) ?? false);
     return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };

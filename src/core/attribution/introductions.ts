@@ -72,7 +72,7 @@ export function introductions(art: Article, s: SentenceState): void {
     const role = openingClass.role;
     const opened = art.opened;
     if (opened && opened.at === index - 1 && !opened.roles.some((r) => r === role))
-      memory.adoptRole(opened.name, role, openingClass.type);
+      memory.adoptRole(opened.name, role, openingClass.type, openingClass.gender);
   }
   // a dateline between the two ("Talberg." alone, a place and an agency) opens nothing and keeps the
   // person who opened the sentence before it

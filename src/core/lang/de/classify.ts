@@ -713,8 +713,10 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
         tokens.indexOf(t) < firstName &&
         (relationalHead(t, lex) || nounType(t, lex)),
     );
-  // (a person's gender: a name with the role or form of address it is given)
-  const gender = name ? (addressGender(tokens) ?? roleGender(roleWord, lex) ?? givenNameGender(name, lex)) : undefined;
+  // (a person's gender: a name with the role or form of address it is given; a role alone says it too, "die Ministerin")
+  const gender = name
+    ? (addressGender(tokens) ?? roleGender(roleWord, lex) ?? givenNameGender(name, lex))
+    : roleGender(roleWord, lex);
   const party = partyOf(tokens, lex);
   return {
     type,

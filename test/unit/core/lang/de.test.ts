@@ -1154,3 +1154,22 @@ describe('a body named by a lone word', () => {
     expect(noun.attributions[0]).toMatchObject({ source: 'Die Verbraucherschützer', resolved: null });
   });
 });
+
+describe('an office after the person who opened the sentence before', () => {
+  it('is not theirs when its gender is the other one', () => {
+    const man = analyzeText(
+      ['Tom Kahl besuchte am Montag das Werk.', 'Die Ministerin sagte, die Stellen seien sicher.'],
+      'de',
+    );
+    expect(man.attributions[0]).toMatchObject({ source: 'Die Ministerin', resolved: null });
+    const woman = analyzeText(
+      ['Anna Berger besuchte am Montag das Werk.', 'Die Ministerin sagte, die Stellen seien sicher.'],
+      'de',
+    );
+    expect(woman.attributions[0]).toMatchObject({
+      source: 'Die Ministerin',
+      resolved: 'Anna Berger',
+      type: 'government',
+    });
+  });
+});
