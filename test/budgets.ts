@@ -16,10 +16,13 @@
  * institutions, offices and party references of the German lexicon (32.2 kB); its budget went to 33 kB.
  * The English script reached 24.0 kB with the English offices and coreference rules of that day, and
  * passed it with the subject rules of the same evening (relative clauses and appositions between a
- * name and its verb, the office a sentence opens with): its budget went to 25 kB.
+ * name and its verb, the office a sentence opens with): its budget went to 25 kB. The content script
+ * passed 36 kB the same evening with the pipeline's coreference rules (a lone-word body taken up by "the
+ * company", an office of the other gender kept from a person, a body kept from a document that ends in
+ * its name): its budget went to 37 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 36_000,
+  'content.js': 37_000,
   'lang-de.js': 33_000,
   'lang-en.js': 25_000,
   'panel.js': 22_000,

@@ -282,8 +282,10 @@ export class EntityMemory {
    * The source named last whose mention ends in `head` ("Die Deutsche Bahn" for "die Bahn",
    * "Storm Prediction Center" for "the center"), taken as mentioned again; null when none does.
    */
-  byHead(head: string): { name: string; type: SourceType } | null {
+  byHead(head: string, document: boolean): { name: string; type: SourceType } | null {
     const found = this.latest([...this.people, ...this.bodies], (p) => {
+      // (a body is not a document that ends in its name: "die Polizei" is not "einer Mitteilung der Polizei")
+      if (p.type === 'document' && !document) return false;
       const words = (p.mention ?? p.name).toLowerCase().split(/[\s-]+/);
       return words.length > 1 && words[words.length - 1] === head;
     });

@@ -295,7 +295,7 @@ export class Article {
     const head = !c.name ? this.definiteHead(p.text) : null;
     // ("Strava announced … The company says": else a lone word nothing typed, mentioned last, is that body)
     const body = head
-      ? (memory.byHead(head.toLowerCase()) ??
+      ? (memory.byHead(head.toLowerCase(), c.type === 'document') ??
         (ADOPTING.has(c.type)
           ? memory.adoptBody(c.type, (name) => this.found.some((f) => f.source === name || f.resolved === name))
           : null))

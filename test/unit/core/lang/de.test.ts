@@ -1173,3 +1173,16 @@ describe('an office after the person who opened the sentence before', () => {
     });
   });
 });
+
+describe('a definite body noun', () => {
+  it('points back to the body, not to a document that ends in its name', () => {
+    const r = analyzeText(
+      [
+        '„Wir ermitteln in alle Richtungen“, heißt es in einer Mitteilung der Polizei.',
+        'Der Vorfall habe sich gegen 22 Uhr ereignet, so die Polizei.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.source === 'die Polizei')).toMatchObject({ resolved: null, type: 'security' });
+  });
+});
