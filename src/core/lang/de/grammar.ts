@@ -44,6 +44,19 @@ const MODALS = new Set([
   'lässt',
   'ließ',
 ]);
+/** Finite verbs besides the modals above that close a clause after an infinitive ("sagen will", "sagen würde"). */
+const AFTER_INFINITIVE = new Set([
+  'will',
+  'wollte',
+  'wollten',
+  'möchte',
+  'möchten',
+  'soll',
+  'sollen',
+  'würde',
+  'würden',
+  'wird',
+]);
 /** An insertion between commas ("…, allen voran die CDU, …") of at most this many words. */
 const MAX_INSERTION_TOKENS = 7;
 /** A bracket of at most this many words ("(CSU)", "(34)", "(Oder-Spree)") is read as part of its clause. */
@@ -833,6 +846,12 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (tokens[i - 1]?.lower === 'zu' && !tokens[i - 1]!.quoted && /en$/.test(t.lower)) return;
     const forms = lex.verbForms.get(t.lower);
     if (!forms) return;
+    // "wenn sie etwas sagen müsste": an infinitive right before a modal or future auxiliary is no finite verb
+    if (
+      /en$/.test(t.lower) &&
+      (MODALS.has(tokens[i + 1]?.lower ?? '') || AFTER_INFINITIVE.has(tokens[i + 1]?.lower ?? ''))
+    )
+      return;
     // the clause's end read over quotations and brackets, where a separable particle stands
     const over = clauseEndOverInsertions(tokens, i);
     for (const form of forms) {
