@@ -460,7 +460,8 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     articles: new Set(words(fw.articles ?? '')),
     nominative: new Set(words(fw.nominative ?? '')),
     according,
-    anyAccording: anyOf(according.map((c) => c.quick)),
+    // (a cue of two parts needs its second anywhere in the sentence: the rarer part decides, not "in" or "aus")
+    anyAccording: anyOf(according.map((c) => c.afterAnywhere ?? c.quick)),
     reportative,
     anyReportative: anyOf(reportative.map((c) => c.quick)),
     explanations,
