@@ -1178,7 +1178,7 @@ describe('a definite body noun', () => {
   it('points back to the body, not to a document that ends in its name', () => {
     const r = analyzeText(
       [
-        '„Wir ermitteln in alle Richtungen“, heißt es in einer Mitteilung der Polizei.',
+        'Laut einem Schreiben der Polizei war die Straße gesperrt.',
         'Der Vorfall habe sich gegen 22 Uhr ereignet, so die Polizei.',
       ],
       'de',

@@ -468,7 +468,7 @@ describe('a definite head noun', () => {
   it('takes the name before a relative clause set off by commas as the speaker, however long the clause', () => {
     const r = analyzeText(
       [
-        '“We will get there,” Tom Kahl, who coached the rowing club on the lake for more than a decade and now runs a sailing school in Lakeside, told the Talbury Herald.',
+        '“We will get there,” Tom Kahl, who coached the rowing club on the lake for twelve seasons and now runs a sailing school in Lakeside, told the Talbury Herald.',
       ],
       'en',
     );
@@ -476,7 +476,7 @@ describe('a definite head noun', () => {
   });
 
   it('takes a name as the speaker when the closing comma of its apposition is left out', () => {
-    const r = analyzeText(['“It was a long night,” Dana Reyes, a 40-year-old member of the rowing club said.'], 'en');
+    const r = analyzeText(['“The night felt endless,” Dana Reyes, a nurse at the Lakeside clinic said.'], 'en');
     expect(r.attributions[0]).toMatchObject({ cue: 'said', source: 'Dana Reyes', named: true });
     // (a phrase that is no name before the comma stays where it was: "… after a snub from a Talbury official, an expert said")
     const thing = analyzeText(['The two were upset after a snub from a Talbury official, an expert said.'], 'en');
@@ -486,7 +486,7 @@ describe('a definite head noun', () => {
   it('gives the office a sentence opens with ("As …, Name") to the named subject, for a later pronoun', () => {
     const r = analyzeText(
       [
-        'As policy director for the Lakeside Union’s Talbury office, Dana Reyes has spent months at the statehouse.',
+        'As spokeswoman for the Lakeside Union’s Talbury branch, Dana Reyes has spent months at the statehouse.',
         '“Nobody listens to us,” she said.',
       ],
       'en',
@@ -542,10 +542,7 @@ describe('a definite head noun', () => {
 describe('a body named by a lone word', () => {
   it('takes the type of the definite noun that next points back to it ("the company")', () => {
     const r = analyzeText(
-      [
-        'Talbex on Monday announced new features for its running app.',
-        'The company says it will check suspicious runs.',
-      ],
+      ['Talbex on Monday announced new features for its running app.', 'The company said the runs would be checked.'],
       'en',
     );
     expect(r.attributions.map((a) => [a.source, a.resolved, a.type])).toEqual([
@@ -553,7 +550,10 @@ describe('a body named by a lone word', () => {
       ['The company', 'Talbex', 'company'],
     ]);
     // (a person named in full is no company)
-    const person = analyzeText(['Dana Reyes said the app was slow.', 'The company says it will check.'], 'en');
+    const person = analyzeText(
+      ['Dana Reyes said the app was slow.', 'The company said the runs would be checked.'],
+      'en',
+    );
     expect(person.attributions[1]).toMatchObject({ resolved: null });
   });
 });
