@@ -1764,7 +1764,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
 const MAX_AS_ROLE = 14;
 
 /**
- * "As policy director for the Talbury office, Dana Reyes has …": the office the sentence opens with is the
+ * "As spokeswoman for the Talbury branch, Dana Reyes has …": the office the sentence opens with is the
  * named subject's (a full name right after its comma); null when it says no more than "a person".
  */
 function asRole(tokens: readonly Token[], lex: Lexicon): Classified | null {
