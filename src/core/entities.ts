@@ -280,7 +280,8 @@ export class EntityMemory {
 
   /**
    * The source named last whose mention ends in `head` ("Die Deutsche Bahn" for "die Bahn",
-   * "Storm Prediction Center" for "the center"), taken as mentioned again; null when none does.
+   * "Storm Prediction Center" for "the center"), taken as mentioned again; null when none does. A
+   * document's mention counts only when the noun is one (`document`: "die Studie", not "die Polizei").
    */
   byHead(head: string, document: boolean): { name: string; type: SourceType } | null {
     const found = this.latest([...this.people, ...this.bodies], (p) => {

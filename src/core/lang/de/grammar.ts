@@ -44,8 +44,9 @@ const MODALS = new Set([
   'lässt',
   'ließ',
 ]);
-/** Finite verbs besides the modals above that close a clause after an infinitive ("sagen will", "sagen würde"). */
+/** Finite verbs that close a clause after an infinitive: the modals above, "sagen will", "sagen würde". */
 const AFTER_INFINITIVE = new Set([
+  ...MODALS,
   'will',
   'wollte',
   'wollten',
@@ -847,11 +848,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     const forms = lex.verbForms.get(t.lower);
     if (!forms) return;
     // "wenn sie etwas sagen müsste": an infinitive right before a modal or future auxiliary is no finite verb
-    if (
-      /en$/.test(t.lower) &&
-      (MODALS.has(tokens[i + 1]?.lower ?? '') || AFTER_INFINITIVE.has(tokens[i + 1]?.lower ?? ''))
-    )
-      return;
+    if (/en$/.test(t.lower) && AFTER_INFINITIVE.has(tokens[i + 1]?.lower ?? '')) return;
     // the clause's end read over quotations and brackets, where a separable particle stands
     const over = clauseEndOverInsertions(tokens, i);
     for (const form of forms) {
