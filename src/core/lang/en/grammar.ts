@@ -1430,7 +1430,6 @@ function isOfficeRole(t: Token, lex: Lexicon): boolean {
   return !!type && OFFICE_TYPES.has(type) && !/s$/.test(t.lower) && !lex.bodyNouns.has(t.lower);
 }
 
-/** Classifies an English source mention. */
 /** Nouns for a unit of a body, of whatever kind the body is ("office", "branch", "council"). */
 const UNITS = new Set([
   'office',
@@ -1444,6 +1443,7 @@ const UNITS = new Set([
   'board',
 ]);
 
+/** Classifies an English source mention. */
 function classify(mention: string, lex: Lexicon): Classified {
   const tokens = withoutTitleGeneral(
     tokenize(mention).filter((t) => t.word),
@@ -1634,6 +1634,14 @@ function partBefore(tokens: readonly Token[], head: Phrase, lex: Lexicon): numbe
   return 0;
 }
 
+/** The name words from token `from` on, at most four, without a possessive ending ("Dana Reyes’s" → "Dana", "Reyes"). */
+function nameRun(tokens: readonly Token[], from: number, lex: Lexicon): string[] {
+  const names: string[] = [];
+  for (let j = from; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++)
+    names.push(possessiveless(tokens[j]!.text));
+  return names;
+}
+
 function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
   const out: Classified[] = [];
   tokens.forEach((t, i) => {
@@ -1668,9 +1676,8 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
       j++;
       apposed = true;
     }
-    const names: string[] = [];
-    for (; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++)
-      names.push(possessiveless(tokens[j]!.text));
+    const names = nameRun(tokens, j, lex);
+    j += names.length;
     // (only a role that says more than "a person": "his mother, Dana Reyes," types nobody, and a relative
     // set off in passing is no one the story follows)
     if (apposed && (type === 'person' || names.length < 2 || !/^[,(]$/.test(tokens[j]?.text ?? ''))) return;
@@ -1700,12 +1707,11 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
   for (let c = 1; c < tokens.length && c <= MAX_CAPACITY + 1; c++) {
     if (tokens[c]!.text !== ',') continue;
     if (!isCapacity(tokens.slice(0, c), lex)) break;
-    const names: string[] = [];
     let j = c + 1;
     // (past a job before the name: "Fellow protester, mechanical engineer Tom Kahl")
     while (j < c + 4 && tokens[j]?.word && !tokens[j]!.cap && !isNameWord(tokens[j]!, lex)) j++;
-    for (; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++)
-      names.push(possessiveless(tokens[j]!.text));
+    const names = nameRun(tokens, j, lex);
+    j += names.length;
     if (names.length >= 2 && (tokens[j]?.text === ',' || tokens[j]?.text === '('))
       out.push({ type: 'person', named: true, name: names.join(' '), capacity: true });
     break;
@@ -1772,10 +1778,8 @@ function asRole(tokens: readonly Token[], lex: Lexicon): Classified | null {
   const comma = tokens.findIndex((t, k) => k > 1 && k <= MAX_AS_ROLE && (t.text === ',' || t.quoted));
   if (comma < 0 || tokens[comma]!.text !== ',' || !tokens.slice(1, comma).every((t) => t.word || t.text === '.'))
     return null;
-  const names: string[] = [];
-  let j = comma + 1;
-  for (; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++)
-    names.push(possessiveless(tokens[j]!.text));
+  const names = nameRun(tokens, comma + 1, lex);
+  const j = comma + 1 + names.length;
   if (names.length < 2 || !tokens[j]?.word || tokens[j]!.cap) return null;
   const role = classify(wordsOf(tokens, 1, comma), lex);
   if (role.type === 'person' || role.type === 'other') return null;
