@@ -1443,6 +1443,9 @@ const UNITS = new Set([
   'board',
 ]);
 
+/** Prepositions that name the body a role is held at after its field ("head of sales at …", "director of research for …"). */
+const AT_BODY = new Set(['at', 'for']);
+
 /** Classifies an English source mention. */
 function classify(mention: string, lex: Lexicon): Classified {
   const tokens = withoutTitleGeneral(
@@ -1509,6 +1512,10 @@ function classify(mention: string, lex: Lexicon): Classified {
       const whose =
         known(pre.slice(0, headAt)).pop() ??
         known(body).pop() ??
+        // ("head of outreach at the Talbury Union": a field first, then the body at "at")
+        (AT_BODY.has(post[body.length]?.lower ?? '')
+          ? known(firstComplement(post.slice(body.length))).pop()
+          : undefined) ??
         (corporate ? 'company' : undefined) ??
         (bodyBefore ? (relationalFallback(bodyBefore, lex) ?? undefined) : undefined);
       // (a person whose office is research, a study or data is a researcher: "research director")
