@@ -17,10 +17,11 @@ export interface Token {
 /**
  * What makes a token, as a scan over the text rather than a regular expression (a third of the time:
  * no match object for each word): a word is a letter or digit, then letters, marks, digits and the
- * joiners - ' ’ . so long as it ends in a letter, mark or digit ("U.S.", "Müller-Lüdenscheidt",
- * "it’s"); a possessive apostrophe after s belongs to its word ("Harris’ team", "the Talbury
- * Farmers’ Union"); any other character but white space is a token of its own. Combining marks
- * belong to their letter: text in decomposed form, "erwa\u0308hnt", stays one word.
+ * joiners - ' ’ . (and a comma between digits: "3,000", "3,5") so long as it ends in a letter, mark or
+ * digit ("U.S.", "Müller-Lüdenscheidt", "it’s"); a possessive apostrophe after s belongs to its word
+ * ("Harris’ team", "the Talbury Farmers’ Union"); any other character but white space is a token of
+ * its own. Combining marks belong to their letter: text in decomposed form, "erwa\u0308hnt", stays
+ * one word.
  */
 const LETTER = 1;
 const MARK = 2;
@@ -121,6 +122,9 @@ function nextToken(text: string, from: number): number {
       isLowerAt(text, j + 1)
     )
       genderMark = true;
+    // (a comma between digits is inside a number: "3,000", "3,5 Prozent")
+    else if (len === 1 && j === end && text.charCodeAt(j) === 0x2c && isDigitAt(text, j - 1) && isDigitAt(text, j + 1))
+      continue;
     else if (len === 2 || !isJoiner(text.charCodeAt(j))) break;
   }
   // a possessive apostrophe after s, before white space and a letter
@@ -136,6 +140,10 @@ function nextToken(text: string, from: number): number {
   tokenEnd = end;
   return i;
 }
+
+/** Whether the code unit at `i` is a digit. */
+const isDigitAt = (text: string, i: number) =>
+  i >= 0 && i < text.length && (unitClasses(text.charCodeAt(i)) & DIGIT) !== 0;
 
 /** Whether the character at `i` is a letter or digit (what a word token starts with; an emoji is none). */
 function isLetterOrDigit(text: string, i: number): boolean {

@@ -121,6 +121,30 @@ describe('tokens', () => {
   });
 });
 
+describe('numbers', () => {
+  it('keep a comma between digits inside them ("3,000", "3,5"), not one before a space', () => {
+    expect(tokenize('About 3,000 jobs, or 3,5 Prozent, went in 2019, 300 of them here.').map((t) => t.text)).toEqual([
+      'About',
+      '3,000',
+      'jobs',
+      ',',
+      'or',
+      '3,5',
+      'Prozent',
+      ',',
+      'went',
+      'in',
+      '2019',
+      ',',
+      '300',
+      'of',
+      'them',
+      'here',
+      '.',
+    ]);
+  });
+});
+
 describe('agency mentions', () => {
   it('need a whole word in the strict test and any substring in the loose one', () => {
     expect(mentionsAgency('Berlin (dpa) - Der Pegel stieg.')).toBe(true);
