@@ -681,8 +681,8 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     const head = phraseEndingBefore(text, tokens, skipBackOverAdverbials(tokens, end - 2, lex) + 1, lex);
     if (head && !head.pronoun) return head;
   }
-  // "She turns to the clerk and says …": the subject of the first verb speaks
-  if (before?.lower === 'and' && !before.quoted) {
+  // "She turns to the clerk and says …", "… declined to comment but said …": the subject of the first verb speaks
+  if ((before?.lower === 'and' || before?.lower === 'but') && !before.quoted) {
     const first = coordinatedSubject(text, tokens, end, lex);
     if (first) return first;
   }
