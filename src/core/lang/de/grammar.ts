@@ -946,9 +946,16 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       }
       // a separable verb needs its particle at the end of the clause: "teilte … mit", also after an
       // insertion set off by commas: "wirft die Opposition, allen voran die CDU, der Regierung Versagen vor"
+      // (not a verb that closes a relative or subordinate clause, which is written with its particle:
+      // "…, der den Verein führt, sagte …" is no "führt … aus" with the particle of a later clause)
       const parts = form.particle.toLowerCase().split(' ');
       let end = over;
-      for (let round = 0; round < 2; round++) {
+      const start = clauseStartBefore(tokens, i);
+      const subordinate =
+        over === i + 1 &&
+        tokens[start - 1]?.text === ',' &&
+        (RELATIVE.has(tokens[start]?.lower ?? '') || SUBORDINATORS.has(tokens[start]?.lower ?? ''));
+      for (let round = 0; round < (subordinate ? 1 : 2); round++) {
         for (let k = i + 1; k + parts.length <= end; k++) {
           if (parts.every((p, n) => tokens[k + n]!.lower === p) && (k + parts.length === end || parts.length > 1)) {
             if (form.needs === 'content' && !hasContent(tokens, i, k + parts.length - 1, form.contentWords)) return;

@@ -1186,3 +1186,10 @@ describe('a definite body noun', () => {
     expect(r.attributions.find((a) => a.source === 'die Polizei')).toMatchObject({ resolved: null, type: 'security' });
   });
 });
+
+describe('a separable verb', () => {
+  it('that closes a relative clause takes no particle from a later clause', () => {
+    const r = analyzeText(['Tom Kahl, der seit 2019 den Verein führt, sagte, das Fest falle aus.'], 'de');
+    expect(r.attributions.map((a) => a.cue)).toEqual(['sagte']);
+  });
+});
