@@ -58,6 +58,10 @@ const AFTER_INFINITIVE = new Set([
   'würden',
   'wird',
 ]);
+/** Adverbs after a verb that opens a clause with no subject of its own ("…, bestätigte aber, dass …"). */
+const SHARED_SUBJECT_ADVERBS = new Set(['aber', 'jedoch', 'allerdings', 'dann', 'zudem', 'außerdem']);
+/** Articles of an object, never of a subject: after "bestätigte aber" they open what was confirmed. */
+const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
 /** An insertion between commas ("…, allen voran die CDU, …") of at most this many words. */
 const MAX_INSERTION_TOKENS = 7;
 /** A bracket of at most this many words ("(CSU)", "(34)", "(Oder-Spree)") is read as part of its clause. */
@@ -304,11 +308,23 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   // first field and so no subject of its own: it shares the subject of the sentence, when that opens the
   // sentence; what follows the verb is its object
   // (not with a subject pronoun right after the verb: "aber sagen wir mal")
-  if (
+  // (so does one right after a comma with "aber", "jedoch" … and no subject after it: "Ein Sprecher wollte
+  // sich nicht äußern, bestätigte aber, dass …")
+  let k = anchor + 1;
+  while (SHARED_SUBJECT_ADVERBS.has(tokens[k]?.lower ?? '')) k++;
+  const afterAdverb = tokens[k]?.lower ?? '';
+  const sharedAfterComma =
     start > 0 &&
-    i + 1 === anchor &&
-    (tokens[i]!.lower === 'und' || tokens[i]!.lower === 'oder') &&
-    !NOMINATIVE_PRONOUNS.has(tokens[anchor + 1]?.lower ?? '')
+    i === anchor &&
+    k > anchor + 1 &&
+    tokens[start - 1]?.text === ',' &&
+    (afterAdverb === ',' || afterAdverb === ':' || afterAdverb === 'dass' || OBJECT_ARTICLES.has(afterAdverb));
+  if (
+    (start > 0 &&
+      i + 1 === anchor &&
+      (tokens[i]!.lower === 'und' || tokens[i]!.lower === 'oder') &&
+      !NOMINATIVE_PRONOUNS.has(tokens[anchor + 1]?.lower ?? '')) ||
+    sharedAfterComma
   ) {
     const first = phraseAt(text, tokens, 0, lex);
     return first &&
