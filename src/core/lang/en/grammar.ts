@@ -1042,6 +1042,10 @@ function isReducedRelative(tokens: readonly Token[], i: number, lex: Lexicon): b
   return !tokens.slice(i + 1, i + 12).some((x) => x.lower === 'that' || x.text === ':' || x.quoted);
 }
 
+/** What follows "asked" when a source asks to stay unnamed ("not to be named", "for anonymity"). */
+const ANONYMITY =
+  /^(?:not to be (?:named|identified|quoted)|to remain anonymous|for anonymity|that (?:his|her|their) name)/;
+
 function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   const out: VerbHit[] = [];
   tokens.forEach((t, i) => {
@@ -1057,6 +1061,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         /['’‘]s$/.test(prev.lower) ||
         (afterArticle && /ing$/.test(prev.lower)) ||
         (afterArticle && lex.prepositions.has(tokens[i - 3]?.lower ?? '')));
+    // "who asked not to be named", "asked for anonymity": a request to stay unnamed is no statement
+    if (/^ask(?:s|ed)?$/.test(t.lower) && ANONYMITY.test(wordsOf(tokens, i + 1, i + 5).toLowerCase())) return;
     // a passive: "was described as … by", "has been told"
     const lemma = lex.participles.get(t.lower);
     if (lemma) {

@@ -557,3 +557,10 @@ describe('a body named by a lone word', () => {
     expect(person.attributions[1]).toMatchObject({ resolved: null });
   });
 });
+
+describe('a request to stay unnamed', () => {
+  it('is no statement of its own ("who asked not to be named")', () => {
+    const r = analyzeText(['A councillor, who asked not to be named, said the vote was rigged.'], 'en');
+    expect(r.attributions.map((a) => a.cue)).toEqual(['said']);
+  });
+});
