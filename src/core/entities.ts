@@ -153,9 +153,9 @@ export class EntityMemory {
   private bodies: Array<{ name: string; type: SourceType; at?: number; mention?: string }> = [];
   /** Counts mentions, so that the person mentioned last can be told. */
   private clock = 0;
-  private last: { name: string; type: SourceType; gender?: 'm' | 'f' } | null = null;
-  private lastPerson: { name: string; type: SourceType; gender?: 'm' | 'f' } | null = null;
-  private lastBody: { name: string; type: SourceType } | null = null;
+  private last: MemoryView['last'] = null;
+  private lastPerson: MemoryView['lastPerson'] = null;
+  private lastBody: MemoryView['lastBody'] = null;
 
   /** The last source named that is an institution of a kind (a company, an authority, …), not a person. */
   private lastInstitution: SourceType | null = null;
