@@ -29,6 +29,13 @@ const DIGIT = 4;
 const SPACE = 8;
 /** A class looked up once (so that a class of 0 means "not yet"). */
 const SEEN = 16;
+/**
+ * A character that is not seen: the soft hyphen pages put into long words for line breaks
+ * ("Stoffwechsel" written "Stoff\u00adwechsel"), the zero-width joiners and the byte order mark. Inside a
+ * word it belongs to the word and is left out of its text; before a word it counts as white space.
+ */
+const INVISIBLE = 32;
+const INVISIBLES = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
 /** Each UTF-16 code unit's classes, filled in on first sight (the table made on the first text read). */
 let CLASSES: Uint8Array | null = null;
 /** Classes of characters outside the Basic Multilingual Plane (rare in news: emoji, mathematical letters). */
@@ -40,7 +47,8 @@ function classesOf(ch: string): number {
     (/\p{L}/u.test(ch) ? LETTER : 0) |
     (/\p{M}/u.test(ch) ? MARK : 0) |
     (/\p{N}/u.test(ch) ? DIGIT : 0) |
-    (/^\s$/u.test(ch) ? SPACE : 0)
+    (/^\s$/u.test(ch) ? SPACE : 0) |
+    (/^[\u00ad\u200c\u200d\u2060\ufeff]$/u.test(ch) ? INVISIBLE : 0)
   );
 }
 
@@ -87,6 +95,8 @@ function isLowerAt(text: string, i: number): boolean {
 }
 /** Whether the token just found holds a gender mark (its lower-case form is written without it). */
 let genderMark = false;
+/** Whether the token just found holds an invisible character (its text is written without it). */
+let invisible = false;
 
 /** Where the next token starts at or after `from` (text length when none); its end in `tokenEnd`. */
 let tokenEnd = 0;
@@ -96,9 +106,10 @@ function nextToken(text: string, from: number): number {
   let len = 0;
   misusedQuote = false;
   genderMark = false;
+  invisible = false;
   for (; i < n; i += len) {
     len = charAt(text, i);
-    if (!(charClasses & SPACE)) break;
+    if (!(charClasses & (SPACE | INVISIBLE))) break;
   }
   if (i >= n) return n;
   if (!(charClasses & (LETTER | DIGIT))) {
@@ -111,6 +122,7 @@ function nextToken(text: string, from: number): number {
   for (let j = end; j < n; j += len) {
     len = charAt(text, j);
     if (charClasses & (LETTER | MARK | DIGIT)) end = j + len;
+    else if (charClasses & INVISIBLE) invisible = true;
     else if (len === 1 && text.charCodeAt(j) === LEFT_QUOTE && isLetterOrDigit(text, j + 1) && j === end)
       misusedQuote = true;
     // (one word in gender-inclusive spelling: "Nutzer:innen", "Expert*innen")
@@ -207,7 +219,8 @@ export function tokenize(text: string, quoted: (offset: number) => boolean = () 
   for (let start = nextToken(text, 0); start < text.length; start = nextToken(text, tokenEnd)) {
     // (a word never ends in a joiner: the period after "U.S." is a token of its own)
     // (a hyphen with a space on each side is a dash: "Hafen gesperrt - Stadt dementiert")
-    const t = isSpacedHyphen(text, start, tokenEnd) ? '–' : text.slice(start, tokenEnd);
+    let t = isSpacedHyphen(text, start, tokenEnd) ? '–' : text.slice(start, tokenEnd);
+    if (invisible) t = t.replace(INVISIBLES, '');
     // (looked up in its composed form: the lexicons are written so)
     let lower = decomposed ? t.toLowerCase().normalize('NFC') : t.toLowerCase();
     if (misusedQuote) lower = lower.replace(/‘/g, '’');
@@ -219,7 +232,7 @@ export function tokenize(text: string, quoted: (offset: number) => boolean = () 
       text: t,
       lower,
       start,
-      end: start + t.length,
+      end: tokenEnd,
       // a letter with a case of its own, upper here
       cap: c !== lc && c === c.toUpperCase(),
       word: isLetterOrDigit(text, start),

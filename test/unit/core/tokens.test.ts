@@ -77,6 +77,18 @@ describe('tokens', () => {
     expect(tokenize('Nutzer:innen:')[1]!.lower).toBe(':');
   });
 
+  it('reads a word with a soft hyphen or a zero-width joiner in it as the word, and one before it as a space', () => {
+    const [t, dot] = tokenize('Sonnen\u00adblumen\u00ad.');
+    expect(t!.text).toBe('Sonnenblumen');
+    expect(t!.lower).toBe('sonnenblumen');
+    // (the offsets stay those of the text: a highlight covers the characters on the page)
+    expect([t!.start, t!.end]).toEqual([0, 13]);
+    expect(dot!.text).toBe('.');
+    expect(texts('meinte \u00adTalberg')).toEqual(['meinte', 'Talberg']);
+    expect(tokenize('\ufeffDer Rat')[0]!.start).toBe(1);
+    expect(texts('Lea\u200dRoth')).toEqual(['LeaRoth']);
+  });
+
   it('keeps a word in decomposed form whole and looks it up composed', () => {
     const [t] = tokenize('erwa\u0308hnt');
     expect(t!.text).toBe('erwa\u0308hnt');
