@@ -546,11 +546,14 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     }
   }
   // (a place's adjective before a role or body is no name: "der Zürcher Nationalrat Gregor Rutz", "die Berliner Polizei")
-  // (a surname in -ling after a first name: "Anne Schilling", not "Hotel Lunik", "Große Aufregung")
+  // (a surname with the ending of a common noun after a first name: "Anne Schilling" after any name
+  // word, "Jan Brandik" after a known given name; not "Hotel Lunik", "Große Aufregung", nor an abstract
+  // noun: "Maria Freiheit" is no name)
   const afterFirstName = (t: Token, i: number) =>
     i > 0 &&
-    /ling$/.test(t.lower) &&
-    isNameWord(tokens[i - 1]!, lex, i === 1, t) &&
+    (/ling$/.test(t.lower)
+      ? isNameWord(tokens[i - 1]!, lex, i === 1, t)
+      : !ABSTRACT_NOUN.test(t.lower) && tokens[i - 1]!.cap && lex.givenNames.has(tokens[i - 1]!.lower)) &&
     isNameWord(t, lex, false, undefined, true);
   let nameWords = tokens.filter(
     (t, i) =>

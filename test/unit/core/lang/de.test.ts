@@ -996,6 +996,25 @@ describe('attributions', () => {
     );
   });
 
+  it('keeps a surname that ends like a common noun after a known given name: "Jan Brandik" is not "Jan Kahl"', () => {
+    const r = analyzeText(
+      [
+        '„Der Hafen bleibt offen“, sagte Jan Kahl am Morgen.',
+        '„Die Fähren fahren nicht“, erklärte Jan Brandik später.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      source: 'Jan Brandik',
+      resolved: null,
+      named: true,
+    });
+    const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
+    expect(classify('Anna Brandik')).toMatchObject({ name: 'Anna Brandik' });
+    // (an abstract noun after a given name stays no part of the name)
+    expect(classify('Maria Freiheit')).toMatchObject({ name: 'Maria' });
+  });
+
   it('takes no body from a name with "von" or from a date after "vom"', () => {
     const r = analyzeText(['Max Brandik vom Montag an bleibt im Amt.', '„Gut so“, sagte Brandik.'], 'de');
     expect(r.attributions.find((a) => a.sentenceIndex === 1)?.typeFrom).not.toBe('article');
