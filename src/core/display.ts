@@ -36,7 +36,14 @@ function typeFrom(
   const mention = a.source ?? a.resolved;
   if (!a.type || !mention) return undefined;
   const own = classify(mention);
-  if (own.type !== a.type) return 'article';
+  if (own.type !== a.type) {
+    // (a surname read alone as a common noun, "Brandik", of a person named before whose name said
+    // nothing more: typed by default as the full name is)
+    const named = a.resolved && a.resolved !== mention && own.type === 'other' ? classify(a.resolved) : null;
+    return named && named.guessed && named.type === a.type && a.resolved!.endsWith(` ${mention}`)
+      ? 'default'
+      : 'article';
+  }
   return own.guessed ? 'default' : 'text';
 }
 
