@@ -13,6 +13,8 @@ export interface Classified {
   name: string | null;
   /** The role word the mention holds, as its lexicon stem ("Grünen-Vorsitzende" → "vorsitzende"), if any. */
   role?: string | null;
+  /** A second role word of the same person, joined by "and" before the name ("Kardiologe und Sportmediziner Tom Kahl"). */
+  alsoRole?: string;
   /** The whole mention, when it holds more than the name ("Die Deutsche Bahn" for the name "Deutsche"). */
   mention?: string;
   /** The type is the default (a name is a person, the rest "other"): nothing in the mention said it. */
@@ -220,6 +222,7 @@ export class EntityMemory {
       bound(this.people);
     }
     if (c.role) (entry.roles ??= []).push(c.role);
+    if (c.alsoRole) (entry.roles ??= []).push(c.alsoRole);
     if (c.mention) entry.mention = c.mention;
     // one capitalised word that nothing says is a person ("Debatten", "Umso" opening a sentence) is
     // kept for a later mention of the same word, but a pronoun does not point to it

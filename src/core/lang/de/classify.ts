@@ -721,11 +721,16 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     ? (addressGender(tokens) ?? roleGender(roleWord, lex) ?? givenNameGender(name, lex))
     : roleGender(roleWord, lex);
   const party = partyOf(tokens, lex);
+  // (a role joined to it by "und" is the same person's too: "Kardiologe und Sportmediziner Tom Kahl")
+  const at = roleWord ? tokens.indexOf(roleWord) : -1;
+  const joined = at > 1 && tokens[at - 1]!.lower === 'und' ? tokens[at - 2]! : undefined;
+  const alsoRole = joined?.cap && !nameWords.includes(joined) ? roleKey(joined, lex) : null;
   return {
     type,
     named,
     name,
     role: roleKey(roleWord, lex),
+    ...(alsoRole && name ? { alsoRole } : {}),
     mention,
     ...(guessed ? { guessed: true as const } : {}),
     ...(gender ? { gender } : {}),

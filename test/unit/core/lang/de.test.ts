@@ -1015,6 +1015,19 @@ describe('attributions', () => {
     expect(classify('Maria Freiheit')).toMatchObject({ name: 'Maria' });
   });
 
+  it('remembers both roles of a person introduced with two joined by "und"', () => {
+    for (const role of ['Kardiologe', 'Sportmediziner']) {
+      const r = analyzeText(
+        [
+          '„Bewegung hilft“, erklärt Kardiologe und Sportmediziner Tom Kahl.',
+          `„Die Kassen zahlen nicht“, so der ${role}.`,
+        ],
+        'de',
+      );
+      expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ resolved: 'Tom Kahl', type: 'expert' });
+    }
+  });
+
   it('takes no body from a name with "von" or from a date after "vom"', () => {
     const r = analyzeText(['Max Brandik vom Montag an bleibt im Amt.', '„Gut so“, sagte Brandik.'], 'de');
     expect(r.attributions.find((a) => a.sentenceIndex === 1)?.typeFrom).not.toBe('article');
