@@ -739,7 +739,10 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
           head.to = end;
           head.text = spanText(text, tokens, head.from, end);
         } else if (appos.length && !(appos.length === 1 && isAge(appos[0]))) {
-          head.role = spanText(text, tokens, c + 1, end);
+          // ("Tom Kahl, who founded the club and is now head of its youth section, said": the relative
+          // clause says the role after its copula)
+          const copula = WHO.has(appos[0]!.lower) ? roleAfterCopula(tokens, c + 1, end) : null;
+          head.role = copula ? spanText(text, tokens, copula[0], copula[1]) : spanText(text, tokens, c + 1, end);
         }
         // "One of the protesters, Dana Reyes, 42, said": the part the person plays, set before the name at
         // the start of the sentence, belongs to the mention (as a title before a name does), and it is what
@@ -787,6 +790,26 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
 
 /** Words a relative clause about a person or body opens with. */
 const WHO = new Set(['who', 'whose']);
+/** Verbs that say what a person is: "who is now …", "who serves as …". */
+const COPULAS = new Set(['is', 'was', 'serves', 'served', 'became', 'remains']);
+/** Words between a copula and the role: "is now", "was formerly", "serves as". */
+const COPULA_FILLERS = new Set(['now', 'also', 'currently', 'still', 'formerly', 'then', 'as']);
+
+/**
+ * The role a relative clause in tokens `from` to `to` gives with a copula ("who is now chief executive of
+ * Talbex", "who serves as the club's treasurer"): the tokens after the copula up to a comma or "and", or null.
+ */
+function roleAfterCopula(tokens: readonly Token[], from: number, to: number): [number, number] | null {
+  for (let k = to - 1; k > from; k--) {
+    if (!COPULAS.has(tokens[k]!.lower)) continue;
+    let a = k + 1;
+    while (a < to && COPULA_FILLERS.has(tokens[a]!.lower)) a++;
+    let b = a;
+    while (b < to && tokens[b]!.text !== ',' && tokens[b]!.lower !== 'and') b++;
+    return b > a ? [a, b] : null;
+  }
+  return null;
+}
 /** The longest relative clause between a subject and its verb, in tokens. */
 const MAX_RELATIVE_CLAUSE = 30;
 
@@ -817,7 +840,9 @@ function invertedSubject(text: string, tokens: readonly Token[], verb: VerbHit, 
       let e = p.to + 1;
       while (e < tokens.length && !CLAUSE_BREAK.has(tokens[e]!.text) && tokens[e]!.text !== '.' && !tokens[e]!.quoted)
         e++;
-      if (e > p.to + 1) p.role = spanText(text, tokens, p.to + 1, e);
+      const copula = WHO.has(tokens[p.to + 1]?.lower ?? '') ? roleAfterCopula(tokens, p.to + 1, e) : null;
+      if (copula) p.role = spanText(text, tokens, copula[0], copula[1]);
+      else if (e > p.to + 1) p.role = spanText(text, tokens, p.to + 1, e);
     }
     if (
       !after ||
