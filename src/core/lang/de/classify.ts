@@ -580,10 +580,10 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     commonNoun = last ?? null;
     nameWords = [];
   } else if (
-    // …and so is one before a genitive: "die Geschichte der Geiseln", "das Ende des Streits"
-    opensWithArticle &&
-    firstNameAt >= 1 &&
-    tokens.slice(1, firstNameAt).every((t) => !t.cap) &&
+    // …and so is one before a genitive: "die Geschichte der Geiseln", "das Ende des Streits", also
+    // without an article ("Ziel der Initiative ist …": no name is followed by a genitive)
+    ((opensWithArticle && firstNameAt >= 1 && tokens.slice(1, firstNameAt).every((t) => !t.cap)) ||
+      (firstNameAt === 0 && !lex.givenNames.has(tokens[0]!.lower))) &&
     GENITIVE_ARTICLES.has(tokens[firstNameAt + 1]?.lower ?? '')
   ) {
     commonNoun = nameWords[0]!;
@@ -595,7 +595,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     nameWords.length === 1 &&
     nameWords[0] === last &&
     tokens.length >= 3 &&
-    DETERMINERS.has(tokens[0]!.lower) &&
+    (DETERMINERS.has(tokens[0]!.lower) ||
+      commonNoun === tokens[0] ||
+      (tokens[0]!.cap && !nameWords.includes(tokens[0]!))) &&
     GENITIVE_ARTICLES.has(tokens[tokens.length - 2]!.lower)
   )
     nameWords = [];

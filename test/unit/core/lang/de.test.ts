@@ -773,6 +773,14 @@ describe('attributions', () => {
     expect(classify('Die Geschichte der Gäste')).toMatchObject({ name: null });
     expect(classify('das Ende des Streits')).toMatchObject({ name: null });
     expect(classify('der Chef der Firma Brandik')).toMatchObject({ type: 'company' });
+    // (also without an article: no name is followed by a genitive)
+    expect(classify('Zweck der Satzung')).toMatchObject({ name: null });
+    expect(classify('Ende des Jahres')).toMatchObject({ name: null });
+    const club = analyzeText(
+      ['Zweck des Vereins ist die Pflege des Parks.', 'Er fordert, dass die Stadt mehr Bäume pflanzt.'],
+      'de',
+    );
+    expect(club.attributions.find((a) => a.sentenceIndex === 1)?.resolved ?? null).not.toBe('Zweck');
     const r = analyzeText(
       ['Die Geschichte der Gäste beginnt im Sommer.', '„Wir kamen spät an und blieben lange.“'],
       'de',
