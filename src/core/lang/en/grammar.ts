@@ -54,6 +54,20 @@ const VAGUE = new Set([
   'others',
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't", 'get', 'got']);
+/**
+ * Common irregular past forms that no verb lexicon lists (they are no verbs of saying): a finite verb
+ * of a main clause as much as one in -ed ("Kahl quit on Monday, telling …", "lost the vote but said …").
+ */
+const IRREGULAR_PAST = new Set(
+  (
+    'quit left went came made took gave won lost held met ran rose fell stood sat kept led brought bought ' +
+    'sent spent built began broke chose drove flew grew knew saw shook threw wore struck sought fought ' +
+    'caught taught paid laid meant became forgot froze hid rode rang sang slept stole stuck swore tore ' +
+    'woke withdrew overcame overtook undertook'
+  ).split(' '),
+);
+/** A dash that sets off a clause as a comma does ("Kahl quit—telling …"). */
+const DASHES = new Set(['—', '–']);
 /** Words that end a relative clause's antecedent: "officials who spoke on condition of anonymity said". */
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
 /** Complements a source mention may carry: "spokesperson for", "head of", "analyst at", "people familiar with". */
@@ -637,7 +651,8 @@ function coordinatedSubject(text: string, tokens: readonly Token[], and: number,
   const p = readPhrase(tokens, 0, lex);
   if (!p) return null;
   const isFinite = (t: Token) =>
-    !t.cap && (lex.verbForms.has(t.lower) || BE.has(t.lower) || /(?:ed|[^s]s)$/.test(t.lower));
+    !t.cap &&
+    (lex.verbForms.has(t.lower) || BE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /(?:ed|[^s]s)$/.test(t.lower));
   // (the reader takes a lone past form for a noun: "The police arrived | in Talbury and said")
   const last = tokens[p.to - 1]!;
   if (p.to - p.from >= 2 && !isFinite(tokens[p.to]!) && isFinite(last) && !nounType(last, lex)) p.to--;
@@ -649,26 +664,38 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   const anchor = verb.anchor;
   // ", saying …": the speaker is the subject of the sentence
   if (lex.gerunds.has(tokens[anchor]!.lower)) {
-    if (tokens[anchor - 1]?.text !== ',') return null;
+    if (tokens[anchor - 1]?.text !== ',' && !DASHES.has(tokens[anchor - 1]?.text ?? '')) return null;
     // the subject of the main clause: at the start, or after a leading adverbial ("On Monday, Sir Alan dodged …")
     const starts = [
       0,
       ...tokens.slice(0, anchor).flatMap((t, k) => (t.text === ',' && k < anchor - 1 ? [k + 1] : [])),
     ].slice(0, 2);
     for (let i of starts) {
-      while (i < anchor && (!tokens[i]!.word || lex.functionWords.has(tokens[i]!.lower))) i++;
+      // (past words and particles that open the clause, not its article: "The mayor left, adding …")
+      while (
+        i < anchor &&
+        (!tokens[i]!.word || (lex.functionWords.has(tokens[i]!.lower) && !ARTICLES.has(tokens[i]!.lower)))
+      )
+        i++;
       const p = readPhrase(tokens, i, lex);
       if (!p || p.to >= anchor) continue;
-      // a past form after a name is the main clause's verb, not part of the name: "Dana Reyes | dodged questions"
+      // a past form after a name or a source noun, or ending the phrase, is the main clause's verb, not part
+      // of the name: "Dana Reyes | dodged questions", "The police | arrested two men", "The mayor | resigned, adding …"
       const past = tokens.findIndex(
-        (t, k) => k > p.from && k < p.to && !t.cap && /ed$/.test(t.lower) && tokens[k - 1]!.cap && !nounType(t, lex),
+        (t, k) =>
+          k > p.from &&
+          k < p.to &&
+          !t.cap &&
+          (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) &&
+          (tokens[k - 1]!.cap || k === p.to - 1 || !!nounType(tokens[k - 1]!, lex)) &&
+          !nounType(t, lex),
       );
       if (past > 0) p.to = past;
       let k = p.to;
       while (k < anchor && lex.focusWords.has(tokens[k]!.lower)) k++;
       const verb = tokens[k]?.lower ?? '';
       // a finite verb follows: any past form or a verb of the lexicon
-      if (lex.verbForms.has(verb) || BE.has(verb) || (/ed$/.test(verb) && !tokens[k]!.cap))
+      if (lex.verbForms.has(verb) || BE.has(verb) || IRREGULAR_PAST.has(verb) || (/ed$/.test(verb) && !tokens[k]!.cap))
         return withText(text, tokens, p);
     }
     return null;
@@ -1119,10 +1146,11 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     const gerund = lex.gerunds.get(t.lower);
     if (
       gerund &&
-      prev?.text === ',' &&
+      (prev?.text === ',' || DASHES.has(prev?.text ?? '')) &&
       (!gerund.needs || gerund.needs === 'agent' || (gerund.needs === 'content' && hasContent(tokens, i, gerund.lemma)))
     ) {
-      out.push({ anchor: i, cue: t.text, lemma: gerund.lemma, passive: false, cueEnd: i });
+      // (a participle clause of a thing says nothing: "the snow had melted, revealing the ice")
+      out.push({ anchor: i, cue: t.text, lemma: gerund.lemma, passive: false, cueEnd: i, needs: 'agent' });
       return;
     }
     if (isReducedRelative(tokens, i, lex) || isNounUse(tokens, i, lex)) return;
