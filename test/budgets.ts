@@ -19,11 +19,14 @@
  * name and its verb, the office a sentence opens with): its budget went to 25 kB. The content script
  * passed 36 kB the same evening with the pipeline's coreference rules (a lone-word body taken up by "the
  * company", an office of the other gender kept from a person, a body kept from a document that ends in
- * its name): its budget went to 37 kB.
+ * its name): its budget went to 37 kB. Later on 4 December 2026 the language scripts passed their budgets by
+ * some twenty bytes each with the names of medical and scientific disciplines (expert), German "zu bedenken
+ * geben" and the English irregular past forms that mark a main clause's verb (33,019 B and 25,015 B):
+ * their budgets went to 33.5 kB and 25.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 37_000,
-  'lang-de.js': 33_000,
-  'lang-en.js': 25_000,
+  'lang-de.js': 33_500,
+  'lang-en.js': 25_500,
   'panel.js': 22_000,
 };
