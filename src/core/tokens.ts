@@ -35,7 +35,7 @@ const SEEN = 16;
  * word it belongs to the word and is left out of its text; before a word it counts as white space.
  */
 const INVISIBLE = 32;
-const INVISIBLES = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
+const INVISIBLES = /\u00ad|\u200c|\u200d|\u2060|\ufeff/g;
 /** Each UTF-16 code unit's classes, filled in on first sight (the table made on the first text read). */
 let CLASSES: Uint8Array | null = null;
 /** Classes of characters outside the Basic Multilingual Plane (rare in news: emoji, mathematical letters). */
@@ -48,7 +48,7 @@ function classesOf(ch: string): number {
     (/\p{M}/u.test(ch) ? MARK : 0) |
     (/\p{N}/u.test(ch) ? DIGIT : 0) |
     (/^\s$/u.test(ch) ? SPACE : 0) |
-    (/^[\u00ad\u200c\u200d\u2060\ufeff]$/u.test(ch) ? INVISIBLE : 0)
+    (ch.length === 1 && ch.replace(INVISIBLES, '') === '' ? INVISIBLE : 0)
   );
 }
 
