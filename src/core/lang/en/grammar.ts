@@ -1595,6 +1595,20 @@ function classify(mention: string, lex: Lexicon): Classified {
   // the body's own type (the name after the complement typed the whole mention above)
   if (head && post.length && !isRelational(head, lex) && nounType(head, lex) === 'document') type = 'document';
   if (headAt >= 0) type = formerOffice(pre, headAt, type);
+  // "a TikTok creator", "Instagram users", "a YouTube spokesperson": a platform's name before a noun of
+  // people says where they work or post; they speak as people (a spokesperson for the platform as a
+  // company), not as a post ("a LinkedIn page", "a TikTok video" stay posts and accounts)
+  if (type === 'social_media') {
+    const at = pre.findIndex((t) => lex.nameTypes.get(t.lower) === 'social_media');
+    const after = pre[at + 1];
+    const ofPeople =
+      !!after &&
+      !after.cap &&
+      (isRelational(after, lex) ||
+        nounType(after, lex) === 'person' ||
+        /(?:er|or|ist|ian|star)s?$/.test(possessiveless(after.lower)));
+    if (at >= 0 && ofPeople) type = head && isRelational(head, lex) ? 'company' : 'person';
+  }
   const name = nameOf(pre.length ? pre : tokens, lex);
   // a name that is an acronym the lexicon does not know is a body's: "the GMB", "TUC" (not a title's
   // before its complement: "SVP of sales")
