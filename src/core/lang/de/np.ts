@@ -161,6 +161,13 @@ export function isFormalSie(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.text === 'Sie' && !!tokens[i - 1]?.word;
 }
 
+/** Number words that stand before a noun as a determiner does ("drei Minister"). */
+const CARDINALS = new Set(
+  'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend'.split(' '),
+);
+/** A cardinal number: digits ("16") or a number word. */
+const isCardinal = (t: Token | undefined) => !!t && (/^\d{1,4}$/.test(t.text) || CARDINALS.has(t.lower));
+
 export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, allowApposition = true): Phrase | null {
   const start = i;
   const t0 = tokens[i];
@@ -176,6 +183,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // "Einer der Demonstranten", "eine der Anwohnerinnen": one of a group, read as the group's noun with its article
   if (PARTITIVE_ONE.has(t0.lower) && tokens[i + 1]?.lower === 'der') i += 2;
   else if (t0.word && DETERMINERS.has(t0.lower)) i++;
+  // a number before the noun: "die 16 beteiligten Banken", "Drei Minister"
+  if (isCardinal(tokens[i]) && (isNounLike(tokens[i + 1], lex) || isAdjective(tokens[i + 1], lex))) i++;
   // an extended attribute between the article and its noun: "eine vom Rat eingesetzte Kommission"
   if (i > start) i = Math.max(i, attributeEnd(tokens, i, lex));
   // a quoted title after an article: "die „Abendpost“"
