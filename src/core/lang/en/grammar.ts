@@ -1280,9 +1280,32 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
   return true;
 }
 
+/**
+ * A capitalised role noun right after a known given name, with no name after it, is a surname: "Aaron
+ * Judge", "Dana Sheriff" (a title stands before the name: "Judge Dana Reyes").
+ */
+function isSurnameAfterGivenName(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    !!prev &&
+    t.cap &&
+    !t.quoted &&
+    !/^\p{Lu}{2,}/u.test(t.text) &&
+    prev.cap &&
+    lex.givenNames.has(prev.lower) &&
+    // (a common noun, not a body's name, which a family name may also be: "Dana Talbex" of the Talbex firm)
+    !lex.nameTypes.has(t.lower) &&
+    (isRelational(t, lex) || !!nounType(t, lex)) &&
+    !(next && isNameWord(next, lex))
+  );
+}
+
 /** A name word that is not a capitalised modifier of a lower-case noun ("Chinese trade policy"). */
 function isNameAt(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i]!;
+  if (isSurnameAfterGivenName(tokens, i, lex)) return true;
   if (!isNameWord(t, lex)) return false;
   const next = tokens[i + 1];
   if (next && next.word && !next.cap && DEMONYM.test(t.lower) && !isNameWord(tokens[i - 1] ?? next, lex)) return false;
@@ -1550,7 +1573,11 @@ function classify(mention: string, lex: Lexicon): Classified {
     : -1;
   let headAt = -1;
   for (let i = (and > 0 ? and : pre.length) - 1; i >= 0; i--)
-    if ((isRelational(pre[i]!, lex) || nounType(pre[i]!, lex)) && !isThingFirstName(pre, i, lex)) {
+    if (
+      (isRelational(pre[i]!, lex) || nounType(pre[i]!, lex)) &&
+      !isThingFirstName(pre, i, lex) &&
+      !isSurnameAfterGivenName(pre, i, lex)
+    ) {
       headAt = i;
       break;
     }
