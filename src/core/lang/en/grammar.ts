@@ -1281,8 +1281,8 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
 }
 
 /**
- * A capitalised role noun right after a known given name, with no name after it, is a surname: "Aaron
- * Judge", "Dana Sheriff" (a title stands before the name: "Judge Dana Reyes").
+ * A capitalised role noun right after a known given name, with no name after it, is a surname: "Tom
+ * Judge", "Lea Sheriff" (a title stands before the name: "Judge Dana Reyes").
  */
 function isSurnameAfterGivenName(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i]!;
