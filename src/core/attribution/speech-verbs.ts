@@ -76,6 +76,17 @@ export function speechVerbs(art: Article, s: SentenceState): void {
       s.reject(cueId, v.cue, d.source, `this verb needs a document as subject, not a ${d.type}`);
       continue;
     }
+    // "X said …, adding that …": a participle clause goes on with what the speaker's own verb of saying
+    // in the sentence already gave (one statement, not two)
+    if (
+      lex.gerunds.has(tokens[v.anchor]!.lower) &&
+      s.here.some(
+        (h) => h.cueId.startsWith('verb:') && (h.source === d.source || (!!d.resolved && h.resolved === d.resolved)),
+      )
+    ) {
+      s.reject(cueId, v.cue, d.source, 'a participle clause of a speaker whose verb of saying the sentence has');
+      continue;
+    }
     s.speaker ??= d;
     s.add({ kind, cue: v.cue, cueId, ...d });
     // "Polizei und Staatsanwaltschaft teilten mit": each says it

@@ -563,4 +563,11 @@ describe('a request to stay unnamed', () => {
     const r = analyzeText(['A councillor, who asked not to be named, said the vote was rigged.'], 'en');
     expect(r.attributions.map((a) => a.cue)).toEqual(['said']);
   });
+
+  it("reads a participle clause after the speaker's own verb of saying as the same statement", () => {
+    expect(one('Tom Kahl said the plan was fair, adding that the city would pay.').map((a) => a.cue)).toEqual(['said']);
+    expect(one('"We are done," Lea Roth said, urging fans to stay calm.').map((a) => a.cue)).toEqual(['said']);
+    // (alone, the participle clause carries the statement)
+    expect(one('Dana Reyes resigned, saying it was time.').map((a) => a.cue)).toEqual(['saying']);
+  });
 });
