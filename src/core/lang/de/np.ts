@@ -318,7 +318,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     while (isAdjective(tokens[j], lex)) j++;
     const from = j;
     if (isNounLike(tokens[j], lex)) {
-      while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
+      // (coordinated compounds too: "der Bundes- und Landesregierung")
+      while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS)
+        j += isTruncatedCompound(tokens, j + 1) && isNounLike(tokens[j + 3], lex) ? 3 : 1;
       if (tokens[j]?.text === '(' && isNounLike(tokens[j + 1], lex) && tokens[j + 2]?.text === ')') j += 3;
       // "ein Polizeisprecher der Deutschen Presse-Agentur sagte": an agency after a role is who was told (dative)
       const agency = tokens
