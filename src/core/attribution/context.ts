@@ -54,7 +54,7 @@ export const MAX_ANALYSED_CHARS = 1000;
 export const tooLong = (s: { text: string }) => s.text.length > MAX_ANALYSED_CHARS;
 
 /** A mention of one capitalised word, as a surname is written. */
-const SINGLE_NAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const SINGLE_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 
 /** A quote of fewer words counts only with a speech verb or "als" before it (scare quotes, titles). */
 const MIN_QUOTE_WORDS = 3;

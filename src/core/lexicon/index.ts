@@ -220,9 +220,13 @@ export function perWord<V>(compute: (t: Token, lex: Lexicon) => V, max = 50_000)
   };
 }
 
-/** The gender a person's given name says ("Anna Berger", "Tom Kahl"), by the lexicon's list of names of one gender. */
+/**
+ * The gender a person's given name says ("Anna Berger", "Tom Kahl"; a double name by its first part,
+ * "Karl-Heinz Kahl"), by the lexicon's list of names of one gender.
+ */
 export function givenNameGender(name: string, lex: Lexicon): 'm' | 'f' | undefined {
-  return lex.givenNames.get(name.split(/\s+/)[0]!.toLowerCase());
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  return lex.givenNames.get(first) ?? (first.includes('-') ? lex.givenNames.get(first.split('-')[0]!) : undefined);
 }
 
 /** A role word's lexicon stem: the longest known word its last part ends with ("Drusenführer" → "führer"). */

@@ -215,7 +215,13 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterN
 
   // a capitalised adjective of a name ("Weißen Hauses") is caught by the name lexicon; a lone
   // first word after a determiner is more likely a noun than a name
-  return !first || /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text);
+  // (a double given name is one too: "Marie-Luise", "Karl-Heinz")
+  return (
+    !first ||
+    /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) ||
+    /^\p{Lu}{2,}$/u.test(t.text) ||
+    (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text) && lex.givenNames.has(t.lower.split('-')[0]!))
+  );
 }
 
 /** The role word of a party politician, by gender: what "der CDU-Politiker", "die SPD-Politikerin" call them. */
@@ -553,7 +559,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     i > 0 &&
     (/ling$/.test(t.lower)
       ? isNameWord(tokens[i - 1]!, lex, i === 1, t)
-      : !ABSTRACT_NOUN.test(t.lower) && tokens[i - 1]!.cap && lex.givenNames.has(tokens[i - 1]!.lower)) &&
+      : !ABSTRACT_NOUN.test(t.lower) &&
+        tokens[i - 1]!.cap &&
+        lex.givenNames.has(tokens[i - 1]!.lower.split('-')[0]!)) &&
     isNameWord(t, lex, false, undefined, true);
   let nameWords = tokens.filter(
     (t, i) =>

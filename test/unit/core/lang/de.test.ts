@@ -1036,6 +1036,20 @@ describe('attributions', () => {
     }
   });
 
+  it('follows a person with a double surname by it alone, and reads a double given name as a name', () => {
+    const r = analyzeText(
+      ['Die Abgeordnete Marie-Luise Strack-Kahl kritisierte den Plan.', '„Das ist falsch“, sagte Strack-Kahl.'],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      resolved: 'Marie-Luise Strack-Kahl',
+      named: true,
+    });
+    const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
+    expect(classify('Karl-Heinz Brandik')).toMatchObject({ name: 'Karl-Heinz Brandik', gender: 'm' });
+    expect(classify('Corona-Pandemie')).toMatchObject({ name: null });
+  });
+
   it('takes no body from a name with "von" or from a date after "vom"', () => {
     const r = analyzeText(['Max Brandik vom Montag an bleibt im Amt.', '„Gut so“, sagte Brandik.'], 'de');
     expect(r.attributions.find((a) => a.sentenceIndex === 1)?.typeFrom).not.toBe('article');
