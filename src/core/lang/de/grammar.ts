@@ -481,9 +481,14 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       }
       // a thing with "die"/"das" first (nominative or accusative) and a masculine speaker after the verb:
       // "Die Beschwerde wies der Verwaltungsgerichtshof zurück" (the thing is the object)
+      // (whatever the thing is taken for, where "der" and a word in -e after the verb can only be a
+      // nominative: "Die Pläne kritisierte der Vorsitzende", "… wies der Sächsische Bauernverband zurück";
+      // "sagte der Hessischen Zeitung" is a dative)
       if (!p.pronoun && /^(?:die|das)$/i.test(tokens[p.from]!.text)) {
         const before = classifySource(p.text, lex);
-        const after = before.type === 'other' && before.guessed ? inverted() : null;
+        const nominative =
+          tokens[anchor + 1]?.lower === 'der' && /\p{Ll}e$/u.test(tokens[anchor + 2]?.text ?? '') && !before.name;
+        const after = (before.type === 'other' && before.guessed) || nominative ? inverted() : null;
         const type = after ? classifySource(after.text, lex).type : null;
         if (after && /^der$/i.test(tokens[after.from]!.text) && type && !NO_SPEAKER_AFTER.has(type)) return after;
       }
