@@ -588,8 +588,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     commonNoun = last ?? null;
     nameWords = [];
   } else if (
-    // …and so is one before a genitive: "die Geschichte der Geiseln", "das Ende des Streits", also
-    // without an article ("Ziel der Initiative ist …": no name is followed by a genitive)
+    // …and so is one before a genitive: "die Geschichte der Gäste", "das Ende des Streits", also
+    // without an article ("Zweck des Vereins ist …": no name is followed by a genitive)
     ((opensWithArticle && firstNameAt >= 1 && tokens.slice(1, firstNameAt).every((t) => !t.cap)) ||
       (firstNameAt === 0 && !lex.givenNames.has(tokens[0]!.lower))) &&
     GENITIVE_ARTICLES.has(tokens[firstNameAt + 1]?.lower ?? '')

@@ -183,7 +183,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // "Einer der Demonstranten", "eine der Anwohnerinnen": one of a group, read as the group's noun with its article
   if (PARTITIVE_ONE.has(t0.lower) && tokens[i + 1]?.lower === 'der') i += 2;
   else if (t0.word && DETERMINERS.has(t0.lower)) i++;
-  // a number before the noun: "die 16 beteiligten Banken", "Drei Minister"
+  // a number before the noun: "die 12 teilnehmenden Banken", "Drei Minister"
   if (isCardinal(tokens[i]) && (isNounLike(tokens[i + 1], lex) || isAdjective(tokens[i + 1], lex))) i++;
   // an extended attribute between the article and its noun: "eine vom Rat eingesetzte Kommission"
   if (i > start) i = Math.max(i, attributeEnd(tokens, i, lex));

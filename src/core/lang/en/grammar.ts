@@ -1149,7 +1149,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       (prev?.text === ',' || DASHES.has(prev?.text ?? '')) &&
       (!gerund.needs || gerund.needs === 'agent' || (gerund.needs === 'content' && hasContent(tokens, i, gerund.lemma)))
     ) {
-      // (a participle clause of a thing says nothing: "the snow had melted, revealing the ice")
+      // (a participle clause of a thing says nothing: "the frost lifted at dawn, revealing a path")
       out.push({ anchor: i, cue: t.text, lemma: gerund.lemma, passive: false, cueEnd: i, needs: 'agent' });
       return;
     }
