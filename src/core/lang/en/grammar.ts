@@ -203,6 +203,9 @@ const FINITE = new Set([
   'needs',
   'need',
 ]);
+/** Whether the "to" at `to` follows a verb that leaves the speaker its subject (CATENATIVE, or "went on"). */
+const afterCatenative = (tokens: readonly Token[], to: number) =>
+  CATENATIVE.has(tokens[to - 1]?.lower ?? '') || (tokens[to - 1]?.lower === 'on' && tokens[to - 2]?.lower === 'went');
 /** Verbs before "to" that leave the speaker as their own subject: "continues to insist", "liked to say". */
 const CATENATIVE = new Set([
   'continue',
@@ -1154,6 +1157,15 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       return;
     }
     if (isReducedRelative(tokens, i, lex) || isNounUse(tokens, i, lex)) return;
+    // an infinitive says something was said only after a verb that leaves the speaker its subject
+    // ("continues to insist", "went on to say", "liked to say"), not after a form of "be" ("is used to
+    // describe") or another word ("the right to criticize", "a plan to announce")
+    if (
+      prev?.lower === 'to' &&
+      (!afterCatenative(tokens, i - 1) ||
+        (tokens[i - 2]!.lower === 'used' && tokens.slice(Math.max(0, i - 5), i - 2).some((x) => BE.has(x.lower))))
+    )
+      return;
     for (const form of lex.verbForms.get(t.lower) ?? []) {
       if (nounPosition && !/(?:ed|told|said|wrote|thought|found|says)$/.test(t.lower)) continue;
       if (NAMING.has(form.lemma) && namesWhatFollows(tokens, i)) continue;
