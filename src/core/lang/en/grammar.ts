@@ -1158,8 +1158,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     }
     if (isReducedRelative(tokens, i, lex) || isNounUse(tokens, i, lex)) return;
     // an infinitive says something was said only after a verb that leaves the speaker its subject
-    // ("continues to insist", "went on to say", "liked to say"), not after a form of "be" ("is used to
-    // describe") or another word ("the right to criticize", "a plan to announce")
+    // ("continues to insist", "went on to say", "liked to say"), not after another word ("the right to
+    // criticize", "a plan to announce") nor after "used" in the passive ("is often used to explain")
     if (
       prev?.lower === 'to' &&
       (!afterCatenative(tokens, i - 1) ||
