@@ -47,6 +47,22 @@ function typeFrom(
   return own.guessed ? 'default' : 'text';
 }
 
+/** At least this many words make a person's full name. */
+const FULL_NAME_WORDS = 2;
+
+/**
+ * The full name of the person a display names ("union chair Tom Kahl" → "Tom Kahl", "Innenministerin
+ * Anna Berger (SPD)", "Anna Berger" → "Anna Berger"); null for any other ("Sprecher der Deutschen Bahn"
+ * names a body, not a person).
+ */
+function personNamed(display: string, classify: (m: string) => ReturnType<Grammar['classify']>): string | null {
+  const name = classify(display).name;
+  if (!name || name.split(/\s+/).length < FULL_NAME_WORDS) return null;
+  // (the name ends the mention, but for a party or an age after it: "Tom Kahl (SPD)", "Tom Kahl, 42")
+  if (!display.replace(/\s*(?:\([^)]*\)|,\s*\d{1,3})\s*$/, '').endsWith(name)) return null;
+  return name === display || classify(name).type === 'person' ? name : null;
+}
+
 /** Adds `display` (and `unresolved`, `typeFrom`) to each attribution, in place. */
 export function addDisplayNames(attributions: Attribution[], lex: Lexicon, grammar: Grammar): void {
   // (the same mentions recur in an article: each is classified once)
@@ -82,4 +98,20 @@ export function addDisplayNames(attributions: Attribution[], lex: Lexicon, gramm
     if (longer.every((m) => endsLongest(core(m.words, lex)))) fold.set(n.d, longest.d);
   }
   for (const a of attributions) if (a.display && fold.has(a.display)) a.display = fold.get(a.display)!;
+  // one entry per person introduced in several ways ("union chair Tom Kahl", "the long-serving Talbury
+  // Farmers Union chair Tom Kahl", "Tom Kahl"): every display that ends in the same full personal name
+  // takes the fullest of them that is a role and a name at most, else the name alone
+  const byPerson = new Map<string, string>();
+  for (const a of attributions) {
+    const person = a.display ? personNamed(a.display, classify) : null;
+    if (!person || !a.display) continue;
+    const best = byPerson.get(person) ?? person;
+    const words = a.display.split(/\s+/).length;
+    if (words <= MAX_NAME_WORDS && words > best.split(/\s+/).length) byPerson.set(person, a.display);
+    else byPerson.set(person, best);
+  }
+  for (const a of attributions) {
+    const person = a.display ? personNamed(a.display, classify) : null;
+    if (person) a.display = byPerson.get(person)!;
+  }
 }

@@ -109,6 +109,21 @@ describe('display names in an article', () => {
     expect(new Set(a.map((x) => sourceKey(x))).size).toBe(1);
   });
 
+  it('gives a person introduced in several ways one entry, named by role and name or by the name alone', () => {
+    const a = analyzeText(
+      [
+        'Tom Kahl, chair of the Talbury Farmers Union, said prices would fall.',
+        '"We are worried," said union chair Tom Kahl.',
+        '"We will keep talking," the long-serving Talbury Farmers Union chair Tom Kahl added.',
+        'Kahl said the talks would go on.',
+      ],
+      'en',
+    ).attributions;
+    expect(a.length).toBe(4);
+    expect(new Set(a.map((x) => sourceKey(x))).size).toBe(1);
+    expect(a[0]!.display).toBe('union chair Tom Kahl');
+  });
+
   it('keeps two people of the same surname apart', () => {
     const a = analyzeText(
       [
