@@ -367,14 +367,17 @@ function readPhrase(
       // a participle opens no mention and ends a name: "leaving office | thinks …", "Zelensky | considering …"
       if (!t.cap && /ing$/.test(t.lower) && (i === start || tokens[i - 1]!.cap) && !nounType(t, lex)) break;
       // a verb in -s after a name, an article or a particle after it: "Zibulka | picks up the story",
-      // "Reyes | wins the vote" (a plural noun after a name is followed by its verb: "Talbury residents say")
+      // "Reyes | wins the vote" (a plural noun after a name is followed by its verb: "Talbury residents say");
+      // after a person's full name, whatever follows: "Tom Kahl | discusses peace-making"
       if (
         !t.cap &&
         i > from &&
         tokens[i - 1]!.cap &&
         /[^s]s$/.test(t.lower) &&
         !nounType(t, lex) &&
-        (ARTICLES.has(tokens[i + 1]?.lower ?? '') || VERB_PARTICLES.has(tokens[i + 1]?.lower ?? ''))
+        (ARTICLES.has(tokens[i + 1]?.lower ?? '') ||
+          VERB_PARTICLES.has(tokens[i + 1]?.lower ?? '') ||
+          (!!tokens[i - 2]?.cap && lex.givenNames.has(tokens[i - 2]!.lower)))
       )
         break;
       const comp = ADJ_COMPLEMENT[t.lower];

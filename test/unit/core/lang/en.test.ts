@@ -564,6 +564,11 @@ describe('a request to stay unnamed', () => {
     expect(r.attributions.map((a) => a.cue)).toEqual(['said']);
   });
 
+  it('ends a full name before a verb in -s in a headline ("Tom Kahl discusses harbour-building")', () => {
+    const r = analyzeText(['Sir Tom Kahl discusses harbour-building', '“Not this year,” he grins.'], 'en');
+    expect(r.attributions[0]).toMatchObject({ source: 'Sir Tom Kahl' });
+  });
+
   it("reads a participle clause after the speaker's own verb of saying as the same statement", () => {
     expect(one('Tom Kahl said the plan was fair, adding that the city would pay.').map((a) => a.cue)).toEqual(['said']);
     expect(one('"We are done," Lea Roth said, urging fans to stay calm.').map((a) => a.cue)).toEqual(['said']);
