@@ -101,17 +101,17 @@ export function addDisplayNames(attributions: Attribution[], lex: Lexicon, gramm
   // one entry per person introduced in several ways ("union chair Tom Kahl", "the long-serving Talbury
   // Farmers Union chair Tom Kahl", "Tom Kahl"): every display that ends in the same full personal name
   // takes the fullest of them that is a role and a name at most, else the name alone
+  const personOf = new Map<string, string | null>();
+  for (const d of new Set(attributions.map((a) => a.display))) if (d) personOf.set(d, personNamed(d, classify));
   const byPerson = new Map<string, string>();
-  for (const a of attributions) {
-    const person = a.display ? personNamed(a.display, classify) : null;
-    if (!person || !a.display) continue;
+  const wordCount = (d: string) => d.split(/\s+/).length;
+  for (const [d, person] of personOf) {
+    if (!person) continue;
     const best = byPerson.get(person) ?? person;
-    const words = a.display.split(/\s+/).length;
-    if (words <= MAX_NAME_WORDS && words > best.split(/\s+/).length) byPerson.set(person, a.display);
-    else byPerson.set(person, best);
+    byPerson.set(person, wordCount(d) <= MAX_NAME_WORDS && wordCount(d) > wordCount(best) ? d : best);
   }
   for (const a of attributions) {
-    const person = a.display ? personNamed(a.display, classify) : null;
+    const person = a.display ? personOf.get(a.display) : null;
     if (person) a.display = byPerson.get(person)!;
   }
 }
