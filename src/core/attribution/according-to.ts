@@ -123,7 +123,7 @@ export function accordingTo(art: Article, s: SentenceState): void {
       const owner = p.pronoun ? null : (g.owner?.(text, tokens, p) ?? null);
       const owned = owner ? spanText(text, tokens, p.from, owner.from) : '';
       if (owner) p = owner;
-      const d = art.describe(p);
+      const d = art.describe(p, true, !owner);
       if (a.types && !a.types.includes(d.type)) {
         s.reject(cueId, m[0], d.source, `a source of type ${d.type} does not go with this cue`);
         continue;

@@ -54,6 +54,10 @@ export const MAX_ANALYSED_CHARS = 1000;
 export const tooLong = (s: { text: string }) => s.text.length > MAX_ANALYSED_CHARS;
 
 /** A mention of one capitalised word, as a surname is written. */
+/** Types of a role that the text may use for a person named before instead of the name ("die Musikerin", "der Experte"). */
+const VARIED_ROLE_TYPES = new Set<SourceType>(['person', 'expert']);
+/** Types a person named before may have to be pointed back to by such a role (not a body). */
+const PERSON_TYPES = new Set<SourceType>(['person', 'expert', 'company', 'organization', 'politician', 'media']);
 const SINGLE_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 
 /** A quote of fewer words counts only with a speech verb or "als" before it (scare quotes, titles). */
@@ -233,9 +237,11 @@ export class Article {
 
   /**
    * A mention as a source: whom it names or points back to, and its type. With `remember` the
-   * article's memory learns of it (a name, a role, a body); without, it is only read.
+   * article's memory learns of it (a name, a role, a body); without, it is only read. Without
+   * `pointBack` a role nobody was introduced with stays unresolved (a genitive owner: "nach Schätzungen
+   * der Forscher" is a plural).
    */
-  describe(p: Phrase, remember = true): Speaker {
+  describe(p: Phrase, remember = true, pointBack = true): Speaker {
     const { memory, grammar: g, lex } = this;
     if (p.pronoun) {
       const before = this.namedFrom && p.from < this.namedFrom.at ? this.namedFrom.view : undefined;
@@ -290,6 +296,20 @@ export class Article {
           type: ref.type === 'person' || ref.type === 'other' ? c.type : ref.type,
           named: true,
         };
+      // "Sängerin Nina Kahl … so die Musikerin": a person's role nobody was introduced with points back,
+      // as a pronoun of its gender would, to the person named last (no office: "der Präsident" may be
+      // one the text has not named); the role's own type says more than a person's
+      if (pointBack && c.gender && VARIED_ROLE_TYPES.has(c.type)) {
+        const back = memory.pronoun('person', c.gender === 'm' ? 'f' : 'm');
+        // (a person known by a full name, not a lone word taken for one)
+        if (back && PERSON_TYPES.has(back.type) && back.name.includes(' '))
+          return {
+            source: p.text,
+            resolved: back.name,
+            type: c.type === 'person' ? back.type : c.type,
+            named: true,
+          };
+      }
     }
     // "die Bahn", "the center": the body named before whose name ends in that word ("Die Deutsche Bahn", "Storm Prediction Center")
     const head = !c.name ? this.definiteHead(p.text) : null;

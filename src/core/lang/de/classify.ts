@@ -462,8 +462,11 @@ export function roleGender(t: Token | undefined, lex: Lexicon): 'm' | 'f' | unde
   for (let k = 0; k + 4 <= w.length; k++) {
     const part = w.slice(k);
     if (!isLexiconNoun(part, lex)) continue;
-    if (/in$/.test(part) && isLexiconNoun(part.slice(0, -2), lex)) return 'f';
-    if (isLexiconNoun(`${part}in`, lex)) return 'm';
+    // ("Ministerin" of "Minister"; "Expertin", "Biologin" of "Experte", "Biologe")
+    if (/in$/.test(part) && (isLexiconNoun(part.slice(0, -2), lex) || isLexiconNoun(`${part.slice(0, -2)}e`, lex)))
+      return 'f';
+    if (isLexiconNoun(`${part}in`, lex) || (/e$/.test(part) && isLexiconNoun(`${part.slice(0, -1)}in`, lex)))
+      return 'm';
     return undefined;
   }
   return undefined;

@@ -1050,6 +1050,28 @@ describe('attributions', () => {
     expect(classify('Corona-Pandemie')).toMatchObject({ name: null });
   });
 
+  it('points a role nobody was introduced with back to the person named last, as a pronoun of its gender', () => {
+    const r = analyzeText(
+      [
+        'Das Lied stammt von der Sängerin Nina Kahl aus Talberg.',
+        '„Die Stadt ist mir zu eng“, so die Musikerin.',
+        'Nach Schätzungen der Forscher ist der See zu warm.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      source: 'die Musikerin',
+      resolved: 'Nina Kahl',
+      type: 'person',
+    });
+    // (a masculine role in the genitive after a noun is a plural: "der Forscher" are several)
+    expect(r.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({ resolved: null, type: 'expert' });
+    // (and the role keeps its own type: "die Expertin" is an expert, whatever the person was typed)
+    const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
+    expect(classify('die Expertin')).toMatchObject({ gender: 'f' });
+    expect(classify('der Kardiologe')).toMatchObject({ gender: 'm' });
+  });
+
   it('takes no body from a name with "von" or from a date after "vom"', () => {
     const r = analyzeText(['Max Brandik vom Montag an bleibt im Amt.', '„Gut so“, sagte Brandik.'], 'de');
     expect(r.attributions.find((a) => a.sentenceIndex === 1)?.typeFrom).not.toBe('article');
