@@ -368,7 +368,7 @@ function readPhrase(
       if (!t.cap && /ing$/.test(t.lower) && (i === start || tokens[i - 1]!.cap) && !nounType(t, lex)) break;
       // a verb in -s after a name, an article or a particle after it: "Zibulka | picks up the story",
       // "Reyes | wins the vote" (a plural noun after a name is followed by its verb: "Talbury residents say");
-      // after a person's full name, whatever follows: "Tom Kahl | discusses peace-making"
+      // after a person's full name, whatever follows: "Tom Kahl | discusses harbour-building"
       if (
         !t.cap &&
         i > from &&
@@ -677,7 +677,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       ...tokens.slice(0, anchor).flatMap((t, k) => (t.text === ',' && k < anchor - 1 ? [k + 1] : [])),
     ].slice(0, 2);
     for (let i of starts) {
-      // (past words and particles that open the clause, not its article: "The mayor left, adding …")
+      // (over quotation marks and particles that open the clause, not over its article: "The mayor left, adding …")
       while (
         i < anchor &&
         (!tokens[i]!.word || (lex.functionWords.has(tokens[i]!.lower) && !ARTICLES.has(tokens[i]!.lower)))
