@@ -220,7 +220,7 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterN
     !first ||
     /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) ||
     /^\p{Lu}{2,}$/u.test(t.text) ||
-    (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text) && lex.givenNames.has(t.lower.split('-')[0]!))
+    (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text) && !!givenNameGender(t.text, lex))
   );
 }
 
@@ -562,9 +562,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     i > 0 &&
     (/ling$/.test(t.lower)
       ? isNameWord(tokens[i - 1]!, lex, i === 1, t)
-      : !ABSTRACT_NOUN.test(t.lower) &&
-        tokens[i - 1]!.cap &&
-        lex.givenNames.has(tokens[i - 1]!.lower.split('-')[0]!)) &&
+      : !ABSTRACT_NOUN.test(t.lower) && tokens[i - 1]!.cap && !!givenNameGender(tokens[i - 1]!.text, lex)) &&
     isNameWord(t, lex, false, undefined, true);
   let nameWords = tokens.filter(
     (t, i) =>
