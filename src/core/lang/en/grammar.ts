@@ -102,11 +102,12 @@ const INDEFINITE = new Set([
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'both']);
 const CORPORATE = /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings)\.?$/;
 /**
- * A publication's name: a capitalised word before the word that names the kind of paper ("Kyiv Post",
- * "Talbury Herald"), or "Daily" before a name ("the Daily Talbury").
+ * A publication's or a station's name: a capitalised word before the word that names the kind of paper
+ * or broadcaster ("Kyiv Post", "Talbury Herald", "Talbury TV"), two before "Radio" ("Talbury Public Radio";
+ * "Radio" is a surname too), or "Daily" before a name ("the Daily Talbury").
  */
 const PUBLICATION =
-  /\p{Lu}[\p{L}.'’-]*\s+(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|News|Telegraph|Observer|Courier|Dispatch|Beacon|Inquirer|Examiner|Magazine|Weekly)$|^(?:the\s+)?Daily\s+\p{Lu}[\p{L}'’-]*$/u;
+  /\p{Lu}[\p{L}.'’-]*\s+(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|News|Telegraph|Observer|Courier|Dispatch|Beacon|Inquirer|Examiner|Magazine|Weekly|TV|Television)$|\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}.'’-]*\s+Radio$|^(?:the\s+)?Daily\s+\p{Lu}[\p{L}'’-]*$/u;
 /** Verbs that report thoughts: "scientists think …" counts when a clause follows. */
 /** Verbs whose subject may follow them after a quotation: "“…,” said X". */
 /** Lower-case words inside a name or a title: "Dana Reyes of Talbury Radio", "Secretary of the Interior". */
@@ -1540,6 +1541,14 @@ const UNITS = new Set([
   'board',
 ]);
 
+/**
+ * "the Talbury Housing Programme": a programme with a capitalised name is the body that runs it, not a
+ * broadcast ("the programme", "a BBC programme").
+ */
+const NAMED_PROGRAMME = /^program(?:me)?s?$/;
+const isNamedProgramme = (ts: readonly Token[], i: number) =>
+  ts[i]!.cap && NAMED_PROGRAMME.test(ts[i]!.lower) && !!ts[i - 1]?.cap;
+
 /** Prepositions that name the body a role is held at after its field ("head of sales at …", "director of research for …"). */
 const AT_BODY = new Set(['at', 'for']);
 
@@ -1569,7 +1578,9 @@ function classify(mention: string, lex: Lexicon): Classified {
     UNITS.has(ts[i]!.lower) && ts.slice(0, i).some((x) => /['’‘]s?$/.test(x.text) && !!nounType(x, lex));
   const known = (ts: Token[]) =>
     ts
-      .map((t, i) => (isRelational(t, lex) || owned(ts, i) ? null : nounType(t, lex)))
+      .map((t, i) =>
+        isRelational(t, lex) || owned(ts, i) ? null : isNamedProgramme(ts, i) ? 'organization' : nounType(t, lex),
+      )
       .filter((x): x is SourceType => !!x);
   // "a financial planner and founder of Brandik": a profession, then "and" and a role at a body named
   // after it: the profession is what the person speaks as, the body is where they work
@@ -1622,7 +1633,7 @@ function classify(mention: string, lex: Lexicon): Classified {
       // (a person whose office is research, a study or data is a researcher: "research director")
       type = (whose === 'document' ? 'expert' : whose) ?? relationalFallback(head, lex) ?? nounType(head, lex);
     } else if (!namesNext(pre, headAt, lex)) {
-      type = nounType(head, lex);
+      type = isNamedProgramme(pre, headAt) ? 'organization' : nounType(head, lex);
       // "co-founder of the Talbury Institute", "chief executive of a charity": an executive speaks for the
       // body named, when the text says what it is
       const last = body[body.length - 1];
