@@ -22,11 +22,13 @@
  * its name): its budget went to 37 kB. Later on 4 December 2026 the language scripts passed their budgets by
  * some twenty bytes each with the names of medical and scientific disciplines (expert), German "zu bedenken
  * geben" and the English irregular past forms that mark a main clause's verb (33,019 B and 25,015 B):
- * their budgets went to 33.5 kB and 25.5 kB.
+ * their budgets went to 33.5 kB and 25.5 kB. On 5 December 2026 the German script passed 33.5 kB (33,606 B)
+ * with professional advisers, service firms and radio stations in the lexicon, participles read as
+ * adjectives before a noun and surnames that are role nouns ("Anna Richter"): its budget went to 34 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 37_000,
-  'lang-de.js': 33_500,
+  'lang-de.js': 34_000,
   'lang-en.js': 25_500,
   'panel.js': 22_000,
 };

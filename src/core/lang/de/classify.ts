@@ -189,6 +189,12 @@ const NOUN_ENDING =
 /** Endings that only common nouns have, no surname ("Erleuchtungen", "Freiheit", "Kommission"). */
 const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tion|ismus|ungen|heiten|keiten|schaften|ionen)$/;
 
+/**
+ * A participle inflected as an adjective: present ("führende", "protestierenden") or past with a verb's
+ * prefix ("erfahrene", "bekiffte", "verärgerten"; not "-ette", a given name's ending).
+ */
+const PARTICIPLE_ADJECTIVE = /^\p{L}{3,}enden?$|^(?:ge|be|ver|er|ent|zer)\p{L}{2,}(?<!et)(?:te|ten|ene|enen)$/u;
+
 /** A capitalised word that is no known role or institution: likely part of a person's name. */
 function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterName = false): boolean {
   if (!t.word || (!t.cap && !NAME_PARTICLE.test(t.text)) || lex.functionWords.has(t.lower)) return false;
@@ -207,6 +213,10 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterN
     isKnownNoun(next, lex) &&
     /(?:isch|lich|ig|ell|al|iv)[a-z]*$/.test(t.lower)
   )
+    return false;
+  // a participle as adjective: "Führende Virologen", "Erfahrene Ärzte", "Verärgerte Anwohner" (a given
+  // name before a surname that is also a noun is a name: "Irene Bauer", "Bernadette Kaiser")
+  if (first && next && PARTICIPLE_ADJECTIVE.test(t.lower) && isKnownNoun(next, lex) && !givenNameGender(t.text, lex))
     return false;
   if (first && next?.cap && /(?:e|en|es|em|er)$/.test(t.lower) && ABSTRACT_NOUN.test(next.lower)) return false;
   // German common nouns carry these endings; names rarely do (not "-lein": many surnames end so),
