@@ -326,6 +326,17 @@ export class EntityMemory {
     return this.people.some((x) => parts.every((w) => nameParts(x.name).includes(w)));
   }
 
+  /**
+   * Whether `word` is the surname of a person the article named by given name and surname ("Richter"
+   * after "Anna Richter"): a lone word a language reads as a role or a body is that person.
+   */
+  isSurname(word: string): boolean {
+    return this.people.some((x) => {
+      const xs = nameParts(x.name);
+      return xs.length > 1 && xs[xs.length - 1] === word && !!x.gender;
+    });
+  }
+
   /** The type known by the end for a person named `name` (or a fuller name holding it), if more than "person". */
   typeOf(name: string): SourceType | null {
     const parts = nameParts(name);

@@ -258,16 +258,21 @@ export class Article {
     // a lone word the grammar took for a common noun ("Brandik" ends like "Kritik"), that is the surname
     // of a person the article named: that person
     // (or its possessive: "aus Brandiks Sicht")
-    if (
-      SINGLE_NAME.test(p.text) &&
-      (c.name === null || c.name === p.text) &&
-      (c.type === 'other' || c.type === 'person')
-    ) {
+    // (or one it reads as a role or a body, the surname of a person named with given name and gender:
+    // "Richter" after "Anna Richter")
+    const lone = SINGLE_NAME.test(p.text) && (c.name === null || c.name === p.text);
+    const surname = lone && c.type !== 'other' && c.type !== 'person' && memory.isSurname(p.text);
+    if (lone && (c.type === 'other' || c.type === 'person' || surname)) {
       const name = memory.knows(p.text) ? p.text : g.possessorName?.(p.text);
       if (name && memory.knows(name)) {
         c.name = name;
         c.type = 'person';
         c.named = true;
+        // (the role's gender and office are not the person's: "Richter" is Anna Richter)
+        if (surname) {
+          delete c.gender;
+          c.role = null;
+        }
       }
     }
     if (p.role && (c.type === 'person' || c.type === 'other')) {

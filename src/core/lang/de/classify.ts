@@ -507,6 +507,25 @@ function bodyType(tokens: readonly Token[], lex: Lexicon): SourceType | null {
   return type === 'government' && field && nounType(field, lex) === 'security' ? 'security' : type;
 }
 
+/**
+ * A surname that is a role's or a body's noun, after a known given name as the mention's last word:
+ * "Anna Richter", "Uwe Bauer" (a role follows a name only after a comma: "Anna Berger, Richterin").
+ */
+function nounSurnameAt(tokens: readonly Token[], mention: string, lex: Lexicon): number {
+  const i = tokens.length - 1;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return t &&
+    prev?.cap &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !lex.nameTypes.has(t.lower) &&
+    !ABSTRACT_NOUN.test(t.lower) &&
+    !!givenNameGender(prev.text, lex) &&
+    !/[,(]/.test(mention.slice(prev.end, t.start))
+    ? i
+    : -1;
+}
+
 /** Classifies a source mention. */
 export function classifySource(mention: string, lex: Lexicon): Classified {
   // the last compound of a coordination is the head: "der Bau- und Verkehrsdirektor" as "der Verkehrsdirektor"
@@ -534,7 +553,10 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   let possessor = false;
   let relational: { head: string; prefix: string } | null = null;
   let relationalAt = -1;
+  // (a surname that is a noun is no head: "Anna Richter")
+  const nounSurname = nounSurnameAt(tokens, mention, lex);
   tokens.forEach((t, i) => {
+    if (i === nounSurname) return;
     const rel = relationalHead(t, lex);
     if (rel && relationalAt < 0 && !nounType(t, lex)) {
       relational = rel;
@@ -570,10 +592,11 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   // noun: "Maria Freiheit" is no name)
   const afterFirstName = (t: Token, i: number) =>
     i > 0 &&
-    (/ling$/.test(t.lower)
+    (((/ling$/.test(t.lower)
       ? isNameWord(tokens[i - 1]!, lex, i === 1, t)
       : !ABSTRACT_NOUN.test(t.lower) && tokens[i - 1]!.cap && !!givenNameGender(tokens[i - 1]!.text, lex)) &&
-    isNameWord(t, lex, false, undefined, true);
+      isNameWord(t, lex, false, undefined, true)) ||
+      i === nounSurname);
   let nameWords = tokens.filter(
     (t, i) =>
       (isNameWord(t, lex, i === 0, tokens[i + 1]) || afterFirstName(t, i)) &&

@@ -1072,6 +1072,15 @@ describe('attributions', () => {
     expect(classify('der Kardiologe')).toMatchObject({ gender: 'm' });
   });
 
+  it('reads a surname that is a role noun as the surname, and follows the person by it alone', () => {
+    const r = analyzeText(['Anna Richter sagte, das Feld sei nass.', 'Richter betonte, die Ernte sei gut.'], 'de');
+    expect(r.attributions[0]).toMatchObject({ source: 'Anna Richter', type: 'person' });
+    expect(r.attributions[1]).toMatchObject({ source: 'Richter', resolved: 'Anna Richter', named: true });
+    // (a role after a name set off by a comma is the person's role)
+    const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
+    expect(classify('Lea Roth, Richterin')).toMatchObject({ name: 'Lea Roth', type: 'justice' });
+  });
+
   it('takes no body from a name with "von" or from a date after "vom"', () => {
     const r = analyzeText(['Max Brandik vom Montag an bleibt im Amt.', '„Gut so“, sagte Brandik.'], 'de');
     expect(r.attributions.find((a) => a.sentenceIndex === 1)?.typeFrom).not.toBe('article');

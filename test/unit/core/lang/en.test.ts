@@ -575,4 +575,9 @@ describe('a request to stay unnamed', () => {
     // (alone, the participle clause carries the statement)
     expect(one('Dana Reyes resigned, saying it was time.').map((a) => a.cue)).toEqual(['saying']);
   });
+
+  it('follows a person whose surname is a role noun by the surname alone', () => {
+    const r = analyzeText(['Tom Judge said the field was wet.', 'Judge added that the harvest was good.'], 'en');
+    expect(r.attributions[1]).toMatchObject({ source: 'Judge', resolved: 'Tom Judge', type: 'person' });
+  });
 });
