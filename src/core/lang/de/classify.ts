@@ -580,7 +580,13 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
           .find((x): x is SourceType => !!x) ??
         (LEVEL_PREFIX.test(rel.prefix) ? 'government' : null);
       // whose, when nothing says: a president governs, a chair leads a firm, a leader leads a group
-      if (!type) type = HEAD_FALLBACK.find(([re]) => re.test(rel.head))?.[1] ?? null;
+      // (a president of a body named before the hyphen that the lexicon does not know leads that body,
+      // no state: "der Talbex-Präsident" of a firm or a club)
+      const namedBody = /^\p{Lu}\p{Ll}+-/u.test(tokens[relationalAt]!.text);
+      if (!type) {
+        type = HEAD_FALLBACK.find(([re]) => re.test(rel.head))?.[1] ?? null;
+        if (type === 'government' && namedBody) type = 'organization';
+      }
     } else if (heads.length) {
       // the possessor stands before its head: "Perus Justiz" is the judiciary
       type = possessor && heads.length > 1 ? heads[1]! : (bodyType(tokens, lex) ?? heads[0]!);
