@@ -36,7 +36,7 @@ export function wordForms(lower: string): string[] {
   const out = [lower];
   if (/[^e]ern$|eln$/.test(lower)) out.push(lower.slice(0, -1));
   // (not after -ie: a noun in -ie is feminine, with no genitive -s; "Studies" is English)
-  if (/[^s]s$/.test(lower) && !/ies$/.test(lower) && lower.length > 4) out.push(lower.slice(0, -1));
+  if (/[^s]s$/.test(lower) && !/ies$/.test(lower) && lower.length >= 4) out.push(lower.slice(0, -1));
   if (/[^e]es$/.test(lower) && lower.length > 4) out.push(lower.slice(0, -2)); // "Amtes", "Rates"
   if (/[^e]e$/.test(lower) && lower.length > 6) out.push(lower.slice(0, -1)); // a plural in -e: "Dienste"
   // a plural in -n of a noun in -e ("Meteorologen" of "Meteorologe"), and of the feminine ("Forscherinnen")
