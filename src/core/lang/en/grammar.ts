@@ -335,6 +335,21 @@ function isPhraseWord(t: Token | undefined, lex: Lexicon): boolean {
 }
 
 /**
+ * A word in lower case that a determiner makes a noun, though alone it reads as a verb or an adverb
+ * ("a claim", "the rally", "her family"; not "the said").
+ */
+function isNounAfterDeterminer(t: Token | undefined, lex: Lexicon): boolean {
+  return (
+    !!t &&
+    t.word &&
+    !t.quoted &&
+    !t.cap &&
+    ((lex.verbForms.has(t.lower) && !/(?:ed|said|told)$/.test(t.lower)) || /\p{L}{3}ly$/u.test(t.lower)) &&
+    !lex.functionWords.has(t.lower)
+  );
+}
+
+/**
  * Reads a noun phrase from token `i`; `apposition`: take ", Name Surname" after a role; `toComplement`:
  * a noun may take "to" ("an adviser to the mayor", "a letter from X to Y"), which only a subject known
  * to end at its verb can tell from "said Dana Reyes | to reporters".
@@ -358,7 +373,12 @@ function readPhrase(
     }
     // "about 3 in 10 voters", "most national polls"
     const from = i;
-    while (isPhraseWord(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) {
+    // (a verb's form right after a determiner is a noun: "the rally", "a claim")
+    const afterDeterminer = from > start;
+    while (
+      (isPhraseWord(tokens[i], lex) || (afterDeterminer && i === from && isNounAfterDeterminer(tokens[i], lex))) &&
+      i - start < MAX_PHRASE_TOKENS
+    ) {
       const t = tokens[i]!;
       // "a Pentagon memo | seen by Reuters": a participle with an agent starts a cue of its own (and
       // opens no mention: "was | led by X, who said")
@@ -485,7 +505,15 @@ function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexico
   for (;;) {
     const t = tokens[i];
     if (!t || t.quoted) return i;
-    if (lex.focusWords.has(t.lower) || (!t.cap && /ly$/.test(t.lower) && t.lower.length > 4 && !nounType(t, lex))) {
+    // (a word in -ly after a determiner is a noun: "the rally", "her family")
+    if (
+      lex.focusWords.has(t.lower) ||
+      (!t.cap &&
+        /ly$/.test(t.lower) &&
+        t.lower.length > 4 &&
+        !nounType(t, lex) &&
+        !lex.determiners.has(tokens[i - 1]?.lower ?? ''))
+    ) {
       i--;
       continue;
     }
@@ -643,6 +671,17 @@ function chainHead(text: string, tokens: readonly Token[], before: number, lex: 
  * Whether a phrase before a verb is the object of a participle, no subject: "… after leaving office,
  * … thinks X is tough" (not through a relative pronoun: "citing experts who estimate …").
  */
+/**
+ * The participle that governs phrase `p`, right before it or before its preposition ("representing | the
+ * family", "speaking on | condition of anonymity", "living near | the plant"), or -1.
+ */
+function participleBefore(tokens: readonly Token[], p: Phrase, lex: Lexicon): number {
+  let g = p.from - 1;
+  if (lex.prepositions.has(tokens[g]?.lower ?? '') || PLACE_PREPOSITIONS.has(tokens[g]?.lower ?? '')) g--;
+  const t = tokens[g];
+  return t && PARTICIPLE.test(t.text) && !t.quoted && !nounType(t, lex) && !lex.gerunds.has(t.lower) ? g : -1;
+}
+
 function isParticipleObject(tokens: readonly Token[], p: Phrase, anchor: number, lex: Lexicon): boolean {
   const governor = tokens[p.from - 1];
   if (!governor || governor.cap || !/(?:ing|ed)$/.test(governor.lower) || nounType(governor, lex)) return false;
@@ -772,7 +811,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
         ) {
           head.to = end;
           head.text = spanText(text, tokens, head.from, end);
-        } else if (appos.length && !(appos.length === 1 && isAge(appos[0]))) {
+        } else if (appos.length && !(appos.length === 1 && isAge(appos[0])) && !isSettingClause(appos, lex)) {
           // ("Tom Kahl, who founded the club and is now head of its youth section, said": the relative
           // clause says the role after its copula)
           const copula = WHO.has(appos[0]!.lower) ? roleAfterCopula(tokens, c + 1, end) : null;
@@ -798,6 +837,13 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     const p = bracketed
       ? withBracket(text, tokens, phraseEndingBefore(text, tokens, end - 2, lex), end + 1)
       : phraseEndingBefore(text, tokens, end + 1, lex);
+    // "A lawyer representing the family said", "An official speaking on condition of anonymity said": the
+    // phrase before a participle clause is the subject, not the participle's object
+    const participle = p ? participleBefore(tokens, p, lex) : -1;
+    if (participle > 0) {
+      const head = phraseEndingBefore(text, tokens, participle, lex);
+      if (head && !head.pronoun && !lex.prepositions.has(tokens[head.from - 1]?.lower ?? '')) return head;
+    }
     if (p && isParticipleObject(tokens, p, anchor, lex)) return null;
     // "Tom Kahl, vice president of Brandik, a firm in Talbury told …" (no comma before the verb): a
     // phrase after a preposition is no subject; the name that opens the chain of appositions is
@@ -820,6 +866,15 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   if (!before || before.quoted || CLAUSE_BREAK.has(before.text) || anchor === 0)
     return invertedSubject(text, tokens, verb, lex);
   return null;
+}
+
+/** Prepositions after a participle that say where or to whom one spoke, not for whom: "speaking to reporters". */
+const SETTING = new Set(['to', 'at', 'in', 'after', 'before', 'during', 'with', 'from', 'outside']);
+
+/** A participle clause set off after a name that tells the setting, no role: "…, speaking to reporters, said". */
+function isSettingClause(appos: readonly Token[], lex: Lexicon): boolean {
+  const [first, second] = appos;
+  return !!first && PARTICIPLE.test(first.text) && !nounType(first, lex) && !!second && SETTING.has(second.lower);
 }
 
 /** Words a relative clause about a person or body opens with. */
@@ -1113,13 +1168,18 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     // a base form after a determiner is a noun: "the report", "a claim", "her post"; so after an
     // article and a word in -ing: "a rallying call", "the following notes"; and after a preposition, an
     // article and one word: "on a similar note", "with a final warning" (the noun a preposition governs)
+    // (not after a noun the phrase ends with, which the verb follows: "sources close to the council say",
+    // "people familiar with the talks say")
     const afterArticle = ARTICLES.has(tokens[i - 2]?.lower ?? '') && !!prev?.word && !prev.cap;
+    // (a phrase after its head, not one that opens the sentence: "In the news report …")
+    const afterNoun =
+      i > 3 && !!prev && (/[^s]s$/.test(prev.lower) || !!nounType(prev, lex) || isRelational(prev, lex));
     const nounPosition =
       !!prev &&
       (lex.determiners.has(prev.lower) ||
         /['’‘]s$/.test(prev.lower) ||
         (afterArticle && /ing$/.test(prev.lower)) ||
-        (afterArticle && lex.prepositions.has(tokens[i - 3]?.lower ?? '')));
+        (afterArticle && !afterNoun && lex.prepositions.has(tokens[i - 3]?.lower ?? '')));
     // "who asked not to be named", "asked for anonymity": a request to stay unnamed is no statement
     if (/^ask(?:s|ed)?$/.test(t.lower) && ANONYMITY.test(wordsOf(tokens, i + 1, i + 5).toLowerCase())) return;
     // a passive: "was described as … by", "has been told"
@@ -1412,6 +1472,8 @@ function isChiefOfficer(tokens: readonly Token[], i: number): boolean {
 
 /** Words that end the head of a mention: its complements, and "in" before a place ("a manager in Talbury"). */
 const HEAD_END = new Set([...COMPLEMENT, 'in']);
+/** A present participle in lower case: "representing", "running". */
+const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 /** Verbs that make a relative clause a role: "who is a lecturer", "who became the C.E.O. of Brandik". */
 const COPULA = new Set(['is', 'was', 'became', 'becomes', 'serves', 'served', 'works', 'worked', 'acts', 'acted']);
 const COPULA_AS = new Set(['as']);
@@ -1542,12 +1604,20 @@ const UNITS = new Set([
 ]);
 
 /**
- * "the Talbury Housing Programme": a programme with a capitalised name is the body that runs it, not a
- * broadcast ("the programme", "a BBC programme").
+ * Nouns whose capitalised form ending a name names something else than the noun: "the Talbury Housing
+ * Programme" is the body that runs it, not a broadcast ("the programme", "a BBC programme"); "Talbury
+ * City", "Lakeside Town" are clubs, no city's government ("the city", "the city of Talbury").
  */
-const NAMED_PROGRAMME = /^program(?:me)?s?$/;
-const isNamedProgramme = (ts: readonly Token[], i: number) =>
-  ts[i]!.cap && NAMED_PROGRAMME.test(ts[i]!.lower) && !!ts[i - 1]?.cap;
+const IN_NAMES: ReadonlyArray<[RegExp, SourceType | null]> = [
+  [/^program(?:me)?s?$/, 'organization'],
+  [/^(?:city|town)$/, null],
+];
+/** The type of the noun at `i` by `IN_NAMES`, `undefined` where it is no such noun ending a name. */
+function typeInName(ts: readonly Token[], i: number): SourceType | null | undefined {
+  const t = ts[i]!;
+  if (!t.cap || !ts[i - 1]?.cap || (ts[i + 1]?.cap && !HEAD_END.has(ts[i + 1]!.lower))) return undefined;
+  return IN_NAMES.find(([re]) => re.test(t.lower))?.[1];
+}
 
 /** Prepositions that name the body a role is held at after its field ("head of sales at …", "director of research for …"). */
 const AT_BODY = new Set(['at', 'for']);
@@ -1567,8 +1637,13 @@ function classify(mention: string, lex: Lexicon): Classified {
   if (!type && PUBLICATION.test(mention.trim())) type = 'media';
   // the head part: before the first complement ("spokesperson | for the ministry")
   // (and before "to" of a noun: "adviser | to the mayor", but not "close to the talks")
+  // (or before a participle clause that takes an object: "a lawyer | representing the family")
   let split = tokens.findIndex(
-    (t, i) => i > 0 && (HEAD_END.has(t.lower) || (t.lower === 'to' && !ADJ_COMPLEMENT[tokens[i - 1]!.lower])),
+    (t, i) =>
+      i > 0 &&
+      (HEAD_END.has(t.lower) ||
+        (t.lower === 'to' && !ADJ_COMPLEMENT[tokens[i - 1]!.lower]) ||
+        (PARTICIPLE.test(t.text) && !nounType(t, lex) && lex.determiners.has(tokens[i + 1]?.lower ?? ''))),
   );
   if (split < 0) split = tokens.length;
   const pre = tokens.slice(0, split);
@@ -1578,9 +1653,11 @@ function classify(mention: string, lex: Lexicon): Classified {
     UNITS.has(ts[i]!.lower) && ts.slice(0, i).some((x) => /['’‘]s?$/.test(x.text) && !!nounType(x, lex));
   const known = (ts: Token[]) =>
     ts
-      .map((t, i) =>
-        isRelational(t, lex) || owned(ts, i) ? null : isNamedProgramme(ts, i) ? 'organization' : nounType(t, lex),
-      )
+      .map((t, i) => {
+        if (isRelational(t, lex) || owned(ts, i)) return null;
+        const inName = typeInName(ts, i);
+        return inName === undefined ? nounType(t, lex) : inName;
+      })
       .filter((x): x is SourceType => !!x);
   // "a financial planner and founder of Brandik": a profession, then "and" and a role at a body named
   // after it: the profession is what the person speaks as, the body is where they work
@@ -1633,7 +1710,8 @@ function classify(mention: string, lex: Lexicon): Classified {
       // (a person whose office is research, a study or data is a researcher: "research director")
       type = (whose === 'document' ? 'expert' : whose) ?? relationalFallback(head, lex) ?? nounType(head, lex);
     } else if (!namesNext(pre, headAt, lex)) {
-      type = isNamedProgramme(pre, headAt) ? 'organization' : nounType(head, lex);
+      const inName = typeInName(pre, headAt);
+      type = inName === undefined ? nounType(head, lex) : inName;
       // "co-founder of the Talbury Institute", "chief executive of a charity": an executive speaks for the
       // body named, when the text says what it is
       const last = body[body.length - 1];
@@ -1860,9 +1938,11 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     const next = tokens[i + 1];
     if (!next || !(lex.determiners.has(next.lower) || isRelational(next, lex) || nounType(next, lex) || !next.cap))
       continue;
-    // (a verb after the comma goes on with the sentence: "Gunnar Holm, will meet the police …")
+    // (a verb after the comma goes on with the sentence: "Gunnar Holm, will meet the police …"; a
+    // participle clause of the setting says no role: "Tom Kahl, speaking to reporters, …")
     if (!lex.determiners.has(next.lower) && (lex.functionWords.has(next.lower) || lex.verbForms.has(next.lower)))
       continue;
+    if (isSettingClause(tokens.slice(i + 1, i + 3), lex)) continue;
     let e = i + 1;
     while (e < tokens.length && e - i <= 12 && !CLAUSE_BREAK.has(tokens[e]!.text) && tokens[e]!.text !== '.') e++;
     let b = i - 1;
