@@ -646,6 +646,8 @@ function originBefore(tokens: readonly Token[], c: number, end: number): number 
 
 /** Prepositions of place: "Residents in Talbury", "officials at the ministry". */
 const WHERE = new Set(['in', 'at', 'from', 'near']);
+/** What a source "with" knows: "people with knowledge of the matter", "sources with direct knowledge". */
+const KNOWING = /^(?:knowledge|direct|firsthand|first-hand|access|insight)$/;
 /** Prepositions whose phrase says where or of what, never who: the phrase after them is no subject. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'near', 'for', 'with', 'on']);
 
@@ -853,6 +855,16 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       // "Residents in Talbury said": the phrase before the place
       const owner = WHERE.has(tokens[p.from - 1]!.lower) ? phraseEndingBefore(text, tokens, p.from - 1, lex) : null;
       if (owner) return owner;
+      // "Two people with knowledge of the matter told …", "Officials with the ministry said": people with
+      // what they know or the body they work for, one mention
+      const role = tokens[p.from - 2];
+      const holder =
+        tokens[p.from - 1]!.lower === 'with' &&
+        (KNOWING.test(tokens[p.from]?.lower ?? '') ||
+          (!!role && (!role.cap || p.from === 2) && isRelational(role, lex)))
+          ? phraseEndingBefore(text, tokens, p.from - 1, lex)
+          : null;
+      if (holder && !holder.pronoun) return withText(text, tokens, { ...holder, to: p.to });
     }
     // "Dana Reyes, a nurse at the clinic said …" (the closing comma left out): a phrase with "a" after a
     // name's comma describes the name, which is the subject
@@ -1471,7 +1483,7 @@ function isChiefOfficer(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Words that end the head of a mention: its complements, and "in" before a place ("a manager in Talbury"). */
-const HEAD_END = new Set([...COMPLEMENT, 'in']);
+const HEAD_END = new Set([...COMPLEMENT, 'in', 'with']);
 /** A present participle in lower case: "representing", "running". */
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 /** Verbs that make a relative clause a role: "who is a lecturer", "who became the C.E.O. of Brandik". */
@@ -1687,7 +1699,14 @@ function classify(mention: string, lex: Lexicon): Classified {
   const head = headAt >= 0 ? pre[headAt]! : null;
   if (!type && corporate && (!head || !post.length)) type = 'company';
   // (the body a role speaks for follows "of", "for", "at" …, not "in": "a manager in Talbury")
-  const body = post[0] && (COMPLEMENT.has(post[0].lower) || post[0].lower === 'to') ? firstComplement(post) : [];
+  // ("with" too, after a role: "a spokesperson with the union", "officials with the ministry")
+  const body =
+    post[0] &&
+    (COMPLEMENT.has(post[0].lower) ||
+      post[0].lower === 'to' ||
+      (post[0].lower === 'with' && !!head && isRelational(head, lex)))
+      ? firstComplement(post)
+      : [];
   if (!type && head && isChiefOfficer(pre, headAt)) {
     // "the chief product officer of Brandik": an executive of the body named, else of a company
     const chief = pre.findIndex((t) => t.lower === 'chief');
