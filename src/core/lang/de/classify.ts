@@ -433,7 +433,7 @@ function nameBefore(tokens: readonly Token[], i: number, lex: Lexicon): string |
 /** The type of a relational head when neither its compound nor a genitive says whose it is. */
 const HEAD_FALLBACK: Array<[RegExp, SourceType]> = [
   [/^präsident(?:in)?$/, 'government'],
-  [/^(?:chef|chefin|vorsitzende|vorsitzender)$/, 'company'],
+  [/^(?:chef|chefin|vorsitzende|vorsitzender|geschäftsführer|geschäftsführerin)$/, 'company'],
   [/^(?:an)?führer(?:in)?$/, 'organization'],
   // a commissioner named by no body is an office of government ("der Drogenbeauftragte")
   [/^beauftragte[rn]?$/, 'government'],
@@ -578,7 +578,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
           .slice(0, relationalAt)
           .map((t) => nounType(t, lex))
           .find((x): x is SourceType => !!x) ??
-        (LEVEL_PREFIX.test(rel.prefix) ? 'government' : null);
+        // (a body's managing director of a state or the federation is its branch's: "Landesgeschäftsführerin")
+        (LEVEL_PREFIX.test(rel.prefix) && !/^geschäftsführer/.test(rel.head) ? 'government' : null);
       // whose, when nothing says: a president governs, a chair leads a firm, a leader leads a group
       // (a president of a body named before the hyphen that the lexicon does not know leads that body,
       // no state: "der Talbex-Präsident" of a firm or a club)
