@@ -1140,6 +1140,17 @@ function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
 
 /** Prepositions after a participle that describes a noun: "policies announced in the speech". */
 const AFTER_PARTICIPLE = new Set(['in', 'for', 'at', 'on', 'during', 'since', 'under', 'to']);
+/** The preposition that follows the object of a verb: "accused X of", "blamed X for", "credited X with". */
+const OBJECT_PREPOSITION: Readonly<Record<string, string>> = {
+  accuse: 'of',
+  blame: 'for',
+  criticize: 'for',
+  criticise: 'for',
+  praise: 'for',
+  thank: 'for',
+  credit: 'with',
+  charge: 'with',
+};
 /** When, right after such a participle: "the plan announced Tuesday by the council". */
 const WHEN_AFTER_PARTICIPLE =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|last)$/;
@@ -1155,9 +1166,21 @@ function isReducedRelative(tokens: readonly Token[], i: number, lex: Lexicon): b
   const lemma = lex.participles.get(t.lower);
   if (!lemma || !lex.verbForms.has(t.lower) || lemma === 'say' || lemma === 'tell' || lemma === 'ask') return false;
   const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  // "a man accused of arson", "the firm blamed for the delay": a verb's object preposition right after
+  // its participle leaves no room for the object, so the noun before is its object (a passive), even a
+  // noun that can speak ("the minister accused of lying")
+  if (
+    next &&
+    OBJECT_PREPOSITION[lemma] === next.lower &&
+    prev?.word &&
+    !lex.functionWords.has(prev.lower) &&
+    !lex.pronouns.has(prev.lower) &&
+    !tokens.slice(Math.max(0, i - 3), i).some((x) => FINITE.has(x.lower) || BE.has(x.lower))
+  )
+    return true;
   if (next && next.text !== '?' && !AFTER_PARTICIPLE.has(next.lower) && !WHEN_AFTER_PARTICIPLE.test(next.lower))
     return false;
-  const prev = tokens[i - 1];
   if (!prev || !prev.word || prev.cap || lex.functionWords.has(prev.lower) || lex.pronouns.has(prev.lower))
     return false;
   // ("X also regularly posted in …", "critics have long blamed on him": a finite verb)
