@@ -437,6 +437,8 @@ const HEAD_FALLBACK: Array<[RegExp, SourceType]> = [
   [/^(?:an)?führer(?:in)?$/, 'organization'],
   // a commissioner named by no body is an office of government ("der Drogenbeauftragte")
   [/^beauftragte[rn]?$/, 'government'],
+  // a deputy named by no body is a deputy head of government ("der Vize")
+  [/^vize$/, 'government'],
 ];
 
 /** An acronym: "NDB", "RMV" (a name of a body, whatever else the lexicon knows of it). */
