@@ -49,7 +49,8 @@ export function speechVerbs(art: Article, s: SentenceState): void {
         if (!s.hasQuote)
           s.add({
             kind: 'reportative',
-            cue: `${tokens[v.anchor]!.text} … ${v.cue}`,
+            // (a cue that holds its auxiliary already: "was announced")
+            cue: v.cue.startsWith(tokens[v.anchor]!.text) ? v.cue : `${tokens[v.anchor]!.text} … ${v.cue}`,
             cueId: 'reportative:' + lex.passiveCue,
             ...NO_SOURCE,
           });
