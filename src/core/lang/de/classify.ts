@@ -16,7 +16,7 @@ import type { SourceType } from '../../schema.js';
 import { tokenize, wordsOf, type Token } from '../../tokens.js';
 import { BODY_TYPES } from '../../vocabulary.js';
 import { NAME_PARTICLE, type Classified } from '../../entities.js';
-import { attributeEnd, isRoleWord, QUANTIFIERS } from './np.js';
+import { attributeEnd, isRoleWord, ONE_MORE, QUANTIFIERS } from './np.js';
 import { endsWithHandle } from '../../handles.js';
 import {
   DEFINITE,
@@ -546,6 +546,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     return { type: 'other', named: false, name: null };
   // "Viele", "alle": people nobody names
   if (tokens.length === 1 && QUANTIFIERS.has(tokens[0]!.lower)) return { type: 'person', named: false, name: null };
+  // "Ein anderer", "eine weitere": one more of them, nobody named
+  if (tokens.length === 2 && INDEFINITE.has(tokens[0]!.lower) && ONE_MORE.test(tokens[1]!.text))
+    return { type: 'person', named: false, name: null };
   const lowerText = mention.toLowerCase();
   // multi-word names first ("Weißen Hauses", "New York Times", "Truth Social")
   let type: SourceType | null = multiWordNameType(lowerText, lex);

@@ -23,6 +23,9 @@ export const QUANTIFIERS = new Set([
   'wenige',
   'jemand',
 ]);
+/** "Ein anderer", "eine weitere": another person, a nominalised adjective after the indefinite article. */
+const ONE_MORE_ARTICLE = /^(?:ein|eine)$/;
+export const ONE_MORE = /^(?:anderer?|weiterer?)$/;
 /** An attributive adjective: lower case with a German adjective ending ("südkoreanische"). */
 const ADJECTIVE = /^(?:\d+-)?[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)$/u;
 /** Nouns and names may hold hyphens and digits ("US-Präsident", "G7", "Lee Seong-kweun"). */
@@ -180,6 +183,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     isAdjective(tokens[i + 1], lex) && (isNounLike(tokens[i + 2], lex) || isAdjective(tokens[i + 2], lex));
   if (QUANTIFIERS.has(t0.lower) && !isNounLike(tokens[i + 1], lex) && !attributive)
     return { from: i, to: i + 1, text: t0.text, pronoun: false };
+  // "Ein anderer kommentierte", "eine weitere sagte": another one of the people just named
+  if (ONE_MORE_ARTICLE.test(t0.lower) && ONE_MORE.test(tokens[i + 1]?.text ?? '') && !isNounLike(tokens[i + 2], lex))
+    return { from: i, to: i + 2, text: '', pronoun: false };
   // "Einer der Demonstranten", "eine der Anwohnerinnen": one of a group, read as the group's noun with its article
   if (PARTITIVE_ONE.has(t0.lower) && tokens[i + 1]?.lower === 'der') i += 2;
   else if (t0.word && DETERMINERS.has(t0.lower)) i++;
