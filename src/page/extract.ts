@@ -746,7 +746,8 @@ function extract(doc: Document, url: string | null): ArticleDraft {
     url: url ?? declared.canonical,
     documentTitle: declared.documentTitle,
   });
-  if (!saysArticle && pChars < MIN_ARTICLE_CHARS)
+  // (a body written in DIVs, no paragraph tag at all, is counted before the page is given up)
+  if (!saysArticle && pChars < MIN_ARTICLE_CHARS && paragraphChars(index, true) < MIN_ARTICLE_CHARS)
     return { ...emptyDraft(declared.title, outlet, declared.published, declared.lang), canonical: declared.canonical };
   // paragraphs first; a page whose body comes out thin is read again, less strictly
   let read = readBody(doc, rule, index, declared, READINGS[0]!);
@@ -806,8 +807,12 @@ function extract(doc: Document, url: string | null): ArticleDraft {
 
   // an agency's own site credits that agency for its articles
   addAgency(agencyOfOutlet(outlet));
+  // (a page that is no article goes by the title it declares: a front page's, not its first teaser's headline)
   if (!isArticle)
-    return { ...emptyDraft(headline.text, outlet, declared.published, declared.lang), canonical: declared.canonical };
+    return {
+      ...emptyDraft(declared.title ?? headline.text, outlet, declared.published, declared.lang),
+      canonical: declared.canonical,
+    };
   const texts = blocks.map((b) => b.text);
   return {
     isArticle,

@@ -202,6 +202,21 @@ ${card('Choir wins prize', 'The choir of the harbour school won the regional pri
     expect(analyze(docOf(page(summary)), 'https://news.example/', {}).isArticle).toBe(true);
   });
 
+  it('finds a body written in DIVs, no paragraph tag on the page, on a page that declares nothing', () => {
+    const long = [...TEXT, ...TEXT.map((t) => t.replace('Exampleport', 'the port'))];
+    const { r, text } = bodyOf(page(`<section>${paras(long, (p) => `<div class="para">${p}</div>`)}</section>`, ''));
+    expect(r.isArticle).toBe(true);
+    for (const p of TEXT) expect(text).toContain(p);
+    expect(r.article.title).toBe('Exampleport closes northern pier after cracks found');
+  });
+
+  it('gives a page that is no article the title it declares, not the first headline in it', () => {
+    // (a front page whose paragraphs read like an article's, under a headline of its own)
+    const r = analyze(docOf(page(paras(TEXT), '')), 'https://news.example/', { withBody: true });
+    expect(r.isArticle).toBe(false);
+    expect(r.article.title).toBe('Pier closed');
+  });
+
   it('finds no article on a page of short teasers, however it is read', () => {
     const teasers = TEXT.map(
       (t, i) => `<div class="teaser"><h2><a href="/a${i}">${t.slice(0, 40)}</a></h2></div>`,
