@@ -29,6 +29,7 @@ import {
   tagOf,
   textRuns,
   visibleText,
+  walkElements,
 } from './dom.js';
 import {
   declareArticleText,
@@ -550,6 +551,7 @@ function detectArticle(
   pChars: number,
   dated: () => boolean,
   address: string | null | undefined,
+  headed: boolean,
 ): { isArticle: boolean; liveblog: boolean } {
   const liveblog = declared.types.includes('LiveBlogPosting');
   const declaredArticle = !!declared.article;
@@ -571,14 +573,37 @@ function detectArticle(
   if (declaredArticle && !(nonArticleTypes && !ogArticle && bodyChars < 3 * MIN_ARTICLE_CHARS))
     return { isArticle: true, liveblog };
   if (nonArticleTypes) return { isArticle: false, liveblog: false };
-  // an index page spreads its text over many teasers; an article's body holds most of it
-  if (teasers >= INDEX_PAGE_ARTICLES && !ogArticle && bodyChars < MIN_BODY_SHARE * pChars)
+  // an index page spreads its text over many teasers; an article's body holds most of it (or stands in
+  // one <article> with the page's headline, the teasers of other stories around it)
+  if (teasers >= INDEX_PAGE_ARTICLES && !ogArticle && bodyChars < MIN_BODY_SHARE * pChars && !headed)
     return { isArticle: false, liveblog: false };
   // a site's root is its front page, whatever text its teasers hold
   if (!ogArticle && isFrontPage(address)) return { isArticle: false, liveblog: false };
   // a page that declares nothing: a long body, or a short one under a headline with its date in the
   // markup (an agency brief on a site without metadata); a shop's or a forum's text has no such date
   return { isArticle: ogArticle || bodyChars >= 3 * MIN_ARTICLE_CHARS || dated(), liveblog };
+}
+
+/**
+ * Whether the body stands in one `<article>` with a first-level headline before it: the page's story,
+ * however many teasers of other stories surround it.
+ */
+function headedArticle(root: Element | null, headline: Element | null | undefined): boolean {
+  const article = root?.closest('article');
+  return (
+    !!article &&
+    !!headline &&
+    tagOf(headline) === 'h1' &&
+    article.contains(headline) &&
+    // (the body after the headline, or the article itself holding both)
+    (root === article || firstOf(article, headline, root!) === headline)
+  );
+}
+
+/** Which of two elements inside `scope` comes first in document order (an element holding the other comes first). */
+function firstOf(scope: Element, a: Element, b: Element): Element | null {
+  for (const el of walkElements(scope)) if (el === a || el === b) return el;
+  return null;
 }
 
 /** The path of a site's front page: its root, a language's root or an index file ("/", "/en/", "/index.html"). */
@@ -766,6 +791,7 @@ function extract(doc: Document, url: string | null): ArticleDraft {
     pChars,
     () => !!headline.el && !!markupDate(index, scope, headline.el),
     url ?? declared.canonical,
+    headedArticle(root, headline.el),
   );
 
   const byline = findByline(doc, index, root, rule);

@@ -210,6 +210,21 @@ ${card('Choir wins prize', 'The choir of the harbour school won the regional pri
     expect(r.article.title).toBe('Exampleport closes northern pier after cracks found');
   });
 
+  it('finds the story in one <article> with its headline, however many teasers with summaries surround it', () => {
+    const summary = (i: number) =>
+      `<article class="teaser"><h3><a href="/s${i}">Another story of the day, number ${i}</a></h3><p>${TEXT[i % TEXT.length]} ${TEXT[(i + 1) % TEXT.length]}</p></article>`;
+    const teasers = Array.from({ length: 12 }, (_, i) => summary(i)).join('\n');
+    const long = [...TEXT, ...TEXT.map((t) => t.replace('Exampleport', 'the port'))];
+    const story = `<article><h1>Exampleport closes northern pier</h1><div class="story">${paras(long)}</div></article>`;
+    const html = `<!doctype html><html lang="en"><head><title>Pier closed</title><meta property="og:type" content="website"></head><body><main>${story}<section class="related">${teasers}</section></main></body></html>`;
+    const { r, text } = bodyOf(html);
+    expect(r.isArticle).toBe(true);
+    for (const p of TEXT) expect(text).toContain(p);
+    // (the same teasers under a section's headline, with no story among them, make an index page)
+    const index = `<!doctype html><html lang="en"><head><title>Local news</title></head><body><main><h1>Local news</h1>${teasers}</main></body></html>`;
+    expect(bodyOf(index).r.isArticle).toBe(false);
+  });
+
   it('gives a page that is no article the title it declares, not the first headline in it', () => {
     // (a front page whose paragraphs read like an article's, under a headline of its own)
     const r = analyze(docOf(page(paras(TEXT), '')), 'https://news.example/', { withBody: true });
