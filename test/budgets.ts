@@ -27,11 +27,13 @@
  * adjectives before a noun and surnames that are role nouns ("Anna Richter"): its budget went to 34 kB.
  * The English script passed 25.5 kB the same day (25,809 B) with subjects before a participle clause or
  * a prepositional phrase ("a lawyer representing the family said", "people familiar with the talks
- * say") and the capitalised nouns that end a name ("Talbury City"): its budget went to 26 kB.
+ * say") and the capitalised nouns that end a name ("Talbury City"): its budget went to 26 kB, and to 26.5 kB
+ * when 'with' joined a role to its body and a passive participle before its object's preposition ("a
+ * man accused of arson") was read as no statement (26,003 B).
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 37_000,
   'lang-de.js': 34_000,
-  'lang-en.js': 26_000,
+  'lang-en.js': 26_500,
   'panel.js': 22_000,
 };
