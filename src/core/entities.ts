@@ -337,6 +337,14 @@ export class EntityMemory {
     });
   }
 
+  /**
+   * Whether `name` is one person's or one body's, by a full name or a gender ("Jana Roth", "Deutsche
+   * Bahn"), not a group's noun taken for a name ("Familienmitglieder") nor a party ("die Grünen").
+   */
+  isOne(name: string): boolean {
+    return this.people.some((x) => x.name === name && (!!x.gender || nameParts(x.name).length > 1));
+  }
+
   /** The type known by the end for a person named `name` (or a fuller name holding it), if more than "person". */
   typeOf(name: string): SourceType | null {
     const parts = nameParts(name);

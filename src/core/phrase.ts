@@ -10,6 +10,8 @@ export interface Phrase {
   pronoun: boolean;
   /** A description set off after the mention ("Dana Miller, an economics professor"): not part of the mention, but it tells its type. */
   role?: string;
+  /** A pronoun whose verb is plural ("sie fordern"): it points to no one person. */
+  plural?: boolean;
 }
 
 /** The text of tokens [from, to) as it stands in the sentence. */

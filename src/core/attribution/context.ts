@@ -245,7 +245,9 @@ export class Article {
     const { memory, grammar: g, lex } = this;
     if (p.pronoun) {
       const before = this.namedFrom && p.from < this.namedFrom.at ? this.namedFrom.view : undefined;
-      const ref = memory.pronoun(g.pronounKind(p.text), g.pronounExcludes?.(p.text) ?? undefined, before);
+      let ref = memory.pronoun(g.pronounKind(p.text), g.pronounExcludes?.(p.text) ?? undefined, before);
+      // ("Sie fordern …": a plural points to a group or a body, never to one the text named by name)
+      if (p.plural && ref && memory.isOne(ref.name)) ref = null;
       return { source: p.text, resolved: ref?.name ?? null, type: ref?.type ?? 'person', named: !!ref };
     }
     // "sagte die 58-Jährige", "the 58-year-old said": the person named before, as a pronoun would
@@ -385,6 +387,21 @@ export class SentenceState {
   opening: Phrase | null = null;
   /** The step running now, for the trace. */
   step = '';
+  /**
+   * The sentence is a question the text asks ("Was sagen die Anwohner?", "What has the mayor said?"):
+   * it opens with a question word and ends in a question mark outside any quotation; a verb of saying
+   * in it asks what was said and reports nothing.
+   */
+  get asks(): boolean {
+    const first = this.tokens.find((t) => t.word);
+    return (
+      !!first &&
+      !first.quoted &&
+      this.article.lex.interrogatives.has(first.lower) &&
+      /\?\s*$/.test(this.text) &&
+      !this.tokens[this.tokens.length - 1]?.quoted
+    );
+  }
 
   constructor(
     readonly article: Article,

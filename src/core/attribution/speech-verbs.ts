@@ -29,6 +29,8 @@ export function speechVerbs(art: Article, s: SentenceState): void {
   const { grammar: g, lex } = art;
   const { text, tokens } = s;
   const kind = s.hasQuote ? 'quote' : 'reported';
+  // (a question the text asks reports nothing: "Was sagen die Anwohner?")
+  if (s.asks) return;
   for (const v of g.speechVerbs(tokens, lex)) {
     const cueId = 'verb:' + v.lemma;
     let subj: Phrase | null;
@@ -72,6 +74,7 @@ export function speechVerbs(art: Article, s: SentenceState): void {
     }
     const and = g.conjunct?.(text, tokens, subj, lex) ?? null;
     if (and?.join) subj = { ...subj, to: and.phrase.to, text: spanText(text, tokens, subj.from, and.phrase.to) };
+    if (subj.pronoun && g.pluralPronoun?.(subj.text, tokens[v.anchor]!)) subj = { ...subj, plural: true };
     const d = art.describe(subj);
     if (v.needs === 'document' && !DOCUMENT_LIKE.has(d.type)) {
       s.reject(cueId, v.cue, d.source, `this verb needs a document as subject, not a ${d.type}`);

@@ -126,6 +126,8 @@ export interface Lexicon {
   possessives: Set<string>;
   /** Prepositions: a noun phrase after one is an adverbial ("im Interview"), not who speaks. */
   prepositions: Set<string>;
+  /** Words a question opens with ("was", "warum", "what"): a question the text asks reports no statement. */
+  interrogatives: Set<string>;
   /** How a credit line after an interview opens, lower case ("das gespräch führte"): it ends the answers. */
   interviewCredits: string[];
   /** Definite articles, dropped when a body is named again. */
@@ -310,6 +312,7 @@ export interface LexiconData {
     pointsBack?: string;
     possessives?: string;
     prepositions?: string;
+    interrogatives?: string;
     interviewCredits?: string[];
     articles?: string;
     nominative?: string;
@@ -460,6 +463,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     pointsBack: new Set(words(fw.pointsBack ?? '')),
     possessives: new Set(words(fw.possessives ?? '')),
     prepositions: new Set(words(fw.prepositions ?? '')),
+    interrogatives: new Set(words(fw.interrogatives ?? '')),
     interviewCredits: fw.interviewCredits ?? [],
     articles: new Set(words(fw.articles ?? '')),
     nominative: new Set(words(fw.nominative ?? '')),

@@ -1214,5 +1214,9 @@ export const grammar: Grammar = {
   pronounKind: () => 'any',
   // "er" is no woman; "sie" is a woman or several: no one man
   pronounExcludes: (pronoun: string) => (/^er$/i.test(pronoun) ? 'f' : /^sie$/i.test(pronoun) ? 'm' : null),
+  // "sie fordern", "sie sagten", "sie sind": a finite verb in -(e)n is plural ("kann", "begann" are not;
+  // "er und viele gehen" is a coordination, its pronoun singular)
+  pluralPronoun: (pronoun: string, verb: Token) =>
+    /^sie$/i.test(pronoun) && !verb.cap && (/e[rl]?n$/.test(verb.lower) || verb.lower === 'sind'),
   isReportative: (id, text, tokens, at) => id !== 'soll' || isReportativeSollen(text, tokens, at),
 };

@@ -1081,6 +1081,19 @@ describe('attributions', () => {
     expect(classify('Lea Roth, Richterin')).toMatchObject({ name: 'Lea Roth', type: 'justice' });
   });
 
+  it('points "sie" with a plural verb to a group or a party, never to one person named before', () => {
+    const one = analyzeText(
+      ['Die Landesvorsitzende Jana Roth sagte, die Strecke komme zu spät.', 'Sie fordern seit Langem einen Ausbau.'],
+      'de',
+    );
+    expect(one.attributions[1]).toMatchObject({ source: 'Sie', resolved: null });
+    const party = analyzeText(['Die Grünen kritisierten den Plan.', 'Sie fordern seit Langem einen Ausbau.'], 'de');
+    expect(party.attributions[1]).toMatchObject({ source: 'Sie', resolved: 'Die Grünen' });
+    // (a singular verb keeps the person; "er und viele" is a coordination of a singular pronoun)
+    const she = analyzeText(['Die Ministerin Lea Roth war in Talberg.', 'Sie sagte, die Strecke werde gebaut.'], 'de');
+    expect(she.attributions[0]).toMatchObject({ source: 'Sie', resolved: 'Lea Roth' });
+  });
+
   it('takes no body from a name with "von" or from a date after "vom"', () => {
     const r = analyzeText(['Max Brandik vom Montag an bleibt im Amt.', '„Gut so“, sagte Brandik.'], 'de');
     expect(r.attributions.find((a) => a.sentenceIndex === 1)?.typeFrom).not.toBe('article');
