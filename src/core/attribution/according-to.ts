@@ -4,9 +4,9 @@
  * mention stands, which words must close it, which types it accepts, and the special readings
  * (possessive, own, compound, findings, in the cue, tail).
  */
-import { wordMatches } from '../lexicon/index.js';
+import { wordMatches, type Lexicon } from '../lexicon/index.js';
 import { spanText, type Phrase } from '../phrase.js';
-import { firstTokenFrom, tokenStartingAt } from '../tokens.js';
+import { firstTokenFrom, tokenStartingAt, type Token } from '../tokens.js';
 import { NO_SOURCE } from './no-source.js';
 import type { Article, SentenceState } from './context.js';
 
@@ -119,6 +119,11 @@ export function accordingTo(art: Article, s: SentenceState): void {
         s.reject(cueId, m[0], null, 'no mention where the cue needs one');
         continue;
       }
+      // "per person", "per center": a bare singular noun after the cue counts out, it names no source
+      if (a.determined && !p.pronoun && !isDetermined(p, tokens, lex)) {
+        s.reject(cueId, m[0], p.text, 'a bare noun after this cue counts out, it names no source');
+        continue;
+      }
       // "laut Recherchen der „New York Times“", "so die Erinnerung einer Kellnerin": the owner of what was said is the source
       const owner = p.pronoun ? null : (g.owner?.(text, tokens, p) ?? null);
       const owned = owner ? spanText(text, tokens, p.from, owner.from) : '';
@@ -136,4 +141,12 @@ export function accordingTo(art: Article, s: SentenceState): void {
       s.add({ kind: 'according_to', cue, cueId, ...d });
     }
   }
+}
+
+/** Whether a mention opens with a determiner, a capital or a digit, or is a bare plural ("the contract", "Reuters", "sources"). */
+function isDetermined(p: Phrase, tokens: readonly Token[], lex: Lexicon): boolean {
+  const first = tokens[p.from];
+  return (
+    !!first && (first.cap || /^\d/.test(first.text) || lex.determiners.has(first.lower) || /[^s]s$/.test(first.lower))
+  );
 }

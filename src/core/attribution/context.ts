@@ -331,7 +331,9 @@ export class Article {
       return {
         source: p.text,
         resolved: body.name,
-        type: c.type === 'person' || c.type === 'other' ? body.type : c.type,
+        // (the body's type, read from its whole name, says at least what its last word says; a lone word
+        // nothing typed that the mention adopts takes the mention's)
+        type: body.type === 'person' || body.type === 'other' ? c.type : body.type,
         named: true,
       };
     const r = memory.remember(c);

@@ -55,6 +55,8 @@ export interface AccordingCue {
   unsourced?: 'reportative';
   notMention?: RegExp;
   quoteTail?: boolean;
+  /** The mention must be determined: an article or a capital first, or a bare plural ("per the contract", not "per person"). */
+  determined?: boolean;
 }
 
 export interface Lexicon {
@@ -287,6 +289,7 @@ export interface LexiconData {
       unsourced?: string;
       notMention?: string;
       quoteTail?: boolean;
+      determined?: boolean;
       explain: Explanation;
     }>;
   };
@@ -410,6 +413,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(c.unsourced === 'reportative' ? { unsourced: 'reportative' as const } : {}),
       ...(c.notMention ? { notMention: new RegExp(`^(?:${c.notMention})$`, 'iu') } : {}),
       ...(c.quoteTail ? { quoteTail: true } : {}),
+      ...(c.determined ? { determined: true } : {}),
     };
   });
   for (const c of d.reportative.cues) explanations.set('reportative:' + c.id, c.explain);

@@ -371,6 +371,9 @@ function readPhrase(
       // a year or a number after the article: "The 2019 report", "the 40-page statement"
       if (NUMBER_MODIFIER.test(tokens[i]?.text ?? '') && isPhraseWord(tokens[i + 1], lex)) i++;
     }
+    // "more than 650,000 children", "at least 40 residents": a quantity before a number
+    const q = QUANTITY.exec(wordsOf(tokens, i, i + 2).toLowerCase());
+    if (q && /^\d[\d,.]*$/.test(tokens[i + q[0].split(' ').length]?.text ?? '')) i += q[0].split(' ').length;
     // "about 3 in 10 voters", "most national polls"
     const from = i;
     // (a verb's form right after a determiner is a noun: "the rally", "a claim")
@@ -1506,9 +1509,13 @@ function isChiefOfficer(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Words that end the head of a mention: its complements, and "in" before a place ("a manager in Talbury"). */
+/** Words of a quantity before a number: "more than 650,000 children", "at least 40 residents". */
+const QUANTITY = /^(?:more than|fewer than|less than|at least|up to|nearly|almost|over|some)\b/;
 const HEAD_END = new Set([...COMPLEMENT, 'in', 'with']);
 /** A present participle in lower case: "representing", "running". */
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
+/** Verbs of research and teaching: a relative clause with one says the person is an expert. */
+const RESEARCHES = /^(?:researche[sd]|stud(?:ies|ied)|teach(?:es)?|taught|lectures|lectured)$/;
 /** Verbs that make a relative clause a role: "who is a lecturer", "who became the C.E.O. of Brandik". */
 const COPULA = new Set(['is', 'was', 'became', 'becomes', 'serves', 'served', 'works', 'worked', 'acts', 'acted']);
 const COPULA_AS = new Set(['as']);
@@ -1522,6 +1529,8 @@ const BODY_AFTER = new Set(['at', 'for', 'with']);
  */
 function relativeRole(tokens: readonly Token[], lex: Lexicon): Classified | null {
   if (tokens[0]?.lower !== 'who' || !tokens[1]) return null;
+  // "who researches China's climate policy at …", "who teaches law": a researcher, wherever they work
+  if (RESEARCHES.test(tokens[1].lower)) return { type: 'expert', named: false, name: null };
   let k = 2;
   if (COPULA.has(tokens[1].lower)) {
     if (COPULA_AS.has(tokens[k]?.lower ?? '')) k++;
@@ -1829,7 +1838,16 @@ function classify(mention: string, lex: Lexicon): Classified {
     ...(guessed ? { guessed: true as const } : {}),
     ...(modifier ? { modifier: true as const } : {}),
     ...(name ? genderOf(tokens, name, lex) : {}),
+    // a body's name that ends in a noun for bodies, which a later "the center" takes up ("the Storm
+    // Prediction Center": the name holds the capitalised words before it)
+    ...(name && endsInBodyNoun(tokens, lex) ? { mention: mention.trim() } : {}),
   };
+}
+
+/** Whether a mention ends in a capitalised noun for bodies after a capitalised word: "… Prediction Center". */
+function endsInBodyNoun(tokens: readonly Token[], lex: Lexicon): boolean {
+  const last = tokens[tokens.length - 1];
+  return !!last && last.cap && lex.bodyNouns.has(last.lower) && !!tokens[tokens.length - 2]?.cap;
 }
 
 /** Forms of address of one gender. */

@@ -580,4 +580,13 @@ describe('a request to stay unnamed', () => {
     const r = analyzeText(['Tom Judge said the field was wet.', 'Judge added that the harvest was good.'], 'en');
     expect(r.attributions[1]).toMatchObject({ source: 'Judge', resolved: 'Tom Judge', type: 'person' });
   });
+
+  it('takes up a body named with a noun for bodies by that noun, with the type of its whole name', () => {
+    const r = analyzeText(
+      ['The Storm Prediction Center warned of tornadoes on Tuesday.', '"The threat is high," the center wrote.'],
+      'en',
+    );
+    expect(r.attributions[1]).toMatchObject({ source: 'the center', resolved: 'Storm Prediction Center' });
+    expect(r.attributions[1]!.type).toBe(r.attributions[0]!.type);
+  });
 });
