@@ -389,7 +389,15 @@ function readPhrase(
       // "Data from the ONS | shows …": a verb of saying that is also a noun ("shows", "reports") ends a head it does not start
       if (!t.cap && i > from && lex.verbForms.has(t.lower)) break;
       // a participle opens no mention and ends a name: "leaving office | thinks …", "Zelensky | considering …"
-      if (!t.cap && /ing$/.test(t.lower) && (i === start || tokens[i - 1]!.cap) && !nounType(t, lex)) break;
+      // (but one before a noun of documents modifies it: "tracking data", "ship-tracking data", "polling figures")
+      if (
+        !t.cap &&
+        /ing$/.test(t.lower) &&
+        (i === start || tokens[i - 1]!.cap) &&
+        !nounType(t, lex) &&
+        !(tokens[i + 1] && !tokens[i + 1]!.cap && nounType(tokens[i + 1]!, lex) === 'document')
+      )
+        break;
       // a verb in -s after a name, an article or a particle after it: "Zibulka | picks up the story",
       // "Reyes | wins the vote" (a plural noun after a name is followed by its verb: "Talbury residents say");
       // after a person's full name, whatever follows: "Tom Kahl | discusses harbour-building"
