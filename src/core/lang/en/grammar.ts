@@ -1671,6 +1671,9 @@ function typeInName(ts: readonly Token[], i: number): SourceType | null | undefi
   return IN_NAMES.find(([re]) => re.test(t.lower))?.[1];
 }
 
+/** What opens a definite body after a role's preposition: "for the ministry", "from the governor's office". */
+const DEFINITE_BODY_LEAD = new Set(['the']);
+
 /** Prepositions that name the body a role is held at after its field ("head of sales at …", "director of research for …"). */
 const AT_BODY = new Set(['at', 'for']);
 
@@ -1826,7 +1829,12 @@ function classify(mention: string, lex: Lexicon): Classified {
       (type === 'document' && post.some((t) => t.cap)) ||
       (first === 'the' && !VAGUE.has(possessiveless(headWord!.lower)));
   // "a spokesperson for the ministry", "an AdImpact analysis", "a Pentagon memo"
-  else if (INDEFINITE.has(first)) named = post.some((t) => t.cap) || (knownName && !!head && !isRelational(head, lex));
+  // (or a definite body or office after it: "a spokesperson for the ministry", "a statement from the governor's office")
+  else if (INDEFINITE.has(first))
+    named =
+      post.some((t) => t.cap) ||
+      (knownName && !!head && !isRelational(head, lex)) ||
+      (DEFINITE_BODY_LEAD.has(post[1]?.lower ?? '') && known(post.slice(1)).some((x) => BODY_TYPES.has(x)));
   // ("projections from the Legislative Services Agency": documents of a named body are identifiable)
   else
     named =
