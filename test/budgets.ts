@@ -24,7 +24,9 @@
  * geben" and the English irregular past forms that mark a main clause's verb (33,019 B and 25,015 B):
  * their budgets went to 33.5 kB and 25.5 kB. On 5 December 2026 the German script passed 33.5 kB (33,606 B)
  * with professional advisers, service firms and radio stations in the lexicon, participles read as
- * adjectives before a noun and surnames that are role nouns ("Anna Richter"): its budget went to 34 kB.
+ * adjectives before a noun and surnames that are role nouns ("Anna Richter"): its budget went to 34 kB, and
+ * to 34.5 kB with the managing directors, deputies, court pleas, "es heißt" and "besagen" of the same
+ * day (34,012 B).
  * The English script passed 25.5 kB the same day (25,809 B) with subjects before a participle clause or
  * a prepositional phrase ("a lawyer representing the family said", "people familiar with the talks
  * say") and the capitalised nouns that end a name ("Talbury City"): its budget went to 26 kB, and to 26.5 kB
@@ -33,7 +35,7 @@
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 37_000,
-  'lang-de.js': 34_000,
+  'lang-de.js': 34_500,
   'lang-en.js': 26_500,
   'panel.js': 22_000,
 };
