@@ -183,7 +183,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     isAdjective(tokens[i + 1], lex) && (isNounLike(tokens[i + 2], lex) || isAdjective(tokens[i + 2], lex));
   if (QUANTIFIERS.has(t0.lower) && !isNounLike(tokens[i + 1], lex) && !attributive)
     return { from: i, to: i + 1, text: t0.text, pronoun: false };
-  // "Ein anderer kommentierte", "eine weitere sagte": another one of the people just named
+  // "Ein anderer kommentierte", "eine weitere sagte": one more of those just named
   if (ONE_MORE_ARTICLE.test(t0.lower) && ONE_MORE.test(tokens[i + 1]?.text ?? '') && !isNounLike(tokens[i + 2], lex))
     return { from: i, to: i + 2, text: '', pronoun: false };
   // "Einer der Demonstranten", "eine der Anwohnerinnen": one of a group, read as the group's noun with its article

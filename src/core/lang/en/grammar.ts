@@ -1537,7 +1537,7 @@ const BODY_AFTER = new Set(['at', 'for', 'with']);
  */
 function relativeRole(tokens: readonly Token[], lex: Lexicon): Classified | null {
   if (tokens[0]?.lower !== 'who' || !tokens[1]) return null;
-  // "who researches China's climate policy at …", "who teaches law": a researcher, wherever they work
+  // "who researches coastal erosion at …", "who teaches law": a researcher, wherever they work
   if (RESEARCHES.test(tokens[1].lower)) return { type: 'expert', named: false, name: null };
   let k = 2;
   if (COPULA.has(tokens[1].lower)) {
@@ -1854,13 +1854,13 @@ function classify(mention: string, lex: Lexicon): Classified {
     ...(guessed ? { guessed: true as const } : {}),
     ...(modifier ? { modifier: true as const } : {}),
     ...(name ? genderOf(tokens, name, lex) : {}),
-    // a body's name that ends in a noun for bodies, which a later "the center" takes up ("the Storm
-    // Prediction Center": the name holds the capitalised words before it)
+    // a body's name that ends in a noun for bodies, which a later "the center" takes up ("the Talbury
+    // Flood Forecast Center": the name holds the capitalised words before it)
     ...(name && endsInBodyNoun(tokens, lex) ? { mention: mention.trim() } : {}),
   };
 }
 
-/** Whether a mention ends in a capitalised noun for bodies after a capitalised word: "… Prediction Center". */
+/** Whether a mention ends in a capitalised noun for bodies after a capitalised word: "… Forecast Center". */
 function endsInBodyNoun(tokens: readonly Token[], lex: Lexicon): boolean {
   const last = tokens[tokens.length - 1];
   return !!last && last.cap && lex.bodyNouns.has(last.lower) && !!tokens[tokens.length - 2]?.cap;
