@@ -551,7 +551,7 @@ function detectArticle(
   pChars: number,
   dated: () => boolean,
   address: string | null | undefined,
-  headed: boolean,
+  headed: () => boolean,
 ): { isArticle: boolean; liveblog: boolean } {
   const liveblog = declared.types.includes('LiveBlogPosting');
   const declaredArticle = !!declared.article;
@@ -575,7 +575,7 @@ function detectArticle(
   if (nonArticleTypes) return { isArticle: false, liveblog: false };
   // an index page spreads its text over many teasers; an article's body holds most of it (or stands in
   // one <article> with the page's headline, the teasers of other stories around it)
-  if (teasers >= INDEX_PAGE_ARTICLES && !ogArticle && bodyChars < MIN_BODY_SHARE * pChars && !headed)
+  if (teasers >= INDEX_PAGE_ARTICLES && !ogArticle && bodyChars < MIN_BODY_SHARE * pChars && !headed())
     return { isArticle: false, liveblog: false };
   // a site's root is its front page, whatever text its teasers hold
   if (!ogArticle && isFrontPage(address)) return { isArticle: false, liveblog: false };
@@ -791,7 +791,7 @@ function extract(doc: Document, url: string | null): ArticleDraft {
     pChars,
     () => !!headline.el && !!markupDate(index, scope, headline.el),
     url ?? declared.canonical,
-    headedArticle(root, headline.el),
+    () => headedArticle(root, headline.el),
   );
 
   const byline = findByline(doc, index, root, rule);
