@@ -181,6 +181,15 @@ export class EntityMemory {
   /** Remembers a named source; returns the full name a partial mention ("Lee") points to. */
   remember(c: Classified): { resolved: string | null; type: SourceType } {
     if (!c.name) return { resolved: null, type: c.type };
+    // a name before a head says whose ("Kahl's office", "Harris' team"): the head may tell an owner
+    // nothing typed yet what they are ("Trump's campaign"), not change the type of one typed already (a
+    // senator's office is no government of his), who lends a head nothing types their own type
+    if (c.modifier) {
+      const parts = nameParts(c.name);
+      const owner = this.people.find((p) => parts.every((w) => nameParts(p.name).includes(w)));
+      if (owner && owner.type !== 'person' && owner.type !== 'other')
+        return { resolved: null, type: c.guessed ? owner.type : c.type };
+    }
     const parts = nameParts(c.name);
     const same = this.people.find((p) => p.name === c.name);
     if (same) learn(same, c);

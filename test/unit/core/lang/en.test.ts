@@ -592,4 +592,19 @@ describe('a request to stay unnamed', () => {
     expect(r.attributions[1]).toMatchObject({ source: 'the center', resolved: 'Talbury Flood Forecast Center' });
     expect(r.attributions[1]!.type).toBe(r.attributions[0]!.type);
   });
+
+  it("keeps a person's type when a head after their name says more of the head than of them", () => {
+    const r = analyzeText(
+      [
+        'Sen. Tom Kahl, D-Ore., called the bill a disgrace.',
+        "Kahl's office said the senator would vote no.",
+        'Kahl said he would fight.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.source === 'Kahl')).toMatchObject({ resolved: 'Tom Kahl', type: 'politician' });
+    // (an owner nothing typed yet learns from the head: a campaign is a politician's)
+    const t = analyzeText(["Dana Reyes's campaign said the race was close.", 'Reyes said she would win.'], 'en');
+    expect(t.attributions[1]).toMatchObject({ type: 'politician' });
+  });
 });
