@@ -1094,6 +1094,14 @@ describe('attributions', () => {
     expect(she.attributions[0]).toMatchObject({ source: 'Sie', resolved: 'Lea Roth' });
   });
 
+  it('reads a Konjunktiv II that stands in for a Konjunktiv I as reported speech continued ("lägen", "kämen")', () => {
+    const r = analyzeText(
+      ['Das kündigte die Vorstandschefin am Mittwoch an.', 'Die Kosten lägen bei rund zwei Milliarden Euro.'],
+      'de',
+    );
+    expect(r.attributions[1]).toMatchObject({ kind: 'reportative', cue: 'lägen' });
+  });
+
   it('takes no body from a name with "von" or from a date after "vom"', () => {
     const r = analyzeText(['Max Brandik vom Montag an bleibt im Amt.', '„Gut so“, sagte Brandik.'], 'de');
     expect(r.attributions.find((a) => a.sentenceIndex === 1)?.typeFrom).not.toBe('article');
