@@ -1202,6 +1202,9 @@ function isReducedRelative(tokens: readonly Token[], i: number, lex: Lexicon): b
   return !tokens.slice(i + 1, i + 12).some((x) => x.lower === 'that' || x.text === ':' || x.quoted);
 }
 
+/** Modals and "to" before "be": a passive after them is an act to come ("could be announced"). */
+const MODAL_OR_TO = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'to']);
+
 /** What follows "asked" when a source asks to stay unnamed ("not to be named", "for anonymity"). */
 const ANONYMITY =
   /^(?:not to be (?:named|identified|quoted)|to remain anonymous|for anonymity|that (?:his|her|their) name)/;
@@ -1240,6 +1243,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       )
         a--;
       if (a >= 0 && BE.has(tokens[a]!.lower) && !tokens[a]!.quoted) {
+        // "could be announced next week", "is to be reported": an act to come, nothing reported yet
+        if (tokens[a]!.lower === 'be' && MODAL_OR_TO.has(tokens[a - 1]?.lower ?? '')) return;
         // "is said to" and "it was reported" are the reportative lexicon's
         if (tokens[i + 1]?.lower === 'to' && ['say', 'report', 'allege', 'claim'].includes(lemma)) return;
         if (tokens.slice(Math.max(0, a - 3), a).some((x) => x.lower === 'it')) return;
