@@ -121,6 +121,9 @@ const RANK_PREFIXES = new Set(['general', 'haupt', 'ober', 'vize', 'presse']);
  */
 const LEVEL_PREFIX = /^(?:bundes|landes)\p{L}|^(?:bunde|lande)$/u;
 
+/** An adjective of a field of policy: "bildungspolitische", "innenpolitischer" (a party's spokesperson for it). */
+const POLICY_ADJECTIVE = /^\p{Ll}{3,}politisch(?:e|er|en|es|em)?$/u;
+
 /** The type a compound's first part gives its head; with `level` false, "Bundes-"/"Landes-" give none. */
 function prefixType(prefix: string, lex: Lexicon, level = true): SourceType | null {
   if (!prefix || RANK_PREFIXES.has(prefix)) return null;
@@ -412,7 +415,21 @@ function formerType(type: SourceType | null, former: boolean, role?: Token): Sou
 /** The type a role word gives ("Politologe", "Grünen-Sprecherin" by its first part), or null. */
 function roleType(t: Token, lex: Lexicon): SourceType | null {
   const rel = relationalHead(t, lex);
-  return nounType(t, lex) ?? (rel ? personalPrefixType(rel.prefix, lex, true) : null);
+  if (!rel) return nounType(t, lex);
+  return (
+    nounType(t, lex) ??
+    (LEVEL_PREFIX.test(rel.prefix) ? levelType(rel.head) : personalPrefixType(rel.prefix, lex, true))
+  );
+}
+
+/**
+ * The type a role of the federal or a state level has when nothing says whose: government
+ * ("Bundesdrogenbeauftragte"), but a chair there chairs a party or an association ("Landesvorsitzender")
+ * and a managing director runs its branch ("Landesgeschäftsführerin": no type from the level).
+ */
+function levelType(head: string): SourceType | null {
+  if (/^vorsitzende/.test(head)) return 'politician';
+  return /^geschäftsführer/.test(head) ? null : 'government';
 }
 
 /** A role's type when it says more than "a person" or "a document": what a role after a name may add. */
@@ -583,8 +600,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
           .slice(0, relationalAt)
           .map((t) => nounType(t, lex))
           .find((x): x is SourceType => !!x) ??
-        // (a body's managing director of a state or the federation is its branch's: "Landesgeschäftsführerin")
-        (LEVEL_PREFIX.test(rel.prefix) && !/^geschäftsführer/.test(rel.head) ? 'government' : null);
+        // "der bildungspolitische Sprecher": a spokesperson for a field of policy speaks for a party
+        (tokens.slice(0, relationalAt).some((t) => POLICY_ADJECTIVE.test(t.lower)) ? 'politician' : null) ??
+        (LEVEL_PREFIX.test(rel.prefix) ? levelType(rel.head) : null);
       // whose, when nothing says: a president governs, a chair leads a firm, a leader leads a group
       // (a president of a body named before the hyphen that the lexicon does not know leads that body,
       // no state: "der Talbex-Präsident" of a firm or a club)
