@@ -1507,6 +1507,8 @@ const POLITICAL_OFFICE =
  */
 function formerOffice(tokens: readonly Token[], i: number, type: SourceType | null): SourceType | null {
   if (type !== 'government') return type;
+  // "the shadow chancellor", "shadow home secretary": the opposition's spokesperson for an office, a politician
+  if (tokens.slice(Math.max(0, i - 2), i).some((t) => t.lower === 'shadow')) return 'politician';
   const from = Math.max(0, i - 3);
   if (!tokens.slice(from, i + 1).some((t) => FORMER.test(t.lower))) return type;
   const words = tokens
@@ -1521,9 +1523,9 @@ function isChiefOfficer(tokens: readonly Token[], i: number): boolean {
   return /^officers?$/.test(tokens[i]!.lower) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'chief');
 }
 
-/** Words that end the head of a mention: its complements, and "in" before a place ("a manager in Talbury"). */
 /** Words of a quantity before a number: "more than 650,000 children", "at least 40 residents". */
 const QUANTITY = /^(?:more than|fewer than|less than|at least|up to|nearly|almost|over|some)\b/;
+/** Words that end the head of a mention: its complements, "in" before a place ("a manager in Talbury"), and "with". */
 const HEAD_END = new Set([...COMPLEMENT, 'in', 'with']);
 /** A present participle in lower case: "representing", "running". */
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
