@@ -606,10 +606,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       // whose, when nothing says: a president governs, a chair leads a firm, a leader leads a group
       // (a president of a body named before the hyphen that the lexicon does not know leads that body,
       // no state: "der Talbex-Präsident" of a firm or a club)
-      const namedBody = /^\p{Lu}\p{Ll}+-/u.test(tokens[relationalAt]!.text);
       if (!type) {
         type = HEAD_FALLBACK.find(([re]) => re.test(rel.head))?.[1] ?? null;
-        if (type === 'government' && namedBody) type = 'organization';
+        if (type === 'government' && /^\p{Lu}\p{Ll}+-/u.test(tokens[relationalAt]!.text)) type = 'organization';
       }
     } else if (heads.length) {
       // the possessor stands before its head: "Perus Justiz" is the judiciary

@@ -712,8 +712,9 @@ const AGENT_DE = new Set(['von', 'vom', 'durch']);
 const STATE_PARTICIPLES = new Set(['melden', 'nennen', 'bezeichnen', 'beschreiben']);
 /** Participles that with "sein" are another verb's: "ist auf die Gegenfahrbahn geraten" (geraten, not raten). */
 const SEIN_OTHER_VERB = new Set(['raten']);
-/** Forms of "sein" that make a perfect. */
-const SEIN_AUX = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären']);
+/** Forms of "sein" in the indicative, and with the subjunctive's: the auxiliary of a perfect or of a state. */
+const SEIN_INDICATIVE = new Set(['ist', 'sind', 'war', 'waren']);
+const SEIN_AUX = new Set([...SEIN_INDICATIVE, 'sei', 'seien', 'wäre', 'wären']);
 
 /** Whether a speech verb is used as one: not denied, not about a topic only. */
 function saysSomething(tokens: readonly Token[], hit: VerbHit): boolean {
@@ -860,7 +861,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       for (let a = i - 1; a >= start; a--) {
         const w = tokens[a]!.lower;
         if (AUX.has(w) || PASSIVE_AUX.has(w)) {
-          if ((w === 'ist' || w === 'sind' || w === 'war' || w === 'waren') && STATE_PARTICIPLES.has(lemma)) return;
+          if (SEIN_INDICATIVE.has(w) && STATE_PARTICIPLES.has(lemma)) return;
           if (SEIN_AUX.has(w) && SEIN_OTHER_VERB.has(lemma)) return;
           const passive = PASSIVE_AUX.has(w);
           out.push({ anchor: a, cue: t.text, lemma, passive, cueEnd: i, ...(passive ? {} : subjectNeeds) });

@@ -372,8 +372,8 @@ function readPhrase(
       if (NUMBER_MODIFIER.test(tokens[i]?.text ?? '') && isPhraseWord(tokens[i + 1], lex)) i++;
     }
     // "more than 650,000 children", "at least 40 residents": a quantity before a number
-    const q = QUANTITY.exec(wordsOf(tokens, i, i + 2).toLowerCase());
-    if (q && /^\d[\d,.]*$/.test(tokens[i + q[0].split(' ').length]?.text ?? '')) i += q[0].split(' ').length;
+    const quantity = QUANTITY.exec(wordsOf(tokens, i, i + 2).toLowerCase())?.[0].split(' ').length ?? 0;
+    if (quantity && /^\d[\d,.]*$/.test(tokens[i + quantity]?.text ?? '')) i += quantity;
     // "about 3 in 10 voters", "most national polls"
     const from = i;
     // (a verb's form right after a determiner is a noun: "the rally", "a claim")
@@ -681,10 +681,6 @@ function chainHead(text: string, tokens: readonly Token[], before: number, lex: 
 }
 
 /**
- * Whether a phrase before a verb is the object of a participle, no subject: "… after leaving office,
- * … thinks X is tough" (not through a relative pronoun: "citing experts who estimate …").
- */
-/**
  * The participle that governs phrase `p`, right before it or before its preposition ("representing | the
  * family", "speaking on | condition of anonymity", "living near | the plant"), or -1.
  */
@@ -692,9 +688,13 @@ function participleBefore(tokens: readonly Token[], p: Phrase, lex: Lexicon): nu
   let g = p.from - 1;
   if (lex.prepositions.has(tokens[g]?.lower ?? '') || PLACE_PREPOSITIONS.has(tokens[g]?.lower ?? '')) g--;
   const t = tokens[g];
-  return t && PARTICIPLE.test(t.text) && !t.quoted && !nounType(t, lex) && !lex.gerunds.has(t.lower) ? g : -1;
+  return t && !t.quoted && isParticiple(t, lex) && !lex.gerunds.has(t.lower) ? g : -1;
 }
 
+/**
+ * Whether a phrase before a verb is the object of a participle, no subject: "… after leaving office,
+ * … thinks X is tough" (not through a relative pronoun: "citing experts who estimate …").
+ */
 function isParticipleObject(tokens: readonly Token[], p: Phrase, anchor: number, lex: Lexicon): boolean {
   const governor = tokens[p.from - 1];
   if (!governor || governor.cap || !/(?:ing|ed)$/.test(governor.lower) || nounType(governor, lex)) return false;
@@ -897,7 +897,7 @@ const SETTING = new Set(['to', 'at', 'in', 'after', 'before', 'during', 'with', 
 /** A participle clause set off after a name that tells the setting, no role: "…, speaking to reporters, said". */
 function isSettingClause(appos: readonly Token[], lex: Lexicon): boolean {
   const [first, second] = appos;
-  return !!first && PARTICIPLE.test(first.text) && !nounType(first, lex) && !!second && SETTING.has(second.lower);
+  return !!first && isParticiple(first, lex) && !!second && SETTING.has(second.lower);
 }
 
 /** Words a relative clause about a person or body opens with. */
@@ -1529,6 +1529,8 @@ const QUANTITY = /^(?:more than|fewer than|less than|at least|up to|nearly|almos
 const HEAD_END = new Set([...COMPLEMENT, 'in', 'with']);
 /** A present participle in lower case: "representing", "running". */
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
+/** A present participle that is no noun of the lexicon ("representing"; not "briefing", "building"). */
+const isParticiple = (t: Token, lex: Lexicon) => PARTICIPLE.test(t.text) && !nounType(t, lex);
 /** Verbs of research and teaching: a relative clause with one says the person is an expert. */
 const RESEARCHES = /^(?:researche[sd]|stud(?:ies|ied)|teach(?:es)?|taught|lectures|lectured)$/;
 /** Verbs that make a relative clause a role: "who is a lecturer", "who became the C.E.O. of Brandik". */
@@ -1705,7 +1707,7 @@ function classify(mention: string, lex: Lexicon): Classified {
       i > 0 &&
       (HEAD_END.has(t.lower) ||
         (t.lower === 'to' && !ADJ_COMPLEMENT[tokens[i - 1]!.lower]) ||
-        (PARTICIPLE.test(t.text) && !nounType(t, lex) && lex.determiners.has(tokens[i + 1]?.lower ?? ''))),
+        (isParticiple(t, lex) && lex.determiners.has(tokens[i + 1]?.lower ?? ''))),
   );
   if (split < 0) split = tokens.length;
   const pre = tokens.slice(0, split);
