@@ -31,11 +31,13 @@
  * a prepositional phrase ("a lawyer representing the family said", "people familiar with the talks
  * say") and the capitalised nouns that end a name ("Talbury City"): its budget went to 26 kB, and to 26.5 kB
  * when 'with' joined a role to its body and a passive participle before its object's preposition ("a
- * man accused of arson") was read as no statement (26,003 B).
+ * man accused of arson") was read as no statement (26,003 B). It passed 26.5 kB (26,539 B) with the
+ * ends of English company names ("Talbury Airways"), an unnamed spokesperson as the one "he" or "she"
+ * points to, and a name opening two appositions as the speaker: its budget went to 27 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 37_000,
   'lang-de.js': 34_500,
-  'lang-en.js': 26_500,
+  'lang-en.js': 27_000,
   'panel.js': 22_000,
 };

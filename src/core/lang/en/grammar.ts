@@ -100,7 +100,12 @@ const INDEFINITE = new Set([
   'numerous',
 ]);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'both']);
-const CORPORATE = /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings)\.?$/;
+/**
+ * The end of a company's name: a legal form, or a word English firms end their names in and no person or
+ * public body does ("Talbury Airways", "Brandik Pharmaceuticals", "Lakeside Capital").
+ */
+const CORPORATE =
+  /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings|Airways|Motors|Industries|Enterprises|Ventures|Partners|Technologies|Pharmaceuticals|Logistics|Railways?|Rail|Labs|Capital|Brands|Foods)\.?$/;
 /**
  * A publication's or a station's name: a capitalised word before the word that names the kind of paper
  * or broadcaster ("Kyiv Post", "Talbury Herald", "Talbury TV"), two before "Radio" ("Talbury Public Radio";
@@ -259,9 +264,12 @@ const CALENDAR =
 /** A share of people, as polls report them: "about 3 in 10 independents", "six in 10", "52% of voters". */
 const SHARE_OF_RESPONDENTS =
   /^\s*(?:about |nearly |almost |roughly |around |more than |fewer than |less than |over |under )?(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|ten)\b|^\s*(?:about |nearly |almost |roughly |more than |fewer than |less than |over |under )?\d+(?:\.\d+)?\s*(?:%|percent|per cent)\b/i;
-/** A singular office held by one person, at the end of a mention: "the US President", "the minister". */
+/**
+ * A singular office held by one person, as a mention's head: at its end ("the US President", "the
+ * minister") or before the body it serves ("a spokesman for Talbury Rail", "the director of the museum").
+ */
 const OFFICE =
-  /\b(?:president|prime minister|minister|secretary|chancellor|spokesman|spokeswoman|spokesperson|governor|mayor|senator|premier|king|queen|pope|judge|prosecutor|ambassador|commissioner|leader|chief|chairman|chairwoman|director|ceo)$/i;
+  /\b(?:president|prime minister|minister|secretary|chancellor|spokesman|spokeswoman|spokesperson|governor|mayor|senator|premier|king|queen|pope|judge|prosecutor|ambassador|commissioner|leader|chief|chairman|chairwoman|director|ceo)(?:$| (?:for|of|at|with) )/i;
 const MAX_PHRASE_TOKENS = 14;
 const MAX_SUBJECT_GAP = 12;
 
@@ -814,6 +822,13 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
         return after;
       const head = phraseEndingBefore(text, tokens, skipBackOverAdverbials(tokens, c - 1, lex) + 1, lex);
       if (head && isParticipleObject(tokens, head, anchor, lex)) return null;
+      // "Tom Kahl, director of the port alliance, a lobby group, told …": a role set off by commas that
+      // names nobody of its own is the first of two appositions; the name that opens the chain speaks
+      const chained =
+        head && tokens[head.from - 1]?.text === ',' && !hasOwnName(tokens, head.from, head.to, lex)
+          ? chainHead(text, tokens, c - 1, lex)
+          : null;
+      if (chained && chained.to < head!.from) return chained;
       if (head) {
         const appos = tokens.slice(c + 1, end);
         if (

@@ -608,3 +608,41 @@ describe('a request to stay unnamed', () => {
     expect(t.attributions[1]).toMatchObject({ type: 'politician' });
   });
 });
+
+describe('a spokesperson without a name', () => {
+  it('is the one a later “he” or “she” points to, with the body they speak for', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl left the meeting early.',
+        'A spokeswoman for the ministry said the talks had failed.',
+        '“We tried everything,” she told reporters.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.source === 'she')).toMatchObject({
+      resolved: 'A spokeswoman for the ministry',
+      type: 'government',
+      named: true,
+    });
+  });
+
+  it('speaks for a firm whose name ends as English company names do', () => {
+    for (const firm of ['Talbury Rail', 'Brandik Pharmaceuticals', 'Lakeside Capital', 'Talbex Airways'])
+      expect(one(`A spokesman for ${firm} said the plan was delayed.`)[0]).toMatchObject({ type: 'company' });
+    // (a person's name is no firm's)
+    expect(one('Tom Kahl said the plan was delayed.')[0]!.type).not.toBe('company');
+  });
+});
+
+describe('two appositions after a name', () => {
+  it('leave the name that opens them the speaker', () => {
+    const r = one(
+      'Tom Kahl, executive director of the Talbury Port Alliance, an association of harbours, told reporters that demand was rising.',
+    );
+    expect(r[0]).toMatchObject({ source: 'Tom Kahl', type: 'organization' });
+    // (a name set off after a role is still the one that speaks)
+    expect(one("The union's leader, Tom Kahl, a former driver, said it was over.")[0]).toMatchObject({
+      source: 'Tom Kahl',
+    });
+  });
+});
