@@ -1299,3 +1299,14 @@ describe('a separable verb', () => {
     expect(r.attributions.map((a) => a.cue)).toEqual(['sagte']);
   });
 });
+
+describe('a headquarters', () => {
+  it('is of the kind of body its compound or genitive names', () => {
+    const type = (text: string) => one(text)[0]?.type;
+    expect(type('Aus der Gewerkschaftszentrale hieß es, man sei zu Gesprächen bereit.')).toBe('organization');
+    expect(type('Aus der Konzernzentrale hieß es, die Werke blieben offen.')).toBe('company');
+    expect(type('Aus der Parteizentrale hieß es, der Kandidat stehe fest.')).toBe('politician');
+    // (a consumer advice centre stays what the lexicon knows it as)
+    expect(type('Die Verbraucherzentrale warnte vor den Anrufen.')).toBe('organization');
+  });
+});
