@@ -33,10 +33,12 @@
  * when 'with' joined a role to its body and a passive participle before its object's preposition ("a
  * man accused of arson") was read as no statement (26,003 B). It passed 26.5 kB (26,539 B) with the
  * ends of English company names ("Talbury Airways"), an unnamed spokesperson as the one "he" or "she"
- * points to, and a name opening two appositions as the speaker: its budget went to 27 kB.
+ * points to, and a name opening two appositions as the speaker: its budget went to 27 kB. The content
+ * script passed 37 kB (37,018 B) the same day when a person named by a role after a place ("a Talbury
+ * Police spokeswoman") became the one a later pronoun points to: its budget went to 37.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 37_000,
+  'content.js': 37_500,
   'lang-de.js': 34_500,
   'lang-en.js': 27_000,
   'panel.js': 22_000,

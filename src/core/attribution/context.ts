@@ -337,7 +337,9 @@ export class Article {
         named: true,
       };
     const r = memory.remember(c);
-    if (!c.name && c.named) memory.noteBody(p.text, c.type, g.isOffice?.(p.text, lex) ?? false);
+    const office = g.isOffice?.(p.text, lex) ?? false;
+    // (or a person named by a role after a place or owner: "a Talbury Police spokeswoman" is whom "she" means)
+    if ((!c.name || (c.modifier && office && !r.resolved)) && c.named) memory.noteBody(p.text, c.type, office);
     return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };
   }
 

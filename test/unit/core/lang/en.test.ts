@@ -626,6 +626,19 @@ describe('a spokesperson without a name', () => {
     });
   });
 
+  it('is the one “she” points to after a place named before the role, not the place', () => {
+    const r = analyzeText(
+      ['Officers were called to the estate, a Talbury Police spokeswoman said.', 'Nobody was hurt, she added.'],
+      'en',
+    );
+    expect(r.attributions[1]).toMatchObject({ resolved: 'a Talbury Police spokeswoman', type: 'security' });
+  });
+
+  it('speaks for the fire service as for a public service', () => {
+    expect(one('The fire brigade said the blaze was under control.')[0]).toMatchObject({ type: 'government' });
+    expect(one('Paramedics said two people were treated at the scene.')[0]).toMatchObject({ type: 'security' });
+  });
+
   it('speaks for a firm whose name ends as English company names do', () => {
     for (const firm of ['Talbury Rail', 'Brandik Pharmaceuticals', 'Lakeside Capital', 'Talbex Airways'])
       expect(one(`A spokesman for ${firm} said the plan was delayed.`)[0]).toMatchObject({ type: 'company' });
