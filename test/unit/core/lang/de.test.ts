@@ -1310,3 +1310,22 @@ describe('a headquarters', () => {
     expect(type('Die Verbraucherzentrale warnte vor den Anrufen.')).toBe('organization');
   });
 });
+
+describe('indirect speech continued', () => {
+  it('reads "solle" as the subjunctive of reported speech', () => {
+    const r = analyzeText(
+      ['Der Bürgermeister kündigte eine Prüfung an.', 'Eine Entscheidung solle bis März fallen.'],
+      'de',
+    );
+    expect(r.attributions[1]).toMatchObject({ kind: 'reportative', cue: 'solle' });
+  });
+});
+
+describe('a hospital', () => {
+  it('is typed by its name ("Klinikum") as a clinic is, in the genitive too', () => {
+    expect(one('Das bestätigte eine Sprecherin des Klinikums.')[0]).toMatchObject({ type: 'expert', named: true });
+    expect(one('Das Universitätsklinikum Talberg teilte mit, die Station bleibe offen.')[0]!.type).toBe(
+      one('Die Klinik teilte mit, die Station bleibe offen.')[0]!.type,
+    );
+  });
+});
