@@ -917,8 +917,25 @@ function isSettingClause(appos: readonly Token[], lex: Lexicon): boolean {
 
 /** Words a relative clause about a person or body opens with. */
 const WHO = new Set(['who', 'whose']);
-/** Verbs that say what a person is: "who is now …", "who serves as …". */
-const COPULAS = new Set(['is', 'was', 'serves', 'served', 'became', 'remains']);
+/**
+ * Verbs that say what a person is: "who is now …", "who serves as …"; or which body they lead, whose
+ * kind they speak as: "who leads the Labour group", "who heads the agency".
+ */
+const COPULAS = new Set([
+  'is',
+  'was',
+  'serves',
+  'served',
+  'became',
+  'remains',
+  'leads',
+  'led',
+  'heads',
+  'headed',
+  'chairs',
+  'chaired',
+  'directs',
+]);
 /** Words between a copula and the role: "is now", "was formerly", "serves as". */
 const COPULA_FILLERS = new Set(['now', 'also', 'currently', 'still', 'formerly', 'then', 'as']);
 
@@ -1522,8 +1539,10 @@ const POLITICAL_OFFICE =
  */
 function formerOffice(tokens: readonly Token[], i: number, type: SourceType | null): SourceType | null {
   if (type !== 'government') return type;
-  // "the shadow chancellor", "shadow home secretary": the opposition's spokesperson for an office, a politician
-  if (tokens.slice(Math.max(0, i - 2), i).some((t) => t.lower === 'shadow')) return 'politician';
+  // "the shadow chancellor", "shadow home secretary": the opposition's spokesperson for an office, a
+  // politician; so are "opposition councillors", "an opposition lawmaker" (the opposition holds no office)
+  if (tokens.slice(Math.max(0, i - 2), i).some((t) => t.lower === 'shadow' || t.lower === 'opposition'))
+    return 'politician';
   const from = Math.max(0, i - 3);
   if (!tokens.slice(from, i + 1).some((t) => FORMER.test(t.lower))) return type;
   const words = tokens
@@ -1666,6 +1685,9 @@ function isOfficeRole(t: Token, lex: Lexicon): boolean {
   return !!type && OFFICE_TYPES.has(type) && !/s$/.test(t.lower) && !lex.bodyNouns.has(t.lower);
 }
 
+/** Nouns for a party's members in a council or parliament, after the party's name ("the Labour group"). */
+const PARTY_GROUPS = new Set(['group', 'bloc', 'faction', 'wing', 'benches']);
+
 /** Nouns for a unit of a body, of whatever kind the body is ("office", "branch", "council"). */
 const UNITS = new Set([
   'office',
@@ -1701,6 +1723,9 @@ const DEFINITE_BODY_LEAD = new Set(['the']);
 /** Prepositions that name the body a role is held at after its field ("head of sales at …", "director of research for …"). */
 const AT_BODY = new Set(['at', 'for']);
 
+/** A capitalised plural of a noun of agents: "Organisers", "Campaigners", "Investors". */
+const AGENT_PLURAL = /^\p{Lu}\p{Ll}{3,}(?:ers|ors)$/u;
+
 /** Classifies an English source mention. */
 function classify(mention: string, lex: Lexicon): Classified {
   const tokens = withoutTitleGeneral(
@@ -1709,6 +1734,11 @@ function classify(mention: string, lex: Lexicon): Classified {
   );
   const relative = relativeRole(tokens, lex);
   if (relative) return relative;
+  // "Organisers said", "Campaigners warned": a capitalised plural of a noun of agents alone is a group of
+  // people, no name (a surname the text named its bearer with is found by the article's memory)
+  const [only] = tokens;
+  if (tokens.length === 1 && AGENT_PLURAL.test(only!.text) && isNameWord(only!, lex) && !lex.nameTypes.has(only!.lower))
+    return { type: 'person', named: false, name: null };
   // (not a body's name right before a person's: "the Daily Mail Dana Reyes")
   let type: SourceType | null = bodyBeforeName(mention, lex) ? null : multiWordNameType(mention.toLowerCase(), lex);
   // a company's name: the mention itself ("Brandik Inc."), or the body a role works for ("an analyst at Brandik Inc.")
@@ -1808,6 +1838,8 @@ function classify(mention: string, lex: Lexicon): Classified {
   if (!type) type = known(body).pop() ?? (corporate ? 'company' : null);
   // "the union's Talbury office", "the prosecutor's office": a unit of a body is of the body's kind
   if (head && owned(pre, headAt)) type = known(pre.slice(0, headAt)).pop() ?? type;
+  // "the Labour group", "the Liberal Democrat bloc": a party's group in a council or parliament
+  if (head && PARTY_GROUPS.has(head.lower) && known(pre.slice(0, headAt)).includes('politician')) type = 'politician';
   // "Data from the Met Office", "a report by the World Bank": what a body published is a document, whatever
   // the body's own type (the name after the complement typed the whole mention above)
   if (head && post.length && !isRelational(head, lex) && nounType(head, lex) === 'document') type = 'document';
@@ -1826,7 +1858,15 @@ function classify(mention: string, lex: Lexicon): Classified {
         /(?:er|or|ist|ian|star)s?$/.test(possessiveless(after.lower)));
     if (at >= 0 && ofPeople) type = head && isRelational(head, lex) ? 'company' : 'person';
   }
-  const name = nameOf(pre.length ? pre : tokens, lex);
+  let name = nameOf(pre.length ? pre : tokens, lex);
+  // "The Local Government Association": a body's name that ends in a noun for bodies is all its capitalised
+  // words, the nouns the lexicon knows among them (the name a later "it" or "the association" takes up)
+  if (name && !post.length && endsInBodyNoun(tokens, lex)) {
+    let i = tokens.length;
+    while (i > 0 && tokens[i - 1]!.cap && !lex.determiners.has(tokens[i - 1]!.lower)) i--;
+    const run = tokens.slice(i).map((t) => t.text);
+    if (run.length <= MAX_BODY_NAME && run.join(' ').startsWith(name)) name = run.join(' ');
+  }
   // a name that is an acronym the lexicon does not know is a body's: "the GMB", "TUC" (not a title's
   // before its complement: "SVP of sales")
   if (!type && name && !post.length && /^\p{Lu}{3,}$/u.test(name)) type = 'organization';
@@ -1884,6 +1924,8 @@ function classify(mention: string, lex: Lexicon): Classified {
   };
 }
 
+/** The most words a body's name ending in a noun for bodies is read as: "National Weather Service Climate Prediction Center". */
+const MAX_BODY_NAME = 6;
 /** Whether a mention ends in a capitalised noun for bodies after a capitalised word: "… Forecast Center". */
 function endsInBodyNoun(tokens: readonly Token[], lex: Lexicon): boolean {
   const last = tokens[tokens.length - 1];

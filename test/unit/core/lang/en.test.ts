@@ -659,3 +659,36 @@ describe('two appositions after a name', () => {
     });
   });
 });
+
+describe('local politics', () => {
+  it('types the opposition and a party’s group in a council as politicians', () => {
+    expect(one('Opposition councillors said the budget was a betrayal.')[0]).toMatchObject({ type: 'politician' });
+    expect(one('The Labour group said it would vote against the budget.')[0]).toMatchObject({ type: 'politician' });
+    // (a group with no party's name stays an organization)
+    expect(one('A pressure group said the cuts would hurt.')[0]).toMatchObject({ type: 'organization' });
+  });
+
+  it('takes the role of the body a relative clause says the person leads', () => {
+    expect(
+      one('Tom Kahl, who leads the Liberal Democrat group, said the council had wasted millions.')[0],
+    ).toMatchObject({ source: 'Tom Kahl', type: 'politician' });
+  });
+
+  it('reads a capitalised plural of agents alone as a group of people, not a name', () => {
+    expect(one('Organisers said the march would go ahead.')[0]).toMatchObject({ type: 'person', named: false });
+    // (a surname the text named its bearer with stays that person)
+    const r = analyzeText(['Dana Summers chairs the board.', 'Summers said the board would meet.'], 'en');
+    expect(r.attributions[0]).toMatchObject({ resolved: 'Dana Summers', named: true });
+  });
+
+  it('keeps all the capitalised words of a body’s name that ends in a noun for bodies', () => {
+    const r = analyzeText(
+      [
+        'The Local Government Association has warned that councils face bankruptcy.',
+        'In a report published last month, it said the gap was growing.',
+      ],
+      'en',
+    );
+    expect(r.attributions[1]).toMatchObject({ source: 'it', resolved: 'Local Government Association' });
+  });
+});
