@@ -24,6 +24,27 @@ function isWhole(re: RegExp, text: string, start: number, end: number): boolean 
   return !!m && m.index === start && start + m[0].length === end;
 }
 
+/** The phrase right before token `at`, when it can be a subject: no object of a preposition, no dative or accusative. */
+function subjectRightBefore(art: Article, text: string, tokens: readonly Token[], at: number): Phrase | null {
+  const { grammar: g, lex } = art;
+  const p = at > 1 ? g.phraseEndingAt(text, tokens, g.clauseStartBefore(tokens, at), at, lex) : null;
+  return p && !lex.prepositions.has(tokens[p.from - 1]?.lower ?? '') && !g.isOblique?.(tokens, p) ? p : null;
+}
+
+/** The most words of the complement a document's mention may take before its closing words. */
+const MAX_COMPLEMENT_GAP = 10;
+
+/**
+ * Whether what stands between a mention and its closing words lets them close it: nothing, or the
+ * mention's own complement, a prepositional phrase within the clause ("aus einer Mitteilung | an die
+ * Belegschaft | hervor", "aus der Antwort des Ministeriums | auf eine Anfrage | hervor").
+ */
+function isComplementGap(gap: string, lex: Lexicon): boolean {
+  const words = gap.trim().split(/\s+/);
+  if (!words[0]) return true;
+  return lex.prepositions.has(words[0]) && words.length <= MAX_COMPLEMENT_GAP && !/[,.;:!?„“"«»]/.test(gap);
+}
+
 export function accordingTo(art: Article, s: SentenceState): void {
   const { grammar: g, lex } = art;
   const { text, tokens } = s;
@@ -73,7 +94,7 @@ export function accordingTo(art: Article, s: SentenceState): void {
           const rest = text.slice(tokens[p.to - 1]!.end);
           const am = a.after.exec(rest);
           const last = p.to - 1;
-          if (am && !rest.slice(0, am.index).trim()) closing = am[0];
+          if (am && isComplementGap(rest.slice(0, am.index), lex)) closing = am[0];
           else if (last > p.from && isWhole(a.afterSticky!, text, tokens[last]!.start, tokens[last]!.end)) {
             // the phrase read the closing word as its head ("nach Bergers Angaben"): the mention is what stands before it
             closing = tokens[last]!.text;
@@ -92,7 +113,9 @@ export function accordingTo(art: Article, s: SentenceState): void {
         }
         // "nach eigenen Angaben": the speaker is the sentence's subject
         // "Nach eigenen Angaben hat er …": the subject follows the finite verb
-        if (!p && own) p = g.phraseAt(text, tokens, 0, lex) ?? g.phraseAt(text, tokens, after + 1, lex);
+        // "Im vergangenen Jahr machte der Konzern nach eigenen Angaben …": the subject, inverted, right before the cue
+        if (!p && own) p = g.phraseAt(text, tokens, 0, lex) ?? subjectRightBefore(art, text, tokens, at);
+        if (!p && own) p = g.phraseAt(text, tokens, after + 1, lex);
         if (!p && compound)
           p = { from: at, to: at + 1, text: compound[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), pronoun: false };
         if (!p && a.unsourced) {

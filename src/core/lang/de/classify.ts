@@ -728,14 +728,16 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   // "der Forscher", "dem Sprecher": a masculine singular article makes a vague word one person
   const singular =
     /^(?:der|dem|des)$/.test(first) && !ownPart.slice(1).some((t) => /(?:en|e)$/.test(t.lower) && isVague(t));
-  // a body in the genitive, maybe after an adjective: "des Ministeriums", "der Süddeutschen Zeitung"
+  // a body in the genitive, maybe after an adjective: "des Ministeriums", "der Süddeutschen Zeitung",
+  // "seines Ministeriums"
   // (or after "von": "ein Sprecher von Volkswagen", "vom Ordnungsamt")
   // (or an organisation's acronym: "einer Sprecherin des NDB")
   const hasGenitiveBody =
     tokens.some(
       (t, i) =>
         i > partitive &&
-        (t.lower === 'des' || t.lower === 'der') &&
+        GENITIVE_ARTICLES.has(t.lower) &&
+        !t.lower.startsWith('ein') &&
         tokens.slice(i + 1, i + 4).some((x) => isKnownNoun(x, lex) || ACRONYM.test(x.text)),
     ) ||
     tokens.some(

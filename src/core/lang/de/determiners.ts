@@ -4,8 +4,17 @@
  * classification (classify.ts) and the grammar (grammar.ts) read them from here.
  */
 
-/** Articles of the genitive: "des Ministeriums", "einer Sprecherin". */
-export const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(['des', 'der', 'eines', 'einer']);
+/** Articles of the genitive: "des Ministeriums", "einer Sprecherin", "seines Ministeriums", "ihrer Partei". */
+export const GENITIVE_ARTICLES: ReadonlySet<string> = new Set([
+  'des',
+  'der',
+  'eines',
+  'einer',
+  'seines',
+  'seiner',
+  'ihres',
+  'ihrer',
+]);
 
 /** Articles and determiners that cannot open a subject: dative and accusative forms. */
 export const NON_NOMINATIVE: ReadonlySet<string> = new Set([

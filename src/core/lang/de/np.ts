@@ -315,7 +315,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     n <= MAX_GENITIVE_CHAIN &&
     tokens[i] &&
     GENITIVE.has(tokens[i]!.lower) &&
-    (n === 0 || start === 0 || tokens[i]!.lower === 'des') &&
+    (n === 0 || start === 0 || /^(?:des|seines|ihres)$/.test(tokens[i]!.lower)) &&
     !(i - start >= 1 && isName(tokens[i - 1]) && !DETERMINERS.has(tokens[start]!.lower) && start > 0);
     n++
   ) {
