@@ -862,9 +862,20 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     !before.quoted &&
     (before.word || bracketed || (before.text === '.' && lex.abbreviations.has(tokens[end - 1]?.lower ?? '')))
   ) {
-    const p = bracketed
+    let p = bracketed
       ? withBracket(text, tokens, phraseEndingBefore(text, tokens, end - 2, lex), end + 1)
       : phraseEndingBefore(text, tokens, end + 1, lex);
+    // "The mayor and the police chief said": the first of two subjects (`conjunct` adds the second);
+    // "a spokesperson for the fire and rescue service said": a bare noun after "and" in a complement joins it
+    // (right before the verb, and the first opening its clause: not "… was fine and the military said")
+    const and = p && !p.pronoun && p.to === end + 1 && tokens[p.from - 1]?.lower === 'and' ? p.from - 1 : -1;
+    const first = and > 0 ? phraseEndingBefore(text, tokens, and, lex) : null;
+    if (p && first && !first.pronoun && first.from === clauseStartBefore(tokens, and)) {
+      const inComplement = tokens.slice(first.from + 1, and).some((t) => COMPLEMENT.has(t.lower));
+      if (inComplement && !lex.determiners.has(tokens[p.from]!.lower) && !tokens[p.from]!.cap)
+        p = withText(text, tokens, { ...p, from: first.from });
+      else if (!inComplement) return first;
+    }
     // "A lawyer representing the family said", "An official speaking on condition of anonymity said": the
     // phrase before a participle clause is the subject, not the participle's object
     const participle = p ? participleBefore(tokens, p, lex) : -1;
@@ -1066,6 +1077,8 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
 
 /** Whether a verb with several senses is used as a verb of saying here. */
 function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean {
+  // "added to the pressure", "adds to their problems": what increases something says nothing
+  if (lemma === 'add' && tokens[i + 1]?.lower === 'to') return false;
   if (tokens.some((t) => t.quoted && t.word)) return true;
   const prev = tokens[i - 1];
   if (!prev || prev.quoted || isQuoteMark(prev.text)) return true; // inverted: "…,” noted X"
@@ -2152,6 +2165,27 @@ function addressee(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
 const ageReference = (mention: string): null | undefined =>
   /^the\s+\d{1,3}-year-old$/i.test(mention.trim()) ? null : undefined;
 
+/**
+ * The second of two subjects joined by "and" right before their verb ("The mayor and the police chief
+ * said"): a source of its own (`subjectAt` gave the first).
+ */
+function conjunct(
+  text: string,
+  tokens: readonly Token[],
+  subject: Phrase,
+  lex: Lexicon,
+): { phrase: Phrase; join: boolean } | null {
+  if (subject.pronoun || tokens[subject.to]?.lower !== 'and') return null;
+  const q = readPhrase(tokens, subject.to + 1, lex);
+  let k = q?.to ?? tokens.length;
+  // (over focus words and auxiliaries: "and the police chief also said", "and her deputy have warned")
+  while (tokens[k] && (lex.focusWords.has(tokens[k]!.lower) || BE_OR_HAVE.has(tokens[k]!.lower))) k++;
+  const verb = tokens[k];
+  if (!q || q.pronoun || !verb || !(lex.verbForms.has(verb.lower) || BE.has(verb.lower))) return null;
+  const phrase = withText(text, tokens, q);
+  return phrase && { phrase, join: false };
+}
+
 export const grammar: Grammar = {
   definiteRoles: true,
   ageReference,
@@ -2179,4 +2213,5 @@ export const grammar: Grammar = {
   quoteTail: null,
   isReportative: () => true,
   addressee,
+  conjunct,
 };

@@ -692,3 +692,28 @@ describe('local politics', () => {
     expect(r.attributions[1]).toMatchObject({ source: 'it', resolved: 'Local Government Association' });
   });
 });
+
+describe('two subjects joined by “and”', () => {
+  it('are two sources, each typed', () => {
+    const r = one('The mayor and the police chief said nobody was hurt.');
+    expect(r.map((a) => [a.source, a.type])).toEqual([
+      ['The mayor', 'government'],
+      ['the police chief', 'security'],
+    ]);
+  });
+
+  it('are one source when “and” joins the nouns of a body a role speaks for', () => {
+    expect(one('A spokesperson for the county’s fire and rescue service said nobody was hurt.')).toMatchObject([
+      { source: 'A spokesperson for the county’s fire and rescue service', type: 'government' },
+    ]);
+  });
+
+  it('are no subjects of a clause joined by “and” after another', () => {
+    const r = one('Tom Kahl said the roof was damaged but the house was fine and the council said it would help.');
+    expect(r.map((a) => a.source)).toEqual(['Tom Kahl', 'the council']);
+  });
+
+  it('say nothing when they add to something', () => {
+    expect(one('The storm added to the cost of the repairs, which was “higher than ever”.')).toEqual([]);
+  });
+});
