@@ -699,6 +699,24 @@ function participleBefore(tokens: readonly Token[], p: Phrase, lex: Lexicon): nu
   return t && !t.quoted && isParticiple(t, lex) && !lex.gerunds.has(t.lower) ? g : -1;
 }
 
+/** Participles of an outlet that saw a document, no author of it: "seen by Reuters". */
+const CHANNEL_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed']);
+/** The words a participle clause may hold between its participle and "by": "published | last year | by". */
+const MAX_AGENT_GAP = 4;
+
+/**
+ * The past participle right after a noun, up to MAX_AGENT_GAP words before token `by` ("study | published
+ * in March | by"), with only words between; or -1.
+ */
+function pastParticipleBefore(tokens: readonly Token[], by: number, lex: Lexicon): number {
+  for (let g = by - 1; g > 0 && g >= by - MAX_AGENT_GAP; g--) {
+    const t = tokens[g]!;
+    if (!t.word || t.quoted) return -1;
+    if (!t.cap && /(?:ed|en|wn)$/.test(t.lower) && !nounType(t, lex) && !!nounType(tokens[g - 1]!, lex)) return g;
+  }
+  return -1;
+}
+
 /**
  * Whether a phrase before a verb is the object of a participle, no subject: "… after leaving office,
  * … thinks X is tough" (not through a relative pronoun: "citing experts who estimate …").
@@ -878,6 +896,17 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     }
     // "A lawyer representing the family said", "An official speaking on condition of anonymity said": the
     // phrase before a participle clause is the subject, not the participle's object
+    // "A study published last year by the University of Talbury found", "a man injured by the blast said": the
+    // phrase before a past participle whose agent ends the clause is the subject (a document with it: its
+    // publisher belongs to its mention)
+    const by = p ? tokens.findIndex((t, k) => k >= p!.from - 1 && k < p!.to && t.lower === 'by') : -1;
+    const agentOf = by > 0 ? pastParticipleBefore(tokens, by, lex) : -1;
+    const led = agentOf > 0 ? phraseEndingBefore(text, tokens, agentOf, lex) : null;
+    // (not the outlet that saw it: "reports seen by Reuters suggest" has the outlet as a second source)
+    if (led && !led.pronoun)
+      return classify(led.text, lex).type === 'document' && !CHANNEL_PARTICIPLES.has(tokens[agentOf]!.lower)
+        ? withText(text, tokens, { ...led, to: p!.to })
+        : led;
     const participle = p ? participleBefore(tokens, p, lex) : -1;
     if (participle > 0) {
       const head = phraseEndingBefore(text, tokens, participle, lex);

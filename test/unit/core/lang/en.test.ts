@@ -717,3 +717,18 @@ describe('two subjects joined by “and”', () => {
     expect(one('The storm added to the cost of the repairs, which was “higher than ever”.')).toEqual([]);
   });
 });
+
+describe('a participle clause with its agent before the verb', () => {
+  it('leaves the phrase before it the subject, a document with its publisher', () => {
+    expect(one('Research published last year by the University of Talbury found a rise in gales.')[0]).toMatchObject({
+      source: 'Research published last year by the University of Talbury',
+      type: 'document',
+      named: true,
+    });
+    expect(one('A man injured by the blast said he heard nothing.')[0]).toMatchObject({ source: 'A man' });
+    // (an outlet that saw a document is a second source, not part of it)
+    expect(one('Internal reports seen by Reuters suggest that the plan failed.').map((a) => a.type)).toEqual(
+      expect.arrayContaining(['document', 'agency']),
+    );
+  });
+});
