@@ -411,10 +411,17 @@ export class EntityMemory {
 
   /**
    * Notes a named source mentioned without a personal name: an institution ("it", "sie"), or with
-   * `person` an office held by one person ("the US President" … "He").
+   * `person` an office held by one person ("the US President" … "He"); with `bodyOnly`, a body that
+   * opened a sentence without speaking, for "it" alone.
    */
-  noteBody(mention: string, type: SourceType, person = false): void {
-    this.last = { name: mention, type };
+  noteBody(mention: string, type: SourceType, person = false, bodyOnly = false): void {
+    const entry = { name: mention, type };
+    // (a body that only opened a sentence is what "it" points to, not "er", "sie" or "they")
+    if (bodyOnly) {
+      this.lastBody = entry;
+      return;
+    }
+    this.last = entry;
     if (!person) {
       const name = this.dropArticle(mention);
       // a body named again is one entry, mentioned anew

@@ -553,6 +553,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     return { ...classifySource(mention.replace(TRUNCATED_COMPOUNDS, ''), lex), mention };
   }
   const tokens = tokenize(mention).filter((t) => t.word);
+  // (no word at all, only marks: nobody)
+  if (!tokens.length) return { type: 'other', named: false, name: null, guessed: true };
   // "eine vom Rat eingesetzte Kommission": the noun after an extended attribute is the head
   const attribute = tokens.length > 3 && DETERMINERS.has(tokens[0]!.lower) ? attributeEnd(tokens, 1, lex) : -1;
   if (attribute > 0) return { ...classifySource(wordsOf([tokens[0]!, ...tokens.slice(attribute)], 0), lex), mention };

@@ -38,7 +38,7 @@ const CLAUSE_OPENERS = new Set([
   'unless',
 ]);
 /** Capitalised modifiers of nationality or party ("Chinese trade policy", "Democratic strategist"): not names. */
-const DEMONYM = /(?:ese|an|ian|ish|ic|i)$/;
+const DEMONYM = /(?:ese|an|ian|ish|ic|i|ern)$/;
 /** Sources too vague to be identified even with "the": "the officials", "the authorities". */
 const VAGUE = new Set([
   'source',

@@ -1329,3 +1329,9 @@ describe('a hospital', () => {
     );
   });
 });
+
+describe('a mention of marks alone', () => {
+  it('is nobody, not an error', () => {
+    expect(grammarFor('de')!.classify('“', lex)).toMatchObject({ type: 'other', named: false });
+  });
+});

@@ -732,3 +732,20 @@ describe('a participle clause with its agent before the verb', () => {
     );
   });
 });
+
+describe('a body that opens a sentence without speaking', () => {
+  it('is what a later “it” points to', () => {
+    const r = analyzeText(
+      [
+        'Diplomats said the talks had stalled.',
+        'The foreign ministry in Talbury rejected the accusations.',
+        'In a statement, it said the other side was to blame.',
+      ],
+      'en',
+    );
+    expect(r.attributions[1]).toMatchObject({ source: 'it', resolved: 'The foreign ministry', type: 'government' });
+    // (not what "they" points to, nor a verb the phrase ran into)
+    const t = analyzeText(['Tom Kahl spoke first.', 'The council met at noon.', 'They said the plan was dead.'], 'en');
+    expect(t.attributions[0]!.resolved).not.toBe('The council');
+  });
+});
