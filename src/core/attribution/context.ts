@@ -289,8 +289,11 @@ export class Article {
     if (c.type === 'other' && g.isBareRole?.(p.text, lex)) c.type = memory.institutionType() ?? c.type;
     // "Sprecherin Anna Berger", "spokeswoman Dana Reyes": a spokesperson by name, the mention saying no
     // body, speaks for the one the text named last too (not as a private person)
-    if (c.guessed && c.name && !c.modifier && c.role && lex.speaksFor.has(c.role))
-      c.type = memory.institutionType() ?? c.type;
+    // ("Kahl's spokesperson, Lea Roth": the spokesperson of the person the possessive names, of their type)
+    if (c.guessed && c.name && !c.modifier && c.role && lex.speaksFor.has(c.role)) {
+      const owner = OWNER.exec(p.text)?.[1];
+      c.type = (owner ? memory.typeOf(owner) : memory.institutionType()) ?? c.type;
+    }
     if (!remember) return { source: p.text, resolved: null, type: c.type, named: c.named };
     // "die Bürgermeisterin", "der Drusenführer": the person introduced with that role
     if (!c.name && c.role && this.isDefiniteRole(p.text)) {
@@ -365,6 +368,9 @@ function isSubjectTitle(lex: Lexicon, after: string): boolean {
   // (a function word after it, "bei", "ist", says no more than a heading that quotes somebody: "„…“ bei der Feuerwehr")
   return !!next && !lex.verbForms.has(next) && !lex.pronouns.has(next) && !lex.functionWords.has(next);
 }
+
+/** A name with a possessive ending before a lower-case word: "Kahl's spokesperson", "Kahl’s office". */
+const OWNER = /(\p{Lu}[\p{L}-]*)['’]s?\s+\p{Ll}/u;
 
 /** Kinds of body a definite noun ("the company", "die Firma") can point back to a lone name with (`adoptBody`). */
 const ADOPTING = new Set<SourceType>(['company', 'organization', 'media']);

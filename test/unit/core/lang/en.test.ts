@@ -609,6 +609,19 @@ describe('a request to stay unnamed', () => {
   });
 });
 
+describe('a spokesperson of a person named by a possessive', () => {
+  it('speaks with the type of that person, not for the body named last', () => {
+    const r = analyzeText(
+      [
+        'Senator Tom Kahl voted against the bill, the Talbury Herald reported.',
+        "Kahl's spokesperson, Lea Roth, said he was unwell.",
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type: 'politician' });
+  });
+});
+
 describe('a spokesperson without a name', () => {
   it('is the one a later “he” or “she” points to, with the body they speak for', () => {
     const r = analyzeText(
