@@ -510,19 +510,19 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     if (group && includesSome(tokens, group.to, anchor)) return group;
     // a parenthetical "…, sagt X, …" first, then the subject before an apposition: "Der Präsident des Landes, Nicolás Maduro, wirft … vor"
     // (what follows a preposition there is an object: "X, Schulleiter, bestätigte auf Anfrage ein leeres Haus")
+    // (a sentence that opens with a noun phrase and its apposition up to the verb has them as subject, whatever
+    // follows the verb: "Der Chef der Firma, Tom Kahl, räumte Fehler ein", "Tom Kahl, Sprecher der Polizei,
+    // bestätigte die Festnahme"; else a parenthetical "…, sagt X, …" or "…, sagt X.")
+    const first = phraseAt(text, tokens, 0, lex);
+    if (first && first.to === anchor - 1 && tokens.slice(first.from, first.to).some((t) => t.text === ','))
+      return first;
+    const apposition = first && tokens[first.to]?.text === ',' ? phraseAt(text, tokens, first.to + 1, lex) : null;
+    // (a name in it belongs to the mention, "Der Oberbefehlshaber der Armee, General Tom Kahl"; a role is the name's)
+    if (apposition && !apposition.pronoun && apposition.to === anchor - 1)
+      return classifySource(apposition.text, lex).name
+        ? { ...first!, to: apposition.to, text: spanText(text, tokens, first!.from, apposition.to) }
+        : { ...first!, role: apposition.text };
     const after = inverted(false);
-    // (a parenthetical's subject ends at a clause break or the sentence's end; where a phrase after the verb
-    // goes on, a subject with its name in apposition before the verb is the one: "Der Chef der Firma, Tom Kahl,
-    // räumte Fehler ein")
-    const endsParenthetical = (q: Phrase) => {
-      const next = tokens[q.to];
-      return !next || !next.word || CLAUSE_BREAK.has(next.text);
-    };
-    if (after && !endsParenthetical(after)) {
-      const first = phraseAt(text, tokens, 0, lex);
-      if (first && first.to === anchor - 1 && tokens.slice(first.from, first.to).some((t) => t.text === ','))
-        return first;
-    }
     if (after) return after;
     for (let k = 0; k < anchor - 1; k++) {
       if (k > 0 && !CLAUSE_BREAK.has(tokens[k - 1]!.text)) continue;
