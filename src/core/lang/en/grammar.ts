@@ -1789,10 +1789,12 @@ function classify(mention: string, lex: Lexicon): Classified {
   // the head part: before the first complement ("spokesperson | for the ministry")
   // (and before "to" of a noun: "adviser | to the mayor", but not "close to the talks")
   // (or before a participle clause that takes an object: "a lawyer | representing the family")
+  // (or before an adjective with its complement: "sources | close to the club")
   let split = tokens.findIndex(
     (t, i) =>
       i > 0 &&
       (HEAD_END.has(t.lower) ||
+        (!!ADJ_COMPLEMENT[t.lower] && tokens[i + 1]?.lower === ADJ_COMPLEMENT[t.lower]) ||
         (t.lower === 'to' && !ADJ_COMPLEMENT[tokens[i - 1]!.lower]) ||
         (isParticiple(t, lex) && lex.determiners.has(tokens[i + 1]?.lower ?? ''))),
   );
