@@ -143,11 +143,13 @@ export interface MemoryView {
 export class EntityMemory {
   /**
    * `dropArticle` takes the language's article off a mention ("die Deutsche Bahn" → "Deutsche Bahn"),
-   * `dropNominative` only an article of the nominative (a body named again as a subject).
+   * `dropNominative` only an article of the nominative (a body named again as a subject); `feminine`
+   * tells a mention opened by a feminine or plural article ("die Bahn").
    */
   constructor(
     private readonly dropArticle: (mention: string) => string,
     private readonly dropNominative: (mention: string) => string = dropArticle,
+    private readonly feminine: (mention: string) => boolean = () => false,
   ) {}
 
   private people: PersonEntry[] = [];
@@ -415,7 +417,8 @@ export class EntityMemory {
    * opened a sentence without speaking, for "it" alone.
    */
   noteBody(mention: string, type: SourceType, person = false, bodyOnly = false): void {
-    const entry = { name: mention, type };
+    // ("die Bahn" is no "er")
+    const entry = { name: mention, type, ...(this.feminine(mention) ? { gender: 'f' as const } : {}) };
     // (a body that only opened a sentence is what "it" points to, not "er", "sie" or "they")
     if (bodyOnly) {
       this.lastBody = entry;

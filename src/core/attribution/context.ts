@@ -90,6 +90,8 @@ interface ArticlePatterns {
   articleLead: RegExp | null;
   /** An article of the nominative at the start of a mention. */
   nominativeLead: RegExp | null;
+  /** A feminine (or plural) article that opens a mention. */
+  feminineLead: RegExp | null;
   /** "das Institut", "the center": a definite mention of one noun, the noun in group 1. */
   definiteHead: RegExp | null;
   /** "die ehemalige Vorsitzende", "der Anwalt": a definite role of a few words (where the grammar reads them). */
@@ -104,11 +106,13 @@ function patternsOf(lex: Lexicon, grammar: Grammar): ArticlePatterns {
   if (p) return p;
   const articles = [...lex.articles].join('|');
   const nominative = [...lex.nominative].join('|');
+  const feminine = [...lex.feminine].join('|');
   // (the article's first letter in either case, the rest as written: "Die Bahn", not "DIE Bahn")
   const either = [...lex.articles].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
   p = {
     articleLead: articles ? new RegExp(`^(?:${articles})\\s+`, 'i') : null,
     nominativeLead: nominative ? new RegExp(`^(?:${nominative})\\s+`, 'i') : null,
+    feminineLead: feminine ? new RegExp(`^(?:${feminine})\\s+`, 'i') : null,
     definiteHead: articles ? new RegExp(`^(?:${either})\\s+(\\p{Lu}?[\\p{Ll}]{3,})$`, 'u') : null,
     definiteRole:
       articles && grammar.definiteRoles ? new RegExp(`^(?:${articles})(?:\\s+[\\p{L}-]+){1,3}$`, 'iu') : null,
@@ -178,6 +182,7 @@ export class Article {
     this.memory = new EntityMemory(
       (m) => (p.articleLead ? m.replace(p.articleLead, '') : m),
       (m) => (p.nominativeLead ? m.replace(p.nominativeLead, '') : m),
+      (m) => !!p.feminineLead?.test(m),
     );
     this.quoteTailId = lex.according.find((a: AccordingCue) => a.quoteTail)?.id ?? null;
   }

@@ -136,6 +136,8 @@ export interface Lexicon {
   articles: Set<string>;
   /** Definite articles of the nominative. */
   nominative: Set<string>;
+  /** Articles of a feminine or plural noun: a body named with one is no masculine pronoun's ("die Bahn" … "er"). */
+  feminine: Set<string>;
   explanations: Map<string, Explanation>;
 }
 
@@ -319,6 +321,7 @@ export interface LexiconData {
     interviewCredits?: string[];
     articles?: string;
     nominative?: string;
+    feminine?: string;
   };
 }
 
@@ -471,6 +474,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     interviewCredits: fw.interviewCredits ?? [],
     articles: new Set(words(fw.articles ?? '')),
     nominative: new Set(words(fw.nominative ?? '')),
+    feminine: new Set(words(fw.feminine ?? '')),
     according,
     // (a cue of two parts needs its second anywhere in the sentence: the rarer part decides, not "in" or "aus")
     anyAccording: anyOf(according.map((c) => c.afterAnywhere ?? c.quick)),

@@ -1335,3 +1335,12 @@ describe('a mention of marks alone', () => {
     expect(grammarFor('de')!.classify('“', lex)).toMatchObject({ type: 'other', named: false });
   });
 });
+
+describe('a body named with a feminine article', () => {
+  it('is not what "er" points to, and is what "sie" may', () => {
+    const r = analyzeText(['Die Bahn teilte mit, der Verkehr rolle wieder.', '„Wir arbeiten daran“, sagte er.'], 'de');
+    expect(r.attributions[1]).toMatchObject({ source: 'er', resolved: null });
+    const s = analyzeText(['Die Bahn teilte mit, der Verkehr rolle wieder.', 'Sie kündigte Ersatzbusse an.'], 'de');
+    expect(s.attributions[1]).toMatchObject({ source: 'Sie', resolved: 'Die Bahn', type: 'company' });
+  });
+});
