@@ -130,11 +130,19 @@ interface PersonEntry {
   party?: string;
 }
 
+/** How `EntityMemory.noteBody` takes a mention. */
+export interface NoteHow {
+  person?: boolean;
+  bodyOnly?: boolean;
+  gender?: 'm' | 'f';
+  anonymous?: boolean;
+}
+
 /** What pronouns could point to at one moment of the reading (`EntityMemory.view`). */
 export interface MemoryView {
-  readonly last: { name: string; type: SourceType; gender?: 'm' | 'f' } | null;
-  readonly lastPerson: { name: string; type: SourceType; gender?: 'm' | 'f' } | null;
-  readonly lastBody: { name: string; type: SourceType } | null;
+  readonly last: { name: string; type: SourceType; gender?: 'm' | 'f'; anonymous?: true } | null;
+  readonly lastPerson: { name: string; type: SourceType; gender?: 'm' | 'f'; anonymous?: true } | null;
+  readonly lastBody: { name: string; type: SourceType; anonymous?: true } | null;
   /** Mentions counted by then: a person mentioned after it is not yet there. */
   readonly clock: number;
 }
@@ -387,7 +395,7 @@ export class EntityMemory {
     kind: 'any' | 'person' | 'body' = 'any',
     not?: 'm' | 'f',
     view: MemoryView = this.view(),
-  ): { name: string; type: SourceType } | null {
+  ): { name: string; type: SourceType; anonymous?: true } | null {
     const { last, lastPerson, lastBody, clock } = view;
     // a pronoun of the other gender than the person named last ("erzählt sie" after "US-Präsident Joe
     // Biden", "she" after "Harry Talbury"): the person named before whose gender fits
@@ -412,20 +420,27 @@ export class EntityMemory {
   }
 
   /**
-   * Notes a named source mentioned without a personal name: an institution ("it", "sie"), or with
-   * `person` an office held by one person ("the US President" … "He"); with `bodyOnly`, a body that
-   * opened a sentence without speaking, for "it" alone.
+   * Notes a source mentioned without a personal name: an institution ("it", "sie"), or as `person` one
+   * person named by an office or role ("the US President" … "He", "Ein Bahnsprecher" … "er", of the
+   * role's `gender`); `anonymous` when nobody is identified ("a police spokeswoman" … "she": the pronoun
+   * stays unnamed); `bodyOnly`, a body that opened a sentence without speaking, for "it" alone.
    */
-  noteBody(mention: string, type: SourceType, person = false, bodyOnly = false): void {
+  noteBody(mention: string, type: SourceType, how: NoteHow = {}): void {
     // ("die Bahn" is no "er")
-    const entry = { name: mention, type, ...(this.feminine(mention) ? { gender: 'f' as const } : {}) };
+    const gender = how.gender ?? (this.feminine(mention) ? 'f' : undefined);
+    const entry = {
+      name: mention,
+      type,
+      ...(gender ? { gender } : {}),
+      ...(how.anonymous ? { anonymous: true as const } : {}),
+    };
     // (a body that only opened a sentence is what "it" points to, not "er", "sie" or "they")
-    if (bodyOnly) {
+    if (how.bodyOnly) {
       this.lastBody = entry;
       return;
     }
     this.last = entry;
-    if (!person) {
+    if (!how.person) {
       const name = this.dropArticle(mention);
       // a body named again is one entry, mentioned anew
       const known = this.bodies.find((b) => b.name === name && b.type === type);
@@ -433,8 +448,9 @@ export class EntityMemory {
       else this.bodies.push({ name, type, at: ++this.clock });
       bound(this.bodies);
     }
-    if (INSTITUTION_TYPES.has(type)) this.lastInstitution = type;
-    if (person) this.lastPerson = this.last;
+    // (one unnamed person is no institution a later spokesperson speaks for)
+    if (INSTITUTION_TYPES.has(type) && !how.anonymous) this.lastInstitution = type;
+    if (how.person) this.lastPerson = this.last;
     else this.lastBody = this.last;
   }
 }

@@ -253,7 +253,12 @@ export class Article {
       let ref = memory.pronoun(g.pronounKind(p.text), g.pronounExcludes?.(p.text) ?? undefined, before);
       // ("Sie fordern …": a plural points to a group or a body, never to one the text named by name)
       if (p.plural && ref && memory.isOne(ref.name)) ref = null;
-      return { source: p.text, resolved: ref?.name ?? null, type: ref?.type ?? 'person', named: !!ref };
+      return {
+        source: p.text,
+        resolved: ref?.name ?? null,
+        type: ref?.type ?? 'person',
+        named: !!ref && !ref.anonymous,
+      };
     }
     // "sagte die 58-Jährige", "the 58-year-old said": the person named before, as a pronoun would
     const age = g.ageReference?.(p.text);
@@ -317,7 +322,7 @@ export class Article {
       if (pointBack && c.gender && VARIED_ROLE_TYPES.has(c.type)) {
         const back = memory.pronoun('person', c.gender === 'm' ? 'f' : 'm');
         // (a person known by a full name, not a lone word taken for one)
-        if (back && PERSON_TYPES.has(back.type) && back.name.includes(' '))
+        if (back && !back.anonymous && PERSON_TYPES.has(back.type) && back.name.includes(' '))
           return {
             source: p.text,
             resolved: back.name,
@@ -347,7 +352,12 @@ export class Article {
     const r = memory.remember(c);
     const office = g.isOffice?.(p.text, lex) ?? false;
     // (or a person named by a role after a place or owner: "a Talbury Police spokeswoman" is whom "she" means)
-    if ((!c.name || (c.modifier && office && !r.resolved)) && c.named) memory.noteBody(p.text, c.type, office);
+    if ((!c.name || (c.modifier && office && !r.resolved)) && c.named)
+      memory.noteBody(p.text, c.type, { person: office });
+    // "A police spokeswoman said … she added", "Ein Polizeisprecher sagte … er fügte hinzu": a spokesperson
+    // nobody named is whom a later pronoun points to, and stays unnamed
+    else if (!c.name && !c.named && c.type !== 'other' && isSpokesperson(p.text, c, lex))
+      memory.noteBody(p.text, c.type, { person: true, gender: c.gender, anonymous: true });
     return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };
   }
 
@@ -372,6 +382,17 @@ function isSubjectTitle(lex: Lexicon, after: string): boolean {
   const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
   // (a function word after it, "bei", "ist", says no more than a heading that quotes somebody: "„…“ bei der Feuerwehr")
   return !!next && !lex.verbForms.has(next) && !lex.pronouns.has(next) && !lex.functionWords.has(next);
+}
+
+/** Whether a mention names a spokesperson, by its role ("Polizeisprecher") or a word of it ("a police spokeswoman"). */
+function isSpokesperson(mention: string, c: Classified, lex: Lexicon): boolean {
+  return (
+    (!!c.role && lex.speaksFor.has(c.role)) ||
+    mention
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => lex.speaksFor.has(w))
+  );
 }
 
 /** A name with a possessive ending before a lower-case word: "Kahl's spokesperson", "Kahl’s office". */

@@ -65,7 +65,10 @@ export function subjects(art: Article, s: SentenceState): void {
       } else if (!c.name && c.named && !c.guessed && !label && BODIES.has(c.type) && endsInNoun(art, tokens, subject)) {
         // "The foreign ministry rejected the claims. In a statement, it said …": a body that opens a sentence is
         // what a later "it" may point to
-        art.memory.noteBody(subject.text, c.type, false, true);
+        art.memory.noteBody(subject.text, c.type, { bodyOnly: true });
+      } else if (!c.name && c.role && c.gender && c.type !== 'other' && lex.speaksFor.has(c.role)) {
+        // "Ein Bahnsprecher bedauerte den Ausstand. „…“, sagte er.": a spokesperson of one gender
+        art.memory.noteBody(subject.text, c.type, { person: true, gender: c.gender, anonymous: !c.named || undefined });
       }
     }
   }

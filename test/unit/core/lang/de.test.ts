@@ -1344,3 +1344,23 @@ describe('a body named with a feminine article', () => {
     expect(s.attributions[1]).toMatchObject({ source: 'Sie', resolved: 'Die Bahn', type: 'company' });
   });
 });
+
+describe('a spokesperson nobody named', () => {
+  it('is whom a later "er" or "sie" points to, with the type of the body and unnamed', () => {
+    const r = analyzeText(
+      ['Ein Polizeisprecher sagte, der Mann sei festgenommen worden.', 'Er fügte hinzu, niemand sei verletzt worden.'],
+      'de',
+    );
+    expect(r.attributions[1]).toMatchObject({ resolved: 'Ein Polizeisprecher', type: 'security', named: false });
+    // (also when the spokesperson only opened a sentence)
+    const s = analyzeText(
+      [
+        'Die Bahn teilte mit, der Verkehr rolle wieder.',
+        'Eine Bahnsprecherin bedauerte die Ausfälle.',
+        '„Wir arbeiten daran“, sagte sie.',
+      ],
+      'de',
+    );
+    expect(s.attributions[1]).toMatchObject({ resolved: 'Eine Bahnsprecherin', type: 'company', named: false });
+  });
+});

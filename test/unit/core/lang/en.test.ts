@@ -623,6 +623,14 @@ describe('a spokesperson of a person named by a possessive', () => {
 });
 
 describe('a spokesperson without a name', () => {
+  it('is the one a later pronoun points to even when nobody is identified, and stays unnamed', () => {
+    const r = analyzeText(
+      ['The mayor spoke first.', 'A police spokeswoman later confirmed the arrest.', '“He is in custody,” she said.'],
+      'en',
+    );
+    expect(r.attributions[1]).toMatchObject({ resolved: 'A police spokeswoman', type: 'security', named: false });
+  });
+
   it('is the one a later “he” or “she” points to, with the body they speak for', () => {
     const r = analyzeText(
       [
