@@ -62,6 +62,8 @@ describe('German base form: article, adjective and noun endings undone', () => {
     ['der Politologe Jan Moritz', 'Politologe Jan Moritz'],
     // quotation marks around a bare name go
     ['dem „Lokalboten“', 'Lokalboten'],
+    // a determiner that ends like an adjective is none
+    ['Deren Sprecher Tom Kahl', 'Deren Sprecher Tom Kahl'],
   ])('%s → %s', (mention, base) => {
     expect(germanBaseForm(mention, de)).toBe(base);
   });

@@ -114,8 +114,10 @@ export function germanBaseForm(mention: string, lex: Lexicon): string {
   const words = mention.trim().split(/\s+/);
   const article = words[0]?.toLowerCase() ?? '';
   const first = words[0] ?? '';
+  // (not a determiner that looks like one: "Deren Sprecher")
   const bare =
     (/^\p{Ll}/u.test(first) || /(?:isch|sch|lich|ig|er)en$/u.test(first)) &&
+    !lex.functionWords.has(first.toLowerCase()) &&
     isAdjective(first, words[1], lex) &&
     /^\p{Lu}/u.test(words[1] ?? '')
       ? BARE[first.slice(-2)]

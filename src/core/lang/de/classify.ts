@@ -450,7 +450,9 @@ function nameBefore(tokens: readonly Token[], i: number, lex: Lexicon): string |
 /** The type of a relational head when neither its compound nor a genitive says whose it is. */
 const HEAD_FALLBACK: Array<[RegExp, SourceType]> = [
   [/^präsident(?:in)?$/, 'government'],
-  [/^(?:chef|chefin|vorsitzende|vorsitzender|geschäftsführer|geschäftsführerin)$/, 'company'],
+  [/^(?:chef|chefin|geschäftsführer|geschäftsführerin)$/, 'company'],
+  // a chair named by no body chairs an association, a board, a committee (a firm's chair: "Vorstandsvorsitzende")
+  [/^vorsitzender?$/, 'organization'],
   [/^(?:an)?führer(?:in)?$/, 'organization'],
   // a commissioner named by no body is an office of government ("der Drogenbeauftragte")
   [/^beauftragte[rn]?$/, 'government'],
