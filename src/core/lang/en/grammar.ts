@@ -105,7 +105,7 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her',
  * public body does ("Talbury Airways", "Brandik Pharmaceuticals", "Lakeside Capital").
  */
 const CORPORATE =
-  /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings|Airways|Motors|Industries|Enterprises|Ventures|Partners|Technologies|Pharmaceuticals|Logistics|Railways?|Rail|Labs|Capital|Brands|Foods)\.?$/;
+  /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings|Airways|Motors|Industries|Enterprises|Ventures|Partners|Technologies|Pharmaceuticals|Logistics|Railways?|Rail|Labs|Capital|Brands|Foods|Pharma|Therapeutics)\.?$/;
 /**
  * A publication's or a station's name: a capitalised word before the word that names the kind of paper
  * or broadcaster ("Kyiv Post", "Talbury Herald", "Talbury TV"), two before "Radio" ("Talbury Public Radio";
@@ -319,8 +319,11 @@ function nounType(t: Token, lex: Lexicon): SourceType | null {
     const type = lex.nounMap.get(f);
     if (type) return type;
   }
-  return null;
+  // "neurologist", "virologists", "psychiatrist", "pediatrician": a specialist of a science by the word's ending
+  return SPECIALIST.test(t.lower) ? 'expert' : null;
 }
+/** The endings of specialists of a science or of medicine. */
+const SPECIALIST = /^\p{Ll}{3,}(?:ologists?|iatrists?|iatricians?)$/u;
 
 const isRelational = (t: Token, lex: Lexicon) => forms(t.lower).some((f) => lex.relational.has(f));
 const relationalFallback = (t: Token, lex: Lexicon): SourceType | null => {
@@ -1025,8 +1028,11 @@ function invertedSubject(text: string, tokens: readonly Token[], verb: VerbHit, 
       while (e < tokens.length && !CLAUSE_BREAK.has(tokens[e]!.text) && tokens[e]!.text !== '.' && !tokens[e]!.quoted)
         e++;
       const copula = WHO.has(tokens[p.to + 1]?.lower ?? '') ? roleAfterCopula(tokens, p.to + 1, e) : null;
+      // (a role ends where a relative clause about the person starts: "a neurologist at X | who was not
+      // involved in the study")
+      const who = tokens.findIndex((t, k) => k > p.to + 1 && k < e && WHO.has(t.lower));
       if (copula) p.role = spanText(text, tokens, copula[0], copula[1]);
-      else if (e > p.to + 1) p.role = spanText(text, tokens, p.to + 1, e);
+      else if (e > p.to + 1) p.role = spanText(text, tokens, p.to + 1, who > 0 ? who : e);
     }
     if (
       !after ||

@@ -770,3 +770,17 @@ describe('a body that opens a sentence without speaking', () => {
     expect(t.attributions[0]!.resolved).not.toBe('The council');
   });
 });
+
+describe('a specialist', () => {
+  it('is an expert by the ending of the word, whatever relative clause follows the role', () => {
+    expect(
+      one(
+        '“This is new,” said Dr. Lea Roth, a neurologist at Talbury General Hospital who was not involved in the study.',
+      )[0],
+    ).toMatchObject({ source: 'Dr. Lea Roth', type: 'expert' });
+    expect(one('Virologists say the strain is mild.')[0]).toMatchObject({ type: 'expert', named: false });
+    expect(one('Talbex Therapeutics, which makes the drug, said it would apply for approval.')[0]).toMatchObject({
+      type: 'company',
+    });
+  });
+});
