@@ -306,7 +306,7 @@ export class Article {
     }
     if (!remember) return { source: p.text, resolved: null, type: c.type, named: c.named };
     // "die Bürgermeisterin", "der Drusenführer": the person introduced with that role
-    if (!c.name && c.role && this.isDefiniteRole(p.text)) {
+    if (!c.name && c.role && !p.plural && this.isDefiniteRole(p.text)) {
       const ref = memory.byRole(c.role, c.party);
       // (the type the person was introduced with says more than the bare role: "Die Vorsitzende" of what?)
       if (ref)

@@ -1364,3 +1364,12 @@ describe('a spokesperson nobody named', () => {
     expect(s.attributions[1]).toMatchObject({ resolved: 'Eine Bahnsprecherin', type: 'company', named: false });
   });
 });
+
+describe('a role with a plural verb', () => {
+  it('points back to no one person named before', () => {
+    const r = analyzeText(['Tom Kahl leitet das Projekt.', 'Die Forscher sagten, das Mittel wirke.'], 'de');
+    expect(r.attributions[0]).toMatchObject({ source: 'Die Forscher', resolved: null, named: false });
+    const one = analyzeText(['Tom Kahl leitet das Projekt.', 'Der Forscher sagte, das Mittel wirke.'], 'de');
+    expect(one.attributions[0]).toMatchObject({ resolved: 'Tom Kahl' });
+  });
+});
