@@ -447,6 +447,9 @@ function nameBefore(tokens: readonly Token[], i: number, lex: Lexicon): string |
     : tokens[i - 1]!.text;
 }
 
+/** Nouns of what a medium reports, before the medium's name in the genitive: "Bericht", "Recherchen", "Meldung". */
+const MEDIA_REPORT = /^(?:berichts?|berichten?|recherchen?|meldung(?:en)?)$/;
+
 /** The type of a relational head when neither its compound nor a genitive says whose it is. */
 const HEAD_FALLBACK: Array<[RegExp, SourceType]> = [
   [/^präsident(?:in)?$/, 'government'],
@@ -619,6 +622,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       type = possessor && heads.length > 1 ? heads[1]! : (bodyType(tokens, lex) ?? heads[0]!);
     }
   }
+  // "einem Bericht des „Talberger Anzeigers“": what a medium reported is a source of the media's type
+  if (type === 'document' && heads.includes('media') && tokens.some((t) => MEDIA_REPORT.test(t.lower)))
+    type = 'media';
   // (a place's adjective before a role or body is no name: "der Zürcher Nationalrat Gregor Rutz", "die Berliner Polizei")
   // (a surname with the ending of a common noun after a first name: "Anne Schilling" after any name
   // word, "Jan Brandik" after a known given name; not "Hotel Lunik", "Große Aufregung", nor an abstract

@@ -1892,7 +1892,9 @@ function classify(mention: string, lex: Lexicon): Classified {
   if (head && PARTY_GROUPS.has(head.lower) && known(pre.slice(0, headAt)).includes('politician')) type = 'politician';
   // "Data from the Met Office", "a report by the World Bank": what a body published is a document, whatever
   // the body's own type (the name after the complement typed the whole mention above)
-  if (head && post.length && !isRelational(head, lex) && nounType(head, lex) === 'document') type = 'document';
+  // (but a report of a medium is the medium's: "a report by the Talbury Herald")
+  if (head && post.length && !isRelational(head, lex) && nounType(head, lex) === 'document')
+    type = type === 'media' && /^report(?:s|ing)?$/.test(head.lower) ? 'media' : 'document';
   if (headAt >= 0) type = formerOffice(pre, headAt, type);
   // "a TikTok creator", "Instagram users", "a YouTube spokesperson": a platform's name before a noun of
   // people says where they work or post; they speak as people (a spokesperson for the platform as a
