@@ -750,6 +750,20 @@ function readBody(doc: Document, rule: SiteRule | null, index: DocIndex, declare
   return { root, headline, scope, box, blocks, bodyChars };
 }
 
+/**
+ * The article text a page declares in its JSON-LD (`articleBody`), as paragraphs, when it is long enough
+ * to be an article's: null otherwise.
+ */
+function declaredArticleText(declared: Declared): string[] | null {
+  const body = declared.article?.articleBody;
+  if (typeof body !== 'string' || body.length < MIN_ARTICLE_CHARS) return null;
+  const paragraphs = body
+    .split(/\n+/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return paragraphs.length ? paragraphs : null;
+}
+
 /** Extracts the article of a document. Never throws on odd markup; returns `isArticle: false` instead. */
 export function extractArticle(doc: Document, url: string | null): ArticleDraft {
   return withElementMemos(() => extract(doc, url));
@@ -783,7 +797,11 @@ function extract(doc: Document, url: string | null): ArticleDraft {
     const again = readBody(doc, rule, index, declared, how);
     if (again.bodyChars > 2 * read.bodyChars) read = again;
   }
-  const { root, headline, scope, box, blocks, bodyChars } = read;
+  const { root, headline, scope, box, blocks } = read;
+  // a page that declares its article's text and shows almost none of it (a script would render it): the
+  // declared text, as paragraphs
+  const declaredText = read.bodyChars < MIN_ARTICLE_CHARS ? declaredArticleText(declared) : null;
+  const bodyChars = declaredText ? declaredText.join('').length : read.bodyChars;
   const { isArticle, liveblog } = detectArticle(
     index,
     declared,
@@ -839,7 +857,7 @@ function extract(doc: Document, url: string | null): ArticleDraft {
       ...emptyDraft(declared.title ?? headline.text, outlet, declared.published, declared.lang),
       canonical: declared.canonical,
     };
-  const texts = blocks.map((b) => b.text);
+  const texts = declaredText ?? blocks.map((b) => b.text);
   return {
     isArticle,
     liveblog,
@@ -856,8 +874,8 @@ function extract(doc: Document, url: string | null): ArticleDraft {
     imageCredits: scope ? findImageCredits(index, scope) : [],
     sourcesBox: box.items,
     blocks: [...(headline.text ? [headline.text] : []), ...texts],
-    elements: [...(headline.text ? [headline.el] : []), ...blocks.map((b) => b.el)],
-    starts: [...(headline.text ? [0] : []), ...blocks.map((b) => b.start ?? 0)],
+    elements: [...(headline.text ? [headline.el] : []), ...(declaredText?.map(() => null) ?? blocks.map((b) => b.el))],
+    starts: [...(headline.text ? [0] : []), ...(declaredText?.map(() => 0) ?? blocks.map((b) => b.start ?? 0))],
   };
 }
 

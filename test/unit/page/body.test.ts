@@ -387,3 +387,23 @@ describe('the folded length of a text', () => {
     }
   });
 });
+
+describe('the text a page declares and does not show', () => {
+  const ld = (body: string) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Pier closed', articleBody: body })}</script>`;
+
+  it('is the body when the page shows almost none of it (a script would render it)', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Pier closed</title>${ld(TEXT.join('\n\n'))}</head><body><div id="app"></div></body></html>`;
+    const r = analyze(docOf(html), null);
+    expect(r.isArticle).toBe(true);
+    expect(r.attributions.map((a) => a.cue)).toEqual(expect.arrayContaining(['According to', 'said', 'told']));
+  });
+
+  it('leaves a shown body as it is', () => {
+    const { text } = bodyOf(
+      page(paras(TEXT), ld('Another text entirely, written only for the search engines of this world. '.repeat(10))),
+    );
+    expect(text).toContain('cracks in two of its supports');
+    expect(text).not.toContain('search engines');
+  });
+});
