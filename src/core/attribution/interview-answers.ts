@@ -81,6 +81,18 @@ function opening(art: Article, s: SentenceState): void {
   const question = QUESTION_END.test(block);
   // a labelled question ("Zeitung: …?") or one without a label: the answer follows it
   if (question || labelled) {
+    // a question that addresses a person the article named ("Frau Berger, wie …?", "Mr Kahl, why …?"):
+    // the interview is with them
+    const [title, surname, comma] = tokens;
+    if (
+      question &&
+      title &&
+      art.lex.titles.has(title.lower) &&
+      surname?.cap &&
+      comma?.text === ',' &&
+      memory.knows(surname.text)
+    )
+      art.interviewee = art.describe({ from: 0, to: 2, text: `${title.text} ${surname.text}`, pronoun: false });
     art.answer = null;
     art.afterQuestion = question;
     return;

@@ -2061,7 +2061,8 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
       ? 'company'
       : rel
         ? (nounType(tokens[i - 1] ?? t, lex) ?? relationalFallback(t, lex))
-        : nounType(t, lex);
+        : // (with the word before it, a name of its own kind: "the food bank")
+          (multiWordNameType(`${tokens[i - 1]?.lower} ${t.lower}`, lex) ?? nounType(t, lex));
     const type = formerOffice(tokens, i, office);
     if (!type || THING_TYPES.has(type) || isNameWord(t, lex)) return;
     let j = i + 1;

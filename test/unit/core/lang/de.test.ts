@@ -1373,3 +1373,25 @@ describe('a role with a plural verb', () => {
     expect(one.attributions[0]).toMatchObject({ resolved: 'Tom Kahl' });
   });
 });
+
+describe('an interview whose first question addresses the interviewee', () => {
+  it('gives the answers to the person addressed, up to the credit line', () => {
+    const r = analyzeText(
+      [
+        'Die Leiterin der Talberger Tafel, Anna Berger, über volle Regale und leere Kassen.',
+        'Frau Berger, wie viele Menschen kommen zu Ihnen?',
+        'Jede Woche sind es gut 300 Familien. Vor einem Jahr waren es halb so viele.',
+        'Woran fehlt es am meisten?',
+        'An Geld für die Miete der Halle. Die Lebensmittel bekommen wir gespendet.',
+        'Das Gespräch führte Tom Kahl.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.sentenceIndex, a.resolved])).toEqual([
+      [2, 'Anna Berger'],
+      [3, 'Anna Berger'],
+      [5, 'Anna Berger'],
+      [6, 'Anna Berger'],
+    ]);
+  });
+});

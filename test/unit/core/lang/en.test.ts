@@ -784,3 +784,21 @@ describe('a specialist', () => {
     });
   });
 });
+
+describe('an interview whose first question addresses the interviewee', () => {
+  it('gives the answers to the person addressed', () => {
+    const r = analyzeText(
+      [
+        'The head of the Talbury food bank, Anna Berger, on full shelves and empty coffers.',
+        'Ms Berger, how many people come to you?',
+        'About 300 families a week. A year ago it was half that.',
+        'What do you need most?',
+        'Money for the rent of the hall. The food is donated.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => a.resolved)).toEqual(Array(4).fill('Anna Berger'));
+    // (a food bank is a charity, no bank)
+    expect(r.attributions[0]!.type).toBe('organization');
+  });
+});
