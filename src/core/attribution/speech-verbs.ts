@@ -75,7 +75,8 @@ export function speechVerbs(art: Article, s: SentenceState): void {
     const and = g.conjunct?.(text, tokens, subj, lex) ?? null;
     if (and?.join) subj = { ...subj, to: and.phrase.to, text: spanText(text, tokens, subj.from, and.phrase.to) };
     // ("Sie fordern", "Die Forscher sagten": a plural verb's subject is no one person)
-    if (g.pluralPronoun?.(subj.pronoun ? subj.text : 'sie', tokens[v.anchor]!)) subj = { ...subj, plural: true };
+    const verb = tokens[v.anchor]!;
+    if (subj.pronoun ? g.pluralPronoun?.(subj.text, verb) : g.pluralVerb?.(verb)) subj = { ...subj, plural: true };
     const d = art.describe(subj);
     if (v.needs === 'document' && !DOCUMENT_LIKE.has(d.type)) {
       s.reject(cueId, v.cue, d.source, `this verb needs a document as subject, not a ${d.type}`);

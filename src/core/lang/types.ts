@@ -69,6 +69,8 @@ export interface Grammar {
   pronounExcludes?(pronoun: string): 'm' | 'f' | null;
   /** Whether a pronoun of either number is plural by its finite verb ("sie fordern", "sie sagten"; not "sie sagte"). */
   pluralPronoun?(pronoun: string, verb: Token): boolean;
+  /** Whether a finite verb is plural, so that its subject is no one person ("Die Forscher sagten"). */
+  pluralVerb?(verb: Token): boolean;
   /**
    * A definite noun of a person's age ("der 58-Jährige", "the 58-year-old"), which points back to the person
    * named before as a pronoun does: the gender it cannot point to, or null for either; undefined when the

@@ -623,8 +623,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     }
   }
   // "einem Bericht des „Talberger Anzeigers“": what a medium reported is a source of the media's type
-  if (type === 'document' && heads.includes('media') && tokens.some((t) => MEDIA_REPORT.test(t.lower)))
-    type = 'media';
+  if (type === 'document' && heads.includes('media') && tokens.some((t) => MEDIA_REPORT.test(t.lower))) type = 'media';
   // (a place's adjective before a role or body is no name: "der Zürcher Nationalrat Gregor Rutz", "die Berliner Polizei")
   // (a surname with the ending of a common noun after a first name: "Anne Schilling" after any name
   // word, "Jan Brandik" after a known given name; not "Hotel Lunik", "Große Aufregung", nor an abstract

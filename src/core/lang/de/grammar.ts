@@ -779,6 +779,9 @@ function hasContent(tokens: readonly Token[], i: number, last = i, words?: reado
   return false;
 }
 
+/** A finite verb of the plural: "sagten", "fordern", "sind" (lower case, not a noun). */
+const pluralVerb = (verb: Token) => !verb.cap && (/e[rl]?n$/.test(verb.lower) || verb.lower === 'sind');
+
 /** Finds speech verbs outside quotes; returns the verb's anchor (finite verb or auxiliary) and cue. */
 function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   return findSpeechVerbs(tokens, lex).filter((h) => saysSomething(tokens, h));
@@ -1217,7 +1220,7 @@ export const grammar: Grammar = {
   pronounExcludes: (pronoun: string) => (/^er$/i.test(pronoun) ? 'f' : /^sie$/i.test(pronoun) ? 'm' : null),
   // "sie fordern", "sie sagten", "sie sind": a finite verb in -(e)n is plural ("kann", "begann" are not;
   // "er und viele gehen" is a coordination, its pronoun singular)
-  pluralPronoun: (pronoun: string, verb: Token) =>
-    /^sie$/i.test(pronoun) && !verb.cap && (/e[rl]?n$/.test(verb.lower) || verb.lower === 'sind'),
+  pluralPronoun: (pronoun: string, verb: Token) => /^sie$/i.test(pronoun) && pluralVerb(verb),
+  pluralVerb,
   isReportative: (id, text, tokens, at) => id !== 'soll' || isReportativeSollen(text, tokens, at),
 };
