@@ -735,13 +735,29 @@ function isParticipleObject(tokens: readonly Token[], p: Phrase, anchor: number,
  * that opens the sentence, a finite verb right after it ("She turns to the clerk and says").
  */
 function coordinatedSubject(text: string, tokens: readonly Token[], and: number, lex: Lexicon): Phrase | null {
-  if (tokens.slice(0, and).some((t) => t.quoted || CLAUSE_BREAK.has(t.text))) return null;
-  const p = readPhrase(tokens, 0, lex);
+  // (after an adverbial that opens the sentence: "In a statement, the club thanked him and said …")
+  const comma = lex.prepositions.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
+  const start = comma > 0 && comma < and ? comma + 1 : 0;
+  // (no clause of its own between: "analysts say that the two will meet and point to …" joins the clause's verbs)
+  if (tokens.slice(start, and).some((t) => t.quoted || CLAUSE_BREAK.has(t.text) || CLAUSE_OPENERS.has(t.lower)))
+    return null;
+  const p = readPhrase(tokens, start, lex);
   if (!p) return null;
   const isFinite = (t: Token) =>
     !t.cap &&
     (lex.verbForms.has(t.lower) || BE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /(?:ed|[^s]s)$/.test(t.lower));
-  // (the reader takes a lone past form for a noun: "The police arrived | in Talbury and said")
+  // (the reader takes a past form for a noun: "The police arrived | in Talbury and said", "the club | thanked
+  // Kahl and said": the first one after a noun ends the subject)
+  const past = tokens.findIndex(
+    (t, k) =>
+      k > p.from &&
+      k < p.to &&
+      !t.cap &&
+      (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) &&
+      !nounType(t, lex) &&
+      !!nounType(tokens[k - 1]!, lex),
+  );
+  if (past > 0) p.to = past;
   const last = tokens[p.to - 1]!;
   if (p.to - p.from >= 2 && !isFinite(tokens[p.to]!) && isFinite(last) && !nounType(last, lex)) p.to--;
   if (p.to >= and) return null;
@@ -1513,6 +1529,9 @@ function isSurnameAfterGivenName(tokens: readonly Token[], i: number, lex: Lexic
 function isNameAt(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i]!;
   if (isSurnameAfterGivenName(tokens, i, lex)) return true;
+  // a given name spelt as a month's short form before a surname: "Jan Brandik" (not "Jan 5")
+  if (lex.givenNames.has(t.lower) && CALENDAR.test(t.lower) && tokens[i + 1]?.cap && isNameWord(tokens[i + 1]!, lex))
+    return true;
   if (!isNameWord(t, lex)) return false;
   const next = tokens[i + 1];
   if (next && next.word && !next.cap && DEMONYM.test(t.lower) && !isNameWord(tokens[i - 1] ?? next, lex)) return false;

@@ -802,3 +802,23 @@ describe('an interview whose first question addresses the interviewee', () => {
     expect(r.attributions[0]!.type).toBe('organization');
   });
 });
+
+describe('a verb of saying joined by “and” to the verb before it', () => {
+  it('has the subject of the first, after an adverbial that opens the sentence', () => {
+    expect(
+      one('In a statement, the club thanked Tom Kahl for his work and said a successor would be named soon.')[0],
+    ).toMatchObject({ source: 'the club', type: 'organization' });
+    // (not the subject of a that-clause's verbs)
+    expect(
+      one('In fact, Dana Reyes says that the mayor knew of the plan and said nothing.').map((a) => a.source),
+    ).toEqual(['Dana Reyes']);
+  });
+
+  it('reads a given name spelt as a month’s short form as a name before a surname', () => {
+    const r = analyzeText(
+      ['Club captain Jan Brandik said the team had let the coach down.', '“We failed,” he told reporters.'],
+      'en',
+    );
+    expect(r.attributions[1]).toMatchObject({ resolved: 'Jan Brandik' });
+  });
+});
