@@ -304,6 +304,11 @@ export class Article {
       const owner = OWNER.exec(p.text)?.[1];
       c.type = (owner ? memory.typeOf(owner) : memory.institutionType()) ?? c.type;
     }
+    // "ihr Vorsitzender Tom Kahl", "dessen Sprecherin": a role a possessive owns speaks for whom the text named last
+    if (c.role && lex.relational.has(c.role) && lex.possessives.has(p.text.split(/\s/, 1)[0]!.toLowerCase())) {
+      const owner = memory.pronoun('body');
+      if (owner && owner.type !== 'person' && owner.type !== 'other') c.type = owner.type;
+    }
     if (!remember) return { source: p.text, resolved: null, type: c.type, named: c.named };
     // "die Bürgermeisterin", "der Drusenführer": the person introduced with that role
     if (!c.name && c.role && !p.plural && this.isDefiniteRole(p.text)) {

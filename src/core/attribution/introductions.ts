@@ -8,6 +8,7 @@ import { roleKey } from '../lexicon/index.js';
 import type { SourceType } from '../vocabulary.js';
 import type { Classified } from '../entities.js';
 import type { Token } from '../tokens.js';
+import type { Phrase } from '../phrase.js';
 import type { Article, SentenceState } from './context.js';
 
 /**
@@ -15,6 +16,23 @@ import type { Article, SentenceState } from './context.js';
  * a court report names before "the prosecutor" or "the judge" is most often the defendant.)
  */
 const OFFICES = new Set<SourceType>(['government', 'politician', 'security']);
+/** Kinds of body (and documents) a sentence may open with. */
+const BODY_TYPES = new Set<SourceType>([
+  'government',
+  'security',
+  'justice',
+  'organization',
+  'company',
+  'media',
+  'agency',
+  'document',
+]);
+
+/** Whether a phrase ends in a noun (a capitalised word, a number, a word the lexicon types), not in a verb it ran into. */
+function endsInNoun(art: Article, tokens: readonly Token[], p: Phrase): boolean {
+  const last = tokens[p.to - 1]!;
+  return last.word && (last.cap || /^\d/.test(last.text) || !art.classify(last.text).guessed);
+}
 /** A headline has at least this many words… */
 const TITLE_CASE_MIN_WORDS = 4;
 /** …of which this share is capitalised. */
@@ -56,6 +74,19 @@ export function introductions(art: Article, s: SentenceState): void {
   const opening = art.subjectBefore(text, tokens, tokens.length);
   s.opening = opening;
   const openingClass = opening && !opening.pronoun ? art.classify(opening.text) : null;
+  // a body or document that opens the sentence is what a later "it" points to, and whose a possessive
+  // speaks of ("The ministry rejected the claims. In a statement, it said …", "Die Gewerkschaft sieht das
+  // anders: …, erklärte ihr Vorsitzender"), when the phrase ends in a noun, not in a verb it ran into
+  if (
+    opening &&
+    openingClass &&
+    !openingClass.name &&
+    openingClass.named &&
+    !openingClass.guessed &&
+    BODY_TYPES.has(openingClass.type) &&
+    endsInNoun(art, tokens, opening)
+  )
+    memory.noteBody(opening.text, openingClass.type, { bodyOnly: true });
   if (
     opening &&
     openingClass &&

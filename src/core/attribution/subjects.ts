@@ -22,15 +22,6 @@ function isDateline(tokens: readonly Token[], p: Phrase): boolean {
   );
 }
 
-/** Kinds of body (and documents) a sentence's subject is noted as, for a later "it". */
-const BODIES = new Set(['government', 'security', 'justice', 'organization', 'company', 'media', 'agency', 'document']);
-
-/** Whether a phrase ends in a noun (a capitalised word, a number, a word the lexicon types), not in a verb it ran into. */
-function endsInNoun(art: Article, tokens: readonly Token[], p: Phrase): boolean {
-  const last = tokens[p.to - 1]!;
-  return last.word && (last.cap || /^\d/.test(last.text) || !art.classify(last.text).guessed);
-}
-
 export function subjects(art: Article, s: SentenceState): void {
   const { grammar: g, lex } = art;
   const { text, tokens, index } = s;
@@ -62,10 +53,6 @@ export function subjects(art: Article, s: SentenceState): void {
         const d = art.describe(subject);
         // (a lone capitalised first word may be an adverb, "Augenblicklich …": only a known or fuller name counts)
         art.lastSubject = d.resolved || subject.to - subject.from > 1 ? { ...d, at: index } : null;
-      } else if (!c.name && c.named && !c.guessed && !label && BODIES.has(c.type) && endsInNoun(art, tokens, subject)) {
-        // "The foreign ministry rejected the claims. In a statement, it said …": a body that opens a sentence is
-        // what a later "it" may point to
-        art.memory.noteBody(subject.text, c.type, { bodyOnly: true });
       } else if (!c.name && c.role && c.gender && c.type !== 'other' && lex.speaksFor.has(c.role)) {
         // "Ein Bahnsprecher bedauerte den Ausstand. „…“, sagte er.": a spokesperson of one gender
         art.memory.noteBody(subject.text, c.type, { person: true, gender: c.gender, anonymous: !c.named || undefined });

@@ -1395,3 +1395,18 @@ describe('an interview whose first question addresses the interviewee', () => {
     ]);
   });
 });
+
+describe('a role that a possessive owns', () => {
+  it('speaks for the body the sentence or the text before it named', () => {
+    const r = analyzeText(
+      [
+        'Die Bahn teilte mit, der Verkehr rolle wieder.',
+        'Die Gewerkschaft sieht das anders: Das Angebot sei „eine Provokation“, erklärte ihr Vorsitzender Tom Kahl.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.source.startsWith('ihr'))).toMatchObject({ type: 'organization' });
+    const s = analyzeText(['Minister Tom Kahl reiste ab.', 'Sein Sprecher sagte, es gehe ihm gut.'], 'de');
+    expect(s.attributions[0]).toMatchObject({ type: 'government' });
+  });
+});
