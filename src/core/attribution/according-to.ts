@@ -24,7 +24,7 @@ function isWhole(re: RegExp, text: string, start: number, end: number): boolean 
   return !!m && m.index === start && start + m[0].length === end;
 }
 
-/** The phrase right before token `at`, when it can be a subject: no object of a preposition, no dative or accusative. */
+/** The phrase right before token `at` if a subject may stand there: no object of a preposition, no dative or accusative. */
 function subjectRightBefore(art: Article, text: string, tokens: readonly Token[], at: number): Phrase | null {
   const { grammar: g, lex } = art;
   const p = at > 1 ? g.phraseEndingAt(text, tokens, g.clauseStartBefore(tokens, at), at, lex) : null;

@@ -1405,7 +1405,7 @@ describe('a role that a possessive owns', () => {
       ],
       'de',
     );
-    expect(r.attributions.find((a) => a.source.startsWith('ihr'))).toMatchObject({ type: 'organization' });
+    expect(r.attributions.find((a) => a.source?.startsWith('ihr'))).toMatchObject({ type: 'organization' });
     const s = analyzeText(['Minister Tom Kahl reiste ab.', 'Sein Sprecher sagte, es gehe ihm gut.'], 'de');
     expect(s.attributions[0]).toMatchObject({ type: 'government' });
   });

@@ -671,7 +671,7 @@ describe('a spokesperson without a name', () => {
 describe('two appositions after a name', () => {
   it('leave the name that opens them the speaker', () => {
     const r = one(
-      'Tom Kahl, executive director of the Talbury Port Alliance, an association of harbours, told reporters that demand was rising.',
+      'Tom Kahl, chief organiser of the Talbury Port Alliance, an association of harbours, told reporters that demand was rising.',
     );
     expect(r[0]).toMatchObject({ source: 'Tom Kahl', type: 'organization' });
     // (a name set off after a role is still the one that speaks)
@@ -689,13 +689,13 @@ describe('local politics', () => {
     expect(one('A pressure group said the cuts would hurt.')[0]).toMatchObject({ type: 'organization' });
   });
 
-  it('takes the role of the body a relative clause says the person leads', () => {
+  it('takes the kind of body a relative clause says the person leads', () => {
     expect(
       one('Tom Kahl, who leads the Liberal Democrat group, said the council had wasted millions.')[0],
     ).toMatchObject({ source: 'Tom Kahl', type: 'politician' });
   });
 
-  it('reads a capitalised plural of agents alone as a group of people, not a name', () => {
+  it('reads a capitalised plural of agents alone as people of a group, not a name', () => {
     expect(one('Organisers said the march would go ahead.')[0]).toMatchObject({ type: 'person', named: false });
     // (a surname the text named its bearer with stays that person)
     const r = analyzeText(['Dana Summers chairs the board.', 'Summers said the board would meet.'], 'en');
@@ -705,12 +705,12 @@ describe('local politics', () => {
   it('keeps all the capitalised words of a body’s name that ends in a noun for bodies', () => {
     const r = analyzeText(
       [
-        'The Local Government Association has warned that councils face bankruptcy.',
-        'In a report published last month, it said the gap was growing.',
+        'The Rural Government Association has warned that councils face bankruptcy.',
+        'In its latest figures, it said the gap was growing.',
       ],
       'en',
     );
-    expect(r.attributions[1]).toMatchObject({ source: 'it', resolved: 'Local Government Association' });
+    expect(r.attributions[1]).toMatchObject({ source: 'it', resolved: 'Rural Government Association' });
   });
 });
 
@@ -735,7 +735,7 @@ describe('two subjects joined by “and”', () => {
   });
 
   it('say nothing when they add to something', () => {
-    expect(one('The storm added to the cost of the repairs, which was “higher than ever”.')).toEqual([]);
+    expect(one('The storm added to the repair bill, which was “higher than ever”.')).toEqual([]);
   });
 });
 
@@ -748,7 +748,7 @@ describe('a participle clause with its agent before the verb', () => {
     });
     expect(one('A man injured by the blast said he heard nothing.')[0]).toMatchObject({ source: 'A man' });
     // (an outlet that saw a document is a second source, not part of it)
-    expect(one('Internal reports seen by Reuters suggest that the plan failed.').map((a) => a.type)).toEqual(
+    expect(one('Internal papers obtained by AFP suggest that the plan failed.').map((a) => a.type)).toEqual(
       expect.arrayContaining(['document', 'agency']),
     );
   });
@@ -760,7 +760,7 @@ describe('a body that opens a sentence without speaking', () => {
       [
         'Diplomats said the talks had stalled.',
         'The foreign ministry in Talbury rejected the accusations.',
-        'In a statement, it said the other side was to blame.',
+        'Later, it said the other side was to blame.',
       ],
       'en',
     );
@@ -789,7 +789,7 @@ describe('an interview whose first question addresses the interviewee', () => {
   it('gives the answers to the person addressed', () => {
     const r = analyzeText(
       [
-        'The head of the Talbury food bank, Anna Berger, on full shelves and empty coffers.',
+        'The chair of the Talbury food bank, Anna Berger, on full shelves and empty coffers.',
         'Ms Berger, how many people come to you?',
         'About 300 families a week. A year ago it was half that.',
         'What do you need most?',
@@ -806,7 +806,9 @@ describe('an interview whose first question addresses the interviewee', () => {
 describe('a verb of saying joined by “and” to the verb before it', () => {
   it('has the subject of the first, after an adverbial that opens the sentence', () => {
     expect(
-      one('In a statement, the club thanked Tom Kahl for his work and said a successor would be named soon.')[0],
+      one(
+        'On its website, the club thanked Tom Kahl for eight years of service and said a successor would be named soon.',
+      )[0],
     ).toMatchObject({ source: 'the club', type: 'organization' });
     // (not the subject of a that-clause's verbs)
     expect(
