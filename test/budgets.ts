@@ -37,7 +37,7 @@
  * script passed 37 kB (37,018 B) the same day when a person named by a role after a place ("a Talbury
  * Police spokeswoman") became the one a later pronoun points to: its budget went to 37.5 kB. The English
  * script passed 27 kB (27,138 B) with subjects joined by "and" and a participle clause with its agent
- * before the verb ("a study published last year by X found"): its budget went to 27.5 kB. The content
+ * before the verb ("research released in May by X found"): its budget went to 27.5 kB. The content
  * script passed 37.5 kB (37,539 B) when an unnamed spokesperson became what a later pronoun points to and
  * a page's declared article text (JSON-LD) became its body where the page shows none: its budget went to
  * 38 kB.

@@ -75,7 +75,7 @@ export function introductions(art: Article, s: SentenceState): void {
   s.opening = opening;
   const openingClass = opening && !opening.pronoun ? art.classify(opening.text) : null;
   // a body or document that opens the sentence is what a later "it" points to, and whose a possessive
-  // speaks of ("The ministry rejected the claims. In a statement, it said …", "Die Gewerkschaft sieht das
+  // speaks of ("The ministry rejected the claims. Later it said …", "Die Gewerkschaft sieht das
   // anders: …, erklärte ihr Vorsitzender"), when the phrase ends in a noun, not in a verb it ran into
   if (
     opening &&

@@ -735,7 +735,7 @@ function isParticipleObject(tokens: readonly Token[], p: Phrase, anchor: number,
  * that opens the sentence, a finite verb right after it ("She turns to the clerk and says").
  */
 function coordinatedSubject(text: string, tokens: readonly Token[], and: number, lex: Lexicon): Phrase | null {
-  // (after an adverbial that opens the sentence: "In a statement, the club thanked him and said …")
+  // (after an adverbial that opens the sentence: "On its website, the club thanked him and said …")
   const comma = lex.prepositions.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
   const start = comma > 0 && comma < and ? comma + 1 : 0;
   // (no clause of its own between: "analysts say that the two will meet and point to …" joins the clause's verbs)
@@ -904,7 +904,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       : phraseEndingBefore(text, tokens, end + 1, lex);
     // "The mayor and the police chief said": the first of two subjects (`conjunct` adds the second);
     // "a spokesperson for the fire and rescue service said": a bare noun after "and" in a complement joins it
-    // (right before the verb, and the first opening its clause: not "… was fine and the military said")
+    // (right before the verb, and the first opening its clause: not "… was safe and the army said")
     const and = p && !p.pronoun && p.to === end + 1 && tokens[p.from - 1]?.lower === 'and' ? p.from - 1 : -1;
     const first = and > 0 ? phraseEndingBefore(text, tokens, and, lex) : null;
     if (p && first && !first.pronoun && first.from === clauseStartBefore(tokens, and)) {
@@ -915,13 +915,13 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     }
     // "A lawyer representing the family said", "An official speaking on condition of anonymity said": the
     // phrase before a participle clause is the subject, not the participle's object
-    // "A study published last year by the University of Talbury found", "a man injured by the blast said": the
+    // "Research released in May by the University of Talbury found", "a man injured by the blast said": the
     // phrase before a past participle whose agent ends the clause is the subject (a document with it: its
     // publisher belongs to its mention)
     const by = p ? tokens.findIndex((t, k) => k >= p!.from - 1 && k < p!.to && t.lower === 'by') : -1;
     const agentOf = by > 0 ? pastParticipleBefore(tokens, by, lex) : -1;
     const led = agentOf > 0 ? phraseEndingBefore(text, tokens, agentOf, lex) : null;
-    // (not the outlet that saw it: "reports seen by Reuters suggest" has the outlet as a second source)
+    // (not the outlet that saw it: "papers obtained by AFP suggest" has the outlet as a second source)
     if (led && !led.pronoun)
       return classify(led.text, lex).type === 'document' && !CHANNEL_PARTICIPLES.has(tokens[agentOf]!.lower)
         ? withText(text, tokens, { ...led, to: p!.to })
@@ -1930,7 +1930,7 @@ function classify(mention: string, lex: Lexicon): Classified {
     if (at >= 0 && ofPeople) type = head && isRelational(head, lex) ? 'company' : 'person';
   }
   let name = nameOf(pre.length ? pre : tokens, lex);
-  // "The Local Government Association": a body's name that ends in a noun for bodies is all its capitalised
+  // "The Rural Government Association": a body's name that ends in a noun for bodies is all its capitalised
   // words, the nouns the lexicon knows among them (the name a later "it" or "the association" takes up)
   if (name && !post.length && endsInBodyNoun(tokens, lex)) {
     let i = tokens.length;
