@@ -1930,7 +1930,7 @@ function classify(mention: string, lex: Lexicon): Classified {
     if (at >= 0 && ofPeople) type = head && isRelational(head, lex) ? 'company' : 'person';
   }
   let name = nameOf(pre.length ? pre : tokens, lex);
-  // "The Rural Government Association": a body's name that ends in a noun for bodies is all its capitalised
+  // "The Rural Councils Association": a body's name that ends in a noun for bodies is all its capitalised
   // words, the nouns the lexicon knows among them (the name a later "it" or "the association" takes up)
   if (name && !post.length && endsInBodyNoun(tokens, lex)) {
     let i = tokens.length;
@@ -1995,7 +1995,7 @@ function classify(mention: string, lex: Lexicon): Classified {
   };
 }
 
-/** The most words a body's name ending in a noun for bodies is read as: "National Weather Service Climate Prediction Center". */
+/** The most words a body's name ending in a noun for bodies is read as: "Talbury Harbour Board Flood Forecast Center". */
 const MAX_BODY_NAME = 6;
 /** Whether a mention ends in a capitalised noun for bodies after a capitalised word: "… Forecast Center". */
 function endsInBodyNoun(tokens: readonly Token[], lex: Lexicon): boolean {

@@ -705,12 +705,12 @@ describe('local politics', () => {
   it('keeps all the capitalised words of a body’s name that ends in a noun for bodies', () => {
     const r = analyzeText(
       [
-        'The Rural Government Association has warned that councils face bankruptcy.',
+        'The Rural Councils Association has warned that councils face bankruptcy.',
         'In its latest figures, it said the gap was growing.',
       ],
       'en',
     );
-    expect(r.attributions[1]).toMatchObject({ source: 'it', resolved: 'Rural Government Association' });
+    expect(r.attributions[1]).toMatchObject({ source: 'it', resolved: 'Rural Councils Association' });
   });
 });
 
