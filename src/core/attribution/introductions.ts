@@ -5,7 +5,7 @@
  * Bundespräsident teilte …").
  */
 import { roleKey } from '../lexicon/index.js';
-import type { SourceType } from '../vocabulary.js';
+import { BODY_TYPES, type SourceType } from '../vocabulary.js';
 import type { Classified } from '../entities.js';
 import type { Token } from '../tokens.js';
 import type { Phrase } from '../phrase.js';
@@ -16,17 +16,13 @@ import type { Article, SentenceState } from './context.js';
  * a court report names before "the prosecutor" or "the judge" is most often the defendant.)
  */
 const OFFICES = new Set<SourceType>(['government', 'politician', 'security']);
-/** Kinds of body (and documents) a sentence may open with. */
-const BODY_TYPES = new Set<SourceType>([
-  'government',
-  'security',
-  'justice',
-  'organization',
-  'company',
-  'media',
-  'agency',
-  'document',
-]);
+/**
+ * Kinds of body (and documents) a sentence may open with, for a later "it" (not a party: "Both candidates"
+ * is no "it"; nor an expert).
+ */
+const OPENING_BODIES = new Set<SourceType>(
+  [...BODY_TYPES, 'document' as const].filter((t) => t !== 'politician' && t !== 'expert'),
+);
 
 /** Whether a phrase ends in a noun (a capitalised word, a number, a word the lexicon types), not in a verb it ran into. */
 function endsInNoun(art: Article, tokens: readonly Token[], p: Phrase): boolean {
@@ -83,7 +79,7 @@ export function introductions(art: Article, s: SentenceState): void {
     !openingClass.name &&
     openingClass.named &&
     !openingClass.guessed &&
-    BODY_TYPES.has(openingClass.type) &&
+    OPENING_BODIES.has(openingClass.type) &&
     endsInNoun(art, tokens, opening)
   )
     memory.noteBody(opening.text, openingClass.type, { bodyOnly: true });

@@ -734,6 +734,23 @@ function isParticipleObject(tokens: readonly Token[], p: Phrase, anchor: number,
  * The subject of the sentence's first verb when the verb at `and` + 1 is joined to it by "and": the phrase
  * that opens the sentence, a finite verb right after it ("She turns to the clerk and says").
  */
+/**
+ * The first past form inside phrase `p` that the phrase reader took for part of a noun: after a source noun
+ * ("The police | arrested …"), with `loose` also after a name or ending the phrase ("Dana Reyes | dodged
+ * questions", "The mayor | resigned"); -1 if none.
+ */
+function pastFormIn(tokens: readonly Token[], p: Phrase, lex: Lexicon, loose: boolean): number {
+  return tokens.findIndex(
+    (t, k) =>
+      k > p.from &&
+      k < p.to &&
+      !t.cap &&
+      (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) &&
+      !nounType(t, lex) &&
+      (!!nounType(tokens[k - 1]!, lex) || (loose && (tokens[k - 1]!.cap || k === p.to - 1))),
+  );
+}
+
 function coordinatedSubject(text: string, tokens: readonly Token[], and: number, lex: Lexicon): Phrase | null {
   // (after an adverbial that opens the sentence: "On its website, the club thanked him and said …")
   const comma = lex.prepositions.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
@@ -748,15 +765,7 @@ function coordinatedSubject(text: string, tokens: readonly Token[], and: number,
     (lex.verbForms.has(t.lower) || BE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /(?:ed|[^s]s)$/.test(t.lower));
   // (the reader takes a past form for a noun: "The police arrived | in Talbury and said", "the club | thanked
   // Kahl and said": the first one after a noun ends the subject)
-  const past = tokens.findIndex(
-    (t, k) =>
-      k > p.from &&
-      k < p.to &&
-      !t.cap &&
-      (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) &&
-      !nounType(t, lex) &&
-      !!nounType(tokens[k - 1]!, lex),
-  );
+  const past = pastFormIn(tokens, p, lex, false);
   if (past > 0) p.to = past;
   const last = tokens[p.to - 1]!;
   if (p.to - p.from >= 2 && !isFinite(tokens[p.to]!) && isFinite(last) && !nounType(last, lex)) p.to--;
@@ -785,15 +794,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       if (!p || p.to >= anchor) continue;
       // a past form after a name or a source noun, or ending the phrase, is the main clause's verb, not part
       // of the name: "Dana Reyes | dodged questions", "The police | arrested two men", "The mayor | resigned, adding …"
-      const past = tokens.findIndex(
-        (t, k) =>
-          k > p.from &&
-          k < p.to &&
-          !t.cap &&
-          (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) &&
-          (tokens[k - 1]!.cap || k === p.to - 1 || !!nounType(tokens[k - 1]!, lex)) &&
-          !nounType(t, lex),
-      );
+      const past = pastFormIn(tokens, p, lex, true);
       if (past > 0) p.to = past;
       let k = p.to;
       while (k < anchor && lex.focusWords.has(tokens[k]!.lower)) k++;
