@@ -914,8 +914,11 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
         p = withText(text, tokens, { ...p, from: first.from });
       else if (!inComplement) return first;
     }
-    // "A lawyer representing the family said", "An official speaking on condition of anonymity said": the
-    // phrase before a participle clause is the subject, not the participle's object
+    // "The managing director said", "a visiting professor said": a word in -ing between a determiner and
+    // the noun modifies the noun
+    const modifier = p ? tokens[p.from - 1] : undefined;
+    if (p && modifier && isParticiple(modifier, lex) && lex.determiners.has(tokens[p.from - 2]?.lower ?? ''))
+      p = withText(text, tokens, { ...p, from: p.from - 2 });
     // "Research released in May by the University of Talbury found", "a man injured by the blast said": the
     // phrase before a past participle whose agent ends the clause is the subject (a document with it: its
     // publisher belongs to its mention)
@@ -927,6 +930,8 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       return classify(led.text, lex).type === 'document' && !CHANNEL_PARTICIPLES.has(tokens[agentOf]!.lower)
         ? withText(text, tokens, { ...led, to: p!.to })
         : led;
+    // "A lawyer representing the family said", "An official speaking on condition of anonymity said": the
+    // phrase before a participle clause is the subject, not the participle's object
     const participle = p ? participleBefore(tokens, p, lex) : -1;
     if (participle > 0) {
       const head = phraseEndingBefore(text, tokens, participle, lex);
