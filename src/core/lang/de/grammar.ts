@@ -1076,12 +1076,7 @@ function owner(text: string, tokens: readonly Token[], p: Phrase): Phrase | null
 
 /** Whether the word after "nach Angaben" opens the source's mention: a genitive, a name, a genitive plural adjective. */
 function opensMention(t: Token): boolean {
-  return (
-    /^(?:des|der|eines|einer|seines|seiner|ihres|ihrer)$/.test(t.lower) ||
-    (t.cap && !t.quoted) ||
-    /^["„»]/.test(t.text) ||
-    /^\p{Ll}+er$/u.test(t.text)
-  );
+  return GENITIVE_ARTICLES.has(t.lower) || (t.cap && !t.quoted) || /^["„»]/.test(t.text) || /^\p{Ll}+er$/u.test(t.text);
 }
 
 /**
