@@ -434,6 +434,8 @@ export class EntityMemory {
       ...(gender ? { gender } : {}),
       ...(how.anonymous ? { anonymous: true as const } : {}),
     };
+    // (one unnamed person is no institution a later spokesperson speaks for)
+    if (INSTITUTION_TYPES.has(type) && !how.anonymous) this.lastInstitution = type;
     // (a body that only opened a sentence is what "it" points to, not "er", "sie" or "they")
     if (how.bodyOnly) {
       this.lastBody = entry;
@@ -448,8 +450,6 @@ export class EntityMemory {
       else this.bodies.push({ name, type, at: ++this.clock });
       bound(this.bodies);
     }
-    // (one unnamed person is no institution a later spokesperson speaks for)
-    if (INSTITUTION_TYPES.has(type) && !how.anonymous) this.lastInstitution = type;
     if (how.person) this.lastPerson = this.last;
     else this.lastBody = this.last;
   }

@@ -300,15 +300,17 @@ export class Article {
     // "Sprecherin Anna Berger", "spokeswoman Dana Reyes": a spokesperson by name, the mention saying no
     // body, speaks for the one the text named last too (not as a private person)
     // ("Kahl's spokesperson, Lea Roth": the spokesperson of the person the possessive names, of their type)
-    if (c.guessed && c.name && !c.modifier && c.role && lex.speaksFor.has(c.role)) {
-      const owner = OWNER.exec(p.text)?.[1];
-      c.type = (owner ? memory.typeOf(owner) : memory.institutionType()) ?? c.type;
+    // ("eine Talbex-Sprecherin": of the body the compound names, as the text introduced it, "die Talbex AG")
+    if (c.guessed && !c.modifier && c.role && lex.speaksFor.has(c.role)) {
+      const owner = (c.name ? OWNER : COMPOUND_OWNER).exec(p.text)?.[1];
+      if (owner || c.name) c.type = (owner ? memory.typeOf(owner) : memory.institutionType()) ?? c.type;
     }
     // "ihr Vorsitzender Tom Kahl", "dessen Sprecherin": a role a possessive owns speaks for whom the text named last
     if (c.role && lex.relational.has(c.role) && lex.possessives.has(p.text.split(/\s/, 1)[0]!.toLowerCase())) {
       const owner = memory.pronoun('body');
       if (owner && owner.type !== 'person' && owner.type !== 'other') c.type = owner.type;
     }
+    c.named = this.isIdentified(p.text, c);
     if (!remember) return { source: p.text, resolved: null, type: c.type, named: c.named };
     // "die Bürgermeisterin", "der Drusenführer": the person introduced with that role
     if (!c.name && c.role && !p.plural && this.isDefiniteRole(p.text)) {
@@ -366,6 +368,15 @@ export class Article {
     return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };
   }
 
+  /**
+   * Whether a mention identifies its source: as classified, or as a spokesperson ("ein Sprecher", "a
+   * company spokesperson") once the text has named a body they could speak for (a spokesperson is
+   * vague only with no organisation, as the annotation guide has it).
+   */
+  isIdentified(mention: string, c: Classified): boolean {
+    return c.named || (!c.name && !!this.memory.institutionType() && isSpokesperson(mention, c, this.lex));
+  }
+
   /** The speaker known for any of these quotations (by `spanKey`), if one is. */
   speakerOf(keys: readonly string[]): Speaker | undefined {
     return keys.map((k) => this.spanSpeaker.get(k)).find(Boolean);
@@ -402,6 +413,9 @@ function isSpokesperson(mention: string, c: Classified, lex: Lexicon): boolean {
 
 /** A name with a possessive ending before a lower-case word: "Kahl's spokesperson", "Kahl’s office". */
 const OWNER = /(\p{Lu}[\p{L}-]*)['’]s?\s+\p{Ll}/u;
+
+/** A name joined to a role by a hyphen: "Talbex-Sprecherin". */
+const COMPOUND_OWNER = /(\p{Lu}[\p{L}\d]*)-\p{L}/u;
 
 /** Kinds of body a definite noun ("the company", "die Firma") can point back to a lone name with (`adoptBody`). */
 const ADOPTING = new Set<SourceType>(['company', 'organization', 'media']);

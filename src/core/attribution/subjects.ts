@@ -55,7 +55,11 @@ export function subjects(art: Article, s: SentenceState): void {
         art.lastSubject = d.resolved || subject.to - subject.from > 1 ? { ...d, at: index } : null;
       } else if (!c.name && c.role && c.gender && c.type !== 'other' && lex.speaksFor.has(c.role)) {
         // "Ein Bahnsprecher bedauerte den Ausstand. „…“, sagte er.": a spokesperson of one gender
-        art.memory.noteBody(subject.text, c.type, { person: true, gender: c.gender, anonymous: !c.named || undefined });
+        art.memory.noteBody(subject.text, c.type, {
+          person: true,
+          gender: c.gender,
+          anonymous: !art.isIdentified(subject.text, c) || undefined,
+        });
       }
     }
   }

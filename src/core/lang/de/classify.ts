@@ -472,6 +472,17 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const OWNER_ACRONYM = /^\p{Lu}{3,}-\p{L}/u;
 
 /**
+ * A spokesperson's compound whose first part is a name, known or not ("eine Talbex-Sprecherin", "ein
+ * Verdi-Sprecher"): it names the body they speak for (not a common noun's: "ein Polizei-Sprecher").
+ */
+function namesWhoseSpokesperson(t: Token, lex: Lexicon): boolean {
+  const parts = t.text.split('-');
+  if (parts.length !== 2 || !/^\p{Lu}/u.test(parts[0]!) || !lex.speaksFor.has(parts[1]!.toLowerCase())) return false;
+  const owner = tokenize(parts[0]!)[0];
+  return !!owner && (lex.nameTypes.has(owner.lower) || !isKnownNoun(owner, lex));
+}
+
+/**
  * Whether an indefinite document says whose it is, which identifies it: a body in the genitive
  * ("ein Schreiben der Bildungsdirektion"; not a vague group, "eine Studie der Forscher", nor a time,
  * "eine Studie der vergangenen Jahre").
@@ -774,14 +785,15 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     named =
       (singular || (hasGenitiveBody && (DEFINITE.has(first) || type === 'document'))) &&
       !/(?:kreise|kreisen|quellen)$/.test(lowerText);
-  else if (ownName || knownName) named = !INDEFINITE.has(first) || hasGenitiveBody || ownName;
+  else if (ownName || knownName)
+    named = !INDEFINITE.has(first) || hasGenitiveBody || ownName || tokens.some((t) => namesWhoseSpokesperson(t, lex));
   // "ein Sprecher des Ministeriums" names the body; "ein Vertreter einer Firma" does not
   // ("einem Bericht der „Süddeutschen Zeitung“": a named body in the genitive names the document too)
   else if (INDEFINITE.has(first))
     named =
       (hasGenitiveBody ||
         (genitiveAt > 0 && nameWords.some((t) => tokens.indexOf(t) > genitiveAt)) ||
-        tokens.some((t) => OWNER_ACRONYM.test(t.text)) ||
+        tokens.some((t) => OWNER_ACRONYM.test(t.text) || namesWhoseSpokesperson(t, lex)) ||
         (type === 'document' && ownedDocument(tokens, genitiveAt, lex))) &&
       !/(?:kreise|kreisen|quellen)$/.test(lowerText);
   else if (anonymousHead)

@@ -2230,6 +2230,12 @@ function addressee(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
 const ageReference = (mention: string): null | undefined =>
   /^the\s+\d{1,3}-year-old$/i.test(mention.trim()) ? null : undefined;
 
+/** "a spokesperson", "the spokeswoman": one who speaks for a body and nothing more (whose, the text said before). */
+const isBareRole = (mention: string, lex: Lexicon): boolean => {
+  const words = mention.trim().toLowerCase().split(/\s+/);
+  return words.length === 2 && /^(?:a|an|the)$/.test(words[0]!) && lex.speaksFor.has(words[1]!);
+};
+
 /**
  * The second of two subjects joined by "and" right before their verb ("The mayor and the police chief
  * said"): a source of its own (`subjectAt` gave the first).
@@ -2254,6 +2260,7 @@ function conjunct(
 export const grammar: Grammar = {
   definiteRoles: true,
   ageReference,
+  isBareRole,
   baseForm: englishBaseForm,
   phraseAt,
   phraseEndingAt,

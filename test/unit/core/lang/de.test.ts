@@ -507,7 +507,24 @@ describe('attributions', () => {
       ['Der Versandhändler Beispielversand wies die Vorwürfe zurück. Ein Sprecher sagte, man prüfe den Fall.'],
       'de',
     );
-    expect(r.attributions.find((a) => a.source === 'Ein Sprecher')).toMatchObject({ type: 'company', named: false });
+    // (and is identified by it: "ein Sprecher" is vague only with no organisation)
+    expect(r.attributions.find((a) => a.source === 'Ein Sprecher')).toMatchObject({ type: 'company', named: true });
+  });
+
+  it('identifies a spokesperson by a body the text named before, or by a name the compound opens with', () => {
+    const r = analyzeText(['Die Stadt plant neue Radwege. Ein Sprecher sagte, das sei nötig.'], 'de');
+    expect(r.attributions[0]).toMatchObject({ source: 'Ein Sprecher', type: 'government', named: true });
+    // (a spokesperson before any body is named stays vague)
+    const alone = analyzeText(['Ein Sprecher sagte, das sei nötig. Die Stadt plant neue Radwege.'], 'de');
+    expect(alone.attributions[0]).toMatchObject({ source: 'Ein Sprecher', named: false });
+    const c = analyzeText(
+      ['Die Talbex AG baut 300 Stellen ab. Eine Talbex-Sprecherin sagte, der Schritt sei nötig.'],
+      'de',
+    );
+    expect(c.attributions[0]).toMatchObject({ source: 'Eine Talbex-Sprecherin', type: 'company', named: true });
+    expect(one('Eine Talbex-Sprecherin sagte, der Schritt sei nötig.')[0]).toMatchObject({ named: true });
+    // (a common noun is no name: "ein Polizei-Sprecher" alone is vague)
+    expect(one('Ein Polizei-Sprecher sagte, die Lage sei ruhig.')[0]).toMatchObject({ named: false });
   });
 
   it('keeps a document of a body introduced by its short form a document ("einer Befragung des TVV")', () => {
@@ -1346,7 +1363,7 @@ describe('a body named with a feminine article', () => {
 });
 
 describe('a spokesperson nobody named', () => {
-  it('is whom a later "er" or "sie" points to, with the type of the body and unnamed', () => {
+  it('is whom a later "er" or "sie" points to, with the type of the body, unnamed until a body is named', () => {
     const r = analyzeText(
       ['Ein Polizeisprecher sagte, der Mann sei festgenommen worden.', 'Er fügte hinzu, niemand sei verletzt worden.'],
       'de',
@@ -1361,7 +1378,7 @@ describe('a spokesperson nobody named', () => {
       ],
       'de',
     );
-    expect(s.attributions[1]).toMatchObject({ resolved: 'Eine Bahnsprecherin', type: 'company', named: false });
+    expect(s.attributions[1]).toMatchObject({ resolved: 'Eine Bahnsprecherin', type: 'company', named: true });
   });
 });
 

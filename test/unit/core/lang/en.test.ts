@@ -623,6 +623,25 @@ describe('a spokesperson of a person named by a possessive', () => {
 });
 
 describe('a spokesperson without a name', () => {
+  it('is identified by a body the text named before, whose type they take', () => {
+    const one = (...t: string[]) => analyzeText(t, 'en').attributions.find((a) => /spokes/.test(a.source ?? ''));
+    expect(one('Talbex Motors recalled 2,000 cars on Monday.', 'A spokesperson said no one was hurt.')).toMatchObject({
+      type: 'company',
+      named: true,
+    });
+    expect(one('Talbex Motors recalled 2,000 cars.', 'A company spokesperson said no one was hurt.')).toMatchObject({
+      type: 'company',
+      named: true,
+    });
+    expect(one('The council rejected the claims.', 'A spokesperson said the budget was balanced.')).toMatchObject({
+      type: 'government',
+      named: true,
+    });
+    // (before any body is named, vague)
+    expect(one('A spokesperson said no one was hurt.')).toMatchObject({ type: 'other', named: false });
+    expect(one('A police spokeswoman said the road was closed.')).toMatchObject({ type: 'security', named: false });
+  });
+
   it('is the one a later pronoun points to even when nobody is identified, and stays unnamed', () => {
     const r = analyzeText(
       ['The mayor spoke first.', 'A police spokeswoman later confirmed the arrest.', '“He is in custody,” she said.'],
