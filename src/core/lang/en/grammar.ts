@@ -1719,10 +1719,13 @@ function namesNext(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   );
 }
 
-/** Whether a body's name of several words stands right before a person's name: "the Daily Mail Dana Reyes". */
+/**
+ * Whether a body's name of several words stands right before a person's name: "the Daily Mail Dana
+ * Reyes" (not an office's name, which is the person's title: "Business Secretary Dana Reyes").
+ */
 function bodyBeforeName(mention: string, lex: Lexicon): boolean {
   const m = lex.multiWordNames?.exec(mention.toLowerCase());
-  if (!m) return false;
+  if (!m || lex.relational.has(m[0].split(' ').pop()!)) return false;
   const rest = tokenize(mention.slice(m.index + m[0].length));
   return rest.length > 0 && rest.length <= 3 && !/^['’‘]/.test(rest[0]!.text) && rest.every((t) => isNameWord(t, lex));
 }

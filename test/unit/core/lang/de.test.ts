@@ -70,6 +70,7 @@ describe('attributions', () => {
     ],
     ['Das erzählte eine Dame aus dem Ort.', 'eine Dame', false],
     ['Laut Kreisen der Spionageabwehr ist das bekannt.', 'Kreisen der Spionageabwehr', false],
+    ['Nach Einschätzung von Branchenkennern steht die Firma nicht allein.', 'Branchenkennern', false],
     ['Laut Umweltbundesamt.de ist das so.', 'Umweltbundesamt.de', true],
   ])('named or not: %s', (sentence, source, named) => {
     expect(one(sentence).find((a) => a.source === source)).toMatchObject({ named });

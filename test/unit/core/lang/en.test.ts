@@ -282,6 +282,11 @@ describe('English attributions', () => {
     expect(r.attributions[0]?.type).toBe('person');
   });
 
+  it('reads the name of an office right before a person as their title ("Business Secretary Lea Roth")', () => {
+    const r = analyzeText(['Business Secretary Lea Roth said she would meet the management.'], 'en');
+    expect(r.attributions[0]).toMatchObject({ source: 'Business Secretary Lea Roth', type: 'government' });
+  });
+
   it('takes the object of a participle for no speaker', () => {
     const r = analyzeText(
       ['He never took a job after leaving office, misses his work, thinks the economy is weak.'],
