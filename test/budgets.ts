@@ -41,10 +41,14 @@
  * script passed 37.5 kB (37,539 B) when an unnamed spokesperson became what a later pronoun points to and
  * a page's declared article text (JSON-LD) became its body where the page shows none: its budget went to
  * 38 kB.
+ * The English script passed 27.5 kB (27,568 B) with a participle between a subject and a place ("experts
+ * not involved in the study said") and English "a spokesperson" typed by the body named before: its budget
+ * went to 28 kB. The panel passed 22 kB (22,020 B) with the German causative verbs of saying ("ließ
+ * mitteilen") and "nach Überzeugung" among the cues it explains: its budget went to 22.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 38_000,
   'lang-de.js': 34_500,
-  'lang-en.js': 27_500,
-  'panel.js': 22_000,
+  'lang-en.js': 28_000,
+  'panel.js': 22_500,
 };

@@ -707,6 +707,9 @@ const CHANNEL_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed']);
 /** The words a participle clause may hold between its participle and "by": "published | last year | by". */
 const MAX_AGENT_GAP = 4;
 
+/** A past participle in lower case, of a regular verb or a strong one: "involved", "trapped", "taken", "known". */
+const PAST_PARTICIPLE = /^\p{Ll}{3,}(?:ed|en|wn)$/u;
+
 /**
  * The past participle right after a noun, up to MAX_AGENT_GAP words before token `by` ("study | published
  * in March | by"), with only words between; or -1.
@@ -944,7 +947,18 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       const head = chainHead(text, tokens, p.from - 1, lex);
       if (head) return head;
       // "Residents in Talbury said": the phrase before the place
-      const owner = WHERE.has(tokens[p.from - 1]!.lower) ? phraseEndingBefore(text, tokens, p.from - 1, lex) : null;
+      // (before a past participle, negated or not: "Experts not involved in the study said", "People
+      // trapped in the building said")
+      const where = WHERE.has(tokens[p.from - 1]!.lower);
+      let at = p.from - 1;
+      if (where && PAST_PARTICIPLE.test(tokens[at - 1]?.text ?? '') && !nounType(tokens[at - 1]!, lex))
+        at -= tokens[at - 2]?.lower === 'not' ? 2 : 1;
+      // (a demonstrative alone is no head: "Those involved in the programme say")
+      const held =
+        at < p.from - 1 && !lex.determiners.has(tokens[at - 1]?.lower ?? '')
+          ? phraseEndingBefore(text, tokens, at, lex)
+          : null;
+      const owner = where ? (held ?? phraseEndingBefore(text, tokens, p.from - 1, lex)) : null;
       if (owner) return owner;
       // "Two people with knowledge of the matter told …", "Officials with the ministry said": people with
       // what they know or the body they work for, one mention
