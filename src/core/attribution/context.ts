@@ -305,9 +305,14 @@ export class Article {
       const owner = (c.name ? OWNER : COMPOUND_OWNER).exec(p.text)?.[1];
       if (owner || c.name) c.type = (owner ? memory.typeOf(owner) : memory.institutionType()) ?? c.type;
     }
-    // "ihr Vorsitzender Tom Kahl", "dessen Sprecherin": a role a possessive owns speaks for whom the text named last
-    if (c.role && lex.relational.has(c.role) && lex.possessives.has(p.text.split(/\s/, 1)[0]!.toLowerCase())) {
-      const owner = memory.pronoun('body');
+    // "ihr Vorsitzender Tom Kahl", "dessen Sprecherin", "Its chair, Jana Roth", "his spokesman": a role a
+    // possessive owns speaks for whom the text named last (a person for "his", "her")
+    const [owning, ...owned] = p.text.toLowerCase().split(/\s+/);
+    if (
+      lex.possessives.has(owning!) &&
+      (c.role ? lex.relational.has(c.role) : owned.length === 1 && lex.relational.has(owned[0]!))
+    ) {
+      const owner = memory.pronoun(g.pronounKind(owning!) === 'person' ? 'person' : 'body');
       if (owner && owner.type !== 'person' && owner.type !== 'other') c.type = owner.type;
     }
     c.named = this.isIdentified(p.text, c);

@@ -360,6 +360,31 @@ function isNounAfterDeterminer(t: Token | undefined, lex: Lexicon): boolean {
   );
 }
 
+/** How many modifiers may stand between a determiner and a document's noun ("a new United Nations report"). */
+const MAX_MODIFIERS = 3;
+
+/**
+ * Whether token `i` is a document's noun in the bare form ("report", "statement") after a determiner and
+ * one to MAX_MODIFIERS modifiers, where no verb can stand: "its annual report", "a Talbury Nations report"
+ * (not after a plural the determiner opens, whose verb it may be: "the residents report").
+ */
+function isModifiedDocument(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  if (/s$/.test(t.lower) || nounType(t, lex) !== 'document') return false;
+  let k = i - 1;
+  while (k >= i - MAX_MODIFIERS && tokens[k]?.word && !tokens[k]!.quoted && !lex.functionWords.has(tokens[k]!.lower)) {
+    if (lex.verbForms.has(tokens[k]!.lower)) return false;
+    k--;
+  }
+  const det = tokens[k];
+  return (
+    k < i - 1 &&
+    !!det &&
+    lex.determiners.has(det.lower) &&
+    (INDEFINITE_ARTICLES.has(det.lower) || !/s$/.test(tokens[i - 1]!.lower))
+  );
+}
+
 /**
  * Reads a noun phrase from token `i`; `apposition`: take ", Name Surname" after a role; `toComplement`:
  * a noun may take "to" ("an adviser to the mayor", "a letter from X to Y"), which only a subject known
@@ -398,7 +423,8 @@ function readPhrase(
       // opens no mention: "was | led by X, who said")
       if (!t.cap && /(?:ed|en|wn)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && (i > from || i === start)) break;
       // "Data from the ONS | shows …": a verb of saying that is also a noun ("shows", "reports") ends a head it does not start
-      if (!t.cap && i > from && lex.verbForms.has(t.lower)) break;
+      // (not a document's noun after its determiner and modifiers: "its annual report")
+      if (!t.cap && i > from && lex.verbForms.has(t.lower) && !isModifiedDocument(tokens, i, lex)) break;
       // a participle opens no mention and ends a name: "leaving office | thinks …", "Zelensky | considering …"
       // (but one before a noun of documents modifies it: "tracking data", "ship-tracking data", "polling figures")
       if (
@@ -1342,6 +1368,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     const nounPosition =
       !!prev &&
       (lex.determiners.has(prev.lower) ||
+        isModifiedDocument(tokens, i, lex) ||
         /['’‘]s$/.test(prev.lower) ||
         (afterArticle && /ing$/.test(prev.lower)) ||
         (afterArticle && !afterNoun && lex.prepositions.has(tokens[i - 3]?.lower ?? '')));
@@ -1443,6 +1470,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
 
 /** The articles. */
 const ARTICLES = new Set(['a', 'an', 'the']);
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 /** Particles of phrasal verbs that follow no noun: "picks up", "sets out". */
 const VERB_PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away']);
 
@@ -1935,7 +1963,13 @@ function classify(mention: string, lex: Lexicon): Classified {
   // "Data from the Met Office", "a report by the World Bank": what a body published is a document, whatever
   // the body's own type (the name after the complement typed the whole mention above)
   // (but a report of a medium is the medium's: "a report by the Talbury Herald")
-  if (head && post.length && !isRelational(head, lex) && nounType(head, lex) === 'document')
+  // (and what a body named before the noun published: "a United Nations report", "the White House statement")
+  if (
+    head &&
+    (post.length || (headAt > 0 && headAt === pre.length - 1)) &&
+    !isRelational(head, lex) &&
+    nounType(head, lex) === 'document'
+  )
     type = type === 'media' && /^report(?:s|ing)?$/.test(head.lower) ? 'media' : 'document';
   if (headAt >= 0) type = formerOffice(pre, headAt, type);
   // "a TikTok creator", "Instagram users", "a YouTube spokesperson": a platform's name before a noun of

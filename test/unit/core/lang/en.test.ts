@@ -614,6 +614,21 @@ describe('a request to stay unnamed', () => {
   });
 });
 
+describe('a role a possessive owns', () => {
+  it('speaks for the body "its" or "their" points to, and for the person "his" points to', () => {
+    const r = analyzeText(
+      ['The Talbury Nurses Association rejected the claim.', 'Its chair, Jana Roth, warned that it would get worse.'],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'Its chair, Jana Roth', type: 'organization' });
+    const h = analyzeText(
+      ['Senator Tom Kahl voted against the bill.', 'His spokesman said the senator was unwell.'],
+      'en',
+    );
+    expect(h.attributions[0]).toMatchObject({ source: 'His spokesman', type: 'politician' });
+  });
+});
+
 describe('a spokesperson of a person named by a possessive', () => {
   it('speaks with the type of that person, not for the body named last', () => {
     const r = analyzeText(
