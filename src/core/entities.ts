@@ -364,6 +364,11 @@ export class EntityMemory {
     return this.people.some((x) => x.name === name && (!!x.gender || nameParts(x.name).length > 1));
   }
 
+  /** The party the person named `name` was named with, if any. */
+  partyOf(name: string): string | undefined {
+    return this.people.find((p) => p.name === name)?.party;
+  }
+
   /** The type known by the end for a person named `name` (or a fuller name holding it), if more than "person". */
   typeOf(name: string): SourceType | null {
     const parts = nameParts(name);

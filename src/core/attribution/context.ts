@@ -8,7 +8,7 @@ import type { Kind, SourceType } from '../vocabulary.js';
 import type { Sentence } from '../segment.js';
 import { countWords, tokenize, type QuoteSpan, type Token } from '../tokens.js';
 import type { Phrase } from '../phrase.js';
-import { EntityMemory, type Classified, type MemoryView } from '../entities.js';
+import { EntityMemory, upgrades, type Classified, type MemoryView } from '../entities.js';
 import type { Grammar } from '../lang/types.js';
 import { isQuoteMark } from '../quotes.js';
 
@@ -331,14 +331,23 @@ export class Article {
       // "Sängerin Nina Kahl … so die Musikerin": a person's role nobody was introduced with points back,
       // as a pronoun of its gender would, to the person named last (no office: "der Präsident" may be
       // one the text has not named); the role's own type says more than a person's
-      if (pointBack && c.gender && VARIED_ROLE_TYPES.has(c.type)) {
+      // ("… sagte die Grünen-Politikerin": so does a politician named by party, of no other party known, who
+      // keeps an office the text gave them)
+      const byParty = !!c.party && c.type === 'politician';
+      if (pointBack && c.gender && (VARIED_ROLE_TYPES.has(c.type) || byParty)) {
         const back = memory.pronoun('person', c.gender === 'm' ? 'f' : 'm');
         // (a person known by a full name, not a lone word taken for one)
-        if (back && !back.anonymous && PERSON_TYPES.has(back.type) && back.name.includes(' '))
+        if (
+          back &&
+          !back.anonymous &&
+          (PERSON_TYPES.has(back.type) || (byParty && back.type === 'government')) &&
+          back.name.includes(' ') &&
+          !(byParty && (memory.partyOf(back.name) ?? c.party) !== c.party)
+        )
           return {
             source: p.text,
             resolved: back.name,
-            type: c.type === 'person' ? back.type : c.type,
+            type: c.type === 'person' || upgrades(c.type, back.type) ? back.type : c.type,
             named: true,
           };
       }

@@ -461,6 +461,8 @@ const HEAD_FALLBACK: Array<[RegExp, SourceType]> = [
   [/^beauftragte[rn]?$/, 'government'],
   // a deputy named by no body is a deputy head of government ("der Vize")
   [/^vize$/, 'government'],
+  // a general secretary named by no body is a party's ("der Generalsekretär"; "UN-Generalsekretär" says whose)
+  [/^generalsekretär(?:in)?$/, 'politician'],
 ];
 
 /** An acronym: "NDB", "RMV" (a name of a body, whatever else the lexicon knows of it). */

@@ -71,6 +71,7 @@ describe('attributions', () => {
     ['Das erzählte eine Dame aus dem Ort.', 'eine Dame', false],
     ['Laut Kreisen der Spionageabwehr ist das bekannt.', 'Kreisen der Spionageabwehr', false],
     ['Nach Einschätzung von Branchenkennern steht die Firma nicht allein.', 'Branchenkennern', false],
+    ['Nach Zählung von Menschenrechtlern gab es 40 Verstöße.', 'Menschenrechtlern', false],
     ['Laut Umweltbundesamt.de ist das so.', 'Umweltbundesamt.de', true],
   ])('named or not: %s', (sentence, source, named) => {
     expect(one(sentence).find((a) => a.source === source)).toMatchObject({ named });
@@ -1380,6 +1381,24 @@ describe('a spokesperson nobody named', () => {
       'de',
     );
     expect(s.attributions[1]).toMatchObject({ resolved: 'Eine Bahnsprecherin', type: 'company', named: true });
+  });
+});
+
+describe('a politician named by party alone', () => {
+  it('is the person of that gender named before, of no other party known, with the office they hold', () => {
+    const r = analyzeText(
+      [
+        'Auch Bundesaußenministerin Anna Berger äußerte sich besorgt.',
+        'Man stehe bereit zu vermitteln, sagte die Grünen-Politikerin.',
+      ],
+      'de',
+    );
+    expect(r.attributions[1]).toMatchObject({ resolved: 'Anna Berger', type: 'government' });
+    const other = analyzeText(
+      ['Die Abgeordnete Anna Berger (SPD) kritisierte den Plan.', 'Das sei falsch, sagte die Grünen-Politikerin.'],
+      'de',
+    );
+    expect(other.attributions[1]).toMatchObject({ resolved: null, type: 'politician' });
   });
 });
 
