@@ -422,6 +422,15 @@ function readPhrase(
       // "a Pentagon memo | seen by Reuters": a participle with an agent starts a cue of its own (and
       // opens no mention: "was | led by X, who said")
       if (!t.cap && /(?:ed|en|wn)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && (i > from || i === start)) break;
+      // (and one after a name, before when or where: "a survey by Talbury University | released in March")
+      if (
+        !t.cap &&
+        i > from &&
+        tokens[i - 1]!.cap &&
+        PAST_PARTICIPLE.test(t.text) &&
+        (lex.prepositions.has(tokens[i + 1]?.lower ?? '') || CALENDAR.test(tokens[i + 1]?.lower ?? ''))
+      )
+        break;
       // "Data from the ONS | shows …": a verb of saying that is also a noun ("shows", "reports") ends a head it does not start
       // (not a document's noun after its determiner and modifiers: "its annual report")
       if (!t.cap && i > from && lex.verbForms.has(t.lower) && !isModifiedDocument(tokens, i, lex)) break;
@@ -932,6 +941,10 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     let p = bracketed
       ? withBracket(text, tokens, phraseEndingBefore(text, tokens, end - 2, lex), end + 1)
       : phraseEndingBefore(text, tokens, end + 1, lex);
+    // "Data from Talbury Water published on Monday showed": a participle after a name, with when or where,
+    // follows the subject (a phrase ends before it)
+    if ((!p || p.from === end) && end < anchor - 1 && PAST_PARTICIPLE.test(before.text) && tokens[end - 1]?.cap)
+      p = phraseEndingBefore(text, tokens, end, lex) ?? p;
     // "The mayor and the police chief said": the first of two subjects (`conjunct` adds the second);
     // "a spokesperson for the fire and rescue service said": a bare noun after "and" in a complement joins it
     // (right before the verb, and the first opening its clause: not "… was safe and the army said")
@@ -1791,7 +1804,16 @@ function withoutTitleGeneral(tokens: Token[], lex: Lexicon): Token[] {
       const m = /^(\p{L}+)-general$/u.exec(t.text);
       return m ? { ...t, text: m[1]!, lower: m[1]!.toLowerCase(), end: t.start + m[1]!.length } : t;
     })
-    .filter((t, i, ts) => t.lower !== 'general' || !(isTitle(ts[i - 1]) || isTitle(ts[i + 1])));
+    .filter((t, i, ts) => t.lower !== 'general' || !(isTitle(ts[i - 1]) || isTitle(ts[i + 1])))
+    .flatMap((t, i, ts) => {
+      // ("the attorney general's office": the possessive goes to the title before it)
+      const possessive = /^general(['’‘]s?)$/.exec(t.lower);
+      if (possessive && isTitle(ts[i - 1])) return [];
+      const next = /^general(['’‘]s?)$/.exec(ts[i + 1]?.lower ?? '');
+      return next && isTitle(t)
+        ? [{ ...t, text: t.text + next[1], lower: t.lower + next[1], end: ts[i + 1]!.end }]
+        : [t];
+    });
 }
 
 /** Types of an office that one person holds, whom the text may call by it later ("the governor"). */
