@@ -44,11 +44,13 @@
  * The English script passed 27.5 kB (27,568 B) with a participle between a subject and a place ("experts
  * not involved in the study said") and English "a spokesperson" typed by the body named before: its budget
  * went to 28 kB. The panel passed 22 kB (22,020 B) with the German causative verbs of saying ("ließ
- * mitteilen") and "nach Überzeugung" among the cues it explains: its budget went to 22.5 kB.
+ * mitteilen") and "nach Überzeugung" among the cues it explains: its budget went to 22.5 kB. The German
+ * script passed 34.5 kB (34,511 B) the same day with a politician named by party alone pointing back, the
+ * general secretaries of bodies and "nach einer Studie": its budget went to 35 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 38_000,
-  'lang-de.js': 34_500,
+  'lang-de.js': 35_000,
   'lang-en.js': 28_000,
   'panel.js': 22_500,
 };
