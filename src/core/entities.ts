@@ -134,6 +134,8 @@ interface PersonEntry {
 export interface NoteHow {
   person?: boolean;
   bodyOnly?: boolean;
+  /** A group of people nobody named ("Zeugen", "Residents"): what a plural pronoun may point to, no other. */
+  group?: boolean;
   gender?: 'm' | 'f';
   anonymous?: boolean;
 }
@@ -441,6 +443,10 @@ export class EntityMemory {
     };
     // (one unnamed person is no institution a later spokesperson speaks for)
     if (INSTITUTION_TYPES.has(type) && !how.anonymous) this.lastInstitution = type;
+    if (how.group) {
+      this.last = entry;
+      return;
+    }
     // (a body that only opened a sentence is what "it" points to, not "er", "sie" or "they")
     if (how.bodyOnly) {
       this.lastBody = entry;

@@ -379,6 +379,10 @@ export class Article {
     // nobody named is whom a later pronoun points to, and stays unnamed
     else if (!c.name && !c.named && c.type !== 'other' && isSpokesperson(p.text, c, lex))
       memory.noteBody(p.text, c.type, { person: true, gender: c.gender, anonymous: true });
+    // "Familienmitglieder widersprachen … Sie machten …": a group nobody named that speaks with a plural verb
+    // is what a later plural pronoun points to, unnamed
+    else if (!c.name && !c.named && p.plural && c.type !== 'other')
+      memory.noteBody(p.text, c.type, { group: true, anonymous: true });
     return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };
   }
 

@@ -801,7 +801,18 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   else if (anonymousHead)
     named = hasGenitiveBody && DEFINITE.has(first) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
   // a definite mention, or a bare singular institution: "laut Verfassungsschutz", "nach Angaben der Polizei"
-  else named = DEFINITE.has(first) || (type !== 'other' && type !== 'person' && !!tokens[0]?.cap);
+  // (not a bare role of people of a party or a field, a plural as often as not: "Schweizer Sicherheitspolitiker")
+  else
+    named =
+      DEFINITE.has(first) ||
+      (type !== 'other' &&
+        type !== 'person' &&
+        !!tokens[0]?.cap &&
+        !(
+          (type === 'politician' || type === 'expert') &&
+          roleGender(tokens[tokens.length - 1], lex) === 'm' &&
+          !relationalHead(tokens[tokens.length - 1]!, lex)
+        ));
   // the role word of the mention's own part: the last word with a known stem that is no name
   // (a role before the name: "Ministerin Anna Roth"; not an institution named after a person, "Robert Koch-Institut")
   const firstName = nameWords.length ? tokens.indexOf(nameWords[0]!) : tokens.length;

@@ -72,6 +72,10 @@ describe('attributions', () => {
     ['Laut Kreisen der Spionageabwehr ist das bekannt.', 'Kreisen der Spionageabwehr', false],
     ['Nach Einschätzung von Branchenkennern steht die Firma nicht allein.', 'Branchenkennern', false],
     ['Nach Zählung von Menschenrechtlern gab es 40 Verstöße.', 'Menschenrechtlern', false],
+    ['Oppositionspolitiker verlangen Aufklärung über den Vorfall.', 'Oppositionspolitiker', false],
+    ['Laut CDU-Chef ist das falsch.', 'CDU-Chef', true],
+    ['Familienmitglieder widersprachen der Darstellung der Behörden.', 'Familienmitglieder', false],
+    ['Die westlichen Dienste hatten festgestellt, dass die Raketen bereitstehen.', 'Die westlichen Dienste', false],
     ['Laut Umweltbundesamt.de ist das so.', 'Umweltbundesamt.de', true],
   ])('named or not: %s', (sentence, source, named) => {
     expect(one(sentence).find((a) => a.source === source)).toMatchObject({ named });
@@ -1381,6 +1385,29 @@ describe('a spokesperson nobody named', () => {
       'de',
     );
     expect(s.attributions[1]).toMatchObject({ resolved: 'Eine Bahnsprecherin', type: 'company', named: true });
+  });
+});
+
+describe('a group nobody named', () => {
+  it('is what a later plural "sie" points to, unnamed, and no singular "sie"', () => {
+    const r = analyzeText(
+      [
+        'Die Polizei sprach von einem Unfall.',
+        'Angehörige widersprachen der Darstellung.',
+        'Sie machten den Betreiber verantwortlich.',
+      ],
+      'de',
+    );
+    expect(r.attributions[2]).toMatchObject({ source: 'Sie', resolved: 'Angehörige', type: 'person', named: false });
+    const one = analyzeText(
+      [
+        'Zeugen berichteten von einem Knall.',
+        'Die Bürgermeisterin Anna Berger war vor Ort.',
+        'Sie sagte, niemand sei verletzt.',
+      ],
+      'de',
+    );
+    expect(one.attributions[1]).toMatchObject({ source: 'Sie', resolved: 'Anna Berger' });
   });
 });
 
