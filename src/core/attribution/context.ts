@@ -297,12 +297,15 @@ export class Article {
     if (short && c.type !== 'document') c.type = short;
     // "ein Sprecher", "des Sprechers": the spokesperson of the body the text last named
     if (c.type === 'other' && g.isBareRole?.(p.text, lex)) c.type = memory.institutionType() ?? c.type;
-    // "Sprecherin Anna Berger", "spokeswoman Dana Reyes": a spokesperson by name, the mention saying no
-    // body, speaks for the one the text named last too (not as a private person)
+    // "Sprecherin Anna Berger", "spokeswoman Dana Reyes", "Direktorin Anna Berger": a spokesperson or
+    // another relational role by name, the mention saying no body, speaks for the one the text named last
+    // too (not as a private person)
     // ("Kahl's spokesperson, Lea Roth": the spokesperson of the person the possessive names, of their type)
     // ("eine Talbex-Sprecherin": of the body the compound names, as the text introduced it, "die Talbex AG")
-    if (c.guessed && !c.modifier && c.role && lex.speaksFor.has(c.role)) {
-      const owner = (c.name ? OWNER : COMPOUND_OWNER).exec(p.text)?.[1];
+    if (c.guessed && !c.modifier && c.role && (lex.speaksFor.has(c.role) || (c.name && lex.relational.has(c.role)))) {
+      // (a compound before the name, not a double name: "CPM-Mitglied Anna Berger-Kahl")
+      const before = c.name && p.text.includes(c.name) ? p.text.slice(0, p.text.indexOf(c.name)) : p.text;
+      const owner = (c.name ? OWNER.exec(p.text)?.[1] : undefined) ?? COMPOUND_OWNER.exec(before)?.[1];
       if (owner || c.name) c.type = (owner ? memory.typeOf(owner) : memory.institutionType()) ?? c.type;
     }
     // "ihr Vorsitzender Tom Kahl", "dessen Sprecherin", "Its chair, Jana Roth", "his spokesman": a role a

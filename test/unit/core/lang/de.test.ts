@@ -517,6 +517,16 @@ describe('attributions', () => {
     expect(r.attributions.find((a) => a.source === 'Ein Sprecher')).toMatchObject({ type: 'company', named: true });
   });
 
+  it('types a relational role by name, the mention saying no body, by the institution named last', () => {
+    const r = analyzeText(['Die Talbex AG baut Stellen ab. Direktorin Anna Berger sagte, das sei nötig.'], 'de');
+    expect(r.attributions[0]).toMatchObject({ source: 'Direktorin Anna Berger', type: 'company' });
+    const e = analyzeText(
+      ['Talbex Motors recalled 2,000 cars on Monday. Director Jan Brandik said the recall was voluntary.'],
+      'en',
+    );
+    expect(e.attributions[0]).toMatchObject({ source: 'Director Jan Brandik', type: 'company' });
+  });
+
   it('identifies a spokesperson by a body the text named before, or by a name the compound opens with', () => {
     const r = analyzeText(['Die Stadt plant neue Radwege. Ein Sprecher sagte, das sei nötig.'], 'de');
     expect(r.attributions[0]).toMatchObject({ source: 'Ein Sprecher', type: 'government', named: true });
