@@ -316,7 +316,8 @@ export class Article {
       (c.role ? lex.relational.has(c.role) : owned.length === 1 && lex.relational.has(owned[0]!))
     ) {
       const owner = memory.pronoun(g.pronounKind(owning!) === 'person' ? 'person' : 'body');
-      if (owner && owner.type !== 'person' && owner.type !== 'other') c.type = owner.type;
+      // (a body, no document: "Deren Vorsitzende" after a paper is the chair of a body)
+      if (owner && owner.type !== 'person' && owner.type !== 'other' && owner.type !== 'document') c.type = owner.type;
     }
     c.named = this.isIdentified(p.text, c);
     if (!remember) return { source: p.text, resolved: null, type: c.type, named: c.named };

@@ -517,6 +517,20 @@ describe('attributions', () => {
     expect(r.attributions.find((a) => a.source === 'Ein Sprecher')).toMatchObject({ type: 'company', named: true });
   });
 
+  it('gives a chair a possessive owns the type of the body named before, not of a paper', () => {
+    const r = analyzeText(
+      [
+        'Das geht aus einem internen Papier der Verwaltung hervor.',
+        'Die Elternvertretung reagierte empört.',
+        'Deren Vorsitzende Lea Roth: „Hier wird über die Köpfe der Familien hinweg entschieden.“',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.source === 'Deren Vorsitzende Lea Roth')).toMatchObject({
+      type: 'organization',
+    });
+  });
+
   it('types a relational role by name, the mention saying no body, by the institution named last', () => {
     const r = analyzeText(['Die Talbex AG baut Stellen ab. Direktorin Anna Berger sagte, das sei nötig.'], 'de');
     expect(r.attributions[0]).toMatchObject({ source: 'Direktorin Anna Berger', type: 'company' });
