@@ -77,7 +77,10 @@ export function speechVerbs(art: Article, s: SentenceState): void {
     // ("Sie fordern", "Die Forscher sagten": a plural verb's subject is no one person)
     const verb = tokens[v.anchor]!;
     if (subj.pronoun ? g.pluralPronoun?.(subj.text, verb) : g.pluralVerb?.(verb)) subj = { ...subj, plural: true };
-    const d = art.describe(subj);
+    let d = art.describe(subj);
+    // "The owner, who asked not to be named, said": a source who asks to stay unnamed is not named
+    if (d.named && !subj.pronoun && lex.asksAnonymity?.test(text.slice(tokens[subj.to - 1]!.end)))
+      d = { ...d, named: false };
     if (v.needs === 'document' && !DOCUMENT_LIKE.has(d.type)) {
       s.reject(cueId, v.cue, d.source, `this verb needs a document as subject, not a ${d.type}`);
       continue;

@@ -82,6 +82,8 @@ export interface Lexicon {
   functionWords: Set<string>;
   focusWords: Set<string>;
   anonymous: Set<string>;
+  /** A clause after a source in which they ask to stay unnamed ("who asked not to be named"), or null. */
+  asksAnonymity: RegExp | null;
   /** noun stem → type, longest stems first for suffix matching. */
   nounTypes: Array<[string, SourceType]>;
   /** The same stems as a map, for lookups by suffix (see `stemType`). */
@@ -306,7 +308,7 @@ export interface LexiconData {
     relational: { nouns: string[]; fallbacks?: Record<string, string>; speaksFor?: string[] };
     types: Record<string, { nouns: string[]; names: string[] }>;
   };
-  anonymous: { words: string[] };
+  anonymous: { words: string[]; asksAnonymity?: string };
   givenNames?: { female: string; male: string };
   functionWords: {
     words: string;
@@ -453,6 +455,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...words(d.givenNames?.male ?? '').map((w) => [w, 'm'] as const),
     ]),
     anonymous: new Set(d.anonymous.words),
+    asksAnonymity: d.anonymous.asksAnonymity ? new RegExp(d.anonymous.asksAnonymity, 'iu') : null,
     nounTypes,
     nounMap: new Map([...nounTypes].reverse()),
     multiWordNames: multi.length
