@@ -992,7 +992,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       let at = p.from - 1;
       if (where && PAST_PARTICIPLE.test(tokens[at - 1]?.text ?? '') && !nounType(tokens[at - 1]!, lex))
         at -= tokens[at - 2]?.lower === 'not' ? 2 : 1;
-      // (a demonstrative alone is no head: "Those involved in the programme say")
+      // (a demonstrative alone is no head: "Those involved at the depot say")
       const held =
         at < p.from - 1 && !lex.determiners.has(tokens[at - 1]?.lower ?? '')
           ? phraseEndingBefore(text, tokens, at, lex)
@@ -1384,7 +1384,11 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         isModifiedDocument(tokens, i, lex) ||
         /['’‘]s$/.test(prev.lower) ||
         (afterArticle && /ing$/.test(prev.lower)) ||
-        (afterArticle && !afterNoun && lex.prepositions.has(tokens[i - 3]?.lower ?? '')));
+        (afterArticle &&
+          !afterNoun &&
+          lex.prepositions.has(tokens[i - 3]?.lower ?? '') &&
+          // (a finite verb before "that" is none: "Those involved in each project say that …")
+          !(tokens[i + 1]?.lower === 'that' && !/ing$/.test(t.lower))));
     // "who asked not to be named", "asked for anonymity": a request to stay unnamed is no statement
     if (/^ask(?:s|ed)?$/.test(t.lower) && ANONYMITY.test(wordsOf(tokens, i + 1, i + 5).toLowerCase())) return;
     // a passive: "was described as … by", "has been told"
@@ -1985,7 +1989,7 @@ function classify(mention: string, lex: Lexicon): Classified {
   // "Data from the Met Office", "a report by the World Bank": what a body published is a document, whatever
   // the body's own type (the name after the complement typed the whole mention above)
   // (but a report of a medium is the medium's: "a report by the Talbury Herald")
-  // (and what a body named before the noun published: "a United Nations report", "the White House statement")
+  // (and what a body named before the noun published: "a Talbury Council report", "the White House statement")
   if (
     head &&
     (post.length || (headAt > 0 && headAt === pre.length - 1)) &&

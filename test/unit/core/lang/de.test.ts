@@ -75,7 +75,7 @@ describe('attributions', () => {
     ['Oppositionspolitiker verlangen Aufklärung über den Vorfall.', 'Oppositionspolitiker', false],
     ['Laut CDU-Chef ist das falsch.', 'CDU-Chef', true],
     ['Familienmitglieder widersprachen der Darstellung der Behörden.', 'Familienmitglieder', false],
-    ['Die westlichen Dienste hatten festgestellt, dass die Raketen bereitstehen.', 'Die westlichen Dienste', false],
+    ['Die westlichen Dienste warnten, dass die Raketen bereitstehen.', 'Die westlichen Dienste', false],
     ['Laut Umweltbundesamt.de ist das so.', 'Umweltbundesamt.de', true],
   ])('named or not: %s', (sentence, source, named) => {
     expect(one(sentence).find((a) => a.source === source)).toMatchObject({ named });

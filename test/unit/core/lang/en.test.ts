@@ -649,7 +649,7 @@ describe('a spokesperson without a name', () => {
       type: 'company',
       named: true,
     });
-    expect(one('Talbex Motors recalled 2,000 cars.', 'A company spokesperson said no one was hurt.')).toMatchObject({
+    expect(one('Talbex Motors recalled 2,000 cars.', 'A company spokeswoman said no one was hurt.')).toMatchObject({
       type: 'company',
       named: true,
     });
