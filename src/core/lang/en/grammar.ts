@@ -702,7 +702,7 @@ function originBefore(tokens: readonly Token[], c: number, end: number): number 
 }
 
 /** Prepositions of place: "Residents in Talbury", "officials at the ministry". */
-const WHERE = new Set(['in', 'at', 'from', 'near']);
+const WHERE = new Set(['in', 'at', 'from', 'near', 'on']);
 /** What a source "with" knows: "people with knowledge of the matter", "sources with direct knowledge". */
 const KNOWING = /^(?:knowledge|direct|firsthand|first-hand|access|insight)$/;
 /** Prepositions whose phrase says where or of what, never who: the phrase after them is no subject. */
@@ -964,7 +964,9 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     // "Research released in May by the University of Talbury found", "a man injured by the blast said": the
     // phrase before a past participle whose agent ends the clause is the subject (a document with it: its
     // publisher belongs to its mention)
-    const by = p ? tokens.findIndex((t, k) => k >= p!.from - 1 && k < p!.to && t.lower === 'by') : -1;
+    // (the agent may stand before the phrase read: "a report released on Monday by X's Center on Y calls")
+    const clause = p ? clauseStartBefore(tokens, p.from) : 0;
+    const by = p ? tokens.findIndex((t, k) => k >= Math.min(clause, p!.from - 1) && k < p!.to && t.lower === 'by') : -1;
     const agentOf = by > 0 ? pastParticipleBefore(tokens, by, lex) : -1;
     const led = agentOf > 0 ? phraseEndingBefore(text, tokens, agentOf, lex) : null;
     // (not the outlet that saw it: "papers obtained by AFP suggest" has the outlet as a second source)
@@ -1387,7 +1389,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         (afterArticle &&
           !afterNoun &&
           lex.prepositions.has(tokens[i - 3]?.lower ?? '') &&
-          // (a finite verb before "that" is none: "Those involved in each project say that …")
+          // (a finite verb before "that" is none: "Workers at the depot say that …")
           !(tokens[i + 1]?.lower === 'that' && !/ing$/.test(t.lower))));
     // "who asked not to be named", "asked for anonymity": a request to stay unnamed is no statement
     if (/^ask(?:s|ed)?$/.test(t.lower) && ANONYMITY.test(wordsOf(tokens, i + 1, i + 5).toLowerCase())) return;
