@@ -46,11 +46,13 @@
  * went to 28 kB. The panel passed 22 kB (22,020 B) with the German causative verbs of saying ("ließ
  * mitteilen") and "nach Überzeugung" among the cues it explains: its budget went to 22.5 kB. The German
  * script passed 34.5 kB (34,511 B) the same day with a politician named by party alone pointing back, the
- * general secretaries of bodies and "nach einer Studie": its budget went to 35 kB.
+ * general secretaries of bodies and "nach einer Studie": its budget went to 35 kB. The English script
+ * passed 28 kB (28,213 B) with the participle clauses that belong to a mention ("figures released in
+ * July", "Police called to the scene said"): its budget went to 28.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 38_000,
   'lang-de.js': 35_000,
-  'lang-en.js': 28_000,
+  'lang-en.js': 28_500,
   'panel.js': 22_500,
 };

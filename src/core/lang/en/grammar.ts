@@ -422,15 +422,20 @@ function readPhrase(
       // "a Pentagon memo | seen by Reuters": a participle with an agent starts a cue of its own (and
       // opens no mention: "was | led by X, who said")
       if (!t.cap && /(?:ed|en|wn)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && (i > from || i === start)) break;
-      // (and one after a name, before when or where: "a survey by Talbury University | released in March")
+      // (and one after a name or a noun with when or where belongs to the mention, which ends after it: "a
+      // survey by Talbury University released in March", "figures published last week | show")
       if (
         !t.cap &&
         i > from &&
-        tokens[i - 1]!.cap &&
+        (tokens[i - 1]!.cap || !!nounType(tokens[i - 1]!, lex)) &&
         PAST_PARTICIPLE.test(t.text) &&
-        (lex.prepositions.has(tokens[i + 1]?.lower ?? '') || CALENDAR.test(tokens[i + 1]?.lower ?? ''))
-      )
+        (lex.prepositions.has(tokens[i + 1]?.lower ?? '') ||
+          CALENDAR.test(tokens[i + 1]?.lower ?? '') ||
+          WHEN_LEADS.has(tokens[i + 1]?.lower ?? ''))
+      ) {
+        i = participleClauseEnd(tokens, i + 1, lex);
         break;
+      }
       // "Data from the ONS | shows …": a verb of saying that is also a noun ("shows", "reports") ends a head it does not start
       // (not a document's noun after its determiner and modifiers: "its annual report")
       if (!t.cap && i > from && lex.verbForms.has(t.lower) && !isModifiedDocument(tokens, i, lex)) break;
@@ -732,15 +737,49 @@ function chainHead(text: string, tokens: readonly Token[], before: number, lex: 
  */
 function participleBefore(tokens: readonly Token[], p: Phrase, lex: Lexicon): number {
   let g = p.from - 1;
-  if (lex.prepositions.has(tokens[g]?.lower ?? '') || PLACE_PREPOSITIONS.has(tokens[g]?.lower ?? '')) g--;
+  const prep = lex.prepositions.has(tokens[g]?.lower ?? '') || PLACE_PREPOSITIONS.has(tokens[g]?.lower ?? '');
+  if (prep) g--;
   const t = tokens[g];
-  return t && !t.quoted && isParticiple(t, lex) && !lex.gerunds.has(t.lower) ? g : -1;
+  if (!t || t.quoted) return -1;
+  if (isParticiple(t, lex) && !lex.gerunds.has(t.lower)) return g;
+  // (a past participle after its noun, before its preposition: "Police called to | the scene said")
+  const noun = tokens[g - 1];
+  return prep &&
+    PAST_PARTICIPLE.test(t.text) &&
+    !nounType(t, lex) &&
+    !!noun &&
+    !lex.determiners.has(noun.lower) &&
+    (noun.cap || !!nounType(noun, lex))
+    ? g
+    : -1;
 }
 
 /** Participles of an outlet that saw a document, no author of it: "seen by Reuters". */
 const CHANNEL_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed']);
 /** The words a participle clause may hold between its participle and "by": "published | last year | by". */
 const MAX_AGENT_GAP = 4;
+
+/** At most this many words of when or where follow a participle in a mention ("conducted in late July"). */
+const MAX_PARTICIPLE_CLAUSE = 5;
+
+/**
+ * The end of the when or where after a participle from token `i` ("in late July", "on Monday", "last
+ * week", "in the Talbury Medical Journal"): its lead and the words after it, up to a punctuation mark, a
+ * verb or a function word other than an article.
+ */
+function participleClauseEnd(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let k = i + 1;
+  while (k < tokens.length && k - i <= MAX_PARTICIPLE_CLAUSE) {
+    const t = tokens[k]!;
+    if (!t.word || t.quoted || lex.verbForms.has(t.lower)) break;
+    if (lex.functionWords.has(t.lower) && !lex.determiners.has(t.lower)) break;
+    k++;
+  }
+  return k;
+}
+
+/** Words that open a time after a participle: "released | last week", "published | earlier this year". */
+const WHEN_LEADS = new Set(['last', 'this', 'earlier', 'next', 'yesterday', 'today', 'overnight']);
 
 /** A past participle in lower case, of a regular verb or a strong one: "involved", "trapped", "taken", "known". */
 const PAST_PARTICIPLE = /^\p{Ll}{3,}(?:ed|en|wn)$/u;
@@ -941,10 +980,25 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     let p = bracketed
       ? withBracket(text, tokens, phraseEndingBefore(text, tokens, end - 2, lex), end + 1)
       : phraseEndingBefore(text, tokens, end + 1, lex);
-    // "Data from Talbury Water published on Monday showed": a participle after a name, with when or where,
-    // follows the subject (a phrase ends before it)
-    if ((!p || p.from === end) && end < anchor - 1 && PAST_PARTICIPLE.test(before.text) && tokens[end - 1]?.cap)
-      p = phraseEndingBefore(text, tokens, end, lex) ?? p;
+    // "Data from Talbury Water published on Monday showed": a participle after a name or a noun takes its
+    // when or where into the mention (which the reading back from the verb passed over)
+    if (p && end < anchor - 1 && PAST_PARTICIPLE.test(before.text)) {
+      const whole = readPhrase(tokens, p.from, lex, false, true);
+      if (whole && whole.to > p.to && whole.to <= anchor) p = withText(text, tokens, { ...p, to: whole.to });
+    }
+    // "Residents evacuated from the area said": a phrase that opens with a past participle right after a
+    // noun is that noun's complement; the noun's phrase speaks
+    const opener = p ? tokens[p.from] : undefined;
+    const nounBefore = p ? tokens[p.from - 1] : undefined;
+    if (
+      opener &&
+      nounBefore &&
+      PAST_PARTICIPLE.test(opener.text) &&
+      !nounType(opener, lex) &&
+      !lex.determiners.has(nounBefore.lower) &&
+      (nounBefore.cap || !!nounType(nounBefore, lex))
+    )
+      p = phraseEndingBefore(text, tokens, p!.from, lex) ?? p;
     // "The mayor and the police chief said": the first of two subjects (`conjunct` adds the second);
     // "a spokesperson for the fire and rescue service said": a bare noun after "and" in a complement joins it
     // (right before the verb, and the first opening its clause: not "… was safe and the army said")
@@ -1894,13 +1948,18 @@ function classify(mention: string, lex: Lexicon): Classified {
   // (and before "to" of a noun: "adviser | to the mayor", but not "close to the talks")
   // (or before a participle clause that takes an object: "a lawyer | representing the family")
   // (or before an adjective with its complement: "sources | close to the club")
+  // (or before a past participle with when or where: "figures | released in July")
   let split = tokens.findIndex(
     (t, i) =>
       i > 0 &&
       (HEAD_END.has(t.lower) ||
         (!!ADJ_COMPLEMENT[t.lower] && tokens[i + 1]?.lower === ADJ_COMPLEMENT[t.lower]) ||
         (t.lower === 'to' && !ADJ_COMPLEMENT[tokens[i - 1]!.lower]) ||
-        (isParticiple(t, lex) && lex.determiners.has(tokens[i + 1]?.lower ?? ''))),
+        (isParticiple(t, lex) && lex.determiners.has(tokens[i + 1]?.lower ?? '')) ||
+        (!t.cap &&
+          PAST_PARTICIPLE.test(t.text) &&
+          !nounType(t, lex) &&
+          (lex.prepositions.has(tokens[i + 1]?.lower ?? '') || WHEN_LEADS.has(tokens[i + 1]?.lower ?? '')))),
   );
   if (split < 0) split = tokens.length;
   const pre = tokens.slice(0, split);
@@ -2046,13 +2105,13 @@ function classify(mention: string, lex: Lexicon): Classified {
   // "data from the Office for National Statistics": figures of a named body are identifiable; "officials at the ministry" are not
   else if (anonymousHead)
     named =
-      (type === 'document' && post.some((t) => t.cap)) ||
+      (type === 'document' && post.some((t) => t.cap && !CALENDAR.test(t.lower))) ||
       (first === 'the' && !VAGUE.has(possessiveless(headWord!.lower)));
   // "a spokesperson for the ministry", "an AdImpact analysis", "a Pentagon memo"
   // (or a definite body or office after it: "a spokesperson for the ministry", "a statement from the governor's office")
   else if (INDEFINITE.has(first))
     named =
-      post.some((t) => t.cap) ||
+      post.some((t) => t.cap && !CALENDAR.test(t.lower)) ||
       (knownName && !!head && !isRelational(head, lex)) ||
       (DEFINITE_BODY_LEAD.has(post[1]?.lower ?? '') && known(post.slice(1)).some((x) => BODY_TYPES.has(x)));
   // ("projections from the Legislative Services Agency": documents of a named body are identifiable)
@@ -2061,7 +2120,7 @@ function classify(mention: string, lex: Lexicon): Classified {
       knownName ||
       DEFINITE.has(first) ||
       !/s$/.test(headWord?.lower ?? '') ||
-      (type === 'document' && post.some((t) => t.cap));
+      (type === 'document' && post.some((t) => t.cap && !CALENDAR.test(t.lower)));
   return {
     type,
     named,
