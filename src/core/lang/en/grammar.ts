@@ -759,7 +759,7 @@ const CHANNEL_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed']);
 /** The words a participle clause may hold between its participle and "by": "published | last year | by". */
 const MAX_AGENT_GAP = 4;
 
-/** At most this many words of when or where follow a participle in a mention ("conducted in late July"). */
+/** At most this many words of when or where follow a participle in a mention ("taken in early June"). */
 const MAX_PARTICIPLE_CLAUSE = 5;
 
 /**
@@ -1948,7 +1948,7 @@ function classify(mention: string, lex: Lexicon): Classified {
   // (and before "to" of a noun: "adviser | to the mayor", but not "close to the talks")
   // (or before a participle clause that takes an object: "a lawyer | representing the family")
   // (or before an adjective with its complement: "sources | close to the club")
-  // (or before a past participle with when or where: "figures | released in July")
+  // (or before a past participle with when or where: "figures | published in May")
   let split = tokens.findIndex(
     (t, i) =>
       i > 0 &&
