@@ -48,7 +48,7 @@
  * script passed 34.5 kB (34,511 B) the same day with a politician named by party alone pointing back, the
  * general secretaries of bodies and "nach einer Studie": its budget went to 35 kB. The English script
  * passed 28 kB (28,213 B) with the participle clauses that belong to a mention ("figures published in
-^ * May", "Police called to the scene said"): its budget went to 28.5 kB.
+ * May", "Police called to the scene said"): its budget went to 28.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 38_000,
