@@ -48,10 +48,12 @@
  * script passed 34.5 kB (34,511 B) the same day with a politician named by party alone pointing back, the
  * general secretaries of bodies and "nach einer Studie": its budget went to 35 kB. The English script
  * passed 28 kB (28,213 B) with the participle clauses that belong to a mention ("figures published in
- * May", "Police called to the scene said"): its budget went to 28.5 kB.
+ * May", "Police called to the scene said"): its budget went to 28.5 kB. The content script passed 38 kB
+ * (38,117 B) when the lexicon compiler learnt a language's other spellings of a letter (Swiss German "ss"
+ * for "ß") and a source's request to stay unnamed: its budget went to 38.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 38_000,
+  'content.js': 38_500,
   'lang-de.js': 35_000,
   'lang-en.js': 28_500,
   'panel.js': 22_500,

@@ -324,11 +324,20 @@ export interface LexiconData {
     articles?: string;
     nominative?: string;
     feminine?: string;
+    spelling?: string;
   };
 }
 
 /** Compiles one language's lexicon data. Separable verbs (`joinParticle`) also get their joined form. */
 export function compile(lang: string, d: LexiconData): Lexicon {
+  // a language's other spellings of a letter ("ß=ss": Swiss German writes "heisst", "äusserte", "liess"):
+  // every listed word and pattern matches them too
+  const spellings = words(d.functionWords.spelling ?? '').map((x) => x.split('=') as [string, string]);
+  const alike = (w: string): string[] =>
+    spellings.reduce<string[]>((ws, [a, b]) => ws.flatMap((x) => (x.includes(a) ? [x, x.split(a).join(b)] : [x])), [w]);
+  const ws = (s: string): string[] => words(s).flatMap(alike);
+  const alikePattern = (pattern: string): string =>
+    spellings.reduce((q, [a, b]) => q.split(a).join(`(?:${a}|${b})`), pattern);
   const verbForms = new Map<string, VerbForm[]>();
   const participles = new Map<string, string>();
   const participlePreps = new Map<string, Array<{ lemma: string; prep: readonly string[] }>>();
@@ -349,7 +358,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(v.prep ? { prep: words(v.prep.toLowerCase()) } : {}),
       ...(v.prepNext ? { prepNext: new RegExp(`^(?:${v.prepNext})$`, 'u') } : {}),
     };
-    for (const f of words(v.forms)) {
+    for (const f of ws(v.forms)) {
       addForm(f, form);
       // German verb-final clauses join the particle: "wie die Polizei mitteilte"
       if (v.particle && d.speech.joinParticle) {
@@ -360,7 +369,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     }
     if (needs) needsOf.set(v.lemma, needs);
     // (a participle in two spellings is listed twice: "criticised criticized")
-    for (const participle of words(v.participle ?? '')) {
+    for (const participle of ws(v.participle ?? '')) {
       if (form.prep) {
         participlePreps.set(participle, [
           ...(participlePreps.get(participle) ?? []),
@@ -389,12 +398,17 @@ export function compile(lang: string, d: LexiconData): Lexicon {
   for (const [type, entry] of Object.entries(d.sources.types) as Array<
     [SourceType, { nouns: string[]; names: string[] }]
   >) {
-    for (const n of entry.nouns) nounTypes.push([n, type]);
+    for (const n of entry.nouns.flatMap(alike)) nounTypes.push([n, type]);
     for (const n of entry.names) nameTypes.set(n.toLowerCase(), type);
   }
   nounTypes.sort((a, b) => b[0].length - a[0].length);
   const multi = [...nameTypes.keys()].filter((n) => n.includes(' ')).sort((a, b) => b.length - a.length);
-  const according = d.according.cues.map((c): AccordingCue => {
+  const according = d.according.cues.map((cue): AccordingCue => {
+    const c = {
+      ...cue,
+      ...(cue.before ? { before: alikePattern(cue.before) } : {}),
+      ...(cue.after ? { after: alikePattern(cue.after) } : {}),
+    };
     explanations.set('according:' + c.id, c.explain);
     return {
       id: c.id,
@@ -426,8 +440,8 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     .filter((c) => c.pattern)
     .map((c) => ({
       id: c.id,
-      pattern: new RegExp('(?<![\\p{L}\\p{N}])(?:' + c.pattern + ')(?![\\p{L}\\p{N}])', 'yiu'),
-      quick: new RegExp(c.pattern, 'giu'),
+      pattern: new RegExp('(?<![\\p{L}\\p{N}])(?:' + alikePattern(c.pattern) + ')(?![\\p{L}\\p{N}])', 'yiu'),
+      quick: new RegExp(alikePattern(c.pattern), 'giu'),
     }));
   explanations.set('quote', quotes.explain);
   explanations.set('quote:colon', quotes.colon);
@@ -444,9 +458,9 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     plainParticiples,
     needsOf,
     gerunds,
-    speechNouns: new Set(words(d.speech.nouns ?? '')),
-    functionWords: new Set(words(fw.words)),
-    focusWords: new Set(words(fw.focus)),
+    speechNouns: new Set(ws(d.speech.nouns ?? '')),
+    functionWords: new Set(ws(fw.words)),
+    focusWords: new Set(ws(fw.focus)),
     determiners: new Set(words(fw.determiners ?? '')),
     pronouns: new Set(words(fw.pronouns ?? '')),
     titles: new Set(words(fw.titles ?? '')),
@@ -454,20 +468,20 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...words(d.givenNames?.female ?? '').map((w) => [w, 'f'] as const),
       ...words(d.givenNames?.male ?? '').map((w) => [w, 'm'] as const),
     ]),
-    anonymous: new Set(d.anonymous.words),
+    anonymous: new Set(d.anonymous.words.flatMap(alike)),
     asksAnonymity: d.anonymous.asksAnonymity ? new RegExp(d.anonymous.asksAnonymity, 'iu') : null,
     nounTypes,
     nounMap: new Map([...nounTypes].reverse()),
     multiWordNames: multi.length
       ? new RegExp('(?<![\\p{L}])(?:' + multi.map(escapeRegExp).join('|') + ')(?![\\p{L}])', 'u')
       : null,
-    relational: new Set(d.sources.relational.nouns),
+    relational: new Set(d.sources.relational.nouns.flatMap(alike)),
     bodyNouns: new Set(d.sources.bodies ?? []),
     speaksFor: new Set(d.sources.relational.speaksFor ?? []),
     relationalFallbacks: new Map(Object.entries(d.sources.relational.fallbacks ?? {}) as Array<[string, SourceType]>),
     nameTypes,
-    konjunktiv: new Set(words(d.reportative.konjunktiv ?? '')),
-    konjunktivUnambiguous: new Set(words(d.reportative.konjunktivUnambiguous ?? '')),
+    konjunktiv: new Set(ws(d.reportative.konjunktiv ?? '')),
+    konjunktivUnambiguous: new Set(ws(d.reportative.konjunktivUnambiguous ?? '')),
     passiveCue: d.reportative.passiveCue,
     passiveSpeakers,
     pointsBack: new Set(words(fw.pointsBack ?? '')),
