@@ -43,6 +43,7 @@ const MODALS = new Set([
   'sollten',
   'lässt',
   'ließ',
+  'liess',
 ]);
 /** Finite verbs that close a clause after an infinitive: the modals above, "sagen will", "sagen würde". */
 const AFTER_INFINITIVE = new Set([
@@ -59,7 +60,7 @@ const AFTER_INFINITIVE = new Set([
   'wird',
 ]);
 /** Adverbs after a verb that opens a clause with no subject of its own ("…, bestätigte aber, dass …"). */
-const SHARED_SUBJECT_ADVERBS = new Set(['aber', 'jedoch', 'allerdings', 'dann', 'zudem', 'außerdem']);
+const SHARED_SUBJECT_ADVERBS = new Set(['aber', 'jedoch', 'allerdings', 'dann', 'zudem', 'außerdem', 'ausserdem']);
 /** Articles of an object, never of a subject: after "bestätigte aber" they open what was confirmed. */
 const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
 /** An insertion between commas ("…, allen voran die CDU, …") of at most this many words. */
@@ -699,7 +700,7 @@ const NEGATION = new Set([
   'nichts',
 ]);
 /** Words after "nicht" that make it "not only", "not least": no denial ("Nicht nur X warnte"). */
-const NOT_ONLY = new Set(['nur', 'bloß', 'allein', 'zuletzt']);
+const NOT_ONLY = new Set(['nur', 'bloß', 'bloss', 'allein', 'zuletzt']);
 /** The negative determiner ("kein Frost", "keine Mängel"): what is denied is a thing, not the speech act. */
 const NEGATIVE_DETERMINER = /^kein(?:e[mnrs]?)?$/;
 /** Verbs that say what a text is about when "über" follows, not what somebody said: "berichtete über den Fall". */
