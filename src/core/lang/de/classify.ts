@@ -198,12 +198,18 @@ const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tion|ismus|ungen|heiten|keiten|sc
  */
 const PARTICIPLE_ADJECTIVE = /^\p{L}{3,}enden?$|^(?:ge|be|ver|er|ent|zer)\p{L}{2,}(?<!et)(?:te|ten|ene|enen)$/u;
 
+/** A capital after a lower-case letter inside a word ("MeteoTalberg"; not after a hyphen: "CDU-Politiker"). */
+const INNER_CAPITAL = /^\p{Lu}?\p{Ll}{2,}\p{Lu}[\p{L}]*$/u;
+
 /** A capitalised word that is no known role or institution: likely part of a person's name. */
 function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterName = false): boolean {
   if (!t.word || (!t.cap && !NAME_PARTICLE.test(t.text)) || lex.functionWords.has(t.lower)) return false;
   // a determiner capitalised at the start: "Etliche Anwohner"
   if (first && DETERMINERS.has(t.lower)) return false;
   if (CALENDAR.test(t.lower)) return false;
+  // a capital inside the word is a name's, never a compound noun's: "MeteoTalberg", "BioNTech" (a
+  // party's short name is the lexicon's: "AfD")
+  if (INNER_CAPITAL.test(t.text) && !lex.nameTypes.has(t.lower)) return true;
   if (isKnownNoun(t, lex)) return false;
   // a participle opening a sentence: "Gespielt wird …", "Abgesehen von …"
   if (first && /^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|durch|über|um)?ge\p{Ll}{3,}(?:t|en)$/u.test(t.lower))

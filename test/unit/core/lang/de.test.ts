@@ -73,6 +73,7 @@ describe('attributions', () => {
     ['Nach Einschätzung von Branchenkennern steht die Firma nicht allein.', 'Branchenkennern', false],
     ['Nach Zählung von Menschenrechtlern gab es 40 Verstöße.', 'Menschenrechtlern', false],
     ['Oppositionspolitiker verlangen Aufklärung über den Vorfall.', 'Oppositionspolitiker', false],
+    ['Laut MeteoTalberg könnten die Temperaturen steigen.', 'MeteoTalberg', true],
     ['Laut CDU-Chef ist das falsch.', 'CDU-Chef', true],
     ['Familienmitglieder widersprachen der Darstellung der Behörden.', 'Familienmitglieder', false],
     ['Die westlichen Dienste warnten, dass die Raketen bereitstehen.', 'Die westlichen Dienste', false],
