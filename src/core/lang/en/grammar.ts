@@ -68,6 +68,11 @@ const IRREGULAR_PAST = new Set(
 );
 /** A dash that sets off a clause as a comma does ("Kahl quit—telling …"). */
 const DASHES = new Set(['—', '–']);
+/**
+ * A relative clause without commas between a subject and its verb has at most this many words ("my
+ * grandfather who moved to this country from Talbury at the close of the wet season said").
+ */
+const MAX_RELATIVE_SUBJECT = 20;
 /** Words that end a relative clause's antecedent: "officials who spoke on condition of anonymity said". */
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
 /** Complements a source mention may carry: "spokesperson for", "head of", "analyst at", "people familiar with". */
@@ -649,7 +654,7 @@ function phraseEndingBefore(text: string, tokens: readonly Token[], end: number,
     if (
       p.to < end &&
       RELATIVE.has(tokens[p.to]!.lower) &&
-      end - p.to <= MAX_SUBJECT_GAP &&
+      end - p.to <= MAX_RELATIVE_SUBJECT &&
       !tokens.slice(p.to, end).some((t) => t.text === ',' || t.quoted)
     )
       return withText(text, tokens, p);
