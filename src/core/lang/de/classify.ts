@@ -287,7 +287,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     const party = partyOf([t], lex);
     if (names.length)
       out.push({
-        type,
+        type: party && type === 'person' ? 'politician' : type,
         named: true,
         name: names.join(' '),
         role: roleKey(t, lex),
@@ -836,6 +836,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     ? (addressGender(tokens) ?? roleGender(roleWord, lex) ?? givenNameGender(name, lex))
     : roleGender(roleWord, lex);
   const party = partyOf(tokens, lex);
+  // "SPÖ-Klubobfrau Anna Berger", "der SPD-Mann": a person's noun a party's name opens is a politician
+  if (type === 'person' && roleWord && partyOf([roleWord], lex)) type = 'politician';
   // (a role joined to it by "und" is the same person's too: "Kardiologe und Sportmediziner Tom Kahl")
   const at = roleWord ? tokens.indexOf(roleWord) : -1;
   const joined = at > 1 && tokens[at - 1]!.lower === 'und' ? tokens[at - 2]! : undefined;
