@@ -1247,7 +1247,10 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
 }
 
 /** Whether a verb with several senses is used as a verb of saying here. */
-function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean {
+/** Where a statement was made, after a verb that ends a sentence ("…, they wrote | in the journal Science."), at most this many words. */
+const MAX_TAIL_PLACE = 7;
+
+function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lexicon): boolean {
   // "added to the pressure", "adds to their problems": what increases something says nothing
   if (lemma === 'add' && tokens[i + 1]?.lower === 'to') return false;
   if (tokens.some((t) => t.quoted && t.word)) return true;
@@ -1266,6 +1269,16 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string): boolean
   if (next.text === ',' && (prev.text === ',' || (/ly$/.test(prev.lower) && tokens[i - 2]?.text === ','))) return false;
   // a parenthetical: "Climate change is to blame, scientists think, with …"
   if (next.text === ',' && tokens.slice(Math.max(0, i - 5), i).some((t) => t.text === ',')) return true;
+  // "…, they wrote in the journal Science.": what was said stands before the comma (a clause, not an
+  // adverbial: "After the vote, she wrote on the board"); where it was said ends the sentence after the verb
+  if (
+    PLACE_OR_ADDRESSEE.has(next.lower) &&
+    tokens.slice(Math.max(0, i - 4), i).some((t) => t.text === ',') &&
+    !lex.prepositions.has(tokens.find((t) => t.word)?.lower ?? '')
+  ) {
+    const end = tokens.findIndex((t, k) => k > i && !t.word);
+    if (end > i && end - i <= MAX_TAIL_PLACE && /^[.!?]$/.test(tokens[end]!.text)) return true;
+  }
   if (['for', 'on'].includes(next.lower) && ['call', 'ask', 'urge'].includes(lemma)) return true;
   // "promised to cut taxes": what was promised, as an infinitive (not "promised to the voters")
   const verb = tokens[i + 2];
@@ -1486,7 +1499,9 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (
       gerund &&
       (prev?.text === ',' || DASHES.has(prev?.text ?? '')) &&
-      (!gerund.needs || gerund.needs === 'agent' || (gerund.needs === 'content' && hasContent(tokens, i, gerund.lemma)))
+      (!gerund.needs ||
+        gerund.needs === 'agent' ||
+        (gerund.needs === 'content' && hasContent(tokens, i, gerund.lemma, lex)))
     ) {
       // (a participle clause of a thing says nothing: "the frost lifted at dawn, revealing a path")
       out.push({ anchor: i, cue: t.text, lemma: gerund.lemma, passive: false, cueEnd: i, needs: 'agent' });
@@ -1514,7 +1529,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         if (!words) continue;
         const cueEnd = i + words.length;
         // ("as she put it, “…”" says something; "put it on the table" does not)
-        if (form.needs === 'content' && !hasContent(tokens, cueEnd, form.lemma)) continue;
+        if (form.needs === 'content' && !hasContent(tokens, cueEnd, form.lemma, lex)) continue;
         out.push({
           anchor: i,
           cue: wordsOf(tokens, i, cueEnd + 1),
@@ -1526,7 +1541,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         return;
       }
       // (a forecast without "that" still counts from an expert or a study: "Analysts expect a rise")
-      const bare = form.needs === 'content' && !hasContent(tokens, i, form.lemma);
+      const bare = form.needs === 'content' && !hasContent(tokens, i, form.lemma, lex);
       if (bare && !form.forecast) continue;
       out.push({
         anchor: i,
