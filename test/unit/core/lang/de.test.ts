@@ -74,6 +74,7 @@ describe('attributions', () => {
     ['Nach Zählung von Menschenrechtlern gab es 40 Verstöße.', 'Menschenrechtlern', false],
     ['Oppositionspolitiker verlangen Aufklärung über den Vorfall.', 'Oppositionspolitiker', false],
     ['Laut MeteoTalberg könnten die Temperaturen steigen.', 'MeteoTalberg', true],
+    ['Naturschützer sehen den Standort kritisch.', 'Naturschützer', false],
     ['Laut CDU-Chef ist das falsch.', 'CDU-Chef', true],
     ['Familienmitglieder widersprachen der Darstellung der Behörden.', 'Familienmitglieder', false],
     ['Die westlichen Dienste warnten, dass die Raketen bereitstehen.', 'Die westlichen Dienste', false],
