@@ -954,7 +954,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
         if (
           appos.length >= 2 &&
           appos.length <= 4 &&
-          appos.every((t) => isNameWord(t, lex)) &&
+          appos.every((_, k) => isNameAt(tokens, c + 1 + k, lex)) &&
           !hasOwnName(tokens, head.from, head.to, lex)
         ) {
           head.to = end;
