@@ -657,6 +657,12 @@ describe('a spokesperson without a name', () => {
       type: 'government',
       named: true,
     });
+    // (and so is a statement: "a company statement")
+    const st = analyzeText(
+      ['Developer Talbex Homes welcomed the vote.', 'A company statement said work could begin in spring.'],
+      'en',
+    );
+    expect(st.attributions[0]).toMatchObject({ source: 'A company statement', type: 'document', named: true });
     // (before any body is named, vague)
     expect(one('A spokesperson said no one was hurt.')).toMatchObject({ type: 'other', named: false });
     expect(one('A police spokeswoman said the road was closed.')).toMatchObject({ type: 'security', named: false });
