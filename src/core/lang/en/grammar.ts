@@ -350,6 +350,17 @@ function isPhraseWord(t: Token | undefined, lex: Lexicon): boolean {
   return true;
 }
 
+/** "own" after a possessive modifies the noun after it: "its own figures", "the company's own data". */
+function isOwnAfterPossessive(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const prev = tokens[i - 1];
+  return (
+    tokens[i]?.lower === 'own' &&
+    !!prev &&
+    (lex.possessives.has(prev.lower) || /['’‘]s?$/.test(prev.text)) &&
+    !!tokens[i + 1]?.word
+  );
+}
+
 /**
  * A word in lower case that a determiner makes a noun, though alone it reads as a verb or an adverb
  * ("a claim", "the rally", "her family"; not "the said").
@@ -420,7 +431,9 @@ function readPhrase(
     // (a verb's form right after a determiner is a noun: "the rally", "a claim")
     const afterDeterminer = from > start;
     while (
-      (isPhraseWord(tokens[i], lex) || (afterDeterminer && i === from && isNounAfterDeterminer(tokens[i], lex))) &&
+      (isPhraseWord(tokens[i], lex) ||
+        (afterDeterminer && i === from && isNounAfterDeterminer(tokens[i], lex)) ||
+        isOwnAfterPossessive(tokens, i, lex)) &&
       i - start < MAX_PHRASE_TOKENS
     ) {
       const t = tokens[i]!;
