@@ -198,6 +198,9 @@ const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tion|ismus|ungen|heiten|keiten|sc
  */
 const PARTICIPLE_ADJECTIVE = /^\p{L}{3,}enden?$|^(?:ge|be|ver|er|ent|zer)\p{L}{2,}(?<!et)(?:te|ten|ene|enen)$/u;
 
+/** "vertraute", "vertrauten": familiar with a matter (a source who knows of it, unnamed). */
+const FAMILIAR = /^vertraut(?:e|en|er)?$/;
+
 /** A capital after a lower-case letter inside a word ("MeteoTalberg"; not after a hyphen: "CDU-Politiker"). */
 const INNER_CAPITAL = /^\p{Lu}?\p{Ll}{2,}\p{Lu}[\p{L}]*$/u;
 
@@ -582,6 +585,15 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   // "eine vom Rat eingesetzte Kommission": the noun after an extended attribute is the head
   const attribute = tokens.length > 3 && DETERMINERS.has(tokens[0]!.lower) ? attributeEnd(tokens, 1, lex) : -1;
   if (attribute > 0) return { ...classifySource(wordsOf([tokens[0]!, ...tokens.slice(attribute)], 0), lex), mention };
+  // (so with no article: "mit der Sache vertraute Personen"; people familiar with a matter are unnamed
+  // sources, of no type, as "Insider" are)
+  const opening = attributeEnd(tokens, 0, lex);
+  if (opening > 0) {
+    const rest = classifySource(wordsOf(tokens.slice(opening), 0), lex);
+    return FAMILIAR.test(tokens[opening]!.lower)
+      ? { type: 'other', named: false, name: null, mention }
+      : { ...rest, mention };
+  }
   // "acebush1", "Nutzer @hafen_rat": an account on a platform
   if (endsWithHandle(mention)) return { type: 'social_media', named: true, name: mention.trim().split(/\s+/).pop()! };
   // "kein Thema", "keine Frage": a denied noun is nobody (but "keiner der Befragten" is people)

@@ -192,7 +192,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // a number before the noun: "die 12 teilnehmenden Banken", "Drei Minister"
   if (isCardinal(tokens[i]) && (isNounLike(tokens[i + 1], lex) || isAdjective(tokens[i + 1], lex))) i++;
   // an extended attribute between the article and its noun: "eine vom Rat eingesetzte Kommission"
+  // (or opening a phrase with no article: "mit der Sache vertraute Personen")
   if (i > start) i = Math.max(i, attributeEnd(tokens, i, lex));
+  else if (t0.word) i = Math.max(i, attributeEnd(tokens, i, lex));
   // a quoted title after an article: "die „Abendpost“"
   if (i > start && isQuoteMark(tokens[i]) && tokens[i + 1]?.quoted && tokens[i + 1]!.cap) {
     let k = i + 1;
