@@ -70,7 +70,7 @@ const IRREGULAR_PAST = new Set(
 const DASHES = new Set(['—', '–']);
 /**
  * A relative clause without commas between a subject and its verb has at most this many words ("my
- * grandfather who moved to this country from Talbury at the close of the wet season said").
+ * grandfather who moved here from Talbury with two brothers and a cart full of old tools said").
  */
 const MAX_RELATIVE_SUBJECT = 20;
 /** Words that end a relative clause's antecedent: "officials who spoke on condition of anonymity said". */
@@ -781,7 +781,7 @@ const MAX_AGENT_GAP = 4;
 const MAX_PARTICIPLE_CLAUSE = 5;
 
 /**
- * The end of the when or where after a participle from token `i` ("in late July", "on Monday", "last
+ * Where the when or where after a participle ends, from token `i` ("in late July", "on Monday", "last
  * week", "in the Talbury Medical Journal"): its lead and the words after it, up to a punctuation mark, a
  * verb or a function word other than an article.
  */
@@ -1036,7 +1036,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     // "Research released in May by the University of Talbury found", "a man injured by the blast said": the
     // phrase before a past participle whose agent ends the clause is the subject (a document with it: its
     // publisher belongs to its mention)
-    // (the agent may stand before the phrase read: "a report released on Monday by X's Center on Y calls")
+    // (the agent may stand before the phrase read: "a study issued on Friday by the Talbury Centre on Housing finds")
     const clause = p ? clauseStartBefore(tokens, p.from) : 0;
     const by = p ? tokens.findIndex((t, k) => k >= Math.min(clause, p!.from - 1) && k < p!.to && t.lower === 'by') : -1;
     const agentOf = by > 0 ? pastParticipleBefore(tokens, by, lex) : -1;
