@@ -819,7 +819,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   else if (anonymousHead)
     named = hasGenitiveBody && DEFINITE.has(first) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
   // a definite mention, or a bare singular institution: "laut Verfassungsschutz", "nach Angaben der Polizei"
-  // (not a bare role of people of a party or a field, a plural as often as not: "Schweizer Sicherheitspolitiker")
+  // (not a bare role of people of a party or a field, a plural as often as not: "Talberger Verkehrspolitiker")
   else
     named =
       DEFINITE.has(first) ||

@@ -376,7 +376,7 @@ function isNounAfterDeterminer(t: Token | undefined, lex: Lexicon): boolean {
   );
 }
 
-/** How many modifiers may stand between a determiner and a document's noun ("a new United Nations report"). */
+/** How many modifiers may stand between a determiner and a document's noun ("a new Talbury Council report"). */
 const MAX_MODIFIERS = 3;
 
 /**
