@@ -391,9 +391,10 @@ export class Article {
   }
 
   /**
-   * Whether a mention identifies its source: as classified, or as a spokesperson ("ein Sprecher", "a
-   * company spokesperson") once the text has named a body they could speak for (a spokesperson is
-   * vague only with no organisation, as the annotation guide has it).
+   * Whether a mention identifies its source: as classified, or as a spokesperson or a statement of a body
+   * (the lexicon's `speaksFor`: "ein Sprecher", "a company spokesperson", "einer Mitteilung") once the
+   * text has named a body they could speak for (a spokesperson is vague only with no organisation, as the
+   * annotation guide has it).
    */
   isIdentified(mention: string, c: Classified): boolean {
     return c.named || (!c.name && !!this.memory.institutionType() && isSpokesperson(mention, c, this.lex));
