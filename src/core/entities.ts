@@ -29,6 +29,8 @@ export interface Classified {
    * "Talbury police"): it is no first name of a person named before.
    */
   modifier?: true;
+  /** The head is a person the name before it owns ("Kahl's barrister"): what they are says nothing of the owner. */
+  ownedPerson?: true;
   /** The person's grammatical gender, where the mention's role word or form of address says it ("Präsidentin", "Herr"). */
   gender?: 'm' | 'f';
   /** The party the mention says the person belongs to ("der CDU-Politiker", "Tom Kahl (CDU)"), lower case. */
@@ -196,6 +198,19 @@ export class EntityMemory {
     // a name before a head says whose ("Kahl's office", "Harris' team"): the head may tell an owner
     // nothing typed yet what they are ("Trump's campaign"), not change the type of one typed already (a
     // senator's office is no government of his), who lends a head nothing types their own type
+    // "Kahl's barrister", "Reyes's wife": the owner is known by name, but what the person they own is says
+    // nothing of them; a new owner is remembered for a later surname, not for a pronoun
+    if (c.ownedPerson) {
+      const parts = nameParts(c.name);
+      const known = this.people.find((p) => parts.every((w) => nameParts(p.name).includes(w)));
+      if (!known) {
+        const entry: PersonEntry = { name: c.name, type: 'person', weak: true };
+        this.people.push(entry);
+        bound(this.people);
+        this.mention(entry, true);
+      }
+      return { resolved: null, type: c.type };
+    }
     if (c.modifier) {
       const parts = nameParts(c.name);
       const owner = this.people.find((p) => parts.every((w) => nameParts(p.name).includes(w)));

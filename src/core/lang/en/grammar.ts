@@ -1922,6 +1922,9 @@ function isOfficeRole(t: Token, lex: Lexicon): boolean {
 const PARTY_GROUPS = new Set(['group', 'bloc', 'faction', 'wing', 'benches']);
 
 /** Nouns for a unit of a body, of whatever kind the body is ("office", "branch", "council"). */
+/** Types of nouns of people (a barrister, a wife, a doctor), no body. */
+const PEOPLE_TYPES = new Set<SourceType>(['person', 'justice', 'expert']);
+
 const UNITS = new Set([
   'office',
   'branch',
@@ -2121,6 +2124,13 @@ function classify(mention: string, lex: Lexicon): Classified {
   const guessed = !type;
   // (a name right before a lower-case head or a role's acronym says whose or where: "Talbury police", "Talbury MP")
   const modifier = !!name && modifiesHead(pre, headAt);
+  // ("Kahl's barrister", "Reyes's wife": a person the name owns, no unit of theirs: "Kahl's office")
+  const ownedPerson =
+    modifier &&
+    /['’‘]s?$/.test(pre[headAt - 1]!.text) &&
+    !UNITS.has(head!.lower) &&
+    !lex.bodyNouns.has(head!.lower) &&
+    (isRelational(head!, lex) || PEOPLE_TYPES.has(nounType(head!, lex) ?? 'other'));
   if (!type) type = name ? 'person' : 'other';
 
   // "about 3 in 10 voters", "52 percent of Americans": the respondents of a poll speak through it
@@ -2165,6 +2175,7 @@ function classify(mention: string, lex: Lexicon): Classified {
       : {}),
     ...(guessed ? { guessed: true as const } : {}),
     ...(modifier ? { modifier: true as const } : {}),
+    ...(ownedPerson ? { ownedPerson: true as const } : {}),
     ...(name ? genderOf(tokens, name, lex) : {}),
     // a body's name that ends in a noun for bodies, which a later "the center" takes up ("the Talbury
     // Flood Forecast Center": the name holds the capitalised words before it)

@@ -614,6 +614,18 @@ describe('a request to stay unnamed', () => {
   });
 });
 
+describe('a person a name owns', () => {
+  it('says nothing of the owner ("Kahl\'s barrister" is no lawyer Kahl), who stays known by name', () => {
+    const r = analyzeText(
+      ['Tom Kahl, 34, admitted arson.', "Kahl's barrister said his client was ashamed.", 'Kahl said he was sorry.'],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'Tom Kahl', type: 'person' });
+    expect(r.attributions[1]).toMatchObject({ source: "Kahl's barrister", type: 'justice' });
+    expect(r.attributions[2]).toMatchObject({ source: 'Kahl', resolved: 'Tom Kahl', type: 'person' });
+  });
+});
+
 describe('a role a possessive owns', () => {
   it('speaks for the body "its" or "their" points to, and for the person "his" points to', () => {
     const r = analyzeText(
