@@ -201,9 +201,7 @@ export class EntityMemory {
     // "Kahl's barrister", "Reyes's wife": the owner is known by name, but what the person they own is says
     // nothing of them; a new owner is remembered for a later surname, not for a pronoun
     if (c.ownedPerson) {
-      const parts = nameParts(c.name);
-      const known = this.people.find((p) => parts.every((w) => nameParts(p.name).includes(w)));
-      if (!known) {
+      if (!this.knows(c.name)) {
         const entry: PersonEntry = { name: c.name, type: 'person', weak: true };
         this.people.push(entry);
         bound(this.people);

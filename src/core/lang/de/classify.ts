@@ -582,18 +582,15 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   const tokens = tokenize(mention).filter((t) => t.word);
   // (no word at all, only marks: nobody)
   if (!tokens.length) return { type: 'other', named: false, name: null, guessed: true };
-  // "eine vom Rat eingesetzte Kommission": the noun after an extended attribute is the head
-  const attribute = tokens.length > 3 && DETERMINERS.has(tokens[0]!.lower) ? attributeEnd(tokens, 1, lex) : -1;
-  if (attribute > 0) return { ...classifySource(wordsOf([tokens[0]!, ...tokens.slice(attribute)], 0), lex), mention };
-  // (so with no article: "mit der Sache vertraute Personen"; people familiar with a matter are unnamed
-  // sources, of no type, as "Insider" are)
-  const opening = attributeEnd(tokens, 0, lex);
-  if (opening > 0) {
-    const rest = classifySource(wordsOf(tokens.slice(opening), 0), lex);
-    return FAMILIAR.test(tokens[opening]!.lower)
+  // "eine vom Rat eingesetzte Kommission", "mit der Sache vertraute Personen": the noun after an extended
+  // attribute, with the article before it, is the head
+  // (people familiar with a matter, with no article, are unnamed sources of no type, as "Insider" are)
+  const lead = DETERMINERS.has(tokens[0]!.lower) ? 1 : 0;
+  const attribute = lead === 0 || tokens.length > 3 ? attributeEnd(tokens, lead, lex) : -1;
+  if (attribute > 0)
+    return lead === 0 && FAMILIAR.test(tokens[attribute]!.lower)
       ? { type: 'other', named: false, name: null, mention }
-      : { ...rest, mention };
-  }
+      : { ...classifySource(wordsOf([...tokens.slice(0, lead), ...tokens.slice(attribute)], 0), lex), mention };
   // "acebush1", "Nutzer @hafen_rat": an account on a platform
   if (endsWithHandle(mention)) return { type: 'social_media', named: true, name: mention.trim().split(/\s+/).pop()! };
   // "kein Thema", "keine Frage": a denied noun is nobody (but "keiner der Befragten" is people)

@@ -445,7 +445,7 @@ function readPhrase(
       if (
         !t.cap &&
         i > from &&
-        (tokens[i - 1]!.cap || !!nounType(tokens[i - 1]!, lex)) &&
+        isNameOrNoun(tokens[i - 1]!, lex) &&
         PAST_PARTICIPLE.test(t.text) &&
         (lex.prepositions.has(tokens[i + 1]?.lower ?? '') ||
           CALENDAR.test(tokens[i + 1]?.lower ?? '') ||
@@ -767,7 +767,7 @@ function participleBefore(tokens: readonly Token[], p: Phrase, lex: Lexicon): nu
     !nounType(t, lex) &&
     !!noun &&
     !lex.determiners.has(noun.lower) &&
-    (noun.cap || !!nounType(noun, lex))
+    isNameOrNoun(noun, lex)
     ? g
     : -1;
 }
@@ -799,6 +799,9 @@ function participleClauseEnd(tokens: readonly Token[], i: number, lex: Lexicon):
 /** Words that open a time after a participle: "released | last week", "published | earlier this year". */
 const WHEN_LEADS = new Set(['last', 'this', 'earlier', 'next', 'yesterday', 'today', 'overnight']);
 
+/** A capitalised word or a noun the lexicon types: what a participle after it describes ("figures | published …"). */
+const isNameOrNoun = (t: Token, lex: Lexicon): boolean => t.cap || !!nounType(t, lex);
+
 /** A past participle in lower case, of a regular verb or a strong one: "involved", "trapped", "taken", "known". */
 const PAST_PARTICIPLE = /^\p{Ll}{3,}(?:ed|en|wn)$/u;
 
@@ -826,10 +829,6 @@ function isParticipleObject(tokens: readonly Token[], p: Phrase, anchor: number,
 }
 
 /**
- * The subject of the sentence's first verb when the verb at `and` + 1 is joined to it by "and": the phrase
- * that opens the sentence, a finite verb right after it ("She turns to the clerk and says").
- */
-/**
  * The first past form inside phrase `p` that the phrase reader took for part of a noun: after a source noun
  * ("The police | arrested …"), with `loose` also after a name or ending the phrase ("Dana Reyes | dodged
  * questions", "The mayor | resigned"); -1 if none.
@@ -846,6 +845,10 @@ function pastFormIn(tokens: readonly Token[], p: Phrase, lex: Lexicon, loose: bo
   );
 }
 
+/**
+ * The subject of the sentence's first verb when the verb at `and` + 1 is joined to it by "and": the phrase
+ * that opens the sentence, a finite verb right after it ("She turns to the clerk and says").
+ */
 function coordinatedSubject(text: string, tokens: readonly Token[], and: number, lex: Lexicon): Phrase | null {
   // (after an adverbial that opens the sentence: "On its website, the club thanked him and said …")
   const comma = lex.prepositions.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
@@ -1014,7 +1017,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       PAST_PARTICIPLE.test(opener.text) &&
       !nounType(opener, lex) &&
       !lex.determiners.has(nounBefore.lower) &&
-      (nounBefore.cap || !!nounType(nounBefore, lex))
+      isNameOrNoun(nounBefore, lex)
     )
       p = phraseEndingBefore(text, tokens, p!.from, lex) ?? p;
     // "The mayor and the police chief said": the first of two subjects (`conjunct` adds the second);
@@ -1259,10 +1262,10 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
   return out;
 }
 
-/** Whether a verb with several senses is used as a verb of saying here. */
 /** Where a statement was made, after a verb that ends a sentence ("…, they wrote | in the journal Science."), at most this many words. */
 const MAX_TAIL_PLACE = 7;
 
+/** Whether a verb with several senses is used as a verb of saying here. */
 function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lexicon): boolean {
   // "added to the pressure", "adds to their problems": what increases something says nothing
   if (lemma === 'add' && tokens[i + 1]?.lower === 'to') return false;
