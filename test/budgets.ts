@@ -50,11 +50,14 @@
  * passed 28 kB (28,213 B) with the participle clauses that belong to a mention ("figures published in
  * May", "Police called to the scene said"): its budget went to 28.5 kB. The content script passed 38 kB
  * (38,117 B) when the lexicon compiler learnt a language's other spellings of a letter (Swiss German "ss"
- * for "ß") and a source's request to stay unnamed: its budget went to 38.5 kB.
+ * for "ß") and a source's request to stay unnamed: its budget went to 38.5 kB. The English script passed
+ * 28.5 kB (28,820 B) with everyday people's roles in the lexicon (patients, tenants, commuters), "dismissed
+ * … as" with a quotation, the number of an English mention read from its nouns and a body one is
+ * "admitted to": its budget went to 29 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 38_500,
   'lang-de.js': 35_000,
-  'lang-en.js': 28_500,
+  'lang-en.js': 29_000,
   'panel.js': 22_500,
 };

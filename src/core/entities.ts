@@ -140,11 +140,25 @@ export interface NoteHow {
   group?: boolean;
   gender?: 'm' | 'f';
   anonymous?: boolean;
+  /**
+   * One private person nobody named ("One patient", "eine Anwohnerin"): what a pronoun of a gender points
+   * to ("she", "sie"), while one of no gender ("they") keeps pointing where it did before.
+   */
+  one?: boolean;
+}
+
+/** A source a pronoun may point to; `before`, for one private person, what it covers for "they". */
+export interface Referent {
+  readonly name: string;
+  readonly type: SourceType;
+  readonly gender?: 'm' | 'f';
+  readonly anonymous?: true;
+  readonly before?: Referent | null;
 }
 
 /** What pronouns could point to at one moment of the reading (`EntityMemory.view`). */
 export interface MemoryView {
-  readonly last: { name: string; type: SourceType; gender?: 'm' | 'f'; anonymous?: true } | null;
+  readonly last: Referent | null;
   readonly lastPerson: { name: string; type: SourceType; gender?: 'm' | 'f'; anonymous?: true } | null;
   readonly lastBody: { name: string; type: SourceType; anonymous?: true } | null;
   /** Mentions counted by then: a person mentioned after it is not yet there. */
@@ -411,11 +425,7 @@ export class EntityMemory {
    * Whom a pronoun most likely points to: the last named source ("er", "sie", "they"), the last
    * person ("he", "she") or the last body ("it"); with `view`, of the sources named by then.
    */
-  pronoun(
-    kind: 'any' | 'person' | 'body' = 'any',
-    not?: 'm' | 'f',
-    view: MemoryView = this.view(),
-  ): { name: string; type: SourceType; anonymous?: true } | null {
+  pronoun(kind: 'any' | 'person' | 'body' = 'any', not?: 'm' | 'f', view: MemoryView = this.view()): Referent | null {
     const { last, lastPerson, lastBody, clock } = view;
     // a pronoun of the other gender than the person named last ("erzählt sie" after "US-Präsident Joe
     // Biden", "she" after "Harry Talbury"): the person named before whose gender fits
@@ -430,6 +440,8 @@ export class EntityMemory {
       return not && lastPerson?.gender === not ? this.latest(this.people, fits) : this.again(lastPerson);
     if (kind === 'body') return lastBody ?? last;
     if (not && last?.gender === not) return this.latest(this.people, fits);
+    // ("One patient said …" … "they": no one private person)
+    if (!not && last?.before !== undefined) return this.again(last.before);
     return this.again(last);
   }
 
@@ -453,6 +465,7 @@ export class EntityMemory {
       type,
       ...(gender ? { gender } : {}),
       ...(how.anonymous ? { anonymous: true as const } : {}),
+      ...(how.one ? { before: this.last } : {}),
     };
     // (one unnamed person is no institution a later spokesperson speaks for)
     if (INSTITUTION_TYPES.has(type) && !how.anonymous) this.lastInstitution = type;

@@ -19,7 +19,10 @@ export function colonQuotes(art: Article, s: SentenceState): void {
   if (colon > 0 && next && (next.quoted || isQuoteMark(next.text))) {
     const { p, topic } = speakerBeforeColon(art, text, tokens, colon);
     if (p && !topic) {
-      s.speaker = art.describe(p);
+      // ("Sie werden dort angefahren: …": a pronoun before a plural verb points to no one person)
+      const verb = tokens[p.to];
+      const plural = p.pronoun && !!verb && !!g.pluralPronoun?.(p.text, verb);
+      s.speaker = art.describe(plural ? { ...p, plural } : p);
       s.add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...s.speaker });
     } else if (p) s.reject('quote:colon', ':', p.text, 'a topic, not a speaker, before the colon');
   }

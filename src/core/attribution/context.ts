@@ -251,7 +251,9 @@ export class Article {
     if (p.pronoun) {
       const before = this.namedFrom && p.from < this.namedFrom.at ? this.namedFrom.view : undefined;
       let ref = memory.pronoun(g.pronounKind(p.text), g.pronounExcludes?.(p.text) ?? undefined, before);
-      // ("Sie fordern …": a plural points to a group or a body, never to one the text named by name)
+      // ("Sie fordern …": a plural points to a group or a body, never to one the text named by name, nor
+      // to one private person nobody named, for whom it points where it did before)
+      if (p.plural && ref?.before !== undefined) ref = ref.before;
       if (p.plural && ref && memory.isOne(ref.name)) ref = null;
       return {
         source: p.text,
@@ -383,6 +385,11 @@ export class Article {
     // nobody named is whom a later pronoun points to, and stays unnamed
     else if (!c.name && !c.named && c.type !== 'other' && isSpokesperson(p.text, c, lex))
       memory.noteBody(p.text, c.type, { person: true, gender: c.gender, anonymous: true });
+    // "One patient said … 'I …,' she said", "Eine Anwohnerin sagte … sie fügte hinzu": one private person
+    // nobody named, known by a role of people (a witness, a resident), is whom a later pronoun points to,
+    // and stays unnamed
+    else if (!c.name && !c.named && !p.plural && c.type === 'person' && !c.guessed && !g.pluralNoun?.(p.text))
+      memory.noteBody(p.text, c.type, { person: true, gender: c.gender, anonymous: true, one: true });
     // "Familienmitglieder widersprachen … Sie machten …": a group nobody named that speaks with a plural verb
     // is what a later plural pronoun points to, unnamed
     else if (!c.name && !c.named && p.plural && c.type !== 'other')

@@ -71,6 +71,8 @@ export interface Grammar {
   pluralPronoun?(pronoun: string, verb: Token): boolean;
   /** Whether a finite verb is plural, so that its subject is no one person ("Die Forscher sagten"). */
   pluralVerb?(verb: Token): boolean;
+  /** Whether a mention's head noun is plural where the verb does not say ("Teachers said", "the children"). */
+  pluralNoun?(mention: string): boolean;
   /**
    * A definite noun of a person's age ("der 58-Jährige", "the 58-year-old"), which points back to the person
    * named before as a pronoun does: the gender it cannot point to, or null for either; undefined when the

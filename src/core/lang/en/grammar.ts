@@ -1396,9 +1396,13 @@ function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
 
 /** Prepositions after a participle that describes a noun: "policies announced in the speech". */
 const AFTER_PARTICIPLE = new Set(['in', 'for', 'at', 'on', 'during', 'since', 'under', 'to']);
-/** The preposition that follows the object of a verb: "accused X of", "blamed X for", "credited X with". */
+/**
+ * The preposition that follows the object of a verb: "accused X of", "blamed X for", "credited X with",
+ * "admitted X to" (a hospital, see toBody: "admitted to mistakes" confesses).
+ */
 const OBJECT_PREPOSITION: Readonly<Record<string, string>> = {
   accuse: 'of',
+  admit: 'to',
   blame: 'for',
   criticize: 'for',
   criticise: 'for',
@@ -1407,6 +1411,19 @@ const OBJECT_PREPOSITION: Readonly<Record<string, string>> = {
   credit: 'with',
   charge: 'with',
 };
+/** Words after "to" in which the place of "admitted to" is named: "to | the city's two hospitals". */
+const MAX_DESTINATION = 4;
+
+/** Whether the words from `i` name a body or place one is taken into ("to hospital"), no matter confessed ("to mistakes"). */
+function toBody(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  for (const t of tokens.slice(i, i + MAX_DESTINATION)) {
+    // (the phrase right after "to": "to mistakes | in its accounts")
+    if (!t.word || t.quoted || (lex.functionWords.has(t.lower) && !lex.determiners.has(t.lower))) return false;
+    const type = nounType(t, lex);
+    if (type && type !== 'person' && type !== 'document') return true;
+  }
+  return false;
+}
 /** When, right after such a participle: "the plan announced Tuesday by the council". */
 const WHEN_AFTER_PARTICIPLE =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|last)$/;
@@ -1429,6 +1446,7 @@ function isReducedRelative(tokens: readonly Token[], i: number, lex: Lexicon): b
   if (
     next &&
     OBJECT_PREPOSITION[lemma] === next.lower &&
+    (next.lower !== 'to' || toBody(tokens, i + 2, lex)) &&
     prev?.word &&
     !lex.functionWords.has(prev.lower) &&
     !lex.pronouns.has(prev.lower) &&
@@ -2415,6 +2433,21 @@ function addressee(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
 const ageReference = (mention: string): null | undefined =>
   /^the\s+\d{1,3}-year-old$/i.test(mention.trim()) ? null : undefined;
 
+/** A plural head: a final s after no other s, u or i ("patients", not "witness", "census", "analysis"), or a plural of its own. */
+const PLURAL_HEAD = /(?:[^siu]s|\b(?:\p{L}*men|people|children|police|staff))$/iu;
+
+/**
+ * "Teachers said", "friends close to the family": an English verb of the past does not say its subject's
+ * number, the nouns do. Any plural word before a comma, save a capitalised one after the first (a name:
+ * "a lawyer for Tom Jones"), makes the mention plural.
+ */
+const pluralNoun = (mention: string): boolean =>
+  mention
+    .split(',')[0]!
+    .trim()
+    .split(/\s+/)
+    .some((w, i) => (i === 0 || !/^\p{Lu}/u.test(w)) && PLURAL_HEAD.test(w));
+
 /** "a spokesperson", "the spokeswoman": one who speaks for a body and nothing more (whose, the text said before). */
 const isBareRole = (mention: string, lex: Lexicon): boolean => {
   const words = mention.trim().toLowerCase().split(/\s+/);
@@ -2445,6 +2478,7 @@ function conjunct(
 export const grammar: Grammar = {
   definiteRoles: true,
   ageReference,
+  pluralNoun,
   isBareRole,
   baseForm: englishBaseForm,
   phraseAt,

@@ -1500,3 +1500,31 @@ describe('a role that a possessive owns', () => {
     expect(s.attributions[0]).toMatchObject({ type: 'government' });
   });
 });
+
+describe('eine Privatperson, die niemand beim Namen nennt', () => {
+  it('ist, auf wen ein späteres „sie“ oder „er“ zeigt, ungenannt, nicht eine zuvor genannte Frau', () => {
+    const r = analyzeText(
+      [
+        'Anna Berger leitet den Mieterverein.',
+        'Eine Anwohnerin sagte, der Lärm der Baustelle sei unerträglich.',
+        'Sie fügte hinzu, sie wolle im Frühjahr umziehen.',
+      ],
+      'de',
+    );
+    expect(r.attributions[1]).toMatchObject({ resolved: 'Eine Anwohnerin', type: 'person', named: false });
+  });
+
+  it('ist nicht, worauf ein „Sie“ mit Verb im Plural zeigt', () => {
+    const r = analyzeText(
+      [
+        'Eine Kellnerin erzählte, das Haus sei immer voll gewesen.',
+        'Dann geht es für die Gäste in die Küche.',
+        'Sie werden dort vom Koch empfangen: „Hände waschen, bitte!“',
+      ],
+      'de',
+    );
+    const q = r.attributions.find((a) => a.sentenceIndex === 2);
+    expect(q).toMatchObject({ source: 'Sie' });
+    expect(q!.resolved).not.toBe('Eine Kellnerin');
+  });
+});

@@ -881,3 +881,79 @@ describe('a verb of saying joined by “and” to the verb before it', () => {
     expect(r.attributions[1]).toMatchObject({ resolved: 'Jan Brandik' });
   });
 });
+
+describe('one private person nobody named', () => {
+  it('is whom a later “she” or “he” points to, unnamed, not a woman or man named before', () => {
+    const r = analyzeText(
+      [
+        'Lea Roth chairs the tenants’ association.',
+        'One patient, a retired postman, said he had waited 18 months for a new knee.',
+        '“Some days I cannot get down the stairs,” he said.',
+      ],
+      'en',
+    );
+    expect(r.attributions[1]).toMatchObject({ source: 'he', resolved: 'One patient', type: 'person', named: false });
+    const w = analyzeText(
+      ['Dana Reyes opened the hearing.', 'A witness said the van did not stop.', 'She added that it was dark.'],
+      'en',
+    );
+    expect(w.attributions[1]).toMatchObject({ resolved: 'A witness', named: false });
+  });
+
+  it('is no one “they” points to, nor are several people', () => {
+    const r = analyzeText(
+      [
+        'The posts on the forum drew hundreds of replies.',
+        'A user asked whether others would sign up again.',
+        '“Never,” they said.',
+      ],
+      'en',
+    );
+    const they = r.attributions.find((a) => a.source === 'they');
+    expect(they).toBeDefined();
+    expect(they!.resolved).not.toBe('A user');
+    // (a plural: "friends close to the family" are no "she")
+    const f = analyzeText(
+      ['Lea Roth spoke first.', 'Friends close to the family said the singer was tired.', '“It was hard,” she said.'],
+      'en',
+    );
+    expect(f.attributions.find((a) => a.source === 'she')).toMatchObject({ resolved: 'Lea Roth' });
+  });
+});
+
+describe('people of everyday roles', () => {
+  it('are private persons, of no institution', () => {
+    for (const s of [
+      'One patient said the ward was cold.',
+      'Tenants said the lifts had been broken for weeks.',
+      'Commuters said the trains were late again.',
+      'A pensioner said she could no longer pay her bills.',
+    ])
+      expect(one(s)[0]).toMatchObject({ type: 'person', named: false });
+  });
+
+  it('admitted to a hospital are no speakers; admitting to a wrong is saying', () => {
+    expect(one('The mayor welcomed the fall in the number of flu patients admitted to city hospitals.')).toEqual([]);
+    expect(
+      one('Two patients admitted to hospital with burns were released, police said.').map((a) => a.source),
+    ).toEqual(['police']);
+    expect(one('The firm admitted to mistakes in its accounts.')[0]).toMatchObject({
+      source: 'The firm',
+      cue: 'admitted',
+    });
+    expect(one('The driver admitted to speeding.')[0]).toMatchObject({ source: 'The driver' });
+  });
+});
+
+describe('a verb of dismissing', () => {
+  it('gives a quotation it frames to its subject, and says nothing without one', () => {
+    expect(one('Critics dismissed the plan as “too little, too late”.')[0]).toMatchObject({
+      kind: 'quote',
+      cue: 'dismissed',
+      source: 'Critics',
+    });
+    expect(one('The opposition dismissed the report as “a whitewash”.')[0]).toMatchObject({ source: 'The opposition' });
+    expect(one('The board dismissed its chief executive on Friday.')).toEqual([]);
+    expect(one('The court dismissed the appeal.')).toEqual([]);
+  });
+});
