@@ -103,7 +103,9 @@ function relationalHeadOf(t: Token, lex: Lexicon): { head: string; prefix: strin
   // the longest relational word the compound ends with, after a first part of three letters or more
   for (let k = 3; k < w.length; k++) {
     const r = w.slice(k);
-    if (lex.relational.has(r)) return { head: r, prefix: w.slice(0, k).replace(/s$/, '') };
+    // (a linking -s goes, not the s of a word the lexicon knows: "Ministeriumssprecher", "Rathauschefin")
+    const first = w.slice(0, k);
+    if (lex.relational.has(r)) return { head: r, prefix: lex.nounMap.has(first) ? first : first.replace(/s$/, '') };
   }
   return null;
 }

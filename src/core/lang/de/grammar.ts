@@ -108,6 +108,13 @@ const PAST_SOLL = new Set(['sollte', 'sollten']);
 const PLAN_MARKERS =
   /(?<![\p{L}])(?:künftig|zukünftig|demnächst|später|morgen|übermorgen|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende)|in Zukunft|bis (?:zum |Ende )?(?:\d{4}|Ende|Mitte|Anfang)|ab (?:dem |sofort|\d|nächst|kommend|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|im (?:kommenden|nächsten) (?:Jahr|Monat)|nächste[nrs]? (?:Jahr|Woche|Monat)|kommende[nrs]? (?:Jahr|Woche|Monat|Frühjahr|Sommer|Herbst|Winter)|von \p{L}+ an|in (?:etwa |rund |gut )?(?:\d+|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenigen|einigen)(?: bis \p{L}+)? (?:Tag|Woche|Monat|Jahr)\p{L}*|(?:19|20)\d\d|dann|damit|helfen|dienen|sorgen|bringen|ermöglichen)(?![\p{L}\d])/iu;
 const PERFECT_INFINITIVE = /(?:haben|sein|worden sein)$/;
+/**
+ * Verbs of a task to be done, as the infinitive that ends a clause with "soll": an assignment or a plan
+ * ("Ein Gutachter soll den Hergang untersuchen", "Das Gericht soll nun prüfen"), not hearsay, which takes
+ * a perfect infinitive or a verb of a state ("soll die Tat gestanden haben", "soll in Talberg leben").
+ */
+const TASK_INFINITIVE =
+  /(?:^|\s)(?:\p{L}*(?:untersuchen|prüfen|klären|ermitteln|erarbeiten|rekonstruieren|beraten|beantworten)|entscheiden|vorlegen|leiten|entstehen|eröffnen)$/u;
 
 /** A comma right after the hyphen of a truncated compound ("Solar-, Wind- und Wasserenergie"): inside a phrase. */
 function isCompoundComma(tokens: readonly Token[], i: number): boolean {
@@ -1029,7 +1036,7 @@ function isReportativeSollen(text: string, tokens: readonly Token[], at: number)
   )
     return true;
   if (PAST_SOLL.has(t.lower)) return false;
-  if (PLAN_MARKERS.test(clause)) return false;
+  if (PLAN_MARKERS.test(clause) || TASK_INFINITIVE.test(lastVerbs)) return false;
   if (/ werden$/.test(lastVerbs)) return false; // passive infinitive: mostly a plan ("soll gebaut werden")
   // the same at the end of a subordinate clause: "…, die für Konzerte genutzt werden soll"
   if (end === at + 1 && tokens[at - 1]?.lower === 'werden' && !tokens[at - 1]!.quoted) return false;

@@ -1528,3 +1528,10 @@ describe('eine Privatperson, die niemand beim Namen nennt', () => {
     expect(q!.resolved).not.toBe('Eine Kellnerin');
   });
 });
+
+describe('die Chefin eines Rathauses', () => {
+  it('spricht für die Stadt: das s eines Worts des Lexikons ist kein Fugen-s', () => {
+    const r = analyzeText(['Rathauschefin Jana Roth sagte, die Brücke bleibe gesperrt.'], 'de');
+    expect(r.attributions[0]).toMatchObject({ type: 'government' });
+  });
+});
