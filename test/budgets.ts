@@ -53,11 +53,13 @@
  * for "ß") and a source's request to stay unnamed: its budget went to 38.5 kB. The English script passed
  * 28.5 kB (28,820 B) with everyday people's roles in the lexicon (patients, tenants, commuters), "dismissed
  * … as" with a quotation, the number of an English mention read from its nouns and a body one is
- * "admitted to": its budget went to 29 kB.
+ * "admitted to": its budget went to 29 kB, and to 29.5 kB (29,070 B) with the authors of a study, a
+ * government portfolio before "Secretary", a noun after a modal read as an object and a subject's opening
+ * phrase read over its complements ("The chair of a panel on crime, Tom Kahl, said").
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 38_500,
   'lang-de.js': 35_000,
-  'lang-en.js': 29_000,
+  'lang-en.js': 29_500,
   'panel.js': 22_500,
 };

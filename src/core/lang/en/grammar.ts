@@ -956,7 +956,12 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       const after = prepositional || SAY_LIKE.has(verb.lemma) ? invertedSubject(text, tokens, verb, lex) : null;
       if (after && (prepositional || (tokens[after.from]!.cap && !CALENDAR.test(tokens[after.from]!.lower))))
         return after;
-      const head = phraseEndingBefore(text, tokens, skipBackOverAdverbials(tokens, c - 1, lex) + 1, lex);
+      const head = openingOver(
+        text,
+        tokens,
+        phraseEndingBefore(text, tokens, skipBackOverAdverbials(tokens, c - 1, lex) + 1, lex),
+        lex,
+      );
       if (head && isParticipleObject(tokens, head, anchor, lex)) return null;
       // "Tom Kahl, director of the port alliance, a lobby group, told …": a role set off by commas that
       // names nobody of its own is the first of two appositions; the name that opens the chain speaks
@@ -1007,6 +1012,10 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       const whole = readPhrase(tokens, p.from, lex, false, true);
       if (whole && whole.to > p.to && whole.to <= anchor) p = withText(text, tokens, { ...p, to: whole.to });
     }
+    // "profits would miss forecasts": a word right after a modal is a verb, the noun after it its object,
+    // and no verb of saying ("to" is a preposition too: "reduced to destitution")
+    const modal = p ? (tokens[p.from - 1]?.lower ?? '') : '';
+    if (p && !p.pronoun && modal !== 'to' && MODAL_OR_TO.has(modal)) return null;
     // "Residents evacuated from the area said": a phrase that opens with a past participle right after a
     // noun is that noun's complement; the noun's phrase speaks
     const opener = p ? tokens[p.from] : undefined;
@@ -1100,6 +1109,25 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     return invertedSubject(text, tokens, verb, lex);
   return null;
 }
+
+/**
+ * Phrase `p` widened to the clause's opening phrase when it is that phrase's last complement ("The chair
+ * of a panel | on crime, Tom Kahl, said": the chair, not the crime); else `p` itself.
+ */
+function openingOver(text: string, tokens: readonly Token[], p: Phrase | null, lex: Lexicon): Phrase | null {
+  if (!p || p.pronoun) return p;
+  let from = p.from;
+  for (let n = 0; n < MAX_COMPLEMENTS && lex.prepositions.has(tokens[from - 1]?.lower ?? ''); n++) {
+    const q = phraseEndingBefore(text, tokens, from - 1, lex);
+    if (!q || q.pronoun) return p;
+    from = q.from;
+  }
+  let start = clauseStartBefore(tokens, p.from);
+  while (start < p.from && !tokens[start]!.word) start++;
+  return from < p.from && from === start ? withText(text, tokens, { ...p, from }) : p;
+}
+/** Complements between a subject's head and its apposition: "the chair | of a panel | on crime, Tom Kahl". */
+const MAX_COMPLEMENTS = 3;
 
 /** Prepositions after a participle that say where or to whom one spoke, not for whom: "speaking to reporters". */
 const SETTING = new Set(['to', 'at', 'in', 'after', 'before', 'during', 'with', 'from', 'outside']);
@@ -1930,6 +1958,21 @@ function withoutTitleGeneral(tokens: Token[], lex: Lexicon): Token[] {
     });
 }
 
+/**
+ * Whether the capitalised words before a capitalised title of government name its portfolio ("Media and
+ * Sport | Secretary"): common nouns, no body's name ("Pentagon spokesperson").
+ */
+function isPortfolio(pre: readonly Token[], headAt: number, lex: Lexicon): boolean {
+  const head = pre[headAt]!;
+  const words = pre.slice(0, headAt).filter((t) => t.word && t.lower !== 'and' && !lex.determiners.has(t.lower));
+  return (
+    head.cap &&
+    relationalFallback(head, lex) === 'government' &&
+    words.length > 0 &&
+    words.every((t) => t.cap && !lex.nameTypes.has(t.lower))
+  );
+}
+
 /** Types of an office that one person holds, whom the text may call by it later ("the governor"). */
 const OFFICE_TYPES = new Set<SourceType>(['government', 'politician', 'security', 'justice']);
 
@@ -2003,7 +2046,8 @@ function classify(mention: string, lex: Lexicon): Classified {
   if (!type && PUBLICATION.test(mention.trim())) type = 'media';
   // the head part: before the first complement ("spokesperson | for the ministry")
   // (and before "to" of a noun: "adviser | to the mayor", but not "close to the talks")
-  // (or before a participle clause that takes an object: "a lawyer | representing the family")
+  // (or before a participle clause that takes an object: "a lawyer | representing the family", "the union
+  // | representing shop workers")
   // (or before an adjective with its complement: "sources | close to the club")
   // (or before a past participle with when or where: "figures | published in May")
   let split = tokens.findIndex(
@@ -2012,7 +2056,14 @@ function classify(mention: string, lex: Lexicon): Classified {
       (HEAD_END.has(t.lower) ||
         (!!ADJ_COMPLEMENT[t.lower] && tokens[i + 1]?.lower === ADJ_COMPLEMENT[t.lower]) ||
         (t.lower === 'to' && !ADJ_COMPLEMENT[tokens[i - 1]!.lower]) ||
-        (isParticiple(t, lex) && lex.determiners.has(tokens[i + 1]?.lower ?? '')) ||
+        (isParticiple(t, lex) &&
+          (lex.determiners.has(tokens[i + 1]?.lower ?? '') ||
+            // ("the union | representing shop workers": after a noun of a source, its object needs no article)
+            // (not before a noun of its own: "the media | tracking firm")
+            (/ing$/.test(t.lower) &&
+              !!tokens[i + 1]?.word &&
+              !!nounType(tokens[i - 1]!, lex) &&
+              !nounType(tokens[i + 1]!, lex)))) ||
         (!t.cap &&
           PAST_PARTICIPLE.test(t.text) &&
           !nounType(t, lex) &&
@@ -2089,6 +2140,9 @@ function classify(mention: string, lex: Lexicon): Classified {
         (bodyBefore ? (relationalFallback(bodyBefore, lex) ?? undefined) : undefined);
       // (a person whose office is research, a study or data is a researcher: "research director")
       type = (whose === 'document' ? 'expert' : whose) ?? relationalFallback(head, lex) ?? nounType(head, lex);
+      // "Culture, Media and Sport Secretary", "Justice Secretary": capitalised nouns before a title of
+      // government are its portfolio, not a body of their kind (a party's stays: "Shadow Health Secretary")
+      if (whose && whose !== 'politician' && isPortfolio(pre, headAt, lex)) type = 'government';
     } else if (!namesNext(pre, headAt, lex)) {
       const inName = typeInName(pre, headAt);
       type = inName === undefined ? nounType(head, lex) : inName;

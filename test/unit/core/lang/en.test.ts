@@ -957,3 +957,52 @@ describe('a verb of dismissing', () => {
     expect(one('The court dismissed the appeal.')).toEqual([]);
   });
 });
+
+describe('a noun after a modal', () => {
+  it('is the object of the verb before it, no subject of a verb of saying', () => {
+    expect(one('Shares fell after the chain warned that profits would miss forecasts.').map((a) => a.cue)).toEqual([
+      'warned',
+    ]);
+    expect(one('Analysts said the lender could beat forecasts.').map((a) => a.source)).toEqual(['Analysts']);
+  });
+});
+
+describe('a portfolio before a title of government', () => {
+  it('is the office’s, not a body of its kind', () => {
+    const type = (s: string) => one(s)[0]?.type;
+    expect(type('Culture, Media and Sport Secretary Jan Brandik said the plan was sound.')).toBe('government');
+    expect(type('Justice Secretary Lea Roth said the plan was sound.')).toBe('government');
+    // (a party's shadow office and a body's name stay)
+    expect(type('Shadow Health Secretary Lea Roth said the plan was flawed.')).toBe('politician');
+    expect(type('Police spokesperson Lea Roth said the road was closed.')).toBe('security');
+  });
+});
+
+describe('a body with a participle clause', () => {
+  it('is typed by the body, not the participle’s object', () => {
+    expect(one('The union representing shop workers said it would seek talks.')[0]).toMatchObject({
+      type: 'organization',
+    });
+    // (a participle before a noun of its own modifies it)
+    expect(one('The media tracking firm Talbex said ad spending rose.')[0]!.type).not.toBe('media');
+  });
+});
+
+describe('an opening phrase with complements before a name in apposition', () => {
+  it('speaks, not its last complement', () => {
+    expect(one('The chair of a panel on crime, Tom Kahl, said arrests had fallen.')[0]).toMatchObject({
+      source: 'The chair of a panel on crime, Tom Kahl',
+    });
+    expect(
+      one('The lead author of a new study on rents, Lea Roth of Talbury University, said prices would rise.')[0],
+    ).toMatchObject({ source: 'The lead author of a new study on rents', type: 'expert' });
+  });
+});
+
+describe('the authors of a study', () => {
+  it('are experts; an author of nothing said stays a person', () => {
+    expect(one('The authors of the study said the link was weak.')[0]).toMatchObject({ type: 'expert' });
+    expect(one('The report’s authors said the link was weak.')[0]).toMatchObject({ type: 'expert' });
+    expect(one('The author said the novel took ten years.')[0]).toMatchObject({ type: 'person' });
+  });
+});
