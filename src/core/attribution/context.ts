@@ -266,7 +266,8 @@ export class Article {
     const age = g.ageReference?.(p.text);
     if (age !== undefined) {
       const ref = memory.pronoun('person', age ?? undefined);
-      if (ref) return { source: p.text, resolved: ref.name, type: ref.type, named: true };
+      // (one nobody named stays unnamed: "Ein Nachbar …, erzählte der 63-Jährige")
+      if (ref) return { source: p.text, resolved: ref.name, type: ref.type, named: !ref.anonymous };
     }
     const c = this.classify(p.text);
     // a lone word the grammar took for a common noun ("Brandik" ends like "Kritik"), that is the surname

@@ -79,6 +79,8 @@ export interface Lexicon {
   plainParticiples: Set<string>;
   /** What a verb needs of its clause, by lemma (for its participle, which has no form entry of its own). */
   needsOf: Map<string, NonNullable<VerbForm['needs']>>;
+  /** Lemmas of the verbs of forecasting (`VerbForm.forecast`). */
+  forecasts: Set<string>;
   functionWords: Set<string>;
   focusWords: Set<string>;
   anonymous: Set<string>;
@@ -343,6 +345,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
   const participlePreps = new Map<string, Array<{ lemma: string; prep: readonly string[] }>>();
   const plainParticiples = new Set<string>();
   const needsOf = new Map<string, NonNullable<VerbForm['needs']>>();
+  const forecasts = new Set<string>();
   const gerunds = new Map<string, VerbForm>();
   const explanations = new Map<string, Explanation>();
   const passiveSpeakers = new Set<string>();
@@ -368,6 +371,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       }
     }
     if (needs) needsOf.set(v.lemma, needs);
+    if (v.forecast) forecasts.add(v.lemma);
     // (a participle in two spellings is listed twice: "criticised criticized")
     for (const participle of ws(v.participle ?? '')) {
       if (form.prep) {
@@ -457,6 +461,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     participlePreps,
     plainParticiples,
     needsOf,
+    forecasts,
     gerunds,
     speechNouns: new Set(ws(d.speech.nouns ?? '')),
     functionWords: new Set(ws(fw.words)),

@@ -114,7 +114,7 @@ const PERFECT_INFINITIVE = /(?:haben|sein|worden sein)$/;
  * a perfect infinitive or a verb of a state ("soll die Tat gestanden haben", "soll in Talberg leben").
  */
 const TASK_INFINITIVE =
-  /(?:^|\s)(?:\p{L}*(?:untersuchen|prüfen|klären|ermitteln|erarbeiten|rekonstruieren|beraten|beantworten)|entscheiden|vorlegen|leiten|entstehen|eröffnen)$/u;
+  /(?:^|\s)(?:\p{L}*(?:untersuchen|prüfen|klären|ermitteln|erarbeiten|rekonstruieren|beraten|beantworten|begutachten)|entscheiden|vorlegen|leiten|entstehen|eröffnen)$/u;
 
 /** A comma right after the hyphen of a truncated compound ("Solar-, Wind- und Wasserenergie"): inside a phrase. */
 function isCompoundComma(tokens: readonly Token[], i: number): boolean {
@@ -868,7 +868,15 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       const start = clauseStartBefore(tokens, i);
       // (a verb that needs a document or a speaker as subject needs it in the perfect too: "Das Team hat sich in Bestform gezeigt")
       const needs = lex.needsOf.get(lemma);
-      const subjectNeeds = needs === 'document' || needs === 'agent' ? { needs } : {};
+      // (and content, as its finite forms do: "hatte das Feuer bemerkt" says nothing; a forecast without
+      // it still counts from an expert or a study)
+      const bare = needs === 'content' && !hasContent(tokens, i);
+      if (bare && !lex.forecasts.has(lemma)) return;
+      const subjectNeeds = bare
+        ? { needs: 'document' as const }
+        : needs === 'document' || needs === 'agent'
+          ? { needs }
+          : {};
       for (let a = i - 1; a >= start; a--) {
         const w = tokens[a]!.lower;
         if (AUX.has(w) || PASSIVE_AUX.has(w)) {

@@ -1535,3 +1535,21 @@ describe('die Chefin eines Rathauses', () => {
     expect(r.attributions[0]).toMatchObject({ type: 'government' });
   });
 });
+
+describe('eine Person, auf die ihr Alter zurückzeigt', () => {
+  it('bleibt ungenannt, wenn niemand sie beim Namen nannte', () => {
+    const r = analyzeText(
+      [
+        'Ein Nachbar bemerkte, dass Rauch aus der Halle drang.',
+        'Er habe an ein Gewitter gedacht, erzählte der 63-Jährige.',
+      ],
+      'de',
+    );
+    expect(r.attributions[1]).toMatchObject({ source: 'der 63-Jährige', resolved: 'Ein Nachbar', named: false });
+    const n = analyzeText(['Tom Kahl bemerkte den Rauch.', 'Er habe gezögert, erzählte der 63-Jährige.'], 'de');
+    expect(n.attributions.find((a) => a.source === 'der 63-Jährige')).toMatchObject({
+      resolved: 'Tom Kahl',
+      named: true,
+    });
+  });
+});
