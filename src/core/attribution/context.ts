@@ -56,6 +56,8 @@ export const tooLong = (s: { text: string }) => s.text.length > MAX_ANALYSED_CHA
 /** A mention of one capitalised word, as a surname is written. */
 /** Types of a role that the text may use for a person named before instead of the name ("die Musikerin", "der Experte"). */
 const VARIED_ROLE_TYPES = new Set<SourceType>(['person', 'expert']);
+/** Types of what was written, no group of people. */
+const WRITINGS = new Set<SourceType>(['document', 'social_media']);
 /** Types a person named before may have to be pointed back to by such a role (not a body). */
 const PERSON_TYPES = new Set<SourceType>(['person', 'expert', 'company', 'organization', 'politician', 'media']);
 const SINGLE_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
@@ -392,8 +394,14 @@ export class Article {
     else if (!c.name && !c.named && !p.plural && c.type === 'person' && !c.guessed && !g.pluralNoun?.(p.text))
       memory.noteBody(p.text, c.type, { person: true, gender: c.gender, anonymous: true, one: true });
     // "Familienmitglieder widersprachen … Sie machten …": a group nobody named that speaks with a plural verb
-    // is what a later plural pronoun points to, unnamed
-    else if (!c.name && !c.named && p.plural && c.type !== 'other')
+    // is what a later plural pronoun points to, unnamed; so is a group of people whose nouns are plural
+    // where the verb does not say ("Two aides said … One of them")
+    else if (
+      !c.name &&
+      !c.named &&
+      c.type !== 'other' &&
+      (p.plural || (!WRITINGS.has(c.type) && !!g.pluralNoun?.(p.text)))
+    )
       memory.noteBody(p.text, c.type, { group: true, anonymous: true });
     return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };
   }

@@ -956,11 +956,11 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       const after = prepositional || SAY_LIKE.has(verb.lemma) ? invertedSubject(text, tokens, verb, lex) : null;
       if (after && (prepositional || (tokens[after.from]!.cap && !CALENDAR.test(tokens[after.from]!.lower))))
         return after;
-      const head = openingOver(
+      const ends = skipBackOverAdverbials(tokens, c - 1, lex) + 1;
+      const head = partOf(
         text,
         tokens,
-        phraseEndingBefore(text, tokens, skipBackOverAdverbials(tokens, c - 1, lex) + 1, lex),
-        lex,
+        openingOver(text, tokens, phraseEndingBefore(text, tokens, ends, lex) ?? groupPronoun(tokens, ends), lex),
       );
       if (head && isParticipleObject(tokens, head, anchor, lex)) return null;
       // "Tom Kahl, director of the port alliance, a lobby group, told …": a role set off by commas that
@@ -1006,6 +1006,8 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     let p = bracketed
       ? withBracket(text, tokens, phraseEndingBefore(text, tokens, end - 2, lex), end + 1)
       : phraseEndingBefore(text, tokens, end + 1, lex);
+    // "One of them said": a part of a group a pronoun points to
+    if (!p) p = partOf(text, tokens, groupPronoun(tokens, end + 1));
     // "Data from Talbury Water published on Monday showed": a participle after a name or a noun takes its
     // when or where into the mention (which the reading back from the verb passed over)
     if (p && end < anchor - 1 && PAST_PARTICIPLE.test(before.text)) {
@@ -1102,12 +1104,37 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       const head = chainHead(text, tokens, p.to - 1, lex);
       if (head && tokens.slice(head.from, head.to).every((t) => isNameWord(t, lex))) return head;
     }
-    if (p) return p;
+    if (p) return partOf(text, tokens, p);
   }
   // inverted: "“…,” said Dana Whitfield", "…, says Parata, an elder"
   if (!before || before.quoted || CLAUSE_BREAK.has(before.text) || anchor === 0)
     return invertedSubject(text, tokens, verb, lex);
   return null;
+}
+
+/** Words of a part of a group before "of": "one of them", "two of the aides", "some of the residents". */
+const PART_OF = new Set([...INDEFINITE, 'none', 'all', 'each', 'both', 'either', 'neither']);
+/** Types of which a part is as identified as the whole: "some of the ministry's emails". */
+const THING_PARTS = new Set<SourceType>(['document', 'social_media']);
+/** Pronouns of a group after "of": "one of them", "some of us". */
+const OBJECT_PRONOUNS = new Set(['them', 'us']);
+/** A pronoun of a group that ends before token `end` ("one of | them"), as a phrase; or null. */
+function groupPronoun(tokens: readonly Token[], end: number): Phrase | null {
+  const t = tokens[end - 1];
+  return t && OBJECT_PRONOUNS.has(t.lower) ? { from: end - 1, to: end, text: t.text, pronoun: true } : null;
+}
+/** The part and its "of" that open a mention: "One of | the aides". */
+const OF = /^\s*\S+\s+of\s+/i;
+
+/**
+ * Phrase `p` widened to the part of it that opens the clause ("One of | them", "One of | the aides"):
+ * the part speaks, a pronoun in it points back as the pronoun would; else `p` itself.
+ */
+function partOf(text: string, tokens: readonly Token[], p: Phrase | null): Phrase | null {
+  if (!p || tokens[p.from - 1]?.lower !== 'of' || !PART_OF.has(tokens[p.from - 2]?.lower ?? '')) return p;
+  let start = clauseStartBefore(tokens, p.from);
+  while (start < p.from && !tokens[start]!.word) start++;
+  return start === p.from - 2 ? withText(text, tokens, { ...p, from: p.from - 2 }) : p;
 }
 
 /**
@@ -1246,6 +1273,9 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const NUMBER_MODIFIER = /^\d+(?:-\p{L}+)?$/u;
 /** Adjectives by their shape: "annual", "latest", "initial", "preliminary", "official", "new". */
 const ADJECTIVE_SHAPE = /^(?:\p{Ll}+(?:al|est|ary|ive|ous|ic)|new|last|first|own|full|final)$/u;
+/** Adjectives by their ending, or common ones of age, rank and mood, that may open a sentence before a noun. */
+const ADJECTIVE_LEAD =
+  /^(?:\p{Ll}{2,}(?:al|ary|ive|ous|ic|ful|less|ish|ant|ent|ated|ened)|young|old|older|elderly|senior|junior|angry|worried|furious|frustrated|concerned|other|some|fellow)$/u;
 /** Words between a noun of saying and its "that": "his vow on Monday that", "the claim last week that". */
 const MAX_NOUN_THAT_GAP = 3;
 /** Words between the owner and the noun: "Kahl's May 3 announcement", "her repeated claims". */
@@ -2034,6 +2064,13 @@ function classify(mention: string, lex: Lexicon): Classified {
   );
   const relative = relativeRole(tokens, lex);
   if (relative) return relative;
+  // "One of the aides", "some of the residents": a part of a group is of the group's kind, and vague
+  const part =
+    tokens.length > 2 && tokens[1]!.lower === 'of' && PART_OF.has(tokens[0]!.lower) ? OF.exec(mention) : null;
+  const group = part ? classify(mention.slice(part[0].length), lex) : null;
+  // (a name given to the one meant is theirs: "One of the protesters, Dana Reyes"; some of a named
+  // person's writings are theirs: "several of Kahl's posts")
+  if (group && !group.name) return { ...group, named: group.named && THING_PARTS.has(group.type) };
   // "Organisers said", "Campaigners warned": a capitalised plural of a noun of agents alone is a group of
   // people, no name (a surname the text named its bearer with is found by the article's memory)
   const [only] = tokens;
@@ -2185,6 +2222,18 @@ function classify(mention: string, lex: Lexicon): Classified {
     if (at >= 0 && ofPeople) type = head && isRelational(head, lex) ? 'company' : 'person';
   }
   let name = nameOf(pre.length ? pre : tokens, lex);
+  // "Local farmers", "Angry residents": an adjective capitalised as the sentence's first word before a
+  // noun of people (no body: "Recent governments") is no name (a given name is: "Neal's lawyers"); they
+  // are people of a kind, as a name before the noun would have made them
+  const adjectiveLead =
+    name === tokens[0]?.text &&
+    headAt === 1 &&
+    !tokens[1]!.cap &&
+    ADJECTIVE_LEAD.test(tokens[0]!.lower) &&
+    !lex.givenNames.has(tokens[0]!.lower) &&
+    !lex.nameTypes.has(tokens[0]!.lower) &&
+    !forms(tokens[1]!.lower).some((f) => lex.bodyNouns.has(f));
+  if (adjectiveLead) name = null;
   // "The Rural Councils Association": a body's name that ends in a noun for bodies is all its capitalised
   // words, the nouns the lexicon knows among them (the name a later "it" or "the association" takes up)
   if (name && !post.length && endsInBodyNoun(tokens, lex)) {
@@ -2206,7 +2255,7 @@ function classify(mention: string, lex: Lexicon): Classified {
     !UNITS.has(head!.lower) &&
     !lex.bodyNouns.has(head!.lower) &&
     (isRelational(head!, lex) || PEOPLE_TYPES.has(nounType(head!, lex) ?? 'other'));
-  if (!type) type = name ? 'person' : 'other';
+  if (!type) type = name || adjectiveLead ? 'person' : 'other';
 
   // "about 3 in 10 voters", "52 percent of Americans": the respondents of a poll speak through it
   if (SHARE_OF_RESPONDENTS.test(mention)) return { type: 'document', named: false, name: null };

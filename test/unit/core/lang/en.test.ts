@@ -1006,3 +1006,51 @@ describe('the authors of a study', () => {
     expect(one('The author said the novel took ten years.')[0]).toMatchObject({ type: 'person' });
   });
 });
+
+describe('one of a group', () => {
+  it('speaks as the group’s kind, unnamed, also when a pronoun names the group', () => {
+    const r = analyzeText(
+      [
+        'Two aides familiar with the talks said the aid had been cut.',
+        'One of them, speaking on condition of anonymity, said the cut was made at the last minute.',
+        'One of them said the vote was close.',
+      ],
+      'en',
+    );
+    expect(r.attributions.slice(1).map((a) => [a.source, a.type, a.named])).toEqual([
+      ['One of them', 'politician', false],
+      ['One of them', 'politician', false],
+    ]);
+    expect(one('One of the aides, who spoke on condition of anonymity, said the vote was close.')[0]).toMatchObject({
+      source: 'One of the aides',
+      type: 'politician',
+      named: false,
+    });
+    // (a name given to the one meant is theirs)
+    expect(one('One of the protesters, Dana Reyes, said the march was peaceful.')[0]).toMatchObject({ named: true });
+  });
+
+  it('a group of people with plural nouns is what a later “they” points to', () => {
+    const r = analyzeText(
+      [
+        'Lea Roth chairs the board.',
+        'Two farmers said the dam had failed.',
+        'They told the council it rained for weeks.',
+      ],
+      'en',
+    );
+    expect(r.attributions[1]).toMatchObject({ source: 'They', resolved: 'Two farmers', named: false });
+  });
+});
+
+describe('an adjective that opens a sentence', () => {
+  it('is no name before a noun of people; the group stays unnamed and is what “they” points to', () => {
+    expect(one('Local farmers said the dam had failed.')[0]).toMatchObject({ type: 'person', named: false });
+    expect(one('Angry residents said nobody had warned them.')[0]).toMatchObject({ type: 'person', named: false });
+    const r = analyzeText(['Rural voters said the bus had been cut.', 'They told the council it mattered.'], 'en');
+    expect(r.attributions[1]!.resolved).toBe('Rural voters');
+    // (a given name and a body's name stay: "Neal's lawyers", "Talbex workers")
+    expect(one('Talbex workers said the plant would close.')[0]).toMatchObject({ type: 'person' });
+    expect(one("Neal's lawyers said he would appeal.")[0]).toMatchObject({ named: true });
+  });
+});
