@@ -138,6 +138,9 @@ export function accordingTo(art: Article, s: SentenceState): void {
           lex,
         );
       }
+      // "Seinen Angaben zufolge": the possessive before a noun of saying is the source, pointing back like a
+      // pronoun (as inside the cue: "nach seinen Angaben")
+      if (p && !p.pronoun) p = g.possessiveOwner?.(tokens, p, lex) ?? p;
       if (!p) {
         s.reject(cueId, m[0], null, 'no mention where the cue needs one');
         continue;

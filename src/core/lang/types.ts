@@ -97,6 +97,8 @@ export interface Grammar {
   addressee?(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null;
   /** The owner of what a mention says it said or found, in the genitive: "Recherchen der Zeitung" → "der Zeitung". */
   owner?(text: string, tokens: readonly Token[], p: Phrase): Phrase | null;
+  /** The possessive that owns a noun of saying, as a pronoun ("Seinen | Angaben zufolge"), or null. */
+  possessiveOwner?(tokens: readonly Token[], p: Phrase, lex: Lexicon): Phrase | null;
   /** Whether the word after a cue opens a source's mention (for cues with `mentionAfter`): "nach Angaben der Polizei". */
   opensMention?(t: Token): boolean;
   /**

@@ -1080,6 +1080,14 @@ const SAID_NOUNS = new Set([
   'meinung',
 ]);
 
+/** "Seinen Angaben zufolge", "Ihrer Darstellung nach": the possessive before a noun of saying, which points back. */
+function possessiveOwner(tokens: readonly Token[], p: Phrase, lex: Lexicon): Phrase | null {
+  const mine = tokens[p.from]!;
+  return p.to - p.from === 2 && lex.possessives.has(mine.lower) && SAID_NOUNS.has(tokens[p.from + 1]!.lower)
+    ? { from: p.from, to: p.from + 1, text: mine.text, pronoun: true }
+    : null;
+}
+
 /** The owner in a mention like "(die bittere) Erinnerung einer Kellnerin": the genitive after a noun of saying. */
 function owner(text: string, tokens: readonly Token[], p: Phrase): Phrase | null {
   let i = p.from;
@@ -1203,6 +1211,7 @@ export const grammar: Grammar = {
   isOblique: (tokens, p) => !p.pronoun && NON_NOMINATIVE.has(tokens[p.from]?.lower ?? ''),
   addressee,
   owner,
+  possessiveOwner,
   opensMention,
   konjunktivAt,
   definiteRoles: true,

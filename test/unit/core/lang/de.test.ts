@@ -1553,3 +1553,21 @@ describe('eine Person, auf die ihr Alter zurückzeigt', () => {
     });
   });
 });
+
+describe('ein Possessiv vor einem Nomen des Sagens', () => {
+  it('ist die Quelle und zeigt zurück wie ein Pronomen, auch vor „zufolge“', () => {
+    const r = analyzeText(
+      ['Ortsvorsteher Tom Kahl will vermitteln.', 'Seinen Angaben zufolge sind im Januar zwei Versammlungen geplant.'],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.kind === 'according_to')).toMatchObject({
+      source: 'Seinen',
+      resolved: 'Tom Kahl',
+      type: 'government',
+      named: true,
+    });
+    // (ein Dokument bleibt eins: "Ihrem Bericht zufolge")
+    const d = analyzeText(['Die Prüferin Lea Roth legte nach.', 'Ihrem Bericht zufolge fehlen Belege.'], 'de');
+    expect(d.attributions.find((a) => a.kind === 'according_to')).toMatchObject({ type: 'document' });
+  });
+});
