@@ -741,8 +741,16 @@ function chainHead(text: string, tokens: readonly Token[], before: number, lex: 
   while (s > 0 && !tokens[s - 1]!.quoted && !isQuoteMark(tokens[s - 1]!.text) && tokens[s - 1]!.text !== ';') s--;
   while (s < before && !tokens[s]!.word) s++;
   const p = readPhrase(tokens, s, lex, false);
-  // (a full name: one capitalised word before a comma opens sentences too, "Plus, …", "Still, …")
-  if (!p || p.pronoun || p.to - p.from < 2 || tokens[p.to]?.text !== ',' || !hasName(tokens, p.from, p.to, lex))
+  // (a full name: one capitalised word before a comma opens sentences too, "Plus, …", "Still, …"; and a name
+  // ends in its name words, not in a lower-case noun: "Outside court, …")
+  if (
+    !p ||
+    p.pronoun ||
+    p.to - p.from < 2 ||
+    tokens[p.to]?.text !== ',' ||
+    !hasName(tokens, p.from, p.to, lex) ||
+    !isNameWord(tokens[p.to - 1]!, lex)
+  )
     return null;
   const head = withText(text, tokens, p);
   if (head) head.role = spanText(text, tokens, p.to + 1, before + 1);

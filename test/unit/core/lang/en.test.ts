@@ -1054,3 +1054,19 @@ describe('an adjective that opens a sentence', () => {
     expect(one("Neal's lawyers said he would appeal.")[0]).toMatchObject({ named: true });
   });
 });
+
+describe('an adverbial of place that opens the sentence', () => {
+  it('is no name heading a chain of appositions', () => {
+    const r = analyzeText(
+      [
+        'Outside court, the council’s current leader, Dana Reyes, said lessons had been learned.',
+        '“Never again,” she said.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => a.resolved ?? a.source)).toEqual([
+      'the council’s current leader, Dana Reyes',
+      'Dana Reyes',
+    ]);
+  });
+});
