@@ -35,6 +35,8 @@ export interface Classified {
   gender?: 'm' | 'f';
   /** The party the mention says the person belongs to ("der CDU-Politiker", "Tom Kahl (CDU)"), lower case. */
   party?: string;
+  /** The type is the role's fallback ("chairman": a company's), the mention naming no body it speaks for. */
+  fallback?: true;
 }
 
 /**

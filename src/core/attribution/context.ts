@@ -307,7 +307,14 @@ export class Article {
     // too (not as a private person)
     // ("Kahl's spokesperson, Lea Roth": the spokesperson of the person the possessive names, of their type)
     // ("eine Talbex-Sprecherin": of the body the compound names, as the text introduced it, "die Talbex AG")
-    if (c.guessed && !c.modifier && c.role && (lex.speaksFor.has(c.role) || (c.name && lex.relational.has(c.role)))) {
+    // (or a role's fallback type, which is only a guess too: "chairman Jan Brandik" after a club, when no
+    // other name before the role says whose: "Harris senior adviser David Plouffe")
+    if (
+      (c.guessed || (c.fallback && !namedBefore(p.text, c.name, (w) => memory.knows(w)))) &&
+      !c.modifier &&
+      c.role &&
+      (lex.speaksFor.has(c.role) || (c.name && lex.relational.has(c.role)))
+    ) {
       // (a compound before the name, not a double name: "CPM-Mitglied Anna Berger-Kahl")
       const before = c.name && p.text.includes(c.name) ? p.text.slice(0, p.text.indexOf(c.name)) : p.text;
       const owner = (c.name ? OWNER.exec(p.text)?.[1] : undefined) ?? COMPOUND_OWNER.exec(before)?.[1];
@@ -448,6 +455,18 @@ function isSpokesperson(mention: string, c: Classified, lex: Lexicon): boolean {
       .split(/\s+/)
       .some((w) => lex.speaksFor.has(w))
   );
+}
+
+/**
+ * Whether a name stands before the person's name in a mention: a capitalised word past its first, or a
+ * first word `known` as a name ("Talbex chairman Tom Kahl", "Harris adviser Dana Reyes").
+ */
+function namedBefore(mention: string, name: string | null, known: (word: string) => boolean): boolean {
+  const before = name && mention.includes(name) ? mention.slice(0, mention.indexOf(name)) : mention;
+  return before
+    .trim()
+    .split(/\s+/)
+    .some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || known(w)));
 }
 
 /** A name with a possessive ending before a lower-case word: "Kahl's spokesperson", "Kahl’s office". */

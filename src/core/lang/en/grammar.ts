@@ -2164,6 +2164,7 @@ function classify(mention: string, lex: Lexicon): Classified {
       (post[0].lower === 'with' && !!head && isRelational(head, lex)))
       ? firstComplement(post)
       : [];
+  let fallback = false;
   if (!type && head && isChiefOfficer(pre, headAt)) {
     // "the chief product officer of Brandik": an executive of the body named, else of a company
     const chief = pre.findIndex((t) => t.lower === 'chief');
@@ -2185,6 +2186,7 @@ function classify(mention: string, lex: Lexicon): Classified {
         (bodyBefore ? (relationalFallback(bodyBefore, lex) ?? undefined) : undefined);
       // (a person whose office is research, a study or data is a researcher: "research director")
       type = (whose === 'document' ? 'expert' : whose) ?? relationalFallback(head, lex) ?? nounType(head, lex);
+      fallback = !whose;
       // "Culture, Media and Sport Secretary", "Justice Secretary": capitalised nouns before a title of
       // government are its portfolio, not a body of their kind (a party's stays: "Shadow Health Secretary")
       if (whose && whose !== 'politician' && isPortfolio(pre, headAt, lex)) type = 'government';
@@ -2306,6 +2308,7 @@ function classify(mention: string, lex: Lexicon): Classified {
       ? { role: possessiveless(head.lower) }
       : {}),
     ...(guessed ? { guessed: true as const } : {}),
+    ...(fallback && !guessed ? { fallback: true as const } : {}),
     ...(modifier ? { modifier: true as const } : {}),
     ...(ownedPerson ? { ownedPerson: true as const } : {}),
     ...(name ? genderOf(tokens, name, lex) : {}),

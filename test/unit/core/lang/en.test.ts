@@ -1070,3 +1070,22 @@ describe('an adverbial of place that opens the sentence', () => {
     ]);
   });
 });
+
+describe('a role whose type is only its fallback', () => {
+  it('speaks for the body the text named last, unless a name before it says whose', () => {
+    const r = analyzeText(
+      ['The club confirmed the decision on Sunday.', '“Results were not good enough,” chairman Jan Brandik said.'],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.source === 'chairman Jan Brandik')).toMatchObject({ type: 'organization' });
+    const h = analyzeText(
+      [
+        'Senator Dana Reyes leads the race, the Talbury Herald reported.',
+        'Reyes adviser Tom Kahl said the lead was real.',
+      ],
+      'en',
+    );
+    expect(h.attributions.find((a) => a.source === 'Reyes adviser Tom Kahl')!.type).toBe('politician');
+    expect(one('One supporter said the decision was overdue.')[0]).toMatchObject({ type: 'person', named: false });
+  });
+});
