@@ -58,10 +58,12 @@
  * phrase read over its complements ("The chair of a panel on crime, Tom Kahl, said"). The German script passed 35 kB (35,011 B) with
  * "soll" before a task's infinitive read as a plan, a participle that needs content checked as its finite
  * forms are ("hatte das Feuer bemerkt") and an age that points back to one nobody named: its budget went
- * to 35.5 kB.
+ * to 35.5 kB. The content script passed 38.5 kB (38,594 B) with the pipeline's coreference of that day
+ * (one private person nobody named, one of a group, a person named in passing known for a later surname,
+ * a role's fallback type yielding to the body named last): its budget went to 39 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 38_500,
+  'content.js': 39_000,
   'lang-de.js': 35_500,
   'lang-en.js': 29_500,
   'panel.js': 22_500,

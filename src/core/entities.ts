@@ -203,6 +203,18 @@ export class EntityMemory {
     if (INSTITUTION_TYPES.has(e.type)) this.lastInstitution = e.type;
   }
 
+  /**
+   * Notes a person named in passing by given name and surname ("Seit Jahren steht Anna Berger …"): known
+   * for a later surname, not yet what a pronoun points to.
+   */
+  notePassing(name: string, gender: 'm' | 'f' | undefined): void {
+    if (this.knows(name)) return;
+    const entry: PersonEntry = { name, type: 'person', weak: true, ...(gender ? { gender } : {}) };
+    this.people.push(entry);
+    bound(this.people);
+    this.mention(entry, true);
+  }
+
   /** The kind of the institution the text named last, for a spokesperson who does not say whose. */
   institutionType(): SourceType | null {
     return this.lastInstitution;

@@ -8,6 +8,7 @@ import { roleKey } from '../lexicon/index.js';
 import { BODY_TYPES, type SourceType } from '../vocabulary.js';
 import type { Classified } from '../entities.js';
 import type { Token } from '../tokens.js';
+import type { Lexicon } from '../lexicon/index.js';
 import type { Phrase } from '../phrase.js';
 import type { Article, SentenceState } from './context.js';
 
@@ -49,6 +50,34 @@ function isDateline(tokens: readonly Token[]): boolean {
   return words.length > 0 && words.length <= DATELINE_MAX_WORDS && words.every((t) => t.cap && !t.quoted);
 }
 
+/**
+ * People named by a given name the lexicon knows and a surname, outside quotations: "Anna Berger",
+ * "Tom Kahl" (not a noun the lexicon types after the given name: "Tom Stiftung").
+ */
+function plainNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
+  const out: Classified[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    const gender = t.word && t.cap && !t.quoted ? lex.givenNames.get(t.lower) : undefined;
+    if (!gender) continue;
+    // a surname, after a middle name if there is one ("Richard David Precht"; not "Kate Moss | Agency")
+    const middle = !!tokens[i + 1]?.cap && lex.givenNames.has(tokens[i + 1]!.lower) ? 1 : 0;
+    const j = i + 2 + middle;
+    if (!tokens[j - 1] || !isSurname(tokens[j - 1]!, lex) || (middle && !isSurname(tokens[i + 1]!, lex))) continue;
+    const name = tokens
+      .slice(i, j)
+      .map((x) => x.text)
+      .join(' ')
+      .replace(/['’‘]s?$/, '');
+    out.push({ type: 'person', named: true, name, gender });
+    i = j - 1;
+  }
+  return out;
+}
+
+const isSurname = (t: Token, lex: Lexicon) =>
+  t.word && t.cap && !t.quoted && !lex.functionWords.has(t.lower) && !lex.nounMap.has(t.lower.replace(/['’‘]s?$/, ''));
+
 /** The first token that begins one of the names of `introduced` (0, holding back nothing, if none is found). */
 function firstNamed(tokens: readonly Token[], introduced: readonly Classified[]): number {
   const starts = new Set(introduced.map((c) => c.name?.split(' ')[0]));
@@ -65,6 +94,9 @@ export function introductions(art: Article, s: SentenceState): void {
   // a pronoun before the first of them points to someone named before the sentence
   art.namedFrom = introduced.length ? { at: firstNamed(tokens, introduced), view: memory.view() } : null;
   for (const c of introduced) memory.remember(c);
+  // "Seit 35 Jahren steht Anna Berger in der Backstube": a person named by a given name and a surname,
+  // with no role, is known for a later surname ("sagte Berger")
+  if (!s.titleCase) for (const c of plainNames(tokens, lex)) memory.notePassing(c.name!, c.gender);
   // a sentence that opens with a role ("Die Bürgermeisterin …") speaks of the person introduced with it,
   // so that a later "sie" in the sentence points there
   const opening = art.subjectBefore(text, tokens, tokens.length);

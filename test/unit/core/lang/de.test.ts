@@ -1571,3 +1571,16 @@ describe('ein Possessiv vor einem Nomen des Sagens', () => {
     expect(d.attributions.find((a) => a.kind === 'according_to')).toMatchObject({ type: 'document' });
   });
 });
+
+describe('eine Person, die nebenbei genannt wird', () => {
+  it('ist für einen späteren Nachnamen bekannt', () => {
+    const r = analyzeText(
+      [
+        'Seit Jahren streitet der Verein mit Anna Berger um das Grundstück.',
+        'Berger sagte, sie werde nicht nachgeben.',
+      ],
+      'de',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'Berger', resolved: 'Anna Berger' });
+  });
+});

@@ -1089,3 +1089,31 @@ describe('a role whose type is only its fallback', () => {
     expect(one('One supporter said the decision was overdue.')[0]).toMatchObject({ type: 'person', named: false });
   });
 });
+
+describe('a person named in passing', () => {
+  it('is known for a later surname, with the full name', () => {
+    const r = analyzeText(
+      [
+        'Former assistant Lea Roth, now 37, testified in the case against Tom Kahl.',
+        'Roth said Kahl told her: “Today is special.”',
+        'She said he then announced: “A friend will join us.”',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => `${a.source}=${a.resolved}`)).toEqual([
+      'Former assistant Lea Roth=null',
+      'Roth=Lea Roth',
+      'Kahl=Tom Kahl',
+      'She=Lea Roth',
+      'he=Tom Kahl',
+    ]);
+  });
+
+  it('takes a middle name into the name, and no noun after the surname', () => {
+    const r = analyzeText(
+      ['The talk was given by Mary Anne Kahl at the Kahl Agency.', 'Kahl said it went well.'],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'Kahl', resolved: 'Mary Anne Kahl' });
+  });
+});
