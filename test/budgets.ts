@@ -55,7 +55,8 @@
  * … as" with a quotation, the number of an English mention read from its nouns and a body one is
  * "admitted to": its budget went to 29 kB, and to 29.5 kB (29,070 B) with the authors of a study, a
  * government portfolio before "Secretary", a noun after a modal read as an object and a subject's opening
- * phrase read over its complements ("The chair of a panel on crime, Tom Kahl, said"). The German script passed 35 kB (35,011 B) with
+ * phrase read over its complements ("The chair of a panel on crime, Tom Kahl, said"), and to 30 kB (29,576 B) with one of a group, adjectives that
+ * open a sentence, a body's name before a place ("NHS England") and names that end in a noun for bodies. The German script passed 35 kB (35,011 B) with
  * "soll" before a task's infinitive read as a plan, a participle that needs content checked as its finite
  * forms are ("hatte das Feuer bemerkt") and an age that points back to one nobody named: its budget went
  * to 35.5 kB. The content script passed 38.5 kB (38,594 B) with the pipeline's coreference of that day
@@ -65,6 +66,6 @@
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 39_000,
   'lang-de.js': 35_500,
-  'lang-en.js': 29_500,
+  'lang-en.js': 30_000,
   'panel.js': 22_500,
 };

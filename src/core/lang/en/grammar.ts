@@ -597,6 +597,11 @@ function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexico
       i--;
       continue;
     }
+    // "have so far ruled out", "has thus far declined"
+    if (t.lower === 'far' && (tokens[i - 1]?.lower === 'so' || tokens[i - 1]?.lower === 'thus')) {
+      i -= 2;
+      continue;
+    }
     // "continues to insist", "was quick to point out"
     if (t.lower === 'to' && CATENATIVE.has(tokens[i - 1]?.lower ?? '')) {
       i -= 2;
@@ -2255,6 +2260,16 @@ function classify(mention: string, lex: Lexicon): Classified {
   // a name that is an acronym the lexicon does not know is a body's: "the GMB", "TUC" (not a title's
   // before its complement: "SVP of sales")
   if (!type && name && !post.length && /^\p{Lu}{3,}$/u.test(name)) type = 'organization';
+  // "NHS England", "Police Scotland": a body's name the lexicon knows before a place (no given name) is
+  // that body's there
+  if (!type && name) {
+    const words = tokens.filter((t) => !lex.determiners.has(t.lower));
+    const body = words.length >= 2 ? lex.nameTypes.get(words[0]!.lower) : undefined;
+    if (body && BODY_TYPES.has(body) && words.slice(1).every((t) => t.cap) && !lex.givenNames.has(words[1]!.lower)) {
+      type = body;
+      name = words.map((t) => t.text).join(' ');
+    }
+  }
   const guessed = !type;
   // (a name right before a lower-case head or a role's acronym says whose or where: "Talbury police", "Talbury MP")
   const modifier = !!name && modifiesHead(pre, headAt);
@@ -2265,7 +2280,8 @@ function classify(mention: string, lex: Lexicon): Classified {
     !UNITS.has(head!.lower) &&
     !lex.bodyNouns.has(head!.lower) &&
     (isRelational(head!, lex) || PEOPLE_TYPES.has(nounType(head!, lex) ?? 'other'));
-  if (!type) type = name || adjectiveLead ? 'person' : 'other';
+  // (a name that ends in a noun for bodies names a body, no person: "the Met Service")
+  if (!type) type = name && endsInBodyNoun(tokens, lex) ? 'organization' : name || adjectiveLead ? 'person' : 'other';
 
   // "about 3 in 10 voters", "52 percent of Americans": the respondents of a poll speak through it
   if (SHARE_OF_RESPONDENTS.test(mention)) return { type: 'document', named: false, name: null };

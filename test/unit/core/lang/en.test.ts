@@ -1117,3 +1117,19 @@ describe('a person named in passing', () => {
     expect(r.attributions[0]).toMatchObject({ source: 'Kahl', resolved: 'Mary Anne Kahl' });
   });
 });
+
+describe('names of bodies', () => {
+  it('a known body before a place is that body there; a name ending in a noun for bodies is no person', () => {
+    expect(one('NHS England said waiting lists had grown.')[0]).toMatchObject({ type: 'government' });
+    expect(one('Police Scotland said two men had been arrested.')[0]).toMatchObject({ type: 'security' });
+    expect(one('The Met Service said the heat would last.')[0]!.type).not.toBe('person');
+    // (a given name after the body's name is a person's)
+    expect(one('Reuters reporter Anna Kahl said the port was closed.')[0]!.type).not.toBe('person');
+  });
+
+  it('reads "so far" as no subject', () => {
+    expect(one('Water firms have so far ruled out bans, though one said it was “watching closely”.')[0]).toMatchObject({
+      source: 'Water firms',
+    });
+  });
+});
