@@ -172,6 +172,12 @@ function isKnownNoun(t: Token, lex: Lexicon): boolean {
   );
 }
 
+/** A word that is the plural of a known stem, not the stem itself: "Parteien", "Gewerkschaften" (not "Unternehmen"). */
+function isPluralOfStem(lower: string, lex: Lexicon): boolean {
+  return !stemType(lower, lex) && !!stemType(lower.replace(PLURAL_ENDING, ''), lex);
+}
+const PLURAL_ENDING = /(?:en|n|e|er|s)$/;
+
 /** Months, days and seasons: a time ("Anfang Juli"), not a name. */
 const CALENDAR =
   /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|frühjahr|frühling|sommer|herbst|winter|wochenende|woche|monat|jahr|anfang|mitte|ende)s?$/;
@@ -818,13 +824,15 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   else if (anonymousHead)
     named = hasGenitiveBody && DEFINITE.has(first) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
   // a definite mention, or a bare singular institution: "laut Verfassungsschutz", "nach Angaben der Polizei"
-  // (not a bare role of people of a party or a field, a plural as often as not: "Talberger Verkehrspolitiker")
+  // (not a bare role of people of a party or a field, a plural as often as not: "Talberger Verkehrspolitiker";
+  // nor a bare plural of bodies: "laut Menschenrechtsorganisationen")
   else
     named =
       DEFINITE.has(first) ||
       (type !== 'other' &&
         type !== 'person' &&
         !!tokens[0]?.cap &&
+        !(tokens.length === 1 && isPluralOfStem(tokens[0].lower, lex)) &&
         !(
           (type === 'politician' || type === 'expert') &&
           roleGender(tokens[tokens.length - 1], lex) === 'm' &&
