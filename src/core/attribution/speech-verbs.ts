@@ -11,6 +11,8 @@ import { opensWithQuote, type Article, type SentenceState } from './context.js';
 
 /** Types of source that findings verbs ("the report found", "data show") accept as subject. */
 const DOCUMENT_LIKE = new Set<SourceType>(['document', 'expert']);
+/** Who reports news: "The Journal first reported the talks". */
+const OUTLETS = new Set<SourceType>(['media', 'agency']);
 /** How far after the cue the agent of a passive may stand. */
 const AGENT_REACH = 10;
 
@@ -83,6 +85,10 @@ export function speechVerbs(art: Article, s: SentenceState): void {
       d = { ...d, named: false };
     if (v.needs === 'document' && !DOCUMENT_LIKE.has(d.type)) {
       s.reject(cueId, v.cue, d.source, `this verb needs a document as subject, not a ${d.type}`);
+      continue;
+    }
+    if (v.needs === 'outlet' && !OUTLETS.has(d.type)) {
+      s.reject(cueId, v.cue, d.source, `without what was said this verb needs an outlet as subject, not a ${d.type}`);
       continue;
     }
     // "X said …, adding that …": a participle clause goes on with what the speaker's own verb of saying

@@ -110,7 +110,7 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her',
  * public body does ("Talbury Airways", "Brandik Pharmaceuticals", "Lakeside Capital").
  */
 const CORPORATE =
-  /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings|Airways|Motors|Industries|Enterprises|Ventures|Partners|Technologies|Pharmaceuticals|Logistics|Railways?|Rail|Labs|Capital|Brands|Foods|Pharma|Therapeutics)\.?$/;
+  /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings|Airways|Motors|Industries|Enterprises|Ventures|Partners|Technologies|Pharmaceuticals|Logistics|Railways?|Rail|Labs|Capital|Brands|Foods|Pharma|Therapeutics|Analytics|Securities|Insurance|Energy)\.?$/;
 /**
  * A publication's or a station's name: a capitalised word before the word that names the kind of paper
  * or broadcaster ("Kyiv Post", "Talbury Herald", "Talbury TV"), two before "Radio" ("Talbury Public Radio";
@@ -1337,6 +1337,9 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
 const MAX_TAIL_PLACE = 7;
 
 /** Whether a verb with several senses is used as a verb of saying here. */
+/** The words between the comma and the verb of such a tail: its subject ("…, analysts at Brandik Bank | wrote"). */
+const MAX_TAIL_SUBJECT = 7;
+
 function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lexicon): boolean {
   // "added to the pressure", "adds to their problems": what increases something says nothing
   if (lemma === 'add' && tokens[i + 1]?.lower === 'to') return false;
@@ -1360,7 +1363,7 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lex
   // adverbial: "After the vote, she wrote on the board"); where it was said ends the sentence after the verb
   if (
     PLACE_OR_ADDRESSEE.has(next.lower) &&
-    tokens.slice(Math.max(0, i - 4), i).some((t) => t.text === ',') &&
+    tokens.slice(Math.max(0, i - MAX_TAIL_SUBJECT), i).some((t) => t.text === ',') &&
     !lex.prepositions.has(tokens.find((t) => t.word)?.lower ?? '')
   ) {
     const end = tokens.findIndex((t, k) => k > i && !t.word);
@@ -1645,20 +1648,23 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         });
         return;
       }
-      // (a forecast without "that" still counts from an expert or a study: "Analysts expect a rise")
+      // (a forecast without "that" still counts from an expert or a study: "Analysts expect a rise"; a
+      // report from an outlet: "The Journal first reported the talks")
       const bare = form.needs === 'content' && !hasContent(tokens, i, form.lemma, lex);
-      if (bare && !form.forecast) continue;
+      if (bare && !form.forecast && !form.outlet) continue;
       out.push({
         anchor: i,
         cue: t.text,
         lemma: form.lemma,
         passive: false,
         cueEnd: i,
-        ...(form.needs === 'document' || bare
-          ? { needs: 'document' as const }
-          : form.needs === 'agent'
-            ? { needs: 'agent' as const }
-            : {}),
+        ...(bare && form.outlet
+          ? { needs: 'outlet' as const }
+          : form.needs === 'document' || bare
+            ? { needs: 'document' as const }
+            : form.needs === 'agent'
+              ? { needs: 'agent' as const }
+              : {}),
       });
       return;
     }

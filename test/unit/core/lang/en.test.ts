@@ -1133,3 +1133,25 @@ describe('names of bodies', () => {
     });
   });
 });
+
+describe('a verb of reporting without what was said', () => {
+  it('counts with an outlet as subject, not with anyone else', () => {
+    expect(one('The Talberg Journal first reported the talks on Monday.')[0]).toMatchObject({
+      cue: 'reported',
+      type: 'media',
+    });
+    expect(one('Staff reported the fault to managers.')).toEqual([]);
+    expect(one('The company reported a loss.')).toEqual([]);
+  });
+
+  it('a tail after a comma may have a longer subject', () => {
+    expect(
+      one('Regulators are likely to look closely, analysts at Brandik Bank wrote in a note to clients.')[0],
+    ).toMatchObject({ source: 'analysts at Brandik Bank', type: 'expert' });
+    expect(
+      one('Data compiled by Talbex Analytics show a rise.').find((a) => a.source === 'Talbex Analytics'),
+    ).toMatchObject({
+      type: 'company',
+    });
+  });
+});
