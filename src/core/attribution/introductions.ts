@@ -111,6 +111,8 @@ export function introductions(art: Article, s: SentenceState): void {
     !openingClass.name &&
     openingClass.named &&
     !openingClass.guessed &&
+    // (a role typed only by its fallback is a person, no body: "Its chairman told MPs")
+    !openingClass.fallback &&
     OPENING_BODIES.has(openingClass.type) &&
     endsInNoun(art, tokens, opening)
   )

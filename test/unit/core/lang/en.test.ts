@@ -1155,3 +1155,16 @@ describe('a verb of reporting without what was said', () => {
     });
   });
 });
+
+describe('a role a possessive owns, opening a sentence', () => {
+  it('is no body that a later “its” points to, and speaks for the body before', () => {
+    const r = analyzeText(
+      [
+        'The Local Government Association said councils faced similar pressures.',
+        'Its chairman told MPs that councils could go bust.',
+      ],
+      'en',
+    );
+    expect(r.attributions[1]).toMatchObject({ source: 'Its chairman', type: 'organization' });
+  });
+});
