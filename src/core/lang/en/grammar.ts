@@ -268,7 +268,7 @@ const CALENDAR =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$|^(?:january|february|march|april|june|july|august|september|october|november|december|wednesday|saturday|thursday|tuesday)$/;
 /** A share of people, as polls report them: "about 3 in 10 independents", "six in 10", "52% of voters". */
 const SHARE_OF_RESPONDENTS =
-  /^\s*(?:about |nearly |almost |roughly |around |more than |fewer than |less than |over |under )?(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|ten)\b|^\s*(?:about |nearly |almost |roughly |more than |fewer than |less than |over |under )?\d+(?:\.\d+)?\s*(?:%|percent|per cent)\b/i;
+  /^\s*(?:about |nearly |almost |roughly |around |more than |fewer than |less than |over |under )?(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(?:about |nearly |almost |roughly |more than |fewer than |less than |over |under )?\d+(?:\.\d+)?\s*(?:%|percent|per cent)\b/i;
 /**
  * A singular office held by one person, as a mention's head: at its end ("the US President", "the
  * minister") or before the body it serves ("a spokesman for Talbury Rail", "the director of the museum").
@@ -422,6 +422,8 @@ function readPhrase(
       i++;
       // a year or a number after the article: "The 2019 report", "the 40-page statement"
       if (NUMBER_MODIFIER.test(tokens[i]?.text ?? '') && isPhraseWord(tokens[i + 1], lex)) i++;
+      // "seven in ten shoppers"
+      else if (isCount(tokens[i - 1]) && tokens[i]?.lower === 'in' && isCount(tokens[i + 1])) i += 2;
     }
     // "more than 650,000 children", "at least 40 residents": a quantity before a number
     const quantity = QUANTITY.exec(wordsOf(tokens, i, i + 2).toLowerCase())?.[0].split(' ').length ?? 0;
@@ -498,7 +500,8 @@ function readPhrase(
       )
         i++;
       // "about 3 in 10 voters"
-      if (/^\d+$/.test(t.text) && tokens[i]?.lower === 'in' && /^\d+$/.test(tokens[i + 1]?.text ?? '')) i += 2;
+      // ("seven in ten shoppers")
+      if (isCount(t) && tokens[i]?.lower === 'in' && isCount(tokens[i + 1])) i += 2;
     }
     return i > from;
   };
@@ -1671,6 +1674,10 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   });
   return out;
 }
+
+/** A count in figures or words up to ten: "3 in 10", "seven in ten". */
+const isCount = (t: Token | undefined) =>
+  !!t && (/^\d+$/.test(t.text) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower));
 
 /** The articles. */
 const ARTICLES = new Set(['a', 'an', 'the']);

@@ -1168,3 +1168,14 @@ describe('a role a possessive owns, opening a sentence', () => {
     expect(r.attributions[1]).toMatchObject({ source: 'Its chairman', type: 'organization' });
   });
 });
+
+describe('a share of respondents in words', () => {
+  it('speaks through the poll, whole', () => {
+    expect(one('Seven in ten shoppers said they had cut back.')[0]).toMatchObject({
+      source: 'Seven in ten shoppers',
+      type: 'document',
+    });
+    expect(one('Two in five voters say the economy matters most.')[0]).toMatchObject({ type: 'document' });
+    expect(one('Grocers deny that.')[0]).toMatchObject({ type: 'company', named: false });
+  });
+});
