@@ -54,8 +54,8 @@ function isDateline(tokens: readonly Token[]): boolean {
  * People named by a given name the lexicon knows and a surname, outside quotations: "Anna Berger",
  * "Tom Kahl" (not a noun the lexicon types after the given name: "Tom Stiftung").
  */
-function plainNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
-  const out: Classified[] = [];
+function plainNames(tokens: readonly Token[], lex: Lexicon): Array<{ name: string; gender: 'm' | 'f' }> {
+  const out: Array<{ name: string; gender: 'm' | 'f' }> = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     const gender = t.word && t.cap && !t.quoted ? lex.givenNames.get(t.lower) : undefined;
@@ -69,7 +69,7 @@ function plainNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
       .map((x) => x.text)
       .join(' ')
       .replace(/['’‘]s?$/, '');
-    out.push({ type: 'person', named: true, name, gender });
+    out.push({ name, gender });
     i = j - 1;
   }
   return out;
@@ -96,7 +96,7 @@ export function introductions(art: Article, s: SentenceState): void {
   for (const c of introduced) memory.remember(c);
   // "Seit 35 Jahren steht Anna Berger in der Backstube": a person named by a given name and a surname,
   // with no role, is known for a later surname ("sagte Berger")
-  if (!s.titleCase) for (const c of plainNames(tokens, lex)) memory.notePassing(c.name!, c.gender);
+  if (!s.titleCase) for (const { name, gender } of plainNames(tokens, lex)) memory.notePassing(name, gender);
   // a sentence that opens with a role ("Die Bürgermeisterin …") speaks of the person introduced with it,
   // so that a later "sie" in the sentence points there
   const opening = art.subjectBefore(text, tokens, tokens.length);

@@ -1148,9 +1148,7 @@ const OF = /^\s*\S+\s+of\s+/i;
  */
 function partOf(text: string, tokens: readonly Token[], p: Phrase | null): Phrase | null {
   if (!p || tokens[p.from - 1]?.lower !== 'of' || !PART_OF.has(tokens[p.from - 2]?.lower ?? '')) return p;
-  let start = clauseStartBefore(tokens, p.from);
-  while (start < p.from && !tokens[start]!.word) start++;
-  return start === p.from - 2 ? withText(text, tokens, { ...p, from: p.from - 2 }) : p;
+  return clauseFirstWord(tokens, p.from) === p.from - 2 ? withText(text, tokens, { ...p, from: p.from - 2 }) : p;
 }
 
 /**
@@ -1165,9 +1163,14 @@ function openingOver(text: string, tokens: readonly Token[], p: Phrase | null, l
     if (!q || q.pronoun) return p;
     from = q.from;
   }
-  let start = clauseStartBefore(tokens, p.from);
-  while (start < p.from && !tokens[start]!.word) start++;
-  return from < p.from && from === start ? withText(text, tokens, { ...p, from }) : p;
+  return from < p.from && from === clauseFirstWord(tokens, p.from) ? withText(text, tokens, { ...p, from }) : p;
+}
+
+/** The first word of the clause that holds token `at`. */
+function clauseFirstWord(tokens: readonly Token[], at: number): number {
+  let start = clauseStartBefore(tokens, at);
+  while (start < at && !tokens[start]!.word) start++;
+  return start;
 }
 /** Complements between a subject's head and its apposition: "the chair | of a panel | on crime, Tom Kahl". */
 const MAX_COMPLEMENTS = 3;
