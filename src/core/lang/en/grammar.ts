@@ -110,7 +110,7 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her',
  * public body does ("Talbury Airways", "Brandik Pharmaceuticals", "Lakeside Capital").
  */
 const CORPORATE =
-  /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings|Airways|Motors|Industries|Enterprises|Ventures|Partners|Technologies|Pharmaceuticals|Logistics|Railways?|Rail|Labs|Capital|Brands|Foods|Pharma|Therapeutics|Analytics|Securities|Insurance|Energy)\.?$/;
+  /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings|Airways|Motors|Industries|Enterprises|Ventures|Partners|Technologies|Pharmaceuticals|Logistics|Railways?|Rail|Labs|Capital|Brands|Foods|Pharma|Therapeutics|Analytics|Securities|Insurance|Energy|Utilities|Telecom|Airlines)\.?$/;
 /**
  * A publication's or a station's name: a capitalised word before the word that names the kind of paper
  * or broadcaster ("Kyiv Post", "Talbury Herald", "Talbury TV"), two before "Radio" ("Talbury Public Radio";
