@@ -1405,7 +1405,7 @@ describe('a spokesperson nobody named', () => {
     const s = analyzeText(
       [
         'Die Bahn teilte mit, der Verkehr rolle wieder.',
-        'Eine Bahnsprecherin bedauerte die Ausfälle.',
+        'Eine Bahnsprecherin war am Abend vor Ort.',
         '„Wir arbeiten daran“, sagte sie.',
       ],
       'de',
