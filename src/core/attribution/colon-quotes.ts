@@ -19,7 +19,7 @@ export function colonQuotes(art: Article, s: SentenceState): void {
   if (colon > 0 && next && (next.quoted || isQuoteMark(next.text))) {
     const { p, topic } = speakerBeforeColon(art, text, tokens, colon);
     if (p && !topic) {
-      // ("Sie werden dort angefahren: …": a pronoun before a plural verb points to no one person)
+      // ("Sie werden dort begrüßt: …": a pronoun before a plural verb points to no one person)
       const verb = tokens[p.to];
       const plural = p.pronoun && !!verb && !!g.pluralPronoun?.(p.text, verb);
       s.speaker = art.describe(plural ? { ...p, plural } : p);

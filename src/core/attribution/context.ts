@@ -308,7 +308,7 @@ export class Article {
     // ("Kahl's spokesperson, Lea Roth": the spokesperson of the person the possessive names, of their type)
     // ("eine Talbex-Sprecherin": of the body the compound names, as the text introduced it, "die Talbex AG")
     // (or a role's fallback type, which is only a guess too: "chairman Jan Brandik" after a club, when no
-    // other name before the role says whose: "Harris senior adviser David Plouffe")
+    // other name before the role says whose: "Reyes senior adviser Tom Kahl")
     if (
       (c.guessed || (c.fallback && !namedBefore(p.text, c.name, (w) => memory.knows(w)))) &&
       !c.modifier &&

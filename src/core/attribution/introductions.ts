@@ -60,7 +60,7 @@ function plainNames(tokens: readonly Token[], lex: Lexicon): Array<{ name: strin
     const t = tokens[i]!;
     const gender = t.word && t.cap && !t.quoted ? lex.givenNames.get(t.lower) : undefined;
     if (!gender) continue;
-    // a surname, after a middle name if there is one ("Richard David Precht"; not "Kate Moss | Agency")
+    // a surname, after a middle name if there is one ("Anna Maria Berger"; not "Lea Roth | Stiftung")
     const middle = !!tokens[i + 1]?.cap && lex.givenNames.has(tokens[i + 1]!.lower) ? 1 : 0;
     const j = i + 2 + middle;
     if (!tokens[j - 1] || !isSurname(tokens[j - 1]!, lex) || (middle && !isSurname(tokens[i + 1]!, lex))) continue;

@@ -1,6 +1,6 @@
 /**
  * Step: a noun of saying that its owner and a that-clause frame ("Kahl's announcement that …", "his
- * vow on Monday that …") reports what the owner said, as a verb of saying would.
+ * pledge on Friday that …") reports what the owner said, as a verb of saying would.
  */
 import type { Article, SentenceState } from './context.js';
 

@@ -1002,7 +1002,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
           const copula = WHO.has(appos[0]!.lower) ? roleAfterCopula(tokens, c + 1, end) : null;
           head.role = copula ? spanText(text, tokens, copula[0], copula[1]) : spanText(text, tokens, c + 1, end);
         }
-        // "One of the protesters, Dana Reyes, 42, said": the part the person plays, set before the name at
+        // "One of the marchers, Dana Reyes, 42, said": the part the person plays, set before the name at
         // the start of the sentence, belongs to the mention (as a title before a name does), and it is what
         // they speak as, whatever job the text adds after the name
         const part = partBefore(tokens, head, lex);
@@ -1295,7 +1295,7 @@ const ADJECTIVE_SHAPE = /^(?:\p{Ll}+(?:al|est|ary|ive|ous|ic)|new|last|first|own
 /** Adjectives by their ending, or common ones of age, rank and mood, that may open a sentence before a noun. */
 const ADJECTIVE_LEAD =
   /^(?:\p{Ll}{2,}(?:al|ary|ive|ous|ic|ful|less|ish|ant|ent|ated|ened)|young|old|older|elderly|senior|junior|angry|worried|furious|frustrated|concerned|other|some|fellow)$/u;
-/** Words between a noun of saying and its "that": "his vow on Monday that", "the claim last week that". */
+/** Words between a noun of saying and its "that": "his pledge on Friday that", "the claim last week that". */
 const MAX_NOUN_THAT_GAP = 3;
 /** Words between the owner and the noun: "Kahl's May 3 announcement", "her repeated claims". */
 const MAX_OWNER_GAP = 3;
@@ -1304,7 +1304,7 @@ const MAX_OWNER_WORDS = 5;
 
 /**
  * Nouns of saying with their owner and a that-clause: "Mr. Kahl’s May 3 announcement that …",
- * "Reyes’s declaration that …", "his vow on Monday that …".
+ * "Reyes’s declaration that …", "his pledge on Friday that …".
  */
 function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): SpeechNoun[] {
   const out: SpeechNoun[] = [];
@@ -2097,7 +2097,7 @@ function classify(mention: string, lex: Lexicon): Classified {
   const part =
     tokens.length > 2 && tokens[1]!.lower === 'of' && PART_OF.has(tokens[0]!.lower) ? OF.exec(mention) : null;
   const group = part ? classify(mention.slice(part[0].length), lex) : null;
-  // (a name given to the one meant is theirs: "One of the protesters, Dana Reyes"; some of a named
+  // (a name given to the one meant is theirs: "One of the marchers, Dana Reyes"; some of a named
   // person's writings are theirs: "several of Kahl's posts")
   if (group && !group.name) return { ...group, named: group.named && THING_PARTS.has(group.type) };
   // "Organisers said", "Campaigners warned": a capitalised plural of a noun of agents alone is a group of
@@ -2125,7 +2125,7 @@ function classify(mention: string, lex: Lexicon): Classified {
         (isParticiple(t, lex) &&
           (lex.determiners.has(tokens[i + 1]?.lower ?? '') ||
             // ("the union | representing shop workers": after a noun of a source, its object needs no article)
-            // (not before a noun of its own: "the media | tracking firm")
+            // (not before a noun of its own: "the ticket | booking firm")
             (/ing$/.test(t.lower) &&
               !!tokens[i + 1]?.word &&
               !!nounType(tokens[i - 1]!, lex) &&
@@ -2389,10 +2389,10 @@ const firstComplement = (post: Token[]) => {
   return next < 0 ? post : post.slice(0, next);
 };
 
-/** A part in the story set before a name ("One of the protesters, …") has at most this many words. */
+/** A part in the story set before a name ("One of the marchers, …") has at most this many words. */
 const MAX_CAPACITY = 5;
 
-/** Whether the words open a part in the story: a person's noun and no name ("One of the protesters", "A neighbour"). */
+/** Whether the words open a part in the story: a person's noun and no name ("One of the marchers", "A neighbour"). */
 function isCapacity(words: readonly Token[], lex: Lexicon): boolean {
   if (!words.length || words.some((t) => t.quoted || !t.word || isNameWord(t, lex))) return false;
   return words.some((t) => nounType(t, lex) === 'person' && !t.cap) || nounType(words[0]!, lex) === 'person';
@@ -2401,7 +2401,7 @@ function isCapacity(words: readonly Token[], lex: Lexicon): boolean {
 /**
  * Where a subject with a name starts when a part in the story opens the sentence before it ("One of the
  * protesters, Dana Reyes", "Fellow protester, engineer Tom Kahl"), also when the phrase found before
- * the verb left out the partitive ("the protesters, Dana Reyes" of "One of the protesters, Dana Reyes");
+ * the verb left out the partitive ("the marchers, Dana Reyes" of "One of the marchers, Dana Reyes");
  * -1 when none does.
  */
 function partBefore(tokens: readonly Token[], head: Phrase, lex: Lexicon): number {
@@ -2482,7 +2482,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     if (names.length)
       out.push({ type: 'politician', named: true, name: names.join(' '), ...genderOf([], names.join(' '), lex) });
   }
-  // "One of the protesters, Dana Reyes, a lecturer, said": the part the person plays, set before the
+  // "One of the marchers, Dana Reyes, a lecturer, said": the part the person plays, set before the
   // name at the start of the clause, is what they speak as (a job added after the name does not change it)
   for (let c = 1; c < tokens.length && c <= MAX_CAPACITY + 1; c++) {
     if (tokens[c]!.text !== ',') continue;

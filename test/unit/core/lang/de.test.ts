@@ -1518,8 +1518,8 @@ describe('eine Privatperson, die niemand beim Namen nennt', () => {
     const r = analyzeText(
       [
         'Eine Kellnerin erzählte, das Haus sei immer voll gewesen.',
-        'Dann geht es für die Gäste in die Küche.',
-        'Sie werden dort vom Koch empfangen: „Hände waschen, bitte!“',
+        'Danach führt der Rundgang in den alten Keller.',
+        'Sie werden dort von einem Wirt begrüßt: „Schuhe aus, bitte!“',
       ],
       'de',
     );
