@@ -1143,7 +1143,7 @@ function groupPronoun(tokens: readonly Token[], end: number): Phrase | null {
 const OF = /^\s*\S+\s+of\s+/i;
 
 /**
- * Phrase `p` widened to the part of it that opens the clause ("One of | them", "One of | the aides"):
+ * Phrase `p` widened to the share of it that opens the clause ("One of | them", "One of | the aides"):
  * the part speaks, a pronoun in it points back as the pronoun would; else `p` itself.
  */
 function partOf(text: string, tokens: readonly Token[], p: Phrase | null): Phrase | null {
@@ -2583,7 +2583,7 @@ const ageReference = (mention: string): null | undefined =>
 const PLURAL_HEAD = /(?:[^siu]s|\b(?:\p{L}*men|people|children|police|staff))$/iu;
 
 /**
- * "Teachers said", "friends close to the family": an English verb of the past does not say its subject's
+ * "Teachers said", "neighbours close to the family": an English verb of the past does not say its subject's
  * number, the nouns do. Any plural word before a comma, save a capitalised one after the first (a name:
  * "a lawyer for Tom Jones"), makes the mention plural.
  */

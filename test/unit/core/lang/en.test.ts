@@ -912,7 +912,7 @@ describe('one private person nobody named', () => {
     const they = r.attributions.find((a) => a.source === 'they');
     expect(they).toBeDefined();
     expect(they!.resolved).not.toBe('A user');
-    // (a plural: "friends close to the family" are no "she")
+    // (a plural: "neighbours close to the family" are no "she")
     const f = analyzeText(
       [
         'Lea Roth spoke first.',
