@@ -996,7 +996,13 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
         ) {
           head.to = end;
           head.text = spanText(text, tokens, head.from, end);
-        } else if (appos.length && !(appos.length === 1 && isAge(appos[0])) && !isSettingClause(appos, lex)) {
+        } else if (
+          appos.length &&
+          !(appos.length === 1 && isAge(appos[0])) &&
+          !isSettingClause(appos, lex) &&
+          // ("Anna Berger, whose children attend a school in Talbury, said": what a person owns is no role)
+          appos[0]!.lower !== 'whose'
+        ) {
           // ("Tom Kahl, who founded the club and is now head of its youth section, said": the relative
           // clause says the role after its copula)
           const copula = WHO.has(appos[0]!.lower) ? roleAfterCopula(tokens, c + 1, end) : null;
