@@ -42,8 +42,9 @@ export function wordForms(lower: string): string[] {
   // a plural in -n of a noun in -e ("Meteorologen" of "Meteorologe"), and of the feminine ("Forscherinnen")
   if (/[^aeiouäöü]en$/.test(lower) && lower.length > 5) out.push(lower.slice(0, -1));
   if (/innen$/.test(lower) && lower.length > 7) out.push(lower.slice(0, -3));
-  // the -en of weak masculine nouns: "Zweitligisten" of "Zweitligist", "Demonstranten", "Soldaten"
-  if (/(?:ist|ant|ent|at|ot)en$/.test(lower) && lower.length > 6) out.push(lower.slice(0, -2));
+  // the -en of weak masculine nouns: "Zweitligisten" of "Zweitligist", "Demonstranten", "Soldaten"; and of
+  // nouns in -or: "Professoren", "Autoren"
+  if (/(?:ist|ant|ent|at|ot|or)en$/.test(lower) && lower.length > 6) out.push(lower.slice(0, -2));
   // the plural in -en of feminine nouns: "Gewerkschaften", "Regierungen", "Parteien", "Universitäten"
   if (/(?:schaft|ung|heit|keit|ion|tät|ei|ik)en$/.test(lower)) out.push(lower.slice(0, -2));
   return out;
