@@ -2089,7 +2089,7 @@ const DEFINITE_BODY_LEAD = new Set(['the']);
 const AT_BODY = new Set(['at', 'for']);
 
 /** A capitalised plural of a noun of agents: "Organisers", "Campaigners", "Investors". */
-const AGENT_PLURAL = /^\p{Lu}\p{Ll}{3,}(?:ers|ors)$/u;
+const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ians|men|wives)$/u;
 
 /** Classifies an English source mention. */
 function classify(mention: string, lex: Lexicon): Classified {
@@ -2109,7 +2109,13 @@ function classify(mention: string, lex: Lexicon): Classified {
   // "Organisers said", "Campaigners warned": a capitalised plural of a noun of agents alone is a group of
   // people, no name (a surname the text named its bearer with is found by the article's memory)
   const [only] = tokens;
-  if (tokens.length === 1 && AGENT_PLURAL.test(only!.text) && isNameWord(only!, lex) && !lex.nameTypes.has(only!.lower))
+  if (
+    tokens.length === 1 &&
+    AGENT_PLURAL.test(only!.text) &&
+    isNameWord(only!, lex) &&
+    !lex.nameTypes.has(only!.lower) &&
+    !lex.givenNames.has(only!.lower)
+  )
     return { type: 'person', named: false, name: null };
   // (not a body's name right before a person's: "the Daily Mail Dana Reyes")
   let type: SourceType | null = bodyBeforeName(mention, lex) ? null : multiWordNameType(mention.toLowerCase(), lex);

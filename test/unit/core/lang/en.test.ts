@@ -1183,3 +1183,16 @@ describe('a share of respondents in words', () => {
     expect(one('Grocers deny that.')[0]).toMatchObject({ type: 'company', named: false });
   });
 });
+
+describe('a capitalised plural of people alone', () => {
+  it('is a group, unnamed, and a surname the text introduced stays that person', () => {
+    for (const s of [
+      'Midwives said the ward was short-staffed.',
+      'Cyclists said the lane was unsafe.',
+      'Miners said the pit was flooded.',
+    ])
+      expect(one(s)[0]).toMatchObject({ type: 'person', named: false });
+    const r = analyzeText(['Tom Sanders runs the bakery.', 'Sanders said the rent had doubled.'], 'en');
+    expect(r.attributions[0]).toMatchObject({ resolved: 'Tom Sanders', named: true });
+  });
+});
