@@ -309,14 +309,14 @@ export class Article {
     // ("eine Talbex-Sprecherin": of the body the compound names, as the text introduced it, "die Talbex AG")
     // (or a role's fallback type, which is only a guess too: "chairman Jan Brandik" after a club, when no
     // other name before the role says whose: "Reyes senior adviser Tom Kahl")
+    // (the words before the name: a compound there is no double name, "CPM-Mitglied Anna Berger-Kahl")
+    const before = c.name && p.text.includes(c.name) ? p.text.slice(0, p.text.indexOf(c.name)) : p.text;
     if (
-      (c.guessed || (c.fallback && !namedBefore(p.text, c.name, (w) => memory.knows(w)))) &&
+      (c.guessed || (c.fallback && !namedBefore(before, (w) => memory.knows(w)))) &&
       !c.modifier &&
       c.role &&
       (lex.speaksFor.has(c.role) || (c.name && lex.relational.has(c.role)))
     ) {
-      // (a compound before the name, not a double name: "CPM-Mitglied Anna Berger-Kahl")
-      const before = c.name && p.text.includes(c.name) ? p.text.slice(0, p.text.indexOf(c.name)) : p.text;
       const owner = (c.name ? OWNER.exec(p.text)?.[1] : undefined) ?? COMPOUND_OWNER.exec(before)?.[1];
       if (owner || c.name) c.type = (owner ? memory.typeOf(owner) : memory.institutionType()) ?? c.type;
     }
@@ -458,11 +458,10 @@ function isSpokesperson(mention: string, c: Classified, lex: Lexicon): boolean {
 }
 
 /**
- * Whether a name stands before the person's name in a mention: a capitalised word past its first, or a
- * first word `known` as a name ("Talbex chairman Tom Kahl", "Harris adviser Dana Reyes").
+ * Whether the words `before` a person's name hold a name: a capitalised word past the first, or a first
+ * word `known` as a name ("Talbex chairman | Tom Kahl", "Reyes adviser | Lea Roth").
  */
-function namedBefore(mention: string, name: string | null, known: (word: string) => boolean): boolean {
-  const before = name && mention.includes(name) ? mention.slice(0, mention.indexOf(name)) : mention;
+function namedBefore(before: string, known: (word: string) => boolean): boolean {
   return before
     .trim()
     .split(/\s+/)
