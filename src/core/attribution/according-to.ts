@@ -101,7 +101,7 @@ export function accordingTo(art: Article, s: SentenceState): void {
             p = { from: p.from, to: last, text: spanText(text, tokens, p.from, last), pronoun: false };
           } else p = null;
         }
-        // "…, so X." at the end, or set off by commas: "Mit Symboldebatten, so Lang, schade …"
+        // "…, so X." at the end, or set off by commas: "Mit Verboten, so Kahl, löse man nichts …"
         if (a.quoteTail && p && tokens[p.to] && !ENDS_MENTION.test(tokens[p.to]!.text) && !p.role) p = null;
         // "Seiner Meinung nach": the possessive is the source, pointing back like a pronoun
         // "nach ihren Angaben": the same, inside the cue

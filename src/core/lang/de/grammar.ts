@@ -110,7 +110,7 @@ const PLAN_MARKERS =
 const PERFECT_INFINITIVE = /(?:haben|sein|worden sein)$/;
 /**
  * Verbs of a task to be done, as the infinitive that ends a clause with "soll": an assignment or a plan
- * ("Ein Gutachter soll den Hergang untersuchen", "Das Gericht soll nun prüfen"), not hearsay, which takes
+ * ("Ein Gutachter soll den Hergang untersuchen", "Ein Schiedsgericht soll das klären"), not hearsay, which takes
  * a perfect infinitive or a verb of a state ("soll die Tat gestanden haben", "soll in Talberg leben").
  */
 const TASK_INFINITIVE =

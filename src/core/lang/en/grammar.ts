@@ -2,7 +2,7 @@
  * English grammar of attribution. English does not capitalise nouns, so a source mention is read as
  * determiner + modifiers + head with "of/for/at" complements ("a spokesperson for the Department of
  * Defense"), and a mention's type comes from its head, the rightmost known noun before a complement.
- * Word order: "X said" (subject before, across an apposition: "Blair, the campaign's director,
+ * Word order: "X said" (subject before, across an apposition: "Reyes, the campaign's director,
  * said"), inverted after a quotation ("…,” said X"), ", saying …" with the sentence's subject.
  */
 import { givenNameGender, multiWordNameType, type Lexicon } from '../../lexicon/index.js';
@@ -523,7 +523,7 @@ function readPhrase(
       break;
     }
   }
-  // "Parata and his family", "the Harris and Trump campaigns"
+  // "Kahl and his family", "the Harris and Trump campaigns"
   if (
     tokens[i]?.lower === 'and' &&
     tokens[i - 1]?.cap &&
@@ -936,7 +936,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   const bracketed =
     before?.text === ')' && tokens[end - 2]?.text === '(' && !!tokens[end - 1]?.word && !!tokens[end - 3]?.word;
   if (before?.text === ',' && !before.quoted) {
-    // "Blair, the Trump campaign's political director, disputes …", "Trump, meanwhile, rejects …"
+    // "Reyes, the Talbex campaign's political director, disputes …", "Kahl, meanwhile, rejects …"
     let c = end - 1;
     while (c >= 0 && tokens[c]!.text !== ',' && !tokens[c]!.quoted && end - c <= MAX_SUBJECT_GAP + 4) c--;
     // "Dana Reyes, 42, a nurse from Talbury, said": an age set off by commas goes with the name before it,
@@ -1128,7 +1128,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     }
     if (p) return partOf(text, tokens, p);
   }
-  // inverted: "“…,” said Dana Whitfield", "…, says Parata, an elder"
+  // inverted: "“…,” said Dana Whitfield", "…, says Roth, an elder"
   if (!before || before.quoted || CLAUSE_BREAK.has(before.text) || anchor === 0)
     return invertedSubject(text, tokens, verb, lex);
   return null;
@@ -1245,7 +1245,7 @@ function relativeClauseBefore(tokens: readonly Token[], end: number): number | n
   return null;
 }
 
-/** The subject after a verb of saying that inverts: "“…,” said Dana Whitfield", "…, says Parata, an elder". */
+/** The subject after a verb of saying that inverts: "“…,” said Dana Whitfield", "…, says Roth, an elder". */
 function invertedSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
   const anchor = verb.anchor;
   if (INVERTING.has(verb.lemma)) {
@@ -1842,7 +1842,7 @@ function nameOf(tokens: readonly Token[], lex: Lexicon): string | null {
   let best: string[] = [];
   let run: string[] = [];
   tokens.forEach((t, i) => {
-    // (a word in capitals after a person's name is a label, not the name's: "Meghan Markle LIVE")
+    // (a word in capitals after a person's name is a label, not the name's: "Lea Roth LIVE")
     if (run.length && /^\p{Lu}{3,}$/u.test(t.text) && /\p{Ll}/u.test(run[run.length - 1]!)) run = [];
     else if (isNameAt(tokens, i, lex) && !/['’‘]s?$/.test(tokens[i - 1]?.text ?? '')) run.push(possessiveless(t.text));
     else if (isNameAt(tokens, i, lex))
@@ -1957,12 +1957,12 @@ const NAME_PARTICLES = new Set([
   'al',
 ]);
 
-/** Types of things, not of people: a word of these before a name is no role ("Bill Simmons", "Post Malone"). */
+/** Types of things, not of people: a word of these before a name is no role ("Bill Talbex", "Rose Kahl"). */
 const THING_TYPES = new Set<SourceType>(['document', 'social_media']);
 
 /**
  * Whether the capitalised word at `i` stands before a person's name without being their role: a
- * first name that is also a noun of things ("Bill Simmons"), or a body's name ("the Daily Mail Dana
+ * first name that is also a noun of things ("Bill Talbex"), or a body's name ("the Daily Mail Dana
  * Reyes", no possessive).
  */
 function namesNext(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
@@ -1973,7 +1973,7 @@ function namesNext(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const type = nounType(t, lex);
   if (type && THING_TYPES.has(type) && (isNameWord(next, lex) || NAME_PARTICLES.has(next.text))) return true;
   if (!isNameWord(next, lex)) return false;
-  // (the name runs to the end: not "Google Search lead Liz Reid")
+  // (the name runs to the end: not "Talbex Search lead Lea Roth")
   return (
     !forms(t.lower).some((f) => lex.nounMap.has(f)) &&
     !isRelational(t, lex) &&
@@ -1992,7 +1992,7 @@ function bodyBeforeName(mention: string, lex: Lexicon): boolean {
   return rest.length > 0 && rest.length <= 3 && !/^['’‘]/.test(rest[0]!.text) && rest.every((t) => isNameWord(t, lex));
 }
 
-/** A first name that is also a noun of things, before the rest of a name: "Bill Simmons", "Mayor Bill de Blasio". */
+/** A first name that is also a noun of things, before the rest of a name: "Bill Talbex", "Mayor Bill Kahl". */
 function isThingFirstName(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const type = nounType(tokens[i]!, lex);
   return !!type && THING_TYPES.has(type) && namesNext(tokens, i, lex);
@@ -2482,7 +2482,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
         ...genderOf([], names.join(' '), lex),
       });
   });
-  // "Mike Gallagher, R-Wis.", "Sen. Ann Roe (D-Calif.)": a party and state after a name mark a US politician
+  // "Tom Kahl, R-Wis.", "Sen. Ann Roe (D-Calif.)": a party and state after a name mark a US politician
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!/^[RDI]-[A-Z][a-zA-Z.]*$/.test(t.text) || !(tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === '('))
