@@ -61,11 +61,13 @@
  * forms are ("hatte das Feuer bemerkt") and an age that points back to one nobody named: its budget went
  * to 35.5 kB. The content script passed 38.5 kB (38,594 B) with the pipeline's coreference of that day
  * (one private person nobody named, one of a group, a person named in passing known for a later surname,
- * a role's fallback type yielding to the body named last): its budget went to 39 kB.
+ * a role's fallback type yielding to the body named last): its budget went to 39 kB. The German script
+ * passed 35.5 kB (35,749 B) on 5 December 2026 with the shares of a group a poll counts ("rund 46 Prozent
+ * der Befragten", "drei von zehn", "jeder dritte") and the words that hedge them: its budget went to 36 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 39_000,
-  'lang-de.js': 35_500,
+  'lang-de.js': 36_000,
   'lang-en.js': 30_000,
   'panel.js': 22_500,
 };

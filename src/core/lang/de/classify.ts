@@ -16,7 +16,7 @@ import type { SourceType } from '../../schema.js';
 import { tokenize, wordsOf, type Token } from '../../tokens.js';
 import { BODY_TYPES } from '../../vocabulary.js';
 import { NAME_PARTICLE, type Classified } from '../../entities.js';
-import { attributeEnd, isRoleWord, ONE_MORE, QUANTIFIERS } from './np.js';
+import { attributeEnd, HEDGES, isRoleWord, ONE_MORE, QUANTIFIERS } from './np.js';
 import { endsWithHandle } from '../../handles.js';
 import {
   DEFINITE,
@@ -581,6 +581,19 @@ function nounSurnameAt(tokens: readonly Token[], mention: string, lex: Lexicon):
     : -1;
 }
 
+/** Words that hedge a share or a count: "rund 46 Prozent", "fast die Hälfte", "mehr als jeder dritte". */
+const ABOUT = `(?:(?:${[...HEDGES].join('|')})\\s+)*`;
+/** A share a poll counts: "46 Prozent", "3 von 10", "jeder dritte". */
+const COUNTED_SHARE = new RegExp(
+  `^\\s*${ABOUT}(?:\\d+(?:,\\d+)?\\s*(?:Prozent\\b|%)|(?:\\d+|eine?r?|zwei|drei|vier|fünf|sechs|sieben|acht|neun) von (?:\\d+|zehn|drei|vier|fünf|sechs|sieben|acht|neun)\\b|jede[rs]? (?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)\\b)`,
+  'iu',
+);
+/** A share in words before its group: "die Hälfte der", "zwei Drittel der", "die Mehrheit von", "die meisten". */
+const SHARE_OF = new RegExp(
+  `^\\s*${ABOUT}(?:(?:die|eine|ein|zwei|drei|der)\\s+)?(?:(?:Hälfte|Mehrheit|Minderheit|Großteil|Drittel|Viertel|Fünftel)\\s+(?:der|des|von|vom)|meisten)\\s+`,
+  'iu',
+);
+
 /** Classifies a source mention. */
 export function classifySource(mention: string, lex: Lexicon): Classified {
   // the last compound of a coordination is the head: "der Bau- und Verkehrsdirektor" as "der Verkehrsdirektor"
@@ -602,6 +615,11 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       : { ...classifySource(wordsOf([...tokens.slice(0, lead), ...tokens.slice(attribute)], 0), lex), mention };
   // "acebush1", "Nutzer @hafen_rat": an account on a platform
   if (endsWithHandle(mention)) return { type: 'social_media', named: true, name: mention.trim().split(/\s+/).pop()! };
+  // "46 Prozent der Befragten", "drei von zehn Deutschen", "jeder dritte Wähler": a share counted is
+  // what a poll found; "die Hälfte der Fahrgäste", "die Mehrheit der Anwohner": part of a group, of its kind and vague
+  if (COUNTED_SHARE.test(mention)) return { type: 'document', named: false, name: null, mention };
+  const share = SHARE_OF.exec(mention);
+  if (share) return { ...classifySource(mention.slice(share[0].length), lex), named: false, name: null, mention };
   // "kein Thema", "keine Frage": a denied noun is nobody (but "keiner der Befragten" is people)
   if (tokens.length >= 2 && NEGATIVE.has(tokens[0]!.lower) && tokens[1]!.lower !== 'der' && tokens[1]!.lower !== 'des')
     return { type: 'other', named: false, name: null };

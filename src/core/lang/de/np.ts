@@ -171,6 +171,25 @@ const CARDINALS = new Set(
 /** A cardinal number: digits ("16") or a number word. */
 const isCardinal = (t: Token | undefined) => !!t && (/^\d{1,4}$/.test(t.text) || CARDINALS.has(t.lower));
 
+/** Words that hedge a share or a count before it ("rund 46 Prozent", "fast die Hälfte", "mehr als jeder dritte"). */
+export const HEDGES: ReadonlySet<string> = new Set(
+  'rund|etwa|fast|knapp|gut|nur|lediglich|beinahe|annähernd|ungefähr|über|unter|mehr als|weniger als'.split('|'),
+);
+/** "jeder dritte", "jede zweite": every so many of a group (an ordinal after a form of "jeder"). */
+const isEvery = (tokens: readonly Token[], i: number) =>
+  /^jede[rsmn]?$/.test(tokens[i]?.lower ?? '') && ORDINAL.test(tokens[i + 1]?.lower ?? '');
+const ORDINAL = /^(?:zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nrs]?$/;
+/** Nouns of a share of a group: "die Hälfte", "ein Drittel", "46 Prozent". */
+const SHARE_NOUNS = new Set(['hälfte', 'mehrheit', 'minderheit', 'drittel', 'viertel', 'fünftel', 'prozent', '%']);
+/** Whether a share of a group starts at token `i`: "46 Prozent", "die Hälfte", "drei von zehn", "jeder dritte". */
+function isShare(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower ?? '';
+  return (
+    isEvery(tokens, i) ||
+    ((isCardinal(tokens[i]) || DETERMINERS.has(tokens[i]?.lower ?? '')) && (SHARE_NOUNS.has(next) || next === 'von'))
+  );
+}
+
 export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, allowApposition = true): Phrase | null {
   const start = i;
   const t0 = tokens[i];
@@ -186,9 +205,17 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // "Ein anderer kommentierte", "eine weitere sagte": one more of those just named
   if (ONE_MORE_ARTICLE.test(t0.lower) && ONE_MORE.test(tokens[i + 1]?.text ?? '') && !isNounLike(tokens[i + 2], lex))
     return { from: i, to: i + 2, text: '', pronoun: false };
+  // a hedged share: "Rund 46 Prozent der Befragten", "Fast die Hälfte der Anwohner", "Mehr als jeder dritte Wähler"
+  const hedge = HEDGES.has(t0.lower) ? 1 : HEDGES.has(`${t0.lower} ${tokens[i + 1]?.lower}`) ? 2 : 0;
+  if (hedge && isShare(tokens, i + hedge)) i += hedge;
+  const first = tokens[i]!;
+  // "drei von zehn Befragten": so many of so many
+  if (isCardinal(first) && tokens[i + 1]?.lower === 'von' && isCardinal(tokens[i + 2])) i += 2;
   // "Einer der Demonstranten", "eine der Anwohnerinnen": one of a group, read as the group's noun with its article
-  if (PARTITIVE_ONE.has(t0.lower) && tokens[i + 1]?.lower === 'der') i += 2;
-  else if (t0.word && DETERMINERS.has(t0.lower)) i++;
+  else if (PARTITIVE_ONE.has(first.lower) && tokens[i + 1]?.lower === 'der') i += 2;
+  // "jeder dritte Befragte": every so many of a group
+  else if (isEvery(tokens, i)) i++;
+  else if (first.word && DETERMINERS.has(first.lower)) i++;
   // a number before the noun: "die 12 teilnehmenden Banken", "Drei Minister"
   if (isCardinal(tokens[i]) && (isNounLike(tokens[i + 1], lex) || isAdjective(tokens[i + 1], lex))) i++;
   // an extended attribute between the article and its noun: "eine vom Rat eingesetzte Kommission"

@@ -266,9 +266,23 @@ const CATENATIVE = new Set([
 /** Days and months (and their abbreviations) are capitalised but name nobody. */
 const CALENDAR =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$|^(?:january|february|march|april|june|july|august|september|october|november|december|wednesday|saturday|thursday|tuesday)$/;
+/** Words that hedge a share or a count: "about 3 in 10", "nearly half", "some 46%". */
+const ABOUT =
+  '(?:(?:about|nearly|almost|roughly|around|some|just|only|over|under|close to|more than|fewer than|less than)\\s+)*';
 /** A share of people, as polls report them: "about 3 in 10 independents", "six in 10", "52% of voters". */
-const SHARE_OF_RESPONDENTS =
-  /^\s*(?:about |nearly |almost |roughly |around |more than |fewer than |less than |over |under )?(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(?:about |nearly |almost |roughly |more than |fewer than |less than |over |under )?\d+(?:\.\d+)?\s*(?:%|percent|per cent)\b/i;
+const SHARE_OF_RESPONDENTS = new RegExp(
+  `^\\s*${ABOUT}(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b|\\d+(?:\\.\\d+)?\\s*(?:%|percent\\b|per cent\\b))`,
+  'i',
+);
+/**
+ * A share put in words before "of" ("nearly half of", "two thirds of", "a majority of"): of a bare
+ * plural it is a population a poll counted ("half of voters"), of a group the text points to it is
+ * part of that group ("half of the passengers").
+ */
+const SHARE_OF = new RegExp(
+  `^\\s*${ABOUT}(?:(?:a|an|one|two|three|four|the)\\s+)?(?:half|thirds?|quarters?|fifths?|majority|minority)\\s+of\\s+`,
+  'i',
+);
 /**
  * A singular office held by one person, as a mention's head: at its end ("the US President", "the
  * minister") or before the body it serves ("a spokesman for Talbury Rail", "the director of the museum").
@@ -485,6 +499,8 @@ function readPhrase(
         break;
       const comp = ADJ_COMPLEMENT[t.lower];
       i++;
+      // "46% of voters": a per cent sign is part of its number
+      if (tokens[i]?.text === '%' && tokens[i]!.start === t.end && /^\d/.test(t.text)) i++;
       // "people familiar with the talks"
       if (comp && tokens[i]?.lower === comp) {
         i++;
@@ -2100,8 +2116,13 @@ function classify(mention: string, lex: Lexicon): Classified {
   const relative = relativeRole(tokens, lex);
   if (relative) return relative;
   // "One of the aides", "some of the residents": a part of a group is of the group's kind, and vague
+  // (a share of a population is what a poll found: "nearly half of voters", "two thirds of respondents")
+  const share = SHARE_OF.exec(mention);
+  if (share && !lex.determiners.has(tokens.find((t) => t.start >= share[0].length)?.lower ?? ''))
+    return { type: 'document', named: false, name: null };
   const part =
-    tokens.length > 2 && tokens[1]!.lower === 'of' && PART_OF.has(tokens[0]!.lower) ? OF.exec(mention) : null;
+    share ??
+    (tokens.length > 2 && tokens[1]!.lower === 'of' && PART_OF.has(tokens[0]!.lower) ? OF.exec(mention) : null);
   const group = part ? classify(mention.slice(part[0].length), lex) : null;
   // (a name given to the one meant is theirs: "One of the marchers, Dana Reyes"; some of a named
   // person's writings are theirs: "several of Kahl's posts")

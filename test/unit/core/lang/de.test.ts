@@ -1584,3 +1584,43 @@ describe('eine Person, die nebenbei genannt wird', () => {
     expect(r.attributions[0]).toMatchObject({ source: 'Berger', resolved: 'Anna Berger' });
   });
 });
+
+describe('ein Anteil einer Gruppe', () => {
+  it('in Zahlen ist, was eine Umfrage ergab, auch mit einem Wort davor, das ihn abschwächt', () => {
+    for (const [s, source] of [
+      ['Rund 46 Prozent der Mieter sagten, die Miete sei gestiegen.', 'Rund 46 Prozent der Mieter'],
+      ['Drei von zehn Pendlern gaben an, sie führen seltener Bahn.', 'Drei von zehn Pendlern'],
+      ['Jeder dritte Leser erklärte, er lese keine gedruckte Zeitung mehr.', 'Jeder dritte Leser'],
+      [
+        'Mehr als ein Drittel der Befragten sagte, die Preise machten ihnen Sorgen.',
+        'Mehr als ein Drittel der Befragten',
+      ],
+      ['Die Befragten sagten, die Preise machten ihnen Sorgen.', 'Die Befragten'],
+    ] as const)
+      expect(one(s)[0], s).toMatchObject({ source, type: 'document', named: false });
+  });
+
+  it('in Worten ist Teil der Gruppe, von ihrer Art und ungenannt', () => {
+    expect(one('Fast die Hälfte der Fahrgäste gab an, der Zug habe zweimal gehalten.')[0]).toMatchObject({
+      source: 'Fast die Hälfte der Fahrgäste',
+      type: 'person',
+      named: false,
+    });
+    expect(one('Die Mehrheit der Abgeordneten sagte, der Plan sei zu teuer.')[0]).toMatchObject({
+      type: 'politician',
+      named: false,
+    });
+  });
+
+  it('liest „jeder dritte“ als Subjekt und nicht das Objekt nach dem Verb', () => {
+    expect(one('Jeder vierte Anwohner hält die Bürgermeisterin für überfordert.')[0]).toMatchObject({
+      source: 'Jeder vierte Anwohner',
+    });
+  });
+
+  it('macht aus einer Zeitangabe mit „gut“ kein Subjekt', () => {
+    expect(one('Gut drei Stunden später sagte der Sprecher, es werde besser.')[0]).toMatchObject({
+      source: 'der Sprecher',
+    });
+  });
+});

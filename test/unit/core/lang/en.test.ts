@@ -1182,6 +1182,29 @@ describe('a share of respondents in words', () => {
     expect(one('Two in five voters say the economy matters most.')[0]).toMatchObject({ type: 'document' });
     expect(one('Grocers deny that.')[0]).toMatchObject({ type: 'company', named: false });
   });
+
+  it('in figures with a per cent sign, or as a fraction of a population, is what the poll found', () => {
+    expect(one('Some 46% of tenants said their rent had gone up.')[0]).toMatchObject({
+      source: 'Some 46% of tenants',
+      type: 'document',
+      named: false,
+    });
+    for (const [s, source] of [
+      ['Nearly half of commuters say the trains have got worse.', 'Nearly half of commuters'],
+      ['Two thirds of younger readers said they skip the print edition.', 'Two thirds of younger readers'],
+      ['A majority of residents said the bus service had declined.', 'A majority of residents'],
+      ['Respondents said prices were their main worry.', 'Respondents'],
+    ] as const)
+      expect(one(s)[0], s).toMatchObject({ source, type: 'document', named: false });
+  });
+
+  it('of a group the text points to is part of that group, unnamed', () => {
+    expect(one('Half of the passengers said the train had stopped twice.')[0]).toMatchObject({
+      source: 'Half of the passengers',
+      type: 'person',
+      named: false,
+    });
+  });
 });
 
 describe('a capitalised plural of people alone', () => {
