@@ -116,6 +116,8 @@ export interface Lexicon {
   givenNames: Map<string, 'm' | 'f'>;
   /** Type of a relational role when no body is named ("officials" → government). */
   relationalFallbacks: Map<string, SourceType>;
+  /** Fields a relational role serves clients in, with no body named ("financial adviser" → expert). */
+  relationalFields: Map<string, SourceType>;
   /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
   according: AccordingCue[];
   /** Any according cue's `quick` words: a sentence without them is passed over at once. */
@@ -311,7 +313,12 @@ export interface LexiconData {
   };
   sources: {
     bodies?: string[];
-    relational: { nouns: string[]; fallbacks?: Record<string, string>; speaksFor?: string[] };
+    relational: {
+      nouns: string[];
+      fallbacks?: Record<string, string>;
+      fields?: Record<string, string>;
+      speaksFor?: string[];
+    };
     types: Record<string, { nouns: string[]; names: string[] }>;
   };
   anonymous: { words: string[]; asksAnonymity?: string };
@@ -489,6 +496,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     bodyNouns: new Set(d.sources.bodies ?? []),
     speaksFor: new Set(d.sources.relational.speaksFor ?? []),
     relationalFallbacks: new Map(Object.entries(d.sources.relational.fallbacks ?? {}) as Array<[string, SourceType]>),
+    relationalFields: new Map(Object.entries(d.sources.relational.fields ?? {}) as Array<[string, SourceType]>),
     nameTypes,
     konjunktiv: new Set(ws(d.reportative.konjunktiv ?? '')),
     konjunktivUnambiguous: new Set(ws(d.reportative.konjunktivUnambiguous ?? '')),

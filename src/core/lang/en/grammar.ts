@@ -1021,8 +1021,12 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
         ) {
           // ("Tom Kahl, who founded the club and is now head of its youth section, said": the relative
           // clause says the role after its copula)
+          // (one after the role says what the person does: "Lea Roth, a financial adviser who sits on a panel")
           const copula = WHO.has(appos[0]!.lower) ? roleAfterCopula(tokens, c + 1, end) : null;
-          head.role = copula ? spanText(text, tokens, copula[0], copula[1]) : spanText(text, tokens, c + 1, end);
+          const clause = appos.findIndex((t, k) => k > 1 && WHO.has(t.lower));
+          head.role = copula
+            ? spanText(text, tokens, copula[0], copula[1])
+            : spanText(text, tokens, c + 1, clause > 0 ? c + 1 + clause : end);
         }
         // "One of the marchers, Dana Reyes, 42, said": the part the person plays, set before the name at
         // the start of the sentence, belongs to the mention (as a title before a name does), and it is what
@@ -2239,8 +2243,10 @@ function classify(mention: string, lex: Lexicon): Classified {
         (corporate ? 'company' : undefined) ??
         (bodyBefore ? (relationalFallback(bodyBefore, lex) ?? undefined) : undefined);
       // (a person whose office is research, a study or data is a researcher: "research director")
-      type = (whose === 'document' ? 'expert' : whose) ?? relationalFallback(head, lex) ?? nounType(head, lex);
-      fallback = !whose;
+      // ("a financial adviser", "a legal adviser": a field before the role, no body, says whom it serves)
+      const field = whose ? undefined : lex.relationalFields.get(pre[headAt - 1]?.lower ?? '');
+      type = (whose === 'document' ? 'expert' : whose) ?? field ?? relationalFallback(head, lex) ?? nounType(head, lex);
+      fallback = !whose && !field;
       // "Culture, Media and Sport Secretary", "Justice Secretary": capitalised nouns before a title of
       // government are its portfolio, not a body of their kind (a party's stays: "Shadow Health Secretary")
       if (whose && whose !== 'politician' && isPortfolio(pre, headAt, lex)) type = 'government';
@@ -2545,8 +2551,17 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     if (!lex.determiners.has(next.lower) && (lex.functionWords.has(next.lower) || lex.verbForms.has(next.lower)))
       continue;
     if (isSettingClause(tokens.slice(i + 1, i + 3), lex)) continue;
+    // (a relative clause after the role says what the person does, not what they are: "Lea Roth, a
+    // financial adviser who sits on the council's audit panel")
     let e = i + 1;
-    while (e < tokens.length && e - i <= 12 && !CLAUSE_BREAK.has(tokens[e]!.text) && tokens[e]!.text !== '.') e++;
+    while (
+      e < tokens.length &&
+      e - i <= 12 &&
+      !CLAUSE_BREAK.has(tokens[e]!.text) &&
+      tokens[e]!.text !== '.' &&
+      !(e > i + 2 && WHO.has(tokens[e]!.lower))
+    )
+      e++;
     let b = i - 1;
     while (b > 0 && isNameWord(tokens[b - 1]!, lex) && i - b < 4) b--;
     let type = classify(wordsOf(tokens, i + 1, e), lex).type;

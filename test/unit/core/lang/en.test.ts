@@ -1219,3 +1219,26 @@ describe('a capitalised plural of people alone', () => {
     expect(r.attributions[0]).toMatchObject({ resolved: 'Tom Sanders', named: true });
   });
 });
+
+describe('an adviser in a field', () => {
+  it('serves clients in it when no body is named: a financial adviser is an expert, a legal one justice', () => {
+    expect(one('A financial adviser said savers should wait.')[0]).toMatchObject({ type: 'expert', named: false });
+    expect(one('A legal adviser said the contract was void.')[0]).toMatchObject({ type: 'justice' });
+    // (an adviser of nobody in particular stays political, one of a body is the body's)
+    expect(one('A special adviser said the plan was dead.')[0]).toMatchObject({ type: 'politician' });
+    expect(one('An adviser to the mayor said the plan was dead.')[0]).toMatchObject({ type: 'government' });
+  });
+});
+
+describe('a relative clause after a role in apposition', () => {
+  it('says what the person does, not what they are', () => {
+    const r = analyzeText(
+      [
+        "Lea Roth, a financial adviser who sits on the council's audit panel, said the figures were worrying.",
+        'She warned that reserves would run out.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => a.type)).toEqual(['expert', 'expert']);
+  });
+});
