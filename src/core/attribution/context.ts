@@ -327,7 +327,11 @@ export class Article {
       lex.possessives.has(owning!) &&
       (c.role ? lex.relational.has(c.role) : owned.length === 1 && lex.relational.has(owned[0]!))
     ) {
-      const owner = memory.pronoun(g.pronounKind(owning!) === 'person' ? 'person' : 'body');
+      // (of the possessive's gender: "her spokesman" is a woman's)
+      const owner = memory.pronoun(
+        g.pronounKind(owning!) === 'person' ? 'person' : 'body',
+        g.pronounExcludes?.(owning!) ?? undefined,
+      );
       // (a body, no document: "Deren Vorsitzende" after a paper is the chair of a body)
       if (owner && owner.type !== 'person' && owner.type !== 'other' && owner.type !== 'document') c.type = owner.type;
     }

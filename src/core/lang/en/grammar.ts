@@ -2691,7 +2691,7 @@ export const grammar: Grammar = {
   isOffice: (mention) => OFFICE.test(mention.trim()),
   // (with a contraction too: "he’d remarked", "they’ll tell you")
   pronounKind: (p) =>
-    /^(?:he|she|his|him)(?:['’‘]\p{L}+)?$/iu.test(p) ? 'person' : /^(?:it|its)$/i.test(p) ? 'body' : 'any',
+    /^(?:he|she|his|him|her)(?:['’‘]\p{L}+)?$/iu.test(p) ? 'person' : /^(?:it|its)$/i.test(p) ? 'body' : 'any',
   pronounExcludes: (p) =>
     /^(?:he|his|him)(?:['’‘]\p{L}+)?$/iu.test(p) ? 'f' : /^(?:she|her)(?:['’‘]\p{L}+)?$/iu.test(p) ? 'm' : null,
   speechNouns,

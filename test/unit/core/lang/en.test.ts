@@ -1242,3 +1242,17 @@ describe('a relative clause after a role in apposition', () => {
     expect(r.attributions.map((a) => a.type)).toEqual(['expert', 'expert']);
   });
 });
+
+describe('a role that "her" owns', () => {
+  it('speaks for the woman the text named last, not for the man named after her', () => {
+    const r = analyzeText(
+      [
+        'The mayor, Dana Reyes, defended the budget.',
+        'A supplier, Tom Kahl, complained about late payments.',
+        'Her spokesman said the mayor would not resign.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.source === 'Her spokesman')).toMatchObject({ type: 'government' });
+  });
+});
