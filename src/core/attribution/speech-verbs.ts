@@ -87,6 +87,11 @@ export function speechVerbs(art: Article, s: SentenceState): void {
       s.reject(cueId, v.cue, d.source, `this verb needs a document as subject, not a ${d.type}`);
       continue;
     }
+    // ("The court heard that …": what was said before a court; not "Neighbours heard that …")
+    if (v.needs === 'court' && d.type !== 'justice') {
+      s.reject(cueId, v.cue, d.source, `this verb needs a court as subject, not a ${d.type}`);
+      continue;
+    }
     if (v.needs === 'outlet' && !OUTLETS.has(d.type)) {
       s.reject(cueId, v.cue, d.source, `without what was said this verb needs an outlet as subject, not a ${d.type}`);
       continue;

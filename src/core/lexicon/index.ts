@@ -19,14 +19,17 @@ export interface VerbForm {
   /** 'content': counts only before that/a quote/a colon; 'document': only with a document or study as subject;
    * 'perfect': only with a perfect infinitive closing its clause ("will es gesehen haben": a claim);
    * 'agent': not with a thing as subject ("Die Polizei geht von Brandstiftung aus", not "Die Gefahr geht von … aus");
-   * 'outlet': only with an outlet or agency as subject (a verb of reporting without content, see `outlet`). */
-  needs?: 'content' | 'document' | 'perfect' | 'agent' | 'outlet';
+   * 'outlet': only with an outlet or agency as subject (a verb of reporting without content, see `outlet`);
+   * 'court': only with a court as subject (a verb of hearing, see `hearing`). */
+  needs?: 'content' | 'document' | 'perfect' | 'agent' | 'outlet' | 'court';
   /** With needs 'content': words in the verb's clause that are content too ("stellte die Lage als ernst dar"). */
   contentWords?: string[];
   /** A verb of forecasting: without content it still counts with an expert or a document as subject ("Analysts expect a rise"). */
   forecast?: true;
   /** A verb of reporting: without content it still counts with an outlet or agency as subject ("The Journal first reported the talks"). */
   outlet?: true;
+  /** A verb of hearing: with content it counts with a court, a jury or a tribunal as subject, for what was said before it ("The court heard that …"). */
+  hearing?: true;
   /** Prepositions of which one must follow the verb in its clause ("sprach von", "erinnerte daran"). */
   prep?: string[];
   /** What the word after the preposition must be ("hält es für richtig", not "hielt eine Rede für die Opfer"). */
@@ -283,6 +286,7 @@ export interface LexiconData {
       contentWords?: string;
       forecast?: boolean;
       outlet?: boolean;
+      hearing?: boolean;
       passiveSpeaker?: boolean;
     }>;
   };
@@ -370,6 +374,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(v.contentWords ? { contentWords: words(v.contentWords.toLowerCase()) } : {}),
       ...(v.forecast ? { forecast: true as const } : {}),
       ...(v.outlet ? { outlet: true as const } : {}),
+      ...(v.hearing ? { hearing: true as const } : {}),
       ...(v.prep ? { prep: words(v.prep.toLowerCase()) } : {}),
       ...(v.prepNext ? { prepNext: new RegExp(`^(?:${v.prepNext})$`, 'u') } : {}),
     };

@@ -1690,13 +1690,15 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         lemma: form.lemma,
         passive: false,
         cueEnd: i,
-        ...(bare && form.outlet
-          ? { needs: 'outlet' as const }
-          : form.needs === 'document' || bare
-            ? { needs: 'document' as const }
-            : form.needs === 'agent'
-              ? { needs: 'agent' as const }
-              : {}),
+        ...(form.hearing
+          ? { needs: 'court' as const }
+          : bare && form.outlet
+            ? { needs: 'outlet' as const }
+            : form.needs === 'document' || bare
+              ? { needs: 'document' as const }
+              : form.needs === 'agent'
+                ? { needs: 'agent' as const }
+                : {}),
       });
       return;
     }

@@ -1256,3 +1256,25 @@ describe('a role that "her" owns', () => {
     expect(r.attributions.find((a) => a.source === 'Her spokesman')).toMatchObject({ type: 'government' });
   });
 });
+
+describe('what a court heard', () => {
+  it('is said before the court: the court is the source, before or after what it heard', () => {
+    expect(one('The court heard that the payments began in 2019.')[0]).toMatchObject({
+      kind: 'reported',
+      cue: 'heard',
+      source: 'The court',
+      type: 'justice',
+    });
+    expect(one('A former treasurer stole money from a charity, a court has heard.')[0]).toMatchObject({
+      source: 'a court',
+      type: 'justice',
+      named: false,
+    });
+  });
+
+  it('is no statement when others hear it, or when nothing heard is told', () => {
+    expect(one('Neighbours heard that the shop would close.')).toEqual([]);
+    expect(one('The tribunal has heard evidence from six witnesses.')).toEqual([]);
+    expect(one('He heard the news on the radio.')).toEqual([]);
+  });
+});
