@@ -787,6 +787,14 @@ function hasContent(tokens: readonly Token[], i: number, last = i, words?: reado
   return false;
 }
 
+/** Whether the clause of the verb at `i` holds one of its own content words ("gestand den Diebstahl"). */
+function ownContent(tokens: readonly Token[], i: number, words: readonly string[] | undefined): boolean {
+  if (!words) return false;
+  for (let k = clauseStartBefore(tokens, i); k < clauseEndAfter(tokens, i); k++)
+    if (!tokens[k]!.quoted && words.includes(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** A finite verb of the plural: "sagten", "fordern", "sind" (lower case, not a noun). */
 const pluralVerb = (verb: Token) => !verb.cap && (/e[rl]?n$/.test(verb.lower) || verb.lower === 'sind');
 
@@ -870,7 +878,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       const needs = lex.needsOf.get(lemma);
       // (and content, as its finite forms do: "hatte das Feuer bemerkt" says nothing; a forecast without
       // it still counts from an expert or a study)
-      const bare = needs === 'content' && !hasContent(tokens, i);
+      const own = lex.verbForms.get(t.lower)?.find((f) => f.lemma === lemma)?.contentWords;
+      const bare = needs === 'content' && !hasContent(tokens, i) && !ownContent(tokens, i, own);
       if (bare && !lex.forecasts.has(lemma)) return;
       const subjectNeeds = bare
         ? { needs: 'document' as const }
@@ -960,7 +969,13 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         return;
       }
       // (a forecast without a clause still counts from an expert or a study: "Experten erwarten keinen Frost")
-      const bare = form.needs === 'content' && !form.particle && !hasContent(tokens, i);
+      // (or with a content word of its own in its clause: "gestand den Diebstahl", "hat die Tat gestanden",
+      // not "hat unter Druck gestanden", of "stehen")
+      const bare =
+        form.needs === 'content' &&
+        !form.particle &&
+        !hasContent(tokens, i) &&
+        !ownContent(tokens, i, form.contentWords);
       if (bare && !form.forecast) continue;
       // "Zeugen wollen einen Knall gehört haben": a claim of the subject, the cue runs to the infinitive
       if (form.needs === 'perfect') {

@@ -1624,3 +1624,23 @@ describe('ein Anteil einer Gruppe', () => {
     });
   });
 });
+
+describe('„gestanden“, das Partizip von „gestehen“ und von „stehen“', () => {
+  it('ist ein Geständnis mit dem, was gestanden wird, oder mit einem Inhalt', () => {
+    for (const s of [
+      'Der Angeklagte hat die Tat gestanden.',
+      'Der 54-Jährige gestand den Diebstahl.',
+      'Der Mann hat gestanden, das Geld genommen zu haben.',
+    ])
+      expect(one(s), s).toHaveLength(1);
+  });
+
+  it('ist keins, wo etwas irgendwo oder unter etwas gestanden hat', () => {
+    for (const s of [
+      'Der Zug hatte zwei Stunden im Bahnhof gestanden.',
+      'Die Firma hat lange unter Druck gestanden.',
+      'Talbex hatte auf der Liste der Kandidaten gestanden.',
+    ])
+      expect(one(s), s).toEqual([]);
+  });
+});
