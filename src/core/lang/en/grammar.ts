@@ -364,6 +364,27 @@ function isPhraseWord(t: Token | undefined, lex: Lexicon): boolean {
   return true;
 }
 
+/**
+ * A capitalised function word after a capitalised word is part of a name: "Talbex Together", "Stand Up
+ * To Talbury" (running text writes them so only in names; headlines in title case are read apart).
+ */
+function isFunctionWordInName(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return (
+    !!t &&
+    !!prev &&
+    t.word &&
+    !t.quoted &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    lex.functionWords.has(t.lower) &&
+    !lex.pronouns.has(t.lower) &&
+    prev.cap &&
+    prev.word &&
+    !prev.quoted
+  );
+}
+
 /** "own" after a possessive modifies the noun after it: "its own figures", "the company's own data". */
 function isOwnAfterPossessive(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const prev = tokens[i - 1];
@@ -449,7 +470,8 @@ function readPhrase(
     while (
       (isPhraseWord(tokens[i], lex) ||
         (afterDeterminer && i === from && isNounAfterDeterminer(tokens[i], lex)) ||
-        isOwnAfterPossessive(tokens, i, lex)) &&
+        isOwnAfterPossessive(tokens, i, lex) ||
+        (i > from && isFunctionWordInName(tokens, i, lex))) &&
       i - start < MAX_PHRASE_TOKENS
     ) {
       const t = tokens[i]!;

@@ -1278,3 +1278,19 @@ describe('what a court heard', () => {
     expect(one('He heard the news on the radio.')).toEqual([]);
   });
 });
+
+describe('a capitalised function word after a capitalised word', () => {
+  it('is part of a name, so the group is the subject and its judgement is not carried to the speaker before', () => {
+    const r = analyzeText(
+      [
+        'Chairman Mirek Talbex said the decision was the hardest of his life.',
+        'Fans\u2019 group Talbex Together called the decision \u201coverdue\u201d.',
+      ],
+      'en',
+    );
+    expect(r.attributions[1]).toMatchObject({ cue: 'called', source: 'Fans\u2019 group Talbex Together' });
+    expect(one('The campaign Stand Up To Talbury said the plan was reckless.')[0]).toMatchObject({
+      source: 'The campaign Stand Up To Talbury',
+    });
+  });
+});
