@@ -1891,6 +1891,8 @@ function nameOf(tokens: readonly Token[], lex: Lexicon): string | null {
     else if (isNameAt(tokens, i, lex) && !/['’‘]s?$/.test(tokens[i - 1]?.text ?? '')) run.push(possessiveless(t.text));
     else if (isNameAt(tokens, i, lex))
       run = [possessiveless(t.text)]; // "Trump’s | Oct"
+    else if (run.length && isFunctionWordInName(tokens, i, lex))
+      run.push(t.text); // "Talbex Together"
     else if (!(t.text === '.' && run.length)) run = [];
     if (run.length) best = run.slice(0, 4);
   });

@@ -1289,6 +1289,12 @@ describe('a capitalised function word after a capitalised word', () => {
       'en',
     );
     expect(r.attributions[1]).toMatchObject({ cue: 'called', source: 'Fans\u2019 group Talbex Together' });
+    // (the whole name is the group's: it points to no one named before by its first word)
+    const s = analyzeText(
+      ['Talbury Rovers have sacked their manager.', 'Fan group Rovers Together said the decision was overdue.'],
+      'en',
+    );
+    expect(s.attributions[0]).toMatchObject({ source: 'Fan group Rovers Together', resolved: null });
     expect(one('The campaign Stand Up To Talbury said the plan was reckless.')[0]).toMatchObject({
       source: 'The campaign Stand Up To Talbury',
     });
