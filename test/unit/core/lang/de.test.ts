@@ -1644,3 +1644,21 @@ describe('„gestanden“, das Partizip von „gestehen“ und von „stehen“'
       expect(one(s), s).toEqual([]);
   });
 });
+
+describe('„wie aus X zu hören ist“', () => {
+  it('nennt die Quelle, aus der etwas zu hören war', () => {
+    expect(one('Wie aus Vereinskreisen zu hören ist, soll die Co-Trainerin übernehmen.')[0]).toMatchObject({
+      kind: 'according_to',
+      source: 'Vereinskreisen',
+      named: false,
+    });
+    expect(one('Aus der Fraktion war zu hören, man werde zustimmen.')[0]).toMatchObject({
+      kind: 'according_to',
+      source: 'Fraktion',
+    });
+  });
+
+  it('nicht, wo nur ein Geräusch zu hören war', () => {
+    expect(one('Aus dem Saal war lautes Klatschen zu hören.')).toEqual([]);
+  });
+});
