@@ -93,10 +93,6 @@ export function introductions(art: Article, s: SentenceState): void {
   const introduced = s.titleCase ? [] : g.rolesWithNames(tokens, lex);
   // a pronoun before the first of them points to someone named before the sentence
   art.namedFrom = introduced.length ? { at: firstNamed(tokens, introduced), view: memory.view() } : null;
-  for (const c of introduced) memory.remember(c);
-  // "Seit 35 Jahren steht Anna Berger in der Backstube": a person named by a given name and a surname,
-  // with no role, is known for a later surname ("sagte Berger")
-  if (!s.titleCase) for (const { name, gender } of plainNames(tokens, lex)) memory.notePassing(name, gender);
   // a sentence that opens with a role ("Die Bürgermeisterin …") speaks of the person introduced with it,
   // so that a later "sie" in the sentence points there
   const opening = art.subjectBefore(text, tokens, tokens.length);
@@ -105,18 +101,25 @@ export function introductions(art: Article, s: SentenceState): void {
   // a body or document that opens the sentence is what a later "it" points to, and whose a possessive
   // speaks of ("The ministry rejected the claims. Later it said …", "Die Gewerkschaft sieht das
   // anders: …, erklärte ihr Vorsitzender"), when the phrase ends in a noun, not in a verb it ran into
-  if (
-    opening &&
-    openingClass &&
-    !openingClass.name &&
+  const openedByBody =
+    !!opening &&
+    !!openingClass &&
+    // (a body's own name too, with no role of a person: "Talbury Rovers have sacked …")
+    (!openingClass.name || !openingClass.role) &&
     openingClass.named &&
     !openingClass.guessed &&
     // (a role typed only by its fallback is a person, no body: "Its chairman told MPs")
     !openingClass.fallback &&
     OPENING_BODIES.has(openingClass.type) &&
-    endsInNoun(art, tokens, opening)
-  )
-    memory.noteBody(opening.text, openingClass.type, { bodyOnly: true });
+    endsInNoun(art, tokens, opening);
+  // (a named one is remembered by its name when it speaks)
+  if (openedByBody && !openingClass.name) memory.noteBody(opening.text, openingClass.type, { bodyOnly: true });
+  // a role typed only by its fallback, introduced in a sentence a body opens, is that body's ("Talbury
+  // Rovers have sacked manager Tom Kahl": the club's manager, not a company's)
+  for (const c of introduced) memory.remember(c.fallback && openedByBody ? { ...c, type: openingClass!.type } : c);
+  // "Seit 35 Jahren steht Anna Berger in der Backstube": a person named by a given name and a surname,
+  // with no role, is known for a later surname ("sagte Berger")
+  if (!s.titleCase) for (const { name, gender } of plainNames(tokens, lex)) memory.notePassing(name, gender);
   if (
     opening &&
     openingClass &&

@@ -109,6 +109,8 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her',
  * The end of a company's name: a legal form, or a word English firms end their names in and no person or
  * public body does ("Talbury Airways", "Brandik Pharmaceuticals", "Lakeside Capital").
  */
+/** Words that end a sports club's name after a capitalised word: "Talbury Rovers", "Talbex Athletic FC". */
+const CLUB = /\p{Lu}\S*\s(?:FC|AFC|United|Rovers|Wanderers|Athletic|Albion|Hotspur)$/u;
 const CORPORATE =
   /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings|Airways|Motors|Industries|Enterprises|Ventures|Partners|Technologies|Pharmaceuticals|Logistics|Railways?|Rail|Labs|Capital|Brands|Foods|Pharma|Therapeutics|Analytics|Securities|Insurance|Energy|Utilities|Telecom|Airlines)\.?$/;
 /**
@@ -2173,6 +2175,8 @@ function classify(mention: string, lex: Lexicon): Classified {
   // a company's name: the mention itself ("Brandik Inc."), or the body a role works for ("an analyst at Brandik Inc.")
   const corporate = CORPORATE.test(mention.trim());
   if (!type && PUBLICATION.test(mention.trim())) type = 'media';
+  // a sports club's name: "Talbury Rovers", "Talbex Athletic", "Talbury FC"
+  if (!type && CLUB.test(mention.trim())) type = 'organization';
   // the head part: before the first complement ("spokesperson | for the ministry")
   // (and before "to" of a noun: "adviser | to the mayor", but not "close to the talks")
   // (or before a participle clause that takes an object: "a lawyer | representing the family", "the union
@@ -2496,10 +2500,11 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     // (nor a noun for a body written as part of a name: "Camp Talbex", "the Council Chamber"; in lower case
     // it names the body that follows, "the newspaper Talbury Herald")
     if (t.cap && lex.bodyNouns.has(t.lower)) return;
+    const own = rel && !isChiefOfficer(tokens, i) ? nounType(tokens[i - 1] ?? t, lex) : null;
     const office = isChiefOfficer(tokens, i)
       ? 'company'
       : rel
-        ? (nounType(tokens[i - 1] ?? t, lex) ?? relationalFallback(t, lex))
+        ? (own ?? relationalFallback(t, lex))
         : // (with the word before it, a name of its own kind: "the food bank")
           (multiWordNameType(`${tokens[i - 1]?.lower} ${t.lower}`, lex) ?? nounType(t, lex));
     const type = formerOffice(tokens, i, office);
@@ -2531,6 +2536,8 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
         type,
         named: true,
         name: names.join(' '),
+        // (a role's fallback type, no body said whose: "manager Tom Kahl")
+        ...(rel && !own && type === office && !isChiefOfficer(tokens, i) ? { fallback: true as const } : {}),
         ...(isOfficeRole(t, lex) ? { role: possessiveless(t.lower) } : {}),
         ...genderOf([], names.join(' '), lex),
       });

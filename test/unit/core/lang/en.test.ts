@@ -1300,3 +1300,19 @@ describe('a capitalised function word after a capitalised word', () => {
     });
   });
 });
+
+describe('a sports club and the role of its manager', () => {
+  it('is a body by the words that end a club name, and a role typed only by its fallback is the club’s', () => {
+    const r = analyzeText(
+      [
+        'Talbury Rovers have sacked manager Tom Kahl after six defeats.',
+        'Kahl posted on Instagram that he was proud of the squad.',
+      ],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'Kahl', resolved: 'Tom Kahl', type: 'organization' });
+    // (in a sentence no body opens the fallback stays: a manager is a company's)
+    const s = analyzeText(['Last year manager Tom Kahl was hired.', 'Kahl said he was proud of the team.'], 'en');
+    expect(s.attributions[0]).toMatchObject({ type: 'company' });
+  });
+});
