@@ -327,11 +327,12 @@ export class Article {
       lex.possessives.has(owning!) &&
       (c.role ? lex.relational.has(c.role) : owned.length === 1 && lex.relational.has(owned[0]!))
     ) {
-      // (of the possessive's gender: "her spokesman" is a woman's)
-      const owner = memory.pronoun(
-        g.pronounKind(owning!) === 'person' ? 'person' : 'body',
-        g.pronounExcludes?.(owning!) ?? undefined,
-      );
+      // (of the possessive's gender: "her spokesman" is a woman's, "ihre Sprecherin" a woman's or a body's)
+      // (a body first; then, for a possessive of a gender but of no kind, a person of that gender too)
+      const kind = g.pronounKind(owning!);
+      const not = g.pronounExcludes?.(owning!) ?? undefined;
+      let owner = memory.pronoun(kind === 'person' ? 'person' : 'body', not);
+      if ((!owner || owner.type === 'document') && kind === 'any' && not) owner = memory.pronoun('any', not);
       // (a body, no document: "Deren Vorsitzende" after a paper is the chair of a body)
       if (owner && owner.type !== 'person' && owner.type !== 'other' && owner.type !== 'document') c.type = owner.type;
     }

@@ -1662,3 +1662,32 @@ describe('„wie aus X zu hören ist“', () => {
     expect(one('Aus dem Saal war lautes Klatschen zu hören.')).toEqual([]);
   });
 });
+
+describe('„ihre Sprecherin“ nach einem Dokument und einer Frau', () => {
+  it('spricht für die Frau, nicht für das Dokument, das als letzter Körper genannt wurde', () => {
+    const r = analyzeText(
+      [
+        'Das Amt rügt die Ausgaben.',
+        'Das geht aus dem Bericht hervor.',
+        'Verkehrsministerin Anna Berger wies die Kritik zurück.',
+        'Die Aufträge seien korrekt vergeben worden, sagte ihre Sprecherin.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.source === 'ihre Sprecherin')).toMatchObject({ type: 'government' });
+  });
+});
+
+describe('Rechtswissenschaftler', () => {
+  it('sind Fachleute, die Gruppe ohne Namen ungenannt', () => {
+    expect(one('Verfassungsrechtler Tom Kahl sagte, das Gesetz sei nichtig.')[0]).toMatchObject({
+      type: 'expert',
+      named: true,
+    });
+    expect(one('Nach Ansicht von Verwaltungsrechtlern ist die Lage weniger eindeutig.')[0]).toMatchObject({
+      source: 'Verwaltungsrechtlern',
+      type: 'expert',
+      named: false,
+    });
+  });
+});
