@@ -498,13 +498,16 @@ function readPhrase(
       // (not a document's noun after its determiner and modifiers: "its annual report")
       if (!t.cap && i > from && lex.verbForms.has(t.lower) && !isModifiedDocument(tokens, i, lex)) break;
       // a participle opens no mention and ends a name: "leaving office | thinks …", "Zelensky | considering …"
-      // (but one before a noun of documents modifies it: "tracking data", "ship-tracking data", "polling figures")
+      // (but one before a noun of documents modifies it: "tracking data", "ship-tracking data", "polling figures";
+      // so does one after a capitalised word before a role: "Opposition housing spokesman", "Talbex training manager")
+      const next = tokens[i + 1];
       if (
         !t.cap &&
         /ing$/.test(t.lower) &&
         (i === start || tokens[i - 1]!.cap) &&
         !nounType(t, lex) &&
-        !(tokens[i + 1] && !tokens[i + 1]!.cap && nounType(tokens[i + 1]!, lex) === 'document')
+        !(next && !next.cap && nounType(next, lex) === 'document') &&
+        !(i > start && next && !next.cap && !/s$/.test(next.lower) && isRelational(next, lex))
       )
         break;
       // a verb in -s after a name, an article or a particle after it: "Zibulka | picks up the story",
@@ -2192,11 +2195,12 @@ function classify(mention: string, lex: Lexicon): Classified {
         (isParticiple(t, lex) &&
           (lex.determiners.has(tokens[i + 1]?.lower ?? '') ||
             // ("the union | representing shop workers": after a noun of a source, its object needs no article)
-            // (not before a noun of its own: "the ticket | booking firm")
+            // (not before a noun of its own: "the ticket | booking firm", "Opposition housing spokesman")
             (/ing$/.test(t.lower) &&
               !!tokens[i + 1]?.word &&
               !!nounType(tokens[i - 1]!, lex) &&
-              !nounType(tokens[i + 1]!, lex)))) ||
+              !nounType(tokens[i + 1]!, lex) &&
+              !(isRelational(tokens[i + 1]!, lex) && !/s$/.test(tokens[i + 1]!.lower))))) ||
         (!t.cap &&
           PAST_PARTICIPLE.test(t.text) &&
           !nounType(t, lex) &&

@@ -1316,3 +1316,24 @@ describe('a sports club and the role of its manager', () => {
     expect(s.attributions[0]).toMatchObject({ type: 'company' });
   });
 });
+
+describe('a word in -ing between a capitalised word and a role', () => {
+  it('modifies the role, so the whole title and the name are the speaker a later “he” points to', () => {
+    const r = analyzeText(
+      [
+        'Opposition housing spokesman Tom Kahl accused ministers of “giving up”.',
+        '“This is a government that cannot make its mind up,” he said.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved, a.type])).toEqual([
+      ['Opposition housing spokesman Tom Kahl', null, 'politician'],
+      ['he', 'Tom Kahl', 'politician'],
+    ]);
+    // (a participle clause with a plural object after a body stays one: "the union representing officials")
+    expect(one('The union representing officials said the offer was too low.')[0]).toMatchObject({
+      type: 'organization',
+      named: true,
+    });
+  });
+});
