@@ -37,6 +37,8 @@ export interface Classified {
   party?: string;
   /** The type is the role's fallback ("chairman": a company's), the mention naming no body it speaks for. */
   fallback?: true;
+  /** A possessive before the role says whose it is ("Its chief executive, Jana Roth"), lower case. */
+  owner?: string;
 }
 
 /**
@@ -191,6 +193,9 @@ export class EntityMemory {
 
   /** The last source named that is an institution of a kind (a company, an authority, …), not a person. */
   private lastInstitution: SourceType | null = null;
+  /** The last body known by its name ("the Home Builders Federation"), and which body came last: it or `lastBody`. */
+  private namedBody: { name: string; type: SourceType } | null = null;
+  private namedBodyLast = false;
 
   /** Notes a mention of `e`; a `weak` one (see `remember`) is not what a later pronoun points to. */
   private mention(e: { name: string; type: SourceType; at?: number; weak?: true }, weak = false): void {
@@ -201,6 +206,19 @@ export class EntityMemory {
     // (an acronym names a body: "he" and "she" do not point to "UPS")
     if (!ACRONYM_NAME.test(e.name)) this.lastPerson = e;
     if (INSTITUTION_TYPES.has(e.type)) this.lastInstitution = e.type;
+    const p = e as PersonEntry;
+    if (BODY_ONLY_TYPES.has(e.type) && e.type !== 'document' && !p.gender && !p.roles?.length) {
+      this.namedBody = e;
+      this.namedBodyLast = true;
+    }
+  }
+
+  /**
+   * Whose a possessive of a body speaks of ("Its chief executive"): the body named last, by its name
+   * ("the Home Builders Federation") or without one ("the ministry").
+   */
+  possessorBody(): Referent | null {
+    return this.namedBodyLast && this.namedBody ? this.namedBody : (this.lastBody ?? this.last);
   }
 
   /**
@@ -490,6 +508,7 @@ export class EntityMemory {
     // (a body that only opened a sentence is what "it" points to, not "er", "sie" or "they")
     if (how.bodyOnly) {
       this.lastBody = entry;
+      this.namedBodyLast = false;
       return;
     }
     this.last = entry;
@@ -502,6 +521,9 @@ export class EntityMemory {
       bound(this.bodies);
     }
     if (how.person) this.lastPerson = this.last;
-    else this.lastBody = this.last;
+    else {
+      this.lastBody = this.last;
+      this.namedBodyLast = false;
+    }
   }
 }

@@ -196,6 +196,22 @@ export class Article {
     return { ...c };
   }
 
+  /**
+   * The type of whom a possessive before a role points to ("ihr Vorsitzender", "his spokesman", "Its
+   * chief executive"), when it is a body's or an office's; else null.
+   */
+  ownerType(possessive: string): SourceType | null {
+    const { memory, grammar: g } = this;
+    // (of the possessive's gender: "her spokesman" is a woman's, "ihre Sprecherin" a woman's or a body's;
+    // a body first, then, for a possessive of a gender but of no kind, a person of that gender too)
+    const kind = g.pronounKind(possessive);
+    const not = g.pronounExcludes?.(possessive) ?? undefined;
+    let owner = kind === 'person' ? memory.pronoun('person', not) : memory.possessorBody();
+    if ((!owner || owner.type === 'document') && kind === 'any' && not) owner = memory.pronoun('any', not);
+    // (a body, no document: "Deren Vorsitzende" after a paper is the chair of a body)
+    return owner && owner.type !== 'person' && owner.type !== 'other' && owner.type !== 'document' ? owner.type : null;
+  }
+
   /** Words in a quotation, counted once per quotation (a long quote spans many sentences). */
   quoteWords(block: number, q: QuoteSpan): number {
     const key = spanKey(block, q);
@@ -326,16 +342,8 @@ export class Article {
     if (
       lex.possessives.has(owning!) &&
       (c.role ? lex.relational.has(c.role) : owned.length === 1 && lex.relational.has(owned[0]!))
-    ) {
-      // (of the possessive's gender: "her spokesman" is a woman's, "ihre Sprecherin" a woman's or a body's)
-      // (a body first; then, for a possessive of a gender but of no kind, a person of that gender too)
-      const kind = g.pronounKind(owning!);
-      const not = g.pronounExcludes?.(owning!) ?? undefined;
-      let owner = memory.pronoun(kind === 'person' ? 'person' : 'body', not);
-      if ((!owner || owner.type === 'document') && kind === 'any' && not) owner = memory.pronoun('any', not);
-      // (a body, no document: "Deren Vorsitzende" after a paper is the chair of a body)
-      if (owner && owner.type !== 'person' && owner.type !== 'other' && owner.type !== 'document') c.type = owner.type;
-    }
+    )
+      c.type = this.ownerType(owning!) ?? c.type;
     c.named = this.isIdentified(p.text, c);
     if (!remember) return { source: p.text, resolved: null, type: c.type, named: c.named };
     // "die Bürgermeisterin", "der Drusenführer": the person introduced with that role

@@ -116,7 +116,11 @@ export function introductions(art: Article, s: SentenceState): void {
   if (openedByBody && !openingClass.name) memory.noteBody(opening.text, openingClass.type, { bodyOnly: true });
   // a role typed only by its fallback, introduced in a sentence a body opens, is that body's ("Talbury
   // Rovers have sacked manager Tom Kahl": the club's manager, not a company's)
-  for (const c of introduced) memory.remember(c.fallback && openedByBody ? { ...c, type: openingClass!.type } : c);
+  // (one a possessive owns is of whom it points to: "Its chief executive, Jana Roth")
+  for (const c of introduced) {
+    const type = c.owner ? art.ownerType(c.owner) : c.fallback && openedByBody ? openingClass!.type : null;
+    memory.remember(type ? { ...c, type } : c);
+  }
   // "Seit 35 Jahren steht Anna Berger in der Backstube": a person named by a given name and a surname,
   // with no role, is known for a later surname ("sagte Berger")
   if (!s.titleCase) for (const { name, gender } of plainNames(tokens, lex)) memory.notePassing(name, gender);

@@ -2513,6 +2513,10 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
           (multiWordNameType(`${tokens[i - 1]?.lower} ${t.lower}`, lex) ?? nounType(t, lex));
     const type = formerOffice(tokens, i, office);
     if (!type || THING_TYPES.has(type) || isNameWord(t, lex)) return;
+    // "Its chief executive, Jana Roth": a possessive before the role (and a word of rank) says whose it is
+    const before = tokens[i - 1]?.cap ? tokens[i - 1] : (tokens[i - 2] ?? tokens[i - 1]);
+    // (a role that speaks for its owner: not "Her colleague Jan Brandik")
+    const owner = rel && before && lex.possessives.has(before.lower) ? before.lower : undefined;
     let j = i + 1;
     if (tokens[j]?.text === '.') j++; // "Sen. Dana Reyes"
     while (tokens[j] && lex.titles.has(tokens[j]!.lower)) j += tokens[j + 1]?.text === '.' ? 2 : 1; // "Prime Minister Sir Alan Frost"
@@ -2542,6 +2546,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
         name: names.join(' '),
         // (a role's fallback type, no body said whose: "manager Tom Kahl")
         ...(rel && !own && type === office && !isChiefOfficer(tokens, i) ? { fallback: true as const } : {}),
+        ...(owner ? { owner } : {}),
         ...(isOfficeRole(t, lex) ? { role: possessiveless(t.lower) } : {}),
         ...genderOf([], names.join(' '), lex),
       });

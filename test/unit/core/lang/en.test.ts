@@ -1337,3 +1337,18 @@ describe('a word in -ing between a capitalised word and a role', () => {
     });
   });
 });
+
+describe('a role a possessive owns, introduced with a name', () => {
+  it('is of the body named last, named or not, here and when the name comes back', () => {
+    const r = analyzeText(
+      [
+        'The ministry declined to comment.',
+        'The Talbury Builders Federation said members were deeply disappointed.',
+        'Its chief executive, Jana Roth, added: “Uncertainty is the enemy of investment.”',
+        'Roth said the sector needed clarity.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => a.type)).toEqual(['organization', 'organization', 'organization']);
+  });
+});
