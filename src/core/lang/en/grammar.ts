@@ -2633,8 +2633,42 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
           .join(' '),
       });
   }
+  // "led by Dr Lea Roth of Talbury University": a full name with the body the person is of, in passing
+  out.push(...namesOfBodies(tokens, lex));
   const as = asRole(tokens, lex);
   if (as) out.push(as);
+  return out;
+}
+
+/** How far after a name the body it is "of" may end ("of the University of Talbury Medical School"). */
+const MAX_BODY_AFTER_NAME = 8;
+
+/**
+ * People named with the body they are of, at or from, and no role ("Dr Lea Roth of Talbury
+ * University", "Tom Kahl, of the Talbury Institute"): typed by the body, as a later surname is.
+ */
+function namesOfBodies(tokens: readonly Token[], lex: Lexicon): Classified[] {
+  const out: Classified[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (isNameWord(tokens[i - 1] ?? tokens[i]!, lex) && i > 0) continue;
+    const names = nameRun(tokens, i, lex);
+    if (names.length < 2) continue;
+    let j = i + names.length;
+    if (tokens[j]?.text === ',') j++;
+    if (!['of', 'at', 'from'].includes(tokens[j]?.lower ?? '') || !tokens[j + 1]) continue;
+    let e = j + 1;
+    while (
+      e < tokens.length &&
+      e - j <= MAX_BODY_AFTER_NAME &&
+      (tokens[e]!.cap || ((tokens[e]!.lower === 'of' || lex.determiners.has(tokens[e]!.lower)) && !!tokens[e + 1]?.cap))
+    )
+      e++;
+    if (e === j + 1) continue;
+    const c = classify(wordsOf(tokens, i, e), lex);
+    if (!c.guessed && c.type !== 'person' && c.type !== 'other' && c.name === names.join(' '))
+      out.push({ type: c.type, named: true, name: c.name, ...(c.gender ? { gender: c.gender } : {}) });
+    i = e - 1;
+  }
   return out;
 }
 

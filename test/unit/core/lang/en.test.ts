@@ -1352,3 +1352,19 @@ describe('a role a possessive owns, introduced with a name', () => {
     expect(r.attributions.map((a) => a.type)).toEqual(['organization', 'organization', 'organization']);
   });
 });
+
+describe('a person named in passing with the body they are of', () => {
+  it('is typed by the body when the surname comes back', () => {
+    const r = analyzeText(
+      [
+        'The research, led by Dr Lea Roth of Talbury University, examined breath samples from 30 dolphins.',
+        '“Every single sample contained particles,” Roth said.',
+      ],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'Roth', resolved: 'Lea Roth', type: 'expert' });
+    // (a place one is from types nobody)
+    const s = analyzeText(['Anna Berger of Talbury won the race.', 'Berger said it was hard.'], 'en');
+    expect(s.attributions[0]).toMatchObject({ type: 'person' });
+  });
+});
