@@ -64,6 +64,8 @@ const SINGLE_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 
 /** A quote of fewer words counts only with a speech verb or "als" before it (scare quotes, titles). */
 const MIN_QUOTE_WORDS = 3;
+/** How far before a quotation the words that make it a name are looked for ("so-called Democratic"). */
+const NAME_INTRO_CHARS = 40;
 /** A quoted title after its article has at most this many words ("das «Talberger Tagblatt»"). */
 const MAX_TITLE_WORDS = 6;
 /** An article or determiner of the language ("das", "the"). */
@@ -550,11 +552,15 @@ export class SentenceState {
         (q.open === s.start &&
           /[\p{L}\p{N}]/u.test(block[q.close - 1] ?? '') &&
           isSubjectTitle(article.lex, block.slice(q.close + 1))));
-    this.longestQuote = Math.max(0, ...info.spans.filter((q) => !title(q)).map((q) => article.quoteWords(s.block, q)));
+    // (nor is one a word before it names: "the so-called “blue wall”", "unter dem Motto „…“")
+    const spans = info.spans.filter(
+      (q) => !g.quoteNameIntro.test(block.slice(Math.max(0, q.open - NAME_INTRO_CHARS), q.open).trimEnd()),
+    );
+    this.longestQuote = Math.max(0, ...spans.filter((q) => !title(q)).map((q) => article.quoteWords(s.block, q)));
     this.hasQuote =
       info.quotedWords > 0 &&
       (this.longestQuote >= MIN_QUOTE_WORDS ||
-        info.spans.some((q) => {
+        spans.some((q) => {
           const before = blocks[s.block]!.slice(Math.max(0, q.open - 6), q.open)
             .trim()
             .toLowerCase();

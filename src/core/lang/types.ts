@@ -45,6 +45,8 @@ export interface Grammar {
   agentWords: ReadonlySet<string>;
   /** What may stand right before a short quotation that still makes it a quote ("als", "called"). */
   shortQuoteIntro: RegExp;
+  /** What before a quotation makes it a name, no quote ("so-called", "the slogan"; "sogenannte", "unter dem Motto"). */
+  quoteNameIntro: RegExp;
   /** Whether headlines capitalise every word (English), so that capitals there name nobody. */
   titleCaseHeadlines: boolean;
   /**

@@ -1244,6 +1244,7 @@ export const grammar: Grammar = {
   clauseStartBefore,
   agentWords: new Set(['von', 'durch']),
   shortQuoteIntro: /(?:^|\s)(?:als|von)$/,
+  quoteNameIntro: /(?:^|\s)(?:[Ss]o ?genannte[nmrs]?|Titel|namens)(?:\s+\p{Lu}[\p{L}-]*)?$/u,
   titleCaseHeadlines: false,
   headlineLabels: HEADLINE_LABELS,
   headlinePress: new Set(['bericht', 'berichte', 'medienbericht', 'medienberichte', 'presseberichte', 'medien']),

@@ -2760,6 +2760,8 @@ export const grammar: Grammar = {
   clauseStartBefore,
   agentWords: new Set(['by']),
   shortQuoteIntro: /(?:^|\s)(?:as|called|calling|dubbed|termed|labelled|labeled|branded)$/,
+  // (a capitalised word may stand between: "the so-called Democratic “blue wall”")
+  quoteNameIntro: /(?:^|\s)(?:[Ss]o-called|titled|entitled)(?:\s+\p{Lu}[\p{L}-]*)?$/u,
   titleCaseHeadlines: true,
   headlineLabels: null,
   headlinePress: null,

@@ -1691,3 +1691,22 @@ describe('Rechtswissenschaftler', () => {
     });
   });
 });
+
+describe('ein Zitat, das ein Wort davor als Namen ausweist', () => {
+  it('ist keins: „sogenannte“, „mit dem Titel“', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl sagte, der Plan sei tot.',
+        'Die Orte bilden den sogenannten „roten Gürtel“ im Norden.',
+        'Die Stadt legte einen Bericht mit dem Titel „Talberg morgen“ vor.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => a.sentenceIndex)).toEqual([0]);
+    // (was jemand über den „roten Gürtel“ sagt, bleibt, was er sagt)
+    expect(one('Tom Kahl sagte, der sogenannte „rote Gürtel“ sei verloren.')[0]).toMatchObject({
+      kind: 'reported',
+      source: 'Tom Kahl',
+    });
+  });
+});

@@ -1368,3 +1368,19 @@ describe('a person named in passing with the body they are of', () => {
     expect(s.attributions[0]).toMatchObject({ type: 'person' });
   });
 });
+
+describe('a quotation a word before it names', () => {
+  it('is no quote: “so-called”, “titled”', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl said the plan was dead.',
+        'The towns form the so-called Northern “red belt” that the party lost.',
+        'The council published a report titled “Talbury Tomorrow”.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => a.sentenceIndex)).toEqual([0]);
+    // (a judgement quoted after its verb stays a quote)
+    expect(one('Tom Kahl called the plan “a reckless gamble”.')[0]).toMatchObject({ kind: 'quote' });
+  });
+});
