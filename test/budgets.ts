@@ -65,11 +65,13 @@
  * passed 35.5 kB (35,749 B) on 5 December 2026 with the shares of a group a poll counts ("rund 46 Prozent
  * der Befragten", "drei von zehn", "jeder dritte") and the words that hedge them: its budget went to 36 kB.
  * The English script passed 30 kB (30,035 B) the same day with the shares of a group a poll counts, the
- * fields an adviser serves and what a court heard: its budget went to 30.5 kB.
+ * fields an adviser serves and what a court heard: its budget went to 30.5 kB, and to 31 kB (30,593 B) with
+ * people named in passing with the body they are of, a role a possessive owns, names that hold a function
+ * word ("Talbex Together"), club names and the questions a verb of asking asks.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 39_000,
   'lang-de.js': 36_000,
-  'lang-en.js': 30_500,
+  'lang-en.js': 31_000,
   'panel.js': 22_500,
 };

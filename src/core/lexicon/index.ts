@@ -28,6 +28,8 @@ export interface VerbForm {
   forecast?: true;
   /** A verb of reporting: without content it still counts with an outlet or agency as subject ("The Journal first reported the talks"). */
   outlet?: true;
+  /** A verb of asking: before a question it reports no statement ("asked whether …"), before what is asked for it does ("asked for talks"). */
+  question?: true;
   /** A verb of hearing: with content it counts with a court, a jury or a tribunal as subject, for what was said before it ("The court heard that …"). */
   hearing?: true;
   /** Prepositions of which one must follow the verb in its clause ("sprach von", "erinnerte daran"). */
@@ -287,6 +289,7 @@ export interface LexiconData {
       forecast?: boolean;
       outlet?: boolean;
       hearing?: boolean;
+      question?: boolean;
       passiveSpeaker?: boolean;
     }>;
   };
@@ -375,6 +378,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(v.forecast ? { forecast: true as const } : {}),
       ...(v.outlet ? { outlet: true as const } : {}),
       ...(v.hearing ? { hearing: true as const } : {}),
+      ...(v.question ? { question: true as const } : {}),
       ...(v.prep ? { prep: words(v.prep.toLowerCase()) } : {}),
       ...(v.prepNext ? { prepNext: new RegExp(`^(?:${v.prepNext})$`, 'u') } : {}),
     };

@@ -1707,6 +1707,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         });
         return;
       }
+      // ("asked whether …", "asked him why …": a question asked reports nothing)
+      if (form.question && asksQuestion(tokens, i, lex)) continue;
       // (a forecast without "that" still counts from an expert or a study: "Analysts expect a rise"; a
       // report from an outlet: "The Journal first reported the talks")
       const bare = form.needs === 'content' && !hasContent(tokens, i, form.lemma, lex);
@@ -1731,6 +1733,21 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     }
   });
   return out;
+}
+
+/** How far after a verb of asking the word that opens an indirect question may stand ("asked the minister whether"). */
+const MAX_QUESTION_GAP = 6;
+/** Words that open what is asked for, no question: "asked for talks", "asked the council to …", "asked that …". */
+const ASKED_FOR = new Set(['for', 'to', 'that']);
+
+/** Whether the verb of asking at `i` asks a question ("asked whether …", "asks who …"), unquoted. */
+function asksQuestion(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + MAX_QUESTION_GAP; k++) {
+    const t = tokens[k]!;
+    if (t.quoted || CLAUSE_BREAK.has(t.text) || t.text === '.' || ASKED_FOR.has(t.lower)) return false;
+    if (t.lower === 'whether' || t.lower === 'if' || lex.interrogatives.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A count in figures or words up to ten: "3 in 10", "seven in ten". */

@@ -1384,3 +1384,16 @@ describe('a quotation a word before it names', () => {
     expect(one('Tom Kahl called the plan “a reckless gamble”.')[0]).toMatchObject({ kind: 'quote' });
   });
 });
+
+describe('a verb of asking', () => {
+  it('reports nothing before a question it asks, but does before what is asked for', () => {
+    expect(one('A reader asked the council whether the pool would reopen.')).toEqual([]);
+    expect(one('She asked why nobody had checked the books.')).toEqual([]);
+    expect(one('The union asked for a meeting with the minister.')[0]).toMatchObject({
+      cue: 'asked',
+      source: 'The union',
+    });
+    // (a question quoted is a quote)
+    expect(one('“Why now?” she asked.')[0]).toMatchObject({ kind: 'quote' });
+  });
+});
