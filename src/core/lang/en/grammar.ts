@@ -856,6 +856,23 @@ function participleClauseEnd(tokens: readonly Token[], i: number, lex: Lexicon):
 }
 
 /** Words that open a time after a participle: "released | last week", "published | earlier this year". */
+/** Conjunctions that open a subordinate clause before the main one ("When …, he declined"). */
+const SUBORDINATING = new Set([
+  'when',
+  'after',
+  'before',
+  'while',
+  'as',
+  'if',
+  'because',
+  'although',
+  'though',
+  'since',
+  'once',
+  'until',
+  'unless',
+  'whereas',
+]);
 const WHEN_LEADS = new Set(['last', 'this', 'earlier', 'next', 'yesterday', 'today', 'overnight']);
 
 /** A capitalised word or a noun the lexicon types: what a participle after it describes ("figures | published …"). */
@@ -936,15 +953,18 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   if (lex.gerunds.has(tokens[anchor]!.lower)) {
     if (tokens[anchor - 1]?.text !== ',' && !DASHES.has(tokens[anchor - 1]?.text ?? '')) return null;
     // the subject of the main clause: at the start, or after a leading adverbial ("On Monday, Sir Alan dodged …")
-    const starts = [
-      0,
-      ...tokens.slice(0, anchor).flatMap((t, k) => (t.text === ',' && k < anchor - 1 ? [k + 1] : [])),
-    ].slice(0, 2);
+    // (not a clause a conjunction subordinates: "When Dana asked if …, he declined, saying …")
+    const starts = [0, ...tokens.slice(0, anchor).flatMap((t, k) => (t.text === ',' && k < anchor - 1 ? [k + 1] : []))]
+      .filter((k) => !SUBORDINATING.has(tokens[k]?.lower ?? ''))
+      .slice(0, 2);
     for (let i of starts) {
       // (over quotation marks and particles that open the clause, not over its article: "The mayor left, adding …")
       while (
         i < anchor &&
-        (!tokens[i]!.word || (lex.functionWords.has(tokens[i]!.lower) && !ARTICLES.has(tokens[i]!.lower)))
+        (!tokens[i]!.word ||
+          (lex.functionWords.has(tokens[i]!.lower) &&
+            !ARTICLES.has(tokens[i]!.lower) &&
+            !lex.pronouns.has(tokens[i]!.lower)))
       )
         i++;
       const p = readPhrase(tokens, i, lex);

@@ -1397,3 +1397,19 @@ describe('a verb of asking', () => {
     expect(one('“Why now?” she asked.')[0]).toMatchObject({ kind: 'quote' });
   });
 });
+
+describe('the speaker of “, saying …”', () => {
+  it('is the subject of the main clause, not of a clause a conjunction subordinates, and may be a pronoun', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl met the host in May.',
+        'When Dana Reyes asked if he would share the letter, he declined, saying “I am not comfortable with that.”',
+      ],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ cue: 'saying', source: 'he', resolved: 'Tom Kahl' });
+    expect(one('When reporters arrived, police closed the road, saying it was unsafe.')[0]).toMatchObject({
+      source: 'police',
+    });
+  });
+});
