@@ -454,6 +454,9 @@ function readPhrase(
   const t0 = tokens[i];
   if (!t0 || t0.quoted || !t0.word) return null;
   if (lex.pronouns.has(t0.lower)) return { from: i, to: i + 1, text: '', pronoun: true };
+  // "Another said …", "Others told …": one more of those just quoted, with no noun after it
+  if (ONE_MORE.has(t0.lower) && !isPhraseWord(tokens[i + 1], lex))
+    return { from: i, to: i + 1, text: '', pronoun: false };
   const head = () => {
     if (tokens[i] && lex.determiners.has(tokens[i]!.lower)) {
       i++;
@@ -856,6 +859,8 @@ function participleClauseEnd(tokens: readonly Token[], i: number, lex: Lexicon):
 }
 
 /** Words that open a time after a participle: "released | last week", "published | earlier this year". */
+/** Words for one more or others of those just named, standing alone ("Another said", "Others told"). */
+const ONE_MORE = new Set(['another', 'others']);
 /** Conjunctions that open a subordinate clause before the main one ("When …, he declined"). */
 const SUBORDINATING = new Set([
   'when',
@@ -2077,7 +2082,14 @@ function bodyBeforeName(mention: string, lex: Lexicon): boolean {
   const m = lex.multiWordNames?.exec(mention.toLowerCase());
   if (!m || lex.relational.has(m[0].split(' ').pop()!)) return false;
   const rest = tokenize(mention.slice(m.index + m[0].length));
-  return rest.length > 0 && rest.length <= 3 && !/^['’‘]/.test(rest[0]!.text) && rest.every((t) => isNameWord(t, lex));
+  // (a noun for bodies ends the body's own name: "Talbury Fire and Rescue Service")
+  return (
+    rest.length > 0 &&
+    rest.length <= 3 &&
+    !/^['’‘]/.test(rest[0]!.text) &&
+    rest.every((t) => isNameWord(t, lex)) &&
+    !lex.bodyNouns.has(rest[rest.length - 1]!.lower)
+  );
 }
 
 /** A first name that is also a noun of things, before the rest of a name: "Bill Talbex", "Mayor Bill Kahl". */
@@ -2199,6 +2211,8 @@ function classify(mention: string, lex: Lexicon): Classified {
   // (a name given to the one meant is theirs: "One of the marchers, Dana Reyes"; some of a named
   // person's writings are theirs: "several of Kahl's posts")
   if (group && !group.name) return { ...group, named: group.named && THING_PARTS.has(group.type) };
+  // "Another", "Others": one more, or more, of the people just quoted, nobody named
+  if (tokens.length === 1 && ONE_MORE.has(tokens[0]!.lower)) return { type: 'person', named: false, name: null };
   // "Organisers said", "Campaigners warned": a capitalised plural of a noun of agents alone is a group of
   // people, no name (a surname the text named its bearer with is found by the article's memory)
   const [only] = tokens;

@@ -1413,3 +1413,40 @@ describe('the speaker of “, saying …”', () => {
     });
   });
 });
+
+describe('“Another”, “Others” alone before a verb', () => {
+  it('are more of the people just quoted, unnamed, as German “ein anderer”, “andere”', () => {
+    const r = analyzeText(
+      [
+        'One neighbour said the sky was orange.',
+        'Another told the Talbury Courier she had seen smoke from three miles away.',
+        'Others said they had heard nothing.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.type, a.named])).toEqual([
+      ['One neighbour', 'person', false],
+      ['Another', 'person', false],
+      ['Others', 'person', false],
+    ]);
+    expect(one('Another fire broke out later.')).toEqual([]);
+  });
+});
+
+describe('what someone suspects', () => {
+  it('is what they think, with content', () => {
+    expect(one('Investigators suspect that the fire was started deliberately.')[0]).toMatchObject({
+      cue: 'suspect',
+      type: 'security',
+    });
+    expect(one('A man suspected of arson was arrested.')).toEqual([]);
+  });
+});
+
+describe('a fire and rescue service', () => {
+  it('is a public authority, its name whole', () => {
+    expect(one('Talbury Fire and Rescue Service said six engines attended.')[0]).toMatchObject({
+      type: 'government',
+    });
+  });
+});
