@@ -63,7 +63,9 @@
  * (one private person nobody named, one of a group, a person named in passing known for a later surname,
  * a role's fallback type yielding to the body named last): its budget went to 39 kB. The German script
  * passed 35.5 kB (35,749 B) on 5 December 2026 with the shares of a group a poll counts ("rund 46 Prozent
- * der Befragten", "drei von zehn", "jeder dritte") and the words that hedge them: its budget went to 36 kB.
+ * der Befragten", "drei von zehn", "jeder dritte") and the words that hedge them: its budget went to 36 kB,
+ * and to 36.5 kB (36,157 B) with "gestanden" told from "stehen", "wie aus X zu hören ist", legal scholars, the
+ * possessives of a gender, quotations a word names and "hoffen" before an infinitive.
  * The English script passed 30 kB (30,035 B) the same day with the shares of a group a poll counts, the
  * fields an adviser serves and what a court heard: its budget went to 30.5 kB, and to 31 kB (30,593 B) with
  * people named in passing with the body they are of, a role a possessive owns, names that hold a function
@@ -71,7 +73,7 @@
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 39_000,
-  'lang-de.js': 36_000,
+  'lang-de.js': 36_500,
   'lang-en.js': 31_000,
   'panel.js': 22_500,
 };

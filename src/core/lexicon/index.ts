@@ -28,6 +28,8 @@ export interface VerbForm {
   forecast?: true;
   /** A verb of reporting: without content it still counts with an outlet or agency as subject ("The Journal first reported the talks"). */
   outlet?: true;
+  /** Before an infinitive with "zu" it states an intention, no statement ("hofft, damit Zeit zu gewinnen"); with "dass" or a quotation it counts. */
+  intent?: true;
   /** A verb of asking: before a question it reports no statement ("asked whether …"), before what is asked for it does ("asked for talks"). */
   question?: true;
   /** A verb of hearing: with content it counts with a court, a jury or a tribunal as subject, for what was said before it ("The court heard that …"). */
@@ -290,6 +292,7 @@ export interface LexiconData {
       outlet?: boolean;
       hearing?: boolean;
       question?: boolean;
+      intent?: boolean;
       passiveSpeaker?: boolean;
     }>;
   };
@@ -379,6 +382,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(v.outlet ? { outlet: true as const } : {}),
       ...(v.hearing ? { hearing: true as const } : {}),
       ...(v.question ? { question: true as const } : {}),
+      ...(v.intent ? { intent: true as const } : {}),
       ...(v.prep ? { prep: words(v.prep.toLowerCase()) } : {}),
       ...(v.prepNext ? { prepNext: new RegExp(`^(?:${v.prepNext})$`, 'u') } : {}),
     };

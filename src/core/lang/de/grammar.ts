@@ -787,6 +787,30 @@ function hasContent(tokens: readonly Token[], i: number, last = i, words?: reado
   return false;
 }
 
+/**
+ * Whether what follows the verb at `i` is an infinitive with "zu" ("hofft, damit Zeit zu gewinnen", "hoffen,
+ * ihr etwas entgegenzusetzen"), with no "dass" and no quotation.
+ */
+function intendsOnly(tokens: readonly Token[], i: number): boolean {
+  if (tokens.some((t) => t.quoted)) return false;
+  const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+  if (comma < 0) return false;
+  let zu = false;
+  for (let k = comma + 1; k < tokens.length && !/^[–—.;:]$/.test(tokens[k]!.text); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'dass') return false;
+    if (
+      !t.cap &&
+      ((tokens[k - 1]?.lower === 'zu' && /\p{Ll}(?:en|ern|eln)$/u.test(t.lower)) || INFIXED_ZU.test(t.lower))
+    )
+      zu = true;
+  }
+  return zu;
+}
+/** An infinitive with "zu" inside it: "entgegenzusetzen", "aufzubauen". */
+const INFIXED_ZU =
+  /^(?:an|auf|aus|bei|durch|ein|entgegen|fest|fort|her|hin|mit|nach|vor|weg|zurück|zusammen|dar|ab)zu\p{Ll}{3,}(?:en|ern|eln)$/u;
+
 /** Whether the clause of the verb at `i` holds one of its own content words ("gestand den Diebstahl"). */
 function ownContent(tokens: readonly Token[], i: number, words: readonly string[] | undefined): boolean {
   if (!words) return false;
@@ -977,6 +1001,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         !hasContent(tokens, i) &&
         !ownContent(tokens, i, form.contentWords);
       if (bare && !form.forecast) continue;
+      // ("hoffen, damit Zeit zu gewinnen": an intention before an infinitive with "zu", no statement)
+      if (form.intent && intendsOnly(tokens, i)) continue;
       // "Zeugen wollen einen Knall gehört haben": a claim of the subject, the cue runs to the infinitive
       if (form.needs === 'perfect') {
         const end = clauseEndAfter(tokens, i);

@@ -1710,3 +1710,12 @@ describe('ein Zitat, das ein Wort davor als Namen ausweist', () => {
     });
   });
 });
+
+describe('„hoffen“ vor einem Infinitiv mit „zu“', () => {
+  it('ist eine Absicht, keine Aussage; mit „dass“ oder in indirekter Rede zählt es', () => {
+    expect(one('Die Stadtwerke hoffen, damit den großen Anbietern etwas entgegenzusetzen.')).toEqual([]);
+    expect(one('Die Regierung hofft, damit Zeit zu gewinnen.')).toEqual([]);
+    expect(one('Die Bürgermeisterin hofft, dass die Brücke im Mai öffnet.')[0]).toMatchObject({ cue: 'hofft' });
+    expect(one('Die Händler hoffen, die Brücke werde bald fertig.')[0]).toMatchObject({ cue: 'hoffen' });
+  });
+});
