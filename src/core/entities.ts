@@ -207,7 +207,7 @@ export class EntityMemory {
     if (!ACRONYM_NAME.test(e.name)) this.lastPerson = e;
     if (INSTITUTION_TYPES.has(e.type)) this.lastInstitution = e.type;
     const p = e as PersonEntry;
-    if (BODY_ONLY_TYPES.has(e.type) && e.type !== 'document' && !p.gender && !p.roles?.length) {
+    if (BODY_ONLY_TYPES.has(e.type) && e.type !== 'document' && !p.gender) {
       this.namedBody = e;
       this.namedBodyLast = true;
     }

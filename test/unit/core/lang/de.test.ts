@@ -1719,3 +1719,17 @@ describe('„hoffen“ vor einem Infinitiv mit „zu“', () => {
     expect(one('Die Händler hoffen, die Brücke werde bald fertig.')[0]).toMatchObject({ cue: 'hoffen' });
   });
 });
+
+describe('„deren Vorsitzender“ nach einem Verband, der mit Namen genannt wurde', () => {
+  it('spricht für den Verband, nicht für das Unternehmen davor', () => {
+    const r = analyzeText(
+      [
+        'Grund sei der Mangel an Lokführern, teilte ein Sprecher des Unternehmens mit.',
+        'Der Fahrgastverband Pro Talberg kritisierte die Entscheidung scharf.',
+        'Deren Vorsitzender Jan Brandik warf der Bahn vor, das Problem seit Jahren zu verschleppen.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.source?.startsWith('Deren'))).toMatchObject({ type: 'organization' });
+  });
+});
