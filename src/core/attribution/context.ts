@@ -64,7 +64,7 @@ const SINGLE_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 
 /** A quote of fewer words counts only with a speech verb or "als" before it (scare quotes, titles). */
 const MIN_QUOTE_WORDS = 3;
-/** How far before a quotation the words that make it a name are looked for ("so-called Democratic"). */
+/** How far before a quotation the words that make it a name are looked for ("so-called Northern"). */
 const NAME_INTRO_CHARS = 40;
 /** A quoted title after its article has at most this many words ("das «Talberger Tagblatt»"). */
 const MAX_TITLE_WORDS = 6;

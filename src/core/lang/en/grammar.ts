@@ -268,10 +268,10 @@ const CATENATIVE = new Set([
 /** Days and months (and their abbreviations) are capitalised but name nobody. */
 const CALENDAR =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$|^(?:january|february|march|april|june|july|august|september|october|november|december|wednesday|saturday|thursday|tuesday)$/;
-/** Words that hedge a share or a count: "about 3 in 10", "nearly half", "some 46%". */
+/** Words that hedge a share or a count: "about 4 in 10", "nearly half", "some 46%". */
 const ABOUT =
   '(?:(?:about|nearly|almost|roughly|around|some|just|only|over|under|close to|more than|fewer than|less than)\\s+)*';
-/** A share of people, as polls report them: "about 3 in 10 independents", "six in 10", "52% of voters". */
+/** A share of people, as polls report them: "about 4 in 10 tenants", "six in 10", "52% of voters". */
 const SHARE_OF_RESPONDENTS = new RegExp(
   `^\\s*${ABOUT}(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b|\\d+(?:\\.\\d+)?\\s*(?:%|percent\\b|per cent\\b))`,
   'i',
@@ -2811,7 +2811,7 @@ export const grammar: Grammar = {
   clauseStartBefore,
   agentWords: new Set(['by']),
   shortQuoteIntro: /(?:^|\s)(?:as|called|calling|dubbed|termed|labelled|labeled|branded)$/,
-  // (a capitalised word may stand between: "the so-called Democratic “blue wall”")
+  // (a capitalised word may stand between: "the so-called Northern “red belt”")
   quoteNameIntro: /(?:^|\s)(?:[Ss]o-called|titled|entitled)(?:\s+\p{Lu}[\p{L}-]*)?$/u,
   titleCaseHeadlines: true,
   headlineLabels: null,

@@ -1374,7 +1374,7 @@ describe('a quotation a word before it names', () => {
     const r = analyzeText(
       [
         'Tom Kahl said the plan was dead.',
-        'The towns form the so-called Northern “red belt” that the party lost.',
+        'The towns make up the so-called Northern “red belt” that the party lost.',
         'The council published a report titled “Talbury Tomorrow”.',
       ],
       'en',
@@ -1403,7 +1403,7 @@ describe('the speaker of “, saying …”', () => {
     const r = analyzeText(
       [
         'Tom Kahl met the host in May.',
-        'When Dana Reyes asked if he would share the letter, he declined, saying “I am not comfortable with that.”',
+        'When Dana Reyes asked if he would share the letter, he refused, saying “That stays between us.”',
       ],
       'en',
     );
