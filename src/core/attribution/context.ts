@@ -552,7 +552,7 @@ export class SentenceState {
         (q.open === s.start &&
           /[\p{L}\p{N}]/u.test(block[q.close - 1] ?? '') &&
           isSubjectTitle(article.lex, block.slice(q.close + 1))));
-    // (nor is one a word before it names: "the so-called “blue wall”", "unter dem Motto „…“")
+    // (nor is one a word before it names: "the so-called “red belt”", "der sogenannte „rote Gürtel“")
     const spans = info.spans.filter(
       (q) => !g.quoteNameIntro.test(block.slice(Math.max(0, q.open - NAME_INTRO_CHARS), q.open).trimEnd()),
     );
