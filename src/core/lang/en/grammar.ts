@@ -2701,7 +2701,8 @@ const MAX_BODY_AFTER_NAME = 8;
 function namesOfBodies(tokens: readonly Token[], lex: Lexicon): Classified[] {
   const out: Classified[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (isNameWord(tokens[i - 1] ?? tokens[i]!, lex) && i > 0) continue;
+    // (a name starts here: a capitalised word after none)
+    if (!tokens[i]!.cap || !tokens[i + 1]?.cap || (i > 0 && isNameWord(tokens[i - 1]!, lex))) continue;
     const names = nameRun(tokens, i, lex);
     if (names.length < 2) continue;
     let j = i + names.length;
