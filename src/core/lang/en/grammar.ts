@@ -858,7 +858,6 @@ function participleClauseEnd(tokens: readonly Token[], i: number, lex: Lexicon):
   return k;
 }
 
-/** Words that open a time after a participle: "released | last week", "published | earlier this year". */
 /** Words for one more or others of those just named, standing alone ("Another said", "Others told"). */
 const ONE_MORE = new Set(['another', 'others']);
 /** Conjunctions that open a subordinate clause before the main one ("When …, he declined"). */
@@ -878,6 +877,7 @@ const SUBORDINATING = new Set([
   'unless',
   'whereas',
 ]);
+/** Words that open a time after a participle: "released | last week", "published | earlier this year". */
 const WHEN_LEADS = new Set(['last', 'this', 'earlier', 'next', 'yesterday', 'today', 'overnight']);
 
 /** A capitalised word or a noun the lexicon types: what a participle after it describes ("figures | published …"). */
