@@ -465,6 +465,8 @@ function nameBefore(tokens: readonly Token[], i: number, lex: Lexicon): string |
     : tokens[i - 1]!.text;
 }
 
+/** Authors: of a study or report named with them, researchers. */
+const AUTHOR = /^autor(?:in|en|innen)?$/;
 /** Nouns of what a medium reports, before the medium's name in the genitive: "Bericht", "Recherchen", "Meldung". */
 const MEDIA_REPORT = /^(?:berichts?|berichten?|recherchen?|meldung(?:en)?)$/;
 
@@ -677,6 +679,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       type = possessor && heads.length > 1 ? heads[1]! : (bodyType(tokens, lex) ?? heads[0]!);
     }
   }
+  // "die Autoren der Studie": the authors of a study or report are researchers (as "Studienautoren" are)
+  if (type === 'person' && heads.includes('document') && tokens.some((t) => AUTHOR.test(t.lower))) type = 'expert';
   // "einem Bericht des „Talberger Anzeigers“": what a medium reported is a source of the media's type
   if (type === 'document' && heads.includes('media') && tokens.some((t) => MEDIA_REPORT.test(t.lower))) type = 'media';
   // (a place's adjective before a role or body is no name: "der Zürcher Nationalrat Gregor Rutz", "die Berliner Polizei")

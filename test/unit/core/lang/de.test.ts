@@ -1733,3 +1733,14 @@ describe('„deren Vorsitzender“ nach einem Verband, der mit Namen genannt wur
     expect(r.attributions.find((a) => a.source?.startsWith('Deren'))).toMatchObject({ type: 'organization' });
   });
 });
+
+describe('die Autoren einer Studie', () => {
+  it('sind Fachleute, wie im Englischen „the authors of the study“; die eines Romans nicht', () => {
+    expect(one('Die Autoren der Studie schreiben, die Ergebnisse seien eindeutig.')[0]).toMatchObject({
+      type: 'expert',
+    });
+    expect(one('Die Autorin des Romans sagte, sie schreibe an einer Fortsetzung.')[0]).toMatchObject({
+      type: 'person',
+    });
+  });
+});
