@@ -387,6 +387,9 @@ function isFunctionWordInName(tokens: readonly Token[], i: number, lex: Lexicon)
   );
 }
 
+/** A relational role in the singular ("spokesman", "manager"): what a word in -ing before it modifies. */
+const isSingularRole = (t: Token, lex: Lexicon) => isRelational(t, lex) && !/s$/.test(t.lower);
+
 /** "own" after a possessive modifies the noun after it: "its own figures", "the company's own data". */
 function isOwnAfterPossessive(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const prev = tokens[i - 1];
@@ -510,7 +513,7 @@ function readPhrase(
         (i === start || tokens[i - 1]!.cap) &&
         !nounType(t, lex) &&
         !(next && !next.cap && nounType(next, lex) === 'document') &&
-        !(i > start && next && !next.cap && !/s$/.test(next.lower) && isRelational(next, lex))
+        !(i > start && next && !next.cap && isSingularRole(next, lex))
       )
         break;
       // a verb in -s after a name, an article or a particle after it: "Zibulka | picks up the story",
@@ -2251,7 +2254,7 @@ function classify(mention: string, lex: Lexicon): Classified {
               !!tokens[i + 1]?.word &&
               !!nounType(tokens[i - 1]!, lex) &&
               !nounType(tokens[i + 1]!, lex) &&
-              !(isRelational(tokens[i + 1]!, lex) && !/s$/.test(tokens[i + 1]!.lower))))) ||
+              !isSingularRole(tokens[i + 1]!, lex)))) ||
         (!t.cap &&
           PAST_PARTICIPLE.test(t.text) &&
           !nounType(t, lex) &&
@@ -2555,8 +2558,9 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     // (nor a noun for a body written as part of a name: "Camp Talbex", "the Council Chamber"; in lower case
     // it names the body that follows, "the newspaper Talbury Herald")
     if (t.cap && lex.bodyNouns.has(t.lower)) return;
-    const own = rel && !isChiefOfficer(tokens, i) ? nounType(tokens[i - 1] ?? t, lex) : null;
-    const office = isChiefOfficer(tokens, i)
+    const chief = isChiefOfficer(tokens, i);
+    const own = rel && !chief ? nounType(tokens[i - 1] ?? t, lex) : null;
+    const office = chief
       ? 'company'
       : rel
         ? (own ?? relationalFallback(t, lex))
@@ -2596,7 +2600,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
         named: true,
         name: names.join(' '),
         // (a role's fallback type, no body said whose: "manager Tom Kahl")
-        ...(rel && !own && type === office && !isChiefOfficer(tokens, i) ? { fallback: true as const } : {}),
+        ...(rel && !own && type === office && !chief ? { fallback: true as const } : {}),
         ...(owner ? { owner } : {}),
         ...(isOfficeRole(t, lex) ? { role: possessiveless(t.lower) } : {}),
         ...genderOf([], names.join(' '), lex),
