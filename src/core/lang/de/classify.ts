@@ -16,7 +16,7 @@ import type { SourceType } from '../../schema.js';
 import { tokenize, wordsOf, type Token } from '../../tokens.js';
 import { BODY_TYPES } from '../../vocabulary.js';
 import { NAME_PARTICLE, type Classified } from '../../entities.js';
-import { attributeEnd, HEDGES, isRoleWord, ONE_MORE, QUANTIFIERS } from './np.js';
+import { attributeEnd, HEDGES, isRoleWord, ONE_MORE, ORDINAL_STEMS, QUANTIFIERS } from './np.js';
 import { endsWithHandle } from '../../handles.js';
 import {
   DEFINITE,
@@ -587,7 +587,7 @@ function nounSurnameAt(tokens: readonly Token[], mention: string, lex: Lexicon):
 const ABOUT = `(?:(?:${[...HEDGES].join('|')})\\s+)*`;
 /** A share a poll counts: "46 Prozent", "3 von 10", "jeder dritte". */
 const COUNTED_SHARE = new RegExp(
-  `^\\s*${ABOUT}(?:\\d+(?:,\\d+)?\\s*(?:Prozent\\b|%)|(?:\\d+|eine?r?|zwei|drei|vier|fünf|sechs|sieben|acht|neun) von (?:\\d+|zehn|drei|vier|fünf|sechs|sieben|acht|neun)\\b|jede[rs]? (?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)\\b)`,
+  `^\\s*${ABOUT}(?:\\d+(?:,\\d+)?\\s*(?:Prozent\\b|%)|(?:\\d+|eine?r?|zwei|drei|vier|fünf|sechs|sieben|acht|neun) von (?:\\d+|zehn|drei|vier|fünf|sechs|sieben|acht|neun)\\b|jede[rs]? (?:${ORDINAL_STEMS})e\\b)`,
   'iu',
 );
 /** A share in words before its group: "die Hälfte der", "zwei Drittel der", "die Mehrheit von", "die meisten". */

@@ -178,7 +178,9 @@ export const HEDGES: ReadonlySet<string> = new Set(
 /** "jeder dritte", "jede zweite": every so many of a group (an ordinal after a form of "jeder"). */
 const isEvery = (tokens: readonly Token[], i: number) =>
   /^jede[rsmn]?$/.test(tokens[i]?.lower ?? '') && ORDINAL.test(tokens[i + 1]?.lower ?? '');
-const ORDINAL = /^(?:zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nrs]?$/;
+/** The stems of the ordinals from two to ten ("dritt-e"), for "jeder dritte". */
+export const ORDINAL_STEMS = 'zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt';
+const ORDINAL = new RegExp(`^(?:${ORDINAL_STEMS})e[nrs]?$`);
 /** Nouns of a share of a group: "die Hälfte", "ein Drittel", "46 Prozent". */
 const SHARE_NOUNS = new Set(['hälfte', 'mehrheit', 'minderheit', 'drittel', 'viertel', 'fünftel', 'prozent', '%']);
 /** Whether a share of a group starts at token `i`: "46 Prozent", "die Hälfte", "drei von zehn", "jeder dritte". */
