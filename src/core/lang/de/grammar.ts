@@ -1268,7 +1268,7 @@ export const grammar: Grammar = {
   ageReference,
   rolesWithNames,
   clauseStartBefore,
-  agentWords: new Set(['von', 'durch']),
+  agentWords: AGENT_DE,
   shortQuoteIntro: /(?:^|\s)(?:als|von)$/,
   quoteNameIntro: /(?:^|\s)(?:[Ss]o ?genannte[nmrs]?|Titel|namens)(?:\s+\p{Lu}[\p{L}-]*)?$/u,
   titleCaseHeadlines: false,
