@@ -165,6 +165,8 @@ export class Article {
    * pronoun could point to before that ("Er berichtete, dass die Firma Talbex …": "er" is not Talbex).
    */
   namedFrom: { at: number; view: MemoryView } | null = null;
+  /** Whether a study, report or other document has been a source of the text so far. */
+  private citedDocument = false;
   /** Whether the paragraph before was an interview question. */
   afterQuestion = false;
   /** The cue id of the lexicon's quote tail ("…“, so X"), if it has one. */
@@ -230,6 +232,16 @@ export class Article {
   /** Whether a mention is a definite role of a few words ("die ehemalige Vorsitzende", "der Anwalt"). */
   isDefiniteRole(mention: string): boolean {
     return !!this.patterns.definiteRole?.test(mention);
+  }
+
+  /** Whether a mention is the authors of a text, with an article or a possessive ("die Autoren", "its authors"). */
+  private isAuthors(mention: string): boolean {
+    const words = mention.toLowerCase().split(/\s+/);
+    return (
+      words.length === 2 &&
+      this.lex.documentAuthors.has(words[1]!) &&
+      (this.isDefinite(mention) || this.lex.possessives.has(words[0]!))
+    );
   }
 
   /** Whether a mention starts with a definite article. */
@@ -314,6 +326,10 @@ export class Article {
       const r = this.classify(p.role).type;
       if (r !== 'person' && r !== 'other') c.type = r;
     }
+    // "Die Autoren warnen", "Its authors said": the authors of a study or report the text named as a
+    // source are researchers, as "die Autoren der Studie" are
+    if (c.type === 'person' && !c.name && this.citedDocument && this.isAuthors(p.text)) c.type = 'expert';
+    if (c.type === 'document') this.citedDocument = true;
     // "die NDB-Sprecherin", "laut AFS": a short form the text introduced says what the body is
     const short = this.shortForms.size ? shortFormOf(this.shortForms, p.text) : null;
     // (a document stays one: "eine Befragung des RMV" is the poll, not the body)

@@ -125,6 +125,8 @@ export interface Lexicon {
   relationalFallbacks: Map<string, SourceType>;
   /** Fields a relational role serves clients in, with no body named ("financial adviser" → expert). */
   relationalFields: Map<string, SourceType>;
+  /** Nouns for the authors of a text ("Autoren", "authors"): of a study or report the text named, researchers. */
+  documentAuthors: Set<string>;
   /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
   according: AccordingCue[];
   /** Any according cue's `quick` words: a sentence without them is passed over at once. */
@@ -323,6 +325,7 @@ export interface LexiconData {
   };
   sources: {
     bodies?: string[];
+    authors?: string[];
     relational: {
       nouns: string[];
       fallbacks?: Record<string, string>;
@@ -510,6 +513,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     speaksFor: new Set(d.sources.relational.speaksFor ?? []),
     relationalFallbacks: new Map(Object.entries(d.sources.relational.fallbacks ?? {}) as Array<[string, SourceType]>),
     relationalFields: new Map(Object.entries(d.sources.relational.fields ?? {}) as Array<[string, SourceType]>),
+    documentAuthors: new Set(d.sources.authors ?? []),
     nameTypes,
     konjunktiv: new Set(ws(d.reportative.konjunktiv ?? '')),
     konjunktivUnambiguous: new Set(ws(d.reportative.konjunktivUnambiguous ?? '')),

@@ -1744,3 +1744,17 @@ describe('die Autoren einer Studie', () => {
     });
   });
 });
+
+describe('die Autoren, nachdem der Text eine Studie zitiert hat', () => {
+  it('sind deren Fachleute; ohne zitierte Studie bleiben Autoren Personen', () => {
+    const after = analyzeText(
+      [
+        'Eine Studie der Universität Talberg kommt zu dem Ergebnis, dass die Mieten schneller steigen als die Löhne.',
+        'Die Autoren warnen vor einer Verschärfung der Lage.',
+      ],
+      'de',
+    ).attributions;
+    expect(after[1]).toMatchObject({ source: 'Die Autoren', type: 'expert' });
+    expect(one('Die Autoren warnen vor einer Verschärfung der Lage.')[0]).toMatchObject({ type: 'person' });
+  });
+});

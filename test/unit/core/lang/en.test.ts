@@ -1450,3 +1450,23 @@ describe('a fire and rescue service', () => {
     });
   });
 });
+
+describe('the authors, after the text cited a study', () => {
+  it('are its researchers; the author of a novel nobody cited stays a person', () => {
+    const study = analyzeText(
+      [
+        'A study by researchers at Talbury University found that rents rose faster than wages.',
+        'The authors said the trend was likely to continue.',
+        'Its authors also said more data was needed.',
+      ],
+      'en',
+    ).attributions;
+    expect(study[1]).toMatchObject({ source: 'The authors', type: 'expert' });
+    expect(study[2]).toMatchObject({ source: 'Its authors', type: 'expert' });
+    const novel = analyzeText(
+      ['Tom Kahl has written a novel about the flood.', 'The author said he wanted to remember his village.'],
+      'en',
+    ).attributions;
+    expect(novel[0]).toMatchObject({ source: 'The author', type: 'person' });
+  });
+});
