@@ -69,11 +69,13 @@
  * The English script passed 30 kB (30,035 B) the same day with the shares of a group a poll counts, the
  * fields an adviser serves and what a court heard: its budget went to 30.5 kB, and to 31 kB (30,593 B) with
  * people named in passing with the body they are of, a role a possessive owns, names that hold a function
- * word ("Talbex Together"), club names and the questions a verb of asking asks.
+ * word ("Talbex Together"), club names and the questions a verb of asking asks. It passed 31 kB (31,001 B) on
+ * 5 December 2026 with what the news media published ("media reports", "a report in the Talbury Times") and
+ * the names a quotation gives after "known as": its budget went to 31.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 39_000,
   'lang-de.js': 36_500,
-  'lang-en.js': 31_000,
+  'lang-en.js': 31_500,
   'panel.js': 22_500,
 };

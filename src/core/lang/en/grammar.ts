@@ -120,6 +120,33 @@ const CORPORATE =
  */
 const PUBLICATION =
   /\p{Lu}[\p{L}.'’-]*\s+(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|News|Telegraph|Observer|Courier|Dispatch|Beacon|Inquirer|Examiner|Magazine|Weekly|TV|Television)$|\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}.'’-]*\s+Radio$|^(?:the\s+)?Daily\s+\p{Lu}[\p{L}'’-]*$/u;
+/** Words for the news media before or after what they published: "press reports", "reports in the local press". */
+const NEWS_WORD = /^(?:media|press|news|newspapers?|tabloids?|television|tv|radio)$/;
+/** What the news publishes: "media reports", "a story in the Talbury Times". */
+const NEWS_ITEM = /^(?:reports?|articles?|stor(?:y|ies)|coverage)$/;
+/**
+ * "Media reports | said", "according to press reports,": "reports" after a word for the news media is
+ * their noun when a verb, a punctuation mark or nothing follows it ("State media reports that …" is a verb).
+ */
+function isNewsReports(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const next = tokens[i + 1];
+  return (
+    tokens[i]!.lower === 'reports' &&
+    NEWS_WORD.test(tokens[i - 1]?.lower ?? '') &&
+    (!next || !next.word || lex.verbForms.has(next.lower))
+  );
+}
+/** Whether words name the news media or an outlet: "the local press", "the Talbury Times", "state TV". */
+function namesOutlet(ts: readonly Token[], lex: Lexicon): boolean {
+  const text = ts.map((t) => t.text).join(' ');
+  return (
+    ts.some((t) => NEWS_WORD.test(t.lower) || nounType(t, lex) === 'media' || lex.nameTypes.get(t.lower) === 'media') ||
+    PUBLICATION.test(text) ||
+    multiWordNameType(text.toLowerCase(), lex) === 'media'
+  );
+}
+/** Words before the outlet that published a story: "a report in the Talbury Times", "by the BBC". */
+const BY_OUTLET = new Set(['in', 'by', 'from', 'on']);
 /** Verbs that report thoughts: "scientists think …" counts when a clause follows. */
 /** Verbs whose subject may follow them after a quotation: "“…,” said X". */
 /** Lower-case words inside a name or a title: "Dana Reyes of Talbury Radio", "Secretary of the Interior". */
@@ -502,7 +529,14 @@ function readPhrase(
       }
       // "Data from the ONS | shows …": a verb of saying that is also a noun ("shows", "reports") ends a head it does not start
       // (not a document's noun after its determiner and modifiers: "its annual report")
-      if (!t.cap && i > from && lex.verbForms.has(t.lower) && !isModifiedDocument(tokens, i, lex)) break;
+      if (
+        !t.cap &&
+        i > from &&
+        lex.verbForms.has(t.lower) &&
+        !isModifiedDocument(tokens, i, lex) &&
+        !isNewsReports(tokens, i, lex)
+      )
+        break;
       // a participle opens no mention and ends a name: "leaving office | thinks …", "Zelensky | considering …"
       // (but one before a noun of documents modifies it: "tracking data", "ship-tracking data", "polling figures";
       // so does one after a capitalised word before a role: "Opposition housing spokesman", "Talbex training manager")
@@ -557,17 +591,19 @@ function readPhrase(
   if (!head()) return null;
   const headNoun = i - 1;
   // "the Department of Defense", "a spokesperson for the ministry", "the chief at the time"
+  // ("a report in the Talbury Times", "reports in the local press": what the news published, with where)
   for (let n = 0; n < 3; n++) {
     const w = tokens[i];
+    const inNews = w?.lower === 'in' && NEWS_ITEM.test(tokens[headNoun]!.lower);
     if (
       !w ||
       w.quoted ||
-      !(COMPLEMENT.has(w.lower) || (toComplement && w.lower === 'to' && takesTo(tokens, headNoun, lex)))
+      !(COMPLEMENT.has(w.lower) || inNews || (toComplement && w.lower === 'to' && takesTo(tokens, headNoun, lex)))
     )
       break;
     const save = i;
     i++;
-    if (!head()) {
+    if (!head() || (inNews && !namesOutlet(tokens.slice(save + 1, i), lex))) {
       i = save;
       break;
     }
@@ -1820,6 +1856,7 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const next = tokens[i + 1];
   if (!prev || t.cap) return false;
   const lower = (x: Token | undefined) => x?.lower ?? '';
+  if (isNewsReports(tokens, i, lex)) return true;
   if (/ed$/.test(t.lower) && next?.word && !next.cap && !lex.functionWords.has(next.lower)) {
     const possessed = /['’‘]s$/.test(prev.lower) && lex.determiners.has(lower(tokens[i - 2]));
     if (possessed || (lex.determiners.has(prev.lower) && !lex.pronouns.has(prev.lower))) return true;
@@ -2364,6 +2401,16 @@ function classify(mention: string, lex: Lexicon): Classified {
     nounType(head, lex) === 'document'
   )
     type = type === 'media' && /^report(?:s|ing)?$/.test(head.lower) ? 'media' : 'document';
+  // "media reports", "press reports", "reports in the local press", "a report by the BBC": what the news
+  // reported is the outlet's (an agency's, "a report by Reuters")
+  if (head && NEWS_ITEM.test(head.lower)) {
+    const outlet = BY_OUTLET.has(post[0]?.lower ?? '')
+      ? (known(post).find((t) => t === 'media' || t === 'agency') ??
+        (post.some((t) => NEWS_WORD.test(t.lower)) ? 'media' : undefined))
+      : undefined;
+    if (outlet) type = outlet;
+    else if (NEWS_WORD.test(pre[headAt - 1]?.lower ?? '')) type = 'media';
+  }
   if (headAt >= 0) type = formerOffice(pre, headAt, type);
   // "a TikTok creator", "Instagram users", "a YouTube spokesperson": a platform's name before a noun of
   // people says where they work or post; they speak as people (a spokesperson for the platform as a
@@ -2817,7 +2864,8 @@ export const grammar: Grammar = {
   agentWords: new Set(['by']),
   shortQuoteIntro: /(?:^|\s)(?:as|called|calling|dubbed|termed|labelled|labeled|branded)$/,
   // (a capitalised word may stand between: "the so-called Northern “red belt”")
-  quoteNameIntro: /(?:^|\s)(?:[Ss]o-called|titled|entitled)(?:\s+\p{Lu}[\p{L}-]*)?$/u,
+  quoteNameIntro:
+    /(?:^|\s)(?:[Ss]o-called|titled|entitled|nicknamed|known as)(?:\s+(?:the|a|an))?(?:\s+\p{Lu}[\p{L}-]*)?$/u,
   titleCaseHeadlines: true,
   headlineLabels: null,
   headlinePress: null,

@@ -1470,3 +1470,17 @@ describe('the authors, after the text cited a study', () => {
     expect(novel[0]).toMatchObject({ source: 'The author', type: 'person' });
   });
 });
+
+describe('a name a quotation gives', () => {
+  it('after "known as", "nicknamed" is no quote of the speaker before', () => {
+    const found = analyzeText(
+      [
+        '“We will not give up,” said Tom Kahl, who runs the farm.',
+        'The farm became known as the “house of horrors” in the weeks after the raid.',
+        'Its barn, nicknamed “the Talbury Wall”, was torn down.',
+      ],
+      'en',
+    ).attributions;
+    expect(found.map((a) => a.sentenceIndex)).toEqual([0]);
+  });
+});
