@@ -335,6 +335,14 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     sharedAfterComma
   ) {
     const first = phraseAt(text, tokens, 0, lex);
+    // (the object first there, and the subject a pronoun after that clause's verb: "Vorwürfe erhob er nicht,
+    // kritisierte aber …")
+    const comma = first ? tokens.findIndex((t, k) => k >= first.to && t.text === ',') : -1;
+    const pronoun =
+      first && !first.pronoun
+        ? tokens.findIndex((t, k) => k > first.to && k < comma && NOMINATIVE_PRONOUNS.has(t.lower))
+        : -1;
+    if (pronoun > 0) return { from: pronoun, to: pronoun + 1, text: tokens[pronoun]!.text, pronoun: true };
     return first &&
       first.to < start &&
       !NON_NOMINATIVE.has(tokens[first.from]!.lower) &&
@@ -422,6 +430,17 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
       !tokens.slice(p.to, anchor - 1).some((t) => t.text === ',')
     )
       return p;
+    // V2 with the object first and a pronoun that can only be a subject after the verb: "Den Schaden schätzt
+    // er auf …", "Berichte über einen Rücktritt wies er zurück"
+    const after = tokens[anchor + 1];
+    if (
+      p &&
+      !p.pronoun &&
+      after &&
+      NOMINATIVE_PRONOUNS.has(after.lower) &&
+      !tokens.slice(p.to, anchor).some((t) => t.text === ',' || COORDINATORS.has(t.lower))
+    )
+      return { from: anchor + 1, to: anchor + 2, text: after.text, pronoun: true };
     let end = p?.to ?? -1;
     // (a bracket after it: "Die Frau (34) erzählte …")
     if (end >= 0 && tokens[end]?.text === '(') {
@@ -451,14 +470,13 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     )
       return p;
     if (p && end === anchor) {
-      // V2 with the object first, its case in its determiner: "Den Plan nennt der Offizier …"
-      if (!p.pronoun && NON_NOMINATIVE.has(tokens[p.from]!.lower)) return inverted();
+      // V2 with the object first, its case in its determiner: "Den Plan nennt der Offizier …", "Der Zeitung
+      // sagte die Ministerin …" ("der" before a feminine noun)
+      if (!p.pronoun && (NON_NOMINATIVE.has(tokens[p.from]!.lower) || isObliqueDer(tokens, p.from, lex)))
+        return inverted();
       // V2 with a time first: "Mitte Juni teilte die Polizei mit", "Anfang August hatten Tierschützer festgestellt"
       if (!p.pronoun && isTimePhrase(tokens, p.from, p.to)) return inverted();
-      // V2 with the object first and a pronoun that can only be a subject after the verb: "Den Schaden schätzt er auf …"
       const next = tokens[anchor + 1];
-      if (!p.pronoun && next && NOMINATIVE_PRONOUNS.has(next.lower))
-        return { from: anchor + 1, to: anchor + 2, text: next.text, pronoun: true };
       // "sie" may be either; a thing before the verb does not speak, so "sie" does: "Ihr Wissen führt sie auf … zurück"
       if (!p.pronoun && next?.lower === 'sie') {
         const c = classifySource(p.text, lex);
