@@ -2412,6 +2412,17 @@ function classify(mention: string, lex: Lexicon): Classified {
     else if (NEWS_WORD.test(pre[headAt - 1]?.lower ?? '')) type = 'media';
   }
   if (headAt >= 0) type = formerOffice(pre, headAt, type);
+  // "the County Councils Network", "the Rural Services Network": a body named a network is a broadcaster
+  // only when its name says so ("Talbury Broadcasting Network", "Cable News Network")
+  if (
+    type === 'media' &&
+    head?.cap &&
+    head.lower === 'network' &&
+    headAt > 0 &&
+    pre[headAt - 1]!.cap &&
+    !pre.slice(0, headAt).some((t) => NEWS_WORD.test(t.lower) || /^broadcast/.test(t.lower))
+  )
+    type = 'organization';
   // "a TikTok creator", "Instagram users", "a YouTube spokesperson": a platform's name before a noun of
   // people says where they work or post; they speak as people (a spokesperson for the platform as a
   // company), not as a post ("a LinkedIn page", "a TikTok video" stay posts and accounts)
@@ -2484,7 +2495,18 @@ function classify(mention: string, lex: Lexicon): Classified {
     (t) => forms(t.lower).some((f) => lex.nameTypes.has(f)) && (t.cap || /\p{Lu}/u.test(t.text)),
   );
   let named: boolean;
-  if (name && !anonymousHead) named = true;
+  // (not a group a name only qualifies, with no article: "Talbex engineers", "Kahl's advisers" are some of many)
+  if (name && !anonymousHead)
+    named = !(
+      modifier &&
+      !DEFINITE.has(first) &&
+      !!head &&
+      !head.cap &&
+      PEOPLE_PLURAL.test(head.lower) &&
+      (isRelational(head, lex) || !!nounType(head, lex)) &&
+      !THINGS_NAMED.has(type) &&
+      !forms(head.lower).some((f) => lex.bodyNouns.has(f))
+    );
   // "data from the Office for National Statistics": figures of a named body are identifiable; "officials at the ministry" are not
   else if (anonymousHead)
     named =
@@ -2524,6 +2546,10 @@ function classify(mention: string, lex: Lexicon): Classified {
   };
 }
 
+/** A plural noun's ending ("engineers", "advisers"; not "analysis", "press"). */
+const PEOPLE_PLURAL = /[^siu]s$/;
+/** Types of what a name's posts, papers or reports are: named with the name ("acebush1's posts"). */
+const THINGS_NAMED = new Set<SourceType>(['document', 'social_media', 'media', 'agency']);
 /** The most words a body's name ending in a noun for bodies is read as: "Talbury Harbour Board Flood Forecast Center". */
 const MAX_BODY_NAME = 6;
 /** Whether a mention ends in a capitalised noun for bodies after a capitalised word: "… Forecast Center". */
