@@ -789,7 +789,7 @@ const DECLARE_AS = new Set(['zum', 'zur', 'zu']);
  * statement: a quotation in the sentence, a colon or "dass", a comma and a clause, or the verb
  * inverted after what was said.
  */
-function hasContent(tokens: readonly Token[], i: number, last = i, words?: readonly string[]): boolean {
+function hasContent(tokens: readonly Token[], i: number, last = i, words?: readonly string[], lex?: Lexicon): boolean {
   if (tokens.some((t) => t.quoted && t.word)) return true;
   // a verb's own content words inside its clause: "stellte die Lage als ernst dar"
   if (words && tokens.slice(i + 1, last).some((t) => words.includes(t.lower))) return true;
@@ -798,11 +798,30 @@ function hasContent(tokens: readonly Token[], i: number, last = i, words?: reado
   // in the verb's own clause: "X jubelte und die Ministerin sagte, …" gives the comma to the second verb
   // (after the particle of a separable verb, which ends the clause: "hielt fest, dass …", not
   // "hielten zwei Männer, Brüder aus Talberg, ihn fest")
-  for (const t of tokens.slice(last + 1)) {
+  // (not the comma of the tail that says who said the clause the verb is in: "Er habe an die Wende geglaubt,
+  // sagte Kahl" believed in something, and said so)
+  for (let k = last + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' && lex && opensTail(tokens, k, lex))
+      return tokens.slice(k + 1).some((x) => x.text === ':' || x.lower === 'dass');
     if (t.text === ':' || t.text === ',' || t.lower === 'dass') return true;
     if (t.lower === 'und' || t.lower === 'oder') return false;
   }
   return false;
+}
+
+/** Whether the comma at `k` opens an inverted tail, a verb of saying and its subject: ", sagte Kahl", ", so die Polizei". */
+function opensTail(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const verb = tokens[k + 1];
+  const next = tokens[k + 2];
+  return (
+    !!verb &&
+    !verb.cap &&
+    !verb.quoted &&
+    (lex.verbForms.has(verb.lower) || verb.lower === 'so') &&
+    !!next?.word &&
+    (next.cap || DETERMINERS_DE.has(next.lower) || PERSONAL.has(next.lower))
+  );
 }
 
 /**
@@ -921,7 +940,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       // (and content, as its finite forms do: "hatte das Feuer bemerkt" says nothing; a forecast without
       // it still counts from an expert or a study)
       const own = lex.verbForms.get(t.lower)?.find((f) => f.lemma === lemma)?.contentWords;
-      const bare = needs === 'content' && !hasContent(tokens, i) && !ownContent(tokens, i, own);
+      const bare = needs === 'content' && !hasContent(tokens, i, i, undefined, lex) && !ownContent(tokens, i, own);
       if (bare && !lex.forecasts.has(lemma)) return;
       const subjectNeeds = bare
         ? { needs: 'document' as const }
@@ -1016,7 +1035,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       const bare =
         form.needs === 'content' &&
         !form.particle &&
-        !hasContent(tokens, i) &&
+        !hasContent(tokens, i, i, undefined, lex) &&
         !ownContent(tokens, i, form.contentWords);
       if (bare && !form.forecast) continue;
       // ("hoffen, damit Zeit zu gewinnen": an intention before an infinitive with "zu", no statement)
@@ -1063,7 +1082,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       for (let round = 0; round < (subordinate ? 1 : 2); round++) {
         for (let k = i + 1; k + parts.length <= end; k++) {
           if (parts.every((p, n) => tokens[k + n]!.lower === p) && (k + parts.length === end || parts.length > 1)) {
-            if (form.needs === 'content' && !hasContent(tokens, i, k + parts.length - 1, form.contentWords)) return;
+            if (form.needs === 'content' && !hasContent(tokens, i, k + parts.length - 1, form.contentWords, lex))
+              return;
             out.push({
               anchor: i,
               cue: `${t.text} … ${wordsOf(tokens, k, k + parts.length)}`,

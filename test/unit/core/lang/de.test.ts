@@ -1758,3 +1758,15 @@ describe('die Autoren, nachdem der Text eine Studie zitiert hat', () => {
     expect(one('Die Autoren warnen vor einer Verschärfung der Lage.')[0]).toMatchObject({ type: 'person' });
   });
 });
+
+describe('ein Verb, das Inhalt braucht, vor dem nachgestellten „sagte X“', () => {
+  it('hat in dem Komma vor dem Sprecher keinen Inhalt: nur „sagte“ ist die Angabe', () => {
+    const r = analyzeText(
+      ['Er habe bis zuletzt an die Wende geglaubt, sagte Tom Kahl.', 'Er hatte das Feuer bemerkt, sagte der Nachbar.'],
+      'de',
+    ).attributions;
+    expect(r.map((a) => a.cue)).toEqual(['sagte', 'sagte']);
+    // (mit Inhalt nach dem Sprecher bleibt das Verb eine Angabe)
+    expect(one('Er glaubt, sagte Tom Kahl, dass die Wende kommt.').map((a) => a.cue)).toEqual(['glaubt', 'sagte']);
+  });
+});
