@@ -484,8 +484,25 @@ function readPhrase(
   const t0 = tokens[i];
   if (!t0 || t0.quoted || !t0.word) return null;
   if (lex.pronouns.has(t0.lower)) return { from: i, to: i + 1, text: '', pronoun: true };
-  // "Another said …", "Others told …": one more of those just quoted, with no noun after it
-  if (ONE_MORE.has(t0.lower) && !isPhraseWord(tokens[i + 1], lex))
+  // "one of the survivors", "some of them": a part of a group, read with the group (a pronoun stays one)
+  if (PART_OF.has(t0.lower) && tokens[i + 1]?.lower === 'of') {
+    const group = OBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '')
+      ? { from: i + 2, to: i + 3, text: '', pronoun: true }
+      : readPhrase(tokens, i + 2, lex, apposition, toComplement);
+    if (group) return { ...group, from: i };
+  }
+  // "Another said …", "Others told …", "one said": one more of those just quoted, with no noun after it
+  // (not "No one said", "this one"; "one of the survivors" is a part of a group)
+  const before = tokens[i - 1];
+  if (
+    ONE_MORE.has(t0.lower) &&
+    !isPhraseWord(tokens[i + 1], lex) &&
+    !(
+      t0.lower === 'one' &&
+      (tokens[i + 1]?.lower === 'of' ||
+        (before?.word && !before.quoted && (lex.determiners.has(before.lower) || NOT_ONE.has(before.lower))))
+    )
+  )
     return { from: i, to: i + 1, text: '', pronoun: false };
   const head = () => {
     if (tokens[i] && lex.determiners.has(tokens[i]!.lower)) {
@@ -897,8 +914,10 @@ function participleClauseEnd(tokens: readonly Token[], i: number, lex: Lexicon):
   return k;
 }
 
-/** Words for one more or others of those just named, standing alone ("Another said", "Others told"). */
-const ONE_MORE = new Set(['another', 'others']);
+/** Words for one of those just named, or one more or others, standing alone ("One said", "Another said", "Others told"). */
+const ONE_MORE = new Set(['another', 'others', 'one']);
+/** Words before "one" that make it no one of a group: "no one", "every one", "this one". */
+const NOT_ONE = new Set(['no', 'every', 'any', 'each', 'this', 'that', 'which', 'the', 'only']);
 /** Conjunctions that open a subordinate clause before the main one ("When …, he declined"). */
 const SUBORDINATING = new Set([
   'when',

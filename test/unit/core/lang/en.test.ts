@@ -1485,3 +1485,13 @@ describe('a name a quotation gives', () => {
     expect(found.map((a) => a.sentenceIndex)).toEqual([0]);
   });
 });
+
+describe('one of a group named before', () => {
+  it('"according to one of them" points to the group', () => {
+    const r = analyzeText(
+      ['Residents said the door was locked.', 'According to one of them, it had been for days.'],
+      'en',
+    );
+    expect(r.attributions[1]).toMatchObject({ kind: 'according_to', source: 'one of them', resolved: 'Residents' });
+  });
+});
