@@ -22,6 +22,9 @@ export const QUANTIFIERS = new Set([
   'andere',
   'wenige',
   'jemand',
+  // one of those just named: "„…“, sagte einer", "Eine erzählte, …"
+  'einer',
+  'eine',
 ]);
 /** "Ein anderer", "eine weitere": another person, a nominalised adjective after the indefinite article. */
 const ONE_MORE_ARTICLE = /^(?:ein|eine)$/;
@@ -202,7 +205,15 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // (a word in -en after it is a verb unless a noun follows: "Manche befürchten, …", not "Manche deutschen Firmen")
   const attributive =
     isAdjective(tokens[i + 1], lex) && (isNounLike(tokens[i + 2], lex) || isAdjective(tokens[i + 2], lex));
-  if (QUANTIFIERS.has(t0.lower) && !isNounLike(tokens[i + 1], lex) && !attributive)
+  // ("einer", "eine" alone only before a verb of saying, "von ihnen" or at the end: "sagte einer", not "eine vom Rat
+  // eingesetzte Kommission", "einer der Forscher")
+  const next = tokens[i + 1];
+  const alone =
+    !PARTITIVE_ONE.has(t0.lower) ||
+    !next?.word ||
+    lex.verbForms.has(next.lower) ||
+    (next.lower === 'von' && /^(?:ihnen|uns)$/.test(tokens[i + 2]?.lower ?? ''));
+  if (QUANTIFIERS.has(t0.lower) && !isNounLike(next, lex) && !attributive && alone)
     return { from: i, to: i + 1, text: t0.text, pronoun: false };
   // "Ein anderer kommentierte", "eine weitere sagte": one more of those just named
   if (ONE_MORE_ARTICLE.test(t0.lower) && ONE_MORE.test(tokens[i + 1]?.text ?? '') && !isNounLike(tokens[i + 2], lex))
