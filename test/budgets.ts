@@ -71,11 +71,15 @@
  * people named in passing with the body they are of, a role a possessive owns, names that hold a function
  * word ("Talbex Together"), club names and the questions a verb of asking asks. It passed 31 kB (31,001 B) on
  * 5 December 2026 with what the news media published ("media reports", "a report in the Talbury Times") and
- * the names a quotation gives after "known as": its budget went to 31.5 kB.
+ * the names a quotation gives after "known as": its budget went to 31.5 kB. The same day the content script
+ * passed 39 kB (39,049 B) with the authors of a study the text cited and a plus that ends a word ("LGBTQ+"):
+ * its budget went to 39.5 kB; the German script passed 36.5 kB (36,521 B) with press reports, a fronted
+ * dative, a verb's content before the tail that names its speaker and "einer" standing alone: its budget
+ * went to 37 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 39_000,
-  'lang-de.js': 36_500,
+  'content.js': 39_500,
+  'lang-de.js': 37_000,
   'lang-en.js': 31_500,
   'panel.js': 22_500,
 };

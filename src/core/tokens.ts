@@ -79,6 +79,7 @@ function charAt(text: string, i: number): number {
 }
 
 const APOSTROPHE = 0x27;
+const PLUS = 0x2b;
 const RIGHT_QUOTE = 0x2019;
 const LEFT_QUOTE = 0x2018;
 /** Whether the token just found holds a ‘ for an apostrophe (its lower-case form has ’ there). */
@@ -139,6 +140,10 @@ function nextToken(text: string, from: number): number {
       continue;
     else if (len === 2 || !isJoiner(text.charCodeAt(j))) break;
   }
+  // a plus or two that end a name: "LGBTQ+", "Disney+", "C++" (not "1+1")
+  let plus = end;
+  while (plus < n && plus - end < 2 && text.charCodeAt(plus) === PLUS) plus++;
+  if (plus > end && !(plus < n && isLetterOrDigit(text, plus))) end = plus;
   // a possessive apostrophe after s, before white space and a letter
   const q = text.charCodeAt(end);
   if (text.charCodeAt(end - 1) === 0x73 && (q === APOSTROPHE || q === RIGHT_QUOTE)) {

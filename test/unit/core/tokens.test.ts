@@ -38,6 +38,13 @@ describe('tokens', () => {
     expect(texts('Staats- und Armeeführung')).toEqual(['Staats', '-', 'und', 'Armeeführung']);
   });
 
+  it('keeps a plus or two that end a name in the word, not one between digits or letters', () => {
+    expect(texts('the LGBTQ+ community')).toEqual(['the', 'LGBTQ+', 'community']);
+    expect(texts('Disney+, C++ and Talbex+.')).toEqual(['Disney+', ',', 'C++', 'and', 'Talbex+', '.']);
+    expect(texts('1+1')).toEqual(['1', '+', '1']);
+    expect(texts('A+B')).toEqual(['A', '+', 'B']);
+  });
+
   it('gives a possessive apostrophe after s to its word, not a closing quote', () => {
     expect(texts('the Talbury Farmers’ Union')).toEqual(['the', 'Talbury', 'Farmers’', 'Union']);
     expect(texts("Kahls' Plan")).toEqual(["Kahls'", 'Plan']);
