@@ -136,6 +136,22 @@ function isNewsReports(tokens: readonly Token[], i: number, lex: Lexicon): boole
     (!next || !next.word || lex.verbForms.has(next.lower))
   );
 }
+/** Verbs in -ed before "to" and an infinitive, never a passive's participle: "Reuters | appeared to show". */
+const BEFORE_INFINITIVE = new Set([
+  'appeared',
+  'seemed',
+  'tended',
+  'failed',
+  'refused',
+  'managed',
+  'tried',
+  'wanted',
+  'decided',
+  'agreed',
+  'vowed',
+  'pledged',
+  'threatened',
+]);
 /** Whether words name the news media or an outlet: "the local press", "the Talbury Times", "state TV". */
 function namesOutlet(ts: readonly Token[], lex: Lexicon): boolean {
   const text = ts.map((t) => t.text).join(' ');
@@ -537,7 +553,7 @@ function readPhrase(
         i > from &&
         isNameOrNoun(tokens[i - 1]!, lex) &&
         PAST_PARTICIPLE.test(t.text) &&
-        (lex.prepositions.has(tokens[i + 1]?.lower ?? '') ||
+        ((lex.prepositions.has(tokens[i + 1]?.lower ?? '') && !BEFORE_INFINITIVE.has(t.lower)) ||
           CALENDAR.test(tokens[i + 1]?.lower ?? '') ||
           WHEN_LEADS.has(tokens[i + 1]?.lower ?? ''))
       ) {
@@ -567,6 +583,9 @@ function readPhrase(
         !(i > start && next && !next.cap && isSingularRole(next, lex))
       )
         break;
+      // a verb in the past after a name: "Reuters | appeared to show", "Talbex | insisted" (a participle
+      // with its phrase belongs to the mention: read above)
+      if (!t.cap && i > from && tokens[i - 1]!.cap && /\p{L}{3}ed$/u.test(t.lower) && !nounType(t, lex)) break;
       // a verb in -s after a name, an article or a particle after it: "Zibulka | picks up the story",
       // "Reyes | wins the vote" (a plural noun after a name is followed by its verb: "Talbury residents say");
       // after a person's full name, whatever follows: "Tom Kahl | discusses harbour-building"
@@ -916,6 +935,8 @@ function participleClauseEnd(tokens: readonly Token[], i: number, lex: Lexicon):
 
 /** Words for one of those just named, or one more or others, standing alone ("One said", "Another said", "Others told"). */
 const ONE_MORE = new Set(['another', 'others', 'one']);
+/** Words that open a mention of nobody: "No official", "Nobody" ("Neither side believes" says what both believe). */
+const NOBODY = new Set(['no', 'nobody', 'noone']);
 /** Words before "one" that make it no one of a group: "no one", "every one", "this one". */
 const NOT_ONE = new Set(['no', 'every', 'any', 'each', 'this', 'that', 'which', 'the', 'only']);
 /** Conjunctions that open a subordinate clause before the main one ("When …, he declined"). */
@@ -1010,7 +1031,16 @@ function coordinatedSubject(text: string, tokens: readonly Token[], and: number,
   return isFinite(tokens[p.to]!) ? withText(text, tokens, p) : null;
 }
 
+/** The subject of a speech verb (see `findSubject`), or null for nobody: "No official said", "Nobody told". */
 function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
+  const p = findSubject(text, tokens, verb, lex);
+  if (!p) return null;
+  const at = NOBODY.has(tokens[p.from]!.lower) ? p.from : NOBODY.has(tokens[p.from - 1]?.lower ?? '') ? p.from - 1 : -1;
+  // (not "No 10", Downing Street)
+  return at >= 0 && !/^\d/.test(tokens[at + 1]?.text ?? '') ? null : p;
+}
+
+function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
   const anchor = verb.anchor;
   // ", saying …": the speaker is the subject of the sentence
   if (lex.gerunds.has(tokens[anchor]!.lower)) {
@@ -1708,6 +1738,11 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         isModifiedDocument(tokens, i, lex) ||
         /['’‘]s$/.test(prev.lower) ||
         (afterArticle && /ing$/.test(prev.lower)) ||
+        // ("no immediate comment", "no official statement": "no" and an adjective before a noun)
+        (tokens[i - 2]?.lower === 'no' &&
+          !!prev?.word &&
+          !prev.cap &&
+          /(?:ate|al|ic|ous|ive|ful|ent|ant)$/.test(prev.lower)) ||
         (afterArticle &&
           !afterNoun &&
           lex.prepositions.has(tokens[i - 3]?.lower ?? '') &&
@@ -2167,8 +2202,9 @@ function withoutTitleGeneral(tokens: Token[], lex: Lexicon): Token[] {
     !!t && t.lower !== 'general' && !isNameWord(t, lex) && (isRelational(t, lex) || !!nounType(t, lex));
   return tokens
     .map((t) => {
-      const m = /^(\p{L}+)-general$/u.exec(t.text);
-      return m ? { ...t, text: m[1]!, lower: m[1]!.toLowerCase(), end: t.start + m[1]!.length } : t;
+      // (as written: "Secretary-General", "secretary-general")
+      const m = /^(\p{L}+)-general$/u.exec(t.lower);
+      return m ? { ...t, text: t.text.slice(0, m[1]!.length), lower: m[1]!, end: t.start + m[1]!.length } : t;
     })
     .filter((t, i, ts) => t.lower !== 'general' || !(isTitle(ts[i - 1]) || isTitle(ts[i + 1])))
     .flatMap((t, i, ts) => {
