@@ -89,6 +89,11 @@ export interface Lexicon {
   plainParticiples: Set<string>;
   /** What a verb needs of its clause, by lemma (for its participle, which has no form entry of its own). */
   needsOf: Map<string, NonNullable<VerbForm['needs']>>;
+  /**
+   * Words in a verb's clause that make it another act, no speech, by lemma ("zu sieben Jahren Haft
+   * verurteilt" sentences, "wegen Betrugs verurteilt" convicts; "verurteilte den Angriff" condemns).
+   */
+  otherActs: Map<string, readonly string[]>;
   /** Lemmas of the verbs of forecasting (`VerbForm.forecast`). */
   forecasts: Set<string>;
   functionWords: Set<string>;
@@ -290,6 +295,7 @@ export interface LexiconData {
       gerund?: string;
       needs?: string;
       contentWords?: string;
+      otherAct?: string;
       forecast?: boolean;
       outlet?: boolean;
       hearing?: boolean;
@@ -370,6 +376,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
   const plainParticiples = new Set<string>();
   const needsOf = new Map<string, NonNullable<VerbForm['needs']>>();
   const forecasts = new Set<string>();
+  const otherActs = new Map<string, readonly string[]>();
   const gerunds = new Map<string, VerbForm>();
   const explanations = new Map<string, Explanation>();
   const passiveSpeakers = new Set<string>();
@@ -400,6 +407,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     }
     if (needs) needsOf.set(v.lemma, needs);
     if (v.forecast) forecasts.add(v.lemma);
+    if (v.otherAct) otherActs.set(v.lemma, words(v.otherAct.toLowerCase()));
     // (a participle in two spellings is listed twice: "criticised criticized")
     for (const participle of ws(v.participle ?? '')) {
       if (form.prep) {
@@ -489,6 +497,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     participlePreps,
     plainParticiples,
     needsOf,
+    otherActs,
     forecasts,
     gerunds,
     speechNouns: new Set(ws(d.speech.nouns ?? '')),

@@ -919,6 +919,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       if (hit) lemma = hit.lemma;
       else if (!lex.plainParticiples.has(t.lower)) lemma = undefined;
     }
+    // "wurde zu sieben Jahren Haft verurteilt": another act than speech
+    if (lemma && ownContent(tokens, i, lex.otherActs.get(lemma))) return;
     if (lemma) {
       // "muss angemerkt werden", "kann gesagt werden": the writer's own remark, not a speech act reported
       if (clause.some((x) => MODALS.has(x.lower)) && clause.some((x) => PASSIVE_AUX.has(x.lower))) return;
@@ -1038,6 +1040,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         !hasContent(tokens, i, i, undefined, lex) &&
         !ownContent(tokens, i, form.contentWords);
       if (bare && !form.forecast) continue;
+      // ("verurteilte ihn zu einer Geldstrafe": another act than speech)
+      if (ownContent(tokens, i, lex.otherActs.get(form.lemma))) continue;
       // ("hoffen, damit Zeit zu gewinnen": an intention before an infinitive with "zu", no statement)
       if (form.intent && intendsOnly(tokens, i)) continue;
       // "Zeugen wollen einen Knall gehört haben": a claim of the subject, the cue runs to the infinitive
