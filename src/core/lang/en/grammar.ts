@@ -163,6 +163,14 @@ function namesOutlet(ts: readonly Token[], lex: Lexicon): boolean {
 }
 /** Words before the outlet that published a story: "a report in the Talbury Times", "by the BBC". */
 const BY_OUTLET = new Set(['in', 'by', 'from', 'on']);
+/** The type a club's or a company's name says of itself ("Talbury Rovers", "Talbex Airways"), if the words are one. */
+function bodyNameType(words: readonly Token[]): SourceType | undefined {
+  const name = words
+    .filter((t) => t.cap)
+    .map((t) => t.text)
+    .join(' ');
+  return CLUB.test(name) ? 'organization' : CORPORATE.test(name) && /\s/.test(name) ? 'company' : undefined;
+}
 /** Verbs that report thoughts: "scientists think …" counts when a clause follows. */
 /** Verbs whose subject may follow them after a quotation: "“…,” said X". */
 /** Lower-case words inside a name or a title: "Dana Reyes of Talbury Radio", "Secretary of the Interior". */
@@ -2421,6 +2429,8 @@ function classify(mention: string, lex: Lexicon): Classified {
           ? known(firstComplement(post.slice(body.length))).pop()
           : undefined) ??
         (corporate ? 'company' : undefined) ??
+        // ("Talbury Rovers manager", "Talbex Airways spokesperson": a club's or a firm's name before the role)
+        bodyNameType(pre.slice(0, headAt)) ??
         (bodyBefore ? (relationalFallback(bodyBefore, lex) ?? undefined) : undefined);
       // (a person whose office is research, a study or data is a researcher: "research director")
       // ("a financial adviser", "a legal adviser": a field before the role, no body, says whom it serves)
