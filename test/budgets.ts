@@ -75,11 +75,13 @@
  * passed 39 kB (39,049 B) with the authors of a study the text cited and a plus that ends a word ("LGBTQ+"):
  * its budget went to 39.5 kB; the German script passed 36.5 kB (36,521 B) with press reports, a fronted
  * dative, a verb's content before the tail that names its speaker and "einer" standing alone: its budget
- * went to 37 kB.
+ * went to 37 kB. The English script passed 31.5 kB (31,569 B) the same day with "no" and "nobody" as no
+ * speaker, one of a group, names before a role ("Talbury Rovers manager") and what is posted with where
+ * ("a post on X"): its budget went to 32 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 39_500,
   'lang-de.js': 37_000,
-  'lang-en.js': 31_500,
+  'lang-en.js': 32_000,
   'panel.js': 22_500,
 };

@@ -152,15 +152,24 @@ const BEFORE_INFINITIVE = new Set([
   'pledged',
   'threatened',
 ]);
+/** Types of where news is published or posted. */
+const ONLINE = new Set<SourceType>(['media', 'social_media']);
 /** Whether words name the news media or an outlet: "the local press", "the Talbury Times", "state TV". */
 function namesOutlet(ts: readonly Token[], lex: Lexicon): boolean {
   const text = ts.map((t) => t.text).join(' ');
   return (
-    ts.some((t) => NEWS_WORD.test(t.lower) || nounType(t, lex) === 'media' || lex.nameTypes.get(t.lower) === 'media') ||
+    ts.some(
+      (t) =>
+        NEWS_WORD.test(t.lower) ||
+        ONLINE.has(nounType(t, lex) ?? 'other') ||
+        ONLINE.has(lex.nameTypes.get(t.lower) ?? 'other'),
+    ) ||
     PUBLICATION.test(text) ||
     multiWordNameType(text.toLowerCase(), lex) === 'media'
   );
 }
+/** What is posted on a platform or a site: "a post on X", "a video on TikTok", "a statement on its website". */
+const POSTED_ITEM = /^(?:posts?|videos?|tweets?|messages?|updates?|pages?|statements?)$/;
 /** Words before the outlet that published a story: "a report in the Talbury Times", "by the BBC". */
 const BY_OUTLET = new Set(['in', 'by', 'from', 'on']);
 /** The type a club's or a company's name says of itself ("Talbury Rovers", "Talbex Airways"), if the words are one. */
@@ -638,7 +647,10 @@ function readPhrase(
   // ("a report in the Talbury Times", "reports in the local press": what the news published, with where)
   for (let n = 0; n < 3; n++) {
     const w = tokens[i];
-    const inNews = w?.lower === 'in' && NEWS_ITEM.test(tokens[headNoun]!.lower);
+    // ("a post on the council's Facebook page", "a video on TikTok": a post with where it was posted)
+    const inNews =
+      (w?.lower === 'in' && NEWS_ITEM.test(tokens[headNoun]!.lower)) ||
+      (w?.lower === 'on' && POSTED_ITEM.test(tokens[headNoun]!.lower));
     if (
       !w ||
       w.quoted ||
@@ -2344,6 +2356,8 @@ function classify(mention: string, lex: Lexicon): Classified {
     (t, i) =>
       i > 0 &&
       (HEAD_END.has(t.lower) ||
+        // ("a statement | on the club's website", "a post | on X")
+        (t.lower === 'on' && POSTED_ITEM.test(tokens[i - 1]!.lower)) ||
         (!!ADJ_COMPLEMENT[t.lower] && tokens[i + 1]?.lower === ADJ_COMPLEMENT[t.lower]) ||
         (t.lower === 'to' && !ADJ_COMPLEMENT[tokens[i - 1]!.lower]) ||
         (isParticiple(t, lex) &&
