@@ -700,11 +700,11 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       !(i === 0 && DEFINITE.has(t.lower)) &&
       // (a form of address is no part of the name: "Dr. Anna Berger" is "Anna Berger")
       !(lex.titles.has(t.lower) && !!tokens[i + 1]) &&
-      // (a place's adjective stands right before its noun: not "Anna Berger (SPD)")
+      // (a place's adjective stands right before its noun: not "Anna Berger (SPD)", "Anna Berger, Sprecherin")
       !(
         /er$/.test(t.lower) &&
         !!tokens[i + 1] &&
-        !/\(/.test(mention.slice(t.end, tokens[i + 1]!.start)) &&
+        !/[(,]/.test(mention.slice(t.end, tokens[i + 1]!.start)) &&
         isKnownNoun(tokens[i + 1]!, lex)
       ),
   );
@@ -750,10 +750,12 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     firstRun.push(t);
   }
   // a full name in apposition is the one named: "Der Präsident des Landes, Tom Kahl", "Die Bürgermeisterin von Talberg, Anna Berger"
+  // (right after the comma: not a body in the genitive of a role set after the name, "Tom Kahl, Chef der Talbex AG")
   const comma = mention.lastIndexOf(',');
   const apposed = comma > 0 ? nameWords.filter((t) => t.start > comma) : [];
   if (
     apposed.length >= 2 &&
+    tokens.findIndex((t) => t.start > comma) === tokens.indexOf(apposed[0]!) &&
     tokens.indexOf(apposed[apposed.length - 1]!) - tokens.indexOf(apposed[0]!) === apposed.length - 1
   )
     firstRun.splice(0, firstRun.length, ...apposed);

@@ -543,9 +543,10 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
     if (first && first.to === anchor - 1 && tokens.slice(first.from, first.to).some((t) => t.text === ','))
       return first;
     const apposition = first && tokens[first.to]?.text === ',' ? phraseAt(text, tokens, first.to + 1, lex) : null;
-    // (a name in it belongs to the mention, "Die Leiterin des Amtes, Oberrätin Anna Berger"; a role is the name's)
+    // (a name in it belongs to the mention, "Die Leiterin des Amtes, Oberrätin Anna Berger"; a role is the
+    // name's, with whatever body it names: "Tom Kahl, Chef der Talbex AG")
     if (apposition && !apposition.pronoun && apposition.to === anchor - 1)
-      return classifySource(apposition.text, lex).name
+      return classifySource(apposition.text, lex).name && !classifySource(first!.text, lex).name
         ? { ...first!, to: apposition.to, text: spanText(text, tokens, first!.from, apposition.to) }
         : { ...first!, role: apposition.text };
     const after = inverted(false);

@@ -1770,3 +1770,13 @@ describe('ein Verb, das Inhalt braucht, vor dem nachgestellten „sagte X“', (
     expect(one('Er glaubt, sagte Tom Kahl, dass die Wende kommt.').map((a) => a.cue)).toEqual(['glaubt', 'sagte']);
   });
 });
+
+describe('ein Name mit seiner Rolle in Apposition', () => {
+  it('gibt später dem Nachnamen den Typ der Rolle, nicht den einer Privatperson', () => {
+    const r = analyzeText(
+      ['Tom Kahl, Chef der Talbex AG, kündigte Stellenabbau an.', 'Kahl sagte, es gebe keine Alternative.'],
+      'de',
+    ).attributions;
+    expect(r[1]).toMatchObject({ source: 'Kahl', resolved: 'Tom Kahl', type: 'company' });
+  });
+});
