@@ -13,6 +13,8 @@ import { opensWithQuote, type Article, type SentenceState } from './context.js';
 const DOCUMENT_LIKE = new Set<SourceType>(['document', 'expert']);
 /** Who reports news: "The Journal first reported the talks". */
 const OUTLETS = new Set<SourceType>(['media', 'agency']);
+/** Marks that end the clause of a passive before its agent could stand. */
+const CLAUSE_ENDS = new Set([',', ';', '.', ':', '–', '—']);
 /** How far after the cue the agent of a passive may stand. */
 const AGENT_REACH = 10;
 
@@ -21,7 +23,8 @@ function agentAfter(tokens: readonly Token[], anchor: number, cueEnd: number, ag
   for (let k = anchor + 1; k < tokens.length && k <= cueEnd + AGENT_REACH; k++) {
     const t = tokens[k]!;
     if (t.quoted) continue;
-    if (k > cueEnd && (t.text === ',' || t.text === ';' || t.text === '.')) return -1;
+    // (the clause ends at a comma, a semicolon, a dash or a colon: "werden auf … geschätzt – laut X durch …")
+    if (k > cueEnd && CLAUSE_ENDS.has(t.text)) return -1;
     if (agentWords.has(t.lower)) return k;
   }
   return -1;

@@ -302,7 +302,19 @@ function isDativeIhr(tokens: readonly Token[], i: number, anchor: number): boole
 }
 
 /** Who does the saying at a verb (or its auxiliary) at `anchor`: before it in V2, after it when inverted. */
+/**
+ * The subject of a speech verb (see `findSubject`), or null for nobody: "Es gibt keine Behörde, die sagt …",
+ * "Niemand sagte …" (not one of a group: "Keiner der Anwohner sagte").
+ */
 function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
+  const p = findSubject(text, tokens, verb, lex);
+  const first = p ? tokens[p.from]!.lower : '';
+  const nobody =
+    first === 'niemand' || (NEGATIVE.has(first) && !GENITIVE_ARTICLES.has(tokens[p!.from + 1]?.lower ?? ''));
+  return nobody ? null : p;
+}
+
+function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
   const anchor = verb.anchor;
   // "Weitere Hinweise finden Sie unten": a capitalised "Sie" right after the verb is the reader addressed,
   // its subject; nobody is reported

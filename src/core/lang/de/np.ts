@@ -61,6 +61,7 @@ function isAdverbBefore(t: Token | undefined, next: Token | undefined, lex: Lexi
     !t.cap &&
     !/^\d/.test(t.text) &&
     !DETERMINERS.has(t.lower) &&
+    !NEGATIVE.has(t.lower) &&
     !['und', 'oder', 'von', 'mit', 'zu', 'in', 'an', 'auf'].includes(t.lower) &&
     isAdjective(next, lex)
   );
@@ -78,6 +79,9 @@ function isAdjective(t: Token | undefined, lex: Lexicon): boolean {
     !t.cap &&
     ADJECTIVE.test(t.text) &&
     !lex.functionWords.has(t.lower) &&
+    // (an article or "keine" opens a phrase of its own: "im Grunde genommen | keine Behörde")
+    !DETERMINERS.has(t.lower) &&
+    !NEGATIVE.has(t.lower) &&
     // a verb of saying in the past looks like one ("schmunzelte"), but opens no mention
     !lex.verbForms.has(t.lower)
   );
