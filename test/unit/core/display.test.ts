@@ -25,6 +25,8 @@ describe('German base form: article, adjective and noun endings undone', () => {
     ['des städtischen Klinikums', 'städtisches Klinikum'],
     ['des Weißen Hauses', 'Weißes Haus'],
     ['des Kieler Landgerichts', 'Kieler Landgericht'],
+    // (a place a preposition governs inside an attribute is no head: it keeps its ending)
+    ['des in Bremen ansässigen Bauträgers', 'in Bremen ansässiger Bauträger'],
     ['des BSI', 'BSI'],
     // dative and accusative
     ['einem internen Prüfbericht', 'interner Prüfbericht'],
