@@ -517,6 +517,15 @@ function readPhrase(
   const t0 = tokens[i];
   if (!t0 || t0.quoted || !t0.word) return null;
   if (lex.pronouns.has(t0.lower)) return { from: i, to: i + 1, text: '', pronoun: true };
+  // "Those who knew him", "anyone who saw it": people a relative clause says who they are
+  // (not after a preposition, but for a part of them: "Among those who came was X, who said"; "Many of those who …")
+  if (
+    WHO_ANTECEDENTS.has(t0.lower) &&
+    WHO.has(tokens[i + 1]?.lower ?? '') &&
+    (!lex.prepositions.has(tokens[i - 1]?.lower ?? '') ||
+      (tokens[i - 1]!.lower === 'of' && PART_OF.has(tokens[i - 2]?.lower ?? '')))
+  )
+    return { from: i, to: i + 1, text: '', pronoun: false };
   // "one of the survivors", "some of them": a part of a group, read with the group (a pronoun stays one)
   if (PART_OF.has(t0.lower) && tokens[i + 1]?.lower === 'of') {
     const group = OBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '')
@@ -957,6 +966,27 @@ function participleClauseEnd(tokens: readonly Token[], i: number, lex: Lexicon):
 const ONE_MORE = new Set(['another', 'others', 'one']);
 /** Words that open a mention of nobody: "No official", "Nobody" ("Neither side believes" says what both believe). */
 const NOBODY = new Set(['no', 'nobody', 'noone']);
+/** Objects of "tell" that are a narrative: "tells the story of", "told their stories". */
+const STORY = /^(?:story|stories|tale|tales)$/;
+/**
+ * Whether "tell" at `i` tells a story: its object right after it, maybe after an article or a possessive
+ * and an adjective or two ("tells the harrowing story of"; not "told reporters the story was false").
+ */
+function tellsStory(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  let k = i + 1;
+  if (lex.determiners.has(tokens[k]?.lower ?? '') || POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? '')) k++;
+  else return STORY.test(tokens[k]?.lower ?? '');
+  for (const end = k + 2; k <= end; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.cap) return false;
+    if (STORY.test(t.lower)) return true;
+  }
+  return false;
+}
+/** A place's name: a point of the compass or "New" before a capitalised word ("North Carolina", "New Talbury"). */
+const PLACE_LEAD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|New)\s+\p{Lu}\p{Ll}+$/u;
+/** Words for people that a relative clause after them says who they are: "Those who knew him said". */
+const WHO_ANTECEDENTS = new Set(['those', 'anyone', 'everyone', 'someone', 'somebody', 'anybody', 'everybody']);
 /** Words before "one" that make it no one of a group: "no one", "every one", "this one". */
 const NOT_ONE = new Set(['no', 'every', 'any', 'each', 'this', 'that', 'which', 'the', 'only']);
 /** Conjunctions that open a subordinate clause before the main one ("When …, he declined"). */
@@ -1713,9 +1743,9 @@ function isReducedRelative(tokens: readonly Token[], i: number, lex: Lexicon): b
     next &&
     OBJECT_PREPOSITION[lemma] === next.lower &&
     (next.lower !== 'to' || toBody(tokens, i + 2, lex)) &&
-    prev?.word &&
-    !lex.functionWords.has(prev.lower) &&
-    !lex.pronouns.has(prev.lower) &&
+    // (set off by a comma too: "a prominent politician, accused of coercing …")
+    ((prev?.word && !lex.functionWords.has(prev.lower) && !lex.pronouns.has(prev.lower)) ||
+      (prev?.text === ',' && !!tokens[i - 2]?.word)) &&
     !tokens.slice(Math.max(0, i - 3), i).some((x) => FINITE.has(x.lower) || BE.has(x.lower))
   )
     return true;
@@ -1847,6 +1877,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       }
       // ("asked whether …", "asked him why …": a question asked reports nothing)
       if (form.question && asksQuestion(tokens, i, lex)) continue;
+      // ("tells the story of a murder", "told her story": a narrative, no statement reported)
+      if (form.lemma === 'tell' && tellsStory(tokens, i, lex)) continue;
       // (a forecast without "that" still counts from an expert or a study: "Analysts expect a rise"; a
       // report from an outlet: "The Journal first reported the talks")
       const bare = form.needs === 'content' && !hasContent(tokens, i, form.lemma, lex);
@@ -1932,7 +1964,8 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const lower = (x: Token | undefined) => x?.lower ?? '';
   if (isNewsReports(tokens, i, lex)) return true;
   if (/ed$/.test(t.lower) && next?.word && !next.cap && !lex.functionWords.has(next.lower)) {
-    const possessed = /['’‘]s$/.test(prev.lower) && lex.determiners.has(lower(tokens[i - 2]));
+    // (or after a name's: "China's alleged illegal activities")
+    const possessed = /['’‘]s$/.test(prev.lower) && (lex.determiners.has(lower(tokens[i - 2])) || prev.cap);
     if (possessed || (lex.determiners.has(prev.lower) && !lex.pronouns.has(prev.lower))) return true;
     // after a superlative: "the world’s largest confirmed reserves", "the most cited study"
     const before = lower(tokens[i - 2]);
@@ -2327,7 +2360,9 @@ function classify(mention: string, lex: Lexicon): Classified {
   // person's writings are theirs: "several of Kahl's posts")
   if (group && !group.name) return { ...group, named: group.named && THING_PARTS.has(group.type) };
   // "Another", "Others": one more, or more, of the people just quoted, nobody named
-  if (tokens.length === 1 && ONE_MORE.has(tokens[0]!.lower)) return { type: 'person', named: false, name: null };
+  // ("Those who knew him": people a relative clause says who they are; "somebody" stays vague, of no type)
+  if (tokens.length === 1 && (ONE_MORE.has(tokens[0]!.lower) || tokens[0]!.lower === 'those'))
+    return { type: 'person', named: false, name: null };
   // "Organisers said", "Campaigners warned": a capitalised plural of a noun of agents alone is a group of
   // people, no name (a surname the text named its bearer with is found by the article's memory)
   const [only] = tokens;
@@ -2561,6 +2596,12 @@ function classify(mention: string, lex: Lexicon): Classified {
     !lex.bodyNouns.has(head!.lower) &&
     (isRelational(head!, lex) || PEOPLE_TYPES.has(nounType(head!, lex) ?? 'other'));
   // (a name that ends in a noun for bodies names a body, no person: "the Met Service")
+  // (a place's name is no person's: "North Carolina", "South Talbury", "New Talbex" speak as their
+  // government, a body a later "he" does not point to)
+  if (!type && name && PLACE_LEAD.test(name)) {
+    type = 'government';
+    name = null;
+  }
   if (!type) type = name && endsInBodyNoun(tokens, lex) ? 'organization' : name || adjectiveLead ? 'person' : 'other';
 
   // "about 3 in 10 voters", "52 percent of Americans": the respondents of a poll speak through it

@@ -1495,3 +1495,14 @@ describe('one of a group named before', () => {
     expect(r.attributions[1]).toMatchObject({ kind: 'according_to', source: 'one of them', resolved: 'Residents' });
   });
 });
+
+describe('a place named with a point of the compass or "New"', () => {
+  it('speaks as its government and is no one a later "he" points to', () => {
+    const r = analyzeText(
+      ['North Talbury is one of a few states where tenants can sue.', 'He says the law works.'],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'He', resolved: null });
+    expect(one('North Talbury said it would appeal.')[0]).toMatchObject({ type: 'government' });
+  });
+});
