@@ -77,11 +77,13 @@
  * dative, a verb's content before the tail that names its speaker and "einer" standing alone: its budget
  * went to 37 kB. The English script passed 31.5 kB (31,569 B) the same day with "no" and "nobody" as no
  * speaker, one of a group, names before a role ("Talbury Rovers manager") and what is posted with where
- * ("a post on X"): its budget went to 32 kB.
+ * ("a post on X"): its budget went to 32 kB. The German script passed 37 kB (37,010 B) with the everyday roles of
+ * its lexicon, nobody as a subject ("keine Behörde, die sagt"), a name with its role in apposition and the
+ * words that name the kind of text before a colon: its budget went to 37.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 39_500,
-  'lang-de.js': 37_000,
+  'lang-de.js': 37_500,
   'lang-en.js': 32_000,
   'panel.js': 22_500,
 };

@@ -16,7 +16,10 @@ export function colonQuotes(art: Article, s: SentenceState): void {
   const { text, tokens } = s;
   const colon = firstColon(tokens);
   const next = tokens[colon + 1];
-  if (colon > 0 && next && (next.quoted || isQuoteMark(next.text))) {
+  // (not after a word in capitals that names the kind of text: "LIVE: '…'", "Liveticker: „…“")
+  const before = tokens[colon - 1];
+  const label = !!before?.cap && g.formatLabels.has(before.lower);
+  if (colon > 0 && next && (next.quoted || isQuoteMark(next.text)) && !label) {
     const { p, topic } = speakerBeforeColon(art, text, tokens, colon);
     if (p && !topic) {
       // ("Sie werden dort begrüßt: …": a pronoun before a plural verb points to no one person)

@@ -55,6 +55,11 @@ export interface Grammar {
    */
   headlineLabels: ReadonlySet<string> | null;
   /**
+   * Words that before a colon and a quotation name the kind of text, no speaker ("LIVE: '…'",
+   * "Liveticker: „…“", "WATCH: …"), lower case.
+   */
+  formatLabels: ReadonlySet<string>;
+  /**
    * Words that, as such a headline's source, stand for reports of the press, not for one document
    * ("Bericht: …" is what outlets report); null if none do.
    */
