@@ -64,9 +64,13 @@ function personNamed(display: string, classify: (m: string) => ReturnType<Gramma
 }
 
 /** Adds `display` (and `unresolved`, `typeFrom`) to each attribution, in place. */
-export function addDisplayNames(attributions: Attribution[], lex: Lexicon, grammar: Grammar): void {
-  // (the same mentions recur in an article: each is classified once)
-  const classified = new Map<string, ReturnType<Grammar['classify']>>();
+export function addDisplayNames(
+  attributions: Attribution[],
+  lex: Lexicon,
+  grammar: Grammar,
+  // (the same mentions recur in an article: each is classified once, here and in the pipeline before)
+  classified = new Map<string, ReturnType<Grammar['classify']>>(),
+): void {
   const classify = (m: string) => {
     let c = classified.get(m);
     if (!c) classified.set(m, (c = grammar.classify(m, lex)));
@@ -83,12 +87,19 @@ export function addDisplayNames(attributions: Attribution[], lex: Lexicon, gramm
   const names = [...new Set(attributions.map((a) => a.display).filter((d): d is string => !!d))]
     .map((d) => ({ d, words: d.split(/\s+/) }))
     .filter((n) => isName(n.words));
+  // (each name under each of its shorter endings, for a look-up instead of a comparison of every pair)
+  const byEnding = new Map<string, typeof names>();
+  for (const m of names)
+    for (let k = 1; k < m.words.length; k++) {
+      const ending = m.words.slice(-k).join(' ');
+      const list = byEnding.get(ending);
+      if (list) list.push(m);
+      else byEnding.set(ending, [m]);
+    }
   const fold = new Map<string, string>();
   for (const n of names) {
     const tail = core(n.words, lex);
-    const longer = names.filter(
-      (m) => m.words.length > tail.length && m.d !== n.d && m.words.slice(-tail.length).join(' ') === tail.join(' '),
-    );
+    const longer = (byEnding.get(tail.join(' ')) ?? []).filter((m) => m.d !== n.d);
     if (!longer.length) continue;
     const longest = longer.reduce((x, y) => (y.words.length > x.words.length ? y : x));
     // a role and a name at most ("Stellvertretende Bürgermeisterin Jana Roth"): a longer run is two mentions run together

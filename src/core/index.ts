@@ -9,6 +9,7 @@ import { findAttributions, tooLong, type TraceEntry } from './attribution/index.
 import { summarise } from './summary.js';
 import { addDisplayNames } from './display.js';
 import type { Attribution, Summary } from './schema.js';
+import type { Classified } from './entities.js';
 
 export interface TextAnalysis {
   /** The sentences; `skipped` marks one that was not analysed for attributions (too long for a sentence of prose). */
@@ -39,11 +40,13 @@ export function analyzeText(
     };
   }
   const sentences = segment(blocks, lex);
-  const attributions: Attribution[] = findAttributions(blocks, sentences, lex, grammar, trace).map((f) => ({
+  // (each mention classified once, by the pipeline and by the display names after it)
+  const classified = new Map<string, Classified>();
+  const attributions: Attribution[] = findAttributions(blocks, sentences, lex, grammar, trace, classified).map((f) => ({
     ...f,
     sentence: sentences[f.sentenceIndex]!.text,
   }));
-  addDisplayNames(attributions, lex, grammar);
+  addDisplayNames(attributions, lex, grammar, classified);
   const marked = sentences.map((s) => (tooLong(s) ? { ...s, skipped: 'too_long' as const } : s));
   return { sentences: marked, attributions, summary: summarise(attributions, sentences.length), notAnalysed: null };
 }

@@ -173,7 +173,7 @@ export class Article {
   readonly quoteTailId: string | null;
   /** Short forms the text introduced for bodies ("… Nachrichtendienst (NDB)"), lower case, with the body's type. */
   readonly shortForms = new Map<string, SourceType>();
-  private readonly classified = new Map<string, Classified>();
+
   private readonly wordCounts = new Map<string, number>();
   private readonly patterns: ArticlePatterns;
 
@@ -183,6 +183,8 @@ export class Article {
     readonly lex: Lexicon,
     readonly grammar: Grammar,
     readonly trace: TraceEntry[] | null = null,
+    /** The classification of each mention, shared with whoever reads the article's attributions after (display names). */
+    private readonly classified = new Map<string, Classified>(),
   ) {
     const p = (this.patterns = patternsOf(lex, grammar));
     this.memory = new EntityMemory(

@@ -81,6 +81,6 @@ export function mainPersonByOffice(art: Article): void {
 
 /** "the Prime Minister", "der Kanzler": a definite singular office with no name in it. */
 function isUnnamedOffice(art: Article, mention: string): boolean {
-  const c = art.grammar.classify(mention, art.lex);
+  const c = art.classify(mention);
   return !c.name && art.isDefinite(mention) && !PLURAL.test(mention.trim().split(/\s+/).pop() ?? '');
 }

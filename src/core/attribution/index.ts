@@ -22,6 +22,7 @@
 import type { Lexicon } from '../lexicon/index.js';
 import type { Sentence } from '../segment.js';
 import type { Grammar } from '../lang/types.js';
+import type { Classified } from '../entities.js';
 import { Article, SentenceState, readSentences, type Found, type TraceEntry } from './context.js';
 import { quoteSpansBySentence } from './quote-spans.js';
 import { introductions } from './introductions.js';
@@ -73,9 +74,10 @@ export function findAttributions(
   lex: Lexicon,
   grammar: Grammar,
   trace: TraceEntry[] | null = null,
+  classified?: Map<string, Classified>,
 ): Found[] {
   const infos = readSentences(sentences, quoteSpansBySentence(blocks, sentences));
-  const article = new Article(blocks, infos, lex, grammar, trace);
+  const article = new Article(blocks, infos, lex, grammar, trace, classified);
   for (const info of infos) {
     if (!info.tokens.length) continue;
     const sentence = new SentenceState(article, info);
