@@ -116,8 +116,16 @@ export function accordingTo(art: Article, s: SentenceState): void {
         // "Im vergangenen Jahr machte der Konzern nach eigenen Angaben …": the subject, inverted, right before the cue
         if (!p && own) p = g.phraseAt(text, tokens, 0, lex) ?? subjectRightBefore(art, text, tokens, at);
         if (!p && own) p = g.phraseAt(text, tokens, after + 1, lex);
+        // (a closed compound's part is written in capitals as a word of its own, "Polizei" of "Polizeiangaben";
+        // one before a hyphen as it stands, "dpa" of "dpa-Informationen")
+        const hyphened = !!compound && bare.includes(compound[1]! + '-');
         if (!p && compound)
-          p = { from: at, to: at + 1, text: compound[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), pronoun: false };
+          p = {
+            from: at,
+            to: at + 1,
+            text: hyphened ? compound[1]! : compound[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
+            pronoun: false,
+          };
         if (!p && a.unsourced) {
           // "nach bisherigen Ermittlungen": findings are a source of their own; "nach damaligen Aussagen" names none
           const finding = a.findings?.exec(m[0]);
