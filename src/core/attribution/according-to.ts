@@ -14,6 +14,27 @@ import type { Article, SentenceState } from './context.js';
 const MENTION_BEFORE_REACH = 16;
 /** What may follow a tail's mention: the sentence's end or a comma ("…, so Lang, schade …"). */
 const ENDS_MENTION = /^[.,;–—-]$/;
+/** How many prepositional phrases may follow a tail's mention before the sentence or its clause ends. */
+const MAX_TAIL_PHRASES = 2;
+
+/**
+ * Whether the sentence or its clause ends at token `i` after a tail's mention, past focus words and a
+ * prepositional phrase or two ("weiter", "am Montag", "gegenüber der Zeitung").
+ */
+function endsTail(art: Article, text: string, tokens: readonly Token[], i: number): boolean {
+  const { grammar: g, lex } = art;
+  for (let n = 0; n <= MAX_TAIL_PHRASES; n++) {
+    while (tokens[i] && lex.focusWords.has(tokens[i]!.lower)) i++;
+    const t = tokens[i];
+    if (!t || ENDS_MENTION.test(t.text)) return true;
+    if (n === MAX_TAIL_PHRASES || !lex.prepositions.has(t.lower)) return false;
+    const pp = g.phraseAt(text, tokens, i + 1, lex);
+    if (!pp) return false;
+    i = pp.to;
+  }
+  return false;
+}
+
 /** A leading comma of a cue (", so"), not part of the cue shown. */
 const LEADING_COMMA = /^,\s*/;
 
@@ -102,7 +123,8 @@ export function accordingTo(art: Article, s: SentenceState): void {
           } else p = null;
         }
         // "…, so X." at the end, or set off by commas: "Mit Verboten, so Kahl, löse man nichts …"
-        if (a.quoteTail && p && tokens[p.to] && !ENDS_MENTION.test(tokens[p.to]!.text) && !p.role) p = null;
+        // (past words that set off nothing: "so der Sprecher weiter", "so Kahl am Montag", "so Kahl gegenüber der Zeitung")
+        if (a.quoteTail && p && !p.role && !endsTail(art, text, tokens, p.to)) p = null;
         // "Seiner Meinung nach": the possessive is the source, pointing back like a pronoun
         // "nach ihren Angaben": the same, inside the cue
         if (a.self) {
