@@ -194,6 +194,14 @@ export function accordingTo(art: Article, s: SentenceState): void {
       const shown = cueText.replace(LEADING_COMMA, '');
       const lead = owned && a.before ? `${shown} ${owned}` : shown;
       const cue = closing ? `${lead} … ${closing}` : lead;
+      // ("was first reported by X": the passive's verb has X as its agent already, one attribution)
+      const said = s.here.some(
+        (h) => h.kind !== 'according_to' && h.source === d.source && cue.startsWith(h.cue.split(' ').pop()! + ' '),
+      );
+      if (said) {
+        s.reject(cueId, cue, d.source, 'the speech verb before it gives the same source');
+        continue;
+      }
       s.add({ kind: 'according_to', cue, cueId, ...d });
     }
   }

@@ -1506,3 +1506,12 @@ describe('a place named with a point of the compass or "New"', () => {
     expect(one('North Talbury said it would appeal.')[0]).toMatchObject({ type: 'government' });
   });
 });
+
+describe('a passive speech verb with its agent', () => {
+  it('is one attribution, not a second one for "reported by" after it', () => {
+    const r = one('The filing, which was first reported by the Talbury Herald, runs to 40 pages.');
+    expect(r.map((a) => [a.kind, a.source])).toEqual([['reported', 'the Talbury Herald']]);
+    // (a second source of its own stays: "told Reuters")
+    expect(one('Kahl told Reuters the plan was dead.').map((a) => a.source)).toEqual(['Kahl', 'Reuters']);
+  });
+});
