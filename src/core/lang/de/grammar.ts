@@ -105,8 +105,10 @@ const AUX = new Set([
 const PASSIVE_AUX = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
 const REPORTATIVE_SOLL = new Set(['soll', 'sollen']);
 const PAST_SOLL = new Set(['sollte', 'sollten']);
+/** A participle of a verb with an inseparable prefix: "betreten", "verlassen", "erhalten", "zerstört". */
+const INSEPARABLE_PARTICIPLE = /^(?:be|ver|er|ent|zer|emp|ge|miss|über|unter|hinter)\p{L}{2,}(?:t|en)$/u;
 const PLAN_MARKERS =
-  /(?<![\p{L}])(?:künftig|zukünftig|demnächst|später|morgen|übermorgen|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende)|in Zukunft|bis (?:zum |Ende )?(?:\d{4}|Ende|Mitte|Anfang)|ab (?:dem |sofort|\d|nächst|kommend|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|im (?:kommenden|nächsten) (?:Jahr|Monat)|nächste[nrs]? (?:Jahr|Woche|Monat)|kommende[nrs]? (?:Jahr|Woche|Monat|Frühjahr|Sommer|Herbst|Winter)|von \p{L}+ an|in (?:etwa |rund |gut )?(?:\d+|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenigen|einigen)(?: bis \p{L}+)? (?:Tag|Woche|Monat|Jahr)\p{L}*|(?:19|20)\d\d|dann|damit|helfen|dienen|sorgen|bringen|ermöglichen)(?![\p{L}\d])/iu;
+  /(?<![\p{L}])(?:künftig|zukünftig|demnächst|später|morgen|übermorgen|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende)|in Zukunft|bis (?:zum |Ende )?(?:\d{4}|Ende|Mitte|Anfang)|ab (?:dem |sofort|\d|nächst|kommend|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|im (?:kommenden|nächsten) (?:Jahr|Monat)|nächste[nrs]? (?:Jahr|Woche|Monat)|kommende[nrs]? (?:Jahr|Woche|Monat|Frühjahr|Sommer|Herbst|Winter)|von \p{L}+ an|in (?:etwa |rund |gut )?(?:\d+|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenigen|einigen)(?: bis \p{L}+)? (?:Tag|Woche|Monat|Jahr)\p{L}*|(?:19|20)\d\d|um \d{1,2}(?:[.:]\d\d)? Uhr|nach (?:dem Willen|(?:den )?Plänen)|dann|damit|helfen|dienen|sorgen|bringen|ermöglichen|zugutekommen)(?![\p{L}\d])/iu;
 const PERFECT_INFINITIVE = /(?:haben|sein|worden sein)$/;
 /**
  * Verbs of a task to be done, as the infinitive that ends a clause with "soll": an assignment or a plan
@@ -1134,9 +1136,17 @@ function isReportativeSollen(text: string, tokens: readonly Token[], at: number)
     .slice(Math.max(at + 1, end - 3), end)
     .map((x) => x.lower)
     .join(' ');
+  // (a participle without "ge-" too, of a verb with an inseparable prefix: "betreten haben", "verlassen haben")
+  const participle = tokens[end - 2]?.lower === 'worden' ? tokens[end - 3] : tokens[end - 2];
   if (
     PERFECT_INFINITIVE.test(lastVerbs) &&
-    /(?:ge\p{L}+t|ge\p{L}+en|\p{L}+iert) (?:haben|sein|worden sein)$/u.test(lastVerbs)
+    (/(?:ge\p{L}+t|ge\p{L}+en|\p{L}+iert) (?:haben|sein|worden sein)$/u.test(lastVerbs) ||
+      (!!participle &&
+        !participle.cap &&
+        INSEPARABLE_PARTICIPLE.test(participle.lower) &&
+        // (not an infinitive: "zu beweisen sein"; a strong one in -en only before "haben": "betreten haben")
+        tokens[tokens.indexOf(participle) - 1]?.lower !== 'zu' &&
+        (/t$/.test(participle.lower) || lastVerbs.endsWith(' haben'))))
   )
     return true;
   if (PAST_SOLL.has(t.lower)) return false;
