@@ -173,7 +173,6 @@ export class Article {
   readonly quoteTailId: string | null;
   /** Short forms the text introduced for bodies ("… Nachrichtendienst (NDB)"), lower case, with the body's type. */
   readonly shortForms = new Map<string, SourceType>();
-
   private readonly wordCounts = new Map<string, number>();
   private readonly patterns: ArticlePatterns;
 
