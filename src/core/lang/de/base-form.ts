@@ -129,7 +129,7 @@ export function germanBaseForm(mention: string, lex: Lexicon): string {
   // (a capitalised word after a lower-case adjective is the noun: "die französischen Medien Le Monde")
   const adjective = (i: number) =>
     isAdjective(rest[i]!, rest[i + 1], lex) && !(/^\p{Lu}/u.test(rest[i]!) && /^\p{Ll}/u.test(rest[i - 1] ?? ''));
-  // (not a noun a preposition governs inside an attribute before the head: "des in Shenzhen ansässigen Bauträgers")
+  // (not a noun a preposition governs inside an attribute before the head: "des in Bremen ansässigen Bauträgers")
   const inAttribute = (i: number) => i > 0 && lex.prepositions.has(rest[i - 1]!.toLowerCase());
   const all = rest.flatMap((w, i) => (/^\p{Lu}/u.test(w) && !adjective(i) ? [i] : []));
   const nouns = all.some((i) => !inAttribute(i)) ? all.filter((i) => !inAttribute(i)) : all;

@@ -79,7 +79,7 @@ function isAdjective(t: Token | undefined, lex: Lexicon): boolean {
     !t.cap &&
     ADJECTIVE.test(t.text) &&
     !lex.functionWords.has(t.lower) &&
-    // (an article or "keine" opens a phrase of its own: "im Grunde genommen | keine Behörde")
+    // (an article or "keine" opens a phrase of its own: "leider | keine Behörde")
     !DETERMINERS.has(t.lower) &&
     !NEGATIVE.has(t.lower) &&
     // a verb of saying in the past looks like one ("schmunzelte"), but opens no mention

@@ -526,7 +526,7 @@ function readPhrase(
       (tokens[i - 1]!.lower === 'of' && PART_OF.has(tokens[i - 2]?.lower ?? '')))
   )
     return { from: i, to: i + 1, text: '', pronoun: false };
-  // "one of the survivors", "some of them": a part of a group, read with the group (a pronoun stays one)
+  // "one of the passengers", "some of them": a part of a group, read with the group (a pronoun stays one)
   if (PART_OF.has(t0.lower) && tokens[i + 1]?.lower === 'of') {
     const group = OBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '')
       ? { from: i + 2, to: i + 3, text: '', pronoun: true }
@@ -534,7 +534,7 @@ function readPhrase(
     if (group) return { ...group, from: i };
   }
   // "Another said …", "Others told …", "one said": one more of those just quoted, with no noun after it
-  // (not "No one said", "this one"; "one of the survivors" is a part of a group)
+  // (not "No one said", "this one"; "one of the passengers" is a part of a group)
   const before = tokens[i - 1];
   if (
     ONE_MORE.has(t0.lower) &&
@@ -966,7 +966,7 @@ function participleClauseEnd(tokens: readonly Token[], i: number, lex: Lexicon):
 const ONE_MORE = new Set(['another', 'others', 'one']);
 /** Words that open a mention of nobody: "No official", "Nobody" ("Neither side believes" says what both believe). */
 const NOBODY = new Set(['no', 'nobody', 'noone']);
-/** Objects of "tell" that are a narrative: "tells the story of", "told their stories". */
+/** Objects of "tell" that are a narrative: "tells the tale of", "told their stories". */
 const STORY = /^(?:story|stories|tale|tales)$/;
 /**
  * Whether "tell" at `i` tells a story: its object right after it, maybe after an article or a possessive
@@ -1086,7 +1086,7 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   const p = findSubject(text, tokens, verb, lex);
   if (!p) return null;
   const at = NOBODY.has(tokens[p.from]!.lower) ? p.from : NOBODY.has(tokens[p.from - 1]?.lower ?? '') ? p.from - 1 : -1;
-  // (not "No 10", Downing Street)
+  // (not "No 10", an office)
   return at >= 0 && !/^\d/.test(tokens[at + 1]?.text ?? '') ? null : p;
 }
 
@@ -1743,7 +1743,7 @@ function isReducedRelative(tokens: readonly Token[], i: number, lex: Lexicon): b
     next &&
     OBJECT_PREPOSITION[lemma] === next.lower &&
     (next.lower !== 'to' || toBody(tokens, i + 2, lex)) &&
-    // (set off by a comma too: "a prominent politician, accused of coercing …")
+    // (set off by a comma too: "a local builder, accused of bribing …")
     ((prev?.word && !lex.functionWords.has(prev.lower) && !lex.pronouns.has(prev.lower)) ||
       (prev?.text === ',' && !!tokens[i - 2]?.word)) &&
     !tokens.slice(Math.max(0, i - 3), i).some((x) => FINITE.has(x.lower) || BE.has(x.lower))
@@ -1877,7 +1877,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       }
       // ("asked whether …", "asked him why …": a question asked reports nothing)
       if (form.question && asksQuestion(tokens, i, lex)) continue;
-      // ("tells the story of a murder", "told her story": a narrative, no statement reported)
+      // ("tells the tale of two brothers", "told her story": a narrative, no statement reported)
       if (form.lemma === 'tell' && tellsStory(tokens, i, lex)) continue;
       // (a forecast without "that" still counts from an expert or a study: "Analysts expect a rise"; a
       // report from an outlet: "The Journal first reported the talks")
@@ -1964,7 +1964,7 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const lower = (x: Token | undefined) => x?.lower ?? '';
   if (isNewsReports(tokens, i, lex)) return true;
   if (/ed$/.test(t.lower) && next?.word && !next.cap && !lex.functionWords.has(next.lower)) {
-    // (or after a name's: "China's alleged illegal activities")
+    // (or after a name's: "Talbex's alleged payments")
     const possessed = /['’‘]s$/.test(prev.lower) && (lex.determiners.has(lower(tokens[i - 2])) || prev.cap);
     if (possessed || (lex.determiners.has(prev.lower) && !lex.pronouns.has(prev.lower))) return true;
     // after a superlative: "the world’s largest confirmed reserves", "the most cited study"

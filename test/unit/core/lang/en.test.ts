@@ -1477,7 +1477,7 @@ describe('a name a quotation gives', () => {
     const found = analyzeText(
       [
         '“We will not give up,” said Tom Kahl, who runs the farm.',
-        'The farm became known as the “house of horrors” in the weeks after the raid.',
+        'The barn came to be known as the “old fortress” among the villagers.',
         'Its barn, nicknamed “the Talbury Wall”, was torn down.',
       ],
       'en',
@@ -1498,10 +1498,7 @@ describe('one of a group named before', () => {
 
 describe('a place named with a point of the compass or "New"', () => {
   it('speaks as its government and is no one a later "he" points to', () => {
-    const r = analyzeText(
-      ['North Talbury is one of a few states where tenants can sue.', 'He says the law works.'],
-      'en',
-    );
+    const r = analyzeText(['North Talbury has long let tenants sue their landlords.', 'He says the law works.'], 'en');
     expect(r.attributions[0]).toMatchObject({ source: 'He', resolved: null });
     expect(one('North Talbury said it would appeal.')[0]).toMatchObject({ type: 'government' });
   });
