@@ -983,7 +983,7 @@ function tellsStory(tokens: readonly Token[], i: number, lex: Lexicon): boolean 
   }
   return false;
 }
-/** A place's name: a point of the compass or "New" before a capitalised word ("North Carolina", "New Talbury"). */
+/** A place's name: a point of the compass or "New" before a capitalised word ("South Talbury", "New Talbury"). */
 const PLACE_LEAD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|New)\s+\p{Lu}\p{Ll}+$/u;
 /** Words for people that a relative clause after them says who they are: "Those who knew him said". */
 const WHO_ANTECEDENTS = new Set(['those', 'anyone', 'everyone', 'someone', 'somebody', 'anybody', 'everybody']);
@@ -2596,7 +2596,7 @@ function classify(mention: string, lex: Lexicon): Classified {
     !lex.bodyNouns.has(head!.lower) &&
     (isRelational(head!, lex) || PEOPLE_TYPES.has(nounType(head!, lex) ?? 'other'));
   // (a name that ends in a noun for bodies names a body, no person: "the Met Service")
-  // (a place's name is no person's: "North Carolina", "South Talbury", "New Talbex" speak as their
+  // (a place's name is no person's: "North Talbury", "South Talbury", "New Talbex" speak as their
   // government, a body a later "he" does not point to)
   if (!type && name && PLACE_LEAD.test(name)) {
     type = 'government';
