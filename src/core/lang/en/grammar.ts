@@ -1569,6 +1569,8 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lex
   const prev = tokens[i - 1];
   if (!prev || prev.quoted || isQuoteMark(prev.text)) return true; // inverted: "…,” noted X"
   const next = tokens[i + 1];
+  // (at the end, after what was said: "…, she responded."; not a verb to come or denied: "it would respond.")
+  if ((!next || next.text === '.') && (MODAL_OR_TO.has(prev.lower) || prev.lower === 'not')) return false;
   if (!next || next.text === '.' || next.text === ':') return true;
   // inverted after what was said and a comma, a name that ends the clause: "…, reported Dana Reyes of Talbury Radio."
   const named = next.lower === 'the' ? tokens[i + 2] : next;

@@ -1512,3 +1512,10 @@ describe('a passive speech verb with its agent', () => {
     expect(one('Kahl told Reuters the plan was dead.').map((a) => a.source)).toEqual(['Kahl', 'Reuters']);
   });
 });
+
+describe('a verb that needs content at the end of its sentence', () => {
+  it('reports after what was said, not after a modal or "not"', () => {
+    expect(one('Talbex said it would respond.').map((a) => a.cue)).toEqual(['said']);
+    expect(one('The plan is dead, she responded.').map((a) => a.cue)).toEqual(['responded']);
+  });
+});
