@@ -283,7 +283,8 @@ export class Article {
     const { memory, grammar: g, lex } = this;
     if (p.pronoun) {
       const before = this.namedFrom && p.from < this.namedFrom.at ? this.namedFrom.view : undefined;
-      let ref = memory.pronoun(g.pronounKind(p.text), g.pronounExcludes?.(p.text) ?? undefined, before);
+      const kind = g.pronounKind(p.text);
+      let ref = memory.pronoun(kind, g.pronounExcludes?.(p.text) ?? undefined, before);
       // ("Sie fordern …": a plural points to a group or a body, never to one the text named by name, nor
       // to one private person nobody named, for whom it points where it did before)
       if (p.plural && ref?.before !== undefined) ref = ref.before;
@@ -291,7 +292,8 @@ export class Article {
       return {
         source: p.text,
         resolved: ref?.name ?? null,
-        type: ref?.type ?? 'person',
+        // (a pronoun of things that points to nobody known is no person: "it says")
+        type: ref?.type ?? (kind === 'body' ? 'other' : 'person'),
         named: !!ref && !ref.anonymous,
       };
     }
