@@ -472,9 +472,18 @@ export class EntityMemory {
       return not && lastPerson?.gender === not ? this.latest(this.people, fits) : this.again(lastPerson);
     if (kind === 'body') return lastBody ?? last;
     if (not && last?.gender === not) return this.latest(this.people, fits);
+    // ("Russland erklärte … Er sagte": a state known by a name of one word is no "er"; the person named before is)
+    if (not === 'f' && last && this.isStateName(last))
+      return this.latest(this.people, (p) => fits(p) && !this.isStateName(p));
     // ("One patient said …" … "they": no one private person)
     if (!not && last?.before !== undefined) return this.again(last.before);
     return this.again(last);
+  }
+
+  /** Whether an entry is a state or a place known by a name of one word ("Russland"): of government, no gender, no role. */
+  private isStateName(e: Referent): boolean {
+    const p = e as PersonEntry;
+    return p.type === 'government' && !p.gender && !p.roles?.length && !/\s/.test(p.name);
   }
 
   /** A person a pronoun points to is mentioned again (the subject of a sentence stays the one a later pronoun means). */

@@ -1780,3 +1780,17 @@ describe('ein Name mit seiner Rolle in Apposition', () => {
     expect(r[1]).toMatchObject({ source: 'Kahl', resolved: 'Tom Kahl', type: 'company' });
   });
 });
+
+describe('„er“ nach einem Staat, der mit einem Wort genannt wurde', () => {
+  it('zeigt auf die Person davor, nicht auf den Staat', () => {
+    const r = analyzeText(
+      [
+        'Außenminister Tom Kahl traf am Montag Vertreter der Regierung.',
+        'Russland erklärte, die Gespräche seien gescheitert.',
+        'Er sagte, man sei enttäuscht.',
+      ],
+      'de',
+    ).attributions;
+    expect(r.find((a) => a.source === 'Er')).toMatchObject({ resolved: 'Tom Kahl' });
+  });
+});
