@@ -1137,7 +1137,8 @@ function isReportativeSollen(text: string, tokens: readonly Token[], at: number)
     .map((x) => x.lower)
     .join(' ');
   // (a participle without "ge-" too, of a verb with an inseparable prefix: "betreten haben", "verlassen haben")
-  const participle = tokens[end - 2]?.lower === 'worden' ? tokens[end - 3] : tokens[end - 2];
+  const participleAt = tokens[end - 2]?.lower === 'worden' ? end - 3 : end - 2;
+  const participle = tokens[participleAt];
   if (
     PERFECT_INFINITIVE.test(lastVerbs) &&
     (/(?:ge\p{L}+t|ge\p{L}+en|\p{L}+iert) (?:haben|sein|worden sein)$/u.test(lastVerbs) ||
@@ -1145,7 +1146,7 @@ function isReportativeSollen(text: string, tokens: readonly Token[], at: number)
         !participle.cap &&
         INSEPARABLE_PARTICIPLE.test(participle.lower) &&
         // (not an infinitive: "zu beweisen sein"; a strong one in -en only before "haben": "betreten haben")
-        tokens[tokens.indexOf(participle) - 1]?.lower !== 'zu' &&
+        tokens[participleAt - 1]?.lower !== 'zu' &&
         (/t$/.test(participle.lower) || lastVerbs.endsWith(' haben'))))
   )
     return true;
