@@ -79,11 +79,14 @@
  * speaker, one of a group, names before a role ("Talbury Rovers manager") and what is posted with where
  * ("a post on X"): its budget went to 32 kB. The German script passed 37 kB (37,010 B) with the everyday roles of
  * its lexicon, nobody as a subject ("keine Behörde, die sagt"), a name with its role in apposition and the
- * words that name the kind of text before a colon: its budget went to 37.5 kB.
+ * words that name the kind of text before a colon: its budget went to 37.5 kB. On 5 December 2026 it
+ * passed 42 kB (42,592 B) with the given names of the German-speaking world beyond the common list
+ * (src/core/lang/de/lexicon/given-names.json, 1,665 names, some 5.5 kB gzipped; written by npm run
+ * given-names from a maintained package): its budget went to 43 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 39_500,
-  'lang-de.js': 37_500,
+  'lang-de.js': 43_000,
   'lang-en.js': 32_000,
   'panel.js': 22_500,
 };

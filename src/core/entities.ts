@@ -267,11 +267,14 @@ export class EntityMemory {
     // a fuller name known for the same person ("Lindqvist" → "Mara Lindqvist") wins, even over an earlier bare mention
     // (a lone word said before a lower-case head is a place or an owner, neither a first name nor a
     // surname: "Talbury MP", "Talbury police" are not "Talbury Citibus", "the Lakeside fan" not "Talbex Lakeside")
+    // (a word alone, with no role or form of address, whose gender only its being a given name too can say)
+    const bare = parts.length === 1 && !c.role && c.mention === c.name;
     const earlier = this.people.find((p) => {
       const xs = nameParts(p.name);
       if (p.name === c.name || !parts.every((w) => xs.includes(w))) return false;
-      // (a surname of the other gender is another person of the family: "Ms Reyes" after "Tom Reyes")
-      if (c.gender && p.gender && c.gender !== p.gender) return false;
+      // (a surname of the other gender is another person of the family: "Ms Reyes" after "Tom Reyes";
+      // not a surname that is a given name too: "Falk" after "Lea Falk")
+      if (c.gender && p.gender && c.gender !== p.gender && !(bare && xs.at(-1) === c.name)) return false;
       return !(c.modifier && parts.length === 1 && xs.length > 1);
     });
     if (same && !earlier && (c.type === 'person' || c.type === 'other')) {
@@ -279,8 +282,9 @@ export class EntityMemory {
       return { resolved: null, type: same.type };
     }
     if (earlier) {
-      // what a short mention tells about the person counts for the full name too
-      learn(earlier, c);
+      // what a short mention tells about the person counts for the full name too (not the gender of a
+      // bare word: "Falk" says nothing of Lea Falk's)
+      learn(earlier, bare && earlier.gender ? { ...c, gender: undefined } : c);
       this.mention(earlier);
       const type =
         earlier.capacity || c.type === 'person' || c.type === 'other' || upgrades(c.type, earlier.type)

@@ -198,6 +198,13 @@ export function isTimePhrase(tokens: readonly Token[], from: number, to: number)
 const NOUN_ENDING =
   /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|nis|tum|ling|chen|ei|ik|ur|ften|chten|ungen|heiten|keiten|ionen|täten|nisse|nissen)$/;
 
+/**
+ * Endings of German nouns of a body or a place, no person ("Universität", "Kommission", "Ministerium",
+ * "Amtsgericht", "Hochschule", "Klinikum", "Stadtverwaltung").
+ */
+const BODY_NOUN =
+  /(?:ung|schaft|tät|ion|ei|ium|um|amt|institut|gericht|schule|zentrum|werk|verband|verein|konzern|behörde|stadt|gemeinde|klinik|haus|bank|kasse)$/;
+
 /** Endings that only common nouns have, no surname ("Erleuchtungen", "Freiheit", "Kommission"). */
 const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tion|ismus|ungen|heiten|keiten|schaften|ionen)$/;
 
@@ -241,8 +248,9 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterN
     return false;
   if (first && next?.cap && /(?:e|en|es|em|er)$/.test(t.lower) && ABSTRACT_NOUN.test(next.lower)) return false;
   // German common nouns carry these endings; names rarely do (not "-lein": many surnames end so),
-  // unless a name after a role stands before it: "Bürgermeisterin Elisabeth Brandik"
-  if (!afterName && NOUN_ENDING.test(t.lower)) return false;
+  // unless a name after a role stands before it: "Bürgermeisterin Elisabeth Brandik", or it is a given
+  // name: "Jochen"
+  if (!afterName && NOUN_ENDING.test(t.lower) && !lex.givenNames.has(t.lower)) return false;
 
   // a capitalised adjective of a name ("Weißen Hauses") is caught by the name lexicon; a lone
   // first word after a determiner is more likely a noun than a name
@@ -275,6 +283,31 @@ function partyOf(tokens: readonly Token[], lex: Lexicon): string | undefined {
  * People introduced with a role anywhere in a sentence ("Präsidentschaftskandidat Max Muster",
  * "der Politologe Paul Beispiel"), so that a later bare "Muster" gets the role's type.
  */
+const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', ä: 'a', ö: 'o', ü: 'u' };
+/** A word with the vowel of its last syllable umlauted, or the umlaut taken off ("Landrat" ↔ "Landrät"). */
+const withUmlaut = (w: string, off: boolean) =>
+  w.replace(off ? /[äöü](?=[^aeiouäöü]*$)/ : /[aou](?=[^aeiouäöü]*$)/, (v) => UMLAUT[v]!);
+
+/**
+ * Whether a role word names a person rather than a body. German forms the feminine of a noun for a
+ * person with -in ("Minister", "Ministerin"; "Landrat", "Landrätin"; "Biologe", "Biologin"), and a noun made of an adjective
+ * or participle inflects ("die Vorsitzende", "ein Vorsitzender"); a body ("Ministerium", "Stadt",
+ * "Polizei") has neither form. The lexicon's nouns are the dictionary asked.
+ */
+export function personRole(role: string, lex: Lexicon): boolean {
+  const known = (w: string) => lex.relational.has(w) || lex.nounMap.has(w);
+  if (role.endsWith('in')) {
+    const base = role.slice(0, -2);
+    return known(base) || known(withUmlaut(base, true));
+  }
+  return (
+    known(role + 'in') ||
+    known(withUmlaut(role, false) + 'in') ||
+    (role.endsWith('e') && (known(role + 'r') || known(role.slice(0, -1) + 'in'))) ||
+    (role.endsWith('er') && known(role.slice(0, -1)))
+  );
+}
+
 export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
   const out: Classified[] = [];
   tokens.forEach((t, i) => {
@@ -283,6 +316,10 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     if (lex.nameTypes.has(t.lower) || (/[^s]s$/.test(t.lower) && lex.nameTypes.has(t.lower.slice(0, -1)))) return;
     const type = formerType(roleType(t, lex), isFormer(tokens, i), t);
     if (!type) return;
+    // (a noun of a body, no person's role, before a name is the body's name: "Universität Talberg",
+    // "Amtsgericht Talberg"; not a role the lexicon has no feminine of: "Coach Tom Kahl", "Papst Leo")
+    const key = roleKey(t, lex);
+    if (key && BODY_NOUN.test(key) && !personRole(key, lex)) return;
     const names: string[] = [];
     for (
       let j = i + 1;
@@ -302,7 +339,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
         type: party && type === 'person' ? 'politician' : type,
         named: true,
         name: names.join(' '),
-        role: roleKey(t, lex),
+        role: key,
         ...(gender ? { gender } : {}),
         ...(party ? { party } : {}),
       });

@@ -6,7 +6,8 @@ import reportative from './lexicon/reportative.json';
 import anonymous from './lexicon/anonymous.json';
 import speech from './lexicon/speech-verbs.json';
 import sources from './lexicon/sources.json';
-import givenNames from '../../lexicon/given-names.json';
+import commonNames from '../../lexicon/given-names.json';
+import germanNames from './lexicon/given-names.json';
 import type { LexiconData } from '../../lexicon/index.js';
 
 export const germanData: LexiconData = {
@@ -16,6 +17,10 @@ export const germanData: LexiconData = {
   reportative,
   sources,
   anonymous,
-  givenNames,
+  // (the common given names and those of the German-speaking world beyond them)
+  givenNames: {
+    female: `${commonNames.female} ${germanNames.female}`,
+    male: `${commonNames.male} ${germanNames.male}`,
+  },
   functionWords,
 };

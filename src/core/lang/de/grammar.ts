@@ -8,7 +8,7 @@ import { isFormalSie, phraseAt, phraseEndingAt, readPhrase } from './np.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark } from '../../quotes.js';
 import { DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } from './determiners.js';
-import { classifySource, isBareRole, isTimePhrase, roleGender, rolesWithNames } from './classify.js';
+import { classifySource, isBareRole, isTimePhrase, personRole, roleGender, rolesWithNames } from './classify.js';
 import type { Grammar, VerbHit } from '../types.js';
 import { germanBaseForm } from './base-form.js';
 
@@ -1285,31 +1285,6 @@ function perspectiveBefore(text: string, tokens: readonly Token[], colon: number
   if (tokens[start]?.lower !== 'für') return null;
   const p = phraseAt(text, tokens, start + 1, lex);
   return p && !p.pronoun && p.to < colon ? p : null;
-}
-
-const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', ä: 'a', ö: 'o', ü: 'u' };
-/** A word with the vowel of its last syllable umlauted, or the umlaut taken off ("Landrat" ↔ "Landrät"). */
-const withUmlaut = (w: string, off: boolean) =>
-  w.replace(off ? /[äöü](?=[^aeiouäöü]*$)/ : /[aou](?=[^aeiouäöü]*$)/, (v) => UMLAUT[v]!);
-
-/**
- * Whether a role word names a person rather than a body. German forms the feminine of a noun for a
- * person with -in ("Minister", "Ministerin"; "Landrat", "Landrätin"; "Biologe", "Biologin"), and a noun made of an adjective
- * or participle inflects ("die Vorsitzende", "ein Vorsitzender"); a body ("Ministerium", "Stadt",
- * "Polizei") has neither form. The lexicon's nouns are the dictionary asked.
- */
-function personRole(role: string, lex: Lexicon): boolean {
-  const known = (w: string) => lex.relational.has(w) || lex.nounMap.has(w);
-  if (role.endsWith('in')) {
-    const base = role.slice(0, -2);
-    return known(base) || known(withUmlaut(base, true));
-  }
-  return (
-    known(role + 'in') ||
-    known(withUmlaut(role, false) + 'in') ||
-    (role.endsWith('e') && (known(role + 'r') || known(role.slice(0, -1) + 'in'))) ||
-    (role.endsWith('er') && known(role.slice(0, -1)))
-  );
 }
 
 export const grammar: Grammar = {

@@ -3,6 +3,7 @@ import { analyzeText, explainCue, Report, type TraceEntry } from '../../../../sr
 import { segment } from '../../../../src/core/segment.js';
 import { grammarFor, lexiconFor } from '../../../../src/core/lang/index.js';
 import { stemType } from '../../../../src/core/lexicon/index.js';
+import { tokenize } from '../../../../src/core/tokens.js';
 
 /** The sentences of a German text quoted from the person resolved as `name`. */
 function quotedSentences(blocks: string[], name: string): string[] {
@@ -1792,5 +1793,59 @@ describe('„er“ nach einem Staat, der mit einem Wort genannt wurde', () => {
       'de',
     ).attributions;
     expect(r.find((a) => a.source === 'Er')).toMatchObject({ resolved: 'Tom Kahl' });
+  });
+});
+
+describe('Vornamen des deutschen Sprachraums', () => {
+  it('kennt „Jochen“, „Carsten“, „Steffen“ als Vornamen eines Mannes, trotz der Endung eines Nomens', () => {
+    for (const name of ['Jochen', 'Carsten', 'Steffen', 'Udo'])
+      expect(lex.givenNames.get(name.toLowerCase())).toBe('m');
+    expect(lex.givenNames.get('gudrun')).toBe('f');
+    // (Wörter und Nachnamen sind keine Vornamen: „Marine“, „Roman“, „Wolf“)
+    for (const word of ['marine', 'roman', 'wolf', 'said']) expect(lex.givenNames.has(word)).toBe(false);
+    const c = grammarFor('de')!.classify('Der Vizepräsident der Universität Talberg, Jochen Kahl', lex);
+    expect(c).toMatchObject({ name: 'Jochen Kahl', gender: 'm', type: 'expert' });
+  });
+
+  it('lässt „er“ auf den Menschen zeigen, nicht auf den Ort einer Universität', () => {
+    const r = analyzeText(
+      [
+        'Der Vizepräsident der Universität Talberg, Jochen Kahl, geht davon aus, dass die Prüfungen bleiben.',
+        'Allerdings könne er sich vorstellen, dass sie sich ändern.',
+      ],
+      'de',
+    ).attributions;
+    expect(r.find((a) => a.source === 'er')).toMatchObject({ resolved: 'Jochen Kahl', type: 'expert' });
+  });
+
+  it('nimmt einen Nachnamen, der auch ein Vorname ist, als Nachnamen der Person davor', () => {
+    const r = analyzeText(
+      [
+        'Die Ärztin Lea Martin behandelt seit Jahren Patienten mit Spätfolgen.',
+        'Martin sagt, eine Heilung sei selten.',
+        'Sie sagte, es brauche mehr Forschung.',
+      ],
+      'de',
+    ).attributions;
+    expect(r.map((a) => [a.source, a.resolved, a.type])).toEqual([
+      ['Martin', 'Lea Martin', 'expert'],
+      ['Sie', 'Lea Martin', 'expert'],
+    ]);
+  });
+});
+
+describe('ein Nomen einer Einrichtung vor einem Namen', () => {
+  it('ist der Name der Einrichtung, keine Rolle einer Person', () => {
+    const g = grammarFor('de')!;
+    expect(
+      g.rolesWithNames(tokenize('Sie studierte an der Universität Talberg und am Klinikum Brandik.'), lex),
+    ).toEqual([]);
+    // (eine Rolle ohne weibliche Form im Lexikon bleibt eine Rolle: „Coach“, „Papst“)
+    expect(
+      g.rolesWithNames(tokenize('Dort trafen sich Coach Tom Kahl und Papst Leo.'), lex).map((c) => [c.role, c.name]),
+    ).toEqual([
+      ['coach', 'Tom Kahl'],
+      ['papst', 'Leo'],
+    ]);
   });
 });
