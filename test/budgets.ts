@@ -82,10 +82,12 @@
  * words that name the kind of text before a colon: its budget went to 37.5 kB. On 5 December 2026 it
  * passed 42 kB (42,592 B) with the given names of the German-speaking world beyond the common list
  * (src/core/lang/de/lexicon/given-names.json, 1,665 names, some 5.5 kB gzipped; written by npm run
- * given-names from a maintained package): its budget went to 43 kB.
+ * given-names from a maintained package): its budget went to 43 kB. The content script passed 39.5 kB
+ * (39,689 B) the same day when a person a pronoun points to stayed whom the next pronoun means beside a
+ * person named in a prepositional phrase ("gegen Amtsinhaber …"): its budget went to 40 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 39_500,
+  'content.js': 40_000,
   'lang-de.js': 43_000,
   'lang-en.js': 32_000,
   'panel.js': 22_500,

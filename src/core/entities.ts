@@ -490,6 +490,11 @@ export class EntityMemory {
     return p.type === 'government' && !p.gender && !p.roles?.length && !/\s/.test(p.name);
   }
 
+  /** Mentions a person a pronoun pointed to again, so that the next pronoun means them (see `pronoun`). */
+  keep(e: Referent): void {
+    this.again(e);
+  }
+
   /** A person a pronoun points to is mentioned again (the subject of a sentence stays the one a later pronoun means). */
   private again<E extends { name: string; type: SourceType }>(e: E | null): E | null {
     if (e && this.people.includes(e as PersonEntry)) this.mention(e as PersonEntry);

@@ -85,6 +85,31 @@ function firstNamed(tokens: readonly Token[], introduced: readonly Classified[])
   return Math.max(at, 0);
 }
 
+/**
+ * Whether the name at token `at` stands in a prepositional phrase, after its role and an article or
+ * adjectives: "gegen Amtsinhaber Tom Kahl", "mit der Ministerin Anna Berger", "against incumbent Tom Kahl".
+ */
+function inPrepositionalPhrase(tokens: readonly Token[], at: number, lex: Lexicon): boolean {
+  let i = at - 1;
+  // (the role: one or two capitalised words before the name)
+  for (let n = 0; n < 2 && i >= 0 && tokens[i]!.cap && !tokens[i]!.quoted; n++) i--;
+  if (i === at - 1) return false;
+  // (an article, adjectives)
+  for (let n = 0; n < 3 && i >= 0 && tokens[i]!.word && !tokens[i]!.cap && !lex.prepositions.has(tokens[i]!.lower); n++)
+    i--;
+  return i >= 0 && lex.prepositions.has(tokens[i]!.lower);
+}
+
+/**
+ * A pronoun of a gender ("er", "she") that stands before token `end`, where the sentence names the first
+ * person it introduces, with the gender it cannot have; else null.
+ */
+function pronounBefore(art: Article, tokens: readonly Token[], end: number): { word: string; not: 'm' | 'f' } | null {
+  const at = tokens.findIndex((t, i) => i < end && t.word && !t.quoted && art.lex.pronouns.has(t.lower));
+  const not = at < 0 ? null : art.grammar.pronounExcludes?.(tokens[at]!.lower);
+  return not ? { word: tokens[at]!.lower, not } : null;
+}
+
 export function introductions(art: Article, s: SentenceState): void {
   const { memory, grammar: g, lex } = art;
   const { tokens, text, index } = s;
@@ -117,10 +142,26 @@ export function introductions(art: Article, s: SentenceState): void {
   // a role typed only by its fallback, introduced in a sentence a body opens, is that body's ("Talbury
   // Rovers have sacked manager Tom Kahl": the club's manager, not a company's)
   // (one a possessive owns is of whom it points to: "Its chief executive, Jana Roth")
+  // a person a pronoun of the sentence means, before a person of the same gender named in a prepositional
+  // phrase, stays whom the next pronoun means ("…, die er braucht, um gegen Amtsinhaber Tom Kahl anzutreten.
+  // Nach eigenen Angaben hat er …": the one the story is about, not the one named beside him)
+  const pronoun = art.namedFrom ? pronounBefore(art, tokens, art.namedFrom.at) : null;
+  const not = pronoun?.not;
+  const beside = introduced.filter((c) => c.gender && c.gender !== not);
+  const pointed =
+    pronoun &&
+    beside.length &&
+    beside.every((c) => {
+      const at = firstNamed(tokens, [c]);
+      return at > 0 && inPrepositionalPhrase(tokens, at, lex);
+    })
+      ? memory.pronoun(g.pronounKind(pronoun.word), pronoun.not)
+      : null;
   for (const c of introduced) {
     const type = c.owner ? art.ownerType(c.owner) : c.fallback && openedByBody ? openingClass!.type : null;
     memory.remember(type ? { ...c, type } : c);
   }
+  if (pointed && !pointed.anonymous && pointed.gender && pointed.gender !== not) memory.keep(pointed);
   // "Seit 35 Jahren steht Anna Berger in der Backstube": a person named by a given name and a surname,
   // with no role, is known for a later surname ("sagte Berger")
   if (!s.titleCase) for (const { name, gender } of plainNames(tokens, lex)) memory.notePassing(name, gender);

@@ -1849,3 +1849,34 @@ describe('ein Nomen einer Einrichtung vor einem Namen', () => {
     ]);
   });
 });
+
+describe('eine Person, auf die ein Pronomen zeigt, neben einer Person in einer Präpositionalphrase', () => {
+  it('bleibt die, auf die das nächste „er“ zeigt', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl, der Kandidat der Bürgerliste, sammelt seit Wochen Stimmen.',
+        'Er braucht sie, um im Herbst gegen Amtsinhaber Jan Brandik antreten zu können.',
+        'Nach eigenen Angaben hat er schon genug beisammen.',
+      ],
+      'de',
+    ).attributions;
+    expect(r.find((a) => a.cue === 'Nach eigenen Angaben')).toMatchObject({ resolved: 'Tom Kahl' });
+  });
+
+  it('nicht neben einer Person, die das Subjekt ihres Satzes ist', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl, der Kandidat der Bürgerliste, sammelt seit Wochen Stimmen.',
+        'Als er ankam, begrüßte ihn Bürgermeister Jan Brandik.',
+        'Er sagte, es sei ein guter Tag für die Stadt.',
+      ],
+      'de',
+    ).attributions;
+    expect(r.find((a) => a.source === 'Er')).toMatchObject({ resolved: 'Jan Brandik', type: 'government' });
+  });
+
+  it('„Amtsinhaber“ hat ein Amt inne, kein Geschäft', () => {
+    expect(grammarFor('de')!.classify('Amtsinhaber Jan Brandik', lex)).toMatchObject({ type: 'government' });
+    expect(grammarFor('de')!.classify('Inhaber Jan Brandik', lex)).toMatchObject({ type: 'company' });
+  });
+});

@@ -1519,3 +1519,19 @@ describe('a verb that needs content at the end of its sentence', () => {
     expect(one('The plan is dead, she responded.').map((a) => a.cue)).toEqual(['responded']);
   });
 });
+
+describe('a person a pronoun points to, beside one named in a prepositional phrase', () => {
+  it('stays whom the next "he" means', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl, the residents’ candidate, has collected signatures for weeks.',
+        'He needs them to run against incumbent Jan Brandik in March.',
+        'He said he already had enough.',
+      ],
+      'en',
+    ).attributions;
+    expect(r.find((a) => a.cue === 'said')).toMatchObject({ resolved: 'Tom Kahl' });
+    // (an incumbent holds an office)
+    expect(one('The incumbent said he would run again.')[0]).toMatchObject({ type: 'government' });
+  });
+});
