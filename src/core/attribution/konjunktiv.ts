@@ -27,17 +27,25 @@ export function konjunktiv(art: Article, s: SentenceState): void {
     }
   }
   const prev = art.found.length ? art.found[art.found.length - 1]! : null;
-  if (!prev) return;
   let k: number;
   if (
+    prev &&
     index - prev.sentenceIndex <= KONJUNKTIV_REACH &&
     art.sentences[prev.sentenceIndex]!.s.block >= s.info.s.block - 1
   ) {
     k = tokens.findIndex((_, n) => at(tokens, n, lex) !== null);
   } else {
-    // further on, only a form that cannot be indicative, in the main clause: "Der Föhn sei in Flammen aufgegangen"
+    // further on, only a form that cannot be indicative, in the main clause: "Der Föhn sei in Flammen
+    // aufgegangen"; before any attribution only one the lexicon lists ("sei", "habe"), not one read from
+    // its ending and place; the main clause goes on right after a comma that closes an apposition or a
+    // clause set before it ("Der Wirt, Tom Kahl, habe …"; not "…, als sei nichts geschehen")
     const firstClause = tokens.findIndex((t) => t.text === ',' || t.text === ':');
-    k = tokens.findIndex((_, n) => at(tokens, n, lex) === 'unambiguous' && (firstClause < 0 || n < firstClause));
+    k = tokens.findIndex(
+      (t, n) =>
+        at(tokens, n, lex) === 'unambiguous' &&
+        (prev || lex.konjunktivUnambiguous.has(t.lower)) &&
+        (firstClause < 0 || n < firstClause || tokens[n - 1]!.text === ','),
+    );
   }
   if (k >= 0) s.add({ kind: 'reportative', cue: tokens[k]!.text, cueId: 'reportative:konjunktiv', ...NO_SOURCE });
 }

@@ -258,8 +258,9 @@ describe('attributions', () => {
       ],
       'de',
     );
-    // (the first sentence names nobody; "bestellten" is no speech verb: a source is needed somewhere before)
-    expect(r.attributions.filter((a) => a.kind === 'reportative').map((a) => a.sentenceIndex)).toEqual([]);
+    // (with no source before, a form no indicative shares is reported speech too: the text reports what
+    // somebody said without naming them)
+    expect(r.attributions.filter((a) => a.kind === 'reportative').map((a) => a.sentenceIndex)).toEqual([4]);
     const r2 = analyzeText(
       [
         'Die Prüfer teilten mit, sie hätten zehn Geräte bestellt.',
