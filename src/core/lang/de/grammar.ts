@@ -952,6 +952,17 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         return;
       }
       const start = clauseStartBefore(tokens, i);
+      // "wie die Polizei mitgeteilt hat", "wie Behörden herausgefunden haben": the auxiliary after the
+      // participle ends a clause "wie" opens, whose content is the clause it stands beside
+      if (
+        tokens[start]?.lower === 'wie' &&
+        AUX.has(tokens[i + 1]?.lower ?? '') &&
+        !SEIN_AUX.has(tokens[i + 1]!.lower) &&
+        clauseEndAfter(tokens, i + 1) === i + 2
+      ) {
+        out.push({ anchor: i + 1, cue: t.text, lemma, passive: false, cueEnd: i + 1 });
+        return;
+      }
       // (a verb that needs a document or a speaker as subject needs it in the perfect too: "Das Team hat sich in Bestform gezeigt")
       const needs = lex.needsOf.get(lemma);
       // (and content, as its finite forms do: "hatte das Feuer bemerkt" says nothing; a forecast without
