@@ -84,11 +84,14 @@
  * (src/core/lang/de/lexicon/given-names.json, 1,665 names, some 5.5 kB gzipped; written by npm run
  * given-names from a maintained package): its budget went to 43 kB. The content script passed 39.5 kB
  * (39,689 B) the same day when a person a pronoun points to stayed whom the next pronoun means beside a
- * person named in a prepositional phrase ("gegen Amtsinhaber …"): its budget went to 40 kB.
+ * person named in a prepositional phrase ("gegen Amtsinhaber …"): its budget went to 40 kB. The German
+ * script passed 43 kB (43,269 B) with the German nouns of saying ("die Behauptung der Firma, …", "das
+ * Gerücht, dass …") and the explanation of such a noun, the English script 32 kB (32,150 B) with that
+ * explanation: their budgets went to 43.5 kB and 32.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 40_000,
-  'lang-de.js': 43_000,
-  'lang-en.js': 32_000,
+  'lang-de.js': 43_500,
+  'lang-en.js': 32_500,
   'panel.js': 22_500,
 };

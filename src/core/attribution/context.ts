@@ -531,6 +531,8 @@ export class SentenceState {
   titleCase = false;
   /** The noun phrase that opens the sentence, if any. */
   opening: Phrase | null = null;
+  /** A noun of saying whose owner nobody names, with what was said after it ("das Gerücht, dass"): its cue. */
+  unownedSaying: string | null = null;
   /** The step running now, for the trace. */
   step = '';
   /**

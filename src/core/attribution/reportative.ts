@@ -1,6 +1,6 @@
 /**
  * Step: reportative markers in a sentence without a source ("soll", "angeblich", "reportedly",
- * "Berichten zufolge"). One marker is enough: "Medienberichten zufolge soll es …" is second-hand once.
+ * "Berichten zufolge", a noun of saying nobody owns: "das Gerücht, dass"). One marker is enough: "Medienberichten zufolge soll es …" is second-hand once.
  */
 import { wordMatches } from '../lexicon/index.js';
 import { NO_SOURCE } from './no-source.js';
@@ -10,6 +10,11 @@ import type { Article, SentenceState } from './context.js';
 export function reportative(art: Article, s: SentenceState): void {
   const sourced = s.here.some((h) => h.source !== null || h.resolved !== null);
   if (sourced || s.here.some((h) => h.kind === 'reportative')) return;
+  // "Es kursiert das Gerücht, dass …": a noun of saying nobody owns (speech-nouns.ts)
+  if (s.unownedSaying) {
+    s.add({ kind: 'reportative', cue: s.unownedSaying, cueId: 'speech-noun', ...NO_SOURCE });
+    return;
+  }
   const { grammar: g, lex } = art;
   const { text, tokens } = s;
   if (!lex.anyReportative.test(text)) return;

@@ -21,11 +21,11 @@ export interface VerbHit {
   needs?: VerbForm['needs'];
 }
 
-/** A noun of saying in a sentence: its token, the conjunction that opens what was said, and its owner. */
+/** A noun of saying in a sentence: its token, the word that opens what was said, and its owner (null: nobody said whose). */
 export interface SpeechNoun {
   at: number;
   that: number;
-  owner: Phrase;
+  owner: Phrase | null;
 }
 
 export interface Grammar {

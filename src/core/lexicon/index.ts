@@ -285,6 +285,8 @@ export interface LexiconData {
     explain: Explanation;
     joinParticle?: boolean;
     nouns?: string;
+    /** The explanation of a noun of saying, if the language lists nouns. */
+    nounExplain?: Explanation;
     verbs: Array<{
       lemma: string;
       forms: string;
@@ -425,7 +427,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     if (v.passiveSpeaker) passiveSpeakers.add(v.lemma);
     explanations.set('verb:' + v.lemma, d.speech.explain);
   }
-  if (d.speech.nouns) explanations.set('speech-noun', d.speech.explain);
+  if (d.speech.nouns) explanations.set('speech-noun', d.speech.nounExplain ?? d.speech.explain);
   // a separable verb before the plain verb of the same form: "sagen … voraus" is tried before "sagen"
   // (it counts only with its particle closing the clause, so the plain verb still gets every other use)
   for (const [f, list] of verbForms)

@@ -7,9 +7,9 @@ import { isAge, wordsOf, type Token } from '../../tokens.js';
 import { isFormalSie, phraseAt, phraseEndingAt, readPhrase } from './np.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark } from '../../quotes.js';
-import { DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } from './determiners.js';
+import { DEFINITE, DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } from './determiners.js';
 import { classifySource, isBareRole, isTimePhrase, personRole, roleGender, rolesWithNames } from './classify.js';
-import type { Grammar, VerbHit } from '../types.js';
+import type { Grammar, SpeechNoun, VerbHit } from '../types.js';
 import { germanBaseForm } from './base-form.js';
 
 /** Modal verbs that make a passive speech act the writer's own ("muss gesagt werden"); not "soll", which reports. */
@@ -1244,6 +1244,48 @@ function konjunktivAt(tokens: readonly Token[], n: number, lex: Lexicon): 'ambig
   return secondPlace ? 'unambiguous' : 'ambiguous';
 }
 
+/** Words between a noun of saying and the comma before what was said: "die Behauptung | der Firma |, …". */
+const MAX_NOUN_OWNER_WORDS = 6;
+
+/**
+ * Nouns of saying with what was said after a comma, in a "dass" clause or in the Konjunktiv I: "die
+ * Behauptung der Firma, das Wasser sei sauber", "Kahls Ankündigung, dass …", "ihre Warnung, dass …",
+ * "das Argument von Tom Kahl, dass …"; the owner a genitive or "von" after the noun, a possessive or a
+ * name's s-genitive before it, or nobody ("das Gerücht, dass …").
+ */
+function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): SpeechNoun[] {
+  const out: SpeechNoun[] = [];
+  tokens.forEach((t, i) => {
+    if (t.quoted || !t.cap || !lex.speechNouns.has(t.lower)) return;
+    // the owner after the noun: "der Firma", "des Ministeriums", "von Tom Kahl"
+    const next = tokens[i + 1]?.lower ?? '';
+    const from = GENITIVE_ARTICLES.has(next) ? i + 1 : next === 'von' || next === 'vom' ? i + 2 : -1;
+    const after = from > 0 ? phraseAt(text, tokens, from, lex) : null;
+    const comma = after && after.to - i <= MAX_NOUN_OWNER_WORDS ? after.to : i + 1;
+    if (tokens[comma]?.text !== ',') return;
+    // what was said: "dass …", or a clause in the Konjunktiv I ("…, das Wasser sei sauber")
+    const end = clauseEndAfter(tokens, comma + 1);
+    const that =
+      tokens[comma + 1]?.lower === 'dass'
+        ? comma + 1
+        : tokens.findIndex((_, n) => n > comma && n < end && konjunktivAt(tokens, n, lex) !== null);
+    if (that < 0) return;
+    let owner: Phrase | null = comma > i + 1 ? after : null;
+    // (a genitive of what the noun is about is no speaker: "die Erklärung des Phänomens, dass …")
+    if (owner && classifySource(owner.text, lex).type === 'other') return;
+    // the owner before the noun: "ihre Warnung", "seine wiederholte Behauptung", "Kahls Ankündigung"
+    for (let o = i - 1; !owner && o >= 0 && o >= i - 2; o--) {
+      const w = tokens[o]!;
+      if (lex.possessives.has(w.lower)) owner = { from: o, to: o + 1, text: w.text, pronoun: true };
+      const name = w.cap && o === i - 1 && !DEFINITE.has(w.lower) ? grammar.possessorName?.(w.text) : null;
+      if (name && !lex.nounMap.has(name.toLowerCase())) owner = { from: o, to: o + 1, text: name, pronoun: false };
+      if (!w.word || w.cap) break;
+    }
+    out.push({ at: i, that, owner });
+  });
+  return out;
+}
+
 /** Modal forms that often say what is likely ("dürften"), with the infinitives that mark that reading. */
 const EPISTEMIC = new Set(['dürfte', 'dürften']);
 const PROBABLE_INFINITIVES = new Set(['werden', 'sein', 'haben']);
@@ -1307,6 +1349,7 @@ export const grammar: Grammar = {
   possessiveOwner,
   opensMention,
   konjunktivAt,
+  speechNouns,
   definiteRoles: true,
   baseForm: germanBaseForm,
   // the s-genitive of a name: "aus Brandiks Sicht" (not after a sibilant: "Merz'")

@@ -1881,3 +1881,19 @@ describe('eine Person, auf die ein Pronomen zeigt, neben einer Person in einer P
     expect(grammarFor('de')!.classify('Inhaber Jan Brandik', lex)).toMatchObject({ type: 'company' });
   });
 });
+
+describe('ein Nomen des Sagens ohne Urheber', () => {
+  it('ist eine Wiedergabe ohne Quelle, außer der Satz nennt einen Sprecher', () => {
+    expect(one('Diese Sätze nährten den Vorwurf, die Ministerin nutze ihr Amt für die Partei.')).toEqual([
+      expect.objectContaining({ kind: 'reportative', cue: 'Vorwurf … nutze', source: null }),
+    ]);
+    // (den Vorwurf weist eine Sprecherin zurück, das Gerücht gibt ein Arzt wieder: nur deren Angabe zählt)
+    expect(one('Den Vorwurf, die Ministerin nutze ihr Amt, wies sie zurück.').map((a) => a.cue)).toEqual([
+      'wies … zurück',
+    ]);
+    expect(one('Es gebe das Gerücht, dass die Klinik schließt, so der Arzt.').map((a) => a.kind)).toEqual([
+      'according_to',
+    ]);
+    expect(explainCue('speech-noun', 'de', 'de')).toMatch(/Nomen des Sagens/);
+  });
+});
