@@ -8,6 +8,7 @@ import { wordMatches, type Lexicon } from '../lexicon/index.js';
 import { spanText, type Phrase } from '../phrase.js';
 import { firstTokenFrom, tokenStartingAt, type Token } from '../tokens.js';
 import { NO_SOURCE } from './no-source.js';
+import { isQuoteMark } from '../quotes.js';
 import type { Article, SentenceState } from './context.js';
 
 /** A mention after the cue may stand this many tokens before the cue at most ("Einem Bericht der „Zeitung“ zufolge"). */
@@ -66,6 +67,22 @@ function isComplementGap(gap: string, lex: Lexicon): boolean {
   return lex.prepositions.has(words[0]) && words.length <= MAX_COMPLEMENT_GAP && !/[,.;:!?„“"«»]/.test(gap);
 }
 
+/** A quoted title after a cue has at most this many words ("laut „Talberger Bote“"). */
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * A quoted title that starts at token `i`, a few capitalised words between quotation marks ("laut
+ * „Talberger Bote“", "according to “Talbury Today”"): the title of a paper or a programme; else null.
+ */
+function quotedTitleAt(text: string, tokens: readonly Token[], i: number): Phrase | null {
+  if (!isQuoteMark(tokens[i]?.text) || !tokens[i + 1]?.quoted || !tokens[i + 1]!.cap) return null;
+  let k = i + 1;
+  while (tokens[k]?.quoted && tokens[k]!.word && k - i <= MAX_TITLE_WORDS) k++;
+  return isQuoteMark(tokens[k]?.text) && k - i <= MAX_TITLE_WORDS
+    ? { from: i, to: k + 1, text: spanText(text, tokens, i, k + 1), pronoun: false }
+    : null;
+}
+
 export function accordingTo(art: Article, s: SentenceState): void {
   const { grammar: g, lex } = art;
   const { text, tokens } = s;
@@ -105,7 +122,7 @@ export function accordingTo(art: Article, s: SentenceState): void {
             : { from: at, to: at + 1, text: inCue[1]!, pronoun: false }
           : own || compound
             ? null
-            : g.phraseAt(text, tokens, after, lex);
+            : (g.phraseAt(text, tokens, after, lex) ?? quotedTitleAt(text, tokens, after));
         // "nach Angaben der Polizei", "nach Angaben Kiews", "nach Angaben russischer Behörden" name the source
         // after the cue; "nach bisherigen Erkenntnissen schallisolierenden Schaumstoff" does not
         if (a.mentionAfter && p && !a.mentionAfter.test(m[0]) && !(g.opensMention?.(tokens[after]!) ?? true)) p = null;

@@ -31,15 +31,18 @@ export function carriedQuotes(art: Article, s: SentenceState): void {
       : null;
   // "Von Brandik heißt es dazu: „…“", "Laut der Polizei gilt: „…“": the source the sentence names for it
   const named = s.here.find((h) => h.kind === 'according_to' && h.source);
+  // ("laut „Talberger Bote“": a quotation that is the source's own name is no quote)
+  const block = art.blocks[s.info.s.block]!;
+  if (named && s.info.spans.every((q) => named.source!.includes(block.slice(q.open, q.close + 1)))) return;
   const own = named
     ? { source: named.source!, resolved: named.resolved, type: named.type ?? 'other', named: named.named }
     : null;
   if (own) for (const q of s.info.spans) art.spanSpeaker.set(spanKey(s.info.s.block, q), own);
   // a person the paragraph introduces right before its quotation speaks it, not the speaker of a paragraph before
-  const block = (at: number) => art.sentences[at]!.s.block;
+  const blockOf = (at: number) => art.sentences[at]!.s.block;
   const here = s.info.s.block;
   const fresher =
-    !!introduced && !!last && introduced.at > last.at && block(introduced.at) === here && block(last.at) < here;
+    !!introduced && !!last && introduced.at > last.at && blockOf(introduced.at) === here && blockOf(last.at) < here;
   // an answer in an interview: a paragraph that opens with a quotation right after a paragraph that is a
   // question, with nobody in reach, is the interviewee's, the speaker of the answers before
   const answer =

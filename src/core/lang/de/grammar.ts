@@ -148,7 +148,8 @@ export function clauseStartBefore(tokens: readonly Token[], anchor: number): num
     // (an article of any case: "des Portals „Abendpost“")
     while (d > k - 5 && tokens[d] && tokens[d]!.word && !tokens[d]!.cap && !DETERMINERS.has(tokens[d]!.lower)) d--;
     const titled = !!before?.cap && DETERMINERS.has(tokens[d]?.lower ?? '');
-    if (i - k > 5 || !before || !before.word || (before.cap && !titled)) return i + 1;
+    // (the article may open the sentence, capitalised: "Der „Talberger Bote“ berichtete")
+    if (i - k > 5 || !before || !before.word || (before.cap && !titled && !DETERMINERS.has(before.lower))) return i + 1;
     i = k - 1;
   }
 }

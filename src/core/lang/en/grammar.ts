@@ -2381,6 +2381,8 @@ function classify(mention: string, lex: Lexicon): Classified {
   // a company's name: the mention itself ("Brandik Inc."), or the body a role works for ("an analyst at Brandik Inc.")
   const corporate = CORPORATE.test(mention.trim());
   if (!type && PUBLICATION.test(mention.trim())) type = 'media';
+  // a title in quotation marks alone stands for its publisher: "according to “Talbury Today”"
+  if (!type && /^(?:the\s+)?[“"‘'][^“”"]+[”"’']$/u.test(mention.trim())) type = 'media';
   // a sports club's name: "Talbury Rovers", "Talbex Athletic", "Talbury FC"
   if (!type && CLUB.test(mention.trim())) type = 'organization';
   // the head part: before the first complement ("spokesperson | for the ministry")

@@ -1897,3 +1897,11 @@ describe('ein Nomen des Sagens ohne Urheber', () => {
     expect(explainCue('speech-noun', 'de', 'de')).toMatch(/Nomen des Sagens/);
   });
 });
+
+describe('ein Titel in Anführungszeichen als Quelle', () => {
+  it('ist der Name der Quelle, kein Zitat', () => {
+    expect(one('Nach Angaben von „Talberg Aktuell“ schließt das Werk im Mai.')).toEqual([
+      expect.objectContaining({ kind: 'according_to', source: '„Talberg Aktuell“', type: 'media' }),
+    ]);
+  });
+});
