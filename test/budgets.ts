@@ -87,10 +87,11 @@
  * person named in a prepositional phrase ("gegen Amtsinhaber …"): its budget went to 40 kB. The German
  * script passed 43 kB (43,269 B) with the German nouns of saying ("die Behauptung der Firma, …", "das
  * Gerücht, dass …") and the explanation of such a noun, the English script 32 kB (32,150 B) with that
- * explanation: their budgets went to 43.5 kB and 32.5 kB.
+ * explanation: their budgets went to 43.5 kB and 32.5 kB. The content script passed 40 kB (40,106 B) when
+ * the outlet's own reporting stopped counting as a source of its article: its budget went to 40.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 40_000,
+  'content.js': 40_500,
   'lang-de.js': 43_500,
   'lang-en.js': 32_500,
   'panel.js': 22_500,

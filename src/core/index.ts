@@ -61,4 +61,5 @@ export type { TraceEntry } from './attribution/index.js';
 export { detectLang } from './lang/detect.js';
 export { normaliseAgency, agenciesInCredit, agencyOfOutlet } from './agencies.js';
 export { sourceKey, summarise } from './summary.js';
+export { withoutOwnOutlet } from './own-outlet.js';
 export * from './schema.js';

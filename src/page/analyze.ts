@@ -10,6 +10,7 @@ import {
   detectLang,
   prepareLanguage,
   summarise,
+  withoutOwnOutlet,
   type Report as ReportT,
   type TraceEntry,
 } from '../core/index.js';
@@ -56,9 +57,15 @@ function languageOf(draft: ArticleDraft): string | null {
 function assemble(draft: ArticleDraft, url: string | null, opts: AnalyzeOptions): Analysis {
   const withBody = !!opts.withBody;
   const lang = languageOf(draft);
-  const text = draft.isArticle
+  const analysed = draft.isArticle
     ? analyzeText(draft.blocks, lang, opts.trace ?? null)
     : { sentences: [], attributions: [], summary: summarise([], 0), notAnalysed: 'no news article found on this page' };
+  // (the outlet's own reporting is no source of its article)
+  const attributions = withoutOwnOutlet(analysed.attributions, draft.outlet, lang);
+  const text =
+    attributions.length === analysed.attributions.length
+      ? analysed
+      : { ...analysed, attributions, summary: summarise(attributions, analysed.sentences.length) };
   const report: ReportT = {
     schemaVersion: 1,
     // the address given, else the one the page declares as its own

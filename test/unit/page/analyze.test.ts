@@ -219,3 +219,38 @@ describe('stored settings checked with zod', async () => {
     expect(garbage.data['settings']).toEqual(DEFAULT_SETTINGS);
   });
 });
+
+describe("the outlet's own reporting", () => {
+  const page = (site: string, lang: string, paragraphs: string[]) =>
+    docOf(
+      `<html lang="${lang}"><head><title>Eine Meldung</title><meta property="og:site_name" content="${site}"><meta property="og:type" content="article"></head>` +
+        `<body><article><h1>Eine Meldung aus der Stadt</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+    );
+  const filler = (lang: string) =>
+    lang === 'de'
+      ? 'Die Stadt plant seit Jahren einen Neubau am Hafen, der nun teurer wird als gedacht und mehr Zeit braucht.'
+      : 'The city has planned a new building at the harbour for years, and it now costs more and takes longer than expected.';
+
+  it('is no source of its article, another outlet is', () => {
+    const de = analyze(
+      page('Talbote', 'de', [
+        'Der Stadtrat wusste nach Talbote-Recherchen seit Monaten von den Mehrkosten, die nun bekannt wurden.',
+        'Laut der Talberger Rundschau lag ein Gutachten schon im Frühjahr vor, das die Kosten nannte.',
+        ...Array<string>(5).fill(filler('de')),
+      ]),
+      'https://talbote.example/a',
+    );
+    expect(de.attributions.map((a) => a.source)).toEqual(['der Talberger Rundschau']);
+    const en = analyze(
+      page('The Talbury Herald', 'en', [
+        'The Talbury Herald found that the council had known of the extra costs for many months.',
+        'The council told the Talbury Times that the report had been published in the spring.',
+        ...Array<string>(5).fill(filler('en')),
+      ]),
+      'https://talburyherald.example/a',
+    );
+    expect(en.attributions.map((a) => a.source)).toEqual(['The council']);
+    expect(en.summary.attributedSentences).toBe(1);
+    expect(en.summary.byType).toEqual({ government: 1 });
+  });
+});

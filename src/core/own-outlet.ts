@@ -1,0 +1,44 @@
+/**
+ * An outlet's own reporting is no source of its article: "nach CORRECTIV-Recherchen" in an article of
+ * that outlet, "The Intercept found" in The Intercept, "told Reuters" in a Reuters story (the annotation
+ * guide counts another outlet's report as a source, and the outlet an interviewee spoke to as a channel).
+ */
+import { lexiconFor } from './lang/index.js';
+import type { Attribution } from './schema.js';
+
+/** A name's letters and digits in lower case. */
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** An outlet's name is no longer than this (a longer "name" is a page's junk, not compared). */
+const MAX_OUTLET_CHARS = 100;
+
+/** The name an outlet is known by: its name without an article, or a domain's name-giving label ("correctiv.org"). */
+function outletKeys(outlet: string, articles: ReadonlySet<string>): string[] {
+  if (outlet.length > MAX_OUTLET_CHARS) return [];
+  const words = outlet.trim().split(/\s+/);
+  const bare = articles.has(words[0]!.toLowerCase()) && words.length > 1 ? words.slice(1).join(' ') : outlet;
+  const domain = !/\s/.test(bare.trim()) && /\.[a-z]{2,}$/i.test(bare.trim());
+  const key = letters(domain ? bare.split('.').slice(-2, -1)[0]! : bare);
+  return key.length >= 3 ? [key] : [];
+}
+
+/** Whether a mention names the outlet itself: as a whole, or as the first part of a compound ("CORRECTIV-Recherchen"). */
+function namesOutlet(mention: string, keys: readonly string[], articles: ReadonlySet<string>): boolean {
+  const words = mention.trim().split(/\s+/);
+  const bare = articles.has(words[0]!.toLowerCase()) && words.length > 1 ? words.slice(1).join(' ') : mention;
+  const whole = letters(bare);
+  const first = letters(bare.split('-')[0]!);
+  return keys.some((k) => whole === k || (bare.includes('-') && first === k));
+}
+
+/** The attributions whose source is not the outlet that published the article (in the article's language `lang`). */
+export function withoutOwnOutlet(
+  attributions: readonly Attribution[],
+  outlet: string | null,
+  lang: string | null,
+): Attribution[] {
+  const articles = lexiconFor(lang)?.articles;
+  const keys = outlet && articles ? outletKeys(outlet, articles) : [];
+  if (!keys.length) return [...attributions];
+  return attributions.filter((a) => !a.source || !namesOutlet(a.source, keys, articles!));
+}
