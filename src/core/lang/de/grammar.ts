@@ -679,19 +679,25 @@ function conjunct(
       subject.to - subject.from >= 2 &&
       name(tokens[subject.to - 1]!) &&
       !name(tokens[subject.to - 2]!)) ||
-    twoRolesOfOne(subject, q, lex);
+    twoRolesOfOne(tokens, subject, q, lex);
   return { phrase: q, join };
 }
 
 /**
- * A bare role of a person, "und", and a second role before a name: one person with two roles
- * ("Kardiologe und Sportmediziner Tom Kahl"), not two speakers ("Polizei und Feuerwehrchef Tom Kahl" are).
+ * A role of a person, with or without an article, "und", and a second role before a name, with no
+ * article of its own: one person with two roles ("Kardiologe und Sportmediziner Tom Kahl", "der
+ * Publizist und Philosoph Tom Kahl"), not two speakers ("Polizei und Feuerwehrchef Tom Kahl", "der
+ * Arzt und der Pfleger Tom Kahl" are).
  */
-function twoRolesOfOne(subject: Phrase, q: Phrase, lex: Lexicon): boolean {
-  if (subject.to - subject.from !== 1 || !/^\p{Lu}/u.test(subject.text) || !/^\p{Lu}/u.test(q.text)) return false;
-  const first = classifySource(subject.text, lex);
+function twoRolesOfOne(tokens: readonly Token[], subject: Phrase, q: Phrase, lex: Lexicon): boolean {
+  const lead = subject.to - subject.from === 2 && DETERMINERS.has(tokens[subject.from]!.lower) ? 1 : 0;
+  const role = tokens[subject.to - 1]!;
+  if (subject.to - subject.from !== 1 + lead || !role.cap || !tokens[q.from]!.cap) return false;
+  const first = classifySource(lead ? subject.text : role.text, lex);
   const second = classifySource(q.text, lex);
-  return !!first.role && !first.name && personRole(first.role, lex) && !!second.role && !!second.name;
+  // (a person's role the lexicon knows, or with its article a noun for people it reads by its ending: "der Publizist")
+  const person = first.role ? personRole(first.role, lex) : lead === 1 && first.type === 'person';
+  return person && !first.name && !!second.role && !!second.name;
 }
 
 const DETERMINERS_DE = new Set([

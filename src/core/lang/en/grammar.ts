@@ -2995,7 +2995,20 @@ function conjunct(
   const verb = tokens[k];
   if (!q || q.pronoun || !verb || !(lex.verbForms.has(verb.lower) || BE.has(verb.lower))) return null;
   const phrase = withText(text, tokens, q);
-  return phrase && { phrase, join: false };
+  return phrase && { phrase, join: twoRolesOfOne(tokens, subject, q, lex) };
+}
+
+/**
+ * An article and a role, "and", and a second role before a name with no article of its own: one
+ * person with two roles ("the writer and director Tom Kahl"), not two ("the mayor and the police chief").
+ */
+function twoRolesOfOne(tokens: readonly Token[], subject: Phrase, q: Phrase, lex: Lexicon): boolean {
+  const [article, role] = tokens.slice(subject.from, subject.to);
+  if (subject.to - subject.from !== 2 || !lex.articles.has(article!.lower) || role!.cap) return false;
+  const second = tokens.slice(q.from, q.to);
+  // (the second: lower-case role words, then a name)
+  const nameAt = second.findIndex((t) => t.cap);
+  return nameAt > 0 && second.slice(0, nameAt).every((t) => t.word && !lex.articles.has(t.lower));
 }
 
 export const grammar: Grammar = {

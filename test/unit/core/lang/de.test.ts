@@ -1905,3 +1905,15 @@ describe('ein Titel in Anführungszeichen als Quelle', () => {
     ]);
   });
 });
+
+describe('zwei Rollen vor einem Namen', () => {
+  it('sind eine Person unter einem Artikel, zwei Personen mit je einem Artikel', () => {
+    expect(one('Das sei ein Fehler, sagte der Publizist und Philosoph Tom Kahl.').map((a) => a.source)).toEqual([
+      'der Publizist und Philosoph Tom Kahl',
+    ]);
+    expect(one('Der Arzt und der Pfleger Tom Kahl sagten, es sei ruhig.').map((a) => a.source)).toEqual([
+      'Der Arzt',
+      'der Pfleger Tom Kahl',
+    ]);
+  });
+});

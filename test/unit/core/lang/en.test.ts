@@ -1535,3 +1535,15 @@ describe('a person a pronoun points to, beside one named in a prepositional phra
     expect(one('The incumbent said he would run again.')[0]).toMatchObject({ type: 'government' });
   });
 });
+
+describe('two roles before a name', () => {
+  it('are one person under one article, two with an article each', () => {
+    expect(one('The writer and director Tom Kahl said the film was finished.').map((a) => a.source)).toEqual([
+      'The writer and director Tom Kahl',
+    ]);
+    expect(one('The mayor and the police chief said the road was closed.').map((a) => a.source)).toEqual([
+      'The mayor',
+      'the police chief',
+    ]);
+  });
+});
