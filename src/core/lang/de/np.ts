@@ -39,6 +39,8 @@ const MAX_ATTRIBUTE_PP = 6;
 const TITLED: ReadonlySet<SourceType> = new Set(['media', 'organization', 'company', 'document', 'social_media']);
 /** A quoted title in a mention is a name of a few words, not a quotation. */
 const MAX_TITLE_TOKENS = 4;
+/** Nouns of a political body, no person, that a quoted name may follow: "die Partei „Die Mitte“", "das Bündnis „…“". */
+const POLITICAL_BODY = /(?:partei|fraktion|bündnis|wählergruppe|liste|bewegung)$/;
 
 export function isNounLike(t: Token | undefined, lex: Lexicon): boolean {
   if (!t || !t.word || t.quoted) return false;
@@ -287,7 +289,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     isQuoteMark(tokens[i]) &&
     tokens[i + 1]?.quoted &&
     tokens[i + 1]!.cap &&
-    !!stemType(tokens[i - 1]!.lower, lex, 0, (type) => TITLED.has(type))
+    (!!stemType(tokens[i - 1]!.lower, lex, 0, (type) => TITLED.has(type)) || POLITICAL_BODY.test(tokens[i - 1]!.lower))
   ) {
     let k = i + 1;
     while (tokens[k]?.quoted && k - i <= MAX_TITLE_TOKENS) k++;
