@@ -16,7 +16,7 @@ import type { SourceType } from '../../schema.js';
 import { tokenize, wordsOf, type Token } from '../../tokens.js';
 import { BODY_TYPES } from '../../vocabulary.js';
 import { NAME_PARTICLE, type Classified } from '../../entities.js';
-import { attributeEnd, HEDGES, isRoleWord, ONE_MORE, ORDINAL_STEMS, QUANTIFIERS } from './np.js';
+import { attributeEnd, BODY_NOUN, HEDGES, isRoleWord, ONE_MORE, ORDINAL_STEMS, personRole, QUANTIFIERS } from './np.js';
 import { endsWithHandle } from '../../handles.js';
 import {
   DEFINITE,
@@ -198,13 +198,6 @@ export function isTimePhrase(tokens: readonly Token[], from: number, to: number)
 const NOUN_ENDING =
   /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|nis|tum|ling|chen|ei|ik|ur|ften|chten|ungen|heiten|keiten|ionen|täten|nisse|nissen)$/;
 
-/**
- * Endings of German nouns of a body or a place, no person ("Universität", "Kommission", "Ministerium",
- * "Amtsgericht", "Hochschule", "Klinikum", "Stadtverwaltung").
- */
-const BODY_NOUN =
-  /(?:ung|schaft|tät|ion|ei|ium|um|amt|institut|gericht|schule|zentrum|werk|verband|verein|konzern|behörde|stadt|gemeinde|klinik|haus|bank|kasse)$/;
-
 /** Endings that only common nouns have, no surname ("Erleuchtungen", "Freiheit", "Kommission"). */
 const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tion|ismus|ungen|heiten|keiten|schaften|ionen)$/;
 
@@ -283,30 +276,6 @@ function partyOf(tokens: readonly Token[], lex: Lexicon): string | undefined {
  * People introduced with a role anywhere in a sentence ("Präsidentschaftskandidat Max Muster",
  * "der Politologe Paul Beispiel"), so that a later bare "Muster" gets the role's type.
  */
-const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', ä: 'a', ö: 'o', ü: 'u' };
-/** A word with the vowel of its last syllable umlauted, or the umlaut taken off ("Landrat" ↔ "Landrät"). */
-const withUmlaut = (w: string, off: boolean) =>
-  w.replace(off ? /[äöü](?=[^aeiouäöü]*$)/ : /[aou](?=[^aeiouäöü]*$)/, (v) => UMLAUT[v]!);
-
-/**
- * Whether a role word names a person rather than a body. German forms the feminine of a noun for a
- * person with -in ("Minister", "Ministerin"; "Landrat", "Landrätin"; "Biologe", "Biologin"), and a noun made of an adjective
- * or participle inflects ("die Vorsitzende", "ein Vorsitzender"); a body ("Ministerium", "Stadt",
- * "Polizei") has neither form. The lexicon's nouns are the dictionary asked.
- */
-export function personRole(role: string, lex: Lexicon): boolean {
-  const known = (w: string) => lex.relational.has(w) || lex.nounMap.has(w);
-  if (role.endsWith('in')) {
-    const base = role.slice(0, -2);
-    return known(base) || known(withUmlaut(base, true));
-  }
-  return (
-    known(role + 'in') ||
-    known(withUmlaut(role, false) + 'in') ||
-    (role.endsWith('e') && (known(role + 'r') || known(role.slice(0, -1) + 'in'))) ||
-    (role.endsWith('er') && known(role.slice(0, -1)))
-  );
-}
 
 export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
   const out: Classified[] = [];

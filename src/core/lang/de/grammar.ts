@@ -4,11 +4,11 @@
  */
 import type { Lexicon } from '../../lexicon/index.js';
 import { isAge, wordsOf, type Token } from '../../tokens.js';
-import { isFormalSie, phraseAt, phraseEndingAt, readPhrase } from './np.js';
+import { isFormalSie, personRole, phraseAt, phraseEndingAt, readPhrase } from './np.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark } from '../../quotes.js';
 import { DEFINITE, DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } from './determiners.js';
-import { classifySource, isBareRole, isTimePhrase, personRole, roleGender, rolesWithNames } from './classify.js';
+import { classifySource, isBareRole, isTimePhrase, roleGender, rolesWithNames } from './classify.js';
 import type { Grammar, SpeechNoun, VerbHit } from '../types.js';
 import { germanBaseForm } from './base-form.js';
 

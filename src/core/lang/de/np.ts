@@ -42,6 +42,47 @@ const MAX_TITLE_TOKENS = 4;
 /** Nouns of a political body, no person, that a quoted name may follow: "die Partei „Die Mitte“", "das Bündnis „…“". */
 const POLITICAL_BODY = /(?:partei|fraktion|bündnis|wählergruppe|liste|bewegung)$/;
 
+const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', ä: 'a', ö: 'o', ü: 'u' };
+/** A word with the vowel of its last syllable umlauted, or the umlaut taken off ("Landrat" ↔ "Landrät"). */
+const withUmlaut = (w: string, off: boolean) =>
+  w.replace(off ? /[äöü](?=[^aeiouäöü]*$)/ : /[aou](?=[^aeiouäöü]*$)/, (v) => UMLAUT[v]!);
+
+/**
+ * Whether a role word names a person rather than a body. German forms the feminine of a noun for a
+ * person with -in ("Minister", "Ministerin"; "Landrat", "Landrätin"; "Biologe", "Biologin"), and a noun made of an adjective
+ * or participle inflects ("die Vorsitzende", "ein Vorsitzender"); a body ("Ministerium", "Stadt",
+ * "Polizei") has neither form. The lexicon's nouns are the dictionary asked.
+ */
+export function personRole(role: string, lex: Lexicon): boolean {
+  const known = (w: string) => lex.relational.has(w) || lex.nounMap.has(w);
+  if (role.endsWith('in')) {
+    const base = role.slice(0, -2);
+    return known(base) || known(withUmlaut(base, true));
+  }
+  return (
+    known(role + 'in') ||
+    known(withUmlaut(role, false) + 'in') ||
+    (role.endsWith('e') && (known(role + 'r') || known(role.slice(0, -1) + 'in'))) ||
+    (role.endsWith('er') && known(role.slice(0, -1)))
+  );
+}
+
+/**
+ * Endings of German nouns of a body or a place, no person ("Universität", "Kommission", "Ministerium",
+ * "Amtsgericht", "Hochschule", "Klinikum", "Stadtverwaltung").
+ */
+export const BODY_NOUN =
+  /(?:ung|schaft|tät|ion|ei|ium|um|amt|institut|gericht|schule|zentrum|werk|verband|verein|konzern|behörde|stadt|gemeinde|klinik|haus|bank|kasse)$/;
+
+/** A noun of a body or a place, also in the genitive ("des Vereins", "des Ministeriums"). */
+const isBodyNoun = (t: Token) => BODY_NOUN.test(t.lower) || BODY_NOUN.test(t.lower.replace(/e?s$/, ''));
+
+/** A role in the genitive with "-s" or "-es": "des Historikers", "des Arztes". */
+function isGenitiveRole(t: Token, lex: Lexicon): boolean {
+  const stem = /es$/.test(t.lower) && t.lower.length > 5 ? 2 : /s$/.test(t.lower) ? 1 : 0;
+  return stem > 0 && isRoleWord({ ...t, text: t.text.slice(0, -stem), lower: t.lower.slice(0, -stem) }, lex);
+}
+
 export function isNounLike(t: Token | undefined, lex: Lexicon): boolean {
   if (!t || !t.word || t.quoted) return false;
   if (!t.cap && !/^\p{Lu}/u.test(t.text.split('-').pop() ?? '')) {
@@ -282,6 +323,23 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     )
       break;
     i++;
+  }
+  // two roles under one article before a name are one person's: "des Historikers und Geheimdienstexperten
+  // Tom Kahl" (with an article of its own the second is another person: "des Arztes und des Pflegers")
+  if (
+    tokens[i]?.lower === 'und' &&
+    // (a place's adjective may stand before the first: "des Talberger Historikers und …")
+    (i - run === 1 || (i - run === 2 && /er$/.test(tokens[run]!.lower))) &&
+    i > start &&
+    (isRoleWord(tokens[i - 1]!, lex) || isGenitiveRole(tokens[i - 1]!, lex)) &&
+    !isBodyNoun(tokens[i - 1]!) &&
+    !!tokens[i + 1] &&
+    (isRoleWord(tokens[i + 1]!, lex) || isGenitiveRole(tokens[i + 1]!, lex)) &&
+    !isBodyNoun(tokens[i + 1]!) &&
+    isName(tokens[i + 2])
+  ) {
+    i += 2;
+    while (isNounLike(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) i++;
   }
   // a quoted title after a common noun: "der Blog »Techwelt«", "die Zeitung „Kreisblatt“"
   // (not after a person: "der Bürgermeister „Wir schaffen das“" is a quotation)

@@ -1917,3 +1917,14 @@ describe('zwei Rollen vor einem Namen', () => {
     ]);
   });
 });
+
+describe('zwei Rollen unter einem Artikel in einer Angabe', () => {
+  it('sind eine Person, ein Nomen einer Einrichtung davor nicht', () => {
+    expect(one('Nach Angaben des Vereins und Trainers Tom Kahl ist der Kader komplett.')[0]).toMatchObject({
+      source: 'des Vereins',
+    });
+    expect(one('Laut des Richters und Autors Jan Brandik ist das Urteil falsch.')[0]).toMatchObject({
+      source: 'des Richters und Autors Jan Brandik',
+    });
+  });
+});
