@@ -448,7 +448,19 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     if (i === before) break;
   }
   // a name in apposition: ", Mara Lindqvist" followed by the end of the clause
-  if (allowApposition && tokens[i]?.text === ',' && isNounLike(tokens[i + 1], lex)) {
+  // a short place or body after the role, before a name in apposition: "der Fraktionschef der Grünen
+  // im Landtag, Tom Kahl" (the name decides: without one the phrase ends before the preposition)
+  let k = i;
+  if (allowApposition && i > start && PLACE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) {
+    k = i + 1;
+    if (tokens[k] && DETERMINERS.has(tokens[k]!.lower)) k++;
+    const from = k;
+    while (isNounLike(tokens[k], lex) && k - from < 2) k++;
+    if (k === from || tokens[k]?.text !== ',') k = i;
+  }
+  if (allowApposition && tokens[k]?.text === ',' && isNounLike(tokens[k + 1], lex)) {
+    const i0 = i;
+    i = k;
     let j = i + 1;
     while (isNounLike(tokens[j], lex) && j - i <= 4) j++;
     const names = tokens.slice(i + 1, j);
@@ -457,6 +469,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     const after = tokens[j];
     if ((!after || /^[.,;:!?)]$/.test(after.text)) && names.length >= 2 && names.every((n) => !stemType(n.lower, lex)))
       i = j;
+    else i = i0;
   }
   // a role in apposition after a name: "Anna Beispiel, Grünen-Sprecherin für Verkehr": not part of the mention, but its type
   let role: string | undefined;
@@ -476,6 +489,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   }
   return { from: start, to: i, text: '', pronoun: false, ...(role ? { role } : {}) };
 }
+
+/** Prepositions of a short place or body between a role and a name in apposition: "im Landtag, Tom Kahl". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['im', 'in', 'am', 'beim', 'bei', 'aus']);
 
 /** How many genitives may follow the first: "des Vorstands der Stiftung des Landes". */
 const MAX_GENITIVE_CHAIN = 2;
