@@ -314,7 +314,23 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   const first = p ? tokens[p.from]!.lower : '';
   const nobody =
     first === 'niemand' || (NEGATIVE.has(first) && !GENITIVE_ARTICLES.has(tokens[p!.from + 1]?.lower ?? ''));
-  return nobody ? null : p;
+  return nobody ? null : p && (apposedTo(text, tokens, p, verb.anchor, lex) ?? p);
+}
+
+/**
+ * The name that opens the sentence before a role in apposition that reaches the verb with no comma to
+ * close it: "Anna Berger, Schulleiterin der Grundschule sagte …" is Anna Berger, of that role.
+ */
+function apposedTo(text: string, tokens: readonly Token[], p: Phrase, anchor: number, lex: Lexicon): Phrase | null {
+  if (p.pronoun || p.from < 2 || p.to !== anchor || tokens[p.from - 1]?.text !== ',') return null;
+  const name = phraseAt(text, tokens, 0, lex);
+  if (!name || name.to !== p.from - 1) return null;
+  const n = classifySource(name.text, lex);
+  // (the role opens the apposition, with or without an article; a name after it is its body's: "Schulleiterin
+  // der Grundschule Talberg-Nord")
+  const head = tokens[DETERMINERS.has(tokens[p.from]!.lower) ? p.from + 1 : p.from];
+  const role = head ? classifySource(head.text, lex) : null;
+  return n.name?.includes(' ') && !n.role && !!role?.role && !role.name ? { ...name, role: p.text } : null;
 }
 
 function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
