@@ -356,6 +356,8 @@ const MAX_SUBJECT_GAP = 12;
 
 /** An abbreviation written with periods: "c.e.o.", "u.s.". */
 const DOTTED = /^(?:\p{L}\.)+\p{L}\.?$/u;
+/** Initials with periods, the last one split off by the tokenizer: "U.S", "U.K". */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 /** A word without its possessive ending: "Trump’s" → "Trump", "Harris’" → "Harris". */
 const possessiveless = (word: string) => word.replace(/(?:['’‘]s|['’‘])$/, '');
 /** Forms of words seen so far (the same few hundred words recur on every page). */
@@ -641,7 +643,11 @@ function readPhrase(
         tokens[i]?.text === '.' &&
         tokens[i]!.start === t.end &&
         ((tokens[i + 1]?.cap && (lex.titles.has(t.lower) || /^\p{Lu}$/u.test(t.text))) ||
-          (lex.abbreviations.has(t.lower) && tokens[i + 1]?.word))
+          (lex.abbreviations.has(t.lower) && tokens[i + 1]?.word) ||
+          // ("the U.S. ambassador", "U.K. officials", "U.S. President Tom Kahl": a country's initials keep
+          // their period before a lower-case word or a capitalised one before a name; "in the U.S. Officials
+          // said" may end a sentence the segmenter kept)
+          (DOTTED_INITIALS.test(t.text) && !!tokens[i + 1]?.word && (!tokens[i + 1]!.cap || !!tokens[i + 2]?.cap)))
       )
         i++;
       // "about 3 in 10 voters"
