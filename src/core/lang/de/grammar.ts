@@ -1128,6 +1128,17 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       const parts = form.particle.toLowerCase().split(' ');
       let end = over;
       const start = clauseStartBefore(tokens, i);
+      // "wie der Konzern bekannt gab": a particle written apart right before the verb that ends a clause
+      // "wie" or another conjunction opens
+      if (
+        parts.length === 1 &&
+        tokens[i - 1]?.lower === parts[0] &&
+        over === i + 1 &&
+        SUBORDINATORS.has(tokens[start]?.lower ?? '')
+      ) {
+        out.push({ anchor: i, cue: `${tokens[i - 1]!.text} ${t.text}`, lemma: form.lemma, passive: false, cueEnd: i });
+        return;
+      }
       const subordinate =
         over === i + 1 &&
         tokens[start - 1]?.text === ',' &&
