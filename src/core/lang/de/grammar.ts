@@ -1296,7 +1296,16 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
     const from = GENITIVE_ARTICLES.has(next) ? i + 1 : next === 'von' || next === 'vom' ? i + 2 : -1;
     const after = from > 0 ? phraseAt(text, tokens, from, lex) : null;
     const comma = after && after.to - i <= MAX_NOUN_OWNER_WORDS ? after.to : i + 1;
-    if (tokens[comma]?.text !== ',') return;
+    // "Kritik von Anwohnern", "Lob vom Verband": the noun and who said it, with nothing said after it
+    // (not a sum or a time: "eine Forderung von 5000 Euro", "die Warnung vom Montag")
+    if (tokens[comma]?.text !== ',') {
+      if (from === i + 2 && after && after.to > from) {
+        const c = classifySource(after.text, lex);
+        if (c.type !== 'other' && (!c.guessed || (!!c.name && !!c.gender)))
+          out.push({ at: i, that: i + 1, owner: after });
+      }
+      return;
+    }
     // what was said: "dass …", or a clause in the Konjunktiv I ("…, das Wasser sei sauber")
     const end = clauseEndAfter(tokens, comma + 1);
     const that =
