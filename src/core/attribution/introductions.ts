@@ -143,8 +143,8 @@ export function introductions(art: Article, s: SentenceState): void {
   // Rovers have sacked manager Tom Kahl": the club's manager, not a company's)
   // (one a possessive owns is of whom it points to: "Its chief executive, Jana Roth")
   // a person a pronoun of the sentence means, before a person of the same gender named in a prepositional
-  // phrase, stays whom the next pronoun means ("…, die er braucht, um gegen Amtsinhaber Tom Kahl anzutreten.
-  // Nach eigenen Angaben hat er …": the one the story is about, not the one named beside him)
+  // phrase, stays whom the next pronoun means ("Er sammelt Stimmen, um gegen Amtsinhaber Tom Kahl anzutreten.
+  // Bisher hat er …": the one the story is about, not the one named beside him)
   const pronoun = art.namedFrom ? pronounBefore(art, tokens, art.namedFrom.at) : null;
   const not = pronoun?.not;
   const beside = introduced.filter((c) => c.gender && c.gender !== not);

@@ -10,7 +10,7 @@ import type { Article, SentenceState } from './context.js';
 export function reportative(art: Article, s: SentenceState): void {
   const sourced = s.here.some((h) => h.source !== null || h.resolved !== null);
   if (sourced || s.here.some((h) => h.kind === 'reportative')) return;
-  // "Es kursiert das Gerücht, dass …": a noun of saying nobody owns (speech-nouns.ts)
+  // "Es gibt Gerüchte, dass …": a noun of saying nobody owns (speech-nouns.ts)
   if (s.unownedSaying) {
     s.add({ kind: 'reportative', cue: s.unownedSaying, cueId: 'speech-noun', ...NO_SOURCE });
     return;

@@ -702,7 +702,7 @@ function conjunct(
 /**
  * A role of a person, with or without an article, "und", and a second role before a name, with no
  * article of its own: one person with two roles ("Kardiologe und Sportmediziner Tom Kahl", "der
- * Publizist und Philosoph Tom Kahl"), not two speakers ("Polizei und Feuerwehrchef Tom Kahl", "der
+ * Kabarettist und Autor Tom Kahl"), not two speakers ("Polizei und Feuerwehrchef Tom Kahl", "der
  * Arzt und der Pfleger Tom Kahl" are).
  */
 function twoRolesOfOne(tokens: readonly Token[], subject: Phrase, q: Phrase, lex: Lexicon): boolean {
@@ -711,7 +711,7 @@ function twoRolesOfOne(tokens: readonly Token[], subject: Phrase, q: Phrase, lex
   if (subject.to - subject.from !== 1 + lead || !role.cap || !tokens[q.from]!.cap) return false;
   const first = classifySource(lead ? subject.text : role.text, lex);
   const second = classifySource(q.text, lex);
-  // (a person's role the lexicon knows, or with its article a noun for people it reads by its ending: "der Publizist")
+  // (a person's role the lexicon knows, or with its article a noun for people it reads by its ending: "der Kabarettist")
   const person = first.role ? personRole(first.role, lex) : lead === 1 && first.type === 'person';
   return person && !first.name && !!second.role && !!second.name;
 }

@@ -39,7 +39,7 @@ const MAX_ATTRIBUTE_PP = 6;
 const TITLED: ReadonlySet<SourceType> = new Set(['media', 'organization', 'company', 'document', 'social_media']);
 /** A quoted title in a mention is a name of a few words, not a quotation. */
 const MAX_TITLE_TOKENS = 4;
-/** Nouns of a political body, no person, that a quoted name may follow: "die Partei „Die Mitte“", "das Bündnis „…“". */
+/** Nouns of a political body, no person, that a quoted name may follow: "die Partei „Talberger Liste“", "das Bündnis „…“". */
 const POLITICAL_BODY = /(?:partei|fraktion|bündnis|wählergruppe|liste|bewegung)$/;
 
 const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', ä: 'a', ö: 'o', ü: 'u' };
