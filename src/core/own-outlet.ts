@@ -1,6 +1,6 @@
 /**
- * An outlet's own reporting is no source of its article: "nach CORRECTIV-Recherchen" in an article of
- * that outlet, "The Intercept found" in The Intercept, "told Reuters" in a Reuters story (the annotation
+ * An outlet's own reporting is no source of its article: "nach Talbote-Recherchen" in an article of the
+ * Talbote, "The Talbury Herald found" in that paper, "told Reuters" in a Reuters story (the annotation
  * guide counts another outlet's report as a source, and the outlet an interviewee spoke to as a channel).
  */
 import { lexiconFor } from './lang/index.js';
@@ -12,20 +12,24 @@ const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 /** An outlet's name is no longer than this (a longer "name" is a page's junk, not compared). */
 const MAX_OUTLET_CHARS = 100;
 
-/** The name an outlet is known by: its name without an article, or a domain's name-giving label ("correctiv.org"). */
+/** A name without the article that opens it ("The Talbury Herald" → "Talbury Herald"). */
+function withoutArticle(name: string, articles: ReadonlySet<string>): string {
+  const words = name.trim().split(/\s+/);
+  return articles.has(words[0]!.toLowerCase()) && words.length > 1 ? words.slice(1).join(' ') : name.trim();
+}
+
+/** The name an outlet is known by: its name without an article, or a domain's name-giving label ("talbote.example"). */
 function outletKeys(outlet: string, articles: ReadonlySet<string>): string[] {
   if (outlet.length > MAX_OUTLET_CHARS) return [];
-  const words = outlet.trim().split(/\s+/);
-  const bare = articles.has(words[0]!.toLowerCase()) && words.length > 1 ? words.slice(1).join(' ') : outlet;
-  const domain = !/\s/.test(bare.trim()) && /\.[a-z]{2,}$/i.test(bare.trim());
+  const bare = withoutArticle(outlet, articles);
+  const domain = !/\s/.test(bare) && /\.[a-z]{2,}$/i.test(bare);
   const key = letters(domain ? bare.split('.').slice(-2, -1)[0]! : bare);
   return key.length >= 3 ? [key] : [];
 }
 
-/** Whether a mention names the outlet itself: as a whole, or as the first part of a compound ("CORRECTIV-Recherchen"). */
+/** Whether a mention names the outlet itself: as a whole, or as the first part of a compound ("Talbote-Recherchen"). */
 function namesOutlet(mention: string, keys: readonly string[], articles: ReadonlySet<string>): boolean {
-  const words = mention.trim().split(/\s+/);
-  const bare = articles.has(words[0]!.toLowerCase()) && words.length > 1 ? words.slice(1).join(' ') : mention;
+  const bare = withoutArticle(mention, articles);
   const whole = letters(bare);
   const first = letters(bare.split('-')[0]!);
   return keys.some((k) => whole === k || (bare.includes('-') && first === k));

@@ -1,6 +1,7 @@
 /**
  * Step: reportative markers in a sentence without a source ("soll", "angeblich", "reportedly",
- * "Berichten zufolge", a noun of saying nobody owns: "das Gerücht, dass"). One marker is enough: "Medienberichten zufolge soll es …" is second-hand once.
+ * "Berichten zufolge", a noun of saying nobody owns: "das Gerücht, dass"). One marker is enough:
+ * "Medienberichten zufolge soll es …" is second-hand once.
  */
 import { wordMatches } from '../lexicon/index.js';
 import { NO_SOURCE } from './no-source.js';
