@@ -82,7 +82,11 @@ export function speechVerbs(art: Article, s: SentenceState): void {
     // ("Sie fordern", "Die Forscher sagten": a plural verb's subject is no one person)
     const verb = tokens[v.anchor]!;
     if (subj.pronoun ? g.pluralPronoun?.(subj.text, verb) : g.pluralVerb?.(verb)) subj = { ...subj, plural: true };
+    // "Kurden fordern …": one capitalised word nothing types, alone before a plural verb (no second
+    // subject beside it), is a group of people named by what they are, not a person's name
+    const group = !!subj.plural && !and && subj.to - subj.from === 1 && groupByName(art, subj.text);
     let d = art.describe(subj);
+    if (group && !d.resolved) d = { ...d, named: false };
     // "The owner, who asked not to be named, said": a source who asks to stay unnamed is not named
     if (d.named && !subj.pronoun && lex.asksAnonymity?.test(text.slice(tokens[subj.to - 1]!.end)))
       d = { ...d, named: false };
@@ -162,4 +166,10 @@ export function pointsBack(art: Article, s: SentenceState): void {
       source: said.source,
     });
   }
+}
+
+/** One capitalised word that nothing types and no person of the text is called by: read as a name by its capital alone. */
+function groupByName(art: Article, word: string): boolean {
+  const c = art.classify(word);
+  return !!c.guessed && c.name === word && !art.memory.knows(word);
 }
