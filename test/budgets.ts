@@ -90,11 +90,12 @@
  * explanation: their budgets went to 43.5 kB and 32.5 kB. The content script passed 40 kB (40,106 B) when
  * the outlet's own reporting stopped counting as a source of its article: its budget went to 40.5 kB. The
  * German script passed 43.5 kB (43,520 B) with two roles under one article before a name ("des Historikers
- * und Autors …") and quoted names of parties: its budget went to 44 kB.
+ * und Autors …") and quoted names of parties: its budget went to 44 kB, and to 44.5 kB (43,994 B) with "Kritik
+ * von …" and "erfahren" as a verb of learning from sources.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 40_500,
-  'lang-de.js': 44_000,
+  'lang-de.js': 44_500,
   'lang-en.js': 32_500,
   'panel.js': 22_500,
 };

@@ -26,6 +26,8 @@ export interface VerbForm {
   contentWords?: string[];
   /** A verb of forecasting: without content it still counts with an expert or a document as subject ("Analysts expect a rise"). */
   forecast?: true;
+  /** With needs 'content': only "dass", a colon or a quotation after it, or a clause "wie" opens, is its content ("Wie die Zeitung erfuhr"; not "hat eine Wandlung erfahren, die …"). */
+  clauseOnly?: true;
   /** A verb of reporting: without content it still counts with an outlet or agency as subject ("The Journal first reported the talks"). */
   outlet?: true;
   /** Before an infinitive with "zu" it states an intention, no statement ("hofft, damit Zeit zu gewinnen"); with "dass" or a quotation it counts. */
@@ -96,6 +98,8 @@ export interface Lexicon {
   otherActs: Map<string, readonly string[]>;
   /** Lemmas of the verbs of forecasting (`VerbForm.forecast`). */
   forecasts: Set<string>;
+  /** Lemmas whose content is only a "dass" clause, a colon or a quotation, or a clause "wie" opens (`VerbForm.clauseOnly`). */
+  clauseOnly: Set<string>;
   functionWords: Set<string>;
   focusWords: Set<string>;
   anonymous: Set<string>;
@@ -297,6 +301,7 @@ export interface LexiconData {
       gerund?: string;
       needs?: string;
       contentWords?: string;
+      clauseOnly?: boolean;
       otherAct?: string;
       forecast?: boolean;
       outlet?: boolean;
@@ -378,6 +383,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
   const plainParticiples = new Set<string>();
   const needsOf = new Map<string, NonNullable<VerbForm['needs']>>();
   const forecasts = new Set<string>();
+  const clauseOnly = new Set<string>();
   const otherActs = new Map<string, readonly string[]>();
   const gerunds = new Map<string, VerbForm>();
   const explanations = new Map<string, Explanation>();
@@ -391,6 +397,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(needs ? { needs } : {}),
       ...(v.contentWords ? { contentWords: words(v.contentWords.toLowerCase()) } : {}),
       ...(v.forecast ? { forecast: true as const } : {}),
+      ...(v.clauseOnly ? { clauseOnly: true as const } : {}),
       ...(v.outlet ? { outlet: true as const } : {}),
       ...(v.hearing ? { hearing: true as const } : {}),
       ...(v.question ? { question: true as const } : {}),
@@ -409,6 +416,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     }
     if (needs) needsOf.set(v.lemma, needs);
     if (v.forecast) forecasts.add(v.lemma);
+    if (v.clauseOnly) clauseOnly.add(v.lemma);
     if (v.otherAct) otherActs.set(v.lemma, words(v.otherAct.toLowerCase()));
     // (a participle in two spellings is listed twice: "criticised criticized")
     for (const participle of ws(v.participle ?? '')) {
@@ -501,6 +509,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     needsOf,
     otherActs,
     forecasts,
+    clauseOnly,
     gerunds,
     speechNouns: new Set(ws(d.speech.nouns ?? '')),
     functionWords: new Set(ws(fw.words)),

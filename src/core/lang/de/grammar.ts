@@ -894,6 +894,20 @@ function ownContent(tokens: readonly Token[], i: number, words: readonly string[
   return false;
 }
 
+/**
+ * Whether what was said follows the verb at `i` in a "dass" clause, after a colon or in a quotation
+ * ("erfuhr, dass …", "hat erfahren: …"); not in a relative clause ("hat eine Wandlung erfahren, die …").
+ */
+function saidAfter(tokens: readonly Token[], i: number): boolean {
+  let end = clauseEndAfter(tokens, i);
+  // (the auxiliary of a perfect after the participle: "erfahren hat, dass")
+  if (end === i + 1 && AUX.has(tokens[end]?.lower ?? '')) end = clauseEndAfter(tokens, end);
+  const next = tokens[end];
+  if (!next) return false;
+  if (next.text === ':' || next.quoted || isQuoteMark(next.text)) return true;
+  return next.text === ',' && tokens[end + 1]?.lower === 'dass';
+}
+
 /** A finite verb of the plural: "sagten", "fordern", "sind" (lower case, not a noun). */
 const pluralVerb = (verb: Token) => !verb.cap && (/e[rl]?n$/.test(verb.lower) || verb.lower === 'sind');
 
@@ -986,6 +1000,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         out.push({ anchor: i + 1, cue: t.text, lemma, passive: false, cueEnd: i + 1 });
         return;
       }
+      // ("hat erfahren, dass …", not "hat eine Wandlung erfahren, die …")
+      if (lex.clauseOnly.has(lemma) && !saidAfter(tokens, i)) return;
       // (a verb that needs a document or a speaker as subject needs it in the perfect too: "Das Team hat sich in Bestform gezeigt")
       const needs = lex.needsOf.get(lemma);
       // (and content, as its finite forms do: "hatte das Feuer bemerkt" says nothing; a forecast without
@@ -1083,9 +1099,16 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       // (a forecast without a clause still counts from an expert or a study: "Experten erwarten keinen Frost")
       // (or with a content word of its own in its clause: "gestand den Diebstahl", "hat die Tat gestanden",
       // not "hat unter Druck gestanden", of "stehen")
+      // ("Wie die Zeitung erfuhr, …", "erfuhr, dass …": its content the clause beside it, or the one after it)
+      const opens = clauseStartBefore(tokens, i);
+      const asClause = !!form.clauseOnly && tokens[opens]?.lower === 'wie';
+      if (form.clauseOnly && !asClause && !saidAfter(tokens, i)) continue;
+      // ("wie die Zeitung aus Kreisen der Firma erfuhr": the source is whom it learned from, an according-to cue)
+      if (form.clauseOnly && tokens.slice(opens, i).some((x) => x.lower === 'aus' || x.lower === 'von')) continue;
       const bare =
         form.needs === 'content' &&
         !form.particle &&
+        !asClause &&
         !hasContent(tokens, i, i, undefined, lex) &&
         !ownContent(tokens, i, form.contentWords);
       if (bare && !form.forecast) continue;

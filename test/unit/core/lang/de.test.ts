@@ -1928,3 +1928,11 @@ describe('zwei Rollen unter einem Artikel in einer Angabe', () => {
     });
   });
 });
+
+describe('„erfahren“ als Verb, etwas von Quellen zu erfahren', () => {
+  it('nennt die Quelle, von der eine Zeitung etwas erfuhr, nicht die Zeitung', () => {
+    expect(one('Wie die Zeitung am Montag aus Kreisen der Firma erfuhr, schließt das Werk.')).toEqual([
+      expect.objectContaining({ kind: 'according_to', source: 'Kreisen der Firma' }),
+    ]);
+  });
+});
