@@ -3,7 +3,7 @@
 // from the German list of the gender-detection-from-name package (MIT). Left out: a name the package
 // lists with both genders or that another of its languages gives the other gender (Andrea, Kai, Kim …),
 // one the common list has, and names that are words or surnames a German or English text uses for
-// something else (EXCLUDED). Run it after updating the package: npm run given-names
+// something else (EXCLUDED; also an agency's: RIA). Run it after updating the package: npm run given-names
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -14,7 +14,7 @@ const OUT = 'src/core/lang/de/lexicon/given-names.json';
 
 /** Words and surnames first ("said", "Marine", "Roman", "Christie"), not names, in a German or English text. */
 const EXCLUDED = new Set(
-  `ante anta august barb bathe bent brun christie curie cyn davis dedit edit elle else erdogan ester eve flora german
+  `ante anta august barb bathe bent brun christie curie cyn ria davis dedit edit elle else erdogan ester eve flora german
   grit guy hardy harm hella hinz iris job lex lil line linde lore magd marine mason mats meta morris nada
   norman orban owe ove pal peer roche rock rocky roman sahin said till urban viet viola violet vital wolf
   yilmaz`.split(/\s+/),
