@@ -6,8 +6,8 @@
 import { lexiconFor } from './lang/index.js';
 import type { Attribution } from './schema.js';
 
-/** A name's letters and digits in lower case. */
-const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** A name's letters and digits in lower case, for comparing names across spellings. */
+export const letters = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** An outlet's name is no longer than this (a longer "name" is a page's junk, not compared). */
 const MAX_OUTLET_CHARS = 100;

@@ -7,6 +7,8 @@
  * are decoded, white space collapsed.
  */
 
+import { letters } from '../core/own-outlet.js';
+
 const ENTITY: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
 
 /** A declared name with left-over HTML entities decoded and white space collapsed; null when empty. */
@@ -34,8 +36,7 @@ export function hostOf(url: string | null | undefined): string | null {
   }
 }
 
-/** A name's letters and digits in lower case, for comparing names across spellings. */
-export const letters = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+export { letters };
 
 /** The name-giving label of a host: "kreisblatt" of "www.kreisblatt.example", "talbote" of "talbote.co.uk". */
 function mainLabel(host: string): string {

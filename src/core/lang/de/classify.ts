@@ -242,7 +242,7 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterN
   if (first && next?.cap && /(?:e|en|es|em|er)$/.test(t.lower) && ABSTRACT_NOUN.test(next.lower)) return false;
   // German common nouns carry these endings; names rarely do (not "-lein": many surnames end so),
   // unless a name after a role stands before it: "Bürgermeisterin Elisabeth Brandik", or it is a given
-  // name: "Jochen"
+  // name: "Steffen"
   if (!afterName && NOUN_ENDING.test(t.lower) && !lex.givenNames.has(t.lower)) return false;
 
   // a capitalised adjective of a name ("Weißen Hauses") is caught by the name lexicon; a lone

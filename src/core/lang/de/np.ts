@@ -77,7 +77,7 @@ export const BODY_NOUN =
 /** A noun of a body or a place, also in the genitive ("des Vereins", "des Ministeriums"). */
 const isBodyNoun = (t: Token) => BODY_NOUN.test(t.lower) || BODY_NOUN.test(t.lower.replace(/e?s$/, ''));
 
-/** A role in the genitive with "-s" or "-es": "des Historikers", "des Arztes". */
+/** A role in the genitive with "-s" or "-es": "des Richters", "des Arztes". */
 function isGenitiveRole(t: Token, lex: Lexicon): boolean {
   const stem = /es$/.test(t.lower) && t.lower.length > 5 ? 2 : /s$/.test(t.lower) ? 1 : 0;
   return stem > 0 && isRoleWord({ ...t, text: t.text.slice(0, -stem), lower: t.lower.slice(0, -stem) }, lex);
@@ -324,11 +324,11 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       break;
     i++;
   }
-  // two roles under one article before a name are one person's: "des Historikers und Geheimdienstexperten
-  // Tom Kahl" (with an article of its own the second is another person: "des Arztes und des Pflegers")
+  // two roles under one article before a name are one person's: "des Richters und Autors Tom Kahl"
+  // (with an article of its own the second is another person: "des Arztes und des Pflegers")
   if (
     tokens[i]?.lower === 'und' &&
-    // (a place's adjective may stand before the first: "des Talberger Historikers und …")
+    // (a place's adjective may stand before the first: "des Talberger Richters und …")
     (i - run === 1 || (i - run === 2 && /er$/.test(tokens[run]!.lower))) &&
     i > start &&
     (isRoleWord(tokens[i - 1]!, lex) || isGenitiveRole(tokens[i - 1]!, lex)) &&
@@ -448,8 +448,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     if (i === before) break;
   }
   // a name in apposition: ", Mara Lindqvist" followed by the end of the clause
-  // a short place or body after the role, before a name in apposition: "der Fraktionschef der Grünen
-  // im Landtag, Tom Kahl" (the name decides: without one the phrase ends before the preposition)
+  // a short place or body after the role, before a name in apposition: "die Fraktionschefin der
+  // Talberger Liste im Kreistag, Lea Roth" (the name decides: without one the phrase ends before the preposition)
   let k = i;
   if (allowApposition && i > start && PLACE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) {
     k = i + 1;
@@ -490,7 +490,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   return { from: start, to: i, text: '', pronoun: false, ...(role ? { role } : {}) };
 }
 
-/** Prepositions of a short place or body between a role and a name in apposition: "im Landtag, Tom Kahl". */
+/** Prepositions of a short place or body between a role and a name in apposition: "im Kreistag, Lea Roth". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['im', 'in', 'am', 'beim', 'bei', 'aus']);
 
 /** How many genitives may follow the first: "des Vorstands der Stiftung des Landes". */
