@@ -905,6 +905,21 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   };
 }
 
+/**
+ * Whether the text says the mention is a source by its own words, before any genitive: it names someone,
+ * or a word is a known role, body or group ("Anwohner", "die Opposition"); not a noun typed by its ending
+ * alone ("die Pläne", "die Pläne der Klinik").
+ */
+export function namesSource(mention: string, lex: Lexicon): boolean {
+  const tokens = tokenize(mention).filter((t) => t.word);
+  const genitiveAt = tokens.findIndex((t, i) => i > 0 && GENITIVE_ARTICLES.has(t.lower));
+  const own = genitiveAt > 0 ? tokens.slice(0, genitiveAt) : tokens;
+  const c = classifySource(own.map((t) => t.text).join(' '), lex);
+  // (a name of two words or more, or one the lexicon knows: one capitalised word alone may be any noun)
+  if (c.name && (!c.guessed || /\s/.test(c.name))) return true;
+  return own.some((t) => isKnownNoun(t, lex) || lex.nameTypes.has(t.lower));
+}
+
 /** Whether a mention is a relational role and nothing more: "ein Sprecher", "des Sprechers", "die Sprecherin". */
 export function isBareRole(mention: string, lex: Lexicon): boolean {
   const words = tokenize(mention).filter((t) => t.word);

@@ -8,7 +8,7 @@ import { isFormalSie, personRole, phraseAt, phraseEndingAt, readPhrase } from '.
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark } from '../../quotes.js';
 import { DEFINITE, DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } from './determiners.js';
-import { classifySource, isBareRole, isTimePhrase, roleGender, rolesWithNames } from './classify.js';
+import { classifySource, isBareRole, isTimePhrase, namesSource, roleGender, rolesWithNames } from './classify.js';
 import type { Grammar, SpeechNoun, VerbHit } from '../types.js';
 import { germanBaseForm } from './base-form.js';
 
@@ -581,6 +581,19 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         ? { ...first!, to: apposition.to, text: spanText(text, tokens, first!.from, apposition.to) }
         : { ...first!, role: apposition.text };
     const after = inverted(false);
+    // the subject and a relative clause on it up to the verb: "Anwohner, die seit Jahren dort leben, kritisierten
+    // die Pläne", "Tom Kahl, der …, lobte die Helfer"; what follows the verb is the subject when it is a pronoun,
+    // opens with "der" (a masculine nominative: "Eine Frage, der sich niemand stelle, sagte der Publizist"), or
+    // is a source where the phrase before is none ("Die Pläne, die der Rat vorlegte, kritisierte die Opposition")
+    const later = after ?? inverted(true);
+    const relative = relativeHead(text, tokens, anchor, lex);
+    const subjectAfter =
+      !!later &&
+      (later.pronoun ||
+        tokens[later.from]!.lower === 'der' ||
+        (namesSource(later.text, lex) && !(relative && namesSource(relative.text, lex))));
+    const head = subjectAfter ? null : relative;
+    if (head) return head;
     if (after) return after;
     for (let k = 0; k < anchor - 1; k++) {
       if (k > 0 && !CLAUSE_BREAK.has(tokens[k - 1]!.text)) continue;
@@ -608,6 +621,20 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     return null;
   }
   return inverted();
+}
+
+/**
+ * The phrase (or a pair joined by "und"/"oder") that opens the sentence, followed by a relative clause
+ * that reaches the verb at `anchor`: "Der Minister, der …, sagte"; null otherwise.
+ */
+function relativeHead(text: string, tokens: readonly Token[], anchor: number, lex: Lexicon): Phrase | null {
+  const p = phraseAt(text, tokens, 0, lex);
+  if (!p || p.pronoun || NON_NOMINATIVE.has(tokens[0]!.lower)) return null;
+  const pair = COORDINATORS.has(tokens[p.to]?.lower ?? '') ? phraseAt(text, tokens, p.to + 1, lex) : null;
+  const end = pair && !pair.pronoun ? pair.to : p.to;
+  if (tokens[end]?.text !== ',' || !RELATIVE.has(tokens[end + 1]?.lower ?? '')) return null;
+  // (the relative clause is the only one between the phrase and the verb)
+  return tokens.slice(end + 1, anchor - 1).some((t) => t.text === ',') ? null : p;
 }
 
 /** "der 58-Jährige", "die 34-Jährige": a person by age, with the article's gender ("die … -Jährigen" are several). */
@@ -890,7 +917,9 @@ const INFIXED_ZU =
 function ownContent(tokens: readonly Token[], i: number, words: readonly string[] | undefined): boolean {
   if (!words) return false;
   for (let k = clauseStartBefore(tokens, i); k < clauseEndAfter(tokens, i); k++)
-    if (!tokens[k]!.quoted && words.includes(tokens[k]!.lower)) return true;
+    // (a compound's last part after a hyphen too: "den WM-Titel")
+    if (!tokens[k]!.quoted && (words.includes(tokens[k]!.lower) || words.includes(tokens[k]!.lower.split('-').pop()!)))
+      return true;
   return false;
 }
 

@@ -193,7 +193,11 @@ function forComplementEnd(tokens: readonly Token[], i: number, start: number, le
   // (also in the genitive: "des Instituts für …", "des Bundesamtes für …")
   const forms = [before, ...(/[^s]e?s$/.test(before) ? [before.replace(/e?s$/, ''), before.slice(0, -1)] : [])];
   const body = forms.some(
-    (w) => !!stemType(w, lex, 0, (type) => type !== 'person' && type !== 'document') || endsWithAny(w, lex.relational),
+    (w) =>
+      !!stemType(w, lex, 0, (type) => type !== 'person' && type !== 'document') ||
+      endsWithAny(w, lex.relational) ||
+      // (a body by its noun's ending: "die Gesellschaft für Immunologie", "das Zentrum für Kinderheilkunde")
+      BODY_NOUN.test(w),
   );
   if (!body) return i;
   let j = i + 1;
@@ -340,6 +344,22 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   ) {
     i += 2;
     while (isNounLike(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) i++;
+  } else if (
+    tokens[i]?.lower === 'und' &&
+    i - run === 1 &&
+    i > start &&
+    allowApposition &&
+    isRoleWord(tokens[i - 1]!, lex) &&
+    !isBodyNoun(tokens[i - 1]!) &&
+    !!tokens[i + 1] &&
+    isRoleWord(tokens[i + 1]!, lex) &&
+    !isBodyNoun(tokens[i + 1]!)
+  ) {
+    // (the second role with its body, and the name in apposition after both: "Die Biologin und Leiterin
+    // des Instituts, Lea Roth, …"; without a name after it, two groups: "Ärztinnen und Pfleger der Klinik")
+    const second = readPhrase(tokens, i + 1, lex);
+    const bare = readPhrase(tokens, i + 1, lex, false);
+    if (second && bare && second.to > bare.to && tokens[bare.to]?.text === ',') return { ...second, from: start };
   }
   // a quoted title after a common noun: "der Blog »Techwelt«", "die Zeitung „Kreisblatt“"
   // (not after a person: "der Bürgermeister „Wir schaffen das“" is a quotation)
