@@ -91,11 +91,13 @@
  * the outlet's own reporting stopped counting as a source of its article: its budget went to 40.5 kB. The
  * German script passed 43.5 kB (43,520 B) with two roles under one article before a name ("des Historikers
  * und Autors …") and quoted names of parties: its budget went to 44 kB, and to 44.5 kB (43,994 B) with "Kritik
- * von …" and "erfahren" as a verb of learning from sources.
+ * von …" and "erfahren" as a verb of learning from sources. The English script passed 32.5 kB (32,599 B)
+ * with a list's commas inside an apposition ("…, including A, B and C, said") and a company's officers by
+ * their short titles (CFO, SVP): its budget went to 33 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 40_500,
   'lang-de.js': 44_500,
-  'lang-en.js': 32_500,
+  'lang-en.js': 33_000,
   'panel.js': 22_500,
 };

@@ -1162,6 +1162,9 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       if (origin < 0) break;
       c = origin;
     }
+    // "Talbex, a firm with clients including Brandik, Talbury and Talbote, said": the commas of a list
+    // ending in "and" set off no apposition; the one before the list does
+    c = beforeList(tokens, c, end);
     // "“…,” Tom Kahl, who ran the club for years and now coaches its juniors, told …": a relative clause
     // set off by commas goes with the name before it, however long it runs
     if (tokens[c]?.text !== ',') c = relativeClauseBefore(tokens, end) ?? c;
@@ -1348,6 +1351,37 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
   if (!before || before.quoted || CLAUSE_BREAK.has(before.text) || anchor === 0)
     return invertedSubject(text, tokens, verb, lex);
   return null;
+}
+
+/** How many words an item of a list may have: "Brandik", "the city council". */
+const MAX_LIST_ITEM = 3;
+
+/**
+ * The comma before a list whose last items end a clause at `end` ("…, including Brandik, Talbury and
+ * Talbote,"): from the comma at `c` before the last item, back over the commas between its items, to the
+ * comma before the words that introduce the list; `c` itself where the words after it are no list's end, or
+ * where the list opens the sentence ("Talbex, Brandik and Talbote said").
+ */
+function beforeList(tokens: readonly Token[], c: number, end: number): number {
+  if (tokens[c]?.text !== ',') return c;
+  const last = tokens.slice(c + 1, end);
+  const and = last.findIndex((t) => t.lower === 'and' || t.lower === 'or');
+  if (and < 1 || and > MAX_LIST_ITEM || last.length - and - 1 < 1 || last.length - and - 1 > MAX_LIST_ITEM) return c;
+  if (!last.every((t, k) => k === and || (t.word && !t.quoted && t.lower !== 'and' && t.lower !== 'or'))) return c;
+  // back over the earlier items, each a few words between two commas
+  let k = c;
+  for (;;) {
+    let p = k - 1;
+    while (p > k - 1 - MAX_LIST_ITEM && p >= 0 && tokens[p]!.word) p--;
+    if (p >= 0 && p < k - 1 && tokens[p]!.text === ',') k = p;
+    else break;
+  }
+  // the comma before the first item, past the words that open the list
+  for (let p = k - 1; p >= 0 && k - p <= MAX_SUBJECT_GAP + 4; p--) {
+    if (tokens[p]!.quoted) break;
+    if (tokens[p]!.text === ',') return p;
+  }
+  return c;
 }
 
 /** Words of a part of a group before "of": "one of them", "two of the aides", "some of the residents". */
