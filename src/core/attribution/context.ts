@@ -135,7 +135,7 @@ function shortFormOf(forms: ReadonlyMap<string, SourceType>, mention: string): S
 }
 
 /** A paragraph of sentences ends so (a heading or a credit line does not). */
-export const SENTENCE_END = /[.!?…:;]\s*[\p{Pf}\p{Pe}"']*\s*$/u;
+export const SENTENCE_END = /[.!?…:;]\s*[\p{Pf}\p{Pe}\p{Pi}"']*\s*$/u;
 
 /** The article being read: its sentences and everything the steps remember across sentences. */
 export class Article {

@@ -2,6 +2,7 @@
 // quotes told apart from apostrophes. Sentences the team wrote.
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../src/core/tokens.js';
+import { SENTENCE_END } from '../../../src/core/attribution/context.js';
 
 const quoted = (text: string) => findQuotes(text).map((q) => text.slice(q.open + 1, q.close));
 
@@ -24,5 +25,22 @@ describe('findQuotes', () => {
     ["Harris' plan is 'not new."],
   ])('takes no apostrophe for a quotation: %s', (text) => {
     expect(findQuotes(text)).toEqual([]);
+  });
+});
+
+describe('the end of a paragraph of sentences (SENTENCE_END), against a heading', () => {
+  it.each([
+    'Sie sagte: „Wir bleiben.“',
+    'Sie sagte: »Wir bleiben.«',
+    'Er sagte: „Wir bleiben.“ ',
+    'She said: “We will stay.”',
+    "She said: 'We will stay.'",
+    'Der Rat tagt am Montag.',
+  ])('ends a paragraph: %s', (block) => {
+    expect(SENTENCE_END.test(block)).toBe(true);
+  });
+
+  it.each(['Wie es weitergeht', 'Bürgermeisterin: „Wir bleiben“', 'What happens next'])('a heading: %s', (block) => {
+    expect(SENTENCE_END.test(block)).toBe(false);
   });
 });
