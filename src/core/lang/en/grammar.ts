@@ -2045,6 +2045,8 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
   if (lex.functionWords.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text)) return false;
   if (nounType(t, lex) || isRelational(t, lex)) return false;
   if (forms(t.lower).some((f) => lex.anonymous.has(f))) return false;
+  // "Former colleagues said": a word of a role no longer held, no name
+  if (FORMER.test(t.lower)) return false;
   // a verb that opens a sentence: "Asked on Monday whether …"
   if (lex.verbForms.has(t.lower) || lex.participles.has(t.lower) || lex.gerunds.has(t.lower)) return false;
   if (/^\d/.test(t.text) || CALENDAR.test(t.lower)) return false;

@@ -1547,3 +1547,19 @@ describe('two roles before a name', () => {
     ]);
   });
 });
+
+describe('"Former" opening a sentence', () => {
+  it('is no name a pronoun could point to', () => {
+    const r = analyzeText(
+      ['Former colleagues told the paper that the singer was unhappy.', 'She said she wanted to leave the band.'],
+      'en',
+    ).attributions;
+    expect(r.find((a) => a.cue === 'said')).toMatchObject({ source: 'She' });
+    expect(r.find((a) => a.cue === 'said')?.resolved).not.toBe('Former');
+    // (a former office keeps its name: "Former Prime Minister Dana Reyes")
+    expect(one('Former Prime Minister Dana Reyes said the talks had failed.')[0]).toMatchObject({
+      display: 'Dana Reyes',
+      type: 'politician',
+    });
+  });
+});
