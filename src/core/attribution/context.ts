@@ -134,6 +134,22 @@ function shortFormOf(forms: ReadonlyMap<string, SourceType>, mention: string): S
   return null;
 }
 
+/**
+ * Words written as a title is in a language that capitalises it: two or more capitalised, every one but
+ * the function words, and no question or exclamation in them ("The Long Road", "Songs of the Sea,"; not
+ * "This is it").
+ */
+function isTitleCased(quoted: string, lex: Lexicon): boolean {
+  if (/[!?]/.test(quoted)) return false;
+  const words = quoted.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  return (
+    capitalised.length >= 2 &&
+    capitalised[0] === words[0] &&
+    words.every((w) => /^\p{Lu}/u.test(w) || lex.functionWords.has(w.toLowerCase()))
+  );
+}
+
 /** A paragraph of sentences ends so (a heading or a credit line does not). */
 export const SENTENCE_END = /[.!?…:;]\s*[\p{Pf}\p{Pe}\p{Pi}"']*\s*$/u;
 
@@ -572,7 +588,13 @@ export class SentenceState {
       ) ||
         (q.open === s.start &&
           /[\p{L}\p{N}]/u.test(block[q.close - 1] ?? '') &&
-          isSubjectTitle(article.lex, block.slice(q.close + 1))));
+          isSubjectTitle(article.lex, block.slice(q.close + 1))) ||
+        // (in a language that capitalises the words of a title, quoted words all capitalised inside a sentence
+        // that is not: "fans heard “The Long Road” twice", not the headline "Star Calls Album Her ‘Best Work’")
+        (g.titleCaseHeadlines &&
+          q.open > s.start &&
+          isTitleCased(block.slice(q.open + 1, q.close), article.lex) &&
+          /(?:^|\s)\p{Ll}{3,}/u.test(block.slice(s.start, q.open))));
     // (nor is one a word before it names: "the so-called “red belt”", "der sogenannte „rote Gürtel“")
     const spans = info.spans.filter(
       (q) => !g.quoteNameIntro.test(block.slice(Math.max(0, q.open - NAME_INTRO_CHARS), q.open).trimEnd()),
