@@ -1563,3 +1563,17 @@ describe('"Former" opening a sentence', () => {
     });
   });
 });
+
+describe('quotation marks around a title in a sentence not in title case', () => {
+  it('make no quotation of the speaker before', () => {
+    const r = analyzeText(
+      [
+        '“I loved every minute of it,” Lea Roth said.',
+        'In 2006, she went to see the documentary “The Long Road Home.”',
+        'Two of its songs, “The Long Road” and “Songs of the Sea,” topped the charts.',
+      ],
+      'en',
+    ).attributions;
+    expect(r.map((a) => a.sentenceIndex)).toEqual([0]);
+  });
+});
