@@ -1460,7 +1460,8 @@ export const grammar: Grammar = {
   clauseStartBefore,
   agentWords: AGENT_DE,
   shortQuoteIntro: /(?:^|\s)(?:als|von)$/,
-  quoteNameIntro: /(?:^|\s)(?:[Ss]o ?genannte[nmrs]?|Titel|namens)(?:\s+\p{Lu}[\p{L}-]*)?$/u,
+  // (also a name's noun, alone or as a compound's last part: "unter dem Namen", "der Team-Name", "sein Spitzname")
+  quoteNameIntro: /(?:^|\s)(?:[Ss]o ?genannte[nmrs]?|Titel|namens|[\p{L}-]*(?:Name|name)n?)(?:\s+\p{Lu}[\p{L}-]*)?$/u,
   titleCaseHeadlines: false,
   headlineLabels: HEADLINE_LABELS,
   formatLabels: new Set([
