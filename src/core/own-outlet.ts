@@ -1,10 +1,12 @@
 /**
  * An outlet's own reporting is no source of its article: "nach Talbote-Recherchen" in an article of the
- * Talbote, "The Talbury Herald found" in that paper, "told Reuters" in a Reuters story (the annotation
+ * Talbote, "The Talbury Herald found" in that paper, "told Reuters" in a Reuters story, "nach Informationen
+ * unserer Redaktion", "this newspaper has learned" in any (the annotation
  * guide counts another outlet's report as a source, and the outlet an interviewee spoke to as a channel).
  */
 import { lexiconFor } from './lang/index.js';
 import type { Attribution } from './schema.js';
+import type { Lexicon } from './lexicon/index.js';
 
 /** A name's letters and digits in lower case, for comparing names across spellings. */
 export const letters = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -35,14 +37,25 @@ function namesOutlet(mention: string, keys: readonly string[], articles: Readonl
   return keys.some((k) => whole === k || (bare.includes('-') && first === k));
 }
 
-/** The attributions whose source is not the outlet that published the article (in the article's language `lang`). */
+/** Whether a mention is the outlet speaking of itself: "unserer Redaktion", "this newspaper", "our reporter". */
+function ownNewsroom(mention: string, own: Lexicon['ownNewsroom']): boolean {
+  const words = mention.trim().toLowerCase().split(/\s+/);
+  return words.length === 2 && own.before.has(words[0]!) && own.nouns.has(words[1]!);
+}
+
+/**
+ * The attributions whose source is not the outlet that published the article (in the article's language
+ * `lang`): neither its name nor the outlet speaking of itself ("nach Informationen unserer Redaktion").
+ */
 export function withoutOwnOutlet(
   attributions: readonly Attribution[],
   outlet: string | null,
   lang: string | null,
 ): Attribution[] {
-  const articles = lexiconFor(lang)?.articles;
-  const keys = outlet && articles ? outletKeys(outlet, articles) : [];
-  if (!keys.length) return [...attributions];
-  return attributions.filter((a) => !a.source || !namesOutlet(a.source, keys, articles!));
+  const lex = lexiconFor(lang);
+  if (!lex) return [...attributions];
+  const keys = outlet ? outletKeys(outlet, lex.articles) : [];
+  return attributions.filter(
+    (a) => !a.source || (!ownNewsroom(a.source, lex.ownNewsroom) && !namesOutlet(a.source, keys, lex.articles)),
+  );
 }

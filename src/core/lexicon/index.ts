@@ -136,6 +136,8 @@ export interface Lexicon {
   relationalFields: Map<string, SourceType>;
   /** Nouns for the authors of a text ("Autoren", "authors"): of a study or report the text named, researchers. */
   documentAuthors: Set<string>;
+  /** The outlet speaking of itself: a word of the first person or "this" before its newsroom ("unserer Redaktion", "this newspaper"). */
+  ownNewsroom: { before: Set<string>; nouns: Set<string> };
   /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
   according: AccordingCue[];
   /** Any according cue's `quick` words: a sentence without them is passed over at once. */
@@ -339,6 +341,7 @@ export interface LexiconData {
   sources: {
     bodies?: string[];
     authors?: string[];
+    ownNewsroom?: { before: string; nouns: string };
     relational: {
       nouns: string[];
       fallbacks?: Record<string, string>;
@@ -534,6 +537,10 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     relationalFallbacks: new Map(Object.entries(d.sources.relational.fallbacks ?? {}) as Array<[string, SourceType]>),
     relationalFields: new Map(Object.entries(d.sources.relational.fields ?? {}) as Array<[string, SourceType]>),
     documentAuthors: new Set(d.sources.authors ?? []),
+    ownNewsroom: {
+      before: new Set(words(d.sources.ownNewsroom?.before ?? '')),
+      nouns: new Set(words(d.sources.ownNewsroom?.nouns ?? '')),
+    },
     nameTypes,
     konjunktiv: new Set(ws(d.reportative.konjunktiv ?? '')),
     konjunktivUnambiguous: new Set(ws(d.reportative.konjunktivUnambiguous ?? '')),

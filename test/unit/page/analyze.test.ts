@@ -253,4 +253,25 @@ describe("the outlet's own reporting", () => {
     expect(en.summary.attributedSentences).toBe(1);
     expect(en.summary.byType).toEqual({ government: 1 });
   });
+
+  it('is no source when the outlet speaks of itself, whatever its name', () => {
+    const de = analyze(
+      page('Talbote', 'de', [
+        'Die Polizei geht nach Informationen unserer Redaktion von Brandstiftung im Hafen aus.',
+        'Laut der Talberger Rundschau brannte es in der Nacht an zwei Stellen zugleich.',
+        ...Array<string>(5).fill(filler('de')),
+      ]),
+      null,
+    );
+    expect(de.attributions.map((a) => a.source)).toEqual(['Die Polizei', 'der Talberger Rundschau']);
+    const en = analyze(
+      page('The Talbury Herald', 'en', [
+        'The council had known of the extra costs for months, according to this newspaper.',
+        'The council told the Talbury Times that the report had been published in the spring.',
+        ...Array<string>(5).fill(filler('en')),
+      ]),
+      null,
+    );
+    expect(en.attributions.map((a) => a.source)).toEqual(['The council']);
+  });
 });
