@@ -65,9 +65,11 @@ export function subjects(art: Article, s: SentenceState): void {
   }
   // a quote tail ("…, so X") speaks as a speech verb does
   const tail = art.quoteTailId ? 'according:' + art.quoteTailId : null;
-  const sp = s.here.find(
-    (h) => (h.kind === 'quote' || h.kind === 'reported' || h.cueId === tail) && (h.source || h.resolved),
-  );
+  // (and so does a source a sentence names before the colon that ends it: "According to the filing:" is
+  // whose words the quotation after it are)
+  const sp =
+    s.here.find((h) => (h.kind === 'quote' || h.kind === 'reported' || h.cueId === tail) && (h.source || h.resolved)) ??
+    (/:\s*$/.test(s.text) ? s.here.find((h) => h.kind === 'according_to' && h.source) : undefined);
   if (sp)
     art.lastSpeaker = {
       source: sp.source ?? sp.resolved!,

@@ -1577,3 +1577,30 @@ describe('quotation marks around a title in a sentence not in title case', () =>
     expect(r.map((a) => a.sentenceIndex)).toEqual([0]);
   });
 });
+
+describe('a source named before the colon that ends a sentence', () => {
+  it('is whose words the quotation after it are, not the speaker before', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl says the camera was put up at night.',
+        'According to a copy of the complaint seen by the Talbury Post:',
+        '“At about 3 a.m. on June 1, an unknown person entered the property and installed a camera.”',
+      ],
+      'en',
+    ).attributions;
+    expect(r.filter((a) => a.sentenceIndex === 2)).toEqual([
+      expect.objectContaining({ kind: 'quote', source: 'a copy of the complaint', type: 'document' }),
+    ]);
+    const de = analyzeText(
+      [
+        'Tom Kahl sagt, die Kamera sei nachts aufgestellt worden.',
+        'In der Anklageschrift heißt es:',
+        '„Gegen drei Uhr betrat eine unbekannte Person das Grundstück und brachte eine Kamera an.“',
+      ],
+      'de',
+    ).attributions;
+    expect(de.filter((a) => a.sentenceIndex === 2)).toEqual([
+      expect.objectContaining({ kind: 'quote', source: 'der Anklageschrift' }),
+    ]);
+  });
+});
