@@ -93,11 +93,13 @@
  * und Autors …") and quoted names of parties: its budget went to 44 kB, and to 44.5 kB (43,994 B) with "Kritik
  * von …" and "erfahren" as a verb of learning from sources. The English script passed 32.5 kB (32,599 B)
  * with a list's commas inside an apposition ("…, including A, B and C, said") and a company's officers by
- * their short titles (CFO, SVP): its budget went to 33 kB.
+ * their short titles (CFO, SVP): its budget went to 33 kB. The German script passed 44.5 kB with the
+ * subject before a relative clause, present plurals of separable verbs of saying, the outlet speaking of
+ * itself ("unserer Redaktion") and a case-sensitive cue pattern: its budget went to 45 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 40_500,
-  'lang-de.js': 44_500,
+  'lang-de.js': 45_000,
   'lang-en.js': 33_000,
   'panel.js': 22_500,
 };

@@ -329,6 +329,7 @@ export interface LexiconData {
       notMention?: string;
       quoteTail?: boolean;
       determined?: boolean;
+      matchCase?: boolean;
       explain: Explanation;
     }>;
   };
@@ -466,10 +467,16 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     return {
       id: c.id,
       // a word boundary before a pattern that starts with a word (", so" starts with punctuation)
-      before: c.before ? new RegExp(wordStart(c.before) + c.before + '(?![\\p{L}\\p{N}])', 'yiu') : undefined,
-      after: c.after ? new RegExp(wordStart(c.after) + '(?:' + c.after + ')(?![\\p{L}\\p{N}])', 'giu') : undefined,
+      // (with `matchCase` a capital in the pattern, \\p{Lu}, is one in the text: "erfuhr die Zeitung aus", not "erfuhr
+      // erst am Abend von")
+      before: c.before
+        ? new RegExp(wordStart(c.before) + c.before + '(?![\\p{L}\\p{N}])', c.matchCase ? 'yu' : 'yiu')
+        : undefined,
+      after: c.after
+        ? new RegExp(wordStart(c.after) + '(?:' + c.after + ')(?![\\p{L}\\p{N}])', c.matchCase ? 'gu' : 'giu')
+        : undefined,
       afterSticky: c.after
-        ? new RegExp(wordStart(c.after) + '(?:' + c.after + ')(?![\\p{L}\\p{N}])', 'yiu')
+        ? new RegExp(wordStart(c.after) + '(?:' + c.after + ')(?![\\p{L}\\p{N}])', c.matchCase ? 'yu' : 'yiu')
         : undefined,
       // a cue with words before and after the mention: a sentence without the closing words is skipped at once
       afterAnywhere: c.before && c.after ? new RegExp(c.after, 'iu') : undefined,
