@@ -213,6 +213,12 @@ function forComplementEnd(tokens: readonly Token[], i: number, start: number, le
   return j;
 }
 
+/** Articles, and possessive determiners that cannot follow one ("der | unserer Redaktion", "die | seine Frau"). */
+const ARTICLES_ONLY: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
+const POSSESSIVES: ReadonlySet<string> = new Set(
+  ['sein', 'ihr', 'unser', 'euer', 'mein', 'dein'].flatMap((p) => [p, p + 'e', p + 'er', p + 'es', p + 'em', p + 'en']),
+);
+
 /** A capitalised "Sie" after a word: the reader addressed ("Weitere Hinweise finden Sie unten"), no one spoken of. */
 export function isFormalSie(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.text === 'Sie' && !!tokens[i - 1]?.word;
@@ -279,7 +285,12 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   else if (PARTITIVE_ONE.has(first.lower) && tokens[i + 1]?.lower === 'der') i += 2;
   // "jeder dritte Befragte": every so many of a group
   else if (isEvery(tokens, i)) i++;
-  else if (first.word && DETERMINERS.has(first.lower)) i++;
+  else if (first.word && DETERMINERS.has(first.lower)) {
+    // (an article is no determiner of a phrase another one opens: "der | unserer Redaktion vorliegt", where
+    // "der" is a relative pronoun; but "die beiden", "der drei Minister")
+    if (ARTICLES_ONLY.has(first.lower) && POSSESSIVES.has(tokens[i + 1]?.lower ?? '')) return null;
+    i++;
+  }
   // a number before the noun: "die 12 teilnehmenden Banken", "Drei Minister"
   if (isCardinal(tokens[i]) && (isNounLike(tokens[i + 1], lex) || isAdjective(tokens[i + 1], lex))) i++;
   // an extended attribute between the article and its noun: "eine vom Rat eingesetzte Kommission"
