@@ -198,7 +198,9 @@ export function stemType(
     const t = lex.nounMap.get(word.slice(k));
     if (t && (!accept || accept(t))) return t;
   }
-  return null;
+  // a compound written with a hyphen is the compound: "Nachrichten-Seite" is a "Nachrichtenseite"
+  const joined = word.includes('-') ? word.replace(/-/g, '') : null;
+  return joined ? stemType(joined, lex, minRest, accept) : null;
 }
 
 /** Whether `word` (lower case) ends with a word of `set`. */
