@@ -39,6 +39,8 @@ export interface Classified {
   fallback?: true;
   /** A possessive before the role says whose it is ("Its chief executive, Jana Roth"), lower case. */
   owner?: string;
+  /** The name is a body's, ending in a noun for bodies ("Talbury Police", "the Talbury Fire Service"): no "she" or "he". */
+  institution?: true;
 }
 
 /**
@@ -134,6 +136,8 @@ interface PersonEntry {
   weak?: true;
   /** The party the person was named with (Classified.party). */
   party?: string;
+  /** A body's name (Classified.institution): what "it" may point to, no "she" or "he". */
+  institution?: true;
 }
 
 /** How `EntityMemory.noteBody` takes a mention. */
@@ -203,8 +207,8 @@ export class EntityMemory {
     if (weak) return;
     delete e.weak;
     this.last = e;
-    // (an acronym names a body: "he" and "she" do not point to "UPS")
-    if (!ACRONYM_NAME.test(e.name)) this.lastPerson = e;
+    // (an acronym names a body: "he" and "she" do not point to "UPS"; nor to "Talbury Police")
+    if (!ACRONYM_NAME.test(e.name) && !(e as PersonEntry).institution) this.lastPerson = e;
     if (INSTITUTION_TYPES.has(e.type)) this.lastInstitution = e.type;
     const p = e as PersonEntry;
     if (BODY_ONLY_TYPES.has(e.type) && e.type !== 'document' && !p.gender) {
@@ -308,6 +312,7 @@ export class EntityMemory {
     if (c.role) (entry.roles ??= []).push(c.role);
     if (c.alsoRole) (entry.roles ??= []).push(c.alsoRole);
     if (c.mention) entry.mention = c.mention;
+    if (c.institution) entry.institution = true;
     // one capitalised word that nothing says is a person ("Debatten", "Umso" opening a sentence) is
     // kept for a later mention of the same word, but a pronoun does not point to it
     const weak = !c.role && !c.gender && !!c.guessed && parts.length === 1;
@@ -470,6 +475,7 @@ export class EntityMemory {
       (p.at ?? 0) <= clock &&
       p.gender !== not &&
       !p.weak &&
+      !p.institution &&
       !ACRONYM_NAME.test(p.name) &&
       (!!p.gender || !!p.roles?.length || !BODY_ONLY_TYPES.has(p.type));
     if (kind === 'person')

@@ -2708,7 +2708,7 @@ function classify(mention: string, lex: Lexicon): Classified {
     ...(name ? genderOf(tokens, name, lex) : {}),
     // a body's name that ends in a noun for bodies, which a later "the center" takes up ("the Talbury
     // Flood Forecast Center": the name holds the capitalised words before it)
-    ...(name && endsInBodyNoun(tokens, lex) ? { mention: mention.trim() } : {}),
+    ...(name && endsInBodyNoun(tokens, lex) ? { mention: mention.trim(), institution: true as const } : {}),
   };
 }
 

@@ -1604,3 +1604,19 @@ describe('a source named before the colon that ends a sentence', () => {
     ]);
   });
 });
+
+describe('a body known by a name that ends in a noun for bodies', () => {
+  it('is what "it" points to, not "she"', () => {
+    const r = analyzeText(
+      [
+        'Talbury Police said six people were arrested.',
+        'A woman was praised after she said the rioters were "thugs".',
+        'It said the road was closed.',
+      ],
+      'en',
+    ).attributions;
+    expect(r.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'she' });
+    expect(r.find((a) => a.sentenceIndex === 1)?.resolved).not.toBe('Talbury Police');
+    expect(r.find((a) => a.sentenceIndex === 2)).toMatchObject({ source: 'It', resolved: 'Talbury Police' });
+  });
+});
