@@ -95,10 +95,13 @@
  * with a list's commas inside an apposition ("…, including A, B and C, said") and a company's officers by
  * their short titles (CFO, SVP): its budget went to 33 kB. The German script passed 44.5 kB with the
  * subject before a relative clause, present plurals of separable verbs of saying, the outlet speaking of
- * itself ("unserer Redaktion") and a case-sensitive cue pattern: its budget went to 45 kB.
+ * itself ("unserer Redaktion") and a case-sensitive cue pattern: its budget went to 45 kB. The content
+ * script passed 40.5 kB (40,530 B) the same day with a title in quotation marks told from a quotation, the
+ * outlet speaking of itself, a colon that introduces a quotation and "she" kept from bodies' names: its
+ * budget went to 41 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 40_500,
+  'content.js': 41_000,
   'lang-de.js': 45_000,
   'lang-en.js': 33_000,
   'panel.js': 22_500,

@@ -139,6 +139,18 @@ export function introductions(art: Article, s: SentenceState): void {
     endsInNoun(art, tokens, opening);
   // (a named one is remembered by its name when it speaks)
   if (openedByBody && !openingClass.name) memory.noteBody(opening.text, openingClass.type, { bodyOnly: true });
+  // "A woman was praised after she said …": one person nobody named, of one gender, who opens the sentence
+  // is whom a pronoun of that gender later in it means (unnamed)
+  if (opening && openingClass && !openingClass.name && !openingClass.named && openingClass.type === 'person') {
+    const gender = openingClass.gender;
+    const other = gender === 'm' ? 'f' : 'm';
+    const later =
+      !!gender &&
+      tokens.some(
+        (t, k) => k >= opening.to && !t.quoted && lex.pronouns.has(t.lower) && g.pronounExcludes?.(t.text) === other,
+      );
+    if (later) memory.noteBody(opening.text, openingClass.type, { person: true, gender, anonymous: true, one: true });
+  }
   // a role typed only by its fallback, introduced in a sentence a body opens, is that body's ("Talbury
   // Rovers have sacked manager Tom Kahl": the club's manager, not a company's)
   // (one a possessive owns is of whom it points to: "Its chief executive, Jana Roth")

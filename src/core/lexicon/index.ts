@@ -138,6 +138,8 @@ export interface Lexicon {
   documentAuthors: Set<string>;
   /** The outlet speaking of itself: a word of the first person or "this" before its newsroom ("unserer Redaktion", "this newspaper"). */
   ownNewsroom: { before: Set<string>; nouns: Set<string> };
+  /** Nouns for people of one gender ("woman", "father"): whom "she" or "he" may point to. */
+  genderedNouns: Map<string, 'm' | 'f'>;
   /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
   according: AccordingCue[];
   /** Any according cue's `quick` words: a sentence without them is passed over at once. */
@@ -345,6 +347,7 @@ export interface LexiconData {
     bodies?: string[];
     authors?: string[];
     ownNewsroom?: { before: string; nouns: string };
+    gendered?: { female: string; male: string };
     relational: {
       nouns: string[];
       fallbacks?: Record<string, string>;
@@ -550,6 +553,10 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       before: new Set(words(d.sources.ownNewsroom?.before ?? '')),
       nouns: new Set(words(d.sources.ownNewsroom?.nouns ?? '')),
     },
+    genderedNouns: new Map([
+      ...words(d.sources.gendered?.female ?? '').map((w) => [w, 'f'] as const),
+      ...words(d.sources.gendered?.male ?? '').map((w) => [w, 'm'] as const),
+    ]),
     nameTypes,
     konjunktiv: new Set(ws(d.reportative.konjunktiv ?? '')),
     konjunktivUnambiguous: new Set(ws(d.reportative.konjunktivUnambiguous ?? '')),

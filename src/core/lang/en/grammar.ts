@@ -2705,7 +2705,12 @@ function classify(mention: string, lex: Lexicon): Classified {
     ...(fallback && !guessed ? { fallback: true as const } : {}),
     ...(modifier ? { modifier: true as const } : {}),
     ...(ownedPerson ? { ownedPerson: true as const } : {}),
-    ...(name ? genderOf(tokens, name, lex) : {}),
+    // (with no name, the head's gender: "a woman", "her father")
+    ...(name
+      ? genderOf(tokens, name, lex)
+      : headWord && lex.genderedNouns.has(headWord.lower)
+        ? { gender: lex.genderedNouns.get(headWord.lower)! }
+        : {}),
     // a body's name that ends in a noun for bodies, which a later "the center" takes up ("the Talbury
     // Flood Forecast Center": the name holds the capitalised words before it)
     ...(name && endsInBodyNoun(tokens, lex) ? { mention: mention.trim(), institution: true as const } : {}),

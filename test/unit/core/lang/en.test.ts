@@ -1620,3 +1620,15 @@ describe('a body known by a name that ends in a noun for bodies', () => {
     expect(r.find((a) => a.sentenceIndex === 2)).toMatchObject({ source: 'It', resolved: 'Talbury Police' });
   });
 });
+
+describe('one person nobody named who opens a sentence', () => {
+  it('is whom a pronoun of that gender later in it means, unnamed', () => {
+    const r = analyzeText(
+      ['Talbury Police said six people were arrested.', 'A woman was praised after she said the rioters were "thugs".'],
+      'en',
+    ).attributions;
+    expect(r.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'she', resolved: 'A woman', named: false });
+    // (a noun of people of one gender says it: "a woman", "her father"; a role of both says none)
+    expect(one('A local man said the road had been closed for hours.')[0]).toMatchObject({ named: false });
+  });
+});
