@@ -1,7 +1,7 @@
 /**
  * An outlet's own reporting is no source of its article: "nach Talbote-Recherchen" in an article of the
- * Talbote, "The Talbury Herald found" in that paper, "told Reuters" in a Reuters story, "nach Informationen
- * unserer Redaktion", "this newspaper has learned" in any (the annotation
+ * Talbote, "The Talbury Herald found" in that paper, "told Reuters" in a Reuters story, "nach Recherchen
+ * unserer Zeitung", "this newspaper has learned" in any (the annotation
  * guide counts another outlet's report as a source, and the outlet an interviewee spoke to as a channel).
  */
 import { lexiconFor } from './lang/index.js';
@@ -45,7 +45,7 @@ function ownNewsroom(mention: string, own: Lexicon['ownNewsroom']): boolean {
 
 /**
  * The attributions whose source is not the outlet that published the article (in the article's language
- * `lang`): neither its name nor the outlet speaking of itself ("nach Informationen unserer Redaktion").
+ * `lang`): neither its name nor the outlet speaking of itself ("nach Recherchen unserer Zeitung").
  */
 export function withoutOwnOutlet(
   attributions: readonly Attribution[],

@@ -124,7 +124,7 @@ export function accordingTo(art: Article, s: SentenceState): void {
             ? null
             : (g.phraseAt(text, tokens, after, lex) ?? quotedTitleAt(text, tokens, after));
         // "nach Angaben der Polizei", "nach Angaben Kiews", "nach Angaben russischer Behörden" name the source
-        // after the cue; "nach bisherigen Erkenntnissen schallisolierenden Schaumstoff" does not
+        // after the cue; "nach bisherigen Erkenntnissen roten Lack" does not
         if (a.mentionAfter && p && !a.mentionAfter.test(m[0]) && !(g.opensMention?.(tokens[after]!) ?? true)) p = null;
         if (a.after && p) {
           // the closing words must follow the mention directly: "wie aus X hervorgeht", "für X ist klar"

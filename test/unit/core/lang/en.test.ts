@@ -1583,13 +1583,13 @@ describe('a source named before the colon that ends a sentence', () => {
     const r = analyzeText(
       [
         'Tom Kahl says the camera was put up at night.',
-        'According to a copy of the complaint seen by the Talbury Post:',
-        '“At about 3 a.m. on June 1, an unknown person entered the property and installed a camera.”',
+        'According to the lawsuit the tenants filed in May:',
+        '“Shortly after midnight on 4 May, a stranger climbed the fence and fixed a camera to a tree.”',
       ],
       'en',
     ).attributions;
     expect(r.filter((a) => a.sentenceIndex === 2)).toEqual([
-      expect.objectContaining({ kind: 'quote', source: 'a copy of the complaint', type: 'document' }),
+      expect.objectContaining({ kind: 'quote', source: 'the lawsuit', type: 'document' }),
     ]);
     const de = analyzeText(
       [
