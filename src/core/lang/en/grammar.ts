@@ -54,6 +54,8 @@ const VAGUE = new Set([
   'others',
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't", 'get', 'got']);
+/** Forms of "have" as an auxiliary: "has spoken", "had said". */
+const HAVE = new Set(['has', 'have', 'had', "hasn't", "haven't", "hadn't"]);
 /**
  * Common irregular past forms that no verb lexicon lists (they are no verbs of saying): a finite verb
  * of a main clause as much as one in -ed ("Kahl quit on Monday, telling …", "lost the vote but said …").
@@ -63,7 +65,7 @@ const IRREGULAR_PAST = new Set(
     'quit left went came made took gave won lost held met ran rose fell stood sat kept led brought bought ' +
     'sent spent built began broke chose drove flew grew knew saw shook threw wore struck sought fought ' +
     'caught taught paid laid meant became forgot froze hid rode rang sang slept stole stuck swore tore ' +
-    'woke withdrew overcame overtook undertook'
+    'woke withdrew overcame overtook undertook spoke wrote told said got put set cut hit let shut spread read'
   ).split(' '),
 );
 /** A dash that sets off a clause as a comma does ("Kahl quit—telling …"). */
@@ -1125,8 +1127,15 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       let k = p.to;
       while (k < anchor && lex.focusWords.has(tokens[k]!.lower)) k++;
       const verb = tokens[k]?.lower ?? '';
-      // a finite verb follows: any past form or a verb of the lexicon
-      if (lex.verbForms.has(verb) || BE.has(verb) || IRREGULAR_PAST.has(verb) || (/ed$/.test(verb) && !tokens[k]!.cap))
+      // a finite verb follows: any past form, an auxiliary or a verb of the lexicon ("has spoken out …, saying")
+      // (an auxiliary may be one of the focus words passed over: "has | spoken")
+      if (
+        lex.verbForms.has(verb) ||
+        BE.has(verb) ||
+        tokens.slice(p.to, k + 1).some((t) => HAVE.has(t.lower)) ||
+        IRREGULAR_PAST.has(verb) ||
+        (/ed$/.test(verb) && !tokens[k]!.cap)
+      )
         return withText(text, tokens, p);
     }
     return null;
