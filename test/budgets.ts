@@ -98,11 +98,12 @@
  * itself ("unserer Redaktion") and a case-sensitive cue pattern: its budget went to 45 kB. The content
  * script passed 40.5 kB (40,530 B) the same day with a title in quotation marks told from a quotation, the
  * outlet speaking of itself, a colon that introduces a quotation and "she" kept from bodies' names: its
- * budget went to 41 kB.
+ * budget went to 41 kB. The English script passed 33 kB (33,062 B) with gendered nouns of people, ", saying"
+ * after a perfect and a role with a name set off by commas: its budget went to 33.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 41_000,
   'lang-de.js': 45_000,
-  'lang-en.js': 33_000,
+  'lang-en.js': 33_500,
   'panel.js': 22_500,
 };

@@ -1212,10 +1212,20 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       if (chained && chained.to < head!.from) return chained;
       if (head) {
         const appos = tokens.slice(c + 1, end);
+        // (a name alone, "The mayor, Lea Roth, said"; or a role before the name, "The organiser, local teacher
+        // Lea Roth, said": the person the role before the comma is)
+        const names =
+          appos.length -
+          appos.findIndex((_, k) => appos.slice(k).every((__, j) => isNameAt(tokens, c + 1 + k + j, lex)));
+        const roleThenName =
+          names >= 2 &&
+          names < appos.length &&
+          appos.length <= MAX_ROLE_APPOSITION &&
+          lex.determiners.has(tokens[head.from]!.lower) &&
+          appos.slice(0, appos.length - names).every((t) => t.word && !lex.verbForms.has(t.lower)) &&
+          appos.slice(0, appos.length - names).some((t) => isRelational(t, lex) || !!nounType(t, lex));
         if (
-          appos.length >= 2 &&
-          appos.length <= 4 &&
-          appos.every((_, k) => isNameAt(tokens, c + 1 + k, lex)) &&
+          ((appos.length >= 2 && appos.length <= 4 && names === appos.length) || roleThenName) &&
           !hasOwnName(tokens, head.from, head.to, lex)
         ) {
           head.to = end;
@@ -1392,6 +1402,9 @@ function beforeList(tokens: readonly Token[], c: number, end: number): number {
   }
   return c;
 }
+
+/** How many words a role and a name set off by commas after a mention may have ("local teacher Lea Roth"). */
+const MAX_ROLE_APPOSITION = 8;
 
 /** Words of a part of a group before "of": "one of them", "two of the aides", "some of the residents". */
 const PART_OF = new Set([...INDEFINITE, 'none', 'all', 'each', 'both', 'either', 'neither']);
