@@ -272,6 +272,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     (next.lower === 'von' && /^(?:ihnen|uns)$/.test(tokens[i + 2]?.lower ?? ''));
   if (QUANTIFIERS.has(t0.lower) && !isNounLike(next, lex) && !attributive && alone)
     return { from: i, to: i + 1, text: t0.text, pronoun: false };
+  // "ein paar" (a few), alone or before its noun: "sagen ein paar", "ein paar Anwohner sagten" (not "ein Paar", a couple)
+  if (t0.lower === 'ein' && next?.text === 'paar') {
+    if (!isNounLike(tokens[i + 2], lex) && !isAdjective(tokens[i + 2], lex))
+      return { from: i, to: i + 2, text: '', pronoun: false };
+    const rest = readPhrase(tokens, i + 2, lex, allowApposition);
+    return rest ? { ...rest, from: start } : null;
+  }
   // "Ein anderer kommentierte", "eine weitere sagte": one more of those just named
   if (ONE_MORE_ARTICLE.test(t0.lower) && ONE_MORE.test(tokens[i + 1]?.text ?? '') && !isNounLike(tokens[i + 2], lex))
     return { from: i, to: i + 2, text: '', pronoun: false };
