@@ -1936,3 +1936,19 @@ describe('„erfahren“ als Verb, etwas von Quellen zu erfahren', () => {
     ]);
   });
 });
+
+describe('"würden" in reported speech continued', () => {
+  it('stands in for the Konjunktiv I after an attributed sentence, not alone', () => {
+    const r = analyzeText(
+      [
+        'Der Sprecher der Feuerwehr sagte, man prüfe die Pläne der Stadt.',
+        'Zudem würden die Beamten schon jetzt mehr arbeiten als andere Angestellte.',
+      ],
+      'de',
+    ).attributions;
+    expect(r.filter((a) => a.sentenceIndex === 1)).toEqual([
+      expect.objectContaining({ kind: 'reportative', cue: 'würden' }),
+    ]);
+    expect(analyzeText(['Ohne die Hilfe würden viele Betriebe im Winter schließen.'], 'de').attributions).toEqual([]);
+  });
+});
