@@ -86,8 +86,7 @@ function quotedTitleAt(text: string, tokens: readonly Token[], i: number): Phras
 export function accordingTo(art: Article, s: SentenceState): void {
   const { grammar: g, lex } = art;
   const { text, tokens } = s;
-  // (no one search for all the cues first: compiling that pattern, some 3,000 characters matched without
-  // regard to case, cost the first analysis in a page more than the cues' own quick searches save after it)
+  if (!lex.anyAccording.test(text)) return;
   for (const a of lex.according) {
     if (a.quoteTail && s.hasQuote) continue;
     if (a.afterAnywhere && !a.afterAnywhere.test(text)) continue;

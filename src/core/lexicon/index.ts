@@ -142,8 +142,10 @@ export interface Lexicon {
   genderedNouns: Map<string, 'm' | 'f'>;
   /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
   according: AccordingCue[];
+  /** Any according cue's `quick` words: a sentence without them is passed over at once. */
+  anyAccording: RegExp;
   reportative: Array<{ id: string; pattern: RegExp; quick: RegExp }>;
-  /** Any reportative cue's `quick` words: a sentence without them is passed over at once. */
+  /** Any reportative cue's `quick` words, the same. */
   anyReportative: RegExp;
   /** The reportative cue id of a passive speech act without an agent ("wurde … mitgeteilt"). */
   passiveCue: string;
@@ -569,6 +571,8 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     nominative: new Set(words(fw.nominative ?? '')),
     feminine: new Set(words(fw.feminine ?? '')),
     according,
+    // (a cue of two parts needs its second anywhere in the sentence: the rarer part decides, not "in" or "aus")
+    anyAccording: anyOf(according.map((c) => c.afterAnywhere ?? c.quick)),
     reportative,
     anyReportative: anyOf(reportative.map((c) => c.quick)),
     explanations,
