@@ -207,11 +207,11 @@ export class EntityMemory {
     if (weak) return;
     delete e.weak;
     this.last = e;
+    const p = e as PersonEntry;
     // (an acronym names a body: "he" and "she" do not point to "UPS"; nor to "Talbury Police", which "it" does)
-    if ((e as PersonEntry).institution) this.lastBody = e;
+    if (p.institution) this.lastBody = e;
     else if (!ACRONYM_NAME.test(e.name)) this.lastPerson = e;
     if (INSTITUTION_TYPES.has(e.type)) this.lastInstitution = e.type;
-    const p = e as PersonEntry;
     if (BODY_ONLY_TYPES.has(e.type) && e.type !== 'document' && !p.gender) {
       this.namedBody = e;
       this.namedBodyLast = true;

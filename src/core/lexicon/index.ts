@@ -469,19 +469,16 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(cue.after ? { after: alikePattern(cue.after) } : {}),
     };
     explanations.set('according:' + c.id, c.explain);
+    // (with `matchCase` a capital in the pattern, \\p{Lu}, is one in the text: "erfuhr die Zeitung aus", not "erfuhr
+    // erst am Abend von")
+    const ci = c.matchCase ? '' : 'i';
     return {
       id: c.id,
       // a word boundary before a pattern that starts with a word (", so" starts with punctuation)
-      // (with `matchCase` a capital in the pattern, \\p{Lu}, is one in the text: "erfuhr die Zeitung aus", not "erfuhr
-      // erst am Abend von")
-      before: c.before
-        ? new RegExp(wordStart(c.before) + c.before + '(?![\\p{L}\\p{N}])', c.matchCase ? 'yu' : 'yiu')
-        : undefined,
-      after: c.after
-        ? new RegExp(wordStart(c.after) + '(?:' + c.after + ')(?![\\p{L}\\p{N}])', c.matchCase ? 'gu' : 'giu')
-        : undefined,
+      before: c.before ? new RegExp(wordStart(c.before) + c.before + '(?![\\p{L}\\p{N}])', `y${ci}u`) : undefined,
+      after: c.after ? new RegExp(wordStart(c.after) + '(?:' + c.after + ')(?![\\p{L}\\p{N}])', `g${ci}u`) : undefined,
       afterSticky: c.after
-        ? new RegExp(wordStart(c.after) + '(?:' + c.after + ')(?![\\p{L}\\p{N}])', c.matchCase ? 'yu' : 'yiu')
+        ? new RegExp(wordStart(c.after) + '(?:' + c.after + ')(?![\\p{L}\\p{N}])', `y${ci}u`)
         : undefined,
       // a cue with words before and after the mention: a sentence without the closing words is skipped at once
       afterAnywhere: c.before && c.after ? new RegExp(c.after, 'iu') : undefined,

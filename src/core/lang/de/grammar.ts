@@ -585,15 +585,16 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     // die Pläne", "Tom Kahl, der …, lobte die Helfer"; what follows the verb is the subject when it is a pronoun,
     // opens with "der" (a masculine nominative: "Eine Frage, der sich niemand stelle, sagte der Publizist"), or
     // is a source where the phrase before is none ("Die Pläne, die der Rat vorlegte, kritisierte die Opposition")
-    const later = after ?? inverted(true);
     const relative = relativeHead(text, tokens, anchor, lex);
-    const subjectAfter =
-      !!later &&
-      (later.pronoun ||
-        tokens[later.from]!.lower === 'der' ||
-        (namesSource(later.text, lex) && !(relative && namesSource(relative.text, lex))));
-    const head = subjectAfter ? null : relative;
-    if (head) return head;
+    if (relative) {
+      const later = after ?? inverted(true);
+      const subjectAfter =
+        !!later &&
+        (later.pronoun ||
+          tokens[later.from]!.lower === 'der' ||
+          (namesSource(later.text, lex) && !namesSource(relative.text, lex)));
+      if (!subjectAfter) return relative;
+    }
     if (after) return after;
     for (let k = 0; k < anchor - 1; k++) {
       if (k > 0 && !CLAUSE_BREAK.has(tokens[k - 1]!.text)) continue;

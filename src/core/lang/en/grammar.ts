@@ -2728,15 +2728,17 @@ function classify(mention: string, lex: Lexicon): Classified {
     ...(modifier ? { modifier: true as const } : {}),
     ...(ownedPerson ? { ownedPerson: true as const } : {}),
     // (with no name, the head's gender: "a woman", "her father")
-    ...(name
-      ? genderOf(tokens, name, lex)
-      : headWord && lex.genderedNouns.has(headWord.lower)
-        ? { gender: lex.genderedNouns.get(headWord.lower)! }
-        : {}),
+    ...(name ? genderOf(tokens, name, lex) : nounGender(headWord, lex)),
     // a body's name that ends in a noun for bodies, which a later "the center" takes up ("the Talbury
     // Flood Forecast Center": the name holds the capitalised words before it)
     ...(name && endsInBodyNoun(tokens, lex) ? { mention: mention.trim(), institution: true as const } : {}),
   };
+}
+
+/** The gender a noun of people of one gender gives: "a woman", "her father"; none for the rest. */
+function nounGender(t: Token | undefined, lex: Lexicon): { gender?: 'm' | 'f' } {
+  const gender = t ? lex.genderedNouns.get(t.lower) : undefined;
+  return gender ? { gender } : {};
 }
 
 /** A plural noun's ending ("engineers", "advisers"; not "analysis", "press"). */
