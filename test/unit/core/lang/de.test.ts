@@ -1942,7 +1942,7 @@ describe('"würden" in reported speech continued', () => {
     const r = analyzeText(
       [
         'Der Sprecher der Feuerwehr sagte, man prüfe die Pläne der Stadt.',
-        'Zudem würden die Beamten schon jetzt mehr arbeiten als andere Angestellte.',
+        'Außerdem würden die Helfer seit Wochen ohne Pause arbeiten.',
       ],
       'de',
     ).attributions;
