@@ -2720,7 +2720,13 @@ function classify(mention: string, lex: Lexicon): Classified {
     name,
     // the relational role a person is named with ("spokeswoman Dana Reyes"; not its owner: "Talbury spokesperson")
     // (and an office held by one person, with a name or without: "Governor Tom Kahl", "the governor")
-    ...(head && !modifier && ((name && isRelational(head, lex)) || isOfficeRole(head, lex))
+    // (and a relational role after "the" alone, which points back to the person introduced with it: "the
+    // president" after "President Tom Kahl")
+    ...(head &&
+    !modifier &&
+    ((name && isRelational(head, lex)) ||
+      isOfficeRole(head, lex) ||
+      (!name && first === 'the' && tokens.length === 2 && isRelational(head, lex)))
       ? { role: possessiveless(head.lower) }
       : {}),
     ...(guessed ? { guessed: true as const } : {}),

@@ -1632,3 +1632,18 @@ describe('one person nobody named who opens a sentence', () => {
     expect(one('A local man said the road had been closed for hours.')[0]).toMatchObject({ named: false });
   });
 });
+
+describe('"the" and a relational role alone', () => {
+  it('points back to the person introduced with that role', () => {
+    const r = analyzeText(
+      [
+        'President Tom Kahl announced on Monday that the port would be sold.',
+        'Later the president told reporters the sale was final.',
+      ],
+      'en',
+    ).attributions;
+    expect(r.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'the president', resolved: 'Tom Kahl' });
+    // (with nobody introduced so, it stays the office)
+    expect(one('The president said the talks had failed.')[0]).toMatchObject({ resolved: null, type: 'government' });
+  });
+});
