@@ -1214,9 +1214,9 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         const appos = tokens.slice(c + 1, end);
         // (a name alone, "The mayor, Lea Roth, said"; or a role before the name, "The organiser, local teacher
         // Lea Roth, said": the person the role before the comma is)
-        const names =
-          appos.length -
-          appos.findIndex((_, k) => appos.slice(k).every((__, j) => isNameAt(tokens, c + 1 + k + j, lex)));
+        // (the name words that end the insertion, counted from its end)
+        let names = 0;
+        while (names < appos.length && isNameAt(tokens, end - 1 - names, lex)) names++;
         const roleThenName =
           names >= 2 &&
           names < appos.length &&
