@@ -2159,6 +2159,16 @@ function nameOf(tokens: readonly Token[], lex: Lexicon): string | null {
   return best.length ? best.join(' ') : null;
 }
 
+/** A given name the lexicon knows and a capitalised surname that end `tokens` ("… Talbex Lea Roth"), else null. */
+function trailingPersonName(tokens: readonly Token[], lex: Lexicon): string | null {
+  const n = tokens.length;
+  const given = tokens[n - 2];
+  const surname = tokens[n - 1];
+  if (n < 3 || !given?.cap || !surname?.cap || !lex.givenNames.has(given.lower)) return null;
+  if (!tokens[n - 3]!.cap || nounType(surname, lex) || isRelational(surname, lex)) return null;
+  return `${given.text} ${possessiveless(surname.text)}`;
+}
+
 /** Whether the head at `headAt` is a common noun or a role's acronym with capitalised words right before it and none after. */
 function modifiesHead(pre: readonly Token[], headAt: number): boolean {
   const head = pre[headAt];
@@ -2620,6 +2630,9 @@ function classify(mention: string, lex: Lexicon): Classified {
     if (at >= 0 && ofPeople) type = head && isRelational(head, lex) ? 'company' : 'person';
   }
   let name = nameOf(pre.length ? pre : tokens, lex);
+  // "Sales Manager at Talbex Lea Roth": a role at a body, then a given name and a surname with no comma
+  // between: the person is the one named last, not the field before the role
+  if (head && post.length && isRelational(head, lex)) name = trailingPersonName(post, lex) ?? name;
   // "Local farmers", "Angry residents": an adjective capitalised as the sentence's first word before a
   // noun of people (no body: "Recent governments") is no name (a given name is: "Neal's lawyers"); they
   // are people of a kind, as a name before the noun would have made them

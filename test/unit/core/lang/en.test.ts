@@ -1647,3 +1647,35 @@ describe('"the" and a relational role alone', () => {
     expect(one('The president said the talks had failed.')[0]).toMatchObject({ resolved: null, type: 'government' });
   });
 });
+
+describe('a heading in the imperative', () => {
+  it('is nobody a later pronoun points to', () => {
+    const r = analyzeText(
+      [
+        'Lea Roth, a travel agent, shared her tips on saving money.',
+        'Book your tickets early',
+        'Lea said: "Tickets get dearer every month."',
+        'Book a quiet hotel',
+        'She noted: "Quiet hotels cost less in spring."',
+      ],
+      'en',
+    ).attributions;
+    expect(r.find((a) => a.cue === 'noted')).toMatchObject({ source: 'She', resolved: 'Lea Roth' });
+  });
+  it('leaves a name that opens a sentence a subject', () => {
+    const r = analyzeText(['Lea won the vote on Monday.', 'She said: "It was a long night."'], 'en').attributions;
+    expect(r.find((a) => a.cue === 'said')?.resolved).toBe('Lea');
+  });
+});
+
+describe('a role at a body with a name after it and no comma', () => {
+  it('is the person named last', () => {
+    expect(one('Sales Manager at Talbex Lea Roth said prices would rise.')[0]).toMatchObject({
+      display: 'Lea Roth',
+      type: 'company',
+    });
+  });
+  it('leaves a role for a person with a lower-case word before the name', () => {
+    expect(one('A spokesperson for Lea Roth said she would not attend.')[0]?.display).not.toBe('Lea Roth');
+  });
+});
