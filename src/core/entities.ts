@@ -478,7 +478,7 @@ export class EntityMemory {
       !p.weak &&
       !p.institution &&
       !ACRONYM_NAME.test(p.name) &&
-      (!!p.gender || !!p.roles?.length || !BODY_ONLY_TYPES.has(p.type));
+      (!!p.gender || !!p.roles?.length || (!BODY_ONLY_TYPES.has(p.type) && /\s/.test(p.name)));
     if (kind === 'person')
       return not && lastPerson?.gender === not ? this.latest(this.people, fits) : this.again(lastPerson);
     if (kind === 'body') return lastBody ?? last;
@@ -495,6 +495,15 @@ export class EntityMemory {
   private isStateName(e: Referent): boolean {
     const p = e as PersonEntry;
     return p.type === 'government' && !p.gender && !p.roles?.length && !/\s/.test(p.name);
+  }
+
+  /**
+   * A pronoun of a person's gender ("he", "she") pointed to a person of no known gender: the person is of
+   * that gender, and a pronoun of the other no longer points to them ("She said he announced …").
+   */
+  learnGender(e: Referent, gender: 'm' | 'f'): void {
+    const p = this.people.find((x) => x === e);
+    if (p && !p.gender && !p.institution && !BODY_ONLY_TYPES.has(p.type)) p.gender = gender;
   }
 
   /** Mentions a person a pronoun pointed to again, so that the next pronoun means them (see `pronoun`). */

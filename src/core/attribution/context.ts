@@ -300,11 +300,14 @@ export class Article {
     if (p.pronoun) {
       const before = this.namedFrom && p.from < this.namedFrom.at ? this.namedFrom.view : undefined;
       const kind = g.pronounKind(p.text);
-      let ref = memory.pronoun(kind, g.pronounExcludes?.(p.text) ?? undefined, before);
+      const not = g.pronounExcludes?.(p.text) ?? undefined;
+      let ref = memory.pronoun(kind, not, before);
       // ("Sie fordern …": a plural points to a group or a body, never to one the text named by name, nor
       // to one private person nobody named, for whom it points where it did before)
       if (p.plural && ref?.before !== undefined) ref = ref.before;
       if (p.plural && ref && memory.isOne(ref.name)) ref = null;
+      // (a pronoun only a person takes tells that person's gender: "she" is no "he" after it)
+      if (ref && kind === 'person' && not && !p.plural) memory.learnGender(ref, not === 'm' ? 'f' : 'm');
       return {
         source: p.text,
         resolved: ref?.name ?? null,

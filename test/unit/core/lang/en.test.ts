@@ -1679,3 +1679,30 @@ describe('a role at a body with a name after it and no comma', () => {
     expect(one('A spokesperson for Lea Roth said she would not attend.')[0]?.display).not.toBe('Lea Roth');
   });
 });
+
+describe('a pronoun of one gender', () => {
+  it('tells the gender of a person whose given name says none, so that one of the other gender means somebody else', () => {
+    const r = analyzeText(
+      [
+        'Talina Brandik says Talbote Kahl met her at the station.',
+        'Brandik said Tom Reyes told her: "We will find the train."',
+        'She said he then announced: "The train has left," and claims a porter then came in.',
+      ],
+      'en',
+    ).attributions;
+    expect(r.find((a) => a.cue === 'said' && a.sentenceIndex === 2)?.resolved).toBe('Talina Brandik');
+    expect(r.find((a) => a.cue === 'announced')?.resolved).toBe('Tom Reyes');
+  });
+  it('of the other gender than the person named last points to no lone capitalised word', () => {
+    const r = analyzeText(
+      [
+        'Glassine makes car parts lighter.',
+        'Glassine also has the advantage of being cheap.',
+        '“It is cheap,” Lea Roth told me.',
+        '“Her idea works,” he told me.',
+      ],
+      'en',
+    ).attributions;
+    expect(r.find((a) => a.source === 'he')?.resolved ?? null).toBeNull();
+  });
+});
