@@ -25,8 +25,12 @@ export function carriedQuotes(art: Article, s: SentenceState): void {
       ? art.lastSpeaker
       : null;
   // a quotation that opens the sentence, with no speaker in reach, is the person the text just introduced
+  // (in the same section)
   const introduced =
-    opensWithQuote(s.tokens) && art.lastSubject && index - art.lastSubject.at <= QUOTE_SPEAKER_REACH
+    opensWithQuote(s.tokens) &&
+    art.lastSubject &&
+    index - art.lastSubject.at <= QUOTE_SPEAKER_REACH &&
+    !art.headingBetween(art.lastSubject.at, index)
       ? art.lastSubject
       : null;
   // "Von Brandik heißt es dazu: „…“", "Laut der Polizei gilt: „…“": the source the sentence names for it

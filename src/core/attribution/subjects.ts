@@ -51,7 +51,8 @@ export function subjects(art: Article, s: SentenceState): void {
       const label = tokens[subject.to]?.text === ':';
       // (one capitalised word taken for a name only by its capital, with a determiner right after it, is a
       // verb, no subject: a heading's imperative, "Book a quiet hotel", is nobody a later "she" means)
-      const lone = subject.to - subject.from === 1 && !!c.guessed && lex.determiners.has(tokens[subject.to]?.lower ?? '');
+      const lone =
+        subject.to - subject.from === 1 && !!c.guessed && lex.determiners.has(tokens[subject.to]?.lower ?? '');
       if (c.name && c.named && !lone && (!label || !!c.role || c.type === 'person')) {
         const d = art.describe(subject);
         // (a lone capitalised first word may be an adverb, "Augenblicklich …": only a known or fuller name counts)

@@ -1952,3 +1952,17 @@ describe('"würden" in reported speech continued', () => {
     expect(analyzeText(['Ohne die Hilfe würden viele Betriebe im Winter schließen.'], 'de').attributions).toEqual([]);
   });
 });
+
+describe('eine Zwischenüberschrift zwischen einer vorgestellten Person und einem Zitat', () => {
+  it('gibt das Zitat nicht der Person des Abschnitts davor', () => {
+    const r = analyzeText(
+      [
+        'Die Bürgermeisterin Lea Roth besuchte am Montag die Baustelle.',
+        'Was der Markt kostet',
+        '„Wir bauen schneller als gedacht.“',
+      ],
+      'de',
+    ).attributions;
+    expect(r.find((a) => a.sentenceIndex === 2)?.source ?? null).toBeNull();
+  });
+});

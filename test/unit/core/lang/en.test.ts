@@ -1706,3 +1706,17 @@ describe('a pronoun of one gender', () => {
     expect(r.find((a) => a.source === 'he')?.resolved ?? null).toBeNull();
   });
 });
+
+describe('a heading between a person introduced and a quotation', () => {
+  it('leaves the quotation to nobody of the section before', () => {
+    const r = analyzeText(
+      [
+        'Mayor Lea Roth visited the site on Monday.',
+        'What the market costs',
+        '“We are building faster than we thought.”',
+      ],
+      'en',
+    ).attributions;
+    expect(r.find((a) => a.sentenceIndex === 2)?.source ?? null).toBeNull();
+  });
+});
