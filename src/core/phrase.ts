@@ -19,3 +19,27 @@ export function spanText(sentence: string, tokens: readonly Token[], from: numbe
   if (to <= from) return '';
   return sentence.slice(tokens[from]!.start, tokens[to - 1]!.end);
 }
+
+/** Words of a language that a copula's complement runs over, and those that end it. */
+export interface CopulaWords {
+  copulas: ReadonlySet<string>;
+  /** Adverbs between the copula and the complement ("now", "seit 2019"), passed over. */
+  fillers: ReadonlySet<string>;
+  /** Conjunctions that end the complement ("and", "und"). */
+  ends: ReadonlySet<string>;
+}
+
+/**
+ * The complement of a copula at token `at` ("ist | Professorin für Chemie|", "is | a professor at …|"):
+ * after adverbs and numbers the copula's words allow, up to a comma, semicolon, colon, bracket or a
+ * conjunction; null when token `at` is no copula or nothing follows it.
+ */
+export function complementAfter(tokens: readonly Token[], at: number, words: CopulaWords): [number, number] | null {
+  if (!words.copulas.has(tokens[at]?.lower ?? '')) return null;
+  let a = at + 1;
+  while (a < tokens.length && (words.fillers.has(tokens[a]!.lower) || /^\d+$/.test(tokens[a]!.text))) a++;
+  let b = a;
+  while (b < tokens.length && tokens[b]!.word && !words.ends.has(tokens[b]!.lower) && !tokens[b]!.quoted) b++;
+  // (a final period is no word: the complement ends before it)
+  return b > a ? [a, b] : null;
+}

@@ -9,7 +9,7 @@ import { BODY_TYPES, type SourceType } from '../vocabulary.js';
 import type { Classified } from '../entities.js';
 import type { Token } from '../tokens.js';
 import type { Lexicon } from '../lexicon/index.js';
-import type { Phrase } from '../phrase.js';
+import { spanText, type Phrase } from '../phrase.js';
 import type { Article, SentenceState } from './context.js';
 
 /**
@@ -174,6 +174,18 @@ export function introductions(art: Article, s: SentenceState): void {
     memory.remember(type ? { ...c, type } : c);
   }
   if (pointed && !pointed.anonymous && pointed.gender && pointed.gender !== not) memory.keep(pointed);
+  // "Lea Roth ist Professorin für Chemie", "Roth is a professor at …": a person named with no role who
+  // opens the sentence holds the role a copula's complement names
+  const complement =
+    opening && openingClass?.name && !openingClass.role && openingClass.type === 'person'
+      ? g.predicative?.(tokens, opening.to, lex)
+      : null;
+  if (complement) {
+    const role = art.classify(spanText(text, tokens, complement[0], complement[1]));
+    // (a role, of a body it may name, or a body's kind: "Bürgermeister von Talberg", "a start-up")
+    if ((role.role || !role.name) && role.type !== 'person' && role.type !== 'other' && !role.guessed)
+      memory.remember({ ...openingClass!, type: role.type, ...(role.role ? { role: role.role } : {}) });
+  }
   // "Seit 35 Jahren steht Anna Berger in der Backstube": a person named by a given name and a surname,
   // with no role, is known for a later surname ("sagte Berger")
   if (!s.titleCase) for (const { name, gender } of plainNames(tokens, lex)) memory.notePassing(name, gender);

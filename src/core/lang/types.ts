@@ -118,6 +118,12 @@ export interface Grammar {
    * Kreuz ist das kein Thema: „…“" (the quotation is theirs). Null where the language has no such opening.
    */
   perspectiveBefore?(text: string, tokens: readonly Token[], colon: number, lex: Lexicon): Phrase | null;
+  /**
+   * The tokens of a copula's complement right after a subject ending before token `at`: "Lea Roth ist |
+   * Professorin für Chemie|", "Roth is | a professor at Talbury University|" (up to a comma, a semicolon or
+   * the end); null when no copula follows.
+   */
+  predicative?(tokens: readonly Token[], at: number, lex: Lexicon): [number, number] | null;
   /** Whether a phrase is marked by its case as no subject: "Den Hof führt der Bauer …", "Seinem Team …". */
   isOblique?(tokens: readonly Token[], p: Phrase): boolean;
   /** Whether a definite role ("die Vorsitzende") points back to the person introduced with it. */

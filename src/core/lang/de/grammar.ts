@@ -5,7 +5,7 @@
 import type { Lexicon } from '../../lexicon/index.js';
 import { isAge, wordsOf, type Token } from '../../tokens.js';
 import { isFormalSie, personRole, phraseAt, phraseEndingAt, readPhrase } from './np.js';
-import { spanText, type Phrase } from '../../phrase.js';
+import { complementAfter, spanText, type CopulaWords, type Phrase } from '../../phrase.js';
 import { isQuoteMark } from '../../quotes.js';
 import { DEFINITE, DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } from './determiners.js';
 import { classifySource, isBareRole, isTimePhrase, namesSource, roleGender, rolesWithNames } from './classify.js';
@@ -1436,7 +1436,31 @@ function perspectiveBefore(text: string, tokens: readonly Token[], colon: number
   return p && !p.pronoun && p.to < colon ? p : null;
 }
 
+/** Eine Kopula des Hauptsatzes, Adverbien vor ihrer Ergänzung und was sie beendet: "Roth ist seit 2019 Professorin für …". */
+const MAIN_COPULA: CopulaWords = {
+  copulas: new Set(['ist', 'war', 'wird', 'wurde', 'bleibt']),
+  fillers: new Set([
+    'seit',
+    'nun',
+    'jetzt',
+    'inzwischen',
+    'mittlerweile',
+    'bereits',
+    'schon',
+    'derzeit',
+    'zudem',
+    'auch',
+    'heute',
+    'damals',
+    'früher',
+    'einst',
+    'noch',
+  ]),
+  ends: new Set(['und', 'sowie', 'aber', 'doch', 'seit', 'bis', 'als', 'wie']),
+};
+
 export const grammar: Grammar = {
+  predicative: (tokens, at) => complementAfter(tokens, at, MAIN_COPULA),
   personRole,
   perspectiveBefore,
   isOblique: (tokens, p) => !p.pronoun && NON_NOMINATIVE.has(tokens[p.from]?.lower ?? ''),

@@ -9,7 +9,7 @@ import { givenNameGender, multiWordNameType, type Lexicon } from '../../lexicon/
 import type { SourceType } from '../../schema.js';
 import { BODY_TYPES } from '../../vocabulary.js';
 import { isAge, tokenize, wordsOf, type Token } from '../../tokens.js';
-import { spanText, type Phrase } from '../../phrase.js';
+import { complementAfter, spanText, type CopulaWords, type Phrase } from '../../phrase.js';
 import { isQuoteMark, QUOTE_MARKS } from '../../quotes.js';
 import type { Classified } from '../../entities.js';
 import type { Grammar, VerbHit, SpeechNoun } from '../types.js';
@@ -3101,7 +3101,15 @@ function twoRolesOfOne(tokens: readonly Token[], subject: Phrase, q: Phrase, lex
   return nameAt > 0 && second.slice(0, nameAt).every((t) => t.word && !lex.articles.has(t.lower));
 }
 
+/** A copula of a main clause, the adverbs before its complement, and what ends it: "Roth is now a professor at …". */
+const MAIN_COPULA: CopulaWords = {
+  copulas: new Set(['is', 'was', 'becomes', 'became', 'remains']),
+  fillers: new Set(['now', 'also', 'currently', 'still', 'formerly', 'then', 'since']),
+  ends: new Set(['and', 'but', 'who', 'which', 'whose', 'where', 'when', 'since', 'until']),
+};
+
 export const grammar: Grammar = {
+  predicative: (tokens, at) => complementAfter(tokens, at, MAIN_COPULA),
   definiteRoles: true,
   ageReference,
   pluralNoun,

@@ -1966,3 +1966,29 @@ describe('eine Zwischenüberschrift zwischen einer vorgestellten Person und eine
     expect(r.find((a) => a.sentenceIndex === 2)?.source ?? null).toBeNull();
   });
 });
+
+describe('eine Rolle nach „ist“ oder „war“', () => {
+  it('gibt der Person, die den Satz eröffnet, die Rolle', () => {
+    const r = analyzeText(
+      ['Lea Roth ist Professorin für Chemie an der Universität Talberg.', 'Sie sagte, das Verfahren sei sicher.'],
+      'de',
+    ).attributions;
+    expect(r[0]).toMatchObject({ resolved: 'Lea Roth', type: 'expert' });
+    const s = analyzeText(
+      ['Tom Kahl ist seit 2019 Bürgermeister von Talberg.', 'Er sagte, die Stadt spare.'],
+      'de',
+    ).attributions;
+    expect(s[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'government' });
+  });
+  it('auch wenn die Person im selben Satz spricht', () => {
+    const r = analyzeText(['Tom Kahl ist Bürgermeister von Talberg und sagt, die Stadt spare.'], 'de').attributions;
+    expect(r[0]).toMatchObject({ source: 'Tom Kahl', type: 'government' });
+  });
+  it('lässt eine Person, die nur eine Eigenschaft hat, eine Person', () => {
+    const r = analyzeText(
+      ['Lea Roth ist Mutter von zwei Kindern.', 'Sie sagte, die Schule sei zu weit.'],
+      'de',
+    ).attributions;
+    expect(r[0]).toMatchObject({ resolved: 'Lea Roth', type: 'person' });
+  });
+});

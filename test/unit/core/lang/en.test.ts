@@ -1720,3 +1720,19 @@ describe('a heading between a person introduced and a quotation', () => {
     expect(r.find((a) => a.sentenceIndex === 2)?.source ?? null).toBeNull();
   });
 });
+
+describe('a role after "is" or "was"', () => {
+  it('is the role of the person who opens the sentence', () => {
+    const r = analyzeText(
+      ['Lea Roth is a professor of chemistry at Talbury University.', 'She said the method was safe.'],
+      'en',
+    ).attributions;
+    expect(r[0]).toMatchObject({ resolved: 'Lea Roth', type: 'expert' });
+    const s = analyzeText(['Talbex is a start-up in Talbury.', 'It said sales rose.'], 'en').attributions;
+    expect(s[0]).toMatchObject({ resolved: 'Talbex', type: 'company' });
+  });
+  it('leaves a person described by no role a person', () => {
+    const r = analyzeText(['Lea Roth is a mother of two.', 'She said the school was too far.'], 'en').attributions;
+    expect(r[0]).toMatchObject({ resolved: 'Lea Roth', type: 'person' });
+  });
+});
