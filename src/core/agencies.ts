@@ -29,7 +29,7 @@ const ANY_SPELLING_AT = new RegExp(ANY_SPELLING.source, 'gi');
 export function mentionsAgency(text: string, loose = false): boolean {
   if (loose) return ANY_SPELLING.test(text);
   // (the look-arounds tried only where a spelling stands: a page's texts are long and agencies rare)
-  for (const _ of wordMatches(text, ANY_SPELLING_AT, ANY_AGENCY_AT)) return true;
+  for (const _ of wordMatches(text, null, ANY_SPELLING_AT, ANY_AGENCY_AT)) return true;
   return false;
 }
 

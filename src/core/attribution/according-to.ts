@@ -4,7 +4,7 @@
  * mention stands, which words must close it, which types it accepts, and the special readings
  * (possessive, own, compound, findings, in the cue, tail).
  */
-import { wordMatches, type Lexicon } from '../lexicon/index.js';
+import { anyIn, wordMatches, type Lexicon } from '../lexicon/index.js';
 import { spanText, type Phrase } from '../phrase.js';
 import { firstTokenFrom, tokenStartingAt, type Token } from '../tokens.js';
 import { NO_SOURCE } from './no-source.js';
@@ -86,13 +86,14 @@ function quotedTitleAt(text: string, tokens: readonly Token[], i: number): Phras
 export function accordingTo(art: Article, s: SentenceState): void {
   const { grammar: g, lex } = art;
   const { text, tokens } = s;
-  if (!lex.anyAccording.test(text)) return;
+  const lower = s.lower;
+  if (!anyIn(lex.anyAccording, text, lower)) return;
   for (const a of lex.according) {
     if (a.quoteTail && s.hasQuote) continue;
-    if (a.afterAnywhere && !a.afterAnywhere.test(text)) continue;
+    if (a.afterAnywhere && !anyIn(a.afterAnywhere, text, lower)) continue;
     const cueId = 'according:' + a.id;
     // an "after"-only cue ("X zufolge") is found by its closing words
-    for (const m of wordMatches(text, a.quick, a.before ?? a.afterSticky!)) {
+    for (const m of wordMatches(text, lower, a.quick, a.before ?? a.afterSticky!)) {
       const at = tokenStartingAt(tokens, m.index);
       if (at < 0 || tokens[at]!.quoted) continue;
       let p: Phrase | null;

@@ -3,7 +3,7 @@
  * memory of sources named so far) and the sentence at hand (its tokens, quotations and what the steps
  * found in it). Every step is a function of these two; nothing else is shared between steps.
  */
-import type { AccordingCue, Lexicon } from '../lexicon/index.js';
+import { lowered, type AccordingCue, type Lexicon } from '../lexicon/index.js';
 import type { Kind, SourceType } from '../vocabulary.js';
 import type { Sentence } from '../segment.js';
 import { countWords, tokenize, type QuoteSpan, type Token } from '../tokens.js';
@@ -554,6 +554,12 @@ export class SentenceState {
   unownedSaying: string | null = null;
   /** The step running now, for the trace. */
   step = '';
+  private lowerText: string | null | undefined;
+  /** The sentence in lower case for the caseless prefilters (`lowered`), computed once. */
+  get lower(): string | null {
+    if (this.lowerText === undefined) this.lowerText = lowered(this.text);
+    return this.lowerText;
+  }
   /**
    * The sentence is a question the text asks ("Was sagen die Anwohner?", "What has the mayor said?"):
    * it opens with a question word and ends in a question mark outside any quotation; a verb of saying

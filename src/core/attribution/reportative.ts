@@ -3,7 +3,7 @@
  * "Berichten zufolge", a noun of saying nobody owns: "das Gerücht, dass"). One marker is enough:
  * "Medienberichten zufolge soll es …" is second-hand once.
  */
-import { wordMatches } from '../lexicon/index.js';
+import { anyIn, wordMatches } from '../lexicon/index.js';
 import { NO_SOURCE } from './no-source.js';
 import { tokenStartingAt } from '../tokens.js';
 import type { Article, SentenceState } from './context.js';
@@ -18,9 +18,10 @@ export function reportative(art: Article, s: SentenceState): void {
   }
   const { grammar: g, lex } = art;
   const { text, tokens } = s;
-  if (!lex.anyReportative.test(text)) return;
+  const lower = s.lower;
+  if (!anyIn(lex.anyReportative, text, lower)) return;
   for (const r of lex.reportative) {
-    for (const m of wordMatches(text, r.quick, r.pattern)) {
+    for (const m of wordMatches(text, lower, r.quick, r.pattern)) {
       const at = tokenStartingAt(tokens, m.index);
       if (at < 0 || tokens[at]!.quoted) continue;
       if (!g.isReportative(r.id, text, tokens, at)) {

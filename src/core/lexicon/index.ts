@@ -55,7 +55,7 @@ export interface AccordingCue {
   afterSticky?: RegExp;
   afterAnywhere?: RegExp;
   types?: SourceType[];
-  /** `before` and `after` without look-arounds: a fast search, boundaries checked after (`wordMatches`). */
+  /** `before` and `after` without look-arounds, caseless: a fast search on the lowered sentence, boundaries checked after (`wordMatches`). */
   quick: RegExp;
   self?: boolean;
   own?: RegExp;
@@ -142,7 +142,7 @@ export interface Lexicon {
   genderedNouns: Map<string, 'm' | 'f'>;
   /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
   according: AccordingCue[];
-  /** Any according cue's `quick` words: a sentence without them is passed over at once. */
+  /** Any according cue's `quick` words, caseless (`anyIn`): a sentence without them is passed over at once. */
   anyAccording: RegExp;
   reportative: Array<{ id: string; pattern: RegExp; quick: RegExp }>;
   /** Any reportative cue's `quick` words, the same. */
@@ -218,7 +218,41 @@ function wordStart(pattern: string): string {
 
 /** One search for any of `patterns` (their words, no flags but case and Unicode): whether a sentence holds one at all. */
 function anyOf(patterns: readonly RegExp[]): RegExp {
-  return patterns.length ? new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'iu') : /(?!)/;
+  return patterns.length ? new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'u') : /(?!)/;
+}
+
+/**
+ * A pattern's source for text in lower case: its letters lowered outside escapes, a capital or small
+ * letter (\p{Lu}, \p{Ll}) any letter. On `text.toLowerCase()` it finds at least what the source finds in
+ * `text` without regard to case, and it needs no case folding: a large pattern compiles several times faster.
+ */
+export function caseless(source: string): string {
+  return source.replace(/\\[pPuk]\{[^}]*\}|\\.|[^\\]+/gu, (m) =>
+    m[0] !== '\\' ? m.toLowerCase() : /^\\p\{L[ul]\}$/.test(m) ? '\\p{L}' : m,
+  );
+}
+
+/**
+ * A sentence in lower case for the caseless prefilters, when lowering keeps every character's place
+ * (it does not for a few letters, "İ"); else null.
+ */
+export function lowered(text: string): string | null {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : null;
+}
+
+/** A caseless prefilter run on text as it stands (see `lowered`): the same source, matched without regard to case. */
+const anyCaseOf = new WeakMap<RegExp, RegExp>();
+function anyCase(re: RegExp): RegExp {
+  if (re.ignoreCase) return re;
+  let r = anyCaseOf.get(re);
+  if (!r) anyCaseOf.set(re, (r = new RegExp(re.source, re.flags + 'i')));
+  return r;
+}
+
+/** Whether a caseless prefilter finds anything in `text` (`lower` its lowered form, or null). */
+export function anyIn(re: RegExp, text: string, lower: string | null): boolean {
+  return lower !== null ? re.test(lower) : anyCase(re).test(text);
 }
 
 /**
@@ -226,10 +260,18 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
  * global) finds where a match may start, and `exact` (sticky) decides there. The same matches as
  * `text.matchAll(exact)`, without running the look-arounds at every position.
  */
-export function* wordMatches(text: string, quick: RegExp, exact: RegExp): Generator<RegExpExecArray> {
+export function* wordMatches(
+  text: string,
+  lower: string | null,
+  caselessQuick: RegExp,
+  exact: RegExp,
+): Generator<RegExpExecArray> {
+  // (the caseless quick words on the lowered text: the same places)
+  const quick = lower !== null ? caselessQuick : anyCase(caselessQuick);
+  const where = lower ?? text;
   quick.lastIndex = 0;
   let q: RegExpExecArray | null;
-  while ((q = quick.exec(text))) {
+  while ((q = quick.exec(where))) {
     exact.lastIndex = q.index;
     const m = exact.exec(text);
     if (m) {
@@ -481,9 +523,9 @@ export function compile(lang: string, d: LexiconData): Lexicon {
         ? new RegExp(wordStart(c.after) + '(?:' + c.after + ')(?![\\p{L}\\p{N}])', `y${ci}u`)
         : undefined,
       // a cue with words before and after the mention: a sentence without the closing words is skipped at once
-      afterAnywhere: c.before && c.after ? new RegExp(c.after, 'iu') : undefined,
+      afterAnywhere: c.before && c.after ? new RegExp(caseless(c.after), 'u') : undefined,
       // the same words without the word-boundary look-arounds: a fast search, boundaries checked after (`wordMatches`)
-      quick: new RegExp(c.before ?? c.after!, 'giu'),
+      quick: new RegExp(caseless(c.before ?? c.after!), 'gu'),
       ...(c.types ? { types: c.types as SourceType[] } : {}),
       ...(c.self ? { self: true } : {}),
       ...(c.own ? { own: new RegExp(c.own, 'iu') } : {}),
@@ -503,7 +545,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     .map((c) => ({
       id: c.id,
       pattern: new RegExp('(?<![\\p{L}\\p{N}])(?:' + alikePattern(c.pattern) + ')(?![\\p{L}\\p{N}])', 'yiu'),
-      quick: new RegExp(alikePattern(c.pattern), 'giu'),
+      quick: new RegExp(caseless(alikePattern(c.pattern)), 'gu'),
     }));
   explanations.set('quote', quotes.explain);
   explanations.set('quote:colon', quotes.colon);
