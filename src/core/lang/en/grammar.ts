@@ -2020,6 +2020,21 @@ const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have']);
  * in -s right after a verb in -ed ("previously touted estimates that"), or a base or -s form right
  * before "was"/"is" ("hail was common").
  */
+/** Nouns of a quantity of people after "a", whose verb is plural: "a few say", "a majority believe". */
+const QUANTITIES = new Set([
+  'few',
+  'lot',
+  'majority',
+  'minority',
+  'handful',
+  'dozen',
+  'number',
+  'couple',
+  'third',
+  'quarter',
+  'half',
+]);
+
 function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
@@ -2047,6 +2062,21 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   if (owner && owner.lower !== 'her' && POSSESSIVE_PRONOUNS.has(owner.lower) && !/(?:ed|s)$/.test(t.lower)) return true;
   // the first part of a compound noun: "a think tank"
   if (NOUN_COMPOUND_PARTS.get(t.lower)?.test(lower(next))) return true;
+  // after "a"/"an" and one word, a noun: "an email reply", "a written statement" (one of a group, "a
+  // team", says no plural verb; a quantity does: "a few say")
+  if (
+    INDEFINITE_ARTICLES.has(lower(tokens[i - 2])) &&
+    prev.word &&
+    !prev.cap &&
+    !/s$/.test(prev.lower) &&
+    !QUANTITIES.has(prev.lower) &&
+    // (the bare form of the verb, after no noun of people: "a spokesperson said", "a resident read")
+    !!lex.verbForms.get(t.lower)?.some((f) => f.lemma === t.lower) &&
+    !/(?:ed|s)$/.test(t.lower) &&
+    !isRelational(prev, lex) &&
+    (nounType(prev, lex) ?? 'document') === 'document'
+  )
+    return true;
   // "amid mounting warnings", "despite rising demands" (not "the filing says": a noun in -ing after its article)
   if (
     /[^s]s$/.test(t.lower) &&

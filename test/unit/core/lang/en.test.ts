@@ -1736,3 +1736,13 @@ describe('a role after "is" or "was"', () => {
     expect(r[0]).toMatchObject({ resolved: 'Lea Roth', type: 'person' });
   });
 });
+
+describe('a verb of saying after "a"/"an" and one more word', () => {
+  it('is a noun, no verb with the word before as its subject', () => {
+    expect(one('Later, I got an email reply from a Talbex representative.')).toEqual([]);
+  });
+  it('stays a verb after a noun of people', () => {
+    expect(one('A resident says the road is dangerous.')[0]).toMatchObject({ kind: 'reported', cue: 'says' });
+    expect(one('A spokesperson said the road was closed.')[0]).toMatchObject({ kind: 'reported', cue: 'said' });
+  });
+});
