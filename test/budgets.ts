@@ -101,10 +101,12 @@
  * budget went to 41 kB. The English script passed 33 kB (33,062 B) with gendered nouns of people, ", saying"
  * after a perfect and a role with a name set off by commas: its budget went to 33.5 kB. The panel passed
  * 22.5 kB with the explanations of this day's new cues ("vorliegt", "vergleichen", "verdeutlichen",
- * "compare", "liken"): its budget went to 23 kB.
+ * "compare", "liken"): its budget went to 23 kB. The content script passed 41 kB (41,046 B) on 5 December
+ * 2026 with a copula's complement as a person's role ("Lea Roth ist Professorin …"), the caseless cue
+ * prefilters and a pronoun's gender learnt for the person it points to: its budget went to 41.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 41_000,
+  'content.js': 41_500,
   'lang-de.js': 45_000,
   'lang-en.js': 33_500,
   'panel.js': 23_000,

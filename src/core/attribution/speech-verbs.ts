@@ -36,8 +36,16 @@ export function speechVerbs(art: Article, s: SentenceState): void {
   const kind = s.hasQuote ? 'quote' : 'reported';
   // (a question the text asks reports nothing: "Was sagen die Anwohner?")
   if (s.asks) return;
-  for (const v of g.speechVerbs(tokens, lex)) {
+  const verbs = g.speechVerbs(tokens, lex);
+  for (const v of verbs) {
     const cueId = 'verb:' + v.lemma;
+    // "Tom Kahl, an officer who responded said: …": a verb of saying right before another that has a
+    // subject has nothing said of its own (the second one has; not a noun read as a verb: "posts mention details")
+    const next = v.passive ? undefined : verbs.find((w) => w !== v && !w.passive && w.anchor === v.cueEnd + 1);
+    if (next && g.subjectAt(text, tokens, next, lex)) {
+      s.reject(cueId, v.cue, null, 'another verb of saying follows at once: what was said is its');
+      continue;
+    }
     let subj: Phrase | null;
     if (v.passive) {
       // "X was quoted as saying … by Interfax", "X wurde von der Zeitung zitiert": X is the speaker

@@ -1746,3 +1746,16 @@ describe('a verb of saying after "a"/"an" and one more word', () => {
     expect(one('A spokesperson said the road was closed.')[0]).toMatchObject({ kind: 'reported', cue: 'said' });
   });
 });
+
+describe('a verb of saying right before another one', () => {
+  it('has nothing said of its own when the second has a subject', () => {
+    const r = one('Tom Kahl, a former police officer who responded said: "She told a strange tale."');
+    expect(r.map((a) => a.cue)).toEqual(['said']);
+    // (a noun of a document read as a verb before the document's verb: "report argued")
+    const s = one('This year, a Talbury Council report argued that the plan should be studied.');
+    expect(s.map((a) => [a.cue, a.source])).toEqual([['argued', 'a Talbury Council report']]);
+  });
+  it('keeps the first when the second is a noun with no subject', () => {
+    expect(one('The forum posts mention details that match his life.')[0]).toMatchObject({ cue: 'mention' });
+  });
+});
