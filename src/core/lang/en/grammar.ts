@@ -144,10 +144,8 @@ const BEFORE_INFINITIVE = new Set([
   'seemed',
   'tended',
   'failed',
-  'refused',
   'managed',
   'tried',
-  'wanted',
   'decided',
   'agreed',
   'vowed',
@@ -281,25 +279,21 @@ const FINITE = new Set([
 /** Whether the "to" at `to` follows a verb that leaves the speaker its subject (CATENATIVE, or "went on"). */
 const afterCatenative = (tokens: readonly Token[], to: number) =>
   CATENATIVE.has(tokens[to - 1]?.lower ?? '') || (tokens[to - 1]?.lower === 'on' && tokens[to - 2]?.lower === 'went');
-/** Verbs before "to" that leave the speaker as their own subject: "continues to insist", "liked to say". */
+/**
+ * Verbs before "to" that leave the speaker as their own subject: "continues to insist", "liked to say",
+ * "sought to assure investors that …" (not what somebody wants, is willing or refuses to say: nothing was said).
+ */
 const CATENATIVE = new Set([
   'continue',
   'continues',
   'continued',
-  'refuse',
-  'refuses',
   'refused',
-  'decline',
-  'declines',
-  'declined',
   'seem',
   'seems',
   'seemed',
   'appear',
   'appears',
   'appeared',
-  'want',
-  'wants',
   'wanted',
   'try',
   'tries',
@@ -324,8 +318,6 @@ const CATENATIVE = new Set([
   'careful',
   'keen',
   'eager',
-  'willing',
-  'ready',
 ]);
 /** Days and months (and their abbreviations) are capitalised but name nobody. */
 const CALENDAR =
@@ -763,9 +755,9 @@ function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexico
       i -= 2;
       continue;
     }
-    // "continues to insist", "was quick to point out"
-    if (t.lower === 'to' && CATENATIVE.has(tokens[i - 1]?.lower ?? '')) {
-      i -= 2;
+    // "continues to insist", "was quick to point out", "went on to say"
+    if (t.lower === 'to' && afterCatenative(tokens, i)) {
+      i -= CATENATIVE.has(tokens[i - 1]?.lower ?? '') ? 2 : 3;
       continue;
     }
     // "on Tuesday", "last week", "in a statement", "in an interview"

@@ -1759,3 +1759,21 @@ describe('a verb of saying right before another one', () => {
     expect(one('The forum posts mention details that match his life.')[0]).toMatchObject({ cue: 'mention' });
   });
 });
+
+describe('a verb of saying in the infinitive after what somebody wants, is willing or refuses to do', () => {
+  it('reports nothing said', () => {
+    expect(one("Tom Kahl bills himself as a moderate willing to criticize his party's left wing.")).toEqual([]);
+    expect(one('The mayor refused to criticize the plan.')).toEqual([]);
+    expect(one('The council wants to announce the plan in May.')).toEqual([]);
+  });
+  it('still reports after a verb that goes on with the speaker’s words', () => {
+    expect(one('Lea Roth continued to insist that the plan had failed.')[0]).toMatchObject({ source: 'Lea Roth' });
+    expect(one('Lea Roth went on to say that the plan had failed.')[0]).toMatchObject({
+      cue: 'say',
+      source: 'Lea Roth',
+    });
+    expect(one('The chief executive sought to assure investors that the firm was sound.')[0]).toMatchObject({
+      cue: 'assure',
+    });
+  });
+});
