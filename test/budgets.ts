@@ -103,11 +103,13 @@
  * 22.5 kB with the explanations of this day's new cues ("vorliegt", "vergleichen", "verdeutlichen",
  * "compare", "liken"): its budget went to 23 kB. The content script passed 41 kB (41,046 B) on 5 December
  * 2026 with a copula's complement as a person's role ("Lea Roth ist Professorin …"), the caseless cue
- * prefilters and a pronoun's gender learnt for the person it points to: its budget went to 41.5 kB.
+ * prefilters and a pronoun's gender learnt for the person it points to: its budget went to 41.5 kB. The
+ * German script passed 45 kB (45,003 B) the same day with the copula's words and the short forms of sports
+ * clubs' names: its budget went to 45.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 41_500,
-  'lang-de.js': 45_000,
+  'lang-de.js': 45_500,
   'lang-en.js': 33_500,
   'panel.js': 23_000,
 };

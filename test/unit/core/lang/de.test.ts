@@ -1992,3 +1992,15 @@ describe('eine Rolle nach „ist“ oder „war“', () => {
     expect(r[0]).toMatchObject({ resolved: 'Lea Roth', type: 'person' });
   });
 });
+
+describe('ein Sportverein nach der Kurzform vor seinem Namen', () => {
+  it('ist eine Organisation, und wer für ihn spricht, spricht für sie', () => {
+    expect(analyzeText(['Der FC Talberg teilte mit, der Trainer bleibe.'], 'de').attributions[0]).toMatchObject({
+      type: 'organization',
+    });
+    expect(
+      analyzeText(['„Wir haben Fans in ganz Europa“, sagt Tom Kahl, Geschäftsführer des 1.FC Talberg.'], 'de')
+        .attributions[0],
+    ).toMatchObject({ source: 'Tom Kahl', type: 'organization' });
+  });
+});
