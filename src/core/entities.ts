@@ -184,6 +184,7 @@ export class EntityMemory {
     private readonly dropArticle: (mention: string) => string,
     private readonly dropNominative: (mention: string) => string = dropArticle,
     private readonly feminine: (mention: string) => boolean = () => false,
+    private readonly feminineName: (name: string) => boolean = () => false,
   ) {}
 
   private people: PersonEntry[] = [];
@@ -299,11 +300,13 @@ export class EntityMemory {
     }
     // a fuller name for a person known by the surname alone ("Kahl" … "Tom Kahl") keeps what was known
     const shorter = same ? null : this.people.find((p) => this.holdsSurname(parts, p, c.gender));
+    // (a body whose name ends in a feminine noun is no "er": "laut der Talberger Zeitung")
+    const gender = c.gender ?? (c.type !== 'person' && this.feminineName(c.name) ? 'f' : undefined);
     const entry = same ?? {
       name: c.name,
       type: shorter && !c.capacity && upgrades(c.type, shorter.type) ? shorter.type : c.type,
       ...(c.capacity ? { capacity: true as const } : {}),
-      ...(c.gender ? { gender: c.gender } : {}),
+      ...(gender ? { gender } : {}),
       ...(c.party ? { party: c.party } : {}),
     };
     if (!same) {
@@ -525,7 +528,8 @@ export class EntityMemory {
    */
   noteBody(mention: string, type: SourceType, how: NoteHow = {}): void {
     // ("die Bahn" is no "er")
-    const gender = how.gender ?? (this.feminine(mention) ? 'f' : undefined);
+    const gender =
+      how.gender ?? (this.feminine(mention) || (!how.person && this.feminineName(mention)) ? 'f' : undefined);
     const entry = {
       name: mention,
       type,

@@ -206,6 +206,7 @@ export class Article {
       (m) => (p.articleLead ? m.replace(p.articleLead, '') : m),
       (m) => (p.nominativeLead ? m.replace(p.nominativeLead, '') : m),
       (m) => !!p.feminineLead?.test(m),
+      (name) => !!lex.feminineEnding?.test(name.split(/[\s-]+/).pop() ?? ''),
     );
     this.quoteTailId = lex.according.find((a: AccordingCue) => a.quoteTail)?.id ?? null;
   }

@@ -169,6 +169,8 @@ export interface Lexicon {
   nominative: Set<string>;
   /** Articles of a feminine or plural noun: a body named with one is no masculine pronoun's ("die Bahn" … "er"). */
   feminine: Set<string>;
+  /** The last word of a feminine noun by its ending ("Zeitung", "Gewerkschaft"), or null where nouns have no gender. */
+  feminineEnding: RegExp | null;
   explanations: Map<string, Explanation>;
 }
 
@@ -414,6 +416,7 @@ export interface LexiconData {
     articles?: string;
     nominative?: string;
     feminine?: string;
+    feminineEndings?: string;
     spelling?: string;
   };
 }
@@ -609,6 +612,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     articles: new Set(words(fw.articles ?? '')),
     nominative: new Set(words(fw.nominative ?? '')),
     feminine: new Set(words(fw.feminine ?? '')),
+    feminineEnding: fw.feminineEndings ? new RegExp(`\\p{Ll}(?:${words(fw.feminineEndings).join('|')})$`, 'u') : null,
     according,
     // (a cue of two parts needs its second anywhere in the sentence: the rarer part decides, not "in" or "aus")
     anyAccording: anyOf(according.map((c) => c.afterAnywhere ?? c.quick)),

@@ -2004,3 +2004,26 @@ describe('ein Sportverein nach der Kurzform vor seinem Namen', () => {
     ).toMatchObject({ source: 'Tom Kahl', type: 'organization' });
   });
 });
+
+describe('eine Stelle, deren Name auf ein weibliches Nomen endet', () => {
+  it('ist kein „er“, auch wenn ihr Artikel im Satz „der“ ist', () => {
+    const r = analyzeText(
+      [
+        'Laut der Talberger Zeitung plant Kahl, die Ministerin Lea Roth im Amt zu belassen.',
+        'Kahl wies darauf hin, dass Roth wenig Unterstützung habe – in Wirklichkeit meint er damit, dass sie wenig Einfluss hat.',
+      ],
+      'de',
+    ).attributions;
+    expect(r.find((a) => a.cue === 'meint')?.resolved ?? null).not.toBe('der Talberger Zeitung');
+  });
+  it('ist ein „sie“', () => {
+    const r = analyzeText(
+      [
+        'Nach Angaben der Gewerkschaft der Lokführer fallen am Montag viele Züge aus.',
+        'Sie kündigte weitere Streiks an.',
+      ],
+      'de',
+    ).attributions;
+    expect(r.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Sie', type: 'organization' });
+  });
+});
