@@ -244,8 +244,11 @@ export class EntityMemory {
     return this.lastInstitution;
   }
 
-  /** Remembers a named source; returns the full name a partial mention ("Lee") points to. */
-  remember(c: Classified): { resolved: string | null; type: SourceType } {
+  /**
+   * Remembers a named source; returns the full name a partial mention ("Lee") points to. `speaks`: the
+   * mention is a speaker's, so that even one capitalised word nothing types is someone a pronoun may mean.
+   */
+  remember(c: Classified, speaks = false): { resolved: string | null; type: SourceType } {
     if (!c.name) return { resolved: null, type: c.type };
     // a name before a head says whose ("Kahl's office", "Harris' team"): the head may tell an owner
     // nothing typed yet what they are ("Trump's campaign"), not change the type of one typed already (a
@@ -319,7 +322,7 @@ export class EntityMemory {
     if (c.institution) entry.institution = true;
     // one capitalised word that nothing says is a person ("Debatten", "Umso" opening a sentence) is
     // kept for a later mention of the same word, but a pronoun does not point to it
-    const weak = !c.role && !c.gender && !!c.guessed && parts.length === 1;
+    const weak = !speaks && !c.role && !c.gender && !!c.guessed && parts.length === 1;
     if (weak && !same) entry.weak = true;
     this.mention(entry, weak);
     return { resolved: null, type: entry.capacity || shorter ? entry.type : c.type };

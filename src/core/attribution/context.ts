@@ -296,7 +296,7 @@ export class Article {
    * `pointBack` a role nobody was introduced with stays unresolved (a genitive owner: "nach Schätzungen
    * der Forscher" is a plural).
    */
-  describe(p: Phrase, remember = true, pointBack = true): Speaker {
+  describe(p: Phrase, remember = true, pointBack = true, speaks = true): Speaker {
     const { memory, grammar: g, lex } = this;
     if (p.pronoun) {
       const before = this.namedFrom && p.from < this.namedFrom.at ? this.namedFrom.view : undefined;
@@ -440,7 +440,8 @@ export class Article {
         type: body.type === 'person' || body.type === 'other' ? c.type : body.type,
         named: true,
       };
-    const r = memory.remember(c);
+    // (a lone word that speaks is a source, whom a later pronoun may mean: "Kahl sagte … Er fügte hinzu")
+    const r = memory.remember(c, speaks);
     const office = g.isOffice?.(p.text, lex) ?? false;
     // (or a person named by a role after a place or owner: "a Talbury Police spokeswoman" is whom "she" means)
     if ((!c.name || (c.modifier && office && !r.resolved)) && c.named)

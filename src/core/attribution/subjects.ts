@@ -54,7 +54,7 @@ export function subjects(art: Article, s: SentenceState): void {
       const lone =
         subject.to - subject.from === 1 && !!c.guessed && lex.determiners.has(tokens[subject.to]?.lower ?? '');
       if (c.name && c.named && !lone && (!label || !!c.role || c.type === 'person')) {
-        const d = art.describe(subject);
+        const d = art.describe(subject, true, true, false);
         // (a lone capitalised first word may be an adverb, "Augenblicklich …": only a known or fuller name counts)
         art.lastSubject = d.resolved || subject.to - subject.from > 1 ? { ...d, at: index } : null;
       } else if (!c.name && c.role && c.gender && c.type !== 'other' && lex.speaksFor.has(c.role)) {

@@ -2027,3 +2027,13 @@ describe('eine Stelle, deren Name auf ein weibliches Nomen endet', () => {
     expect(r.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Sie', type: 'organization' });
   });
 });
+
+describe('ein einzelnes großgeschriebenes Wort, das spricht', () => {
+  it('ist, wen ein späteres Pronomen meinen kann', () => {
+    const r = analyzeText(
+      ['Kahl sagte, die Abstimmung sei knapp gewesen.', 'Er fügte hinzu, eine Neuauszählung sei wahrscheinlich.'],
+      'de',
+    ).attributions;
+    expect(r[1]).toMatchObject({ source: 'Er', resolved: 'Kahl' });
+  });
+});

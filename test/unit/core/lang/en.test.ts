@@ -1777,3 +1777,17 @@ describe('a verb of saying in the infinitive after what somebody wants, is willi
     });
   });
 });
+
+describe('one capitalised word that speaks', () => {
+  it('is whom a later pronoun may mean', () => {
+    const r = analyzeText(['Kahl said the vote was close.', 'He added that a recount was likely.'], 'en').attributions;
+    expect(r[1]).toMatchObject({ source: 'He', resolved: 'Kahl' });
+  });
+  it('only when it speaks: a word that opens a sentence and says nothing is not', () => {
+    const r = analyzeText(
+      ['Tom Reyes chairs the board.', 'Glassine makes parts lighter.', '“It is cheap,” he said.'],
+      'en',
+    ).attributions;
+    expect(r[0]?.resolved).toBe('Tom Reyes');
+  });
+});
