@@ -349,6 +349,24 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
   // (not with a subject pronoun right after the verb: "aber sagen wir mal")
   // (so does one right after a comma with "aber", "jedoch" … and no subject after it: "Ein Sprecher wollte
   // sich nicht äußern, bestätigte aber, dass …")
+  // "„…“, sagt Lea Roth im Interview und nennt ihre Trainerin …": a verb right after "und" in a clause a
+  // verb of saying opened shares the subject after that verb; what follows it is its object
+  if (
+    anchor - 1 > start &&
+    COORDINATORS.has(tokens[anchor - 1]!.lower) &&
+    !NOMINATIVE_PRONOUNS.has(tokens[anchor + 1]?.lower ?? '')
+  ) {
+    const opener = lex.verbForms.get(tokens[start]!.lower)?.[0];
+    const shared = opener
+      ? findSubject(
+          text,
+          tokens,
+          { anchor: start, cue: tokens[start]!.text, lemma: opener.lemma, passive: false, cueEnd: start },
+          lex,
+        )
+      : null;
+    if (shared && shared.from > start && shared.to <= anchor - 1) return shared;
+  }
   let k = anchor + 1;
   while (SHARED_SUBJECT_ADVERBS.has(tokens[k]?.lower ?? '')) k++;
   const afterAdverb = tokens[k]?.lower ?? '';

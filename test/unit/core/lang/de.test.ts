@@ -2037,3 +2037,28 @@ describe('ein einzelnes großgeschriebenes Wort, das spricht', () => {
     expect(r[1]).toMatchObject({ source: 'Er', resolved: 'Kahl' });
   });
 });
+
+describe('ein Verb gleich nach „und“ in einem Satz, den ein Verb des Sagens eröffnet', () => {
+  it('hat das Subjekt nach jenem Verb; was ihm folgt, ist sein Objekt', () => {
+    const r = analyzeText(
+      ['„Das Leben ist hektisch“, sagt Lea Roth im Interview und nennt ihre Trainerin Anna Berger als Vorbild.'],
+      'de',
+    ).attributions;
+    expect(r.map((a) => [a.cue, a.source])).toEqual([
+      ['sagt', 'Lea Roth'],
+      ['nennt', 'Lea Roth'],
+    ]);
+    const s = analyzeText(
+      ['„Wir sind bereit“, sagte die Ministerin und kündigte weitere Schritte an.'],
+      'de',
+    ).attributions;
+    expect(s.find((a) => a.cue === 'kündigte … an')?.source).toBe('die Ministerin');
+  });
+  it('nicht, wenn nach „und“ ein neues Subjekt steht', () => {
+    const r = analyzeText(
+      ['„Wir sind bereit“, sagte die Ministerin und die Polizei bestätigte das.'],
+      'de',
+    ).attributions;
+    expect(r.find((a) => a.cue === 'bestätigte')?.source).toBe('die Polizei');
+  });
+});
