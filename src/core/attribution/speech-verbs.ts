@@ -80,7 +80,8 @@ export function speechVerbs(art: Article, s: SentenceState): void {
     }
     if (v.needs === 'agent' && !subj.pronoun) {
       const c = art.classify(subj.text);
-      if (c.type === 'other' && c.guessed) {
+      // (a role is a person's, whose body the text may tell later: "eine NDB-Sprecherin")
+      if (c.type === 'other' && c.guessed && !c.role) {
         s.reject(cueId, v.cue, subj.text, 'this verb needs a speaker as subject, not a thing');
         continue;
       }

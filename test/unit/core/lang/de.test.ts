@@ -2062,3 +2062,20 @@ describe('ein Verb gleich nach „und“ in einem Satz, den ein Verb des Sagens 
     expect(r.find((a) => a.cue === 'bestätigte')?.source).toBe('die Polizei');
   });
 });
+
+describe('„erklären“ mit einer Sache als Subjekt', () => {
+  it('ist eine Ursache, keine Aussage', () => {
+    expect(analyzeText(['Der hohe Ölpreis erklärt den Anstieg der Inflation.'], 'de').attributions).toEqual([]);
+  });
+  it('bleibt eine Aussage von Personen, Rollen und Stellen', () => {
+    expect(analyzeText(['Kahl erklärt, der Ölpreis sei schuld.'], 'de').attributions[0]).toMatchObject({
+      cue: 'erklärt',
+    });
+    expect(
+      analyzeText(['Die Bedrohung gehe von Diensten aus, erklärte eine NDB-Sprecherin.'], 'de').attributions[0],
+    ).toMatchObject({ source: 'eine NDB-Sprecherin' });
+    expect(analyzeText(['Die Studie erklärt, dass die Preise steigen.'], 'de').attributions[0]).toMatchObject({
+      type: 'document',
+    });
+  });
+});

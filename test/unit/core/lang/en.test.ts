@@ -1791,3 +1791,12 @@ describe('one capitalised word that speaks', () => {
     expect(r[0]?.resolved).toBe('Tom Reyes');
   });
 });
+
+describe('"explain" with a thing as its subject', () => {
+  it('is a cause, no statement', () => {
+    expect(one('The high oil price explains the rise in inflation.')).toEqual([]);
+  });
+  it('stays a statement of people and bodies', () => {
+    expect(one('Kahl explained that the price was to blame.')[0]).toMatchObject({ cue: 'explained' });
+  });
+});
