@@ -632,7 +632,12 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   if (tokens.length >= 2 && NEGATIVE.has(tokens[0]!.lower) && tokens[1]!.lower !== 'der' && tokens[1]!.lower !== 'des')
     return { type: 'other', named: false, name: null };
   // "Viele", "alle": people nobody names
-  if (tokens.length === 1 && QUANTIFIERS.has(tokens[0]!.lower)) return { type: 'person', named: false, name: null };
+  // ("ein paar", a few, the same: "…, bestätigen ein paar, die dabei waren")
+  if (
+    (tokens.length === 1 && QUANTIFIERS.has(tokens[0]!.lower)) ||
+    (tokens.length === 2 && tokens[0]!.lower === 'ein' && tokens[1]!.text === 'paar')
+  )
+    return { type: 'person', named: false, name: null };
   // "Ein anderer", "eine weitere": one more of them, nobody named
   if (tokens.length === 2 && INDEFINITE.has(tokens[0]!.lower) && ONE_MORE.test(tokens[1]!.text))
     return { type: 'person', named: false, name: null };

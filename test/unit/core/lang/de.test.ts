@@ -2079,3 +2079,22 @@ describe('„erklären“ mit einer Sache als Subjekt', () => {
     });
   });
 });
+
+describe('„betonen“, „unterstreichen“, „bestätigen“ mit einer Sache als Subjekt', () => {
+  it('sind keine Aussage', () => {
+    for (const s of [
+      'Der schmale Schnitt betont die Taille.',
+      'Der Vorfall unterstreicht die Bedeutung guter Planung.',
+      'Der Anstieg bestätigt den Trend der letzten Jahre.',
+    ])
+      expect(analyzeText([s], 'de').attributions).toEqual([]);
+  });
+  it('bleiben eine Aussage von Menschen, auch von „ein paar“', () => {
+    expect(
+      analyzeText(['Die Stadt, bestätigen ein paar, die damals dabei waren, wusste davon.'], 'de').attributions[0],
+    ).toMatchObject({ cue: 'bestätigen', type: 'person', named: false });
+    expect(analyzeText(['Die Polizei bestätigte den Einsatz.'], 'de').attributions[0]).toMatchObject({
+      type: 'security',
+    });
+  });
+});

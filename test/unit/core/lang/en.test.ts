@@ -1800,3 +1800,13 @@ describe('"explain" with a thing as its subject', () => {
     expect(one('Kahl explained that the price was to blame.')[0]).toMatchObject({ cue: 'explained' });
   });
 });
+
+describe('"emphasise" and "confirm" with a thing as subject', () => {
+  it('report nothing said', () => {
+    expect(one('The narrow cut emphasises the waist.')).toEqual([]);
+    expect(one('The rise confirms the trend of recent years.')).toEqual([]);
+  });
+  it('still report a body or a person', () => {
+    expect(one('The ministry confirmed the figures.')[0]).toMatchObject({ cue: 'confirmed', type: 'government' });
+  });
+});
