@@ -41,6 +41,11 @@ export interface Classified {
   owner?: string;
   /** The name is a body's, ending in a noun for bodies ("Talbury Police", "the Talbury Fire Service"): no "she" or "he". */
   institution?: true;
+  /**
+   * The name of the firm a company's officer is named with, written before the role ("UiPath CEO Bob
+   * Enslin", "Talbex-Chef Tom Kahl"): the firm is a company wherever the article names it alone.
+   */
+  firm?: string;
 }
 
 /**
@@ -188,6 +193,8 @@ export class EntityMemory {
   ) {}
 
   private people: PersonEntry[] = [];
+  /** Names of firms the article names before a company officer's role ("UiPath CEO …"): companies. */
+  private firms = new Set<string>();
   /** Institutions named without a personal name ("the Storm Prediction Center"), for "the center". */
   private bodies: Array<{ name: string; type: SourceType; at?: number; mention?: string }> = [];
   /** Counts mentions, so that the person mentioned last can be told. */
@@ -249,7 +256,15 @@ export class EntityMemory {
    * mention is a speaker's, so that even one capitalised word nothing types is someone a pronoun may mean.
    */
   remember(c: Classified, speaks = false): { resolved: string | null; type: SourceType } {
+    if (c.firm) this.noteFirm(c.firm);
     if (!c.name) return { resolved: null, type: c.type };
+    // (a firm the article named before an officer's role, named alone: "UiPath announced …")
+    // (the mention is a copy of its classification: callers may change it)
+    if (c.guessed && c.type === 'person' && this.firms.has(c.name)) {
+      c.type = 'company';
+      delete c.guessed;
+      c.institution = true;
+    }
     // a name before a head says whose ("Kahl's office", "Harris' team"): the head may tell an owner
     // nothing typed yet what they are ("Trump's campaign"), not change the type of one typed already (a
     // senator's office is no government of his), who lends a head nothing types their own type
@@ -326,6 +341,19 @@ export class EntityMemory {
     if (weak && !same) entry.weak = true;
     this.mention(entry, weak);
     return { resolved: null, type: entry.capacity || shorter ? entry.type : c.type };
+  }
+
+  /**
+   * "UiPath CEO Bob Enslin": the name before a company officer's role is a firm's; an entry by that name
+   * that nothing typed yet becomes the company (and rows that named it take the type in `lateRoles`).
+   */
+  private noteFirm(name: string): void {
+    this.firms.add(name);
+    const p = this.people.find((x) => x.name === name);
+    if (p && (p.type === 'person' || p.type === 'other') && !p.roles?.length && !p.gender) {
+      p.type = 'company';
+      p.institution = true;
+    }
   }
 
   /** Whether a known entry is a shorter name of the same person: its words are in `parts`, its last word last. */

@@ -897,17 +897,29 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   const at = roleWord ? tokens.indexOf(roleWord) : -1;
   const joined = at > 1 && tokens[at - 1]!.lower === 'und' ? tokens[at - 2]! : undefined;
   const alsoRole = joined?.cap && !nameWords.includes(joined) ? roleKey(joined, lex) : null;
+  // "Talbex-Chef Tom Kahl": the name before the hyphen of a company officer's role is the firm's
+  const firm = type === 'company' && name && roleWord ? firmBefore(roleWord, lex) : null;
   return {
     type,
     named,
     name,
     role: roleKey(roleWord, lex),
     ...(alsoRole && name ? { alsoRole } : {}),
+    ...(firm ? { firm } : {}),
     mention,
     ...(guessed ? { guessed: true as const } : {}),
     ...(gender ? { gender } : {}),
     ...(party ? { party } : {}),
   };
+}
+
+/** The name before the hyphen of a role ("Talbex" in "Talbex-Chef") that no noun of the lexicon types, else null. */
+function firmBefore(role: Token, lex: Lexicon): string | null {
+  const parts = role.text.split('-');
+  const first = parts[0]!;
+  if (parts.length !== 2 || !/^\p{Lu}/u.test(first) || first.length < 2) return null;
+  const t = tokenize(first)[0];
+  return t && !nounType(t, lex) && !lex.functionWords.has(t.lower) ? first : null;
 }
 
 /**

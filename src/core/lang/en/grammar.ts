@@ -2749,10 +2749,14 @@ function classify(mention: string, lex: Lexicon): Classified {
       DEFINITE.has(first) ||
       !/s$/.test(headWord?.lower ?? '') ||
       (type === 'document' && post.some((t) => t.cap && !CALENDAR.test(t.lower)));
+  // "UiPath CEO Bob Enslin", "Talbex chief executive Tom Kahl": the capitalised words that open the mention
+  // before a company officer's role name the firm
+  const firm = type === 'company' && name && head && !modifier ? firmBefore(pre, headAt, name, lex) : null;
   return {
     type,
     named,
     name,
+    ...(firm ? { firm } : {}),
     // the relational role a person is named with ("spokeswoman Dana Reyes"; not its owner: "Talbury spokesperson")
     // (and an office held by one person, with a name or without: "Governor Tom Kahl", "the governor")
     // (and a relational role after "the" alone, which points back to the person introduced with it: "the
@@ -2774,6 +2778,28 @@ function classify(mention: string, lex: Lexicon): Classified {
     // Flood Forecast Center": the name holds the capitalised words before it)
     ...(name && endsInBodyNoun(tokens, lex) ? { mention: mention.trim(), institution: true as const } : {}),
   };
+}
+
+/**
+ * The firm named by the capitalised words that open `pre` before a role at `headAt` (words of rank in lower
+ * case between: "Talbex chief executive"), when they are no noun of the lexicon and not the person's `name`.
+ */
+function firmBefore(pre: readonly Token[], headAt: number, name: string, lex: Lexicon): string | null {
+  let i = 0;
+  while (i < headAt && (lex.determiners.has(pre[i]!.lower) || FORMER.test(pre[i]!.lower))) i++;
+  const from = i;
+  while (i < headAt && pre[i]!.cap) i++;
+  if (i === from || i - from > 3 || pre.slice(i, headAt).some((t) => t.cap || !t.word)) return null;
+  const words = pre.slice(from, i);
+  if (
+    words.some(
+      (t) =>
+        !!nounType(t, lex) || isRelational(t, lex) || lex.givenNames.has(t.lower) || lex.functionWords.has(t.lower),
+    )
+  )
+    return null;
+  const firm = words.map((t) => possessiveless(t.text)).join(' ');
+  return name.includes(firm) ? null : firm;
 }
 
 /** The gender a noun of people of one gender gives: "a woman", "her father"; none for the rest. */
@@ -2903,11 +2929,16 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     // (only a role that says more than "a person": "his mother, Dana Reyes," types nobody, and a relative
     // set off in passing is no one the story follows)
     if (apposed && (type === 'person' || names.length < 2 || !/^[,(]$/.test(tokens[j]?.text ?? ''))) return;
+    // ("Talbex CEO Tom Kahl": the capitalised words right before a company officer's role name the firm)
+    let k = i;
+    while (k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.word && !tokens[k - 1]!.quoted) k--;
+    const firm = type === 'company' && k < i ? firmBefore(tokens.slice(k, i), i - k, names.join(' '), lex) : null;
     if (names.length >= 2 || (names.length === 1 && t.cap))
       out.push({
         type,
         named: true,
         name: names.join(' '),
+        ...(firm ? { firm } : {}),
         // (a role's fallback type, no body said whose: "manager Tom Kahl")
         ...(rel && !own && type === office && !chief ? { fallback: true as const } : {}),
         ...(owner ? { owner } : {}),

@@ -2098,3 +2098,15 @@ describe('„betonen“, „unterstreichen“, „bestätigen“ mit einer Sache
     });
   });
 });
+
+describe('der Name vor dem Bindestrich einer Firmenrolle („Talbex-Chef“)', () => {
+  it('ist ein Unternehmen, wo der Artikel ihn allein nennt', () => {
+    for (const blocks of [
+      ['Talbex-Chef Tom Kahl sagte, neue Werkzeuge kämen.', 'Talbex teilte mit, der Umsatz sei gestiegen.'],
+      ['Talbex teilte mit, der Umsatz sei gestiegen.', 'Talbex-Chef Tom Kahl sagte, neue Werkzeuge kämen.'],
+    ]) {
+      const r = analyzeText(blocks, 'de').attributions;
+      expect(r.find((a) => a.source === 'Talbex')?.type).toBe('company');
+    }
+  });
+});

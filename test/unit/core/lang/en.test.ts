@@ -1810,3 +1810,23 @@ describe('"emphasise" and "confirm" with a thing as subject', () => {
     expect(one('The ministry confirmed the figures.')[0]).toMatchObject({ cue: 'confirmed', type: 'government' });
   });
 });
+
+describe('the name before a company officer’s role', () => {
+  it('is a company wherever the article names it alone, before or after', () => {
+    const r = analyzeText(
+      [
+        'Talbex recently announced new tools, which Talbex CEO Tom Kahl calls a "step change".',
+        'Talbex said sales rose.',
+      ],
+      'en',
+    ).attributions;
+    expect(r.filter((a) => a.source === 'Talbex').map((a) => a.type)).toEqual(['company', 'company']);
+  });
+  it('is not a word of rank or time before the name', () => {
+    const r = analyzeText(
+      ['Former Talbex CEO Tom Kahl said the plan had failed.', 'Former staff said so too.'],
+      'en',
+    ).attributions;
+    expect(r[0]).toMatchObject({ type: 'company' });
+  });
+});
