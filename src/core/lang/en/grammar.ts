@@ -1992,12 +1992,16 @@ const NAMING = new Set(['call']);
 /**
  * Whether the verb at `i` names what follows rather than reports words: a quotation follows it at
  * once or after an article ("routes called “segments”"; not "called the plan “reckless”"), and no
- * "what" opens its clause ("what officials called the “outdated rules”" gives their words).
+ * "what" opens its clause ("what officials called the “outdated rules”" gives their words); or "what"
+ * opens it and no quotation follows ("what the firm calls its family plan").
  */
 function namesWhatFollows(tokens: readonly Token[], i: number): boolean {
+  const what = tokens.slice(Math.max(0, i - 5), i).some((t) => t.lower === 'what');
+  // ("what it calls Zerofiber insulation", "what it called an uninhabited area": with no quotation after it,
+  // "what … calls" names a thing, and gives nobody's words)
+  if (what) return !tokens.slice(i + 1).some((t) => t.quoted);
   const j = ARTICLES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-  if (!isQuoteMark(tokens[j]?.text) || !tokens[j + 1]?.quoted) return false;
-  return !tokens.slice(Math.max(0, i - 5), i).some((t) => t.lower === 'what');
+  return isQuoteMark(tokens[j]?.text) && !!tokens[j + 1]?.quoted;
 }
 
 /** Verb forms that are the first part of a compound noun before these words: "think tank". */

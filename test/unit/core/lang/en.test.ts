@@ -1830,3 +1830,15 @@ describe('the name before a company officer’s role', () => {
     expect(r[0]).toMatchObject({ type: 'company' });
   });
 });
+
+describe('"what X calls Y" with no quotation after it', () => {
+  it('names a thing and reports nothing', () => {
+    expect(one('The fill is what Talbex calls Loftfiber insulation, made from recycled fibres.')).toEqual([]);
+  });
+  it('with a quotation gives the words of whoever called it so', () => {
+    expect(one('The law will end what officials called the “outdated and indefensible” rules.')[0]).toMatchObject({
+      kind: 'quote',
+      source: 'officials',
+    });
+  });
+});
