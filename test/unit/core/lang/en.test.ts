@@ -1833,7 +1833,10 @@ describe('the name before a company officer’s role', () => {
 
 describe('"what X calls Y" with no quotation after it', () => {
   it('names a thing and reports nothing', () => {
-    expect(one('The fill is what Talbex calls Loftfiber insulation, made from recycled fibres.')).toEqual([]);
+    expect(one('The fill is what Talbex calls Loftfiber insulation, which is made from recycled fibres.')).toEqual([]);
+    expect(
+      one('These launches are part of what Talbex calls the Genesis Program, which will continue until May.'),
+    ).toEqual([]);
   });
   it('with a quotation gives the words of whoever called it so', () => {
     expect(one('The law will end what officials called the “outdated and indefensible” rules.')[0]).toMatchObject({
