@@ -61,7 +61,8 @@ export function speechVerbs(art: Article, s: SentenceState): void {
       const agentAt = agentAfter(tokens, v.anchor, v.cueEnd, g.agentWords);
       subj = agentAt >= 0 ? g.phraseAt(text, tokens, agentAt + 1, lex) : null;
       if (!subj) {
-        if (!s.hasQuote)
+        // ("wurde am Montag gewürdigt": honoured, nobody's words)
+        if (!s.hasQuote && !lex.activeOnly.has(v.lemma))
           s.add({
             kind: 'reportative',
             // (a cue that holds its auxiliary already: "was announced")

@@ -100,6 +100,8 @@ export interface Lexicon {
   forecasts: Set<string>;
   /** Lemmas whose content is only a "dass" clause, a colon or a quotation, or a clause "wie" opens (`VerbForm.clauseOnly`). */
   clauseOnly: Set<string>;
+  /** Lemmas whose passive without an agent reports nothing ("wurde gewürdigt": honoured, not said). */
+  activeOnly: Set<string>;
   functionWords: Set<string>;
   focusWords: Set<string>;
   anonymous: Set<string>;
@@ -352,6 +354,7 @@ export interface LexiconData {
       needs?: string;
       contentWords?: string;
       clauseOnly?: boolean;
+      activeOnly?: boolean;
       otherAct?: string;
       forecast?: boolean;
       outlet?: boolean;
@@ -438,6 +441,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
   const needsOf = new Map<string, NonNullable<VerbForm['needs']>>();
   const forecasts = new Set<string>();
   const clauseOnly = new Set<string>();
+  const activeOnly = new Set<string>();
   const otherActs = new Map<string, readonly string[]>();
   const gerunds = new Map<string, VerbForm>();
   const explanations = new Map<string, Explanation>();
@@ -471,6 +475,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     if (needs) needsOf.set(v.lemma, needs);
     if (v.forecast) forecasts.add(v.lemma);
     if (v.clauseOnly) clauseOnly.add(v.lemma);
+    if (v.activeOnly) activeOnly.add(v.lemma);
     if (v.otherAct) otherActs.set(v.lemma, words(v.otherAct.toLowerCase()));
     // (a participle in two spellings is listed twice: "criticised criticized")
     for (const participle of ws(v.participle ?? '')) {
@@ -567,6 +572,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     otherActs,
     forecasts,
     clauseOnly,
+    activeOnly,
     gerunds,
     speechNouns: new Set(ws(d.speech.nouns ?? '')),
     functionWords: new Set(ws(fw.words)),

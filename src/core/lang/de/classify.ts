@@ -670,7 +670,18 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       // "Polizeisprecher" → the prefix; "Sprecher des Ministeriums" → what follows the head
       type =
         personalPrefixType(rel.prefix, lex, false) ??
-        bodyType(tokens.slice(relationalAt + 1), lex) ??
+        // (not a party in brackets after the name of one who holds an office: "Der Drogenbeauftragte Tom
+        // Kahl (CDU)"; a spokesperson's party is whom they speak for: "der Sprecher Tom Kahl (CDU)")
+        bodyType(
+          tokens
+            .slice(relationalAt + 1)
+            .filter(
+              (t) =>
+                !mention.slice(0, t.start).includes('(') ||
+                HEAD_FALLBACK.find(([re]) => re.test(rel.head))?.[1] !== 'government',
+            ),
+          lex,
+        ) ??
         tokens
           .slice(0, relationalAt)
           .map((t) => nounType(t, lex))

@@ -2110,3 +2110,25 @@ describe('der Name vor dem Bindestrich einer Firmenrolle („Talbex-Chef“)', (
     }
   });
 });
+
+describe('„würdigen“ im Perfekt', () => {
+  it('ist eine Aussage des Subjekts, im Passiv ohne Urheber keine', () => {
+    expect(
+      analyzeText(['Der Drogenbeauftragte Tom Kahl hat den Film als wichtigen Impuls für die Debatte gewürdigt.'], 'de')
+        .attributions[0],
+    ).toMatchObject({ cue: 'gewürdigt', type: 'government' });
+    expect(analyzeText(['Die Verstorbene wurde am Montag in einer Feier gewürdigt.'], 'de').attributions).toEqual([]);
+  });
+});
+
+describe('eine Partei in Klammern nach dem Namen', () => {
+  it('macht eine Amtsperson nicht zur Parteipolitikerin, einen Parteisprecher aber zum Politiker', () => {
+    const r = analyzeText(
+      ['Der Drogenbeauftragte Tom Kahl (CDU) sagte, die Zahlen seien alarmierend.'],
+      'de',
+    ).attributions;
+    expect(r[0]).toMatchObject({ type: 'government' });
+    const s = analyzeText(['Der Sprecher Tom Kahl (CDU) sagte, die Partei sei geschlossen.'], 'de').attributions;
+    expect(s[0]).toMatchObject({ type: 'politician' });
+  });
+});
