@@ -252,6 +252,9 @@ function isShare(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** The ending of an abstract noun: "Gleichberechtigung", "Nachbesserungen", "Freiheit", "Transparenz" is not one. */
+const ABSTRACT_NOUN_END = /\p{L}{3}(?:ungen|ung|heiten|heit|keiten|keit|schaften|schaft|tionen|tion|ismus)$/u;
+
 export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, allowApposition = true): Phrase | null {
   const start = i;
   const t0 = tokens[i];
@@ -335,6 +338,24 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       i += 3;
       continue;
     }
+    // an abstract noun right after a noun opens the object of an inverted clause, no name: "fordern die
+    // Drusen | Gleichberechtigung", "verlangt die Union | Nachbesserungen" (not a surname after a given
+    // name: "Lea Hartung")
+    // (one noun after an article before it, no adjective of a name: "Die Islamische Glaubensgemeinschaft",
+    // nor a genitive: "Chinas Führung")
+    if (
+      i === run + 1 &&
+      run === start + 1 &&
+      DETERMINERS.has(tokens[start]!.lower) &&
+      !/(?:e|es|em)$/.test(tokens[run]!.lower) &&
+      ABSTRACT_NOUN_END.test(tokens[i]!.lower) &&
+      !lex.nameTypes.has(tokens[i]!.lower) &&
+      tokens[i - 1]!.word &&
+      tokens[i - 1]!.cap &&
+      !lex.givenNames.has(tokens[i - 1]!.lower) &&
+      !lex.titles.has(tokens[i - 1]!.lower)
+    )
+      break;
     // a second role after a role and a name begins a second person: "Reporterin Jana Roth | Ministerin Anna Berger"
     if (
       i - run >= 2 &&

@@ -2132,3 +2132,19 @@ describe('eine Partei in Klammern nach dem Namen', () => {
     expect(s[0]).toMatchObject({ type: 'politician' });
   });
 });
+
+describe('ein abstraktes Nomen gleich nach dem Subjekt eines invertierten Satzes', () => {
+  it('ist das Objekt, nicht Teil des Subjekts', () => {
+    for (const [s, source] of [
+      ['Nun fordern die Anwohner Aufklärung.', 'die Anwohner'],
+      ['Nach dem Unfall verlangt die Opposition Nachbesserungen.', 'die Opposition'],
+    ] as const)
+      expect(analyzeText([s], 'de').attributions[0]?.source).toBe(source);
+  });
+  it('lässt Namen und Genitive ganz', () => {
+    expect(
+      analyzeText(['Die Islamische Glaubensgemeinschaft sagte, sie sei besorgt.'], 'de').attributions[0]?.source,
+    ).toBe('Die Islamische Glaubensgemeinschaft');
+    expect(analyzeText(['„Wir bleiben“, sagte Lea Hartung.'], 'de').attributions[0]?.source).toBe('Lea Hartung');
+  });
+});
