@@ -23,23 +23,42 @@ export function spanText(sentence: string, tokens: readonly Token[], from: numbe
 /** Words of a language that a copula's complement runs over, and those that end it. */
 export interface CopulaWords {
   copulas: ReadonlySet<string>;
+  /** Verbs of leading or working ("leitet", "heads"): their complement counts only as a role or a body. */
+  leading: ReadonlySet<string>;
   /** Adverbs between the copula and the complement ("now", "seit 2019"), passed over. */
   fillers: ReadonlySet<string>;
+  /** Prepositions of a time span before a year, passed over with it ("von 2008 bis 2020", "im Mai 2022"). */
+  spans: ReadonlySet<string>;
   /** Conjunctions that end the complement ("and", "und"). */
   ends: ReadonlySet<string>;
 }
 
 /**
- * The complement of a copula at token `at` ("ist | Professorin für Chemie|", "is | a professor at …|"):
+ * The complement of a copula or a verb of leading at token `at` ("ist | Professorin für Chemie|", "is | a
+ * professor at …|", "leitet | die Polizei|"):
  * after adverbs and numbers the copula's words allow, up to a comma, semicolon, colon, bracket or a
  * conjunction; null when token `at` is no copula or nothing follows it.
  */
-export function complementAfter(tokens: readonly Token[], at: number, words: CopulaWords): [number, number] | null {
-  if (!words.copulas.has(tokens[at]?.lower ?? '')) return null;
+export function complementAfter(
+  tokens: readonly Token[],
+  at: number,
+  words: CopulaWords,
+): { from: number; to: number; leading: boolean } | null {
+  const verb = tokens[at]?.lower ?? '';
+  const leading = words.leading.has(verb);
+  if (!words.copulas.has(verb) && !leading) return null;
   let a = at + 1;
-  while (a < tokens.length && (words.fillers.has(tokens[a]!.lower) || /^\d+$/.test(tokens[a]!.text))) a++;
+  // (and a time span before it: "war von 2008 bis 2020 Vorstandschef", "im Mai 2022", "from 2010 to 2014")
+  const number = (k: number) => /^\d+$/.test(tokens[k]?.text ?? '');
+  while (
+    a < tokens.length &&
+    (words.fillers.has(tokens[a]!.lower) ||
+      number(a) ||
+      (words.spans.has(tokens[a]!.lower) && (number(a + 1) || number(a + 2))))
+  )
+    a += words.spans.has(tokens[a]!.lower) && !number(a + 1) && number(a + 2) ? 2 : 1;
   let b = a;
   while (b < tokens.length && tokens[b]!.word && !words.ends.has(tokens[b]!.lower) && !tokens[b]!.quoted) b++;
   // (a final period is no word: the complement ends before it)
-  return b > a ? [a, b] : null;
+  return b > a ? { from: a, to: b, leading } : null;
 }

@@ -181,9 +181,17 @@ export function introductions(art: Article, s: SentenceState): void {
       ? g.predicative?.(tokens, opening.to, lex)
       : null;
   if (complement) {
-    const role = art.classify(spanText(text, tokens, complement[0], complement[1]));
-    // (a role, of a body it may name, or a body's kind: "Bürgermeister von Talberg", "a start-up")
-    if ((role.role || !role.name) && role.type !== 'person' && role.type !== 'other' && !role.guessed)
+    const role = art.classify(spanText(text, tokens, complement.from, complement.to));
+    // (a role, of a body it may name, or a body's kind: "Bürgermeister von Talberg", "a start-up"; one who
+    // leads or works there is of a body named with its place too, "leitet die Polizei in Talberg", but of no
+    // document: "führt die Tabelle an")
+    if (
+      (role.role || !role.name || (complement.leading && BODY_TYPES.has(role.type))) &&
+      role.type !== 'person' &&
+      role.type !== 'other' &&
+      !role.guessed &&
+      !(complement.leading && !BODY_TYPES.has(role.type))
+    )
       memory.remember({ ...openingClass!, type: role.type, ...(role.role ? { role: role.role } : {}) });
   }
   // "Seit 35 Jahren steht Anna Berger in der Backstube": a person named by a given name and a surname,

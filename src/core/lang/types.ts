@@ -123,7 +123,11 @@ export interface Grammar {
    * Professorin für Chemie|", "Roth is | a professor at Talbury University|" (up to a comma, a semicolon or
    * the end); null when no copula follows.
    */
-  predicative?(tokens: readonly Token[], at: number, lex: Lexicon): [number, number] | null;
+  predicative?(
+    tokens: readonly Token[],
+    at: number,
+    lex: Lexicon,
+  ): { from: number; to: number; leading: boolean } | null;
   /** Whether a phrase is marked by its case as no subject: "Den Hof führt der Bauer …", "Seinem Team …". */
   isOblique?(tokens: readonly Token[], p: Phrase): boolean;
   /** Whether a definite role ("die Vorsitzende") points back to the person introduced with it. */

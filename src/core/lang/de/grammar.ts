@@ -1457,6 +1457,8 @@ function perspectiveBefore(text: string, tokens: readonly Token[], colon: number
 /** Eine Kopula des Hauptsatzes, Adverbien vor ihrer Ergänzung und was sie beendet: "Roth ist seit 2019 Professorin für …". */
 const MAIN_COPULA: CopulaWords = {
   copulas: new Set(['ist', 'war', 'wird', 'wurde', 'bleibt']),
+  // (and the verbs of leading a body or working as something: "leitet die Polizei", "arbeitet als Ärztin")
+  leading: new Set(['leitet', 'leitete', 'führt', 'führte', 'arbeitet', 'arbeitete']),
   fillers: new Set([
     'seit',
     'nun',
@@ -1473,7 +1475,9 @@ const MAIN_COPULA: CopulaWords = {
     'früher',
     'einst',
     'noch',
+    'als',
   ]),
+  spans: new Set(['von', 'bis', 'im', 'seit', 'ab']),
   ends: new Set(['und', 'sowie', 'aber', 'doch', 'seit', 'bis', 'als', 'wie']),
 };
 

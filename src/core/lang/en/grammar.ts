@@ -3160,8 +3160,11 @@ function twoRolesOfOne(tokens: readonly Token[], subject: Phrase, q: Phrase, lex
 
 /** A copula of a main clause, the adverbs before its complement, and what ends it: "Roth is now a professor at …". */
 const MAIN_COPULA: CopulaWords = {
-  copulas: new Set(['is', 'was', 'becomes', 'became', 'remains']),
-  fillers: new Set(['now', 'also', 'currently', 'still', 'formerly', 'then', 'since']),
+  copulas: new Set(['is', 'was', 'becomes', 'became', 'remains', 'serves', 'served']),
+  // (and the verbs of leading a body or working as something: "heads the agency", "works as a nurse")
+  leading: new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'works', 'worked']),
+  fillers: new Set(['now', 'also', 'currently', 'still', 'formerly', 'then', 'since', 'as']),
+  spans: new Set(['from', 'to', 'in', 'since', 'until', 'between', 'and']),
   ends: new Set(['and', 'but', 'who', 'which', 'whose', 'where', 'when', 'since', 'until']),
 };
 

@@ -2148,3 +2148,25 @@ describe('ein abstraktes Nomen gleich nach dem Subjekt eines invertierten Satzes
     expect(analyzeText(['„Wir bleiben“, sagte Lea Hartung.'], 'de').attributions[0]?.source).toBe('Lea Hartung');
   });
 });
+
+describe('wer eine Stelle leitet oder als etwas arbeitet', () => {
+  it('hat deren Typ oder die Rolle', () => {
+    const r = analyzeText(
+      ['Tom Kahl leitet seit 2019 die Polizei in Talberg.', 'Kahl sagte, die Lage sei ernst.'],
+      'de',
+    ).attributions;
+    expect(r[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'security' });
+    const s = analyzeText(
+      ['Tom Kahl war von 2008 bis 2020 Vorstandschef des Versicherers Talbex.', 'Kahl sagte, die Zahlen seien gut.'],
+      'de',
+    ).attributions;
+    expect(s[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'company' });
+  });
+  it('aber keinen Typ eines Dokuments: „führt die Tabelle an“', () => {
+    const r = analyzeText(
+      ['Tom Kahl führt die Tabelle weiter an.', 'Kahl sagte, das Spiel sei hart.'],
+      'de',
+    ).attributions;
+    expect(r[0]?.type).toBe('person');
+  });
+});

@@ -1845,3 +1845,18 @@ describe('"what X calls Y" with no quotation after it', () => {
     });
   });
 });
+
+describe('one who heads a body or works as something', () => {
+  it('takes its type or the role', () => {
+    const r = analyzeText(
+      ['Tom Kahl heads the Talbury police.', 'Kahl said the situation was serious.'],
+      'en',
+    ).attributions;
+    expect(r[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'security' });
+    const s = analyzeText(
+      ['Tom Kahl was from 2008 to 2020 chief executive of Talbex.', 'Kahl said the figures were good.'],
+      'en',
+    ).attributions;
+    expect(s[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'company' });
+  });
+});
