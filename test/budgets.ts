@@ -107,11 +107,13 @@
  * German script passed 45 kB (45,003 B) the same day with the copula's words and the short forms of sports
  * clubs' names: its budget went to 45.5 kB. The English script passed 33.5 kB (33,548 B) the same day with
  * the firm named before a company officer's role ("Talbex CEO Tom Kahl") and the verbs of saying that need
- * a speaker: its budget went to 34 kB.
+ * a speaker: its budget went to 34 kB. The German script passed 45.5 kB (45,613 B) with a relative clause
+ * that gives a speaker its role ("…, der seit 2019 Bürgermeister von Talberg ist, …") and the verbs of
+ * leading a body: its budget went to 46 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 41_500,
-  'lang-de.js': 45_500,
+  'lang-de.js': 46_000,
   'lang-en.js': 34_000,
   'panel.js': 23_000,
 };

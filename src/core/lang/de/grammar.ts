@@ -11,6 +11,7 @@ import { DEFINITE, DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } fr
 import { classifySource, isBareRole, isTimePhrase, namesSource, roleGender, rolesWithNames } from './classify.js';
 import type { Grammar, SpeechNoun, VerbHit } from '../types.js';
 import { germanBaseForm } from './base-form.js';
+import { BODY_TYPES } from '../../vocabulary.js';
 
 /** Modal verbs that make a passive speech act the writer's own ("muss gesagt werden"); not "soll", which reports. */
 /** The auxiliaries of a perfect infinitive ("gesehen haben", "gewesen sein"). */
@@ -611,7 +612,10 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         (later.pronoun ||
           tokens[later.from]!.lower === 'der' ||
           (namesSource(later.text, lex) && !namesSource(relative.text, lex)));
-      if (!subjectAfter) return relative;
+      if (!subjectAfter) {
+        const role = relativeRole(text, tokens, relative, lex);
+        return role ? { ...relative, role } : relative;
+      }
     }
     if (after) return after;
     for (let k = 0; k < anchor - 1; k++) {
@@ -635,7 +639,10 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       if (p && pair && includesSome(tokens, pair.to, anchor))
         return { ...p, to: pair.to, text: spanText(text, tokens, p.from, pair.to) };
       // the subject before a relative clause: "Der Minister, der am Montag in Berlin war, sagte …"
-      if (p && k === 0 && tokens[p.to]?.text === ',' && RELATIVE.has(tokens[p.to + 1]?.lower ?? '')) return p;
+      if (p && k === 0 && tokens[p.to]?.text === ',' && RELATIVE.has(tokens[p.to + 1]?.lower ?? '')) {
+        const role = relativeRole(text, tokens, p, lex);
+        return role ? { ...p, role } : p;
+      }
     }
     return null;
   }
@@ -646,6 +653,26 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
  * The phrase (or a pair joined by "und"/"oder") that opens the sentence, followed by a relative clause
  * that reaches the verb at `anchor`: "Der Minister, der …, sagte"; null otherwise.
  */
+/**
+ * The role a relative clause right after `p` gives it with a copula or a verb of leading at its end: "Tom
+ * Kahl, der seit 2019 Bürgermeister von Talberg ist, …", "Lea Roth, die die Polizei in Talberg leitet, …"
+ * (the words between the pronoun, past adverbs and a time span, and the verb); null for any other clause.
+ */
+function relativeRole(text: string, tokens: readonly Token[], p: Phrase, lex: Lexicon): string | null {
+  if (tokens[p.to]?.text !== ',' || !RELATIVE.has(tokens[p.to + 1]?.lower ?? '')) return null;
+  const close = tokens.findIndex((t, k) => k > p.to + 1 && (t.text === ',' || t.text === '.'));
+  const verb = tokens[close - 1]?.lower ?? '';
+  const leading = MAIN_COPULA.leading.has(verb);
+  if (close < 0 || (!MAIN_COPULA.copulas.has(verb) && !leading)) return null;
+  let a = p.to + 2;
+  while (a < close - 1 && (MAIN_COPULA.fillers.has(tokens[a]!.lower) || /^\d+$/.test(tokens[a]!.text))) a++;
+  if (a >= close - 1) return null;
+  const role = spanText(text, tokens, a, close - 1);
+  const c = classifySource(role, lex);
+  const typed = c.type !== 'person' && c.type !== 'other' && !c.guessed;
+  return typed && (leading ? BODY_TYPES.has(c.type) : !!c.role || !c.name) ? role : null;
+}
+
 function relativeHead(text: string, tokens: readonly Token[], anchor: number, lex: Lexicon): Phrase | null {
   const p = phraseAt(text, tokens, 0, lex);
   if (!p || p.pronoun || NON_NOMINATIVE.has(tokens[0]!.lower)) return null;

@@ -2170,3 +2170,15 @@ describe('wer eine Stelle leitet oder als etwas arbeitet', () => {
     expect(r[0]?.type).toBe('person');
   });
 });
+
+describe('ein Relativsatz mit „ist“ oder „leitet“ am Ende nach dem Sprecher', () => {
+  it('gibt ihm die Rolle', () => {
+    for (const [s, type] of [
+      ['Tom Kahl, der seit 2019 Bürgermeister von Talberg ist, sagte, die Stadt spare.', 'government'],
+      ['Lea Roth, die als Ärztin in Talberg arbeitet, warnte vor der Grippe.', 'expert'],
+      ['Tom Kahl, der die Polizei in Talberg leitet, sagte, die Lage sei ruhig.', 'security'],
+      ['Tom Kahl, der die Tabelle anführt, sagte, das Spiel sei hart.', 'person'],
+    ] as const)
+      expect(analyzeText([s], 'de').attributions[0]?.type).toBe(type);
+  });
+});
