@@ -1474,6 +1474,11 @@ const COPULAS = new Set([
   'chairs',
   'chaired',
   'directs',
+  'runs',
+  'ran',
+  // (a perfect: "who has been mayor since 2019", "who has run the police")
+  'been',
+  'run',
 ]);
 /** Words between a copula and the role: "is now", "was formerly", "serves as". */
 const COPULA_FILLERS = new Set(['now', 'also', 'currently', 'still', 'formerly', 'then', 'as']);

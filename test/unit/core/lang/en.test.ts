@@ -1860,3 +1860,15 @@ describe('one who heads a body or works as something', () => {
     expect(s[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'company' });
   });
 });
+
+describe('a relative clause with "runs" or a perfect of "be"', () => {
+  it('gives the speaker the role', () => {
+    for (const [s, type] of [
+      ['Tom Kahl, who runs the Talbury police, said the town was calm.', 'security'],
+      ['Tom Kahl, who has run the Talbury police since 2019, said the town was calm.', 'security'],
+      ['Tom Kahl, who has been mayor of Talbury since 2019, said the town was calm.', 'government'],
+      ['Tom Kahl, who has run three marathons, said the race was hard.', 'person'],
+    ] as const)
+      expect(one(s)[0]?.type).toBe(type);
+  });
+});
