@@ -42,8 +42,8 @@ export interface Classified {
   /** The name is a body's, ending in a noun for bodies ("Talbury Police", "the Talbury Fire Service"): no "she" or "he". */
   institution?: true;
   /**
-   * The name of the firm a company's officer is named with, written before the role ("UiPath CEO Bob
-   * Enslin", "Talbex-Chef Tom Kahl"): the firm is a company wherever the article names it alone.
+   * The name of the firm a company's officer is named with, written before the role ("Talbex CEO Tom
+   * Kahl", "Talbex-Chef Tom Kahl"): the firm is a company wherever the article names it alone.
    */
   firm?: string;
 }
@@ -193,7 +193,7 @@ export class EntityMemory {
   ) {}
 
   private people: PersonEntry[] = [];
-  /** Names of firms the article names before a company officer's role ("UiPath CEO …"): companies. */
+  /** Names of firms the article names before a company officer's role ("Talbex CEO …"): companies. */
   private firms = new Set<string>();
   /** Institutions named without a personal name ("the Storm Prediction Center"), for "the center". */
   private bodies: Array<{ name: string; type: SourceType; at?: number; mention?: string }> = [];
@@ -258,7 +258,7 @@ export class EntityMemory {
   remember(c: Classified, speaks = false): { resolved: string | null; type: SourceType } {
     if (c.firm) this.noteFirm(c.firm);
     if (!c.name) return { resolved: null, type: c.type };
-    // (a firm the article named before an officer's role, named alone: "UiPath announced …")
+    // (a firm the article named before an officer's role, named alone: "Talbex announced …")
     // (the mention is a copy of its classification: callers may change it)
     if (c.guessed && c.type === 'person' && this.firms.has(c.name)) {
       c.type = 'company';
@@ -344,7 +344,7 @@ export class EntityMemory {
   }
 
   /**
-   * "UiPath CEO Bob Enslin": the name before a company officer's role is a firm's; an entry by that name
+   * "Talbex CEO Tom Kahl": the name before a company officer's role is a firm's; an entry by that name
    * that nothing typed yet becomes the company (and rows that named it take the type in `lateRoles`).
    */
   private noteFirm(name: string): void {
@@ -533,7 +533,7 @@ export class EntityMemory {
 
   /**
    * A pronoun of a person's gender ("he", "she") pointed to a person of no known gender: the person is of
-   * that gender, and a pronoun of the other no longer points to them ("She said he announced …").
+   * that gender, and a pronoun of the other no longer points to them ("She told us he announced …").
    */
   learnGender(e: Referent, gender: 'm' | 'f'): void {
     const p = this.people.find((x) => x === e);

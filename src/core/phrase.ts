@@ -27,7 +27,7 @@ export interface CopulaWords {
   leading: ReadonlySet<string>;
   /** Adverbs between the copula and the complement ("now", "seit 2019"), passed over. */
   fillers: ReadonlySet<string>;
-  /** Prepositions of a time span before a year, passed over with it ("von 2008 bis 2020", "im Mai 2022"). */
+  /** Prepositions of a time span before a year, passed over with it ("von 2011 bis 2019", "im März 2023"). */
   spans: ReadonlySet<string>;
   /** Conjunctions that end the complement ("and", "und"). */
   ends: ReadonlySet<string>;
@@ -48,7 +48,7 @@ export function complementAfter(
   const leading = words.leading.has(verb);
   if (!words.copulas.has(verb) && !leading) return null;
   let a = at + 1;
-  // (and a time span before it: "war von 2008 bis 2020 Vorstandschef", "im Mai 2022", "from 2010 to 2014")
+  // (and a time span before it: "war von 2011 bis 2019 Chef", "im März 2023", "from 2011 to 2019")
   const number = (k: number) => /^\d+$/.test(tokens[k]?.text ?? '');
   while (
     a < tokens.length &&

@@ -39,7 +39,7 @@ export function speechVerbs(art: Article, s: SentenceState): void {
   const verbs = g.speechVerbs(tokens, lex);
   for (const v of verbs) {
     const cueId = 'verb:' + v.lemma;
-    // "Tom Kahl, an officer who responded said: …": a verb of saying right before another that has a
+    // "Tom Kahl, a firefighter who responded said: …": a verb of saying right before another that has a
     // subject has nothing said of its own (the second one has; not a noun read as a verb: "posts mention details")
     const next = v.passive ? undefined : verbs.find((w) => w !== v && !w.passive && w.anchor === v.cueEnd + 1);
     if (next && g.subjectAt(text, tokens, next, lex)) {

@@ -632,7 +632,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   if (tokens.length >= 2 && NEGATIVE.has(tokens[0]!.lower) && tokens[1]!.lower !== 'der' && tokens[1]!.lower !== 'des')
     return { type: 'other', named: false, name: null };
   // "Viele", "alle": people nobody names
-  // ("ein paar", a few, the same: "…, bestätigen ein paar, die dabei waren")
+  // ("ein paar", a few, the same: "…, bestätigen ein paar")
   if (
     (tokens.length === 1 && QUANTIFIERS.has(tokens[0]!.lower)) ||
     (tokens.length === 2 && tokens[0]!.lower === 'ein' && tokens[1]!.text === 'paar')

@@ -281,7 +281,7 @@ const afterCatenative = (tokens: readonly Token[], to: number) =>
   CATENATIVE.has(tokens[to - 1]?.lower ?? '') || (tokens[to - 1]?.lower === 'on' && tokens[to - 2]?.lower === 'went');
 /**
  * Verbs before "to" that leave the speaker as their own subject: "continues to insist", "liked to say",
- * "sought to assure investors that …" (not what somebody wants, is willing or refuses to say: nothing was said).
+ * "sought to assure lenders that …" (not what somebody wants, is willing or refuses to say: nothing was said).
  */
 const CATENATIVE = new Set([
   'continue',
@@ -1997,12 +1997,12 @@ const NAMING = new Set(['call']);
 /**
  * Whether the verb at `i` names what follows rather than reports words: a quotation follows it at
  * once or after an article ("routes called “segments”"; not "called the plan “reckless”"), and no
- * "what" opens its clause ("what officials called the “outdated rules”" gives their words); or "what"
+ * "what" opens its clause ("what officials called the “old rules”" gives their words); or "what"
  * opens it and no quotation follows ("what the firm calls its family plan").
  */
 function namesWhatFollows(tokens: readonly Token[], i: number): boolean {
   const what = tokens.slice(Math.max(0, i - 5), i).some((t) => t.lower === 'what');
-  // ("what it calls Zerofiber insulation", "what it called an uninhabited area": with no quotation after it,
+  // ("what it calls Loftfiber padding", "what it called a quiet spot": with no quotation after it,
   // "what … calls" names a thing, and gives nobody's words)
   if (what) return !tokens.slice(i + 1).some((t) => t.quoted);
   const j = ARTICLES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
@@ -2758,7 +2758,7 @@ function classify(mention: string, lex: Lexicon): Classified {
       DEFINITE.has(first) ||
       !/s$/.test(headWord?.lower ?? '') ||
       (type === 'document' && post.some((t) => t.cap && !CALENDAR.test(t.lower)));
-  // "UiPath CEO Bob Enslin", "Talbex chief executive Tom Kahl": the capitalised words that open the mention
+  // "Talbex CEO Tom Kahl", "Talbex chief executive Lea Roth": the capitalised words that open the mention
   // before a company officer's role name the firm
   const firm = type === 'company' && name && head && !modifier ? firmBefore(pre, headAt, name, lex) : null;
   return {

@@ -1999,7 +1999,7 @@ describe('ein Sportverein nach der Kurzform vor seinem Namen', () => {
       type: 'organization',
     });
     expect(
-      analyzeText(['„Wir haben Fans in ganz Europa“, sagt Tom Kahl, Geschäftsführer des 1.FC Talberg.'], 'de')
+      analyzeText(['„Unsere Anhänger kommen von überall“, sagt Tom Kahl, Präsident des 1.FC Talberg.'], 'de')
         .attributions[0],
     ).toMatchObject({ source: 'Tom Kahl', type: 'organization' });
   });
@@ -2009,8 +2009,8 @@ describe('eine Stelle, deren Name auf ein weibliches Nomen endet', () => {
   it('ist kein „er“, auch wenn ihr Artikel im Satz „der“ ist', () => {
     const r = analyzeText(
       [
-        'Laut der Talberger Zeitung plant Kahl, die Ministerin Lea Roth im Amt zu belassen.',
-        'Kahl wies darauf hin, dass Roth wenig Unterstützung habe – in Wirklichkeit meint er damit, dass sie wenig Einfluss hat.',
+        'Laut der Talberger Zeitung will Kahl die Ministerin Lea Roth behalten.',
+        'Kahl betonte, Roth habe kaum Rückhalt – im Grunde meint er damit, dass sie wenig bewirken kann.',
       ],
       'de',
     ).attributions;
@@ -2072,8 +2072,8 @@ describe('„erklären“ mit einer Sache als Subjekt', () => {
       cue: 'erklärt',
     });
     expect(
-      analyzeText(['Die Bedrohung gehe von Diensten aus, erklärte eine NDB-Sprecherin.'], 'de').attributions[0],
-    ).toMatchObject({ source: 'eine NDB-Sprecherin' });
+      analyzeText(['Die Gefahr sei gestiegen, erklärte eine TBX-Sprecherin.'], 'de').attributions[0],
+    ).toMatchObject({ source: 'eine TBX-Sprecherin' });
     expect(analyzeText(['Die Studie erklärt, dass die Preise steigen.'], 'de').attributions[0]).toMatchObject({
       type: 'document',
     });
@@ -2090,9 +2090,11 @@ describe('„betonen“, „unterstreichen“, „bestätigen“ mit einer Sache
       expect(analyzeText([s], 'de').attributions).toEqual([]);
   });
   it('bleiben eine Aussage von Menschen, auch von „ein paar“', () => {
-    expect(
-      analyzeText(['Die Stadt, bestätigen ein paar, die damals dabei waren, wusste davon.'], 'de').attributions[0],
-    ).toMatchObject({ cue: 'bestätigen', type: 'person', named: false });
+    expect(analyzeText(['Das stimme, bestätigen ein paar.'], 'de').attributions[0]).toMatchObject({
+      cue: 'bestätigen',
+      type: 'person',
+      named: false,
+    });
     expect(analyzeText(['Die Polizei bestätigte den Einsatz.'], 'de').attributions[0]).toMatchObject({
       type: 'security',
     });
@@ -2114,7 +2116,7 @@ describe('der Name vor dem Bindestrich einer Firmenrolle („Talbex-Chef“)', (
 describe('„würdigen“ im Perfekt', () => {
   it('ist eine Aussage des Subjekts, im Passiv ohne Urheber keine', () => {
     expect(
-      analyzeText(['Der Drogenbeauftragte Tom Kahl hat den Film als wichtigen Impuls für die Debatte gewürdigt.'], 'de')
+      analyzeText(['Der Drogenbeauftragte Tom Kahl hat die Ausstellung als gelungenen Anstoß gewürdigt.'], 'de')
         .attributions[0],
     ).toMatchObject({ cue: 'gewürdigt', type: 'government' });
     expect(analyzeText(['Die Verstorbene wurde am Montag in einer Feier gewürdigt.'], 'de').attributions).toEqual([]);
@@ -2157,7 +2159,7 @@ describe('wer eine Stelle leitet oder als etwas arbeitet', () => {
     ).attributions;
     expect(r[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'security' });
     const s = analyzeText(
-      ['Tom Kahl war von 2008 bis 2020 Vorstandschef des Versicherers Talbex.', 'Kahl sagte, die Zahlen seien gut.'],
+      ['Tom Kahl war von 2011 bis 2019 Chef des Versicherers Talbex.', 'Kahl sagte, die Zahlen seien gut.'],
       'de',
     ).attributions;
     expect(s[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'company' });

@@ -1652,7 +1652,7 @@ describe('a heading in the imperative', () => {
   it('is nobody a later pronoun points to', () => {
     const r = analyzeText(
       [
-        'Lea Roth, a travel agent, shared her tips on saving money.',
+        'Lea Roth, a travel agent, gave her advice for cheaper trips.',
         'Book your tickets early',
         'Lea said: "Tickets get dearer every month."',
         'Book a quiet hotel',
@@ -1663,7 +1663,7 @@ describe('a heading in the imperative', () => {
     expect(r.find((a) => a.cue === 'noted')).toMatchObject({ source: 'She', resolved: 'Lea Roth' });
   });
   it('leaves a name that opens a sentence a subject', () => {
-    const r = analyzeText(['Lea won the vote on Monday.', 'She said: "It was a long night."'], 'en').attributions;
+    const r = analyzeText(['Lea won the vote on Monday.', 'She said: "That night felt endless."'], 'en').attributions;
     expect(r.find((a) => a.cue === 'said')?.resolved).toBe('Lea');
   });
 });
@@ -1686,7 +1686,7 @@ describe('a pronoun of one gender', () => {
       [
         'Talina Brandik says Talbote Kahl met her at the station.',
         'Brandik said Tom Reyes told her: "We will find the train."',
-        'She said he then announced: "The train has left," and claims a porter then came in.',
+        'Later she said he announced: "The train has left," and a porter came in.',
       ],
       'en',
     ).attributions;
@@ -1739,7 +1739,7 @@ describe('a role after "is" or "was"', () => {
 
 describe('a verb of saying after "a"/"an" and one more word', () => {
   it('is a noun, no verb with the word before as its subject', () => {
-    expect(one('Later, I got an email reply from a Talbex representative.')).toEqual([]);
+    expect(one('Days later a written reply from a Talbex press officer arrived.')).toEqual([]);
   });
   it('stays a verb after a noun of people', () => {
     expect(one('A resident says the road is dangerous.')[0]).toMatchObject({ kind: 'reported', cue: 'says' });
@@ -1749,20 +1749,20 @@ describe('a verb of saying after "a"/"an" and one more word', () => {
 
 describe('a verb of saying right before another one', () => {
   it('has nothing said of its own when the second has a subject', () => {
-    const r = one('Tom Kahl, a former police officer who responded said: "She told a strange tale."');
+    const r = one('Tom Kahl, a retired firefighter who responded said: "The roof had gone."');
     expect(r.map((a) => a.cue)).toEqual(['said']);
     // (a noun of a document read as a verb before the document's verb: "report argued")
-    const s = one('This year, a Talbury Council report argued that the plan should be studied.');
+    const s = one('In May, a Talbury Council report argued the scheme needed more study.');
     expect(s.map((a) => [a.cue, a.source])).toEqual([['argued', 'a Talbury Council report']]);
   });
   it('keeps the first when the second is a noun with no subject', () => {
-    expect(one('The forum posts mention details that match his life.')[0]).toMatchObject({ cue: 'mention' });
+    expect(one('The forum posts mention places that fit his story.')[0]).toMatchObject({ cue: 'mention' });
   });
 });
 
 describe('a verb of saying in the infinitive after what somebody wants, is willing or refuses to do', () => {
   it('reports nothing said', () => {
-    expect(one("Tom Kahl bills himself as a moderate willing to criticize his party's left wing.")).toEqual([]);
+    expect(one('Tom Kahl is seen as a centrist willing to criticize the wider party.')).toEqual([]);
     expect(one('The mayor refused to criticize the plan.')).toEqual([]);
     expect(one('The council wants to announce the plan in May.')).toEqual([]);
   });
@@ -1772,7 +1772,7 @@ describe('a verb of saying in the infinitive after what somebody wants, is willi
       cue: 'say',
       source: 'Lea Roth',
     });
-    expect(one('The chief executive sought to assure investors that the firm was sound.')[0]).toMatchObject({
+    expect(one('The chief executive sought to assure lenders that the firm was sound.')[0]).toMatchObject({
       cue: 'assure',
     });
   });
@@ -1833,13 +1833,11 @@ describe('the name before a company officer’s role', () => {
 
 describe('"what X calls Y" with no quotation after it', () => {
   it('names a thing and reports nothing', () => {
-    expect(one('The fill is what Talbex calls Loftfiber insulation, which is made from recycled fibres.')).toEqual([]);
-    expect(
-      one('These launches are part of what Talbex calls the Genesis Program, which will continue until May.'),
-    ).toEqual([]);
+    expect(one('The lining is what Talbex calls Loftfiber padding, which comes from old bottles.')).toEqual([]);
+    expect(one('These trials belong to what Talbex calls the Northstar scheme, which will run until May.')).toEqual([]);
   });
   it('with a quotation gives the words of whoever called it so', () => {
-    expect(one('The law will end what officials called the “outdated and indefensible” rules.')[0]).toMatchObject({
+    expect(one('The bill will scrap what officials called the “outworn and unfair” rules.')[0]).toMatchObject({
       kind: 'quote',
       source: 'officials',
     });
