@@ -349,6 +349,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       DETERMINERS.has(tokens[start]!.lower) &&
       !/(?:e|es|em)$/.test(tokens[run]!.lower) &&
       ABSTRACT_NOUN_END.test(tokens[i]!.lower) &&
+      // (not a noun of a source: "der Talberger Zeitung", "die Talberger Stiftung")
+      !stemType(tokens[i]!.lower, lex) &&
       !lex.nameTypes.has(tokens[i]!.lower) &&
       tokens[i - 1]!.word &&
       tokens[i - 1]!.cap &&

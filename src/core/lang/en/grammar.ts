@@ -1997,7 +1997,7 @@ const NAMING = new Set(['call']);
 /**
  * Whether the verb at `i` names what follows rather than reports words: a quotation follows it at
  * once or after an article ("routes called “segments”"; not "called the plan “reckless”"), and no
- * "what" opens its clause ("what officials called the “old rules”" gives their words); or "what"
+ * "what" opens its clause ("what ministers called the “old rules”" gives their words); or "what"
  * opens it and no quotation follows ("what the firm calls its family plan").
  */
 function namesWhatFollows(tokens: readonly Token[], i: number): boolean {

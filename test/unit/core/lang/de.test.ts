@@ -2010,10 +2010,11 @@ describe('eine Stelle, deren Name auf ein weibliches Nomen endet', () => {
     const r = analyzeText(
       [
         'Laut der Talberger Zeitung will Kahl die Ministerin Lea Roth behalten.',
-        'Kahl betonte, Roth habe kaum Rückhalt – im Grunde meint er damit, dass sie wenig bewirken kann.',
+        'Kahl betonte, Roth habe kaum Rückhalt – im Grunde meint er, dass sie wenig bewirken kann.',
       ],
       'de',
     ).attributions;
+    expect(r.find((a) => a.cue === 'meint')).toBeDefined();
     expect(r.find((a) => a.cue === 'meint')?.resolved ?? null).not.toBe('der Talberger Zeitung');
   });
   it('ist ein „sie“', () => {
@@ -2144,6 +2145,9 @@ describe('ein abstraktes Nomen gleich nach dem Subjekt eines invertierten Satzes
       expect(analyzeText([s], 'de').attributions[0]?.source).toBe(source);
   });
   it('lässt Namen und Genitive ganz', () => {
+    expect(
+      analyzeText(['Laut der Talberger Zeitung bleibt der Markt geschlossen.'], 'de').attributions[0]?.source,
+    ).toBe('der Talberger Zeitung');
     expect(
       analyzeText(['Die Islamische Glaubensgemeinschaft sagte, sie sei besorgt.'], 'de').attributions[0]?.source,
     ).toBe('Die Islamische Glaubensgemeinschaft');

@@ -1837,9 +1837,9 @@ describe('"what X calls Y" with no quotation after it', () => {
     expect(one('These trials belong to what Talbex calls the Northstar scheme, which will run until May.')).toEqual([]);
   });
   it('with a quotation gives the words of whoever called it so', () => {
-    expect(one('The bill will scrap what officials called the “outworn and unfair” rules.')[0]).toMatchObject({
+    expect(one('The bill will scrap what ministers called the “outworn and unfair” rules.')[0]).toMatchObject({
       kind: 'quote',
-      source: 'officials',
+      source: 'ministers',
     });
   });
 });
