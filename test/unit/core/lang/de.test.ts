@@ -2188,3 +2188,21 @@ describe('ein Relativsatz mit „ist“ oder „leitet“ am Ende nach dem Sprec
       expect(analyzeText([s], 'de').attributions[0]?.type).toBe(type);
   });
 });
+
+describe('„liegt X vor“ im Hauptsatz', () => {
+  it('nennt das Medium, das ein Dokument hat, als Quelle', () => {
+    expect(analyzeText(['Der Bericht liegt der Deutschen Presse-Agentur vor.'], 'de').attributions[0]).toMatchObject({
+      kind: 'according_to',
+      cue: 'liegt … vor',
+      type: 'agency',
+    });
+  });
+  it('aber keine Stelle, kein Ort und kein Ding', () => {
+    for (const s of [
+      'Die Zahlen lagen den Behörden vor.',
+      'Talberg liegt dem See gegenüber.',
+      'Das Papier liegt seit Montag vor.',
+    ])
+      expect(analyzeText([s], 'de').attributions).toEqual([]);
+  });
+});
