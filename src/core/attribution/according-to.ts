@@ -176,6 +176,12 @@ export function accordingTo(art: Article, s: SentenceState): void {
           }
         }
       } else {
+        // "Dem Sender liegt das Papier vor": the word that must close the cue's clause
+        if (a.closedBy) {
+          const cm = a.closedBy.exec(text.slice(m.index + m[0].length));
+          if (!cm) continue;
+          closing = cm[0].trim().split(/\s+/).pop()!;
+        }
         // (from a little before the cue, not the clause start: a quoted title may stand inside the mention,
         // "Einem Bericht der „Süddeutschen Zeitung“ zufolge")
         p = g.phraseEndingAt(
@@ -186,6 +192,8 @@ export function accordingTo(art: Article, s: SentenceState): void {
           lex,
         );
       }
+      // ("Dem Sender liegt das Papier vor": the mention opens its clause, no preposition's object: "Laut X lag … vor")
+      if (a.closedBy && p && p.from !== g.clauseStartBefore(tokens, at)) continue;
       // "Seinen Angaben zufolge": the possessive before a noun of saying is the source, pointing back like a
       // pronoun (as inside the cue: "nach seinen Angaben")
       if (p && !p.pronoun) p = g.possessiveOwner?.(tokens, p, lex) ?? p;

@@ -66,6 +66,8 @@ export interface AccordingCue {
   inCue?: RegExp;
   unsourced?: 'reportative';
   notMention?: RegExp;
+  /** For an "after" cue: a word that must close the cue's clause ("Dem Sender liegt das Papier vor"). */
+  closedBy?: RegExp;
   quoteTail?: boolean;
   /** The mention must be determined: an article or a capital first, or a bare plural ("per the contract", not "per person"). */
   determined?: boolean;
@@ -378,6 +380,7 @@ export interface LexiconData {
       inCue?: string;
       unsourced?: string;
       notMention?: string;
+      closedBy?: string;
       quoteTail?: boolean;
       determined?: boolean;
       matchCase?: boolean;
@@ -543,6 +546,8 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(c.inCue ? { inCue: new RegExp(c.inCue, 'iu') } : {}),
       ...(c.unsourced === 'reportative' ? { unsourced: 'reportative' as const } : {}),
       ...(c.notMention ? { notMention: new RegExp(`^(?:${c.notMention})$`, 'iu') } : {}),
+      // (the clause runs to a comma, semicolon, colon or the sentence's end)
+      ...(c.closedBy ? { closedBy: new RegExp(`^[^,;:.!?]*?\\s(?:${c.closedBy})(?=[\\s,;:.!?]|$)`, 'iu') } : {}),
       ...(c.quoteTail ? { quoteTail: true } : {}),
       ...(c.determined ? { determined: true } : {}),
     };

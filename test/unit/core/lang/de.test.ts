@@ -2197,11 +2197,27 @@ describe('„liegt X vor“ im Hauptsatz', () => {
       type: 'agency',
     });
   });
+  it('auch mit dem Medium vor dem Verb', () => {
+    expect(analyzeText(['Der Deutschen Presse-Agentur liegt der Bericht vor.'], 'de').attributions[0]).toMatchObject({
+      cue: 'liegt … vor',
+      source: 'Der Deutschen Presse-Agentur',
+      type: 'agency',
+    });
+    // (not the object of a preposition before the verb: one attribution, "laut")
+    expect(
+      analyzeText(['Laut der Talberger Rundschau lag ein Gutachten schon im Frühjahr vor.'], 'de').attributions.map(
+        (a) => a.cue,
+      ),
+    ).toEqual(['Laut']);
+  });
   it('aber keine Stelle, kein Ort und kein Ding', () => {
     for (const s of [
       'Die Zahlen lagen den Behörden vor.',
       'Talberg liegt dem See gegenüber.',
       'Das Papier liegt seit Montag vor.',
+      'Talberg liegt an der Spree.',
+      'Der Talberger Zeitung liegt viel an der Sache.',
+      'Der Redaktion liegt das Papier vor.',
     ])
       expect(analyzeText([s], 'de').attributions).toEqual([]);
   });
