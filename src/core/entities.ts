@@ -3,7 +3,7 @@
  * "Lee Seong-kweun"), roles ("die Bürgermeisterin"), heads ("the center") and pronouns. Language
  * neutral: what a language adds (its articles) is handed in.
  */
-import type { SourceType } from './vocabulary.js';
+import { BODY_TYPES, type SourceType } from './vocabulary.js';
 
 /** A classified source mention: its type, whether it is named, and the name and role it holds. */
 export interface Classified {
@@ -46,6 +46,17 @@ export interface Classified {
    * Kahl", "Talbex-Chef Tom Kahl"): the firm is a company wherever the article names it alone.
    */
   firm?: string;
+}
+
+/**
+ * Whether the classified complement of a copula, or of a verb of leading or working (`leading`), gives a
+ * person named before it a role: a role, of a body it may name, or a body's kind ("Bürgermeister von
+ * Talberg", "a start-up"); after a verb of leading a body of any name ("leitet die Polizei in Talberg") and
+ * never a document ("führt die Tabelle an"). A type only guessed gives none.
+ */
+export function givesRole(c: Classified, leading: boolean): boolean {
+  if (c.guessed) return false;
+  return leading ? BODY_TYPES.has(c.type) : (!!c.role || !c.name) && c.type !== 'person' && c.type !== 'other';
 }
 
 /**

@@ -184,16 +184,11 @@ export function accordingTo(art: Article, s: SentenceState): void {
         }
         // (from a little before the cue, not the clause start: a quoted title may stand inside the mention,
         // "Einem Bericht der „Süddeutschen Zeitung“ zufolge")
-        p = g.phraseEndingAt(
-          text,
-          tokens,
-          Math.min(g.clauseStartBefore(tokens, at), Math.max(0, at - MENTION_BEFORE_REACH)),
-          at,
-          lex,
-        );
+        const clauseStart = g.clauseStartBefore(tokens, at);
+        p = g.phraseEndingAt(text, tokens, Math.min(clauseStart, Math.max(0, at - MENTION_BEFORE_REACH)), at, lex);
+        // ("Dem Sender liegt das Papier vor": the mention opens its clause, no preposition's object: "Laut X lag … vor")
+        if (a.closedBy && p && p.from !== clauseStart) continue;
       }
-      // ("Dem Sender liegt das Papier vor": the mention opens its clause, no preposition's object: "Laut X lag … vor")
-      if (a.closedBy && p && p.from !== g.clauseStartBefore(tokens, at)) continue;
       // "Seinen Angaben zufolge": the possessive before a noun of saying is the source, pointing back like a
       // pronoun (as inside the cue: "nach seinen Angaben")
       if (p && !p.pronoun) p = g.possessiveOwner?.(tokens, p, lex) ?? p;

@@ -6,7 +6,7 @@
  */
 import { roleKey } from '../lexicon/index.js';
 import { BODY_TYPES, type SourceType } from '../vocabulary.js';
-import type { Classified } from '../entities.js';
+import { givesRole, type Classified } from '../entities.js';
 import type { Token } from '../tokens.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { spanText, type Phrase } from '../phrase.js';
@@ -182,16 +182,7 @@ export function introductions(art: Article, s: SentenceState): void {
       : null;
   if (complement) {
     const role = art.classify(spanText(text, tokens, complement.from, complement.to));
-    // (a role, of a body it may name, or a body's kind: "Bürgermeister von Talberg", "a start-up"; one who
-    // leads or works there is of a body named with its place too, "leitet die Polizei in Talberg", but of no
-    // document: "führt die Tabelle an")
-    if (
-      (role.role || !role.name || (complement.leading && BODY_TYPES.has(role.type))) &&
-      role.type !== 'person' &&
-      role.type !== 'other' &&
-      !role.guessed &&
-      !(complement.leading && !BODY_TYPES.has(role.type))
-    )
+    if (givesRole(role, complement.leading))
       memory.remember({ ...openingClass!, type: role.type, ...(role.role ? { role: role.role } : {}) });
   }
   // "Seit 35 Jahren steht Anna Berger in der Backstube": a person named by a given name and a surname,

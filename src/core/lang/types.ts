@@ -119,9 +119,9 @@ export interface Grammar {
    */
   perspectiveBefore?(text: string, tokens: readonly Token[], colon: number, lex: Lexicon): Phrase | null;
   /**
-   * The tokens of a copula's complement right after a subject ending before token `at`: "Lea Roth ist |
-   * Professorin für Chemie|", "Roth is | a professor at Talbury University|" (up to a comma, a semicolon or
-   * the end); null when no copula follows.
+   * The tokens of the complement of a copula or a verb of leading or working at token `at`, right after a
+   * subject: "Lea Roth ist | Professorin für Chemie|", "Roth is | a professor at Talbury University|", "Kahl
+   * leitet | die Polizei|" (`leading`), up to a comma, a semicolon or the end; null when no such verb stands there.
    */
   predicative?(
     tokens: readonly Token[],

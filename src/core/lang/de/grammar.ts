@@ -11,7 +11,7 @@ import { DEFINITE, DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } fr
 import { classifySource, isBareRole, isTimePhrase, namesSource, roleGender, rolesWithNames } from './classify.js';
 import type { Grammar, SpeechNoun, VerbHit } from '../types.js';
 import { germanBaseForm } from './base-form.js';
-import { BODY_TYPES } from '../../vocabulary.js';
+import { givesRole } from '../../entities.js';
 
 /** Modal verbs that make a passive speech act the writer's own ("muss gesagt werden"); not "soll", which reports. */
 /** The auxiliaries of a perfect infinitive ("gesehen haben", "gewesen sein"). */
@@ -668,9 +668,7 @@ function relativeRole(text: string, tokens: readonly Token[], p: Phrase, lex: Le
   while (a < close - 1 && (MAIN_COPULA.fillers.has(tokens[a]!.lower) || /^\d+$/.test(tokens[a]!.text))) a++;
   if (a >= close - 1) return null;
   const role = spanText(text, tokens, a, close - 1);
-  const c = classifySource(role, lex);
-  const typed = c.type !== 'person' && c.type !== 'other' && !c.guessed;
-  return typed && (leading ? BODY_TYPES.has(c.type) : !!c.role || !c.name) ? role : null;
+  return givesRole(classifySource(role, lex), leading) ? role : null;
 }
 
 function relativeHead(text: string, tokens: readonly Token[], anchor: number, lex: Lexicon): Phrase | null {
