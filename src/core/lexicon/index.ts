@@ -294,15 +294,22 @@ export function* wordMatches(
  * the same words recur across sentences and pages. Bounded, so a batch over millions of pages does
  * not grow it without end.
  */
-export function perWord<V>(compute: (t: Token, lex: Lexicon) => V, max = 50_000): (t: Token, lex: Lexicon) => V {
+export function perWord<V>(
+  compute: (t: Token, lex: Lexicon) => V,
+  max = 50_000,
+  /** What the answer depends on: the word in lower case, or as written (where capitals tell a name). */
+  key: 'lower' | 'text' = 'lower',
+): (t: Token, lex: Lexicon) => V {
   const caches = new WeakMap<Lexicon, Map<string, V>>();
   return (t, lex) => {
     let cache = caches.get(lex);
     if (!cache) caches.set(lex, (cache = new Map()));
-    if (cache.has(t.lower)) return cache.get(t.lower)!;
+    const k = t[key];
+    const hit = cache.get(k);
+    if (hit !== undefined || cache.has(k)) return hit!;
     if (cache.size > max) cache.clear();
     const v = compute(t, lex);
-    cache.set(t.lower, v);
+    cache.set(k, v);
     return v;
   };
 }

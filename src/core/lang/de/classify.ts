@@ -283,7 +283,8 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     if (!t.cap || t.quoted || lex.functionWords.has(t.lower)) return;
     // (a name is no role: "Frankreichs Wasserwerk" is no person named "Wasserwerk")
     if (lex.nameTypes.has(t.lower) || (/[^s]s$/.test(t.lower) && lex.nameTypes.has(t.lower.slice(0, -1)))) return;
-    const type = formerType(roleType(t, lex), isFormer(tokens, i), t);
+    const own = roleType(t, lex);
+    const type = own && formerType(own, isFormer(tokens, i), t);
     if (!type) return;
     // (a noun of a body, no person's role, before a name is the body's name: "Universität Talberg",
     // "Amtsgericht Talberg"; not a role the lexicon has no feminine of: "Coach Tom Kahl", "Papst Leo")
@@ -437,14 +438,14 @@ function formerType(type: SourceType | null, former: boolean, role?: Token): Sou
 }
 
 /** The type a role word gives ("Politologe", "Grünen-Sprecherin" by its first part), or null. */
-function roleType(t: Token, lex: Lexicon): SourceType | null {
+const roleType = perWord((t, lex): SourceType | null => {
   const rel = relationalHead(t, lex);
   if (!rel) return nounType(t, lex);
   return (
     nounType(t, lex) ??
     (LEVEL_PREFIX.test(rel.prefix) ? levelType(rel.head) : personalPrefixType(rel.prefix, lex, true))
   );
-}
+});
 
 /**
  * The type a role of the federal or a state level has when nothing says whose: government

@@ -1034,6 +1034,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (t.cap && i > 0 && !isQuoteMark(tokens[i - 1]!.text) && !/^[:(–—-]$/.test(tokens[i - 1]!.text)) return;
     // a participle with an auxiliary before it in its clause: "hat … eingeräumt", "wurde … zitiert"
     let lemma = lex.participles.get(t.lower);
+    // (only a participle or a verb form can be a verb of saying: this runs on every word)
+    if (!lemma && !lex.verbForms.has(t.lower)) return;
     // a comparison names no speech act: "besser als befürchtet", "teurer als zunächst angenommen"
     if (lemma && isComparedWith(tokens, i)) lemma = undefined;
     const clause = lemma ? tokens.slice(clauseStartBefore(tokens, i), clauseEndAfter(tokens, i)) : [];

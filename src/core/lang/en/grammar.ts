@@ -5,7 +5,7 @@
  * Word order: "X said" (subject before, across an apposition: "Reyes, the campaign's director,
  * said"), inverted after a quotation ("…,” said X"), ", saying …" with the sentence's subject.
  */
-import { givenNameGender, multiWordNameType, type Lexicon } from '../../lexicon/index.js';
+import { givenNameGender, multiWordNameType, perWord, type Lexicon } from '../../lexicon/index.js';
 import type { SourceType } from '../../schema.js';
 import { BODY_TYPES } from '../../vocabulary.js';
 import { isAge, tokenize, wordsOf, type Token } from '../../tokens.js';
@@ -382,7 +382,9 @@ function computeForms(lower: string): string[] {
   return out;
 }
 
-function nounType(t: Token, lex: Lexicon): SourceType | null {
+/** The type a word names, by the lexicon (kept per word as written: capitals tell a name). */
+const nounType = perWord(nounTypeOf, undefined, 'text');
+function nounTypeOf(t: Token, lex: Lexicon): SourceType | null {
   // a name as written or with a possessive, not a plural ("Economists" is no "Economist")
   if (/\p{Lu}/u.test(t.text)) {
     const w = possessiveless(t.lower);
@@ -402,14 +404,16 @@ function nounType(t: Token, lex: Lexicon): SourceType | null {
 /** The endings of specialists of a science or of medicine. */
 const SPECIALIST = /^\p{Ll}{3,}(?:ologists?|iatrists?|iatricians?)$/u;
 
-const isRelational = (t: Token, lex: Lexicon) => forms(t.lower).some((f) => lex.relational.has(f));
-const relationalFallback = (t: Token, lex: Lexicon): SourceType | null => {
+const isRelational = perWord((t, lex) => forms(t.lower).some((f) => lex.relational.has(f)));
+const relationalFallback = perWord((t, lex): SourceType | null => {
   for (const f of forms(t.lower)) {
     const x = lex.relationalFallbacks.get(f);
     if (x) return x;
   }
   return null;
-};
+});
+/** Whether a form of the word is a noun the lexicon types. */
+const isLexiconNoun = perWord((t, lex) => forms(t.lower).some((f) => lex.nounMap.has(f)));
 
 /** A word of a noun phrase: not a function word, not a verb of saying, not an adverb. */
 function isPhraseWord(t: Token | undefined, lex: Lexicon): boolean {
@@ -1833,6 +1837,11 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   const out: VerbHit[] = [];
   tokens.forEach((t, i) => {
     if (t.quoted || !t.word) return;
+    // (only a participle, a gerund or a verb form can be a verb of saying: this runs on every word)
+    const lemma = lex.participles.get(t.lower);
+    const gerund = lex.gerunds.get(t.lower);
+    const verbForms = lex.verbForms.get(t.lower);
+    if (!lemma && !gerund && !verbForms) return;
     const prev = tokens[i - 1];
     // a base form after a determiner is a noun: "the report", "a claim", "her post"; so after an
     // article and a word in -ing: "a rallying call", "the following notes"; and after a preposition, an
@@ -1862,7 +1871,6 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     // "who asked not to be named", "asked for anonymity": a request to stay unnamed is no statement
     if (/^ask(?:s|ed)?$/.test(t.lower) && ANONYMITY.test(wordsOf(tokens, i + 1, i + 5).toLowerCase())) return;
     // a passive: "was described as … by", "has been told"
-    const lemma = lex.participles.get(t.lower);
     if (lemma) {
       let a = i - 1;
       while (
@@ -1891,7 +1899,6 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         return;
       }
     }
-    const gerund = lex.gerunds.get(t.lower);
     if (
       gerund &&
       (prev?.text === ',' || DASHES.has(prev?.text ?? '')) &&
@@ -1913,7 +1920,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         (tokens[i - 2]!.lower === 'used' && tokens.slice(Math.max(0, i - 5), i - 2).some((x) => BE.has(x.lower))))
     )
       return;
-    for (const form of lex.verbForms.get(t.lower) ?? []) {
+    for (const form of verbForms ?? []) {
       if (nounPosition && !/(?:ed|told|said|wrote|thought|found|says)$/.test(t.lower)) continue;
       if (NAMING.has(form.lemma) && namesWhatFollows(tokens, i)) continue;
       if (form.particle) {
@@ -2321,11 +2328,7 @@ function namesNext(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   if (type && THING_TYPES.has(type) && (isNameWord(next, lex) || NAME_PARTICLES.has(next.text))) return true;
   if (!isNameWord(next, lex)) return false;
   // (the name runs to the end: not "Talbex Search lead Lea Roth")
-  return (
-    !forms(t.lower).some((f) => lex.nounMap.has(f)) &&
-    !isRelational(t, lex) &&
-    tokens.slice(i + 1).every((x) => isNameWord(x, lex))
-  );
+  return !isLexiconNoun(t, lex) && !isRelational(t, lex) && tokens.slice(i + 1).every((x) => isNameWord(x, lex));
 }
 
 /**
@@ -2898,7 +2901,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     if (t.quoted || !t.word) return;
     const rel = isRelational(t, lex);
     // (a body's name before a person's is no role of theirs: "Speaking to the Daily Mail Dana Reyes said")
-    if (!rel && !forms(t.lower).some((f) => lex.nounMap.has(f))) return;
+    if (!rel && !isLexiconNoun(t, lex)) return;
     // (nor a noun for a body written as part of a name: "Camp Talbex", "the Council Chamber"; in lower case
     // it names the body that follows, "the newspaper Talbury Herald")
     if (t.cap && lex.bodyNouns.has(t.lower)) return;
