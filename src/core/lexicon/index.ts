@@ -301,9 +301,17 @@ export function perWord<V>(
   key: 'lower' | 'text' = 'lower',
 ): (t: Token, lex: Lexicon) => V {
   const caches = new WeakMap<Lexicon, Map<string, V>>();
+  // (the lexicon of the call before, most often the same: no WeakMap lookup per word)
+  let lastLex: Lexicon | null = null;
+  let last = new Map<string, V>();
   return (t, lex) => {
-    let cache = caches.get(lex);
-    if (!cache) caches.set(lex, (cache = new Map()));
+    let cache = last;
+    if (lex !== lastLex) {
+      cache = caches.get(lex)!;
+      if (!cache) caches.set(lex, (cache = new Map()));
+      lastLex = lex;
+      last = cache;
+    }
     const k = t[key];
     const hit = cache.get(k);
     if (hit !== undefined || cache.has(k)) return hit!;
