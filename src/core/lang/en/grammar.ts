@@ -883,8 +883,26 @@ function originBefore(tokens: readonly Token[], c: number, end: number): number 
     const p = commaBefore(c);
     if (p >= 0 && ORIGIN.has(tokens[p + 1]!.lower) && c - p - 1 <= MAX_ORIGIN) return p;
   }
+  // where the person described before lives or works, set off on its own: "…, a nurse, in Talbury, said",
+  // "…, and a resident of Talbury Island, in North Shire, told …" (a preposition of place and a place's
+  // capitalised words after a noun, with a comma before the description)
+  if (
+    last.length >= 2 &&
+    last.length <= 4 &&
+    SET_OFF_PLACE.has(last[0]!.lower) &&
+    last.slice(1).every((t) => t.word && t.cap && !t.quoted) &&
+    tokens[c - 1]?.word &&
+    !tokens[c - 1]!.quoted
+  ) {
+    for (let j = c - 1; j >= 0 && c - j <= MAX_SUBJECT_GAP; j--) {
+      if (tokens[j]!.quoted) return -1;
+      if (tokens[j]!.text === ',') return j;
+    }
+  }
   return -1;
 }
+/** Prepositions that open a place set off after a description: "…, in Talbury,", "…, near the coast,". */
+const SET_OFF_PLACE = new Set(['in', 'near']);
 
 /** Prepositions of place: "Residents in Talbury", "officials at the ministry". */
 const WHERE = new Set(['in', 'at', 'from', 'near', 'on']);
@@ -2437,6 +2455,15 @@ const IN_NAMES: ReadonlyArray<[RegExp, SourceType | null]> = [
 function typeInName(ts: readonly Token[], i: number): SourceType | null | undefined {
   const t = ts[i]!;
   if (!t.cap || !ts[i - 1]?.cap || (ts[i + 1]?.cap && !HEAD_END.has(ts[i + 1]!.lower))) return undefined;
+  // "the County Councils Network", "the Talbury Climate Network": a body named a network is a broadcaster
+  // only when its name says so ("Talbury Broadcasting Network", "Cable News Network")
+  if (t.lower === 'network') {
+    let k = i;
+    while (k > 0 && ts[k - 1]!.cap) k--;
+    return ts.slice(k, i).some((x) => NEWS_WORD.test(x.lower) || /^broadcast/.test(x.lower))
+      ? undefined
+      : 'organization';
+  }
   return IN_NAMES.find(([re]) => re.test(t.lower))?.[1];
 }
 
@@ -2638,17 +2665,6 @@ function classify(mention: string, lex: Lexicon): Classified {
     else if (NEWS_WORD.test(pre[headAt - 1]?.lower ?? '')) type = 'media';
   }
   if (headAt >= 0) type = formerOffice(pre, headAt, type);
-  // "the County Councils Network", "the Rural Services Network": a body named a network is a broadcaster
-  // only when its name says so ("Talbury Broadcasting Network", "Cable News Network")
-  if (
-    type === 'media' &&
-    head?.cap &&
-    head.lower === 'network' &&
-    headAt > 0 &&
-    pre[headAt - 1]!.cap &&
-    !pre.slice(0, headAt).some((t) => NEWS_WORD.test(t.lower) || /^broadcast/.test(t.lower))
-  )
-    type = 'organization';
   // "a TikTok creator", "Instagram users", "a YouTube spokesperson": a platform's name before a noun of
   // people says where they work or post; they speak as people (a spokesperson for the platform as a
   // company), not as a post ("a LinkedIn page", "a TikTok video" stay posts and accounts)
