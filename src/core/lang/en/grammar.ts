@@ -1516,7 +1516,9 @@ function roleAfterCopula(tokens: readonly Token[], from: number, to: number): [n
     while (a < to && COPULA_FILLERS.has(tokens[a]!.lower)) a++;
     let b = a;
     while (b < to && tokens[b]!.text !== ',' && tokens[b]!.lower !== 'and') b++;
-    return b > a ? [a, b] : null;
+    if (b <= a) return null;
+    // (a role given in the past keeps its copula, which says it is held no longer: "was a policy adviser")
+    return PAST_COPULA.has(tokens[k]!.lower) ? [k, b] : [a, b];
   }
   return null;
 }
@@ -2277,6 +2279,24 @@ const RESEARCHES = /^(?:researche[sd]|stud(?:ies|ied)|teach(?:es)?|taught|lectur
 /** Verbs that make a relative clause a role: "who is a lecturer", "who became the C.E.O. of Brandik". */
 const COPULA = new Set(['is', 'was', 'became', 'becomes', 'serves', 'served', 'works', 'worked', 'acts', 'acted']);
 const COPULA_AS = new Set(['as']);
+/** Copulas in the past: the role they give was held before ("who was a policy adviser", "who served as mayor"). */
+const PAST_COPULA = new Set(['was', 'served', 'worked', 'acted']);
+/** Words that put a role held before at the time of the events told: "who was mayor at the time", "then". */
+const AT_THE_TIME = /\b(?:at the time|then|back then)\b/;
+
+/**
+ * A government role given in the past ("Tom Kahl, who was a policy adviser to the ministry, said") is
+ * no longer held: a political office's holder speaks as a politician, anyone else as a person (as
+ * "former" says); not a role held when the story took place ("who was mayor at the time"), nor a
+ * passive ("who was elected mayor": a participle after the copula).
+ */
+function formerRole(role: Classified, tokens: readonly Token[], k: number, lex: Lexicon): Classified {
+  const first = tokens[k];
+  if (role.type !== 'government' || !first || lex.participles.has(first.lower) || /ed$/.test(first.lower)) return role;
+  const words = wordsOf(tokens, k).toLowerCase();
+  if (AT_THE_TIME.test(words)) return role;
+  return { ...role, type: POLITICAL_OFFICE.test(words) ? 'politician' : 'person' };
+}
 const INDEFINITE_ARTICLE = new Set(['a', 'an']);
 /** Prepositions before the body a person works at or for. */
 const BODY_AFTER = new Set(['at', 'for', 'with']);
@@ -2293,7 +2313,10 @@ function relativeRole(tokens: readonly Token[], lex: Lexicon): Classified | null
   if (COPULA.has(tokens[1].lower)) {
     if (COPULA_AS.has(tokens[k]?.lower ?? '')) k++;
     // "who works at the ministry", "who is with the union": a preposition opens the body
-    if (!BODY_AFTER.has(tokens[k]?.lower ?? '')) return classify(wordsOf(tokens, k), lex);
+    if (!BODY_AFTER.has(tokens[k]?.lower ?? '')) {
+      const role = classify(wordsOf(tokens, k), lex);
+      return PAST_COPULA.has(tokens[1].lower) ? formerRole(role, tokens, k, lex) : role;
+    }
   }
   // the last body after "at", "for" or "with" that is one ("… at the Centre for Coastal Studies at Talbury University")
   let type: SourceType | null = null;
@@ -2484,6 +2507,12 @@ function classify(mention: string, lex: Lexicon): Classified {
   );
   const relative = relativeRole(tokens, lex);
   if (relative) return relative;
+  // "was a policy adviser to the ministry": a role a relative clause gave in the past (roleAfterCopula)
+  if (PAST_COPULA.has(tokens[0]?.lower ?? '') && tokens.length > 1) {
+    let k = 1;
+    while (k < tokens.length - 1 && COPULA_FILLERS.has(tokens[k]!.lower)) k++;
+    return formerRole(classify(wordsOf(tokens, k), lex), tokens, k, lex);
+  }
   // "One of the aides", "some of the residents": a part of a group is of the group's kind, and vague
   // (a share of a population is what a poll found: "nearly half of voters", "two thirds of respondents")
   const share = SHARE_OF.exec(mention);
