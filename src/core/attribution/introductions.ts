@@ -35,10 +35,16 @@ const TITLE_CASE_MIN_WORDS = 4;
 /** …of which this share is capitalised. */
 const TITLE_CASE_SHARE = 0.7;
 
-/** Most words capitalised, as in an English headline. */
-function isTitleCase(tokens: readonly Token[]): boolean {
+/**
+ * Most words capitalised, as in an English headline; or every word but the function words, which a
+ * headline's style leaves in lower case ("Kahl’s Exit Marks the End of an Era for the Club").
+ */
+function isTitleCase(tokens: readonly Token[], lex: Lexicon): boolean {
   const words = tokens.filter((t) => t.word && !t.quoted && !/^\d/.test(t.text));
-  return words.length >= TITLE_CASE_MIN_WORDS && words.filter((t) => t.cap).length >= words.length * TITLE_CASE_SHARE;
+  if (words.length < TITLE_CASE_MIN_WORDS) return false;
+  if (words.filter((t) => t.cap).length >= words.length * TITLE_CASE_SHARE) return true;
+  const content = words.filter((t) => !lex.functionWords.has(t.lower));
+  return content.length >= TITLE_CASE_MIN_WORDS && content.every((t) => t.cap);
 }
 
 /** At most this many words make a dateline. */
@@ -114,7 +120,7 @@ export function introductions(art: Article, s: SentenceState): void {
   const { memory, grammar: g, lex } = art;
   const { tokens, text, index } = s;
   // a headline in title case ("Trade War Keeps World Guessing") names nobody by its capitals
-  s.titleCase = g.titleCaseHeadlines && isTitleCase(tokens);
+  s.titleCase = g.titleCaseHeadlines && isTitleCase(tokens, lex);
   const introduced = s.titleCase ? [] : g.rolesWithNames(tokens, lex);
   // a pronoun before the first of them points to someone named before the sentence
   art.namedFrom = introduced.length ? { at: firstNamed(tokens, introduced), view: memory.view() } : null;

@@ -1870,3 +1870,22 @@ describe('a relative clause with "runs" or a perfect of "be"', () => {
       expect(one(s)[0]?.type).toBe(type);
   });
 });
+
+describe('a headline in title case with its function words in lower case', () => {
+  it('names nobody by its capitals ("Kahl’s Exit Marks the End …")', () => {
+    const r = analyzeText(
+      ['Tom Kahl’s Exit Marks the End of the Fight for the Soul of the Club', 'He told the truth about the threat.'],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'He' });
+    expect(r.attributions[0]!.resolved).not.toBe('Exit Marks');
+  });
+
+  it('is no sentence with a verb in lower case, whose names are introduced', () => {
+    const r = analyzeText(
+      ['Tom Kahl of Talbex met Lea Roth in Talbury on Monday.', 'He said the talks went well.'],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'He', resolved: 'Tom Kahl' });
+  });
+});
