@@ -109,10 +109,13 @@
  * the firm named before a company officer's role ("Talbex CEO Tom Kahl") and the verbs of saying that need
  * a speaker: its budget went to 34 kB. The German script passed 45.5 kB (45,613 B) with a relative clause
  * that gives a speaker its role ("…, der seit 2019 Bürgermeister von Talberg ist, …") and the verbs of
- * leading a body: its budget went to 46 kB.
+ * leading a body: its budget went to 46 kB. The content script passed 41.5 kB (41,527 B) on 6 December 2026
+ * with a headline's title case told by its content words, the past roles of English relative clauses and
+ * the speaker of a colon quote looked for past the prepositional phrases opening the clause: its budget
+ * went to 42 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 41_500,
+  'content.js': 42_000,
   'lang-de.js': 46_000,
   'lang-en.js': 34_000,
   'panel.js': 23_000,

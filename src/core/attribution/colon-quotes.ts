@@ -123,7 +123,16 @@ function afterVerb(
   colon: number,
   speaks: (c: Classified) => boolean,
 ): Phrase | null {
-  for (let k = from + 1; k < colon; k++) {
+  // (not within the prepositional phrases that open the clause: "In der Erklärung zeigt sich die Ministerin
+  // entschlossen: „…“", "In einem Brief an die Stadt wird der Vorsitzende deutlich: „…“" are the speaker's,
+  // not the statement's or the town's)
+  let start = from;
+  while (start < colon && art.lex.prepositions.has(tokens[start]!.lower)) {
+    const pp = art.grammar.phraseAt(text, tokens, start + 1, art.lex);
+    if (!pp || pp.pronoun || pp.to >= colon) break;
+    start = pp.to;
+  }
+  for (let k = start === from ? from + 1 : start + 1; k < colon; k++) {
     const prev = tokens[k - 1]!;
     // (not after a preposition: "erzählt sie im Interview und holt aus: „…“"; from its article: "Dazu der Minister: „…“")
     if (!prev.word || prev.quoted || art.lex.prepositions.has(prev.lower)) continue;

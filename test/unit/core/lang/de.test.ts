@@ -1268,7 +1268,7 @@ describe('colon quotes and times', () => {
     );
     const quotes = r.attributions.filter((a) => a.kind === 'quote' && a.sentenceIndex >= 1);
     expect(quotes.length).toBeGreaterThanOrEqual(2);
-    for (const q of quotes) expect(q.source).toBe('Firma Brandik');
+    for (const q of quotes) expect(q.source).toBe('der Firma Brandik');
   });
 
   it('reads a time at the start of a sentence as no subject for a later pronoun', () => {
