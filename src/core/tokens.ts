@@ -265,6 +265,17 @@ function isApostrophe(text: string, j: number): boolean {
   return c === "'" && /[sxzß]/.test(text[j - 1] ?? '') && /^\s\p{L}/u.test(text.slice(j + 1, j + 3));
 }
 
+/** Closing marks of a quotation inside a quotation: "‘Do no harm,’ ”", „‚nein‘ “". */
+const INNER_CLOSERS = new Set(['’', '‘', "'", '›', '‹']);
+
+/**
+ * Whether the mark at `j` follows a space that follows the closing mark of an inner quotation: the
+ * outer one closes there too, the space only sets the two marks apart ("‘Do no harm,’ ” she said").
+ */
+function afterInnerClose(text: string, j: number): boolean {
+  return j >= 2 && /\s/.test(text[j - 1]!) && INNER_CLOSERS.has(text[j - 2]!);
+}
+
 /**
  * Finds the quotations of a block: „…“, »…«, «…», “…”, "…", ‘…’, '…' (a ’ inside a word is an
  * apostrophe; a straight ' opens a quotation only when one closes it in the block).
@@ -283,7 +294,8 @@ export function findQuotes(text: string): QuoteSpan[] {
     let j = i + 1;
     for (; j < text.length; j++) {
       const c = text[j]!;
-      if (closers.includes(c) && !/\s/.test(text[j - 1]!) && !isApostrophe(text, j)) break;
+      if (closers.includes(c) && (!/\s/.test(text[j - 1]!) || afterInnerClose(text, j)) && !isApostrophe(text, j))
+        break;
     }
     // (a straight ' left open is an elision or a stray mark: "'90s", "rock 'n' roll")
     if (text[i] === "'" && j >= text.length) continue;

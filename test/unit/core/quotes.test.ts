@@ -15,6 +15,9 @@ describe('findQuotes', () => {
     ["'It's a girl,' he said, and 'we are thrilled'.", ["It's a girl,", 'we are thrilled']],
     ["Die 'Grünen' kritisierten Merz' Plan und Harris' Rede.", ['Grünen']],
     ["Merz' Plan sei 'nicht neu', sagte sie.", ['nicht neu']],
+    // (a space between an inner quotation's closing mark and the outer one's: both close there)
+    ['“We always say ‘Do no harm,’ ” Tom Kahl told me. “Never,” he added.', ['We always say ‘Do no harm,’ ', 'Never,']],
+    ['„Wir sagen immer ‚nein‘ “, sagte sie, „und bleiben dabei“.', ['Wir sagen immer ‚nein‘ ', 'und bleiben dabei']],
   ])('%s', (text, want) => {
     expect(quoted(text)).toEqual(want);
   });
