@@ -92,7 +92,9 @@ export function speakerBeforeColon(
     (view && speaks(viewClass) ? view : null) ??
     (whole && whole.from === clauseFirst ? whole : null) ??
     subject ??
-    (clauseSubject && clauseSubject.to < colon && (clauseSubject.pronoun || speaks(art.classify(clauseSubject.text)))
+    (clauseSubject &&
+    clauseSubject.to < colon &&
+    (clauseSubject.pronoun || speaks(art.classify(clauseSubject.text)) || art.memory.knows(clauseSubject.text))
       ? clauseSubject
       : null) ??
     afterVerb(art, text, tokens, oblique ? opening!.from : clauseStart, colon, speaks) ??

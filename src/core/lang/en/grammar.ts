@@ -947,7 +947,9 @@ function participleBefore(tokens: readonly Token[], p: Phrase, lex: Lexicon): nu
   if (prep) g--;
   const t = tokens[g];
   if (!t || t.quoted) return -1;
-  if (isParticiple(t, lex) && !lex.gerunds.has(t.lower)) return g;
+  // (a verb of saying's gerund too, right after its noun: "a statement confirming | the sale read")
+  if (isParticiple(t, lex) && (!lex.gerunds.has(t.lower) || (!!tokens[g - 1]?.word && !tokens[g - 1]!.quoted)))
+    return g;
   // (a past participle after its noun, before its preposition: "Police called to | the scene said")
   const noun = tokens[g - 1];
   return prep &&

@@ -1889,3 +1889,16 @@ describe('a headline in title case with its function words in lower case', () =>
     expect(r.attributions[0]).toMatchObject({ source: 'He', resolved: 'Tom Kahl' });
   });
 });
+
+describe('a colon quotation after a clause that opens the sentence', () => {
+  it('is the speech of the subject of the clause before the colon, a surname the text named before', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl left the house in May.',
+        'In response, Kahl is said to have answered his father with eight words: “Do you want to see us?”',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Kahl', resolved: 'Tom Kahl' });
+  });
+});
