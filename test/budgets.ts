@@ -112,11 +112,13 @@
  * leading a body: its budget went to 46 kB. The content script passed 41.5 kB (41,527 B) on 6 December 2026
  * with a headline's title case told by its content words, the past roles of English relative clauses and
  * the speaker of a colon quote looked for past the prepositional phrases opening the clause: its budget
- * went to 42 kB.
+ * went to 42 kB. The English script passed 34 kB (34,001 B) the same day with "read" as a verb of saying of
+ * documents, the past roles of relative clauses, a network's name and a place set off after a
+ * description: its budget went to 34.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 42_000,
   'lang-de.js': 46_000,
-  'lang-en.js': 34_000,
+  'lang-en.js': 34_500,
   'panel.js': 23_000,
 };

@@ -2222,3 +2222,12 @@ describe('„liegt X vor“ im Hauptsatz', () => {
       expect(analyzeText([s], 'de').attributions).toEqual([]);
   });
 });
+
+describe('Gegner, Befürworter, Unterstützer, Skeptiker', () => {
+  it('are people, a group nobody names, as the text says (no default)', () => {
+    for (const noun of ['Gegner', 'Befürworter', 'Unterstützer', 'Skeptiker']) {
+      const [a] = analyzeText([`${noun} sagen, das Projekt sei zu teuer.`], 'de').attributions;
+      expect(a).toMatchObject({ source: noun, type: 'person', named: false, typeFrom: 'text' });
+    }
+  });
+});
