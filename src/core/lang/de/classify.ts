@@ -411,6 +411,9 @@ function capacityName(tokens: readonly Token[], lex: Lexicon): string | null {
   return names.length >= 2 && (tokens[j]?.text === ',' || tokens[j]?.text === '(') ? names.join(' ') : null;
 }
 
+/** A Roman numeral that numbers a name: "München I", "Talberg II". */
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
+
 /** "ehemalige", "früherer", "Ex-Kanzler", "Altkanzler": a role no longer held. */
 const FORMER = /^(?:ehemalig|früher|einstig|vormalig)(?:e|er|en|em|es)?$/;
 const FORMER_PREFIX = /^(?:ex-|alt-?(?=bundes|kanzler|präsident|bürgermeister|minister))/;
@@ -782,6 +785,11 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     tokens.indexOf(apposed[apposed.length - 1]!) - tokens.indexOf(apposed[0]!) === apposed.length - 1
   )
     firstRun.splice(0, firstRun.length, ...apposed);
+  // "das Landgericht München I": a Roman numeral numbers the name before it, a place's too (the court is
+  // "München I", never "I")
+  const numeral = firstRun[0];
+  const numbered = numeral && ROMAN_NUMERAL.test(numeral.text) ? tokens[tokens.indexOf(numeral) - 1] : undefined;
+  if (numbered?.cap && numbered.word && !DEFINITE.has(numbered.lower)) firstRun.unshift(numbered);
   const name = firstRun.length ? firstRun.map((t) => t.text).join(' ') : null;
   // a quoted title standing for its publisher: "die „Abendpost“", "der „Morgenkurier“"
   if (!type && /^(?:(?:die|der|das|den|dem|des)\s+)?[„"»]/i.test(mention.trim())) type = 'media';

@@ -2231,3 +2231,22 @@ describe('Gegner, Befürworter, Unterstützer, Skeptiker', () => {
     }
   });
 });
+
+describe('a Roman numeral after a body’s place', () => {
+  const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
+  it('numbers the place’s name, a place the lexicon knows too: „Berlin II“, never „II“', () => {
+    expect(classify('Das Landgericht Berlin II')).toMatchObject({ type: 'justice', name: 'Berlin II' });
+    expect(classify('Das Amtsgericht Talberg I')).toMatchObject({ type: 'justice', name: 'Talberg I' });
+  });
+
+  it('names the court a later „das Gericht“ points back to', () => {
+    const r = analyzeText(
+      ['Das Landgericht Talberg II hat in der Klage entschieden.', 'Dem Gericht zufolge drohen der Firma Strafen.'],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      resolved: 'Talberg II',
+      type: 'justice',
+    });
+  });
+});
