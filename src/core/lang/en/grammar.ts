@@ -738,6 +738,9 @@ function clauseStartBefore(tokens: readonly Token[], anchor: number): number {
 }
 
 /** Skips adverbs, auxiliaries and "on Tuesday" backwards from `i` (inclusive); returns the new index. */
+/** Quantifiers floated after an auxiliary: "have both said", "were all told". */
+const FLOATING = new Set(['both', 'all', 'each']);
+
 function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexicon): number {
   for (;;) {
     const t = tokens[i];
@@ -751,6 +754,11 @@ function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexico
         !nounType(t, lex) &&
         !lex.determiners.has(tokens[i - 1]?.lower ?? ''))
     ) {
+      i--;
+      continue;
+    }
+    // "have both said", "had all agreed": a quantifier floated after the auxiliary belongs to the subject before it
+    if (FLOATING.has(t.lower) && (HAVE.has(tokens[i - 1]?.lower ?? '') || BE.has(tokens[i - 1]?.lower ?? ''))) {
       i--;
       continue;
     }
@@ -1083,10 +1091,22 @@ function pastFormIn(tokens: readonly Token[], p: Phrase, lex: Lexicon, loose: bo
  * The subject of the sentence's first verb when the verb at `and` + 1 is joined to it by "and": the phrase
  * that opens the sentence, a finite verb right after it ("She turns to the clerk and says").
  */
+/** A label before a colon that opens a sentence has at most this many words ("WARNING GRAPHIC DETAIL:"). */
+const MAX_LABEL_WORDS = 4;
+
 function coordinatedSubject(text: string, tokens: readonly Token[], and: number, lex: Lexicon): Phrase | null {
   // (after an adverbial that opens the sentence: "On its website, the club thanked him and said …")
   const comma = lex.prepositions.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
-  const start = comma > 0 && comma < and ? comma + 1 : 0;
+  // (after a label of capitalised words and a colon: "Update: Lea Roth has described … and says …")
+  const colon = tokens.findIndex((t) => t.text === ':');
+  const label =
+    colon > 0 &&
+    colon <= MAX_LABEL_WORDS &&
+    colon < and &&
+    tokens.slice(0, colon).every((t) => t.word && t.cap && !t.quoted)
+      ? colon + 1
+      : 0;
+  const start = comma > 0 && comma < and ? comma + 1 : label;
   // (no clause of its own between: "analysts say that the two will meet and point to …" joins the clause's verbs)
   if (tokens.slice(start, and).some((t) => t.quoted || CLAUSE_BREAK.has(t.text) || CLAUSE_OPENERS.has(t.lower)))
     return null;
@@ -1160,9 +1180,22 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
   const before = tokens[end];
   // "councillor Dana Reyes, who said …", "the mayor, who recently said …": the relative pronoun stands
   // for the phrase before its comma
-  if (before?.lower === 'who' && !before.quoted && tokens[end - 1]?.text === ',') {
+  // ("the contract, which says …", "the ministry, which said …": "which" for a document or a body)
+  if ((before?.lower === 'who' || before?.lower === 'which') && !before.quoted && tokens[end - 1]?.text === ',') {
     const head = phraseEndingBefore(text, tokens, skipBackOverAdverbials(tokens, end - 2, lex) + 1, lex);
-    if (head && !head.pronoun) return head;
+    // (a thing's phrase, not a preposition's words read as a quantity: "complaints about | Article 40")
+    const thing = (h: Phrase) => {
+      const type = classify(h.text, lex).type;
+      return type !== 'person' && type !== 'other' && !lex.prepositions.has(tokens[h.from]!.lower);
+    };
+    if (head && !head.pronoun && before.lower === 'who') return head;
+    // (the thing is the last phrase a participle's preposition opens: "complaints related to | Article 40 …")
+    let from = head?.from ?? -1;
+    for (let k = from; head && k < head.to - 2; k++)
+      if (!tokens[k]!.cap && /(?:ed|ing)$/.test(tokens[k]!.lower) && lex.prepositions.has(tokens[k + 1]!.lower))
+        from = k + 2;
+    const thingHead = head && from > head.from ? withText(text, tokens, { ...head, from }) : head;
+    if (thingHead && !thingHead.pronoun && thing(thingHead)) return thingHead;
   }
   // "She turns to the clerk and says …", "… declined to comment but said …": the subject of the first verb speaks
   if ((before?.lower === 'and' || before?.lower === 'but') && !before.quoted) {
@@ -1898,7 +1931,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       while (
         a >= 0 &&
         !tokens[a]!.quoted &&
-        (lex.focusWords.has(tokens[a]!.lower) || /ly$/.test(tokens[a]!.lower)) &&
+        (lex.focusWords.has(tokens[a]!.lower) || /ly$/.test(tokens[a]!.lower) || FLOATING.has(tokens[a]!.lower)) &&
         !BE.has(tokens[a]!.lower)
       )
         a--;
