@@ -119,7 +119,12 @@ export function addDisplayNames(
   for (const [d, person] of personOf) {
     if (!person) continue;
     const best = byPerson.get(person) ?? person;
-    byPerson.set(person, wordCount(d) <= MAX_NAME_WORDS && wordCount(d) > wordCount(best) ? d : best);
+    // (words that say who the person is, a role, a party or a form of address; not a word the grammar
+    // leaves out of the name and types nothing by: "Brave Lea Roth" is shown as "Lea Roth")
+    const c = classify(d);
+    const says = !c.guessed || !!c.role || !/^\p{Lu}/u.test(d) || core(d.split(/\s+/), lex).length < wordCount(d);
+    const fuller = wordCount(d) <= MAX_NAME_WORDS && wordCount(d) > wordCount(best) && says;
+    byPerson.set(person, fuller ? d : best);
   }
   for (const a of attributions) {
     const person = a.display ? personOf.get(a.display) : null;

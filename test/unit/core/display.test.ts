@@ -249,3 +249,24 @@ describe('what a pronoun points to', () => {
     expect(a).toMatchObject({ source: 'Sie', resolved: 'Anna Roth' });
   });
 });
+
+describe('one display per person, introduced with a word of feeling before the name', () => {
+  it('is the name, not the word ("Brave Lea Roth" is "Lea Roth"), and a role before a name stays', () => {
+    const r = analyzeText(
+      [
+        'Brave Lea Roth says the insurer has not paid for the damage to her shop.',
+        'Roth said the repairs would take months.',
+        'Insurer spokesperson Tom Kahl said the claim was being checked.',
+        'Kahl added that a decision was near.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => a.display)).toEqual([
+      'Lea Roth',
+      'Lea Roth',
+      'Insurer spokesperson Tom Kahl',
+      'Insurer spokesperson Tom Kahl',
+    ]);
+    expect(r.attributions[1]).toMatchObject({ resolved: 'Lea Roth' });
+  });
+});

@@ -2249,8 +2249,14 @@ function nameOf(tokens: readonly Token[], lex: Lexicon): string | null {
     else if (!(t.text === '.' && run.length)) run = [];
     if (run.length) best = run.slice(0, 4);
   });
+  // "Brave Lea Roth", "Heartbroken Tom Kahl": a word of praise or feeling before a name of two words or
+  // more is no part of it
+  if (best.length >= 3 && EPITHET.test(best[0]!.toLowerCase())) best = best.slice(1);
   return best.length ? best.join(' ') : null;
 }
+/** Adjectives set before a name in a tabloid's style: "Brave …", "Tragic …", "Heartbroken …". */
+const EPITHET =
+  /^(?:brave|tragic|heartbroken|tearful|proud|grieving|devastated|distraught|disgraced|troubled|jailed|doting|defiant|bereaved|furious|tireless)$/;
 
 /** A given name the lexicon knows and a capitalised surname that end `tokens` ("… Talbex Lea Roth"), else null. */
 function trailingPersonName(tokens: readonly Token[], lex: Lexicon): string | null {
