@@ -955,7 +955,7 @@ function intendsOnly(tokens: readonly Token[], i: number): boolean {
 }
 /** An infinitive with "zu" inside it: "entgegenzusetzen", "aufzubauen". */
 const INFIXED_ZU =
-  /^(?:an|auf|aus|bei|durch|ein|entgegen|fest|fort|her|hin|mit|nach|vor|weg|zurück|zusammen|dar|ab)zu\p{Ll}{3,}(?:en|ern|eln)$/u;
+  /^(?:an|auf|aus|bei|durch|ein|entgegen|fest|fort|her|hin|mit|nach|vor|weg|zurück|zusammen|dar|ab|fern|frei|los|nieder|weiter|hoch|teil|statt|kennen|heraus|hinzu|vorbei)zu\p{Ll}{3,}(?:en|ern|eln)$/u;
 
 /** Whether the clause of the verb at `i` holds one of its own content words ("gestand den Diebstahl"). */
 function ownContent(tokens: readonly Token[], i: number, words: readonly string[] | undefined): boolean {
@@ -1081,7 +1081,10 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       const needs = lex.needsOf.get(lemma);
       // (and content, as its finite forms do: "hatte das Feuer bemerkt" says nothing; a forecast without
       // it still counts from an expert or a study)
-      const own = lex.verbForms.get(t.lower)?.find((f) => f.lemma === lemma)?.contentWords;
+      const ownForm = lex.verbForms.get(t.lower)?.find((f) => f.lemma === lemma);
+      const own = ownForm?.contentWords;
+      // ("haben sich entschieden, … fernzubleiben": an intention before an infinitive, in the perfect too)
+      if (ownForm?.intent && intendsOnly(tokens, i)) return;
       const bare = needs === 'content' && !hasContent(tokens, i, i, undefined, lex) && !ownContent(tokens, i, own);
       if (bare && !lex.forecasts.has(lemma)) return;
       const subjectNeeds = bare
