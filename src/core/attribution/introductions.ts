@@ -37,7 +37,7 @@ const TITLE_CASE_SHARE = 0.7;
 
 /**
  * Most words capitalised, as in an English headline; or every word but the function words, which a
- * headline's style leaves in lower case ("Kahl’s Exit Marks the End of an Era for the Club").
+ * headline's style leaves in lower case ("Kahl’s Exit Opens the Door to a New Era for the Club").
  */
 function isTitleCase(tokens: readonly Token[], lex: Lexicon): boolean {
   const words = tokens.filter((t) => t.word && !t.quoted && !/^\d/.test(t.text));

@@ -785,8 +785,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     tokens.indexOf(apposed[apposed.length - 1]!) - tokens.indexOf(apposed[0]!) === apposed.length - 1
   )
     firstRun.splice(0, firstRun.length, ...apposed);
-  // "das Landgericht München I": a Roman numeral numbers the name before it, a place's too (the court is
-  // "München I", never "I")
+  // "das Landgericht Berlin II": a Roman numeral numbers the name before it, a place's too (the court is
+  // "Berlin II", never "II")
   const numeral = firstRun[0];
   const numbered = numeral && ROMAN_NUMERAL.test(numeral.text) ? tokens[tokens.indexOf(numeral) - 1] : undefined;
   if (numbered?.cap && numbered.word && !DEFINITE.has(numbered.lower)) firstRun.unshift(numbered);

@@ -1189,7 +1189,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       return type !== 'person' && type !== 'other' && !lex.prepositions.has(tokens[h.from]!.lower);
     };
     if (head && !head.pronoun && before.lower === 'who') return head;
-    // (the thing is the last phrase a participle's preposition opens: "complaints related to | Article 40 …")
+    // (the thing is the last phrase a participle's preposition opens: "worries linked to | Section 9 …")
     let from = head?.from ?? -1;
     for (let k = from; head && k < head.to - 2; k++)
       if (!tokens[k]!.cap && /(?:ed|ing)$/.test(tokens[k]!.lower) && lex.prepositions.has(tokens[k + 1]!.lower))
@@ -2322,11 +2322,11 @@ const COPULA = new Set(['is', 'was', 'became', 'becomes', 'serves', 'served', 'w
 const COPULA_AS = new Set(['as']);
 /** Copulas in the past: the role they give was held before ("who was a policy adviser", "who served as mayor"). */
 const PAST_COPULA = new Set(['was', 'served', 'worked', 'acted']);
-/** Words that put a role held before at the time of the events told: "who was mayor at the time", "then". */
+/** Words that put a role held before in the days the story tells of: "who was mayor at the time", "then". */
 const AT_THE_TIME = /\b(?:at the time|then|back then)\b/;
 
 /**
- * A government role given in the past ("Tom Kahl, who was a policy adviser to the ministry, said") is
+ * A government role given in the past ("Tom Kahl, who was a transport adviser at the ministry, said") is
  * no longer held: a political office's holder speaks as a politician, anyone else as a person (as
  * "former" says); not a role held when the story took place ("who was mayor at the time"), nor a
  * passive ("who was elected mayor": a participle after the copula).
@@ -2548,7 +2548,7 @@ function classify(mention: string, lex: Lexicon): Classified {
   );
   const relative = relativeRole(tokens, lex);
   if (relative) return relative;
-  // "was a policy adviser to the ministry": a role a relative clause gave in the past (roleAfterCopula)
+  // "was a transport adviser at the ministry": a role a relative clause gave in the past (roleAfterCopula)
   if (PAST_COPULA.has(tokens[0]?.lower ?? '') && tokens.length > 1) {
     let k = 1;
     while (k < tokens.length - 1 && COPULA_FILLERS.has(tokens[k]!.lower)) k++;

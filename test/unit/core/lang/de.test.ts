@@ -2241,7 +2241,7 @@ describe('a Roman numeral after a body’s place', () => {
 
   it('names the court a later „das Gericht“ points back to', () => {
     const r = analyzeText(
-      ['Das Landgericht Talberg II hat in der Klage entschieden.', 'Dem Gericht zufolge drohen der Firma Strafen.'],
+      ['Das Landgericht Talberg II hat in der Klage entschieden.', 'Dem Gericht zufolge muss die Firma zahlen.'],
       'de',
     );
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
