@@ -114,11 +114,13 @@
  * the speaker of a colon quote looked for past the prepositional phrases opening the clause: its budget
  * went to 42 kB. The English script passed 34 kB (34,001 B) the same day with "read" as a verb of saying of
  * documents, the past roles of relative clauses, a network's name and a place set off after a
- * description: its budget went to 34.5 kB.
+ * description: its budget went to 34.5 kB. The German script passed 46 kB the same day with the roles a
+ * relative clause in the past gives ("…, die Bürgermeisterin von Talberg war, …": held no longer): its
+ * budget went to 46.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 42_000,
-  'lang-de.js': 46_000,
+  'lang-de.js': 46_500,
   'lang-en.js': 34_500,
   'panel.js': 23_000,
 };

@@ -10,6 +10,8 @@ export interface Phrase {
   pronoun: boolean;
   /** A description set off after the mention ("Dana Miller, an economics professor"): not part of the mention, but it tells its type. */
   role?: string;
+  /** The role is one held before: a relative clause in the past gave it ("who was a transport adviser", "der Bürgermeister war"). */
+  roleFormer?: boolean;
   /** A pronoun whose verb is plural ("sie fordern"): it points to no one person. */
   plural?: boolean;
 }

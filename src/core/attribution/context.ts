@@ -346,7 +346,9 @@ export class Article {
       }
     }
     if (p.role && (c.type === 'person' || c.type === 'other')) {
-      const r = this.classify(p.role).type;
+      const own = this.classify(p.role).type;
+      // (a role held before: "Tom Kahl, who was a transport adviser at the ministry")
+      const r = p.roleFormer ? (g.formerType?.(own, p.role) ?? own) : own;
       if (r !== 'person' && r !== 'other') c.type = r;
     }
     // "Die Autoren warnen", "Its authors said": the authors of a study or report the text named as a

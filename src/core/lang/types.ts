@@ -7,6 +7,7 @@ import type { Lexicon, LexiconData, VerbForm } from '../lexicon/index.js';
 import type { Classified } from '../entities.js';
 import type { Phrase } from '../phrase.js';
 import type { Token } from '../tokens.js';
+import type { SourceType } from '../schema.js';
 
 /** A speech verb in a sentence. */
 export interface VerbHit {
@@ -123,6 +124,11 @@ export interface Grammar {
    * subject: "Lea Roth ist | Professorin für Chemie|", "Roth is | a professor at Talbury University|", "Kahl
    * leitet | die Polizei|" (`leading`), up to a comma, a semicolon or the end; null when no such verb stands there.
    */
+  /**
+   * The type the holder of a role held before speaks as now, from the role's own type: a political
+   * office's former holder as a politician, any other office's as a person; other types stay.
+   */
+  formerType?(type: SourceType, role: string): SourceType;
   predicative?(
     tokens: readonly Token[],
     at: number,

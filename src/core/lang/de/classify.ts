@@ -375,7 +375,14 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
       !lex.functionWords.has(tokens[j]!.lower)
     )
       j++;
-    const type = formerType(specificRoleType(tokens[j], lex), isFormer(tokens, j), tokens[j]);
+    // ("Anna Berger, die zehn Jahre Bürgermeisterin war, …": a relative clause in the past, a role held before)
+    const close = tokens.findIndex((x, k) => k > j && (x.text === ',' || x.text === '.'));
+    const pastClause =
+      DEFINITE.has(tokens[i + 1]?.lower ?? '') &&
+      close > j &&
+      PAST_ROLE_VERBS.has(tokens[close - 1]!.lower) &&
+      !tokens.slice(i + 1, close).some((x) => AT_THE_TIME.has(x.lower));
+    const type = formerType(specificRoleType(tokens[j], lex), pastClause || isFormer(tokens, j), tokens[j]);
     if (type)
       out.push({
         type,
@@ -386,6 +393,11 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
   });
   return out;
 }
+
+/** A copula or verb of working in the past that closes a relative clause: the role it gives is held no longer. */
+const PAST_ROLE_VERBS = new Set(['war', 'arbeitete']);
+/** Words that put a past role in the days the story tells of: "die damals Bürgermeisterin war". */
+const AT_THE_TIME = new Set(['damals', 'seinerzeit']);
 
 /** A part in the story set before a name ("Einer der Demonstranten, …") has at most this many words. */
 const MAX_CAPACITY = 5;
@@ -439,6 +451,16 @@ function formerType(type: SourceType | null, former: boolean, role?: Token): Sou
   if (!former || type !== 'government') return type;
   return !role || POLITICAL_OFFICE.test(role.lower) ? 'politician' : 'person';
 }
+
+/** The type the holder of a role held before speaks as now (`formerType` of the role's words): "der Bürgermeister war". */
+export function formerRoleType(type: SourceType, role: string): SourceType {
+  if (type !== 'government') return type;
+  // (an office among the role's words, not a body's name: "Sprecher des Ministeriums" held none)
+  const office = role.split(/\s+/).some((w) => POLITICAL_OFFICE_WORD.test(w.toLowerCase()));
+  return office ? 'politician' : 'person';
+}
+/** A word that ends in a political office: "Bürgermeisterin", "Außenminister", "Präsidenten". */
+const POLITICAL_OFFICE_WORD = new RegExp(`${POLITICAL_OFFICE.source}(?:in|innen|en|s)?$`);
 
 /** The type a role word gives ("Politologe", "Grünen-Sprecherin" by its first part), or null. */
 const roleType = perWord((t, lex): SourceType | null => {

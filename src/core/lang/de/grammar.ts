@@ -8,7 +8,15 @@ import { isFormalSie, personRole, phraseAt, phraseEndingAt, readPhrase } from '.
 import { complementAfter, spanText, type CopulaWords, type Phrase } from '../../phrase.js';
 import { isQuoteMark } from '../../quotes.js';
 import { DEFINITE, DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } from './determiners.js';
-import { classifySource, isBareRole, isTimePhrase, namesSource, roleGender, rolesWithNames } from './classify.js';
+import {
+  classifySource,
+  formerRoleType,
+  isBareRole,
+  isTimePhrase,
+  namesSource,
+  roleGender,
+  rolesWithNames,
+} from './classify.js';
 import type { Grammar, SpeechNoun, VerbHit } from '../types.js';
 import { germanBaseForm } from './base-form.js';
 import { givesRole } from '../../entities.js';
@@ -614,7 +622,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
           (namesSource(later.text, lex) && !namesSource(relative.text, lex)));
       if (!subjectAfter) {
         const role = relativeRole(text, tokens, relative, lex);
-        return role ? { ...relative, role } : relative;
+        return role ? { ...relative, role: role.text, ...(role.former ? { roleFormer: true } : {}) } : relative;
       }
     }
     if (after) return after;
@@ -641,7 +649,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       // the subject before a relative clause: "Der Minister, der am Montag in Berlin war, sagte …"
       if (p && k === 0 && tokens[p.to]?.text === ',' && RELATIVE.has(tokens[p.to + 1]?.lower ?? '')) {
         const role = relativeRole(text, tokens, p, lex);
-        return role ? { ...p, role } : p;
+        return role ? { ...p, role: role.text, ...(role.former ? { roleFormer: true } : {}) } : p;
       }
     }
     return null;
@@ -658,7 +666,12 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
  * Kahl, der seit 2019 Bürgermeister von Talberg ist, …", "Lea Roth, die die Polizei in Talberg leitet, …"
  * (the words between the pronoun, past adverbs and a time span, and the verb); null for any other clause.
  */
-function relativeRole(text: string, tokens: readonly Token[], p: Phrase, lex: Lexicon): string | null {
+function relativeRole(
+  text: string,
+  tokens: readonly Token[],
+  p: Phrase,
+  lex: Lexicon,
+): { text: string; former: boolean } | null {
   if (tokens[p.to]?.text !== ',' || !RELATIVE.has(tokens[p.to + 1]?.lower ?? '')) return null;
   const close = tokens.findIndex((t, k) => k > p.to + 1 && (t.text === ',' || t.text === '.'));
   const verb = tokens[close - 1]?.lower ?? '';
@@ -668,8 +681,15 @@ function relativeRole(text: string, tokens: readonly Token[], p: Phrase, lex: Le
   while (a < close - 1 && (MAIN_COPULA.fillers.has(tokens[a]!.lower) || /^\d+$/.test(tokens[a]!.text))) a++;
   if (a >= close - 1) return null;
   const role = spanText(text, tokens, a, close - 1);
-  return givesRole(classifySource(role, lex), leading) ? role : null;
+  if (!givesRole(classifySource(role, lex), leading)) return null;
+  // ("…, der zehn Jahre Bürgermeister war, …": a role held before, not "damals", in the days the story tells of)
+  const former = PAST_COPULAS.has(verb) && !tokens.slice(p.to + 2, close - 1).some((t) => AT_THE_TIME.has(t.lower));
+  return { text: role, former };
 }
+/** A copula or verb of working in the past: the role it gives is held no longer ("der Bürgermeister war"). */
+const PAST_COPULAS = new Set(['war', 'arbeitete']);
+/** Words that put a past role in the days the story tells of: "der damals Bürgermeister war". */
+const AT_THE_TIME = new Set(['damals', 'seinerzeit']);
 
 function relativeHead(text: string, tokens: readonly Token[], anchor: number, lex: Lexicon): Phrase | null {
   const p = phraseAt(text, tokens, 0, lex);
@@ -1513,6 +1533,7 @@ const MAIN_COPULA: CopulaWords = {
 
 export const grammar: Grammar = {
   predicative: (tokens, at) => complementAfter(tokens, at, MAIN_COPULA),
+  formerType: formerRoleType,
   personRole,
   perspectiveBefore,
   isOblique: (tokens, p) => !p.pronoun && NON_NOMINATIVE.has(tokens[p.from]?.lower ?? ''),

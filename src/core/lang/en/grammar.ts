@@ -1289,11 +1289,12 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
           // ("Tom Kahl, who founded the club and is now head of its youth section, said": the relative
           // clause says the role after its copula)
           // (one after the role says what the person does: "Lea Roth, a financial adviser who sits on a panel")
-          const copula = WHO.has(appos[0]!.lower) ? roleAfterCopula(tokens, c + 1, end) : null;
+          const copula = WHO.has(appos[0]!.lower) ? roleAfterCopula(tokens, c + 1, end, lex) : null;
           const clause = appos.findIndex((t, k) => k > 1 && WHO.has(t.lower));
           head.role = copula
-            ? spanText(text, tokens, copula[0], copula[1])
+            ? spanText(text, tokens, copula.from, copula.to)
             : spanText(text, tokens, c + 1, clause > 0 ? c + 1 + clause : end);
+          if (copula?.former) head.roleFormer = true;
         }
         // "One of the marchers, Dana Reyes, 42, said": the part the person plays, set before the name at
         // the start of the sentence, belongs to the mention (as a title before a name does), and it is what
@@ -1542,9 +1543,15 @@ const COPULA_FILLERS = new Set(['now', 'also', 'currently', 'still', 'formerly',
 
 /**
  * The role a relative clause in tokens `from` to `to` gives with a copula ("who is now chief executive of
- * Talbex", "who serves as the club's treasurer"): the tokens after the copula up to a comma or "and", or null.
+ * Talbex", "who serves as the club's treasurer"): the tokens after the copula up to a comma or "and", and
+ * whether the role is one held before (`isFormer`); null for none.
  */
-function roleAfterCopula(tokens: readonly Token[], from: number, to: number): [number, number] | null {
+function roleAfterCopula(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+): { from: number; to: number; former: boolean } | null {
   for (let k = to - 1; k > from; k--) {
     if (!COPULAS.has(tokens[k]!.lower)) continue;
     let a = k + 1;
@@ -1552,8 +1559,7 @@ function roleAfterCopula(tokens: readonly Token[], from: number, to: number): [n
     let b = a;
     while (b < to && tokens[b]!.text !== ',' && tokens[b]!.lower !== 'and') b++;
     if (b <= a) return null;
-    // (a role given in the past keeps its copula, which says it is held no longer: "was a policy adviser")
-    return PAST_COPULA.has(tokens[k]!.lower) ? [k, b] : [a, b];
+    return { from: a, to: b, former: isFormer(tokens, k, a, b, lex) };
   }
   return null;
 }
@@ -1587,12 +1593,14 @@ function invertedSubject(text: string, tokens: readonly Token[], verb: VerbHit, 
       let e = p.to + 1;
       while (e < tokens.length && !CLAUSE_BREAK.has(tokens[e]!.text) && tokens[e]!.text !== '.' && !tokens[e]!.quoted)
         e++;
-      const copula = WHO.has(tokens[p.to + 1]?.lower ?? '') ? roleAfterCopula(tokens, p.to + 1, e) : null;
+      const copula = WHO.has(tokens[p.to + 1]?.lower ?? '') ? roleAfterCopula(tokens, p.to + 1, e, lex) : null;
       // (a role ends where a relative clause about the person starts: "a neurologist at X | who was not
       // involved in the study")
       const who = tokens.findIndex((t, k) => k > p.to + 1 && k < e && WHO.has(t.lower));
-      if (copula) p.role = spanText(text, tokens, copula[0], copula[1]);
-      else if (e > p.to + 1) p.role = spanText(text, tokens, p.to + 1, who > 0 ? who : e);
+      if (copula) {
+        p.role = spanText(text, tokens, copula.from, copula.to);
+        if (copula.former) p.roleFormer = true;
+      } else if (e > p.to + 1) p.role = spanText(text, tokens, p.to + 1, who > 0 ? who : e);
     }
     if (
       !after ||
@@ -2326,17 +2334,24 @@ const PAST_COPULA = new Set(['was', 'served', 'worked', 'acted']);
 const AT_THE_TIME = /\b(?:at the time|then|back then)\b/;
 
 /**
- * A government role given in the past ("Tom Kahl, who was a transport adviser at the ministry, said") is
- * no longer held: a political office's holder speaks as a politician, anyone else as a person (as
- * "former" says); not a role held when the story took place ("who was mayor at the time"), nor a
- * passive ("who was elected mayor": a participle after the copula).
+ * Whether the copula at `k` gives the role in tokens `from` to `to` as one held before ("Tom Kahl, who was a
+ * transport adviser at the ministry, said", "who served as mayor"): a copula in the past, not "at the time"
+ * or "then" (a role held when the story took place), nor a passive ("who was elected mayor").
  */
-function formerRole(role: Classified, tokens: readonly Token[], k: number, lex: Lexicon): Classified {
-  const first = tokens[k];
-  if (role.type !== 'government' || !first || lex.participles.has(first.lower) || /ed$/.test(first.lower)) return role;
-  const words = wordsOf(tokens, k).toLowerCase();
-  if (AT_THE_TIME.test(words)) return role;
-  return { ...role, type: POLITICAL_OFFICE.test(words) ? 'politician' : 'person' };
+function isFormer(tokens: readonly Token[], k: number, from: number, to: number, lex: Lexicon): boolean {
+  const first = tokens[from];
+  if (!PAST_COPULA.has(tokens[k]?.lower ?? '') || !first || lex.participles.has(first.lower) || /ed$/.test(first.lower))
+    return false;
+  return !AT_THE_TIME.test(wordsOf(tokens, from, to).toLowerCase()) && !AT_THE_TIME.test(tokens[k + 1]?.lower ?? '');
+}
+
+/**
+ * The type the holder of a role held before speaks as now: a government office's as a politician where
+ * the office is political, else as a person (as with "former"); other types stay.
+ */
+function formerType(type: SourceType, role: string): SourceType {
+  if (type !== 'government') return type;
+  return POLITICAL_OFFICE.test(role.toLowerCase()) ? 'politician' : 'person';
 }
 const INDEFINITE_ARTICLE = new Set(['a', 'an']);
 /** Prepositions before the body a person works at or for. */
@@ -2356,7 +2371,9 @@ function relativeRole(tokens: readonly Token[], lex: Lexicon): Classified | null
     // "who works at the ministry", "who is with the union": a preposition opens the body
     if (!BODY_AFTER.has(tokens[k]?.lower ?? '')) {
       const role = classify(wordsOf(tokens, k), lex);
-      return PAST_COPULA.has(tokens[1].lower) ? formerRole(role, tokens, k, lex) : role;
+      return isFormer(tokens, 1, k, tokens.length, lex)
+        ? { ...role, type: formerType(role.type, wordsOf(tokens, k)) }
+        : role;
     }
   }
   // the last body after "at", "for" or "with" that is one ("… at the Centre for Coastal Studies at Talbury University")
@@ -2548,12 +2565,6 @@ function classify(mention: string, lex: Lexicon): Classified {
   );
   const relative = relativeRole(tokens, lex);
   if (relative) return relative;
-  // "was a transport adviser at the ministry": a role a relative clause gave in the past (roleAfterCopula)
-  if (PAST_COPULA.has(tokens[0]?.lower ?? '') && tokens.length > 1) {
-    let k = 1;
-    while (k < tokens.length - 1 && COPULA_FILLERS.has(tokens[k]!.lower)) k++;
-    return formerRole(classify(wordsOf(tokens, k), lex), tokens, k, lex);
-  }
   // "One of the aides", "some of the residents": a part of a group is of the group's kind, and vague
   // (a share of a population is what a poll found: "nearly half of voters", "two thirds of respondents")
   const share = SHARE_OF.exec(mention);
@@ -3264,6 +3275,7 @@ const MAIN_COPULA: CopulaWords = {
 
 export const grammar: Grammar = {
   predicative: (tokens, at) => complementAfter(tokens, at, MAIN_COPULA),
+  formerType,
   definiteRoles: true,
   ageReference,
   pluralNoun,
