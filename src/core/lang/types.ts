@@ -120,15 +120,15 @@ export interface Grammar {
    */
   perspectiveBefore?(text: string, tokens: readonly Token[], colon: number, lex: Lexicon): Phrase | null;
   /**
-   * The tokens of the complement of a copula or a verb of leading or working at token `at`, right after a
-   * subject: "Lea Roth ist | Professorin für Chemie|", "Roth is | a professor at Talbury University|", "Kahl
-   * leitet | die Polizei|" (`leading`), up to a comma, a semicolon or the end; null when no such verb stands there.
-   */
-  /**
    * The type the holder of a role held before speaks as now, from the role's own type: a political
    * office's former holder as a politician, any other office's as a person; other types stay.
    */
   formerType?(type: SourceType, role: string): SourceType;
+  /**
+   * The tokens of the complement of a copula or a verb of leading or working at token `at`, right after a
+   * subject: "Lea Roth ist | Professorin für Chemie|", "Roth is | a professor at Talbury University|", "Kahl
+   * leitet | die Polizei|" (`leading`), up to a comma, a semicolon or the end; null when no such verb stands there.
+   */
   predicative?(
     tokens: readonly Token[],
     at: number,
