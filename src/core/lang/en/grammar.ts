@@ -376,6 +376,10 @@ function computeForms(lower: string): string[] {
   if (/ies$/.test(w)) out.push(w.slice(0, -3) + 'y');
   if (/(?:ses|xes|ches|shes)$/.test(w)) out.push(w.slice(0, -2));
   if (/[^s]s$/.test(w)) out.push(w.slice(0, -1));
+  // "editor-in-chief", "commander-in-chief", "attorney-at-law": a compound with a preposition inside is of
+  // the kind of its first part (its head), before any other
+  const head = /^(\p{L}{3,})-(?:in|of|at)-\p{L}+$/u.exec(w)?.[1];
+  if (head) return [...out, ...computeForms(head)];
   // "counter-protesters", "ex-minister": a compound with a hyphen is of the kind of its last part
   const last = w.lastIndexOf('-');
   if (last > 0 && w.length - last > 4 && !out.includes('year-old')) out.push(...computeForms(w.slice(last + 1)));
