@@ -2552,6 +2552,9 @@ function typeInName(ts: readonly Token[], i: number): SourceType | null | undefi
   return IN_NAMES.find(([re]) => re.test(t.lower))?.[1];
 }
 
+/** Ranks before "General" that make it the army's: "Major General", "Lieutenant General", "Brig. Gen.". */
+const MILITARY_RANKS = /^(?:major|lieutenant|brigadier|lt\.?|maj\.?|brig\.?)$/;
+
 /** What opens a definite body after a role's preposition: "for the ministry", "from the governor's office". */
 const DEFINITE_BODY_LEAD = new Set(['the']);
 
@@ -2672,6 +2675,15 @@ function classify(mention: string, lex: Lexicon): Classified {
       headAt = i;
       break;
     }
+  // "Surgeon General", "Attorney General", "Secretary General": "General" after another role is no rank of
+  // its own, the role before it is the head (not after a rank: "Major General", "Lieutenant General")
+  // (an office the lexicon does not know, "Surgeon General", "Inspector General", is the state's)
+  let postGeneral = false;
+  if (headAt > 0 && pre[headAt]!.lower === 'general' && !MILITARY_RANKS.test(pre[headAt - 1]!.lower)) {
+    const before = pre[headAt - 1]!;
+    if (before.cap && (isRelational(before, lex) || !!nounType(before, lex))) headAt--;
+    else postGeneral = before.cap && before.word && !lex.givenNames.has(before.lower);
+  }
   const head = headAt >= 0 ? pre[headAt]! : null;
   if (!type && corporate && (!head || !post.length)) type = 'company';
   // (the body a role speaks for follows "of", "for", "at" …, not "in": "a manager in Talbury")
@@ -2724,6 +2736,7 @@ function classify(mention: string, lex: Lexicon): Classified {
     }
   }
   if (!type) type = known(body).pop() ?? (corporate ? 'company' : null);
+  if (postGeneral && type === 'security') type = 'government';
   // "the union's Talbury office", "the prosecutor's office": a unit of a body is of the body's kind
   if (head && owned(pre, headAt)) type = known(pre.slice(0, headAt)).pop() ?? type;
   // "the Labour group", "the Liberal Democrat bloc": a party's group in a council or parliament
@@ -3014,7 +3027,19 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
         ? (own ?? relationalFallback(t, lex))
         : // (with the word before it, a name of its own kind: "the food bank")
           (multiWordNameType(`${tokens[i - 1]?.lower} ${t.lower}`, lex) ?? nounType(t, lex));
-    const type = formerOffice(tokens, i, office);
+    let type = formerOffice(tokens, i, office);
+    // "Attorney General Lea Roth", "Surgeon General …": "General" after another office is no rank, that
+    // office is the role (the state's where the lexicon does not know it); not after a rank: "Major General"
+    const prev = tokens[i - 1];
+    if (
+      t.lower === 'general' &&
+      prev?.cap &&
+      prev.word &&
+      !prev.quoted &&
+      !MILITARY_RANKS.test(prev.lower) &&
+      !lex.givenNames.has(prev.lower)
+    )
+      type = (isRelational(prev, lex) ? relationalFallback(prev, lex) : null) ?? nounType(prev, lex) ?? 'government';
     if (!type || THING_TYPES.has(type) || isNameWord(t, lex)) return;
     // "Its chief executive, Jana Roth": a possessive before the role (and a word of rank) says whose it is
     const before = tokens[i - 1]?.cap ? tokens[i - 1] : (tokens[i - 2] ?? tokens[i - 1]);

@@ -1902,3 +1902,19 @@ describe('a colon quotation after a clause that opens the sentence', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Kahl', resolved: 'Tom Kahl' });
   });
 });
+
+describe('"General" after another office', () => {
+  const later = (first: string, surname: string) =>
+    analyzeText([first, `${surname} added that the work would go on.`], 'en').attributions[1]!;
+
+  it('is no military rank: the office before it is the role, in the sentence and for a later surname', () => {
+    expect(later('Attorney General Lea Roth said the case was closed.', 'Roth')).toMatchObject({ type: 'justice' });
+    expect(later('Surgeon General Lea Roth said the vaccine was safe.', 'Roth')).toMatchObject({ type: 'government' });
+    expect(one('Surgeon General Lea Roth said the vaccine was safe.')[0]).toMatchObject({ type: 'government' });
+  });
+
+  it('stays a rank alone or after a rank', () => {
+    expect(later('General Tom Kahl said the troops would stay.', 'Kahl')).toMatchObject({ type: 'security' });
+    expect(later('Major General Tom Kahl said the troops would stay.', 'Kahl')).toMatchObject({ type: 'security' });
+  });
+});
