@@ -116,11 +116,12 @@
  * documents, the past roles of relative clauses, a network's name and a place set off after a
  * description: its budget went to 34.5 kB. The German script passed 46 kB the same day with the roles a
  * relative clause in the past gives ("…, die Bürgermeisterin von Talberg war, …": held no longer): its
- * budget went to 46.5 kB.
+ * budget went to 46.5 kB. The English script passed 34.5 kB the same day with compounds with a preposition
+ * inside ("editor-in-chief") and "General" before or after another office: its budget went to 35 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 42_000,
   'lang-de.js': 46_500,
-  'lang-en.js': 34_500,
+  'lang-en.js': 35_000,
   'panel.js': 23_000,
 };

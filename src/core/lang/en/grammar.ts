@@ -3020,7 +3020,8 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     // it names the body that follows, "the newspaper Talbury Herald")
     if (t.cap && lex.bodyNouns.has(t.lower)) return;
     const chief = isChiefOfficer(tokens, i);
-    const own = rel && !chief ? nounType(tokens[i - 1] ?? t, lex) : null;
+    // (not "General" before another office, part of its title: "General Secretary", "General Counsel")
+    const own = rel && !chief && tokens[i - 1]?.lower !== 'general' ? nounType(tokens[i - 1] ?? t, lex) : null;
     const office = chief
       ? 'company'
       : rel

@@ -1913,6 +1913,18 @@ describe('"General" after another office', () => {
     expect(one('Surgeon General Lea Roth said the vaccine was safe.')[0]).toMatchObject({ type: 'government' });
   });
 
+  it('is part of the title of the office after it, no body it speaks for ("General Secretary-Treasurer")', () => {
+    const r = analyzeText(
+      [
+        'At a meeting in May, the members of the drivers’ union elected General Secretary-Treasurer Tom Kahl to a second term.',
+        'Kahl said the strike would go on.',
+      ],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ resolved: 'Tom Kahl' });
+    expect(r.attributions[0]!.type).not.toBe('security');
+  });
+
   it('stays a rank alone or after a rank', () => {
     expect(later('General Tom Kahl said the troops would stay.', 'Kahl')).toMatchObject({ type: 'security' });
     expect(later('Major General Tom Kahl said the troops would stay.', 'Kahl')).toMatchObject({ type: 'security' });
