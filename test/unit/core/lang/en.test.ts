@@ -1913,7 +1913,7 @@ describe('"General" after another office', () => {
     expect(one('Surgeon General Lea Roth said the vaccine was safe.')[0]).toMatchObject({ type: 'government' });
   });
 
-  it('is part of the title of the office after it, no body it speaks for ("General Secretary-Treasurer")', () => {
+  it('belongs to the office after it as its title, no body it speaks for ("General Secretary-Treasurer")', () => {
     const r = analyzeText(
       [
         'At a meeting in May, the members of the drivers’ union elected General Secretary-Treasurer Tom Kahl to a second term.',
