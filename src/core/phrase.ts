@@ -36,6 +36,22 @@ export interface CopulaWords {
 }
 
 /**
+ * The first token from `a` (before `end`) past the adverbs, numbers and time spans a copula's words allow
+ * before its complement: "seit 2019", "nun", "von 2011 bis 2019", "im März 2023", "from 2011 to 2019".
+ */
+export function pastFillers(tokens: readonly Token[], a: number, end: number, words: CopulaWords): number {
+  const number = (k: number) => /^\d+$/.test(tokens[k]?.text ?? '');
+  while (
+    a < end &&
+    (words.fillers.has(tokens[a]!.lower) ||
+      number(a) ||
+      (words.spans.has(tokens[a]!.lower) && (number(a + 1) || number(a + 2))))
+  )
+    a += words.spans.has(tokens[a]!.lower) && !number(a + 1) && number(a + 2) ? 2 : 1;
+  return a;
+}
+
+/**
  * The complement of a copula or a verb of leading at token `at` ("ist | Professorin für Chemie|", "is | a
  * professor at …|", "leitet | die Polizei|"):
  * after adverbs and numbers the copula's words allow, up to a comma, semicolon, colon, bracket or a
@@ -49,16 +65,7 @@ export function complementAfter(
   const verb = tokens[at]?.lower ?? '';
   const leading = words.leading.has(verb);
   if (!words.copulas.has(verb) && !leading) return null;
-  let a = at + 1;
-  // (and a time span before it: "war von 2011 bis 2019 Chef", "im März 2023", "from 2011 to 2019")
-  const number = (k: number) => /^\d+$/.test(tokens[k]?.text ?? '');
-  while (
-    a < tokens.length &&
-    (words.fillers.has(tokens[a]!.lower) ||
-      number(a) ||
-      (words.spans.has(tokens[a]!.lower) && (number(a + 1) || number(a + 2))))
-  )
-    a += words.spans.has(tokens[a]!.lower) && !number(a + 1) && number(a + 2) ? 2 : 1;
+  const a = pastFillers(tokens, at + 1, tokens.length, words);
   let b = a;
   while (b < tokens.length && tokens[b]!.word && !words.ends.has(tokens[b]!.lower) && !tokens[b]!.quoted) b++;
   // (a final period is no word: the complement ends before it)

@@ -5,7 +5,7 @@
 import type { Lexicon } from '../../lexicon/index.js';
 import { isAge, wordsOf, type Token } from '../../tokens.js';
 import { isFormalSie, personRole, phraseAt, phraseEndingAt, readPhrase } from './np.js';
-import { complementAfter, spanText, type CopulaWords, type Phrase } from '../../phrase.js';
+import { complementAfter, pastFillers, spanText, type CopulaWords, type Phrase } from '../../phrase.js';
 import { isQuoteMark } from '../../quotes.js';
 import { DEFINITE, DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } from './determiners.js';
 import {
@@ -677,8 +677,8 @@ function relativeRole(
   const verb = tokens[close - 1]?.lower ?? '';
   const leading = MAIN_COPULA.leading.has(verb);
   if (close < 0 || (!MAIN_COPULA.copulas.has(verb) && !leading)) return null;
-  let a = p.to + 2;
-  while (a < close - 1 && (MAIN_COPULA.fillers.has(tokens[a]!.lower) || /^\d+$/.test(tokens[a]!.text))) a++;
+  // (past adverbs, numbers and a time span, as after a main clause's copula: "der von 2011 bis 2019 Chef … war")
+  const a = pastFillers(tokens, p.to + 2, close - 1, MAIN_COPULA);
   if (a >= close - 1) return null;
   const role = spanText(text, tokens, a, close - 1);
   if (!givesRole(classifySource(role, lex), leading)) return null;
