@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, firstTokenFrom, tokenize, tokenStartingAt } from '../../../src/core/tokens.js';
 import { mentionsAgency } from '../../../src/core/agencies.js';
+import { complementAfter, pastFillers } from '../../../src/core/phrase.js';
 
 const texts = (s: string) => tokenize(s).map((t) => t.text);
 
@@ -173,5 +174,27 @@ describe('agency mentions', () => {
     expect(mentionsAgency('Das Kapitel über Reutersfeld')).toBe(false);
     expect(mentionsAgency('Das Kapitel über Reutersfeld', true)).toBe(true);
     expect(mentionsAgency('Ein Text ohne jede Nennung')).toBe(false);
+  });
+});
+
+describe('pastFillers and complementAfter (phrase.ts)', () => {
+  const words = {
+    copulas: new Set(['ist', 'war']),
+    leading: new Set(['leitet']),
+    fillers: new Set(['seit', 'nun']),
+    spans: new Set(['von', 'bis', 'im']),
+    ends: new Set(['und']),
+  };
+  it('passes over adverbs, numbers and a time span before the complement', () => {
+    const tokens = tokenize('Kahl war von 2011 bis 2019 Chef der Firma und Trainer.');
+    expect(pastFillers(tokens, 2, tokens.length, words)).toBe(6);
+    const c = complementAfter(tokens, 1, words)!;
+    expect(tokens.slice(c.from, c.to).map((t) => t.text)).toEqual(['Chef', 'der', 'Firma']);
+    expect(c.leading).toBe(false);
+  });
+  it('stops at the end it is given and reads nothing after a word that is no copula', () => {
+    const tokens = tokenize('Roth ist seit 2019 nun Ärztin.');
+    expect(pastFillers(tokens, 2, 4, words)).toBe(4);
+    expect(complementAfter(tokens, 0, words)).toBeNull();
   });
 });
