@@ -134,7 +134,7 @@ function afterVerb(
     if (!pp || pp.pronoun || pp.to >= colon) break;
     start = pp.to;
   }
-  for (let k = start === from ? from + 1 : start + 1; k < colon; k++) {
+  for (let k = start + 1; k < colon; k++) {
     const prev = tokens[k - 1]!;
     // (not after a preposition: "erzählt sie im Interview und holt aus: „…“"; from its article: "Dazu der Minister: „…“")
     if (!prev.word || prev.quoted || art.lex.prepositions.has(prev.lower)) continue;

@@ -658,10 +658,6 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
 }
 
 /**
- * The phrase (or a pair joined by "und"/"oder") that opens the sentence, followed by a relative clause
- * that reaches the verb at `anchor`: "Der Minister, der …, sagte"; null otherwise.
- */
-/**
  * The role a relative clause right after `p` gives it with a copula or a verb of leading at its end: "Tom
  * Kahl, der seit 2019 Bürgermeister von Talberg ist, …", "Lea Roth, die die Polizei in Talberg leitet, …"
  * (the words between the pronoun, past adverbs and a time span, and the verb); null for any other clause.
@@ -691,6 +687,10 @@ const PAST_COPULAS = new Set(['war', 'arbeitete']);
 /** Words that put a past role in the days the story tells of: "der damals Bürgermeister war". */
 const AT_THE_TIME = new Set(['damals', 'seinerzeit']);
 
+/**
+ * The phrase (or a pair joined by "und"/"oder") that opens the sentence, followed by a relative clause
+ * that reaches the verb at `anchor`: "Der Minister, der …, sagte"; null otherwise.
+ */
 function relativeHead(text: string, tokens: readonly Token[], anchor: number, lex: Lexicon): Phrase | null {
   const p = phraseAt(text, tokens, 0, lex);
   if (!p || p.pronoun || NON_NOMINATIVE.has(tokens[0]!.lower)) return null;

@@ -741,10 +741,10 @@ function clauseStartBefore(tokens: readonly Token[], anchor: number): number {
   return i + 1;
 }
 
-/** Skips adverbs, auxiliaries and "on Tuesday" backwards from `i` (inclusive); returns the new index. */
 /** Quantifiers floated after an auxiliary: "have both said", "were all told". */
 const FLOATING = new Set(['both', 'all', 'each']);
 
+/** Skips adverbs, auxiliaries and "on Tuesday" backwards from `i` (inclusive); returns the new index. */
 function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexicon): number {
   for (;;) {
     const t = tokens[i];
@@ -1091,13 +1091,13 @@ function pastFormIn(tokens: readonly Token[], p: Phrase, lex: Lexicon, loose: bo
   );
 }
 
+/** A label before a colon that opens a sentence has at most this many words ("WARNING GRAPHIC DETAIL:"). */
+const MAX_LABEL_WORDS = 4;
+
 /**
  * The subject of the sentence's first verb when the verb at `and` + 1 is joined to it by "and": the phrase
  * that opens the sentence, a finite verb right after it ("She turns to the clerk and says").
  */
-/** A label before a colon that opens a sentence has at most this many words ("WARNING GRAPHIC DETAIL:"). */
-const MAX_LABEL_WORDS = 4;
-
 function coordinatedSubject(text: string, tokens: readonly Token[], and: number, lex: Lexicon): Phrase | null {
   // (after an adverbial that opens the sentence: "On its website, the club thanked him and said …")
   const comma = lex.prepositions.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
@@ -2089,12 +2089,6 @@ const NOUN_COMPOUND_PARTS = new Map([['think', /^tanks?$/]]);
 /** Forms of "be" and "have" that follow a subject. */
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have']);
 
-/**
- * Whether the speech verb form at `i` is used as a noun or an adjective: a participle between an
- * article (or "the X's") and its noun ("the reported deal", "the state's confirmed cases"), a form
- * in -s right after a verb in -ed ("previously touted estimates that"), or a base or -s form right
- * before "was"/"is" ("hail was common").
- */
 /** Nouns of a quantity of people after "a", whose verb is plural: "a few say", "a majority believe". */
 const QUANTITIES = new Set([
   'few',
@@ -2110,6 +2104,12 @@ const QUANTITIES = new Set([
   'half',
 ]);
 
+/**
+ * Whether the speech verb form at `i` is used as a noun or an adjective: a participle between an
+ * article (or "the X's") and its noun ("the reported deal", "the state's confirmed cases"), a form
+ * in -s right after a verb in -ed ("previously touted estimates that"), or a base or -s form right
+ * before "was"/"is" ("hail was common").
+ */
 function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
