@@ -377,11 +377,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
       j++;
     // ("Anna Berger, die zehn Jahre Bürgermeisterin war, …": a relative clause in the past, a role held before)
     const close = tokens.findIndex((x, k) => k > j && (x.text === ',' || x.text === '.'));
-    const pastClause =
-      DEFINITE.has(tokens[i + 1]?.lower ?? '') &&
-      close > j &&
-      PAST_ROLE_VERBS.has(tokens[close - 1]!.lower) &&
-      !tokens.slice(i + 1, close).some((x) => AT_THE_TIME.has(x.lower));
+    const pastClause = DEFINITE.has(tokens[i + 1]?.lower ?? '') && close > j && heldBefore(tokens, i + 1, close);
     const type = formerType(specificRoleType(tokens[j], lex), pastClause || isFormer(tokens, j), tokens[j]);
     if (type)
       out.push({
@@ -398,6 +394,18 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
 const PAST_ROLE_VERBS = new Set(['war', 'arbeitete']);
 /** Words that put a past role in the days the story tells of: "die damals Bürgermeisterin war". */
 const AT_THE_TIME = new Set(['damals', 'seinerzeit']);
+
+/**
+ * Whether the relative clause in tokens `from` to `close` (its closing comma or period) gives its role as one
+ * held before: a copula or verb of working in the past closes it, and no "damals" puts the role in the days
+ * the story tells of ("…, die Bürgermeisterin war, …"; not "…, die damals Bürgermeisterin war, …").
+ */
+export function heldBefore(tokens: readonly Token[], from: number, close: number): boolean {
+  return (
+    PAST_ROLE_VERBS.has(tokens[close - 1]?.lower ?? '') &&
+    !tokens.slice(from, close).some((x) => AT_THE_TIME.has(x.lower))
+  );
+}
 
 /** A part in the story set before a name ("Einer der Demonstranten, …") has at most this many words. */
 const MAX_CAPACITY = 5;

@@ -11,6 +11,7 @@ import { DEFINITE, DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } fr
 import {
   classifySource,
   formerRoleType,
+  heldBefore,
   isBareRole,
   isTimePhrase,
   namesSource,
@@ -620,10 +621,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         (later.pronoun ||
           tokens[later.from]!.lower === 'der' ||
           (namesSource(later.text, lex) && !namesSource(relative.text, lex)));
-      if (!subjectAfter) {
-        const role = relativeRole(text, tokens, relative, lex);
-        return role ? { ...relative, role: role.text, ...(role.former ? { roleFormer: true } : {}) } : relative;
-      }
+      if (!subjectAfter) return withRelativeRole(text, tokens, relative, lex);
     }
     if (after) return after;
     for (let k = 0; k < anchor - 1; k++) {
@@ -647,10 +645,8 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       if (p && pair && includesSome(tokens, pair.to, anchor))
         return { ...p, to: pair.to, text: spanText(text, tokens, p.from, pair.to) };
       // the subject before a relative clause: "Der Minister, der am Montag in Berlin war, sagte …"
-      if (p && k === 0 && tokens[p.to]?.text === ',' && RELATIVE.has(tokens[p.to + 1]?.lower ?? '')) {
-        const role = relativeRole(text, tokens, p, lex);
-        return role ? { ...p, role: role.text, ...(role.former ? { roleFormer: true } : {}) } : p;
-      }
+      if (p && k === 0 && tokens[p.to]?.text === ',' && RELATIVE.has(tokens[p.to + 1]?.lower ?? ''))
+        return withRelativeRole(text, tokens, p, lex);
     }
     return null;
   }
@@ -658,34 +654,24 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
 }
 
 /**
- * The role a relative clause right after `p` gives it with a copula or a verb of leading at its end: "Tom
- * Kahl, der seit 2019 Bürgermeister von Talberg ist, …", "Lea Roth, die die Polizei in Talberg leitet, …"
- * (the words between the pronoun, past adverbs and a time span, and the verb); null for any other clause.
+ * `p` with the role a relative clause right after it gives it with a copula or a verb of leading at its end:
+ * "Tom Kahl, der seit 2019 Bürgermeister von Talberg ist, …", "Lea Roth, die die Polizei in Talberg leitet,
+ * …" (the words between the pronoun, past adverbs and a time span, and the verb), marked as held before
+ * where the clause is in the past ("…, der Bürgermeister war, …"); `p` as it is for any other clause.
  */
-function relativeRole(
-  text: string,
-  tokens: readonly Token[],
-  p: Phrase,
-  lex: Lexicon,
-): { text: string; former: boolean } | null {
-  if (tokens[p.to]?.text !== ',' || !RELATIVE.has(tokens[p.to + 1]?.lower ?? '')) return null;
+function withRelativeRole(text: string, tokens: readonly Token[], p: Phrase, lex: Lexicon): Phrase {
+  if (tokens[p.to]?.text !== ',' || !RELATIVE.has(tokens[p.to + 1]?.lower ?? '')) return p;
   const close = tokens.findIndex((t, k) => k > p.to + 1 && (t.text === ',' || t.text === '.'));
   const verb = tokens[close - 1]?.lower ?? '';
   const leading = MAIN_COPULA.leading.has(verb);
-  if (close < 0 || (!MAIN_COPULA.copulas.has(verb) && !leading)) return null;
+  if (close < 0 || (!MAIN_COPULA.copulas.has(verb) && !leading)) return p;
   // (past adverbs, numbers and a time span, as after a main clause's copula: "der von 2011 bis 2019 Chef … war")
   const a = pastFillers(tokens, p.to + 2, close - 1, MAIN_COPULA);
-  if (a >= close - 1) return null;
+  if (a >= close - 1) return p;
   const role = spanText(text, tokens, a, close - 1);
-  if (!givesRole(classifySource(role, lex), leading)) return null;
-  // ("…, der zehn Jahre Bürgermeister war, …": a role held before, not "damals", in the days the story tells of)
-  const former = PAST_COPULAS.has(verb) && !tokens.slice(p.to + 2, close - 1).some((t) => AT_THE_TIME.has(t.lower));
-  return { text: role, former };
+  if (!givesRole(classifySource(role, lex), leading)) return p;
+  return { ...p, role, ...(heldBefore(tokens, p.to + 1, close) ? { roleFormer: true } : {}) };
 }
-/** A copula or verb of working in the past: the role it gives is held no longer ("der Bürgermeister war"). */
-const PAST_COPULAS = new Set(['war', 'arbeitete']);
-/** Words that put a past role in the days the story tells of: "der damals Bürgermeister war". */
-const AT_THE_TIME = new Set(['damals', 'seinerzeit']);
 
 /**
  * The phrase (or a pair joined by "und"/"oder") that opens the sentence, followed by a relative clause
