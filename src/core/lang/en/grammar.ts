@@ -2307,11 +2307,7 @@ function formerOffice(tokens: readonly Token[], i: number, type: SourceType | nu
     return 'politician';
   const from = Math.max(0, i - 3);
   if (!tokens.slice(from, i + 1).some((t) => FORMER.test(t.lower))) return type;
-  const words = tokens
-    .slice(from, i + 2)
-    .map((t) => t.lower)
-    .join(' ');
-  return POLITICAL_OFFICE.test(words) ? 'politician' : 'person';
+  return formerType(type, wordsOf(tokens, from, i + 2));
 }
 
 /** "chief executive officer", "the chief product officer": an officer with "chief" up to three words before is an executive. */
@@ -2555,6 +2551,22 @@ function typeInName(ts: readonly Token[], i: number): SourceType | null | undefi
 /** Ranks before "General" that make it the army's: "Major General", "Lieutenant General", "Brig. Gen.". */
 const MILITARY_RANKS = /^(?:major|lieutenant|brigadier|lt\.?|maj\.?|brig\.?)$/;
 
+/**
+ * Whether "General" at `i` follows another office and is no rank of its own: "Attorney General", "Surgeon
+ * General" (a capitalised word before it, no rank, "Major General", and no given name).
+ */
+function generalAfterOffice(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const prev = tokens[i - 1];
+  return (
+    tokens[i]?.lower === 'general' &&
+    !!prev?.cap &&
+    prev.word &&
+    !prev.quoted &&
+    !MILITARY_RANKS.test(prev.lower) &&
+    !lex.givenNames.has(prev.lower)
+  );
+}
+
 /** What opens a definite body after a role's preposition: "for the ministry", "from the governor's office". */
 const DEFINITE_BODY_LEAD = new Set(['the']);
 
@@ -2679,10 +2691,10 @@ function classify(mention: string, lex: Lexicon): Classified {
   // its own, the role before it is the head (not after a rank: "Major General", "Lieutenant General")
   // (an office the lexicon does not know, "Surgeon General", "Inspector General", is the state's)
   let postGeneral = false;
-  if (headAt > 0 && pre[headAt]!.lower === 'general' && !MILITARY_RANKS.test(pre[headAt - 1]!.lower)) {
+  if (headAt > 0 && generalAfterOffice(pre, headAt, lex)) {
     const before = pre[headAt - 1]!;
-    if (before.cap && (isRelational(before, lex) || !!nounType(before, lex))) headAt--;
-    else postGeneral = before.cap && before.word && !lex.givenNames.has(before.lower);
+    if (isRelational(before, lex) || !!nounType(before, lex)) headAt--;
+    else postGeneral = true;
   }
   const head = headAt >= 0 ? pre[headAt]! : null;
   if (!type && corporate && (!head || !post.length)) type = 'company';
@@ -3031,15 +3043,8 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     let type = formerOffice(tokens, i, office);
     // "Attorney General Lea Roth", "Surgeon General …": "General" after another office is no rank, that
     // office is the role (the state's where the lexicon does not know it); not after a rank: "Major General"
-    const prev = tokens[i - 1];
-    if (
-      t.lower === 'general' &&
-      prev?.cap &&
-      prev.word &&
-      !prev.quoted &&
-      !MILITARY_RANKS.test(prev.lower) &&
-      !lex.givenNames.has(prev.lower)
-    )
+    const prev = tokens[i - 1]!;
+    if (generalAfterOffice(tokens, i, lex))
       type = (isRelational(prev, lex) ? relationalFallback(prev, lex) : null) ?? nounType(prev, lex) ?? 'government';
     if (!type || THING_TYPES.has(type) || isNameWord(t, lex)) return;
     // "Its chief executive, Jana Roth": a possessive before the role (and a word of rank) says whose it is
