@@ -2106,8 +2106,8 @@ const QUANTITIES = new Set([
 
 /**
  * Whether the speech verb form at `i` is used as a noun or an adjective: a participle between an
- * article (or "the X's") and its noun ("the reported deal", "the state's confirmed cases"), a form
- * in -s right after a verb in -ed ("previously touted estimates that"), or a base or -s form right
+ * article (or "the X's") and its noun ("the reported deal", "the firm's confirmed losses"), a form
+ * in -s right after a verb in -ed ("widely shared claims that"), or a base or -s form right
  * before "was"/"is" ("hail was common").
  */
 function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
