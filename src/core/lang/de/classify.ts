@@ -281,6 +281,9 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
   const out: Classified[] = [];
   tokens.forEach((t, i) => {
     if (!t.cap || t.quoted || lex.functionWords.has(t.lower)) return;
+    // (a role introduces someone only with a name after it: the cheapest test first)
+    const next = tokens[i + 1];
+    if (!next || next.quoted || !isNameWord(next, lex, false)) return;
     // (a name is no role: "Frankreichs Wasserwerk" is no person named "Wasserwerk")
     if (lex.nameTypes.has(t.lower) || (/[^s]s$/.test(t.lower) && lex.nameTypes.has(t.lower.slice(0, -1)))) return;
     const own = roleType(t, lex);
@@ -302,17 +305,16 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
       j++
     )
       names.push(tokens[j]!.text);
-    const gender = roleGender(t, lex) ?? (names.length ? givenNameGender(names.join(' '), lex) : undefined);
+    const gender = roleGender(t, lex) ?? givenNameGender(names.join(' '), lex);
     const party = partyOf([t], lex);
-    if (names.length)
-      out.push({
-        type: party && type === 'person' ? 'politician' : type,
-        named: true,
-        name: names.join(' '),
-        role: key,
-        ...(gender ? { gender } : {}),
-        ...(party ? { party } : {}),
-      });
+    out.push({
+      type: party && type === 'person' ? 'politician' : type,
+      named: true,
+      name: names.join(' '),
+      role: key,
+      ...(gender ? { gender } : {}),
+      ...(party ? { party } : {}),
+    });
   });
   tokens.forEach((t, i) => {
     if (t.text !== '(' && t.lower !== 'als') return;
