@@ -33,6 +33,26 @@ export interface CopulaWords {
   spans: ReadonlySet<string>;
   /** Conjunctions that end the complement ("and", "und"). */
   ends: ReadonlySet<string>;
+  /**
+   * A span of time the complement held for, passed over: counting words or numbers (none, one or more),
+   * a unit of time, and a word that may close it ("zehn Jahre lang", "seit Jahren", "über Jahrzehnte"),
+   * where a language gives them (an English complement is read past "for ten years" as it stands).
+   */
+  durations?: { counts: ReadonlySet<string>; units: ReadonlySet<string>; closing: ReadonlySet<string> };
+}
+
+/** The most counting words before a unit of time ("mehr als zehn Jahre", "fast zwei Jahrzehnte"). */
+const MAX_COUNTS = 4;
+
+/** The token after a span of time that starts at `a` (see `CopulaWords.durations`), or `a` when none does. */
+function pastDuration(tokens: readonly Token[], a: number, end: number, words: CopulaWords): number {
+  if (!words.durations) return a;
+  const { counts, units, closing } = words.durations;
+  let k = a;
+  while (k < end && k - a < MAX_COUNTS && (counts.has(tokens[k]!.lower) || /^\d+$/.test(tokens[k]!.text))) k++;
+  if (k >= end || !units.has(tokens[k]!.lower)) return a;
+  k++;
+  return k < end && closing.has(tokens[k]!.lower) ? k + 1 : k;
 }
 
 /**
@@ -41,14 +61,18 @@ export interface CopulaWords {
  */
 export function pastFillers(tokens: readonly Token[], a: number, end: number, words: CopulaWords): number {
   const number = (k: number) => /^\d+$/.test(tokens[k]?.text ?? '');
-  while (
-    a < end &&
-    (words.fillers.has(tokens[a]!.lower) ||
-      number(a) ||
-      (words.spans.has(tokens[a]!.lower) && (number(a + 1) || number(a + 2))))
-  )
-    a += words.spans.has(tokens[a]!.lower) && !number(a + 1) && number(a + 2) ? 2 : 1;
-  return a;
+  for (;;) {
+    const duration = pastDuration(tokens, a, end, words);
+    if (duration > a) a = duration;
+    else if (
+      a < end &&
+      (words.fillers.has(tokens[a]!.lower) ||
+        number(a) ||
+        (words.spans.has(tokens[a]!.lower) && (number(a + 1) || number(a + 2))))
+    )
+      a += words.spans.has(tokens[a]!.lower) && !number(a + 1) && number(a + 2) ? 2 : 1;
+    else return a;
+  }
 }
 
 /**

@@ -184,6 +184,7 @@ describe('pastFillers and complementAfter (phrase.ts)', () => {
     fillers: new Set(['seit', 'nun']),
     spans: new Set(['von', 'bis', 'im']),
     ends: new Set(['und']),
+    durations: { counts: new Set(['zehn', 'über']), units: new Set(['jahre', 'jahren']), closing: new Set(['lang']) },
   };
   it('passes over adverbs, numbers and a time span before the complement', () => {
     const tokens = tokenize('Kahl war von 2011 bis 2019 Chef der Firma und Trainer.');
@@ -196,5 +197,12 @@ describe('pastFillers and complementAfter (phrase.ts)', () => {
     const tokens = tokenize('Roth ist seit 2019 nun Ärztin.');
     expect(pastFillers(tokens, 2, 4, words)).toBe(4);
     expect(complementAfter(tokens, 0, words)).toBeNull();
+  });
+  it('passes over a span of time: counting words, a unit and its closing word, or a unit alone', () => {
+    const tokens = tokenize('Kahl war zehn Jahre lang Chef, seit Jahren Trainer und über zehn Kinder Vater.');
+    expect(pastFillers(tokens, 2, tokens.length, words)).toBe(5);
+    expect(pastFillers(tokens, 7, tokens.length, words)).toBe(9);
+    // (counting words with no unit after them are the complement's)
+    expect(pastFillers(tokens, 11, tokens.length, words)).toBe(11);
   });
 });

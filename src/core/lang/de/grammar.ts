@@ -1512,9 +1512,25 @@ const MAIN_COPULA: CopulaWords = {
     'einst',
     'noch',
     'als',
+    'lange',
+    'jahrelang',
+    'jahrzehntelang',
   ]),
   spans: new Set(['von', 'bis', 'im', 'seit', 'ab']),
   ends: new Set(['und', 'sowie', 'aber', 'doch', 'seit', 'bis', 'als', 'wie']),
+  // "zehn Jahre lang", "seit vielen Jahren", "über Jahrzehnte", "mehr als zwei Jahrzehnte"
+  durations: {
+    counts: new Set([
+      ...['über', 'mehr', 'als', 'fast', 'knapp', 'rund', 'etwa', 'gut', 'ein', 'eine', 'einem', 'einen', 'paar'],
+      ...['viele', 'vielen', 'mehrere', 'mehreren', 'einige', 'einigen', 'zwei', 'drei', 'vier', 'fünf', 'sechs'],
+      ...['sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'fünfzehn', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig'],
+    ]),
+    units: new Set([
+      ...['jahr', 'jahre', 'jahren', 'jahrzehnt', 'jahrzehnte', 'jahrzehnten', 'monat', 'monate', 'monaten'],
+      'wochen',
+    ]),
+    closing: new Set(['lang']),
+  },
 };
 
 export const grammar: Grammar = {

@@ -1984,6 +1984,23 @@ describe('eine Rolle nach „ist“ oder „war“', () => {
     const r = analyzeText(['Tom Kahl ist Bürgermeister von Talberg und sagt, die Stadt spare.'], 'de').attributions;
     expect(r[0]).toMatchObject({ source: 'Tom Kahl', type: 'government' });
   });
+  it('auch nach einer Zeitspanne vor der Rolle („seit zehn Jahren“, „über Jahrzehnte“, „zwölf Jahre lang“)', () => {
+    for (const first of [
+      'Lea Roth ist seit zehn Jahren Bürgermeisterin von Talberg.',
+      'Lea Roth ist seit Jahren Bürgermeisterin von Talberg.',
+      'Lea Roth war über Jahrzehnte Bürgermeisterin von Talberg.',
+      'Lea Roth war jahrelang Bürgermeisterin von Talberg.',
+    ])
+      expect(analyzeText([first, 'Sie sagte, die Stadt spare.'], 'de').attributions[0]).toMatchObject({
+        resolved: 'Lea Roth',
+        type: 'government',
+      });
+    const r = analyzeText(['Tom Kahl war zwölf Jahre lang Polizeipräsident und erklärte, er gehe.'], 'de');
+    expect(r.attributions[0]).toMatchObject({ source: 'Tom Kahl', type: 'security' });
+    // (counting words without a unit of time are the complement's: no role)
+    const s = analyzeText(['Lea Roth ist zwei Kindern Mutter.', 'Sie sagte, die Schule sei zu weit.'], 'de');
+    expect(s.attributions[0]).toMatchObject({ resolved: 'Lea Roth', type: 'person' });
+  });
   it('lässt eine Person, die nur eine Eigenschaft hat, eine Person', () => {
     const r = analyzeText(
       ['Lea Roth ist Mutter von zwei Kindern.', 'Sie sagte, die Schule sei zu weit.'],
