@@ -2086,6 +2086,9 @@ function namesWhatFollows(tokens: readonly Token[], i: number): boolean {
 /** Verb forms that are the first part of a compound noun before these words: "think tank". */
 const NOUN_COMPOUND_PARTS = new Map([['think', /^tanks?$/]]);
 
+/** Prepositions that also open a clause of comparison: "As experts say, …", "Like his rivals claim, …". */
+const COMPARING = new Set(['as', 'like']);
+
 /** Forms of "be" and "have" that follow a subject. */
 const BE_OR_HAVE = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have']);
 
@@ -2150,6 +2153,18 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
     !/(?:ed|s)$/.test(t.lower) &&
     !isRelational(prev, lex) &&
     (nounType(prev, lex) ?? 'document') === 'document'
+  )
+    return true;
+  // the bare form that ends a prepositional phrase opening the sentence, before its comma, is its noun:
+  // "After a tense investor call, …", "During a brief phone call, …" (not after "as", "like": "As experts say, …")
+  const opener = tokens[0]!.lower;
+  if (
+    next?.text === ',' &&
+    lex.prepositions.has(opener) &&
+    !COMPARING.has(opener) &&
+    lex.determiners.has(lower(tokens[1])) &&
+    tokens.slice(2, i).every((x) => x.word && !x.cap && !x.quoted && !lex.determiners.has(x.lower)) &&
+    !/(?:ed|s)$/.test(t.lower)
   )
     return true;
   // "amid mounting warnings", "despite rising demands" (not "the filing says": a noun in -ing after its article)
@@ -2599,6 +2614,17 @@ function classify(mention: string, lex: Lexicon): Classified {
   // "Another", "Others": one more, or more, of the people just quoted, nobody named
   // ("Those who knew him": people a relative clause says who they are; "somebody" stays vague, of no type)
   if (tokens.length === 1 && (ONE_MORE.has(tokens[0]!.lower) || tokens[0]!.lower === 'those'))
+    return { type: 'person', named: false, name: null };
+  // "Those involved at the Talbury depot", "those familiar with the talks", "those close to the board":
+  // "those" before no noun, but an adjective or a participle, is people it says who they are, nobody named
+  const described = tokens[1];
+  if (
+    tokens[0]?.lower === 'those' &&
+    described &&
+    !described.cap &&
+    !nounType(described, lex) &&
+    !isRelational(described, lex)
+  )
     return { type: 'person', named: false, name: null };
   // "Organisers said", "Campaigners warned": a capitalised plural of a noun of agents alone is a group of
   // people, no name (a surname the text named its bearer with is found by the article's memory)

@@ -1747,6 +1747,31 @@ describe('a verb of saying after "a"/"an" and one more word', () => {
   });
 });
 
+describe('"those" before an adjective or a participle', () => {
+  it('is people it says who they are, nobody named', () => {
+    for (const s of [
+      'Those involved at the Talbury depot insist that training comes first.',
+      'Those familiar with the talks said a deal was close.',
+      'Those close to the Talbex board said a deal was close.',
+    ])
+      expect(one(s)[0]).toMatchObject({ type: 'person', named: false });
+  });
+  it('leaves "those" before a noun to the noun', () => {
+    expect(one('Those documents show that a deal was close.')[0]).toMatchObject({ type: 'document' });
+  });
+});
+
+describe('a bare verb form that ends a prepositional phrase opening the sentence', () => {
+  it('is its noun, with no subject and nothing said', () => {
+    const r = one('After a tense investor call, Dana Reyes of Talbex promised shareholders a “fair deal.”');
+    expect(r.map((a) => [a.cue, a.source])).toEqual([['promised', 'Dana Reyes of Talbex']]);
+  });
+  it('stays a verb after "as" or after a subject of its own', () => {
+    expect(one('As the experts say, the plant is “safe.”')[0]).toMatchObject({ cue: 'say', source: 'the experts' });
+    expect(one('In the end the experts say, the plant is “safe.”')[0]).toMatchObject({ cue: 'say' });
+  });
+});
+
 describe('a verb of saying right before another one', () => {
   it('has nothing said of its own when the second has a subject', () => {
     const r = one('Tom Kahl, a retired firefighter who responded said: "The roof had gone."');
