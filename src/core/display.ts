@@ -55,11 +55,19 @@ const FULL_NAME_WORDS = 2;
  * Anna Berger (SPD)", "Anna Berger" → "Anna Berger"); null for any other ("Sprecher der Deutschen Bahn"
  * names a body, not a person).
  */
-function personNamed(display: string, classify: (m: string) => ReturnType<Grammar['classify']>): string | null {
+function personNamed(
+  display: string,
+  classify: (m: string) => ReturnType<Grammar['classify']>,
+  lex: Lexicon,
+): string | null {
   const name = classify(display).name;
   if (!name || name.split(/\s+/).length < FULL_NAME_WORDS) return null;
-  // (the name ends the mention, but for a party or an age after it: "Tom Kahl (SPD)", "Tom Kahl, 42")
-  if (!display.replace(/\s*(?:\([^)]*\)|,\s*\d{1,3})\s*$/, '').endsWith(name)) return null;
+  // (the name ends the mention, but for a party or an age after it: "Tom Kahl (SPD)", "Tom Kahl, 42"; or
+  // it opens the mention before a preposition that says whose the person is: "Tom Kahl vom Vermögensverwalter
+  // Talbex", "Tom Kahl from Talbex")
+  const after = display.startsWith(`${name} `) ? display.slice(name.length + 1).split(/\s/, 1)[0]! : '';
+  const opens = lex.prepositions.has(after.toLowerCase());
+  if (!opens && !display.replace(/\s*(?:\([^)]*\)|,\s*\d{1,3})\s*$/, '').endsWith(name)) return null;
   return name === display || classify(name).type === 'person' ? name : null;
 }
 
@@ -113,7 +121,7 @@ export function addDisplayNames(
   // Farmers Union chair Tom Kahl", "Tom Kahl"): every display that ends in the same full personal name
   // takes the fullest of them that is a role and a name at most, else the name alone
   const personOf = new Map<string, string | null>();
-  for (const d of new Set(attributions.map((a) => a.display))) if (d) personOf.set(d, personNamed(d, classify));
+  for (const d of new Set(attributions.map((a) => a.display))) if (d) personOf.set(d, personNamed(d, classify, lex));
   const byPerson = new Map<string, string>();
   const wordCount = (d: string) => d.split(/\s+/).length;
   for (const [d, person] of personOf) {

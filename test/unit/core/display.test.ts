@@ -128,6 +128,23 @@ describe('display names in an article', () => {
     expect(a[0]!.display).toBe('union chair Tom Kahl');
   });
 
+  it('gives a person named before a preposition that says whose they are the entry of the name', () => {
+    const de = analyzeText(
+      [
+        'Tom Kahl vom Vermögensverwalter Talbex sagte, die Zinsen würden sinken.',
+        '„Das ist sicher“, sagte Kahl.',
+        'Tom Kahl sagte später, man werde sehen.',
+      ],
+      'de',
+    ).attributions;
+    expect(de.map((x) => x.display)).toEqual(['Tom Kahl', 'Tom Kahl', 'Tom Kahl']);
+    const en = analyzeText(
+      ['Dana Reyes from the Talbury Housing Trust said rents would rise.', 'Dana Reyes added that "nobody is safe."'],
+      'en',
+    ).attributions;
+    expect(en.map((x) => x.display)).toEqual(['Dana Reyes', 'Dana Reyes']);
+  });
+
   it('keeps two people of the same surname apart', () => {
     const a = analyzeText(
       [
