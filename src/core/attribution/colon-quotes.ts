@@ -85,6 +85,9 @@ export function speakerBeforeColon(
   // (the subject of the clause before the colon when another clause opens the sentence: "In response to
   // the eviction, Tom is said to have answered with eight words: „…“")
   const clauseFirst = art.firstWordAt(tokens, clauseStart);
+  // (the subject after a prepositional phrase that opens the sentence and its comma: "On a March 3 investor
+  // call, Dana Reyes, an analyst, voiced doubts: “…”")
+  const afterOpening = subject ? null : subjectAfterOpening(art, text, tokens, colon);
   const clauseSubject = clauseStart > 0 && clauseFirst < colon ? g.phraseAt(text, tokens, clauseFirst, lex) : null;
   // (with no subject, a speaker after the verb before the phrase that ends at the colon, which may be
   // only the end of the speaker's mention: "Ähnlich sieht es Tom Kahl von der Brandik-Bank: „…“")
@@ -92,6 +95,10 @@ export function speakerBeforeColon(
     (view && speaks(viewClass) ? view : null) ??
     (whole && whole.from === clauseFirst ? whole : null) ??
     subject ??
+    (afterOpening &&
+    (afterOpening.pronoun || speaks(art.classify(afterOpening.text)) || art.memory.knows(afterOpening.text))
+      ? afterOpening
+      : null) ??
     (clauseSubject &&
     clauseSubject.to < colon &&
     (clauseSubject.pronoun || speaks(art.classify(clauseSubject.text)) || art.memory.knows(clauseSubject.text))
@@ -110,6 +117,19 @@ export function speakerBeforeColon(
       return c.type === 'other' && !c.name;
     })();
   return { p, topic };
+}
+
+/**
+ * The phrase right after the first comma when a prepositional phrase opens the sentence, before the colon,
+ * in a language that sets such a phrase off by a comma before its subject (`Grammar.commaAfterOpening`).
+ */
+function subjectAfterOpening(art: Article, text: string, tokens: readonly Token[], colon: number): Phrase | null {
+  if (!art.grammar.commaAfterOpening) return null;
+  const first = art.firstWordAt(tokens, 0);
+  if (!art.lex.prepositions.has(tokens[first]?.lower ?? '')) return null;
+  const comma = tokens.findIndex((t, k) => k > first && k < colon && t.text === ',' && !t.quoted);
+  const p = comma > 0 ? art.grammar.phraseAt(text, tokens, comma + 1, art.lex) : null;
+  return p && p.to < colon ? p : null;
 }
 
 /**

@@ -51,6 +51,11 @@ export interface Grammar {
   /** Whether headlines capitalise every word (English), so that capitals there name nobody. */
   titleCaseHeadlines: boolean;
   /**
+   * Whether a phrase that opens a sentence is set off by a comma before the subject (English: "At the
+   * hearing, Dana Reyes …"), rather than followed by the verb (German: "Bei der Anhörung sagte …").
+   */
+  commaAfterOpening: boolean;
+  /**
    * Whether a headline may open with its source and a colon ("Studie: Kaffee schützt das Herz"): the
    * words that open one as a label of its own kind instead ("Fazit: …", "Analyse: …"); null if it may not.
    */

@@ -1563,6 +1563,7 @@ export const grammar: Grammar = {
   // (also a name's noun, alone or as a compound's last part: "unter dem Namen", "der Team-Name", "sein Spitzname")
   quoteNameIntro: /(?:^|\s)(?:[Ss]o ?genannte[nmrs]?|Titel|namens|[\p{L}-]*(?:Name|name)n?)(?:\s+\p{Lu}[\p{L}-]*)?$/u,
   titleCaseHeadlines: false,
+  commaAfterOpening: false,
   headlineLabels: HEADLINE_LABELS,
   formatLabels: new Set([
     'live',

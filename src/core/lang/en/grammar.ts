@@ -2163,7 +2163,10 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
     lex.prepositions.has(opener) &&
     !COMPARING.has(opener) &&
     lex.determiners.has(lower(tokens[1])) &&
-    tokens.slice(2, i).every((x) => x.word && !x.cap && !x.quoted && !lex.determiners.has(x.lower)) &&
+    // (names and numbers may stand inside, the noun before the head is a common noun: "On a March 3 Talbex
+    // investor call, …"; not "In the end Kahl says, …")
+    tokens.slice(2, i).every((x) => x.word && !x.quoted && !lex.determiners.has(x.lower)) &&
+    !prev.cap &&
     !/(?:ed|s)$/.test(t.lower)
   )
     return true;
@@ -3355,6 +3358,7 @@ export const grammar: Grammar = {
   quoteNameIntro:
     /(?:^|\s)(?:[Ss]o-called|titled|entitled|nicknamed|known as)(?:\s+(?:the|a|an))?(?:\s+\p{Lu}[\p{L}-]*)?$/u,
   titleCaseHeadlines: true,
+  commaAfterOpening: true,
   headlineLabels: null,
   formatLabels: new Set([
     'live',

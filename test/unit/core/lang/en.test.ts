@@ -1747,6 +1747,14 @@ describe('a verb of saying after "a"/"an" and one more word', () => {
   });
 });
 
+describe('"boast"', () => {
+  it('says something only before what is said: "boasts three pools" is "has"', () => {
+    expect(one('The new hotel boasts three pools and a spa.')).toEqual([]);
+    expect(one('Kahl boasted that sales had doubled.')[0]).toMatchObject({ cue: 'boasted', source: 'Kahl' });
+    expect(one('“We doubled sales,” Kahl boasted.')[0]).toMatchObject({ cue: 'boasted', source: 'Kahl' });
+  });
+});
+
 describe('"those" before an adjective or a participle', () => {
   it('is people it says who they are, nobody named', () => {
     for (const s of [
@@ -1765,6 +1773,12 @@ describe('a bare verb form that ends a prepositional phrase opening the sentence
   it('is its noun, with no subject and nothing said', () => {
     const r = one('After a tense investor call, Dana Reyes of Talbex promised shareholders a “fair deal.”');
     expect(r.map((a) => [a.cue, a.source])).toEqual([['promised', 'Dana Reyes of Talbex']]);
+  });
+  it('with names and numbers inside the phrase', () => {
+    const r = one(
+      'On a March 3 Talbex investor call, Dana Reyes, an analyst, voiced doubts: “The numbers do not add up.”',
+    );
+    expect(r.map((a) => a.source)).toEqual(['Dana Reyes']);
   });
   it('stays a verb after "as" or after a subject of its own', () => {
     expect(one('As the experts say, the plant is “safe.”')[0]).toMatchObject({ cue: 'say', source: 'the experts' });
@@ -1925,6 +1939,14 @@ describe('a colon quotation after a clause that opens the sentence', () => {
       'en',
     );
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Kahl', resolved: 'Tom Kahl' });
+  });
+  it('is the speech of the subject after a prepositional phrase that opens the sentence and its comma', () => {
+    const r = one(
+      'At the hearing, Dana Reyes, a lawyer for the Talbury tenants, raised a further point: “Nobody was asked.”',
+    );
+    expect(r.map((a) => [a.cue, a.source])).toEqual([[':', 'Dana Reyes']]);
+    // (only a mention that names someone: "the plan" is what the words are about)
+    expect(one('In the end, the plan was simple: “Build first.”').filter((a) => a.source)).toEqual([]);
   });
 });
 
