@@ -118,10 +118,12 @@
  * relative clause in the past gives ("…, die Bürgermeisterin von Talberg war, …": held no longer): its
  * budget went to 46.5 kB. The English script passed 34.5 kB the same day with compounds with a preposition
  * inside ("editor-in-chief") and "General" before or after another office: its budget went to 35 kB.
+ * The German script passed 46.5 kB (46,547 B) the same day with spans of time before a copula's role
+ * ("seit zehn Jahren"), "sich berufen auf" and "Angaben aus …": its budget went to 47 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 42_000,
-  'lang-de.js': 46_500,
+  'lang-de.js': 47_000,
   'lang-en.js': 35_000,
   'panel.js': 23_000,
 };

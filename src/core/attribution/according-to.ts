@@ -223,6 +223,12 @@ export function accordingTo(art: Article, s: SentenceState): void {
         s.reject(cueId, cue, d.source, 'the speech verb before it gives the same source');
         continue;
       }
+      // ("nach Einschätzung von X": a noun of saying the cue holds, read before as said by the same source,
+      // gives way to the cue)
+      const noun = s.here.find(
+        (h) => h.cueId === 'speech-noun' && h.source === d.source && cue.includes(h.cue.split(' ')[0]!),
+      );
+      if (noun) s.withdraw(noun, 'a cue of according to holds the noun');
       s.add({ kind: 'according_to', cue, cueId, ...d });
     }
   }

@@ -647,6 +647,14 @@ export class SentenceState {
     this.here.push({ sentenceIndex: this.index, ...f });
   }
 
+  /** Takes back an attribution a step before added to the sentence, with the reason (for the trace). */
+  withdraw(f: Found, reason: string): void {
+    const at = this.here.indexOf(f);
+    if (at < 0) return;
+    this.here.splice(at, 1);
+    this.reject(f.cueId, f.cue, f.source, reason);
+  }
+
   /** Notes a cue that a step saw and did not take, with the reason. */
   reject(cueId: string, cue: string, source: string | null, reason: string): void {
     this.article.note({ sentence: this.index, step: this.step, decision: 'rejected', cueId, cue, source, reason });

@@ -457,6 +457,16 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     !isNounLike(tokens[i + 2], lex)
   )
     i += 2;
+  // "Angaben aus dem Ministerium", "Informationen aus Sicherheitskreisen": what is told and whom it comes from
+  if (tokens[i]?.lower === 'aus' && i > start && TOLD.has(tokens[i - 1]!.lower)) {
+    let j = i + 1;
+    if (ARTICLES_ONLY.has(tokens[j]?.lower ?? '')) j++;
+    while (isAdjective(tokens[j], lex)) j++;
+    if (isNounLike(tokens[j], lex)) {
+      while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
+      i = j;
+    }
+  }
   // "das Bundesamt für Migration und Flüchtlinge", "die Landesanstalt für Landwirtschaft"
   i = forComplementEnd(tokens, i, start, lex);
   // a genitive plural without article after a role: "Vertretern deutscher Nachrichtendienste"
@@ -553,6 +563,15 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
 
 /** Prepositions of a short place or body between a role and a name in apposition: "im Kreistag, Lea Roth". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['im', 'in', 'am', 'beim', 'bei', 'aus']);
+/** Nouns of what is told, which "aus" joins to whom it comes from: "Angaben aus dem Ministerium". */
+const TOLD: ReadonlySet<string> = new Set([
+  'angaben',
+  'informationen',
+  'hinweise',
+  'hinweisen',
+  'berichte',
+  'berichten',
+]);
 
 /** How many genitives may follow the first: "des Vorstands der Stiftung des Landes". */
 const MAX_GENITIVE_CHAIN = 2;

@@ -2267,3 +2267,45 @@ describe('a Roman numeral after a body’s place', () => {
     });
   });
 });
+
+describe('„X beruft sich auf Y“', () => {
+  it('nennt Y als Quelle dessen, was X berichtet', () => {
+    expect(one('Die Zeitung beruft sich auf Sicherheitskreise.')[0]).toMatchObject({
+      kind: 'according_to',
+      source: 'Sicherheitskreise',
+      type: 'security',
+      named: false,
+    });
+    expect(one('Der Sender berief sich dabei auf einen internen Bericht.')[0]).toMatchObject({
+      source: 'einen internen Bericht',
+      type: 'document',
+    });
+  });
+  it('nicht, wenn Y keine Quelle ist („sich auf sein Recht berufen“)', () => {
+    expect(one('Er berief sich auf sein Recht zu schweigen.')).toEqual([]);
+  });
+});
+
+describe('„Angaben aus dem Ministerium“', () => {
+  it('ist die Angabe mit dem, von dem sie kommt, und hat dessen Typ', () => {
+    expect(one('Laut Angaben aus dem Ministerium ist der Plan gescheitert.')[0]).toMatchObject({
+      source: 'Angaben aus dem Ministerium',
+      type: 'government',
+    });
+    expect(one('Die Zeitung beruft sich auf Informationen aus Sicherheitskreisen.')[0]).toMatchObject({
+      source: 'Informationen aus Sicherheitskreisen',
+      type: 'security',
+    });
+  });
+});
+
+describe('ein Nomen des Sagens in einer Präpositionalangabe („nach Einschätzung von X“)', () => {
+  it('ist eine Angabe nach X, kein zweites Mal „berichtet“', () => {
+    const r = one('Nach Einschätzung von Fachleuten ist das Risiko gering.');
+    expect(r.map((a) => [a.kind, a.source])).toEqual([['according_to', 'Fachleuten']]);
+  });
+  it('lässt Kritik nach „nach“ der Zeit Kritik von jemandem', () => {
+    const r = one('Nach heftiger Kritik von Anwohnern öffnete die Stadt die Straße wieder.');
+    expect(r.map((a) => [a.kind, a.source])).toEqual([['reported', 'Anwohnern']]);
+  });
+});
