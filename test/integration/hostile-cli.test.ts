@@ -174,3 +174,18 @@ describe('CSV cells', () => {
 
   it.each(['-3', '0.25', '-0.5', '12'])('leaves the plain number %s as it is', (n) => expect(csvField(n)).toBe(n));
 });
+
+describe('a reader that stops reading', () => {
+  it('ends the run quietly, with no stack trace ("quellenlage report page.html | head -c 100")', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ql-pipe-'));
+    // a page whose report is megabytes long, far more than a pipe holds
+    const body = '<p>Tom Kahl sagte, die Straße sei gesperrt. Die Polizei erklärte, es gebe Stau.</p>'.repeat(20_000);
+    writeFileSync(join(dir, 'long.html'), `<html lang="de"><body><article>${body}</article></body></html>`);
+    const r = spawnSync('sh', ['-c', `node "${BIN}" report "${join(dir, 'long.html')}" | head -c 100`], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(r.stdout.length).toBe(100);
+    expect(r.stderr).not.toMatch(/EPIPE|Error|at /);
+  });
+});
