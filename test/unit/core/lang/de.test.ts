@@ -2309,3 +2309,21 @@ describe('ein Nomen des Sagens in einer Präpositionalangabe („nach Einschätz
     expect(r.map((a) => [a.kind, a.source])).toEqual([['reported', 'Anwohnern']]);
   });
 });
+
+describe('Ämter und Behörden Österreichs und der Schweiz', () => {
+  it.each([
+    ['Landesrätin Anna Berger sagte, das Land spare.', 'government'],
+    ['Bundesrätin Anna Berger sagte, das sei falsch.', 'government'],
+    ['Bezirkshauptmann Tom Kahl sagte, die Straße bleibe gesperrt.', 'government'],
+    ['Die Bezirkshauptmannschaft teilte mit, die Straße bleibe gesperrt.', 'government'],
+    ['Das Bildungsdepartement teilte mit, die Schulen blieben offen.', 'government'],
+    ['Ein Sprecher des Departements sagte, man prüfe den Fall.', 'government'],
+    ['Die Ombudsfrau sagte, die Beschwerde sei berechtigt.', 'government'],
+    ['Die Bürgerbeauftragte sagte, die Beschwerde sei berechtigt.', 'government'],
+  ])('%s → %s', (text, type) => {
+    expect(one(text)[0]).toMatchObject({ type });
+  });
+  it('lässt Bürger Bürger sein', () => {
+    expect(one('Bürger sagten, das sei falsch.')[0]).toMatchObject({ type: 'person', named: false });
+  });
+});

@@ -1977,3 +1977,11 @@ describe('"General" after another office', () => {
     expect(later('Major General Tom Kahl said the troops would stay.', 'Kahl')).toMatchObject({ type: 'security' });
   });
 });
+
+describe('coroners, inquests and ombudsmen', () => {
+  it('are a court and a public office', () => {
+    expect(one('The inquest heard that the brakes had failed.')[0]).toMatchObject({ cue: 'heard', type: 'justice' });
+    expect(one('The coroner said the death was accidental.')[0]).toMatchObject({ type: 'justice' });
+    expect(one('The ombudsman said the complaint was upheld.')[0]).toMatchObject({ type: 'government' });
+  });
+});
