@@ -119,11 +119,13 @@
  * budget went to 46.5 kB. The English script passed 34.5 kB the same day with compounds with a preposition
  * inside ("editor-in-chief") and "General" before or after another office: its budget went to 35 kB.
  * The German script passed 46.5 kB (46,547 B) the same day with spans of time before a copula's role
- * ("seit zehn Jahren"), "sich berufen auf" and "Angaben aus …": its budget went to 47 kB.
+ * ("seit zehn Jahren"), "sich berufen auf" and "Angaben aus …": its budget went to 47 kB. The English script
+ * passed 35 kB (35,273 B) the same day with the verbs of the manner of speaking that tag a quotation
+ * ("“…,” fumed X", "“…,” she laughs"), coroners, inquests and ombudsmen: its budget went to 35.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 42_000,
   'lang-de.js': 47_000,
-  'lang-en.js': 35_000,
+  'lang-en.js': 35_500,
   'panel.js': 23_000,
 };

@@ -4,6 +4,7 @@
  * that looks for quotation marks asks here.
  */
 import quotes from './lexicon/quotes.json';
+import type { Token } from './tokens.js';
 
 /** Each opening character → the characters that may close it. */
 export const CLOSERS: Readonly<Record<string, string>> = quotes.closers;
@@ -26,4 +27,18 @@ export const QUOTATION_OPENING_MARKS = '„"“»';
 /** Whether a token (its text) is one quotation mark. */
 export function isQuoteMark(text: string | undefined): boolean {
   return !!text && text.length === 1 && QUOTE_MARKS.includes(text);
+}
+
+/** How far a verb that tags a quotation may stand from it: "“…,” she laughs", "“…,” fumed Tom Kahl". */
+const TAG_REACH = 3;
+
+/**
+ * Whether the word at `i` stands beside a quotation it may tag: a quotation or its mark at most three
+ * tokens before it ("“…,” she laughs", "„…“, freut sich Kahl"), or a colon or a quotation right after it
+ * ("Kahl sighed: “…”").
+ */
+export function besideQuotation(tokens: readonly Token[], i: number): boolean {
+  const quote = (t: Token | undefined) => !!t && (t.quoted || isQuoteMark(t.text));
+  for (let k = i - 1; k >= 0 && k >= i - TAG_REACH; k--) if (quote(tokens[k])) return true;
+  return tokens[i + 1]?.text === ':' || quote(tokens[i + 1]);
 }

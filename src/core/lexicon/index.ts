@@ -30,6 +30,8 @@ export interface VerbForm {
   clauseOnly?: true;
   /** A verb of reporting: without content it still counts with an outlet or agency as subject ("The Journal first reported the talks"). */
   outlet?: true;
+  /** A verb of the manner of speaking ("fumed", "laughs", "freut sich"): it counts only beside a quotation it tags. */
+  tag?: true;
   /** Before an infinitive with "zu" it states an intention, no statement ("hofft, damit Zeit zu gewinnen"); with "dass" or a quotation it counts. */
   intent?: true;
   /** A verb of asking: before a question it reports no statement ("asked whether …"), before what is asked for it does ("asked for talks"). */
@@ -371,6 +373,7 @@ export interface LexiconData {
       needs?: string;
       contentWords?: string;
       clauseOnly?: boolean;
+      tag?: boolean;
       activeOnly?: boolean;
       otherAct?: string;
       forecast?: boolean;
@@ -475,6 +478,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(v.forecast ? { forecast: true as const } : {}),
       ...(v.clauseOnly ? { clauseOnly: true as const } : {}),
       ...(v.outlet ? { outlet: true as const } : {}),
+      ...(v.tag ? { tag: true as const } : {}),
       ...(v.hearing ? { hearing: true as const } : {}),
       ...(v.question ? { question: true as const } : {}),
       ...(v.intent ? { intent: true as const } : {}),

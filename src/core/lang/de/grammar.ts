@@ -6,7 +6,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { isAge, wordsOf, type Token } from '../../tokens.js';
 import { isFormalSie, personRole, phraseAt, phraseEndingAt, readPhrase } from './np.js';
 import { complementAfter, pastFillers, spanText, type CopulaWords, type Phrase } from '../../phrase.js';
-import { isQuoteMark } from '../../quotes.js';
+import { besideQuotation, isQuoteMark } from '../../quotes.js';
 import { DEFINITE, DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } from './determiners.js';
 import {
   classifySource,
@@ -443,6 +443,11 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
   // (past prepositional phrases only when no noun before the verb could be the subject: "Das erklärte nach
   // dem Treffen die Ministerin", not "Der Brand in X fordert seit Stunden die Feuerwehr")
   const noNounBefore = tokens.slice(start, anchor).every((t) => !t.cap || lex.functionWords.has(t.lower));
+  // (a verb right after a quotation and its comma tags the quotation: "„…“, beschwert sich Tom Kahl")
+  const tag =
+    anchor >= 2 &&
+    tokens[anchor - 1]!.text === ',' &&
+    (tokens[anchor - 2]!.quoted || isQuoteMark(tokens[anchor - 2]!.text));
   const inverted = (pastPrepositions = noNounBefore) => {
     let j = anchor + 1;
     while (
@@ -450,9 +455,9 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       (lex.focusWords.has(tokens[j]!.lower) ||
         tokens[j]!.lower === 'dazu' ||
         tokens[j]!.lower === 'allerdings' ||
-        // the reflexive of a reflexive verb: "Erfreut zeigte sich auch die Ministerin" (of another verb it
-        // makes another verb: "Befindet sich das Boot im Hafen, …")
-        (tokens[j]!.lower === 'sich' && verb.lemma.startsWith('sich ')) ||
+        // the reflexive of a reflexive verb: "Erfreut zeigte sich auch die Ministerin", or of any verb that
+        // tags a quotation (of another verb it makes another verb: "Befindet sich das Boot im Hafen, …")
+        (tokens[j]!.lower === 'sich' && (verb.lemma.startsWith('sich ') || tag)) ||
         // an object pronoun, never the subject: "Das sagte uns die Ministerin"
         OBJECT_PRONOUNS.has(tokens[j]!.text))
     )
@@ -1184,6 +1189,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       // (or with a content word of its own in its clause: "gestand den Diebstahl", "hat die Tat gestanden",
       // not "hat unter Druck gestanden", of "stehen")
       // ("Wie die Zeitung erfuhr, …", "erfuhr, dass …": its content the clause beside it, or the one after it)
+      // ("Der Trainer freut sich, dass …": a verb of the manner of speaking counts only beside its quotation)
+      if (form.tag && !besideQuotation(tokens, i)) continue;
       const opens = clauseStartBefore(tokens, i);
       const asClause = !!form.clauseOnly && tokens[opens]?.lower === 'wie';
       if (form.clauseOnly && !asClause && !saidAfter(tokens, i)) continue;

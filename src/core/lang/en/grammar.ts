@@ -10,7 +10,7 @@ import type { SourceType } from '../../schema.js';
 import { BODY_TYPES } from '../../vocabulary.js';
 import { isAge, tokenize, wordsOf, type Token } from '../../tokens.js';
 import { complementAfter, spanText, type CopulaWords, type Phrase } from '../../phrase.js';
-import { isQuoteMark, QUOTE_MARKS } from '../../quotes.js';
+import { besideQuotation, isQuoteMark, QUOTE_MARKS } from '../../quotes.js';
 import type { Classified } from '../../entities.js';
 import type { Grammar, VerbHit, SpeechNoun } from '../types.js';
 import { englishBaseForm } from './base-form.js';
@@ -180,13 +180,32 @@ function bodyNameType(words: readonly Token[]): SourceType | undefined {
     .join(' ');
   return CLUB.test(name) ? 'organization' : CORPORATE.test(name) && /\s/.test(name) ? 'company' : undefined;
 }
-/** Verbs that report thoughts: "scientists think …" counts when a clause follows. */
-/** Verbs whose subject may follow them after a quotation: "“…,” said X". */
 /** Lower-case words inside a name or a title: "Dana Reyes of Talbury Radio", "Secretary of the Interior". */
 const NAME_LINKS = new Set(['of', 'the', 'for', 'and', 'de', 'von', 'van', 'al']);
+/**
+ * Verbs of the manner of speaking that tag a quotation ("“…,” fumed Tom Kahl", "“…,” she laughs"): they
+ * take no person as their object either.
+ */
+const MANNER = [
+  ...['fume', 'gush', 'rage', 'laugh', 'beam', 'sigh', 'smile', 'groan', 'chuckle', 'scoff', 'snap', 'hiss'],
+  ...['whisper', 'shout', 'scream', 'exclaim', 'retort', 'muse', 'gasp', 'mutter', 'murmur', 'grumble'],
+];
 /** Inverting verbs that take no person as their object: a name right after them is who speaks. */
-const SAY_LIKE = new Set(['say', 'add', 'insist', 'reply', 'quip', 'joke', 'continue', 'conclude', 'report']);
+const SAY_LIKE = new Set([
+  'say',
+  'add',
+  'insist',
+  'reply',
+  'quip',
+  'joke',
+  'continue',
+  'conclude',
+  'report',
+  ...MANNER,
+]);
+/** Verbs whose subject may follow them after a quotation: "“…,” said X". */
 const INVERTING = new Set([
+  ...MANNER,
   'say',
   'report',
   'add',
@@ -2018,6 +2037,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       // report from an outlet: "The Journal first reported the talks")
       const bare = form.needs === 'content' && !hasContent(tokens, i, form.lemma, lex);
       if (bare && !form.forecast && !form.outlet) continue;
+      // ("The crowd laughed when …": a verb of the manner of speaking counts only beside its quotation)
+      if (form.tag && !besideQuotation(tokens, i)) continue;
       out.push({
         anchor: i,
         cue: t.text,

@@ -2327,3 +2327,18 @@ describe('Ämter und Behörden Österreichs und der Schweiz', () => {
     expect(one('Bürger sagten, das sei falsch.')[0]).toMatchObject({ type: 'person', named: false });
   });
 });
+
+describe('ein Verb nach einem Zitat und seinem Komma mit „sich“ vor dem Sprecher', () => {
+  it('hat den Namen nach „sich“ als Sprecher („„…“, beschwert sich Tom Kahl“)', () => {
+    for (const text of [
+      '„Das ist ein Skandal“, beschwert sich Tom Kahl.',
+      '„Das ist ein Skandal“, äußerte sich Tom Kahl.',
+      '„Das ist ein Skandal“, empört sich Tom Kahl.',
+    ])
+      expect(one(text)[0]).toMatchObject({ kind: 'quote', source: 'Tom Kahl' });
+  });
+  it('ein Verb der Art des Sprechens zählt nur neben seinem Zitat', () => {
+    expect(one('„Ein Traum“, schwärmt Anna Berger.')[0]).toMatchObject({ cue: 'schwärmt', source: 'Anna Berger' });
+    expect(one('Die Anwohner empörten sich, als der Plan bekannt wurde.')).toEqual([]);
+  });
+});

@@ -1985,3 +1985,16 @@ describe('coroners, inquests and ombudsmen', () => {
     expect(one('The ombudsman said the complaint was upheld.')[0]).toMatchObject({ type: 'government' });
   });
 });
+
+describe('verbs of the manner of speaking ("fumed", "laughs", "snapped")', () => {
+  it('tag the quotation beside them, with the speaker before or after them', () => {
+    expect(one('“It’s a scandal,” fumed Tom Kahl.')[0]).toMatchObject({ kind: 'quote', source: 'Tom Kahl' });
+    expect(one('“I love it,” she laughs.')[0]).toMatchObject({ kind: 'quote', cue: 'laughs', source: 'she' });
+    expect(one('“We won,” beamed the coach.')[0]).toMatchObject({ source: 'the coach' });
+  });
+  it('say nothing away from a quotation', () => {
+    expect(one('The crowd laughed when the band came on.')).toEqual([]);
+    expect(one('Kahl smiled and waved at the cameras.')).toEqual([]);
+    expect(one('The fire raged for hours.')).toEqual([]);
+  });
+});
