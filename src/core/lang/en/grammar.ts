@@ -68,6 +68,31 @@ const IRREGULAR_PAST = new Set(
     'woke withdrew overcame overtook undertook spoke wrote told said got put set cut hit let shut spread read'
   ).split(' '),
 );
+/** Irregular past forms that are nouns too, which may end a mention: "a pay cut", "the Left", "a record set". */
+const PAST_NOUNS = new Set([
+  'left',
+  'rose',
+  'fell',
+  'saw',
+  'set',
+  'cut',
+  'hit',
+  'spread',
+  'read',
+  'put',
+  'let',
+  'shut',
+  'quit',
+  'won',
+  'lost',
+  'sat',
+  'ran',
+  'led',
+  'held',
+  'made',
+  'built',
+  'paid',
+]);
 /** A dash that sets off a clause as a comma does ("Kahl quit—telling …"). */
 const DASHES = new Set(['—', '–']);
 /**
@@ -633,8 +658,10 @@ function readPhrase(
       )
         break;
       // a verb in the past after a name: "Reuters | appeared to show", "Talbex | insisted" (a participle
-      // with its phrase belongs to the mention: read above)
+      // with its phrase belongs to the mention: read above); an irregular one that is no noun too after any
+      // noun: "The singer | took to Instagram"
       if (!t.cap && i > from && tokens[i - 1]!.cap && /\p{L}{3}ed$/u.test(t.lower) && !nounType(t, lex)) break;
+      if (!t.cap && i > from && IRREGULAR_PAST.has(t.lower) && !PAST_NOUNS.has(t.lower)) break;
       // a verb in -s after a name, an article or a particle after it: "Zibulka | picks up the story",
       // "Reyes | wins the vote" (a plural noun after a name is followed by its verb: "Talbury residents say");
       // after a person's full name, whatever follows: "Tom Kahl | discusses harbour-building"

@@ -1998,3 +1998,15 @@ describe('verbs of the manner of speaking ("fumed", "laughs", "snapped")', () =>
     expect(one('The fire raged for hours.')).toEqual([]);
   });
 });
+
+describe('an irregular verb in the past after a noun', () => {
+  it('ends the mention before it ("The singer | took to Instagram to write: …")', () => {
+    const r = one('The singer took to Instagram to write: “I am heartbroken.”');
+    expect(r.map((a) => a.source)).toEqual(['The singer']);
+    const s = analyzeText(['The mayor spoke first.', 'A police spokeswoman later confirmed the arrest.'], 'en');
+    expect(s.attributions[0]).toMatchObject({ source: 'A police spokeswoman', named: false });
+  });
+  it('leaves a form that is a noun too in the mention ("a pay cut")', () => {
+    expect(one('A pay cut was agreed, the union said.')[0]).toMatchObject({ source: 'the union' });
+  });
+});
