@@ -2010,3 +2010,14 @@ describe('an irregular verb in the past after a noun', () => {
     expect(one('A pay cut was agreed, the union said.')[0]).toMatchObject({ source: 'the union' });
   });
 });
+
+describe('"slam" and "hit out"', () => {
+  it('are verbs of criticism with a speaker as subject', () => {
+    expect(one('Fans slammed the decision as reckless.')[0]).toMatchObject({ cue: 'slammed', source: 'Fans' });
+    expect(one('Tom Kahl hit out at the decision.')[0]).toMatchObject({ cue: 'hit out', source: 'Tom Kahl' });
+  });
+  it('say nothing of a thing or without "out"', () => {
+    expect(one('The car slammed into a wall.')).toEqual([]);
+    expect(one('The storm hit the coast.')).toEqual([]);
+  });
+});
