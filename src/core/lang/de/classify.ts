@@ -130,8 +130,11 @@ const POLICY_ADJECTIVE = /^\p{Ll}{3,}politisch(?:e|er|en|es|em)?$/u;
 /** The type a compound's first part gives its head; with `level` false, "Bundes-"/"Landes-" give none. */
 function prefixType(prefix: string, lex: Lexicon, level = true): SourceType | null {
   if (!prefix || RANK_PREFIXES.has(prefix)) return null;
-  // "Ex-Grünen-Vorsitzende": the part next to the head says whose
+  // "Ex-Grünen-Vorsitzende": the part next to the head says whose; a name of several words is joined by
+  // hyphens throughout in a compound ("IG-Metall-Sprecherin", "Rotes-Kreuz-Helfer"), so it is looked up whole first
   if (prefix.includes('-')) {
+    const name = lex.nameTypes.get(prefix.replace(/-/g, ' '));
+    if (name) return name;
     for (const part of prefix.split('-').reverse()) {
       const t = part.length > 2 ? prefixType(part, lex) : null;
       if (t) return t;

@@ -2342,3 +2342,14 @@ describe('ein Verb nach einem Zitat und seinem Komma mit „sich“ vor dem Spre
     expect(one('Die Anwohner empörten sich, als der Plan bekannt wurde.')).toEqual([]);
   });
 });
+
+describe('ein Name aus mehreren Wörtern als erster Teil eines Kompositums („IG-Metall-Sprecherin“)', () => {
+  it('wird mit Bindestrichen durchgekoppelt und als ganzer Name gelesen', () => {
+    expect(one('IG-Metall-Sprecherin Anna Berger sagte, die Löhne müssten steigen.')[0]).toMatchObject({
+      type: 'organization',
+    });
+    expect(one('Rotes-Kreuz-Sprecher Tom Kahl sagte, die Helfer seien erschöpft.')[0]).toMatchObject({
+      type: 'organization',
+    });
+  });
+});
