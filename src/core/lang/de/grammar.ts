@@ -692,8 +692,11 @@ function relativeHead(text: string, tokens: readonly Token[], anchor: number, le
   return tokens.slice(end + 1, anchor - 1).some((t) => t.text === ',') ? null : p;
 }
 
-/** "der 58-Jährige", "die 34-Jährige": a person by age, with the article's gender ("die … -Jährigen" are several). */
-const AGE_NOUN = /^(der|die|dem|den|des)\s+\d{1,3}-[Jj]ährige([nr]?)$/;
+/**
+ * "der 58-Jährige", "die 34-Jährige": a person by age, with the article's gender ("die … -Jährigen" are several);
+ * first in the sentence too ("Der 58-Jährige sagte").
+ */
+const AGE_NOUN = /^([Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+\d{1,3}-[Jj]ährige([nr]?)$/;
 
 /** A definite noun of a person's age points back to the person named before: the gender it cannot point to. */
 function ageReference(mention: string): 'm' | 'f' | null | undefined {

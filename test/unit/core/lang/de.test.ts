@@ -887,6 +887,14 @@ describe('attributions', () => {
     expect(alone.attributions[0]).toMatchObject({ source: 'die 58-Jährige', type: 'person' });
   });
 
+  it('resolves "Der 54-Jährige" first in the sentence too', () => {
+    const r = analyzeText(
+      ['Tom Kahl ist seit 2019 Bürgermeister von Talberg.', 'Der 54-Jährige sagte, die Stadt spare.'],
+      'de',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'Der 54-Jährige', resolved: 'Tom Kahl', type: 'government' });
+  });
+
   it('resolves a pronoun to the person named before it, not to a body its sentence names after it', () => {
     const r = analyzeText(
       [
