@@ -2021,3 +2021,13 @@ describe('"slam" and "hit out"', () => {
     expect(one('The storm hit the coast.')).toEqual([]);
   });
 });
+
+describe('"citing X"', () => {
+  it('names X as a source only when X is one: a person, a body, a document, or a vague source', () => {
+    expect(one('The firm, citing a surge in demand, raised prices.')).toEqual([]);
+    const r = one('The paper reported the plan, citing a leaked memo.');
+    expect(r.find((a) => a.kind === 'according_to')).toMatchObject({ source: 'a leaked memo', type: 'document' });
+    const s = one('Citing sources, the Talbury Times reported that the deal was off.');
+    expect(s.find((a) => a.kind === 'according_to')).toMatchObject({ source: 'sources', named: false });
+  });
+});
