@@ -121,10 +121,13 @@
  * The German script passed 46.5 kB (46,547 B) the same day with spans of time before a copula's role
  * ("seit zehn Jahren"), "sich berufen auf" and "Angaben aus …": its budget went to 47 kB. The English script
  * passed 35 kB (35,273 B) the same day with the verbs of the manner of speaking that tag a quotation
- * ("“…,” fumed X", "“…,” she laughs"), coroners, inquests and ombudsmen: its budget went to 35.5 kB.
+ * ("“…,” fumed X", "“…,” she laughs"), coroners, inquests and ombudsmen: its budget went to 35.5 kB. The
+ * content script passed 42 kB (42,099 B) the same day with a noun of a body's kind pointing back to the one
+ * body of that type the text named ("the company", "der Konzern"), the quotation tags' test and the
+ * withdrawal of a noun's reading for an according-to cue: its budget went to 42.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 42_000,
+  'content.js': 42_500,
   'lang-de.js': 47_000,
   'lang-en.js': 35_500,
   'panel.js': 23_000,

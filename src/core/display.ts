@@ -91,6 +91,10 @@ export function addDisplayNames(
     const from = typeFrom(a, classify);
     if (from) a.typeFrom = from;
   }
+  // (a name written once with the point of its abbreviation and once without, "Talbex Inc." and "Talbex Inc",
+  // is one name: the one with the point)
+  const pointed = new Set(attributions.map((a) => a.display).filter((d): d is string => !!d && d.endsWith('.')));
+  for (const a of attributions) if (a.display && pointed.has(`${a.display}.`)) a.display = `${a.display}.`;
   // one name per entity: each shorter name that ends exactly one longer (longest) name of the article
   const names = [...new Set(attributions.map((a) => a.display).filter((d): d is string => !!d))]
     .map((d) => ({ d, words: d.split(/\s+/) }))

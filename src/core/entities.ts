@@ -433,6 +433,24 @@ export class EntityMemory {
   }
 
   /**
+   * The one body of this type the text named by a name of its own ("die Talbex AG", "Talbex Inc."), for a
+   * noun that names it by its kind alone ("der Konzern", "the company"), taken as mentioned again; null when
+   * the text named none or more than one.
+   */
+  byKind(type: SourceType): { name: string; type: SourceType } | null {
+    // (named by words of its own beside the noun of its kind: "Talbex AG", "FC Talberg", "Landratsamt Talberg")
+    const named = (e: { name: string; type: SourceType; mention?: string }) =>
+      e.type === type && nameParts(this.dropArticle(e.mention ?? e.name)).length > 1;
+    // (a body among the names: one known as a body, or one of no gender, which a person's role or given name gives)
+    const bodies = [...this.people.filter((p) => p.institution || !p.gender), ...this.bodies];
+    // (only the one body of its type the text named: with two, "the company" may be either)
+    if (bodies.filter(named).length !== 1) return null;
+    const body = this.latest(bodies, named);
+    // (named by the whole mention, as `byHead` names it: "Landratsamt Talberg", not "Talberg")
+    return body && { name: this.dropNominative(body.mention ?? body.name), type: body.type };
+  }
+
+  /**
    * The person last mentioned who was introduced with this role ("Bürgermeisterin Anna Roth" …
    * "die Bürgermeisterin"), and of this party if one is given, taken as mentioned again; null when nobody was.
    */

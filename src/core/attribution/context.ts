@@ -427,11 +427,14 @@ export class Article {
     // "die Bahn", "the center": the body named before whose name ends in that word ("Die Deutsche Bahn", "Storm Prediction Center")
     const head = !c.name ? this.definiteHead(p.text) : null;
     // ("Strava announced … The company says": else a lone word nothing typed, mentioned last, is that body)
+    // ("Die Talbex AG teilte mit … Der Konzern fügte hinzu": a noun of the body's kind alone, the one of
+    // that type the text named last)
     const body = head
       ? (memory.byHead(head.toLowerCase(), c.type === 'document') ??
         (ADOPTING.has(c.type)
           ? memory.adoptBody(c.type, (name) => this.found.some((f) => f.source === name || f.resolved === name))
-          : null))
+          : null) ??
+        (lex.kindNouns.has(head.toLowerCase()) ? memory.byKind(c.type) : null))
       : null;
     if (body)
       return {

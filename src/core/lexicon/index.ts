@@ -134,6 +134,11 @@ export interface Lexicon {
   titles: Set<string>;
   /** Nouns that name an institution, never a person ("cabinet", "camp"): no role a name after them holds. */
   bodyNouns: Set<string>;
+  /**
+   * Nouns that name a body by its kind alone ("the company", "der Konzern", "die Behörde"): with the
+   * definite article they point back to the body of that type the text named last.
+   */
+  kindNouns: Set<string>;
   /** Given names borne by one gender ("harry" → m), lower case: whom "he" or "she" may point to. */
   givenNames: Map<string, 'm' | 'f'>;
   /** Type of a relational role when no body is named ("officials" → government). */
@@ -413,6 +418,7 @@ export interface LexiconData {
   };
   sources: {
     bodies?: string[];
+    kinds?: string[];
     authors?: string[];
     ownNewsroom?: { before: string; nouns: string };
     gendered?: { female: string; male: string };
@@ -617,6 +623,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       : null,
     relational: new Set(d.sources.relational.nouns.flatMap(alike)),
     bodyNouns: new Set(d.sources.bodies ?? []),
+    kindNouns: new Set(d.sources.kinds ?? []),
     speaksFor: new Set(d.sources.relational.speaksFor ?? []),
     relationalFallbacks: new Map(Object.entries(d.sources.relational.fallbacks ?? {}) as Array<[string, SourceType]>),
     relationalFields: new Map(Object.entries(d.sources.relational.fields ?? {}) as Array<[string, SourceType]>),

@@ -2361,3 +2361,34 @@ describe('ein Name aus mehreren Wörtern als erster Teil eines Kompositums („I
     });
   });
 });
+
+describe('ein Nomen, das eine Stelle nur nach ihrer Art nennt („der Konzern“, „der Verein“, „die Behörde“)', () => {
+  it('verweist auf die eine Stelle dieser Art, die der Text mit Namen nannte', () => {
+    const r = analyzeText(
+      ['Die Talbex AG teilte mit, der Umsatz sei gesunken.', 'Der Konzern fügte hinzu, die Stellen seien sicher.'],
+      'de',
+    );
+    expect(r.attributions[1]).toMatchObject({ source: 'Der Konzern', resolved: 'Talbex AG', type: 'company' });
+    const s = analyzeText(
+      ['Das Landratsamt Talberg teilte mit, die Straße sei gesperrt.', 'Die Behörde fügte hinzu, Busse führen.'],
+      'de',
+    );
+    expect(s.attributions[1]).toMatchObject({ resolved: 'Landratsamt Talberg', type: 'government' });
+  });
+  it('nicht bei zwei Stellen dieser Art, und nicht auf eine Person', () => {
+    const r = analyzeText(
+      [
+        'Die Talbex AG teilte mit, der Umsatz sei gesunken.',
+        'Die Brandik GmbH erklärte, sie wachse.',
+        'Das Unternehmen fügte hinzu, die Stellen seien sicher.',
+      ],
+      'de',
+    );
+    expect(r.attributions[2]).toMatchObject({ source: 'Das Unternehmen', resolved: null });
+    const s = analyzeText(
+      ['Talbex-Chef Tom Kahl sagte, der Umsatz sinke.', 'Der Konzern fügte hinzu, die Stellen seien sicher.'],
+      'de',
+    );
+    expect(s.attributions[1]).toMatchObject({ resolved: null });
+  });
+});

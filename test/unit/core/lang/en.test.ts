@@ -2031,3 +2031,11 @@ describe('"citing X"', () => {
     expect(s.find((a) => a.kind === 'according_to')).toMatchObject({ source: 'sources', named: false });
   });
 });
+
+describe('a noun that names a body by its kind alone ("the company", "the newspaper")', () => {
+  it('points back to the one body of that type the text named, shown under its name', () => {
+    const r = analyzeText(['Talbex Inc. said sales had fallen.', 'The company added that jobs were safe.'], 'en');
+    expect(r.attributions[1]).toMatchObject({ source: 'The company', type: 'company', display: 'Talbex Inc.' });
+    expect(new Set(r.attributions.map((a) => a.display)).size).toBe(1);
+  });
+});
