@@ -41,7 +41,9 @@ function isBoundary(text: string, m: RegExpExecArray, lex: Lexicon): boolean {
   if (!word) return true;
   // an initial ("John F. Kennedy", "U. S.") unless a capitalised function word follows: "… flew to the U.S. She returned …"
   if (/^\p{Lu}$/u.test(word)) return opensSentence(after, lex);
-  if (lex.abbreviations.has(word.toLowerCase())) return false;
+  // an abbreviation ("z. B.", "Nr."), unless a capitalised function word follows, which opens a sentence:
+  // "Das ist so. Die Stadt …" ("so" is Sunday's too), "Talbex Inc. The firm …"
+  if (lex.abbreviations.has(word.toLowerCase())) return opensSentence(after, lex);
   if (lex.ordinalPeriod && /^\d+$/.test(word) && word.length <= MAX_ORDINAL_DIGITS) {
     // an ordinal ("am 3. März", "der 2. Weltkrieg") unless it closes a sentence of its own
     return QUOTATION_OPENING_MARKS.includes(after[0]!) || after[0] === '(';

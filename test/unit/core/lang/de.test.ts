@@ -43,6 +43,12 @@ describe('segment', () => {
       'Sie zitiert Hans A. Von Talberg und S. 12 der Studie.',
       ['Sie zitiert Hans A. Von Talberg und S. 12 der Studie.'],
     ],
+    // a word that is an abbreviation too ends a sentence before a capitalised function word: "so" (Sonntag),
+    // "mag." (Magister), not "Dr." before a name
+    [
+      'Das ist in Talberg eben so. Dagegen kam Tom Kahl zu spät. Er sagte, er mag. Doch keiner lachte.',
+      ['Das ist in Talberg eben so.', 'Dagegen kam Tom Kahl zu spät.', 'Er sagte, er mag.', 'Doch keiner lachte.'],
+    ],
   ])('%s', (text, expected) => {
     expect(segment([text], lex).map((s) => s.text)).toEqual(expected);
   });

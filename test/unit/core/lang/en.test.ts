@@ -22,6 +22,18 @@ describe('English segmentation', () => {
       'It was the U.S. Army that said so, not John F. Kennedy.',
       ['It was the U.S. Army that said so, not John F. Kennedy.'],
     ],
+    // a word that is an abbreviation too ("No.", "Sun.", "Inc.") ends a sentence before a capitalised
+    // function word, not before a name or a number
+    [
+      'Kahl just said no. It is the reverse. It rose with the sun. But No. 10 denied it, as did Talbex Inc. The firm said so.',
+      [
+        'Kahl just said no.',
+        'It is the reverse.',
+        'It rose with the sun.',
+        'But No. 10 denied it, as did Talbex Inc.',
+        'The firm said so.',
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(segment([text], lex).map((s) => s.text)).toEqual(expected);
   });
