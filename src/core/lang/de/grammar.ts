@@ -1192,7 +1192,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       // (or with a content word of its own in its clause: "gestand den Diebstahl", "hat die Tat gestanden",
       // not "hat unter Druck gestanden", of "stehen")
       // ("Wie die Zeitung erfuhr, …", "erfuhr, dass …": its content the clause beside it, or the one after it)
-      // ("Der Trainer freut sich, dass …": a verb of the manner of speaking counts only beside its quotation)
+      // ("Die Anwohner empörten sich, als …": a verb of the manner of speaking counts only beside its quotation)
       if (form.tag && !besideQuotation(tokens, i)) continue;
       const opens = clauseStartBefore(tokens, i);
       const asClause = !!form.clauseOnly && tokens[opens]?.lower === 'wie';

@@ -1954,7 +1954,7 @@ describe('a colon quotation after a clause that opens the sentence', () => {
   });
   it('is the speech of the subject after a prepositional phrase that opens the sentence and its comma', () => {
     const r = one(
-      'At the hearing, Dana Reyes, a lawyer for the Talbury tenants, raised a further point: “Nobody was asked.”',
+      'At the hearing, Dana Reyes, counsel to the Talbury tenants, raised a further point: “Nobody was asked.”',
     );
     expect(r.map((a) => [a.cue, a.source])).toEqual([[':', 'Dana Reyes']]);
     // (only a mention that names someone: "the plan" is what the words are about)
