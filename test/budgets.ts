@@ -124,11 +124,13 @@
  * ("“…,” fumed X", "“…,” she laughs"), coroners, inquests and ombudsmen: its budget went to 35.5 kB. The
  * content script passed 42 kB (42,099 B) the same day with a noun of a body's kind pointing back to the one
  * body of that type the text named ("the company", "der Konzern"), the quotation tags' test and the
- * withdrawal of a noun's reading for an according-to cue: its budget went to 42.5 kB.
+ * withdrawal of a noun's reading for an according-to cue: its budget went to 42.5 kB. The English script
+ * passed 35.5 kB (35,663 B) the same day with verbs of saying in the progressive ("are warning", "has been
+ * saying"): its budget went to 36 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 42_500,
   'lang-de.js': 47_000,
-  'lang-en.js': 35_500,
+  'lang-en.js': 36_000,
   'panel.js': 23_000,
 };

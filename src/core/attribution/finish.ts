@@ -79,8 +79,12 @@ export function mainPersonByOffice(art: Article): void {
   for (const f of art.found) if ((f.resolved ?? f.source) === main && f.type === 'person') f.type = type;
 }
 
-/** "the Prime Minister", "der Kanzler": a definite singular office with no name in it. */
+/**
+ * "the Prime Minister", "der Kanzler": a definite singular office with no name in it, a role a person holds
+ * (not a body: "the government", "die Regierung").
+ */
 function isUnnamedOffice(art: Article, mention: string): boolean {
   const c = art.classify(mention);
-  return !c.name && art.isDefinite(mention) && !PLURAL.test(mention.trim().split(/\s+/).pop() ?? '');
+  const personal = !!c.role && (art.grammar.personRole?.(c.role, art.lex) ?? true);
+  return personal && !c.name && art.isDefinite(mention) && !PLURAL.test(mention.trim().split(/\s+/).pop() ?? '');
 }

@@ -93,6 +93,30 @@ const PAST_NOUNS = new Set([
   'built',
   'paid',
 ]);
+/** Forms of "be" before a progressive ("is warning", "were saying", "has been claiming"). */
+const PROGRESSIVE_BE = new Set(['am', 'is', 'are', 'was', 'were', 'been']);
+
+/**
+ * The token where the auxiliary of a progressive before the gerund at `i` begins ("are | warning", "has
+ * been | saying", "is still | insisting"), past adverbs between them; -1 when no form of "be" stands there.
+ */
+function progressiveAuxiliary(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let a = i - 1;
+  // (the adverbs and focus words between, which list the auxiliaries too: the first form of "be" ends them)
+  while (
+    a >= 0 &&
+    !tokens[a]!.quoted &&
+    !PROGRESSIVE_BE.has(tokens[a]!.lower) &&
+    (lex.focusWords.has(tokens[a]!.lower) || /ly$/.test(tokens[a]!.lower))
+  )
+    a--;
+  const be = tokens[a];
+  if (!be || be.quoted || !PROGRESSIVE_BE.has(be.lower)) return -1;
+  // ("has been | saying"; not after a contraction, "He’s been thinking", whose subject is no word of its own)
+  if (be.lower !== 'been') return a;
+  return HAVE.has(tokens[a - 1]?.lower ?? '') ? a - 1 : -1;
+}
+
 /** A dash that sets off a clause as a comma does ("Kahl quit—telling …"). */
 const DASHES = new Set(['—', '–']);
 /**
@@ -2021,6 +2045,33 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     ) {
       // (a participle clause of a thing says nothing: "the frost lifted at dawn, revealing a path")
       out.push({ anchor: i, cue: t.text, lemma: gerund.lemma, passive: false, cueEnd: i, needs: 'agent' });
+      return;
+    }
+    // a progressive: "Experts are warning that …", "Kahl has been saying for months that …", "The union is
+    // demanding a pay rise"; its subject stands before the auxiliary, as a finite verb's does
+    const aux = gerund && !nounPosition ? progressiveAuxiliary(tokens, i, lex) : -1;
+    if (gerund && aux >= 0) {
+      const bare = gerund.needs === 'content' && !hasContent(tokens, i, gerund.lemma, lex);
+      if (bare && !gerund.forecast) return;
+      // (with no word after it and no quotation in the sentence, a form in -ing after "be" is an adjective:
+      // "the figures were worrying", "the figures were worrying, …")
+      if (!tokens[i + 1]?.word && !tokens.some((x) => x.quoted)) return;
+      if (gerund.tag && !besideQuotation(tokens, i)) return;
+      if (gerund.question && asksQuestion(tokens, i, lex)) return;
+      // ("is not saying whether …": the negation stands between the auxiliary and the gerund)
+      if (isDenied(tokens, i)) return;
+      out.push({
+        anchor: aux,
+        cue: t.text,
+        lemma: gerund.lemma,
+        passive: false,
+        cueEnd: i,
+        ...(gerund.needs === 'document' || bare
+          ? { needs: 'document' as const }
+          : gerund.needs === 'agent'
+            ? { needs: 'agent' as const }
+            : {}),
+      });
       return;
     }
     if (isReducedRelative(tokens, i, lex) || isNounUse(tokens, i, lex)) return;

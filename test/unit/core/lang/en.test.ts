@@ -2051,3 +2051,39 @@ describe('a noun that names a body by its kind alone ("the company", "the newspa
     expect(new Set(r.attributions.map((a) => a.display)).size).toBe(1);
   });
 });
+
+describe('a verb of saying in the progressive ("are warning", "has been saying")', () => {
+  it('is a finite verb whose subject stands before the auxiliary', () => {
+    expect(one('Experts are warning that the drought could last.')[0]).toMatchObject({
+      cue: 'warning',
+      source: 'Experts',
+      type: 'expert',
+    });
+    expect(one('Tom Kahl has been saying for months that the plan is dead.')[0]).toMatchObject({ source: 'Tom Kahl' });
+    expect(one('The union is demanding a pay rise.')[0]).toMatchObject({ source: 'The union' });
+  });
+  it('is no statement denied, nor an adjective after "be"', () => {
+    expect(one('Tom Kahl is not saying whether he will run.')).toEqual([]);
+    expect(one('The figures were worrying.')).toEqual([]);
+  });
+});
+
+describe('the main person of an article and a body that speaks twice', () => {
+  it('keeps the person a person: "the government" is no office a person holds', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl said the school had reopened.',
+        'Kahl said pupils were back.',
+        'The government said the school would get funds.',
+        'Kahl said the roof still leaked.',
+        'The government is now telling schools to reopen.',
+      ],
+      'en',
+    );
+    expect(r.attributions.filter((a) => a.display === 'Tom Kahl').map((a) => a.type)).toEqual([
+      'person',
+      'person',
+      'person',
+    ]);
+  });
+});
