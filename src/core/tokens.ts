@@ -251,6 +251,11 @@ export interface QuoteSpan {
   /** Offset of the opening mark and of the closing mark (block length when left open). */
   open: number;
   close: number;
+  /**
+   * The key of the quotation this one continues: a paragraph of a quotation over several paragraphs, the one
+   * before left open, this one opened again (see `quoteSpansBySentence`).
+   */
+  continues?: string;
 }
 
 /** Characters that may open a quotation. */

@@ -236,7 +236,8 @@ export class Article {
 
   /** Words in a quotation, counted once per quotation (a long quote spans many sentences). */
   quoteWords(block: number, q: QuoteSpan): number {
-    const key = spanKey(block, q);
+    // (each paragraph of a quotation over several by itself)
+    const key = `${block}:${q.open}`;
     let n = this.wordCounts.get(key);
     if (n === undefined) this.wordCounts.set(key, (n = countWords(this.blocks[block]!.slice(q.open + 1, q.close))));
     return n;
@@ -537,8 +538,8 @@ const COMPOUND_OWNER = /(\p{Lu}[\p{L}\d]*)-\p{L}/u;
 /** Kinds of body a definite noun ("the company", "die Firma") can point back to a lone name with (`adoptBody`). */
 const ADOPTING = new Set<SourceType>(['company', 'organization', 'media']);
 
-/** The key of a quotation: its block and opening offset. */
-export const spanKey = (block: number, q: QuoteSpan) => `${block}:${q.open}`;
+/** The key of a quotation: its block and opening offset, or the key of the quotation it continues. */
+export const spanKey = (block: number, q: QuoteSpan) => q.continues ?? `${block}:${q.open}`;
 
 /** The sentence at hand: its tokens and quotations, and what the steps found in it so far. */
 export class SentenceState {

@@ -16,10 +16,18 @@ export function quoteSpansBySentence(blocks: readonly string[], sentences: reado
     if (l) l.push(i);
     else byBlock.set(s.block, [i]);
   });
+  // a quotation over several paragraphs leaves each but the last open and opens the next again
+  // (“… ¶ “… ,” Kahl said): the next paragraph's first quotation continues the one left open
+  let open: string | null = null;
   blocks.forEach((b, block) => {
+    const quotes = findQuotes(b);
+    const first = quotes[0];
+    if (open && first && first.open === b.length - b.trimStart().length) first.continues = open;
+    const last = quotes[quotes.length - 1];
+    open = last && last.close === b.length ? (last.continues ?? `${block}:${last.open}`) : null;
     const idx = byBlock.get(block);
     if (!idx) return;
-    for (const q of findQuotes(b)) {
+    for (const q of quotes) {
       // the first sentence that ends after the quotation opens
       let lo = 0;
       let hi = idx.length;

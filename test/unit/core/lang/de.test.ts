@@ -2398,3 +2398,13 @@ describe('ein Nomen, das eine Stelle nur nach ihrer Art nennt („der Konzern“
     expect(s.attributions[1]).toMatchObject({ resolved: null });
   });
 });
+
+describe('ein Zitat über mehrere Absätze', () => {
+  it('jeder offen gelassen und neu geöffnet, hat den Sprecher, den sein letzter Absatz nennt', () => {
+    const r = analyzeText(
+      ['„Wir sind zufrieden. Wir haben hart gearbeitet.', '„Nächstes Jahr wird es besser“, sagte Kahl.'],
+      'de',
+    );
+    expect(r.attributions.map((a) => a.source)).toEqual(['Kahl', 'Kahl', 'Kahl']);
+  });
+});

@@ -2087,3 +2087,21 @@ describe('the main person of an article and a body that speaks twice', () => {
     ]);
   });
 });
+
+describe('a quotation over several paragraphs', () => {
+  it('each left open and opened again, takes the speaker its last paragraph names', () => {
+    const r = analyzeText(
+      ['“We are pleased with the result. We worked hard for this.', '“Next year we will do better,” Kahl said.'],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.sentenceIndex, a.source])).toEqual([
+      [0, 'Kahl'],
+      [1, 'Kahl'],
+      [2, 'Kahl'],
+    ]);
+  });
+  it('not a paragraph that opens a quotation of its own after one that closed', () => {
+    const r = analyzeText(['“We are pleased,” said Dana Reyes.', '“Next year we will do better,” Kahl said.'], 'en');
+    expect(r.attributions.map((a) => a.source)).toEqual(['Dana Reyes', 'Kahl']);
+  });
+});
