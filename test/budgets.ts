@@ -126,11 +126,12 @@
  * body of that type the text named ("the company", "der Konzern"), the quotation tags' test and the
  * withdrawal of a noun's reading for an according-to cue: its budget went to 42.5 kB. The English script
  * passed 35.5 kB (35,663 B) the same day with verbs of saying in the progressive ("are warning", "has been
- * saying"): its budget went to 36 kB.
+ * saying"): its budget went to 36 kB. The panel passed 23 kB (23,145 B) the same day with the explanations of the new
+ * cues (the verbs of the manner of speaking, "sich berufen auf", "wie bekannt wurde"): its budget went to 23.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 42_500,
   'lang-de.js': 47_000,
   'lang-en.js': 36_000,
-  'panel.js': 23_000,
+  'panel.js': 23_500,
 };

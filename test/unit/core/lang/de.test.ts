@@ -2408,3 +2408,17 @@ describe('ein Zitat über mehrere Absätze', () => {
     expect(r.attributions.map((a) => a.source)).toEqual(['Kahl', 'Kahl', 'Kahl']);
   });
 });
+
+describe('„wie bekannt wurde“, „Gerüchten zufolge“', () => {
+  it('markieren Angaben aus zweiter Hand ohne Quelle', () => {
+    for (const text of [
+      'Wie am Montag bekannt wurde, tritt der Minister zurück.',
+      'Am Montag wurde bekannt, dass der Minister zurücktritt.',
+      'Gerüchten zufolge will der Konzern Stellen streichen.',
+    ])
+      expect(one(text).map((a) => [a.kind, a.source])).toEqual([['reportative', null]]);
+  });
+  it('nicht, wer durch etwas bekannt wurde', () => {
+    expect(one('Der Sänger wurde durch seine Lieder bekannt.')).toEqual([]);
+  });
+});
