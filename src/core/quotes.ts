@@ -34,7 +34,7 @@ const TAG_REACH = 3;
 
 /**
  * Whether the word at `i` stands beside a quotation it may tag: a quotation or its mark at most three
- * tokens before it ("“…,” she laughs", "„…“, freut sich Kahl"), or a colon or a quotation right after it
+ * tokens before it ("“…,” she laughs", "„…“, empört sich Kahl"), or a colon or a quotation right after it
  * ("Kahl sighed: “…”").
  */
 export function besideQuotation(tokens: readonly Token[], i: number): boolean {

@@ -263,6 +263,14 @@ export class Article {
     );
   }
 
+  /**
+   * Whether a classification holds the role of a person ("the mayor", "der Kanzler"), not a body's ("die
+   * Polizei" holds one in German); where the grammar cannot tell, every role is a person's.
+   */
+  holdsPersonRole(c: Classified): boolean {
+    return !!c.role && (this.grammar.personRole?.(c.role, this.lex) ?? true);
+  }
+
   /** Whether a mention starts with a definite article. */
   isDefinite(mention: string): boolean {
     return !!this.patterns.articleLead?.test(mention);

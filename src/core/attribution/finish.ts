@@ -85,6 +85,10 @@ export function mainPersonByOffice(art: Article): void {
  */
 function isUnnamedOffice(art: Article, mention: string): boolean {
   const c = art.classify(mention);
-  const personal = !!c.role && (art.grammar.personRole?.(c.role, art.lex) ?? true);
-  return personal && !c.name && art.isDefinite(mention) && !PLURAL.test(mention.trim().split(/\s+/).pop() ?? '');
+  return (
+    art.holdsPersonRole(c) &&
+    !c.name &&
+    art.isDefinite(mention) &&
+    !PLURAL.test(mention.trim().split(/\s+/).pop() ?? '')
+  );
 }

@@ -135,10 +135,9 @@ export function introductions(art: Article, s: SentenceState): void {
   const openedByBody =
     !!opening &&
     !!openingClass &&
-    // (a body's own name too, with no role of a person: "Talbury Rovers have sacked …"; no person's role:
-    // "The mayor spoke first" opens with no body)
-    (!openingClass.name || !openingClass.role) &&
-    !(openingClass.role && !openingClass.name && (g.personRole?.(openingClass.role, lex) ?? true)) &&
+    // (a body's own name too, with no role of a person, "Talbury Rovers have sacked …"; no person by a role
+    // and a name, nor by a role alone: "The mayor spoke first" opens with no body)
+    !(openingClass.role && (!!openingClass.name || art.holdsPersonRole(openingClass))) &&
     openingClass.named &&
     !openingClass.guessed &&
     // (a role typed only by its fallback is a person, no body: "Its chairman told MPs")
