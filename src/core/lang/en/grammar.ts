@@ -112,7 +112,7 @@ function progressiveAuxiliary(tokens: readonly Token[], i: number, lex: Lexicon)
     a--;
   const be = tokens[a];
   if (!be || be.quoted || !PROGRESSIVE_BE.has(be.lower)) return -1;
-  // ("has been | saying"; not after a contraction, "He’s been thinking", whose subject is no word of its own)
+  // ("has been | saying"; not after a contraction, "She’s been warning", whose subject is no word of its own)
   if (be.lower !== 'been') return a;
   return HAVE.has(tokens[a - 1]?.lower ?? '') ? a - 1 : -1;
 }

@@ -2076,7 +2076,7 @@ describe('the main person of an article and a body that speaks twice', () => {
         'Kahl said pupils were back.',
         'The government said the school would get funds.',
         'Kahl said the roof still leaked.',
-        'The government is now telling schools to reopen.',
+        'The council is again urging schools to reopen.',
       ],
       'en',
     );
