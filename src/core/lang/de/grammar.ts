@@ -207,6 +207,13 @@ const FEMININE_NOUN = /\p{L}{2}(?:ung|heit|keit|schaft|tät|tion|sion|tur)$/u;
  */
 function isObliqueDer(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
   if (tokens[j]?.lower !== 'der') return false;
+  // (a title in quotation marks by its last word: "Der „Talberger Zeitung“ sagte Kahl …")
+  if (isQuoteMark(tokens[j + 1]?.text)) {
+    let k = j + 2;
+    while (tokens[k]?.quoted) k++;
+    const head = tokens[k - 1];
+    return k > j + 2 && !!head?.cap && FEMININE_NOUN.test(head.lower);
+  }
   const next = tokens[j + 1];
   if (next?.cap && next.word && !next.quoted && (FEMININE_NOUN.test(next.lower) || roleGender(next, lex) === 'f'))
     return true;

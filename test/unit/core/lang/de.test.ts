@@ -2422,3 +2422,13 @@ describe('„wie bekannt wurde“, „Gerüchten zufolge“', () => {
     expect(one('Der Sänger wurde durch seine Lieder bekannt.')).toEqual([]);
   });
 });
+
+describe('„der“ vor einem Titel in Anführungszeichen', () => {
+  it('ist ein Dativ, wenn der Titel auf ein weibliches Nomen endet, und der Sprecher folgt dem Verb', () => {
+    expect(one('Der „Talberger Zeitung“ sagte Kahl, er sei enttäuscht.')[0]).toMatchObject({ source: 'Kahl' });
+    expect(one('Der „Talberger Bote“ berichtete, der Plan sei gescheitert.')[0]).toMatchObject({
+      source: 'Der „Talberger Bote“',
+      type: 'media',
+    });
+  });
+});
