@@ -2185,6 +2185,9 @@ function namesWhatFollows(tokens: readonly Token[], i: number): boolean {
 /** Verb forms that are the first part of a compound noun before these words: "think tank". */
 const NOUN_COMPOUND_PARTS = new Map([['think', /^tanks?$/]]);
 
+/** Words before a verb's base form: "to", a modal, "and", "or", an adverb in -ly ("to delete", "and quietly delete"). */
+const BEFORE_BASE_FORM = /^(?:to|will|would|can|could|should|must|may|might|and|or|\p{L}+ly)$/u;
+
 /** Prepositions that also open a clause of comparison: "As experts say, …", "Like his rivals claim, …". */
 const COMPARING = new Set(['as', 'like']);
 
@@ -2252,6 +2255,22 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
     !/(?:ed|s)$/.test(t.lower) &&
     !isRelational(prev, lex) &&
     (nounType(prev, lex) ?? 'document') === 'document'
+  )
+    return true;
+  // "said" as a determiner after a verb's base form, before a noun: "to delete said uploads", "and destroy
+  // said files" (the word before it a verb after "to", a modal, "and" or an adverb, no noun that could speak)
+  if (
+    t.lower === 'said' &&
+    !!next?.word &&
+    !next.cap &&
+    !lex.functionWords.has(next.lower) &&
+    prev.word &&
+    !prev.cap &&
+    !/s$/.test(prev.lower) &&
+    !lex.functionWords.has(prev.lower) &&
+    !lex.focusWords.has(prev.lower) &&
+    !nounType(prev, lex) &&
+    BEFORE_BASE_FORM.test(lower(tokens[i - 2]))
   )
     return true;
   // the bare form that ends a prepositional phrase opening the sentence, before its comma, is its noun:

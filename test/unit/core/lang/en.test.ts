@@ -2105,3 +2105,15 @@ describe('a quotation over several paragraphs', () => {
     expect(r.attributions.map((a) => a.source)).toEqual(['Dana Reyes', 'Kahl']);
   });
 });
+
+describe('"said" as a determiner after a verb ("to destroy said files")', () => {
+  it('says nothing and names no speaker', () => {
+    expect(one('The court ordered the firm to destroy said files.')).toEqual([]);
+    expect(one('Talbex plans to scan new uploads and quietly delete said uploads.')).toEqual([]);
+  });
+  it('stays a verb after a subject', () => {
+    expect(one('Officials said reports were false.')[0]).toMatchObject({ cue: 'said', source: 'Officials' });
+    expect(one('Tom Kahl later said officers had lied.')[0]).toMatchObject({ source: 'Tom Kahl' });
+    expect(one('Residents who live nearby said noise was a problem.')[0]).toMatchObject({ source: 'Residents' });
+  });
+});
