@@ -82,6 +82,9 @@ export function speakerBeforeColon(
   // (a role, or a name the text gives as one: not a lone capitalised word taken for a name by default, "Sucht")
   const speaks = (c: Classified | null) =>
     !!c && c.type !== 'other' && (!!c.role || (!!c.name && (!c.guessed || c.name.includes(' '))));
+  // (a phrase that may speak: a pronoun, a mention that speaks, or one the text named before)
+  const speaking = (q: Phrase | null) =>
+    !!q && (q.pronoun || speaks(art.classify(q.text)) || art.memory.knows(q.text)) ? q : null;
   // (the subject of the clause before the colon when another clause opens the sentence: "In response to
   // the eviction, Tom is said to have answered with eight words: „…“")
   const clauseFirst = art.firstWordAt(tokens, clauseStart);
@@ -95,20 +98,13 @@ export function speakerBeforeColon(
     (view && speaks(viewClass) ? view : null) ??
     (whole && whole.from === clauseFirst ? whole : null) ??
     subject ??
-    (afterOpening &&
-    (afterOpening.pronoun || speaks(art.classify(afterOpening.text)) || art.memory.knows(afterOpening.text))
-      ? afterOpening
-      : null) ??
-    (clauseSubject &&
-    clauseSubject.to < colon &&
-    (clauseSubject.pronoun || speaks(art.classify(clauseSubject.text)) || art.memory.knows(clauseSubject.text))
-      ? clauseSubject
-      : null) ??
+    speaking(afterOpening) ??
+    (clauseSubject && clauseSubject.to < colon ? speaking(clauseSubject) : null) ??
     afterVerb(art, text, tokens, oblique ? opening!.from : clauseStart, colon, speaks) ??
     // (the clause before the colon may be only what follows an apposition: "äußerte sich auch Tom Kahl,
     // Vorsitzender der Partei, bei seinem Auftritt: „…“")
     appositionBefore(art, text, tokens, clauseStart, colon, speaks) ??
-    (whole && (whole.pronoun || speaks(art.classify(whole.text)) || art.memory.knows(whole.text)) ? whole : null);
+    speaking(whole);
   const topic =
     !!p &&
     !p.pronoun &&

@@ -30,7 +30,7 @@ export interface VerbForm {
   clauseOnly?: true;
   /** A verb of reporting: without content it still counts with an outlet or agency as subject ("The Journal first reported the talks"). */
   outlet?: true;
-  /** A verb of the manner of speaking ("fumed", "laughs", "freut sich"): it counts only beside a quotation it tags. */
+  /** A verb of the manner of speaking ("fumed", "laughs", "empört sich"): it counts only beside a quotation it tags. */
   tag?: true;
   /** Before an infinitive with "zu" it states an intention, no statement ("hofft, damit Zeit zu gewinnen"); with "dass" or a quotation it counts. */
   intent?: true;
@@ -136,7 +136,7 @@ export interface Lexicon {
   bodyNouns: Set<string>;
   /**
    * Nouns that name a body by its kind alone ("the company", "der Konzern", "die Behörde"): with the
-   * definite article they point back to the body of that type the text named last.
+   * definite article they point back to the one body of that type the text named by a name of its own.
    */
   kindNouns: Set<string>;
   /** Given names borne by one gender ("harry" → m), lower case: whom "he" or "she" may point to. */

@@ -5,7 +5,7 @@
  * Word order: "X said" (subject before, across an apposition: "Reyes, the campaign's director,
  * said"), inverted after a quotation ("…,” said X"), ", saying …" with the sentence's subject.
  */
-import { givenNameGender, multiWordNameType, perWord, type Lexicon } from '../../lexicon/index.js';
+import { givenNameGender, multiWordNameType, perWord, type Lexicon, type VerbForm } from '../../lexicon/index.js';
 import type { SourceType } from '../../schema.js';
 import { BODY_TYPES } from '../../vocabulary.js';
 import { isAge, tokenize, wordsOf, type Token } from '../../tokens.js';
@@ -2066,11 +2066,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         lemma: gerund.lemma,
         passive: false,
         cueEnd: i,
-        ...(gerund.needs === 'document' || bare
-          ? { needs: 'document' as const }
-          : gerund.needs === 'agent'
-            ? { needs: 'agent' as const }
-            : {}),
+        ...subjectNeeds(gerund, bare),
       });
       return;
     }
@@ -2123,15 +2119,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         lemma: form.lemma,
         passive: false,
         cueEnd: i,
-        ...(form.hearing
-          ? { needs: 'court' as const }
-          : bare && form.outlet
-            ? { needs: 'outlet' as const }
-            : form.needs === 'document' || bare
-              ? { needs: 'document' as const }
-              : form.needs === 'agent'
-                ? { needs: 'agent' as const }
-                : {}),
+        ...subjectNeeds(form, bare),
       });
       return;
     }
@@ -2180,6 +2168,18 @@ function namesWhatFollows(tokens: readonly Token[], i: number): boolean {
   if (what) return !tokens.slice(i + 1).some((t) => t.quoted);
   const j = ARTICLES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   return isQuoteMark(tokens[j]?.text) && !!tokens[j + 1]?.quoted;
+}
+
+/**
+ * What a verb of saying needs of its subject, by its form and whether it stands without what was said
+ * (`bare`): a court for a verb of hearing, an outlet for a verb of reporting with nothing reported, a document
+ * or an expert for a finding or a bare forecast, an agent where the lexicon says so.
+ */
+function subjectNeeds(form: VerbForm, bare: boolean): Pick<VerbHit, 'needs'> {
+  if (form.hearing) return { needs: 'court' };
+  if (bare && form.outlet) return { needs: 'outlet' };
+  if (form.needs === 'document' || bare) return { needs: 'document' };
+  return form.needs === 'agent' ? { needs: 'agent' } : {};
 }
 
 /** Verb forms that are the first part of a compound noun before these words: "think tank". */
