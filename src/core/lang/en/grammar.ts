@@ -1848,12 +1848,44 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lex
     ].includes(next.lower)
   )
     return false;
+  if (zeroThatClause(tokens, i, lex)) return true;
   // "that", a colon, or a clause with a finite verb of its own: "suggested states like X might be"
   for (let k = i + 1; k <= i + 12 && k < tokens.length; k++) {
     const w = tokens[k]!;
     if (w.lower === 'that' && k <= i + 4) return true;
     if (w.text === ':' || FINITE.has(w.lower)) return k > i + 1 || w.text === ':';
     if (w.text === '.' || w.text === ';' || w.quoted) break;
+  }
+  return false;
+}
+
+/** Pronouns that can only be a subject: a clause starts with them ("believes he acted", "thinks they made"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** The words of a noun phrase before the verb of a clause without "that" ("believe the injured man | fled"). */
+const MAX_ZERO_THAT_SUBJECT = 4;
+
+/**
+ * Whether a clause without "that" follows the verb at `i`: a pronoun that can only be a subject ("Kahl
+ * believes he acted correctly"), or a noun phrase of an article or a possessive and a verb in the past
+ * after its noun ("Police believe the man fled", "Officials suspect the fire started in the kitchen"; not
+ * an adjective right after the article, "the stolen goods").
+ */
+function zeroThatClause(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.quoted) return false;
+  if (SUBJECT_PRONOUNS.has(next.lower)) return !!tokens[i + 2]?.word;
+  if (!ARTICLES.has(next.lower) && !POSSESSIVE_PRONOUNS.has(next.lower)) return false;
+  for (let k = i + 3; k <= i + 1 + MAX_ZERO_THAT_SUBJECT; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1]!;
+    // (a pronoun inside opens a relative clause of an object: "described the abuse | she suffered")
+    if (!t?.word || t.quoted || !prev.word || SUBJECT_PRONOUNS.has(t.lower)) return false;
+    if (
+      !t.cap &&
+      (/\p{L}{2}ed$/u.test(t.lower) || (IRREGULAR_PAST.has(t.lower) && !PAST_NOUNS.has(t.lower))) &&
+      !nounType(t, lex)
+    )
+      return true;
   }
   return false;
 }

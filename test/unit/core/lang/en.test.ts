@@ -2117,3 +2117,17 @@ describe('"said" as a determiner after a verb ("to destroy said files")', () => 
     expect(one('Residents who live nearby said noise was a problem.')[0]).toMatchObject({ source: 'Residents' });
   });
 });
+
+describe('a clause without "that" after a verb that needs what is said', () => {
+  it('opens with a pronoun that can only be a subject, or a noun phrase and a verb in the past', () => {
+    expect(one('Tom Kahl believes he acted correctly.')[0]).toMatchObject({ cue: 'believes', source: 'Tom Kahl' });
+    expect(one('Lea Roth thinks they made a mistake.')[0]).toMatchObject({ source: 'Lea Roth' });
+    expect(one('Police believe the man fled on foot.')[0]).toMatchObject({ source: 'Police', type: 'security' });
+    expect(one('Investigators suspect the fire started in the kitchen.')[0]).toMatchObject({ cue: 'suspect' });
+  });
+  it('not an object alone, an adjective after its article, nor an object with a relative clause', () => {
+    expect(one('Police suspect arson.')).toEqual([]);
+    expect(one('The shop reported the damaged goods.')).toEqual([]);
+    expect(one('Dana Reyes has described the abuse she suffered in detail.')).toEqual([]);
+  });
+});
