@@ -128,10 +128,12 @@
  * passed 35.5 kB (35,663 B) the same day with verbs of saying in the progressive ("are warning", "has been
  * saying"): its budget went to 36 kB. The panel passed 23 kB (23,145 B) the same day with the explanations of the new
  * cues (the verbs of the manner of speaking, "sich berufen auf", "wie bekannt wurde"): its budget went to 23.5 kB.
+ * The German script passed 47 kB (47,004 B) on 6 December 2026 with "nach Aussage", "nach Schilderung" and the
+ * adjectives of either case before such nouns ("nach eigener Darstellung"): its budget went to 47.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 42_500,
-  'lang-de.js': 47_000,
+  'lang-de.js': 47_500,
   'lang-en.js': 36_000,
   'panel.js': 23_500,
 };

@@ -170,7 +170,11 @@ export function accordingTo(art: Article, s: SentenceState): void {
           // "nach bisherigen Ermittlungen": findings are a source of their own; "nach damaligen Aussagen" names none
           const finding = a.findings?.exec(m[0]);
           if (finding) p = { from: at, to: at + 1, text: finding[1]!, pronoun: false };
-          else {
+          else if (a.unsourcedNot?.test(`${m[0]} ${tokens[after]!.text}`)) {
+            // "Nach der Aussage vor Gericht brach sie zusammen", "Nach Berichten über …": an event, a topic
+            s.reject(cueId, m[0], null, 'a cue without a source that names an event or a topic');
+            continue;
+          } else {
             s.add({ kind: 'reportative', cue: m[0], cueId, ...NO_SOURCE });
             continue;
           }

@@ -67,6 +67,8 @@ export interface AccordingCue {
   /** A pattern whose first group is the source, standing inside the cue itself: "in the latest polls". */
   inCue?: RegExp;
   unsourced?: 'reportative';
+  /** The cue and the word after it that keep a cue without a source from marking second-hand content. */
+  unsourcedNot?: RegExp;
   notMention?: RegExp;
   /** For an "after" cue: a word that must close the cue's clause ("Dem Sender liegt das Papier vor"). */
   closedBy?: RegExp;
@@ -402,6 +404,7 @@ export interface LexiconData {
       findings?: string;
       inCue?: string;
       unsourced?: string;
+      unsourcedNot?: string;
       notMention?: string;
       closedBy?: string;
       quoteTail?: boolean;
@@ -570,6 +573,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(c.findings ? { findings: new RegExp(c.findings, 'iu') } : {}),
       ...(c.inCue ? { inCue: new RegExp(c.inCue, 'iu') } : {}),
       ...(c.unsourced === 'reportative' ? { unsourced: 'reportative' as const } : {}),
+      ...(c.unsourcedNot ? { unsourcedNot: new RegExp(c.unsourcedNot, 'iu') } : {}),
       ...(c.notMention ? { notMention: new RegExp(`^(?:${c.notMention})$`, 'iu') } : {}),
       // (the clause runs to a comma, semicolon, colon or the sentence's end)
       ...(c.closedBy ? { closedBy: new RegExp(`^[^,;:.!?]*?\\s(?:${c.closedBy})(?=[\\s,;:.!?]|$)`, 'iu') } : {}),

@@ -2432,3 +2432,25 @@ describe('„der“ vor einem Titel in Anführungszeichen', () => {
     });
   });
 });
+
+describe('"nach Aussage", "nach Schilderung", "nach eigener Darstellung"', () => {
+  it('name whose account the sentence gives, in the singular and after an adjective of either case', () => {
+    expect(one('Nach Aussage der Feuerwehr brannte der Dachstuhl.')[0]).toMatchObject({
+      kind: 'according_to',
+      source: 'der Feuerwehr',
+    });
+    expect(one('Nach Schilderung eines Nachbarn roch es nach Gas.')[0]).toMatchObject({ cue: 'Nach Schilderung' });
+    expect(one('Der Chor hat nach eigener Auskunft 80 Mitglieder.')[0]).toMatchObject({ source: 'Der Chor' });
+    expect(one('Nach erster Einschätzung der Polizei war Glätte die Ursache.')[0]).toMatchObject({
+      source: 'der Polizei',
+      type: 'security',
+    });
+    expect(one('Nach ihrer Aussage war die Tür offen.')[0]).toMatchObject({ cue: 'Nach ihrer Aussage' });
+  });
+  it('mark nothing as second-hand where they name an event or a topic', () => {
+    expect(one('Nach der Aussage vor Gericht fuhr Tom Kahl nach Hause.')).toEqual([]);
+    expect(one('Nach der Darstellung im Ausschuss verließ Tom Kahl den Saal.')).toEqual([]);
+    expect(one('Nach Berichten über Schimmel schloss die Stadt die Halle.')).toEqual([]);
+    expect(one('Nach Berichten soll die Halle schließen.')[0]).toMatchObject({ kind: 'reportative' });
+  });
+});
