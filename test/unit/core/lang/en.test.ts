@@ -2131,3 +2131,19 @@ describe('a clause without "that" after a verb that needs what is said', () => {
     expect(one('Dana Reyes has described the abuse she suffered in detail.')).toEqual([]);
   });
 });
+
+describe('"in his view", "by her own account", "in the view of X", "in Kahl\'s view"', () => {
+  it('are according to: the possessive points back, a name in the genitive or after "of" is the source', () => {
+    const r = analyzeText(['Tom Kahl chairs the board. In his view, the merger is fair.'], 'en').attributions;
+    expect(r[0]).toMatchObject({ kind: 'according_to', cue: 'In his view', resolved: 'Tom Kahl' });
+    expect(one('By her own account, Lea Roth left the club in 2019.')[0]).toMatchObject({ cue: 'By her own account' });
+    expect(one('In the view of the regulator, the merger harms consumers.')[0]).toMatchObject({
+      source: 'the regulator',
+    });
+    expect(one("In Kahl's view, the plan is doomed.")[0]).toMatchObject({ kind: 'according_to', display: 'Kahl' });
+  });
+  it('not a view of something, nor a lower-case word before the genitive', () => {
+    expect(one('In full view of the crowd, the tower fell.')).toEqual([]);
+    expect(one("In last year's words, nothing changed.")).toEqual([]);
+  });
+});
