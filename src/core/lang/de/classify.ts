@@ -641,6 +641,9 @@ const SHARE_OF = new RegExp(
   'iu',
 );
 
+/** Words for the people around a body or a person, also as a compound's last part: "Regierungskreisen", "Umfeld". */
+const CIRCLE = /(?:kreise|kreisen|quellen|umfeld)$/;
+
 /** Classifies a source mention. */
 export function classifySource(mention: string, lex: Lexicon): Classified {
   // the last compound of a coordination is the head: "der Bau- und Verkehrsdirektor" as "der Verkehrsdirektor"
@@ -895,12 +898,12 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     if (type === 'person' || type === 'other') type = 'media';
   }
   let named: boolean;
+  // "Kreisen des Ministeriums", "dem Umfeld der Ministerin": people around a body or a person, whoever it is, are nobody named
+  const circle = ownPart.some((t) => CIRCLE.test(t.lower));
   if (webSite) named = true;
   else if (anonymousHead && !ownName)
     // (figures of a named body are identifiable, with or without an article: "Zahlen des Innenministeriums")
-    named =
-      (singular || (hasGenitiveBody && (DEFINITE.has(first) || type === 'document'))) &&
-      !/(?:kreise|kreisen|quellen)$/.test(lowerText);
+    named = (singular || (hasGenitiveBody && (DEFINITE.has(first) || type === 'document'))) && !circle;
   else if (ownName || knownName)
     named = !INDEFINITE.has(first) || hasGenitiveBody || ownName || tokens.some((t) => namesWhoseSpokesperson(t, lex));
   // "ein Sprecher des Ministeriums" names the body; "ein Vertreter einer Firma" does not
@@ -911,9 +914,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
         (genitiveAt > 0 && nameWords.some((t) => tokens.indexOf(t) > genitiveAt)) ||
         tokens.some((t) => OWNER_ACRONYM.test(t.text) || namesWhoseSpokesperson(t, lex)) ||
         (type === 'document' && ownedDocument(tokens, genitiveAt, lex))) &&
-      !/(?:kreise|kreisen|quellen)$/.test(lowerText);
-  else if (anonymousHead)
-    named = hasGenitiveBody && DEFINITE.has(first) && !/(?:kreise|kreisen|quellen)$/.test(lowerText);
+      !circle;
+  else if (anonymousHead) named = hasGenitiveBody && DEFINITE.has(first) && !circle;
   // a definite mention, or a bare singular institution: "laut Verfassungsschutz", "nach Angaben der Polizei"
   // (not a bare role of people of a party or a field, a plural as often as not: "Talberger Verkehrspolitiker";
   // nor a bare plural of bodies: "laut Menschenrechtsorganisationen")

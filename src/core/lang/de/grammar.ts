@@ -1191,7 +1191,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
           lemma: form.lemma,
           passive: false,
           cueEnd: k,
-          ...(form.needs ? { needs: form.needs } : {}),
+          // (a forecast as the preposition's object counts from an expert or a study: "Ökonomen rechnen mit …")
+          ...(form.forecast ? { needs: 'document' as const } : form.needs ? { needs: form.needs } : {}),
         });
         return;
       }

@@ -1670,7 +1670,7 @@ describe('„wie aus X zu hören ist“', () => {
     });
     expect(one('Aus der Fraktion war zu hören, man werde zustimmen.')[0]).toMatchObject({
       kind: 'according_to',
-      source: 'Fraktion',
+      source: 'der Fraktion',
     });
   });
 
@@ -2452,5 +2452,42 @@ describe('"nach Aussage", "nach Schilderung", "nach eigener Darstellung"', () =>
     expect(one('Nach der Darstellung im Ausschuss verließ Tom Kahl den Saal.')).toEqual([]);
     expect(one('Nach Berichten über Schimmel schloss die Stadt die Halle.')).toEqual([]);
     expect(one('Nach Berichten soll die Halle schließen.')[0]).toMatchObject({ kind: 'reportative' });
+  });
+});
+
+describe('"rechnen mit" a forecast', () => {
+  it('counts from experts and studies, as "erwarten" does without a clause', () => {
+    expect(one('Die Ökonomen rechnen mit weiteren Firmenpleiten.')[0]).toMatchObject({
+      cue: 'rechnen mit',
+      source: 'Die Ökonomen',
+      type: 'expert',
+    });
+    expect(one('Die Studie rechnet mit 300 neuen Stellen.')[0]).toMatchObject({ type: 'document' });
+  });
+  it('not from anyone else', () => {
+    expect(one('Die Fans rechnen mit einem Sieg.')).toEqual([]);
+    expect(one('Tom Kahl rechnet mit Regen.')).toEqual([]);
+  });
+});
+
+describe('"aus X verlautete", "wie aus X zu hören ist", "wie die Zeitung aus X erfuhr"', () => {
+  it('take the whole mention after "aus", its article and genitive too', () => {
+    expect(one('Aus dem Büro der Bürgermeisterin verlautete, sie bleibe im Amt.')[0]).toMatchObject({
+      kind: 'according_to',
+      source: 'dem Büro der Bürgermeisterin',
+    });
+    expect(one('Wie die Zeitung aus dem Ministerium erfuhr, ist der Plan gestoppt.')[0]).toMatchObject({
+      source: 'dem Ministerium',
+      type: 'government',
+    });
+  });
+  it('name nobody in the circle around a body or a person ("dem Umfeld des Ministers", "den Kreisen der Firma")', () => {
+    expect(one('Aus dem Umfeld des Ministers verlautete, er denke an Rücktritt.')[0]).toMatchObject({
+      source: 'dem Umfeld des Ministers',
+      named: false,
+    });
+    expect(one('Wie aus den Kreisen der Talbex AG zu hören war, steht der Verkauf bevor.')[0]).toMatchObject({
+      named: false,
+    });
   });
 });
