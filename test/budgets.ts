@@ -129,11 +129,13 @@
  * saying"): its budget went to 36 kB. The panel passed 23 kB (23,145 B) the same day with the explanations of the new
  * cues (the verbs of the manner of speaking, "sich berufen auf", "wie bekannt wurde"): its budget went to 23.5 kB.
  * The German script passed 47 kB (47,004 B) on 6 December 2026 with "nach Aussage", "nach Schilderung" and the
- * adjectives of either case before such nouns ("nach eigener Darstellung"): its budget went to 47.5 kB.
+ * adjectives of either case before such nouns ("nach eigener Darstellung"): its budget went to 47.5 kB. The English
+ * script passed 36 kB (36,075 B) the same day with clauses without "that" after verbs of belief, "in his view", "by her own
+ * account", clergy, referees and surgeons: its budget went to 36.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 42_500,
   'lang-de.js': 47_500,
-  'lang-en.js': 36_000,
+  'lang-en.js': 36_500,
   'panel.js': 23_500,
 };

@@ -2629,7 +2629,10 @@ function isThingFirstName(tokens: readonly Token[], i: number, lex: Lexicon): bo
  */
 function withoutTitleGeneral(tokens: Token[], lex: Lexicon): Token[] {
   const isTitle = (t: Token | undefined) =>
-    !!t && t.lower !== 'general' && !isNameWord(t, lex) && (isRelational(t, lex) || !!nounType(t, lex));
+    !!t &&
+    t.lower !== 'general' &&
+    !isNameWord(t, lex) &&
+    (isRelational(t, lex) || OFFICE_TYPES.has(nounType(t, lex) as SourceType));
   return tokens
     .map((t) => {
       // (as written: "Secretary-General", "secretary-general")
@@ -2868,11 +2871,12 @@ function classify(mention: string, lex: Lexicon): Classified {
     }
   // "Surgeon General", "Attorney General", "Secretary General": "General" after another role is no rank of
   // its own, the role before it is the head (not after a rank: "Major General", "Lieutenant General")
-  // (an office the lexicon does not know, "Surgeon General", "Inspector General", is the state's)
+  // (an office the lexicon does not know as one, "Surgeon General", "Inspector General", is the state's: a
+  // surgeon is an expert, the Surgeon General an official)
   let postGeneral = false;
   if (headAt > 0 && generalAfterOffice(pre, headAt, lex)) {
     const before = pre[headAt - 1]!;
-    if (isRelational(before, lex) || !!nounType(before, lex)) headAt--;
+    if (isRelational(before, lex) || OFFICE_TYPES.has(nounType(before, lex) as SourceType)) headAt--;
     else postGeneral = true;
   }
   const head = headAt >= 0 ? pre[headAt]! : null;
@@ -3224,7 +3228,10 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     // office is the role (the state's where the lexicon does not know it); not after a rank: "Major General"
     const prev = tokens[i - 1]!;
     if (generalAfterOffice(tokens, i, lex))
-      type = (isRelational(prev, lex) ? relationalFallback(prev, lex) : null) ?? nounType(prev, lex) ?? 'government';
+      type =
+        (isRelational(prev, lex) ? relationalFallback(prev, lex) : null) ??
+        (OFFICE_TYPES.has(nounType(prev, lex) as SourceType) ? nounType(prev, lex) : null) ??
+        'government';
     if (!type || THING_TYPES.has(type) || isNameWord(t, lex)) return;
     // "Its chief executive, Jana Roth": a possessive before the role (and a word of rank) says whose it is
     const before = tokens[i - 1]?.cap ? tokens[i - 1] : (tokens[i - 2] ?? tokens[i - 1]);

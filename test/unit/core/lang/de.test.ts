@@ -2491,3 +2491,11 @@ describe('"aus X verlautete", "wie aus X zu hören ist", "wie die Zeitung aus X 
     });
   });
 });
+
+describe('Schiedsrichter, Kardinäle, Chirurginnen', () => {
+  it('are typed by their role, a referee no judge of a court', () => {
+    expect(one('Der Schiedsrichter sagte, das Tor sei regulär gewesen.')[0]).toMatchObject({ type: 'person' });
+    expect(one('Die Chirurgin sagte, der Patient sei stabil.')[0]).toMatchObject({ type: 'expert' });
+    expect(one('Der Kardinal sagte, die Kirche bleibe offen.')[0]).toMatchObject({ type: 'person' });
+  });
+});

@@ -2147,3 +2147,12 @@ describe('"in his view", "by her own account", "in the view of X", "in Kahl\'s v
     expect(one("In last year's words, nothing changed.")).toEqual([]);
   });
 });
+
+describe('clergy, players, surgeons and fire chiefs', () => {
+  it('are typed by their role', () => {
+    expect(one('The bishop said the church would stay open.')[0]).toMatchObject({ type: 'person' });
+    expect(one('The referee said the goal was offside.')[0]).toMatchObject({ type: 'person' });
+    expect(one('A surgeon said the patient was stable.')[0]).toMatchObject({ type: 'expert' });
+    expect(one('The fire chief said the blaze was under control.')[0]).toMatchObject({ type: 'government' });
+  });
+});
