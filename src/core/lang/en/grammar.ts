@@ -387,6 +387,8 @@ const CATENATIVE = new Set([
   'keen',
   'eager',
 ]);
+/** Verbs of aiming before "to": what they aim at has not happened ("wanted to find", "tried to show"). */
+const AIMING = new Set(['want', 'wants', 'wanted', 'try', 'tries', 'tried', 'seek', 'seeks', 'sought', 'attempted']);
 /** Days and months (and their abbreviations) are capitalised but name nobody. */
 const CALENDAR =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$|^(?:january|february|march|april|june|july|august|september|october|november|december|wednesday|saturday|thursday|tuesday)$/;
@@ -2114,6 +2116,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       return;
     for (const form of verbForms ?? []) {
       if (nounPosition && !/(?:ed|told|said|wrote|thought|found|says)$/.test(t.lower)) continue;
+      // (a finding aimed at is none yet: "researchers wanted to find remedies", "tried to show that …")
+      if (form.needs === 'document' && prev?.lower === 'to' && AIMING.has(tokens[i - 2]?.lower ?? '')) continue;
       if (NAMING.has(form.lemma) && namesWhatFollows(tokens, i)) continue;
       if (form.particle) {
         // (a particle of several words is written with "+": "made it clear")
@@ -2738,6 +2742,9 @@ function generalAfterOffice(tokens: readonly Token[], i: number, lex: Lexicon): 
   );
 }
 
+/** A role in the plural, which two people joined by "and" may hold: "scientists", "officials", "spokesmen". */
+const PLURAL_ROLE = /(?:[^s']s|men|people)$/;
+
 /** What opens a definite body after a role's preposition: "for the ministry", "from the governor's office". */
 const DEFINITE_BODY_LEAD = new Set(['the']);
 
@@ -3256,6 +3263,11 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     }
     const names = nameRun(tokens, j, lex);
     j += names.length;
+    // "two materials scientists, Tom Kahl and Lea Roth,", "officials Tom Kahl and Lea Roth": two full names
+    // joined by "and" after a role in the plural both hold it
+    const joined =
+      names.length >= 2 && tokens[j]?.lower === 'and' && PLURAL_ROLE.test(t.lower) ? nameRun(tokens, j + 1, lex) : [];
+    if (joined.length >= 2) j += 1 + joined.length;
     // (only a role that says more than "a person": "his mother, Dana Reyes," types nobody, and a relative
     // set off in passing is no one the story follows)
     if (apposed && (type === 'person' || names.length < 2 || !/^[,(]$/.test(tokens[j]?.text ?? ''))) return;
@@ -3264,17 +3276,18 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     while (k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.word && !tokens[k - 1]!.quoted) k--;
     const firm = type === 'company' && k < i ? firmBefore(tokens.slice(k, i), i - k, names.join(' '), lex) : null;
     if (names.length >= 2 || (names.length === 1 && t.cap))
-      out.push({
-        type,
-        named: true,
-        name: names.join(' '),
-        ...(firm ? { firm } : {}),
-        // (a role's fallback type, no body said whose: "manager Tom Kahl")
-        ...(rel && !own && type === office && !chief ? { fallback: true as const } : {}),
-        ...(owner ? { owner } : {}),
-        ...(isOfficeRole(t, lex) ? { role: possessiveless(t.lower) } : {}),
-        ...genderOf([], names.join(' '), lex),
-      });
+      for (const name of joined.length >= 2 ? [names, joined] : [names])
+        out.push({
+          type,
+          named: true,
+          name: name.join(' '),
+          ...(firm ? { firm } : {}),
+          // (a role's fallback type, no body said whose: "manager Tom Kahl")
+          ...(rel && !own && type === office && !chief ? { fallback: true as const } : {}),
+          ...(owner ? { owner } : {}),
+          ...(isOfficeRole(t, lex) ? { role: possessiveless(t.lower) } : {}),
+          ...genderOf([], name.join(' '), lex),
+        });
   });
   // "Tom Kahl, R-Wis.", "Sen. Ann Roe (D-Calif.)": a party and state after a name mark a US politician
   for (let i = 2; i < tokens.length; i++) {

@@ -2156,3 +2156,28 @@ describe('clergy, players, surgeons and fire chiefs', () => {
     expect(one('The fire chief said the blaze was under control.')[0]).toMatchObject({ type: 'government' });
   });
 });
+
+describe('two full names joined by "and" after a role in the plural', () => {
+  it('both hold the role, for a later surname', () => {
+    const r = analyzeText(
+      ['We met two chemists, Tom Kahl and Dana Reyes, at the lake.', 'Reyes said the ice was thin.'],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ resolved: 'Dana Reyes', type: 'expert' });
+  });
+  it('not after a role in the singular, which the first name alone holds', () => {
+    const r = analyzeText(['The spokesman Tom Kahl and Dana Reyes met.', 'Reyes said the talks went well.'], 'en');
+    expect(r.attributions[0]!.type).toBe('person');
+  });
+});
+
+describe('a finding aimed at ("wanted to find", "tried to show")', () => {
+  it('is none yet', () => {
+    expect(one('The researchers wanted to find remedies that already existed.')).toEqual([]);
+    expect(one('The scientists tried to show that the ice lasts longer.')).toEqual([]);
+  });
+  it('unlike one made', () => {
+    expect(one('The scientists managed to show that the ice lasts longer.')).toEqual([]);
+    expect(one('The scientists showed that the ice lasts longer.')[0]).toMatchObject({ type: 'expert' });
+  });
+});
