@@ -280,12 +280,46 @@ function partyOf(tokens: readonly Token[], lex: Lexicon): string | undefined {
  * "der Politologe Paul Beispiel"), so that a later bare "Muster" gets the role's type.
  */
 
+/** Words before a role that a name set off by a comma may follow: an article or a number ("den Bürgermeister, …"). */
+const LEADS = new Set([...DETERMINERS, 'beiden', 'beide', 'zwei', 'drei', 'vier']);
+
+/** The name that starts at token `from`: up to four name words, ended by a second role or a quotation. */
+function nameRunAt(tokens: readonly Token[], from: number, lex: Lexicon): string[] {
+  const names: string[] = [];
+  for (
+    let j = from;
+    j < tokens.length &&
+    names.length < 4 &&
+    isNameWord(tokens[j]!, lex, false, undefined, names.length > 0) &&
+    // (a second role ends the name: "Reporterin Jana Roth Milliardärin Anna Berger")
+    !(names.length > 0 && isRoleWord(tokens[j]!, lex) && !!tokens[j + 1] && isNameWord(tokens[j + 1]!, lex, false)) &&
+    !tokens[j]!.quoted;
+    j++
+  )
+    names.push(tokens[j]!.text);
+  return names;
+}
+
+/**
+ * Whether the role at token `i` stands in the plural: after "beiden" or a number, or after "die"/"den" in a
+ * plural form ("die Chemiker", "den Forschern", "die Polizistinnen"; not "die Sprecherin", "die Abgeordnete").
+ */
+function isPluralRole(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  const role = tokens[i]!.lower;
+  if (['beiden', 'beide', 'zwei', 'drei', 'vier'].includes(before)) return true;
+  return (before === 'die' || before === 'den') && /(?:er|ern|en|innen)$/.test(role);
+}
+
 export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
   const out: Classified[] = [];
   tokens.forEach((t, i) => {
     if (!t.cap || t.quoted || lex.functionWords.has(t.lower)) return;
     // (a role introduces someone only with a name after it: the cheapest test first)
-    const next = tokens[i + 1];
+    // ("den Bürgermeister, Tom Kahl,", "zwei Forscher, Tom Kahl und Lea Roth,": after an article or a number,
+    // a full name set off by a comma)
+    const apposed = tokens[i + 1]?.text === ',' && LEADS.has(tokens[i - 1]?.lower ?? '');
+    const next = tokens[apposed ? i + 2 : i + 1];
     if (!next || next.quoted || !isNameWord(next, lex, false)) return;
     // (a name is no role: "Frankreichs Wasserwerk" is no person named "Wasserwerk")
     if (lex.nameTypes.has(t.lower) || (/[^s]s$/.test(t.lower) && lex.nameTypes.has(t.lower.slice(0, -1)))) return;
@@ -296,28 +330,29 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     // "Amtsgericht Talberg"; not a role the lexicon has no feminine of: "Coach Tom Kahl", "Papst Leo")
     const key = roleKey(t, lex);
     if (key && BODY_NOUN.test(key) && !personRole(key, lex)) return;
-    const names: string[] = [];
-    for (
-      let j = i + 1;
-      j < tokens.length &&
-      names.length < 4 &&
-      isNameWord(tokens[j]!, lex, false, undefined, names.length > 0) &&
-      // (a second role ends the name: "Reporterin Jana Roth Milliardärin Anna Berger")
-      !(names.length > 0 && isRoleWord(tokens[j]!, lex) && !!tokens[j + 1] && isNameWord(tokens[j + 1]!, lex, false)) &&
-      !tokens[j]!.quoted;
-      j++
-    )
-      names.push(tokens[j]!.text);
-    const gender = roleGender(t, lex) ?? givenNameGender(names.join(' '), lex);
+    const first = nameRunAt(tokens, apposed ? i + 2 : i + 1, lex);
+    let end = (apposed ? i + 2 : i + 1) + first.length;
+    // "die beiden Chemiker Tom Kahl und Lea Roth": two full names joined by "und" after a role in the plural
+    const second =
+      first.length >= 2 && tokens[end]?.lower === 'und' && isPluralRole(tokens, i)
+        ? nameRunAt(tokens, end + 1, lex)
+        : [];
+    if (second.length >= 2) end += 1 + second.length;
+    // (set off by commas: a full name, closed by a comma or the sentence's end, and a role that says more than
+    // "a person": "seine Mutter, Anna Berger," types nobody)
+    if (apposed && (first.length < 2 || type === 'person' || !/^[,.]$/.test(tokens[end]?.text ?? ''))) return;
     const party = partyOf([t], lex);
-    out.push({
-      type: party && type === 'person' ? 'politician' : type,
-      named: true,
-      name: names.join(' '),
-      role: key,
-      ...(gender ? { gender } : {}),
-      ...(party ? { party } : {}),
-    });
+    for (const names of second.length >= 2 ? [first, second] : [first]) {
+      const gender = (second.length ? undefined : roleGender(t, lex)) ?? givenNameGender(names.join(' '), lex);
+      out.push({
+        type: party && type === 'person' ? 'politician' : type,
+        named: true,
+        name: names.join(' '),
+        role: key,
+        ...(gender ? { gender } : {}),
+        ...(party ? { party } : {}),
+      });
+    }
   });
   tokens.forEach((t, i) => {
     if (t.text !== '(' && t.lower !== 'als') return;

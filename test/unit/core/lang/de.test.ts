@@ -2499,3 +2499,26 @@ describe('Schiedsrichter, Kardinäle, Chirurginnen', () => {
     expect(one('Der Kardinal sagte, die Kirche bleibe offen.')[0]).toMatchObject({ type: 'person' });
   });
 });
+
+describe('a role before two names joined by "und", or before a name set off by commas', () => {
+  it('gives a role in the plural to both names', () => {
+    const r = analyzeText(
+      ['Wir trafen die beiden Chemiker Tom Kahl und Lea Roth am See.', 'Roth sagte, das Eis sei dünn.'],
+      'de',
+    );
+    expect(r.attributions[0]).toMatchObject({ resolved: 'Lea Roth', type: 'expert' });
+  });
+  it('gives the role to a full name after an article, the role and a comma', () => {
+    const r = analyzeText(['Wir trafen den Bürgermeister, Tom Kahl, am See.', 'Kahl sagte, das Eis sei dünn.'], 'de');
+    expect(r.attributions[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'government' });
+  });
+  it('not a role in the singular to the second name, nor a role of no type to a name set off', () => {
+    const one = analyzeText(
+      ['Der Sprecher Tom Kahl und Lea Roth trafen sich.', 'Roth sagte, das Treffen sei gut.'],
+      'de',
+    );
+    expect(one.attributions[0]!.type).toBe('person');
+    const mother = analyzeText(['Wir trafen seine Mutter, Lea Roth, am See.', 'Roth sagte, das Eis sei dünn.'], 'de');
+    expect(mother.attributions[0]!.type).toBe('person');
+  });
+});
