@@ -319,7 +319,9 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     // ("den Bürgermeister, Tom Kahl,", "zwei Forscher, Tom Kahl und Lea Roth,": after an article or a number,
     // a full name set off by a comma)
     const apposed = tokens[i + 1]?.text === ',' && LEADS.has(tokens[i - 1]?.lower ?? '');
-    const next = tokens[apposed ? i + 2 : i + 1];
+    // ("ein Forscher namens Tom Kahl")
+    const from = apposed || tokens[i + 1]?.lower === 'namens' ? i + 2 : i + 1;
+    const next = tokens[from];
     if (!next || next.quoted || !isNameWord(next, lex, false)) return;
     // (a name is no role: "Frankreichs Wasserwerk" is no person named "Wasserwerk")
     if (lex.nameTypes.has(t.lower) || (/[^s]s$/.test(t.lower) && lex.nameTypes.has(t.lower.slice(0, -1)))) return;
@@ -330,8 +332,8 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     // "Amtsgericht Talberg"; not a role the lexicon has no feminine of: "Coach Tom Kahl", "Papst Leo")
     const key = roleKey(t, lex);
     if (key && BODY_NOUN.test(key) && !personRole(key, lex)) return;
-    const first = nameRunAt(tokens, apposed ? i + 2 : i + 1, lex);
-    let end = (apposed ? i + 2 : i + 1) + first.length;
+    const first = nameRunAt(tokens, from, lex);
+    let end = from + first.length;
     // "die beiden Chemiker Tom Kahl und Lea Roth": two full names joined by "und" after a role in the plural
     const second =
       first.length >= 2 && tokens[end]?.lower === 'und' && isPluralRole(tokens, i)

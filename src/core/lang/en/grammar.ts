@@ -2184,6 +2184,7 @@ const isCount = (t: Token | undefined) =>
 
 /** The articles. */
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** The indefinite articles. */
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 /** Particles of phrasal verbs that follow no noun: "picks up", "sets out". */
 const VERB_PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away']);
@@ -2525,7 +2526,6 @@ function formerType(type: SourceType, role: string): SourceType {
   if (type !== 'government') return type;
   return POLITICAL_OFFICE.test(role.toLowerCase()) ? 'politician' : 'person';
 }
-const INDEFINITE_ARTICLE = new Set(['a', 'an']);
 /** Prepositions before the body a person works at or for. */
 const BODY_AFTER = new Set(['at', 'for', 'with']);
 
@@ -2742,6 +2742,8 @@ function generalAfterOffice(tokens: readonly Token[], i: number, lex: Lexicon): 
   );
 }
 
+/** Words that give the name of one an indefinite noun introduces: "a colleague named …", "a man called …". */
+const NAMING_WORDS = new Set(['named', 'called']);
 /** A role in the plural, which two people joined by "and" may hold: "scientists", "officials", "spokesmen". */
 const PLURAL_ROLE = /(?:[^s']s|men|people)$/;
 
@@ -3174,7 +3176,7 @@ function genderOf(tokens: readonly Token[], name: string, lex: Lexicon): { gende
 const firstComplement = (post: Token[]) => {
   const next = post.findIndex(
     (t, i) =>
-      i > 0 && (COMPLEMENT.has(t.lower) || (t.lower === 'and' && INDEFINITE_ARTICLE.has(post[i + 1]?.lower ?? ''))),
+      i > 0 && (COMPLEMENT.has(t.lower) || (t.lower === 'and' && INDEFINITE_ARTICLES.has(post[i + 1]?.lower ?? ''))),
   );
   return next < 0 ? post : post.slice(0, next);
 };
@@ -3246,6 +3248,12 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     const owner = rel && before && lex.possessives.has(before.lower) ? before.lower : undefined;
     let j = i + 1;
     if (tokens[j]?.text === '.') j++; // "Sen. Dana Reyes"
+    // "a researcher named Tom Kahl", "a man called Tom Kahl" (not a verb: "the minister named Tom Kahl as …")
+    if (
+      NAMING_WORDS.has(tokens[j]?.lower ?? '') &&
+      (INDEFINITE_ARTICLES.has(tokens[i - 1]?.lower ?? '') || INDEFINITE_ARTICLES.has(tokens[i - 2]?.lower ?? ''))
+    )
+      j++;
     while (tokens[j] && lex.titles.has(tokens[j]!.lower)) j += tokens[j + 1]?.text === '.' ? 2 : 1; // "Prime Minister Sir Alan Frost"
     // "the Minister of Justice, Gunnar Holm,", "the mayor of Talbury, Dana Reyes,": the role's body, then the
     // name set off by commas (in lower case only a full name closed by a comma: "the mayor, Dana Reyes,")
@@ -3350,7 +3358,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     const body = tokens[e - 1];
     if (
       tokens[e]?.text === ',' &&
-      INDEFINITE_ARTICLE.has(tokens[e + 1]?.lower ?? '') &&
+      INDEFINITE_ARTICLES.has(tokens[e + 1]?.lower ?? '') &&
       body &&
       isNameWord(body, lex) &&
       COMPLEMENT.has(tokens[e - 2]?.lower ?? '')

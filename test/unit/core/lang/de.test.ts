@@ -2522,3 +2522,19 @@ describe('a role before two names joined by "und", or before a name set off by c
     expect(mother.attributions[0]!.type).toBe('person');
   });
 });
+
+describe('"ein Forscher namens Tom Kahl", "seine Amtskollegin Lea Roth"', () => {
+  it('introduce the name with the role, for a later surname', () => {
+    const r = analyzeText(['Sie arbeitete mit einem Forscher namens Tom Kahl.', 'Kahl sagte, das Eis sei dünn.'], 'de');
+    expect(r.attributions[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'expert' });
+    const s = analyzeText(['Sie traf eine Kollegin namens Lesley Fenwick.', 'Fenwick sagte, das Eis sei dünn.'], 'de');
+    expect(s.attributions[0]).toMatchObject({ resolved: 'Lesley Fenwick' });
+  });
+  it('a counterpart in office holds an office', () => {
+    const r = analyzeText(
+      ['Der Minister traf seine Amtskollegin Lesley Fenwick.', 'Fenwick sagte, man sei einig.'],
+      'de',
+    );
+    expect(r.attributions[0]).toMatchObject({ resolved: 'Lesley Fenwick', type: 'government' });
+  });
+});

@@ -2181,3 +2181,15 @@ describe('a finding aimed at ("wanted to find", "tried to show")', () => {
     expect(one('The scientists showed that the ice lasts longer.')[0]).toMatchObject({ type: 'expert' });
   });
 });
+
+describe('"a researcher named Tom Kahl", "a man called Tom Kahl"', () => {
+  it('introduce the name with the role, for a later surname', () => {
+    const r = analyzeText(['She worked with a researcher named Tom Kahl.', 'Kahl said the ice was thin.'], 'en');
+    expect(r.attributions[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'expert' });
+    const s = analyzeText(
+      ['She worked with a colleague named Lesley Fenwick.', 'Fenwick said the ice was thin.'],
+      'en',
+    );
+    expect(s.attributions[0]).toMatchObject({ resolved: 'Lesley Fenwick' });
+  });
+});
