@@ -2538,3 +2538,9 @@ describe('"ein Forscher namens Tom Kahl", "seine Amtskollegin Lea Roth"', () => 
     expect(r.attributions[0]).toMatchObject({ resolved: 'Lesley Fenwick', type: 'government' });
   });
 });
+
+describe('"die Industrie"', () => {
+  it('spricht für die Firmen einer Branche, ohne eine zu nennen', () => {
+    expect(one('Die Autoindustrie warnt vor neuen Zöllen.')[0]).toMatchObject({ type: 'company', named: false });
+  });
+});

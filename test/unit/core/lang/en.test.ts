@@ -2193,3 +2193,9 @@ describe('"a researcher named Tom Kahl", "a man called Tom Kahl"', () => {
     expect(s.attributions[0]).toMatchObject({ resolved: 'Lesley Fenwick' });
   });
 });
+
+describe('"the industry"', () => {
+  it('speaks for the firms of a trade', () => {
+    expect(one('According to the industry, sales will rise.')[0]).toMatchObject({ type: 'company' });
+  });
+});
