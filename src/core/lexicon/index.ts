@@ -119,6 +119,8 @@ export interface Lexicon {
   nounMap: Map<string, SourceType>;
   /** All names of more than one word in one pattern ("weißen hauses", "new york times"), lower case. */
   multiWordNames: RegExp | null;
+  /** The nouns of more than one word ("think tank", "white paper"), each as its words, longest first. */
+  multiWordNouns: string[][];
   relational: Set<string>;
   /** Relational roles whose holder always speaks for a body ("Sprecherin", "spokesman"). */
   speaksFor: Set<string>;
@@ -622,6 +624,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     asksAnonymity: d.anonymous.asksAnonymity ? new RegExp(d.anonymous.asksAnonymity, 'iu') : null,
     nounTypes,
     nounMap: new Map([...nounTypes].reverse()),
+    multiWordNouns: nounTypes.filter(([n]) => n.includes(' ')).map(([n]) => n.split(' ')),
     multiWordNames: multi.length
       ? new RegExp('(?<![\\p{L}])(?:' + multi.map(escapeRegExp).join('|') + ')(?![\\p{L}])', 'u')
       : null,

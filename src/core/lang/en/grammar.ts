@@ -2626,6 +2626,33 @@ function isThingFirstName(tokens: readonly Token[], i: number, lex: Lexicon): bo
   return !!type && THING_TYPES.has(type) && namesNext(tokens, i, lex);
 }
 
+/** The words of a noun the lexicon lists with a space as one token: "a think tank", "the white paper". */
+function joinMultiWordNouns(tokens: Token[], mention: string, lex: Lexicon): Token[] {
+  if (!lex.multiWordNouns.length) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // (the last word with a possessive too: "the think tank's director")
+    const words = lex.multiWordNouns.find((ws) =>
+      ws.every((w, k) => {
+        const t = tokens[i + k]?.lower;
+        return t === w || (k === ws.length - 1 && !!t && possessiveless(t) === w);
+      }),
+    );
+    if (!words) {
+      out.push(tokens[i]!);
+      continue;
+    }
+    const last = tokens[i + words.length - 1]!;
+    const lower = tokens
+      .slice(i, i + words.length)
+      .map((t) => t.lower)
+      .join(' ');
+    out.push({ ...tokens[i]!, text: mention.slice(tokens[i]!.start, last.end), lower, end: last.end });
+    i += words.length - 1;
+  }
+  return out;
+}
+
 /**
  * "general" joined to another title is no military rank: "the general secretary", "the attorney general",
  * "the UN secretary-general", "the general manager" (the other title speaks); "General Dana Reyes", "the
@@ -2758,8 +2785,12 @@ const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ians|men|wives)$/u;
 
 /** Classifies an English source mention. */
 function classify(mention: string, lex: Lexicon): Classified {
-  const tokens = withoutTitleGeneral(
-    tokenize(mention).filter((t) => t.word),
+  const tokens = joinMultiWordNouns(
+    withoutTitleGeneral(
+      tokenize(mention).filter((t) => t.word),
+      lex,
+    ),
+    mention,
     lex,
   );
   const relative = relativeRole(tokens, lex);
@@ -2944,7 +2975,13 @@ function classify(mention: string, lex: Lexicon): Classified {
   // "the union's Talbury office", "the prosecutor's office": a unit of a body is of the body's kind
   if (head && owned(pre, headAt)) type = known(pre.slice(0, headAt)).pop() ?? type;
   // "the Labour group", "the Liberal Democrat bloc": a party's group in a council or parliament
-  if (head && PARTY_GROUPS.has(head.lower) && known(pre.slice(0, headAt)).includes('politician')) type = 'politician';
+  // (a party by its name or as "party", not a campaign: "the campaign group" is a group of campaigners)
+  if (
+    head &&
+    PARTY_GROUPS.has(head.lower) &&
+    known(pre.slice(0, headAt).filter((t) => t.cap || t.lower === 'party')).includes('politician')
+  )
+    type = 'politician';
   // "Data from the Met Office", "a report by the World Bank": what a body published is a document, whatever
   // the body's own type (the name after the complement typed the whole mention above)
   // (but a report of a medium is the medium's: "a report by the Talbury Herald")

@@ -2199,3 +2199,16 @@ describe('"the industry"', () => {
     expect(one('According to the industry, sales will rise.')[0]).toMatchObject({ type: 'company' });
   });
 });
+
+describe('nouns of two words, campaign groups, the prosecution, stars', () => {
+  it('are typed by what they are', () => {
+    expect(one('The think tank said the cuts would hurt families.')[0]).toMatchObject({ type: 'expert' });
+    expect(one('A government white paper says the cuts will hurt families.')[0]).toMatchObject({ type: 'document' });
+    expect(one('The campaign group said the cuts would hurt families.')[0]).toMatchObject({ type: 'organization' });
+    expect(one('The prosecution said the defendant lied.')[0]).toMatchObject({ type: 'justice' });
+    expect(one('The star said she was thrilled.')[0]).toMatchObject({ type: 'person' });
+  });
+  it("a party group stays a party's", () => {
+    expect(one('The party group said the cuts would hurt families.')[0]).toMatchObject({ type: 'politician' });
+  });
+});
