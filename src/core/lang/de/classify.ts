@@ -39,12 +39,13 @@ export function wordForms(lower: string): string[] {
   if (/[^s]s$/.test(lower) && !/ies$/.test(lower) && lower.length >= 4) out.push(lower.slice(0, -1));
   if (/[^e]es$/.test(lower) && lower.length > 4) out.push(lower.slice(0, -2)); // "Amtes", "Rates"
   if (/[^e]e$/.test(lower) && lower.length > 6) out.push(lower.slice(0, -1)); // a plural in -e: "Dienste"
+  // the -en of weak masculine nouns: "Zweitligisten" of "Zweitligist", "Demonstranten", "Soldaten"; and of
+  // nouns in -or: "Professoren", "Autoren" (before the -n of a noun in -e, whose stem a compound's last part
+  // may end in: "Spezialisten" is no "…liste")
+  if (/(?:ist|ant|ent|at|ot|or)en$/.test(lower) && lower.length > 6) out.push(lower.slice(0, -2));
   // a plural in -n of a noun in -e ("Meteorologen" of "Meteorologe"), and of the feminine ("Forscherinnen")
   if (/[^aeiouäöü]en$/.test(lower) && lower.length > 5) out.push(lower.slice(0, -1));
   if (/innen$/.test(lower) && lower.length > 7) out.push(lower.slice(0, -3));
-  // the -en of weak masculine nouns: "Zweitligisten" of "Zweitligist", "Demonstranten", "Soldaten"; and of
-  // nouns in -or: "Professoren", "Autoren"
-  if (/(?:ist|ant|ent|at|ot|or)en$/.test(lower) && lower.length > 6) out.push(lower.slice(0, -2));
   // the plural in -en of feminine nouns: "Gewerkschaften", "Regierungen", "Parteien", "Universitäten"
   if (/(?:schaft|ung|heit|keit|ion|tät|ei|ik)en$/.test(lower)) out.push(lower.slice(0, -2));
   return out;
@@ -66,8 +67,23 @@ const nounType = perWord((t, lex): SourceType | null => {
     const type = stemType(part, lex, 3);
     if (type) return type;
   }
+  // "Gewerkschafterin", "Offizierin", "Landrätin", "Kollegin": the feminine of a role the lexicon knows in the masculine
+  for (const part of tokenForms(t)) {
+    if (part.length < 6 || !/[^i]in$/.test(part)) continue;
+    const stem = part.slice(0, -2);
+    const type =
+      stemType(stem, lex, 3) ??
+      stemType(stem.replace(/[äöü](?=[^äöü]*$)/, unUmlaut), lex, 3) ??
+      // (of a noun in -e only as a whole word: "Kollegin" of "Kollege", not "Spezialistin" of a "…liste")
+      lex.nounMap.get(`${stem}e`) ??
+      null;
+    if (type) return type;
+  }
   return null;
 });
+
+/** A vowel without its umlaut: "Landrätin" of "Landrat". */
+const unUmlaut = (c: string) => ({ ä: 'a', ö: 'o', ü: 'u' })[c] ?? c;
 
 /** Whether a word names a vague group (anonymous): "Experten", "Insider", "Sicherheitskreise". */
 const isVagueWord = perWord(

@@ -2544,3 +2544,15 @@ describe('"die Industrie"', () => {
     expect(one('Die Autoindustrie warnt vor neuen Zöllen.')[0]).toMatchObject({ type: 'company', named: false });
   });
 });
+
+describe('die weibliche Form einer Rolle, die das Lexikon im Maskulinum kennt', () => {
+  it('hat deren Typ', () => {
+    expect(one('Die Gewerkschafterin sagte, der Streik gehe weiter.')[0]).toMatchObject({ type: 'organization' });
+    expect(one('Die Offizierin sagte, die Lage sei ruhig.')[0]).toMatchObject({ type: 'security' });
+    expect(one('Eine Beamtin sagte, die Akte fehle.')[0]).toMatchObject({ type: 'government' });
+  });
+  it('nicht über ein Wort, das nur in einem Teil des Stamms steckt', () => {
+    expect(one('Die Spezialistin sagte, das Netz sei sicher.')[0]).toMatchObject({ type: 'expert' });
+    expect(one('Die Spezialisten sagten, das Netz sei sicher.')[0]).toMatchObject({ type: 'expert' });
+  });
+});
