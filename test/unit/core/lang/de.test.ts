@@ -2556,3 +2556,15 @@ describe('die weibliche Form einer Rolle, die das Lexikon im Maskulinum kennt', 
     expect(one('Die Spezialisten sagten, das Netz sei sicher.')[0]).toMatchObject({ type: 'expert' });
   });
 });
+
+describe('Töchter, Oberste, Konsuln, Feuerwehrleute, Dozentinnen, Banker', () => {
+  it('sind nach ihrer Rolle typisiert, eine Tochter eine Person, eine Konzerntochter eine Firma', () => {
+    expect(one('Die Tochter des Opfers sagte, sie vermisse ihn.')[0]).toMatchObject({ type: 'person' });
+    expect(one('Die Konzerntochter teilte mit, sie baue Stellen ab.')[0]).toMatchObject({ type: 'company' });
+    expect(one('Der Oberst sagte, die Lage sei ruhig.')[0]).toMatchObject({ type: 'security' });
+    expect(one('Der Konsul sagte, die Lage sei ruhig.')[0]).toMatchObject({ type: 'government' });
+    expect(one('Ein Feuerwehrmann sagte, das Feuer sei aus.')[0]).toMatchObject({ type: 'government' });
+    expect(one('Die Dozentin sagte, die Prüfung falle aus.')[0]).toMatchObject({ type: 'expert' });
+    expect(one('Der Banker sagte, die Zinsen stiegen.')[0]).toMatchObject({ type: 'company' });
+  });
+});

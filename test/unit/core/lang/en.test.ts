@@ -2212,3 +2212,10 @@ describe('nouns of two words, campaign groups, the prosecution, stars', () => {
     expect(one('The party group said the cuts would hurt families.')[0]).toMatchObject({ type: 'politician' });
   });
 });
+
+describe('bankers and consuls', () => {
+  it('are typed by their role', () => {
+    expect(one('The banker said rates would rise.')[0]).toMatchObject({ type: 'company' });
+    expect(one('The consul said the talks went well.')[0]).toMatchObject({ type: 'government' });
+  });
+});
