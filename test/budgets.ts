@@ -131,11 +131,12 @@
  * The German script passed 47 kB (47,004 B) on 6 December 2026 with "nach Aussage", "nach Schilderung" and the
  * adjectives of either case before such nouns ("nach eigener Darstellung"): its budget went to 47.5 kB. The English
  * script passed 36 kB (36,075 B) the same day with clauses without "that" after verbs of belief, "in his view", "by her own
- * account", clergy, referees and surgeons: its budget went to 36.5 kB.
+ * account", clergy, referees and surgeons: its budget went to 36.5 kB, and to 37 kB (36,615 B) with the
+ * English roles of everyday news typed as their German counterparts (entrepreneurs, accountants, defendants …).
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 42_500,
   'lang-de.js': 47_500,
-  'lang-en.js': 36_500,
+  'lang-en.js': 37_000,
   'panel.js': 23_500,
 };

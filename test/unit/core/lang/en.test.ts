@@ -2219,3 +2219,14 @@ describe('bankers and consuls', () => {
     expect(one('The consul said the talks went well.')[0]).toMatchObject({ type: 'government' });
   });
 });
+
+describe('more roles of everyday news', () => {
+  it('are typed as the German lexicon types them', () => {
+    expect(one('The entrepreneur said sales had doubled.')[0]).toMatchObject({ type: 'company' });
+    expect(one('An accountant said the books were clean.')[0]).toMatchObject({ type: 'expert' });
+    expect(one('The investigator said the fire was arson.')[0]).toMatchObject({ type: 'security' });
+    expect(one('The presenter said the show would go on.')[0]).toMatchObject({ type: 'media' });
+    expect(one('The defendant said he was innocent.')[0]).toMatchObject({ type: 'person' });
+    expect(one('The captain said the team was ready.')[0]).toMatchObject({ type: 'person' });
+  });
+});
