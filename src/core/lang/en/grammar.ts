@@ -1857,9 +1857,14 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lex
     if (w.lower === 'that' && k <= i + 4) return true;
     if (w.text === ':' || FINITE.has(w.lower)) return k > i + 1 || w.text === ':';
     if (w.text === '.' || w.text === ';' || w.quoted) break;
+    // (a relative clause of the object is none: "called Tom Kahl, who confirmed that the deal was off")
+    if (w.text === ',' && RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '')) break;
   }
   return false;
 }
+
+/** Relative pronouns that open a clause about a noun after a comma: "…, who confirmed …", "…, which was …". */
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which']);
 
 /** Pronouns that can only be a subject: a clause starts with them ("believes he acted", "thinks they made"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);

@@ -2230,3 +2230,11 @@ describe('more roles of everyday news', () => {
     expect(one('The captain said the team was ready.')[0]).toMatchObject({ type: 'person' });
   });
 });
+
+describe('a relative clause after the object of a verb that needs content', () => {
+  it('is no content of its own', () => {
+    expect(one('Lea Roth called Tom Kahl, who confirmed that the deal was off.').map((a) => a.source)).toEqual([
+      'Tom Kahl',
+    ]);
+  });
+});
