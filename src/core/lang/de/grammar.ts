@@ -435,8 +435,12 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     (!PERSONAL.has(afterPronoun.lower) || isDativeIhr(tokens, i + 1, anchor)) &&
     !(afterPronoun.cap && !DETERMINERS_DE.has(afterPronoun.lower))
   ) {
-    const antecedent = phraseEndingAt(text, tokens, clauseStartBefore(tokens, i - 1), i - 1, lex);
-    if (antecedent) return antecedent;
+    // (past the particle that closes the clause before, an object: "Er rief Tom Kahl an, der bestätigte …";
+    // not a prepositional phrase, "lag schon im Frühjahr vor, das …")
+    const particle = SEPARABLE_PARTICLES.has(tokens[i - 2]!.lower);
+    const end = particle ? i - 2 : i - 1;
+    const antecedent = phraseEndingAt(text, tokens, clauseStartBefore(tokens, end), end, lex);
+    if (antecedent && !(particle && lex.prepositions.has(tokens[antecedent.from - 1]?.lower ?? ''))) return antecedent;
   }
   while (
     i < anchor &&

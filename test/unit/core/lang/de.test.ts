@@ -2568,3 +2568,11 @@ describe('Töchter, Oberste, Konsuln, Feuerwehrleute, Dozentinnen, Banker', () =
     expect(one('Der Banker sagte, die Zinsen stiegen.')[0]).toMatchObject({ type: 'company' });
   });
 });
+
+describe('ein Relativsatz nach der Partikel, die den Satz davor schließt', () => {
+  it('hat das Nomen vor der Partikel als Bezug', () => {
+    expect(one('Sie rief Tom Kahl an, der bestätigte, dass der Vertrag gekündigt sei.')[0]).toMatchObject({
+      source: 'Tom Kahl',
+    });
+  });
+});
