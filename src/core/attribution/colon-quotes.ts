@@ -188,6 +188,8 @@ export function quoteSpeakers(art: Article, s: SentenceState): void {
 
 /** After the colon, at least this many words. */
 const MIN_HEADLINE_CLAIM_WORDS = 2;
+/** After the colon that follows a person's name, at least this many words: a claim, no title ("Kahl: Ein Porträt"). */
+const MIN_NAME_CLAIM_WORDS = 3;
 /** Sources whose headline says what they found or published: "according to" rather than a speech act. */
 const PUBLISHED = new Set<SourceType>(['document', 'media', 'agency']);
 
@@ -195,7 +197,8 @@ const PUBLISHED = new Set<SourceType>(['document', 'media', 'agency']);
  * Step: a headline that opens with its source and a colon (or has it after a kicker: "Nach dem
  * Sturm: Bericht: …"), and no quotation ("Studie: Kaffee schützt
  * das Herz", "Gewerkschaft: Mehr Personal nötig"): what follows is the source's. The source is one
- * role or body noun; a label ("Fazit: …"), a topic, a place or a name alone is none.
+ * role or body noun, or the surname of a person the text introduced before; a label ("Fazit: …"), a
+ * topic, a place or another name alone is none.
  */
 export function sourceHeadlines(art: Article, s: SentenceState): void {
   const { grammar: g, lex } = art;
@@ -217,8 +220,12 @@ export function sourceHeadlines(art: Article, s: SentenceState): void {
   const p = g.phraseAt(text, tokens, colon - 1, lex);
   if (!p || p.pronoun || p.to !== colon) return;
   const c = art.classify(p.text);
-  if (c.type === 'other' || c.guessed || !c.role || c.name) return;
+  // (a name only of someone the text introduced before: a subheading "Kahl: Die Brücke muss kommen")
+  const known = !!c.name && !c.role && c.type === 'person';
+  if (!known && (c.type === 'other' || c.guessed || !c.role || c.name)) return;
   const d = art.describe(p);
+  // (and more than a title after it: "Kahl: Ein Porträt")
+  if (known && (!d.resolved || tokens.slice(colon + 1).filter((t) => t.word).length < MIN_NAME_CLAIM_WORDS)) return;
   // ("Bericht: …" in a headline is what the press reports)
   if (g.headlinePress?.has(word.lower)) d.type = 'media';
   s.add({

@@ -2576,3 +2576,16 @@ describe('ein Relativsatz nach der Partikel, die den Satz davor schließt', () =
     });
   });
 });
+
+describe('eine Zwischenüberschrift „Name: Aussage“', () => {
+  it('gibt die Aussage der Person, die der Text zuvor vorgestellt hat', () => {
+    const r = analyzeText(['Bürgermeister Tom Kahl will die Brücke.', 'Kahl: Die Brücke muss kommen'], 'de');
+    expect(r.attributions[0]).toMatchObject({ sentenceIndex: 1, kind: 'reported', resolved: 'Tom Kahl' });
+  });
+  it('nicht bei einem Namen, den der Text nicht kennt, noch vor einem Titel', () => {
+    expect(analyzeText(['Kahl: Die Brücke muss kommen'], 'de').attributions).toEqual([]);
+    expect(analyzeText(['Bürgermeister Tom Kahl will die Brücke.', 'Kahl: Ein Porträt'], 'de').attributions).toEqual(
+      [],
+    );
+  });
+});
