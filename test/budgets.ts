@@ -129,14 +129,16 @@
  * saying"): its budget went to 36 kB. The panel passed 23 kB (23,145 B) the same day with the explanations of the new
  * cues (the verbs of the manner of speaking, "sich berufen auf", "wie bekannt wurde"): its budget went to 23.5 kB.
  * The German script passed 47 kB (47,004 B) on 6 December 2026 with "nach Aussage", "nach Schilderung" and the
- * adjectives of either case before such nouns ("nach eigener Darstellung"): its budget went to 47.5 kB. The English
+ * adjectives of either case before such nouns ("nach eigener Darstellung"): its budget went to 47.5 kB. It passed 47.5 kB
+ * (47,545 B) the same day with the feminine forms of roles, two names joined after a plural role and a passive's
+ * agent kept from the subject's role: its budget went to 48 kB. The English
  * script passed 36 kB (36,075 B) the same day with clauses without "that" after verbs of belief, "in his view", "by her own
  * account", clergy, referees and surgeons: its budget went to 36.5 kB, and to 37 kB (36,615 B) with the
  * English roles of everyday news typed as their German counterparts (entrepreneurs, accountants, defendants …).
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 42_500,
-  'lang-de.js': 47_500,
+  'lang-de.js': 48_000,
   'lang-en.js': 37_000,
   'panel.js': 23_500,
 };

@@ -49,20 +49,22 @@ export function speechVerbs(art: Article, s: SentenceState): void {
     let subj: Phrase | null;
     if (v.passive) {
       // "X was quoted as saying … by Interfax", "X wurde von der Zeitung zitiert": X is the speaker
+      let quoted = false;
       if (lex.passiveSpeakers.has(v.lemma)) {
         const speakerOfQuote = g.subjectAt(text, tokens, v, lex);
         if (speakerOfQuote) {
           const d = art.describe(speakerOfQuote);
           s.speaker ??= d;
           s.add({ kind, cue: v.cue, cueId, ...d });
+          quoted = true;
         }
       }
       // passive: the agent follows "von"/"durch"/"by"; without one the speech act is reportative
       const agentAt = agentAfter(tokens, v.anchor, v.cueEnd, g.agentWords);
       subj = agentAt >= 0 ? g.phraseAt(text, tokens, agentAt + 1, lex) : null;
       if (!subj) {
-        // ("wurde am Montag gewürdigt": honoured, nobody's words)
-        if (!s.hasQuote && !lex.activeOnly.has(v.lemma))
+        // ("wurde am Montag gewürdigt": honoured, nobody's words; "Kahl wurde zitiert, …": Kahl's words)
+        if (!s.hasQuote && !quoted && !lex.activeOnly.has(v.lemma))
           s.add({
             kind: 'reportative',
             // (a cue that holds its auxiliary already: "was announced")

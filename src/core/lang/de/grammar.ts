@@ -1556,7 +1556,14 @@ const MAIN_COPULA: CopulaWords = {
 };
 
 export const grammar: Grammar = {
-  predicative: (tokens, at) => complementAfter(tokens, at, MAIN_COPULA),
+  predicative: (tokens, at) => {
+    const c = complementAfter(tokens, at, MAIN_COPULA);
+    // ("Kahl wurde von der Polizei festgenommen", "ist vom Bürgermeister gelobt worden": a passive with its
+    // agent, whose role is none of the subject's; not "ist Bürgermeister von Talberg geworden")
+    const last = c ? tokens[c.to - 1]!.lower : '';
+    const passive = (last === 'worden' || PAST_PARTICIPLE.test(last)) && last !== 'geworden';
+    return c && !(passive && tokens.slice(c.from, c.to).some((t) => AGENT_DE.has(t.lower))) ? c : null;
+  },
   formerType: formerRoleType,
   personRole,
   perspectiveBefore,

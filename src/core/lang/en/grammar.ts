@@ -3558,7 +3558,12 @@ const MAIN_COPULA: CopulaWords = {
 };
 
 export const grammar: Grammar = {
-  predicative: (tokens, at) => complementAfter(tokens, at, MAIN_COPULA),
+  predicative: (tokens, at) => {
+    const c = complementAfter(tokens, at, MAIN_COPULA);
+    // ("Kahl was arrested by police", "was praised by the mayor": a passive with its agent, whose role is
+    // none of the subject's)
+    return c && !tokens.slice(c.from, c.to).some((t) => t.lower === 'by') ? c : null;
+  },
   formerType,
   definiteRoles: true,
   ageReference,

@@ -2589,3 +2589,17 @@ describe('eine Zwischenüberschrift „Name: Aussage“', () => {
     );
   });
 });
+
+describe('ein Passiv mit seinem Urheber nach „ist/wurde“', () => {
+  it('gibt dem Subjekt nicht die Rolle des Urhebers', () => {
+    const r = analyzeText(['Tom Kahl wurde von der Polizei festgenommen.', 'Kahl sagte, er sei unschuldig.'], 'de');
+    expect(r.attributions[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'person' });
+  });
+  it('wohl aber eine Rolle, die er wurde', () => {
+    const r = analyzeText(['Tom Kahl ist Bürgermeister von Talberg geworden.', 'Kahl sagte, die Brücke komme.'], 'de');
+    expect(r.attributions[0]).toMatchObject({ type: 'government' });
+  });
+  it('und wer zitiert wird, spricht, ohne zweite Lesart als Passiv ohne Urheber', () => {
+    expect(one('Tom Kahl wurde mit den Worten zitiert, man gebe nicht auf.').map((a) => a.kind)).toEqual(['reported']);
+  });
+});

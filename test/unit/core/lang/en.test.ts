@@ -2238,3 +2238,17 @@ describe('a relative clause after the object of a verb that needs content', () =
     ]);
   });
 });
+
+describe('a passive with its agent after a copula', () => {
+  it('gives the subject no role of the agent', () => {
+    const r = analyzeText(['Tom Kahl was arrested by police.', 'Kahl said he was innocent.'], 'en');
+    expect(r.attributions[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'person' });
+  });
+  it('while a role after the copula stays one', () => {
+    const r = analyzeText(['Tom Kahl was elected mayor in May.', 'Kahl said the bridge would come.'], 'en');
+    expect(r.attributions[0]).toMatchObject({ type: 'government' });
+  });
+  it('and the one quoted speaks, with no second reading as the passive of nobody', () => {
+    expect(one('Tom Kahl was quoted as saying the bridge would come.').map((a) => a.kind)).toEqual(['reported']);
+  });
+});
