@@ -3562,6 +3562,8 @@ export const grammar: Grammar = {
     const c = complementAfter(tokens, at, MAIN_COPULA);
     // ("Kahl was arrested by police", "was praised by the mayor": a passive with its agent, whose role is
     // none of the subject's)
+    // (nor a verb in the progressive: "Kahl is suing the council")
+    if (c && /ing$/.test(tokens[c.from]!.lower) && !tokens[c.from]!.cap) return null;
     return c && !tokens.slice(c.from, c.to).some((t) => t.lower === 'by') ? c : null;
   },
   formerType,

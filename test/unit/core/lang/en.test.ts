@@ -2252,3 +2252,10 @@ describe('a passive with its agent after a copula', () => {
     expect(one('Tom Kahl was quoted as saying the bridge would come.').map((a) => a.kind)).toEqual(['reported']);
   });
 });
+
+describe('a verb in the progressive after a copula', () => {
+  it('gives the subject no role of its object', () => {
+    const r = analyzeText(['Tom Kahl is suing the council.', 'Kahl said the bridge would come.'], 'en');
+    expect(r.attributions[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'person' });
+  });
+});
