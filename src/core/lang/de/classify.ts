@@ -747,10 +747,17 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   let relationalAt = -1;
   // (a surname that is a noun is no head: "Anna Richter")
   const nounSurname = nounSurnameAt(tokens, mention, lex);
+  // (a role in the genitive after a noun of a person is whose that person is, no head: "Sohn des Polizeichefs")
+  const genitiveAfterHead = tokens.findIndex((t, i) => i > 0 && GENITIVE_ARTICLES.has(t.lower));
   tokens.forEach((t, i) => {
     if (i === nounSurname) return;
     const rel = relationalHead(t, lex);
-    if (rel && relationalAt < 0 && !nounType(t, lex)) {
+    if (
+      rel &&
+      relationalAt < 0 &&
+      !nounType(t, lex) &&
+      !(heads.length && genitiveAfterHead > 0 && i > genitiveAfterHead)
+    ) {
       relational = rel;
       relationalAt = i;
       return;

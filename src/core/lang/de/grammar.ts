@@ -670,6 +670,20 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
 }
 
 /**
+ * Whether the words after a copula, tokens `from` to `to`, are a passive with its agent: "(wurde) von der
+ * Polizei festgenommen", "(ist) vom Bürgermeister gelobt worden" — the agent's role is none of the subject's
+ * (not "ist Bürgermeister von Talberg geworden").
+ */
+function passiveWithAgent(tokens: readonly Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1]?.lower ?? '';
+  return (
+    (last === 'worden' || PAST_PARTICIPLE.test(last)) &&
+    last !== 'geworden' &&
+    tokens.slice(from, to).some((t) => AGENT_DE.has(t.lower))
+  );
+}
+
+/**
  * `p` with the role a relative clause right after it gives it with a copula or a verb of leading at its end:
  * "Tom Kahl, der seit 2019 Bürgermeister von Talberg ist, …", "Lea Roth, die die Polizei in Talberg leitet,
  * …" (the words between the pronoun, past adverbs and a time span, and the verb), marked as held before
@@ -685,7 +699,7 @@ function withRelativeRole(text: string, tokens: readonly Token[], p: Phrase, lex
   const a = pastFillers(tokens, p.to + 2, close - 1, MAIN_COPULA);
   if (a >= close - 1) return p;
   const role = spanText(text, tokens, a, close - 1);
-  if (!givesRole(classifySource(role, lex), leading)) return p;
+  if (passiveWithAgent(tokens, a, close - 1) || !givesRole(classifySource(role, lex), leading)) return p;
   return { ...p, role, ...(heldBefore(tokens, p.to + 1, close) ? { roleFormer: true } : {}) };
 }
 
@@ -1558,11 +1572,7 @@ const MAIN_COPULA: CopulaWords = {
 export const grammar: Grammar = {
   predicative: (tokens, at) => {
     const c = complementAfter(tokens, at, MAIN_COPULA);
-    // ("Kahl wurde von der Polizei festgenommen", "ist vom Bürgermeister gelobt worden": a passive with its
-    // agent, whose role is none of the subject's; not "ist Bürgermeister von Talberg geworden")
-    const last = c ? tokens[c.to - 1]!.lower : '';
-    const passive = (last === 'worden' || PAST_PARTICIPLE.test(last)) && last !== 'geworden';
-    return c && !(passive && tokens.slice(c.from, c.to).some((t) => AGENT_DE.has(t.lower))) ? c : null;
+    return c && !passiveWithAgent(tokens, c.from, c.to) ? c : null;
   },
   formerType: formerRoleType,
   personRole,

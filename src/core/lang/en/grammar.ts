@@ -1367,9 +1367,12 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
           // (one after the role says what the person does: "Lea Roth, a financial adviser who sits on a panel")
           const copula = WHO.has(appos[0]!.lower) ? roleAfterCopula(tokens, c + 1, end, lex) : null;
           const clause = appos.findIndex((t, k) => k > 1 && WHO.has(t.lower));
-          head.role = copula
-            ? spanText(text, tokens, copula.from, copula.to)
-            : spanText(text, tokens, c + 1, clause > 0 ? c + 1 + clause : end);
+          // (none where the clause's copula says what was done to the person: "Tom Kahl, who was arrested by
+          // police, said")
+          if (copula || !WHO.has(appos[0]!.lower) || !passiveAfterCopula(tokens, c + 1, end))
+            head.role = copula
+              ? spanText(text, tokens, copula.from, copula.to)
+              : spanText(text, tokens, c + 1, clause > 0 ? c + 1 + clause : end);
           if (copula?.former) head.roleFormer = true;
         }
         // "One of the marchers, Dana Reyes, 42, said": the part the person plays, set before the name at
@@ -1634,11 +1637,27 @@ function roleAfterCopula(
     while (a < to && COPULA_FILLERS.has(tokens[a]!.lower)) a++;
     let b = a;
     while (b < to && tokens[b]!.text !== ',' && tokens[b]!.lower !== 'and') b++;
-    if (b <= a) return null;
+    if (b <= a || isNoRole(tokens, a, b)) return null;
     return { from: a, to: b, former: isFormer(tokens, k, a, b, lex) };
   }
   return null;
 }
+/**
+ * Whether what follows a copula, tokens `from` to `to`, is no role of the subject: a passive with its agent
+ * ("was arrested by police", "who was praised by the mayor": the agent's role is none of the subject's) or a
+ * verb in the progressive ("is suing the council").
+ */
+function isNoRole(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  return (!!first && !first.cap && /ing$/.test(first.lower)) || tokens.slice(from, to).some((t) => t.lower === 'by');
+}
+
+/** Whether a copula in tokens `from` to `to` is followed by no role (`isNoRole`): "who was arrested by police". */
+function passiveAfterCopula(tokens: readonly Token[], from: number, to: number): boolean {
+  const k = tokens.findIndex((t, i) => i >= from && i < to && COPULAS.has(t.lower));
+  return k >= 0 && isNoRole(tokens, k + 1, to);
+}
+
 /** The longest relative clause between a subject and its verb, in tokens. */
 const MAX_RELATIVE_CLAUSE = 30;
 
@@ -3560,11 +3579,7 @@ const MAIN_COPULA: CopulaWords = {
 export const grammar: Grammar = {
   predicative: (tokens, at) => {
     const c = complementAfter(tokens, at, MAIN_COPULA);
-    // ("Kahl was arrested by police", "was praised by the mayor": a passive with its agent, whose role is
-    // none of the subject's)
-    // (nor a verb in the progressive: "Kahl is suing the council")
-    if (c && /ing$/.test(tokens[c.from]!.lower) && !tokens[c.from]!.cap) return null;
-    return c && !tokens.slice(c.from, c.to).some((t) => t.lower === 'by') ? c : null;
+    return c && !isNoRole(tokens, c.from, c.to) ? c : null;
   },
   formerType,
   definiteRoles: true,

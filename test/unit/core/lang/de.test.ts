@@ -2603,3 +2603,17 @@ describe('ein Passiv mit seinem Urheber nach „ist/wurde“', () => {
     expect(one('Tom Kahl wurde mit den Worten zitiert, man gebe nicht auf.').map((a) => a.kind)).toEqual(['reported']);
   });
 });
+
+describe('wem jemand angehört oder was ihm geschah', () => {
+  it('gibt ihm keine Rolle: ein Relativsatz im Passiv mit Urheber, eine Rolle im Genitiv nach seinem Nomen', () => {
+    expect(one('Tom Kahl, der von der Polizei festgenommen wurde, sagte, er sei unschuldig.')[0]).toMatchObject({
+      type: 'person',
+    });
+    expect(one('Tom Kahl, Sohn des Polizeichefs, sagte, er sei unschuldig.')[0]).toMatchObject({ type: 'person' });
+  });
+  it('wohl aber seine eigene Rolle', () => {
+    expect(one('Tom Kahl, der seit 2019 Bürgermeister von Talberg ist, sagte, die Brücke komme.')[0]).toMatchObject({
+      type: 'government',
+    });
+  });
+});

@@ -2259,3 +2259,14 @@ describe('a verb in the progressive after a copula', () => {
     expect(r.attributions[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'person' });
   });
 });
+
+describe('a relative clause that says what was done to a person', () => {
+  it('gives no role', () => {
+    expect(one('Tom Kahl, who was arrested by police, said he was innocent.')[0]).toMatchObject({ type: 'person' });
+  });
+  it('unlike one that says what the person does', () => {
+    expect(one('Tom Kahl, who works for the council, said the road would reopen.')[0]).toMatchObject({
+      type: 'government',
+    });
+  });
+});
