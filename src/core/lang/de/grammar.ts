@@ -670,18 +670,22 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
 }
 
 /**
- * Whether the words after a copula, tokens `from` to `to`, are a passive with its agent: "(wurde) von der
- * Polizei festgenommen", "(ist) vom Bürgermeister gelobt worden" — the agent's role is none of the subject's
- * (not "ist Bürgermeister von Talberg geworden").
+ * Whether the words after a copula, tokens `from` to `to`, are no role of the subject: a passive with its
+ * agent, "(wurde) von der Polizei festgenommen", "(ist) vom Bürgermeister gelobt worden" — the agent's role is
+ * none of the subject's (not "ist Bürgermeister von Talberg geworden") — or a relation to someone.
  */
-function passiveWithAgent(tokens: readonly Token[], from: number, to: number): boolean {
+function isNoRole(tokens: readonly Token[], from: number, to: number): boolean {
   const last = tokens[to - 1]?.lower ?? '';
+  // ("mit Bürgermeister Tom Kahl verheiratet", "gegen die Stadt": a relation to someone, no role)
+  if (RELATION_LEADS.has(tokens[from]?.lower ?? '')) return true;
   return (
     (last === 'worden' || PAST_PARTICIPLE.test(last)) &&
     last !== 'geworden' &&
     tokens.slice(from, to).some((t) => AGENT_DE.has(t.lower))
   );
 }
+/** Prepositions that open a relation to someone after a copula, never a role: "ist mit … verheiratet". */
+const RELATION_LEADS = new Set(['mit', 'gegen']);
 
 /**
  * `p` with the role a relative clause right after it gives it with a copula or a verb of leading at its end:
@@ -699,7 +703,7 @@ function withRelativeRole(text: string, tokens: readonly Token[], p: Phrase, lex
   const a = pastFillers(tokens, p.to + 2, close - 1, MAIN_COPULA);
   if (a >= close - 1) return p;
   const role = spanText(text, tokens, a, close - 1);
-  if (passiveWithAgent(tokens, a, close - 1) || !givesRole(classifySource(role, lex), leading)) return p;
+  if (isNoRole(tokens, a, close - 1) || !givesRole(classifySource(role, lex), leading)) return p;
   return { ...p, role, ...(heldBefore(tokens, p.to + 1, close) ? { roleFormer: true } : {}) };
 }
 
@@ -1572,7 +1576,7 @@ const MAIN_COPULA: CopulaWords = {
 export const grammar: Grammar = {
   predicative: (tokens, at) => {
     const c = complementAfter(tokens, at, MAIN_COPULA);
-    return c && !passiveWithAgent(tokens, c.from, c.to) ? c : null;
+    return c && !isNoRole(tokens, c.from, c.to) ? c : null;
   },
   formerType: formerRoleType,
   personRole,

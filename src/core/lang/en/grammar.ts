@@ -1369,7 +1369,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
           const clause = appos.findIndex((t, k) => k > 1 && WHO.has(t.lower));
           // (none where the clause's copula says what was done to the person: "Tom Kahl, who was arrested by
           // police, said")
-          if (copula || !WHO.has(appos[0]!.lower) || !passiveAfterCopula(tokens, c + 1, end))
+          if (copula || !WHO.has(appos[0]!.lower) || !passiveAfterCopula(tokens, c + 1, end, lex))
             head.role = copula
               ? spanText(text, tokens, copula.from, copula.to)
               : spanText(text, tokens, c + 1, clause > 0 ? c + 1 + clause : end);
@@ -1637,7 +1637,7 @@ function roleAfterCopula(
     while (a < to && COPULA_FILLERS.has(tokens[a]!.lower)) a++;
     let b = a;
     while (b < to && tokens[b]!.text !== ',' && tokens[b]!.lower !== 'and') b++;
-    if (b <= a || isNoRole(tokens, a, b)) return null;
+    if (b <= a || isNoRole(tokens, a, b, lex)) return null;
     return { from: a, to: b, former: isFormer(tokens, k, a, b, lex) };
   }
   return null;
@@ -1647,15 +1647,25 @@ function roleAfterCopula(
  * ("was arrested by police", "who was praised by the mayor": the agent's role is none of the subject's) or a
  * verb in the progressive ("is suing the council").
  */
-function isNoRole(tokens: readonly Token[], from: number, to: number): boolean {
+function isNoRole(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
   const first = tokens[from];
-  return (!!first && !first.cap && /ing$/.test(first.lower)) || tokens.slice(from, to).some((t) => t.lower === 'by');
+  if (tokens.slice(from, to).some((t) => t.lower === 'by')) return true;
+  return (
+    !!first &&
+    !first.cap &&
+    (/ing$/.test(first.lower) ||
+      // ("is married to Mayor Tom Kahl", "was accused of fraud": a relation to someone, no role; but "was
+      // elected to parliament")
+      (/ed$/.test(first.lower) && !APPOINTED.has(first.lower) && lex.prepositions.has(tokens[from + 1]?.lower ?? '')))
+  );
 }
+/** Participles that give a role: "was elected mayor", "was appointed to the board". */
+const APPOINTED = new Set(['elected', 're-elected', 'appointed', 'named', 'nominated', 'promoted', 'hired']);
 
 /** Whether a copula in tokens `from` to `to` is followed by no role (`isNoRole`): "who was arrested by police". */
-function passiveAfterCopula(tokens: readonly Token[], from: number, to: number): boolean {
+function passiveAfterCopula(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
   const k = tokens.findIndex((t, i) => i >= from && i < to && COPULAS.has(t.lower));
-  return k >= 0 && isNoRole(tokens, k + 1, to);
+  return k >= 0 && isNoRole(tokens, k + 1, to, lex);
 }
 
 /** The longest relative clause between a subject and its verb, in tokens. */
@@ -3577,9 +3587,9 @@ const MAIN_COPULA: CopulaWords = {
 };
 
 export const grammar: Grammar = {
-  predicative: (tokens, at) => {
+  predicative: (tokens, at, lex) => {
     const c = complementAfter(tokens, at, MAIN_COPULA);
-    return c && !isNoRole(tokens, c.from, c.to) ? c : null;
+    return c && !isNoRole(tokens, c.from, c.to, lex) ? c : null;
   },
   formerType,
   definiteRoles: true,

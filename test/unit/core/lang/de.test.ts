@@ -2617,3 +2617,11 @@ describe('wem jemand angehört oder was ihm geschah', () => {
     });
   });
 });
+
+describe('eine Beziehung zu jemandem nach der Kopula', () => {
+  it('ist keine Rolle: „mit … verheiratet“', () => {
+    expect(one('Lea Roth, die mit Bürgermeister Tom Kahl verheiratet ist, sagte, sie sei stolz.')[0]).toMatchObject({
+      type: 'person',
+    });
+  });
+});

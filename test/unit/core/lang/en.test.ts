@@ -2270,3 +2270,13 @@ describe('a relative clause that says what was done to a person', () => {
     });
   });
 });
+
+describe('a relation to someone after a copula', () => {
+  it('is no role: "married to", "accused of"', () => {
+    expect(one('Lea Roth, who is married to Mayor Tom Kahl, said she was proud.')[0]).toMatchObject({
+      type: 'person',
+    });
+    const r = analyzeText(['Tom Kahl is accused of bribing the police.', 'Kahl said he was innocent.'], 'en');
+    expect(r.attributions[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'person' });
+  });
+});
