@@ -1446,10 +1446,14 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
     // "Kritik von Anwohnern", "Lob vom Verband": the noun and who said it, with nothing said after it
     // (not a sum or a time: "eine Forderung von 5000 Euro", "die Warnung vom Montag")
     if (tokens[comma]?.text !== ',') {
-      if (from === i + 2 && after && after.to > from) {
-        const c = classifySource(after.text, lex);
+      // ("Kritik kam auch von der Gewerkschaft", "Kritik an dem Plan kam von der Opposition": the noun, what
+      // it is about, a verb of coming and who it came from)
+      const came = from < 0 ? cameFrom(text, tokens, i, lex) : null;
+      const owner = came?.owner ?? (from === i + 2 && after && after.to > from ? after : null);
+      if (owner) {
+        const c = classifySource(owner.text, lex);
         if (c.type !== 'other' && (!c.guessed || (!!c.name && !!c.gender)))
-          out.push({ at: i, that: i + 1, owner: after });
+          out.push({ at: i, that: came?.von ?? i + 1, owner });
       }
       return;
     }
@@ -1474,6 +1478,48 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
     out.push({ at: i, that, owner });
   });
   return out;
+}
+
+/** A verb of coming after a noun of saying: "Kritik kam von …". */
+const COMING = new Set(['kam', 'kamen', 'kommt', 'kommen']);
+/** Adverbs between the verb of coming and "von": "kam auch von", "kam prompt vom". */
+const COMING_ADVERBS = new Set([
+  'auch',
+  'zudem',
+  'ebenfalls',
+  'prompt',
+  'umgehend',
+  'postwendend',
+  'sofort',
+  'vor',
+  'allem',
+  'unter',
+  'anderem',
+]);
+
+/**
+ * Who a noun of saying at token `i` came from, and where "von" stands: "Kritik | (an dem Plan) | kam (auch)
+ * von | der Gewerkschaft"; null without a verb of coming and "von".
+ */
+function cameFrom(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  lex: Lexicon,
+): { owner: Phrase; von: number } | null {
+  let j = i + 1;
+  // (what it is about: "an dem Plan", "am Vorgehen")
+  if (tokens[j]?.lower === 'an' || tokens[j]?.lower === 'am') {
+    const about = phraseAt(text, tokens, tokens[j]!.lower === 'an' ? j + 1 : j, lex);
+    if (!about) return null;
+    j = about.to;
+  }
+  if (!COMING.has(tokens[j]?.lower ?? '')) return null;
+  j++;
+  while (COMING_ADVERBS.has(tokens[j]?.lower ?? '')) j++;
+  if (tokens[j]?.lower !== 'von' && tokens[j]?.lower !== 'vom') return null;
+  const owner = phraseAt(text, tokens, j + 1, lex);
+  return owner ? { owner, von: j } : null;
 }
 
 /** Modal forms that often say what is likely ("dürften"), with the infinitives that mark that reading. */

@@ -2625,3 +2625,17 @@ describe('eine Beziehung zu jemandem nach der Kopula', () => {
     });
   });
 });
+
+describe('„Kritik kam von …“', () => {
+  it('nennt, von wem die Kritik kam, auch nach dem, worauf sie zielt', () => {
+    expect(one('Scharfe Kritik kam auch von der Gewerkschaft.')[0]).toMatchObject({
+      kind: 'reported',
+      cue: 'Kritik … von',
+      source: 'der Gewerkschaft',
+    });
+    expect(one('Kritik an dem Plan kam von der Opposition.')[0]).toMatchObject({ source: 'der Opposition' });
+  });
+  it('nicht ohne „von“', () => {
+    expect(one('Die Kritik kam zu spät.')).toEqual([]);
+  });
+});
