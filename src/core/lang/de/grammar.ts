@@ -1144,6 +1144,11 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
           out.push({ anchor: a, cue: t.text, lemma, passive, cueEnd: i, ...(passive ? {} : subjectNeeds) });
           return;
         }
+        // "Kahl soll gesagt haben, …": the perfect infinitive after a reportative "sollen", which is finite
+        if (REPORTATIVE_MODALS.has(w) && tokens[i + 1]?.lower === 'haben') {
+          out.push({ anchor: a, cue: t.text, lemma, passive: false, cueEnd: i, ...subjectNeeds });
+          return;
+        }
       }
     }
     if (isAttributive(tokens, i)) return;
@@ -1480,6 +1485,8 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
   return out;
 }
 
+/** Forms of "sollen" in the sense "is said to", before a perfect infinitive: "soll gesagt haben". */
+const REPORTATIVE_MODALS = new Set(['soll', 'sollen', 'sollte', 'sollten']);
 /** A verb of coming after a noun of saying: "Kritik kam von …". */
 const COMING = new Set(['kam', 'kamen', 'kommt', 'kommen']);
 /** Adverbs between the verb of coming and "von": "kam auch von", "kam prompt vom". */

@@ -2639,3 +2639,14 @@ describe('„Kritik kam von …“', () => {
     expect(one('Die Kritik kam zu spät.')).toEqual([]);
   });
 });
+
+describe('„soll gesagt haben“', () => {
+  it('nennt den Sprecher, mit dem Perfekt nach dem berichtenden „sollen“', () => {
+    expect(one('Tom Kahl soll gesagt haben, die Brücke komme.')).toMatchObject([
+      { kind: 'reported', cue: 'gesagt', source: 'Tom Kahl' },
+    ]);
+  });
+  it('nicht bei einer Handlung, die kein Sprechen ist', () => {
+    expect(one('Der Minister soll den Plan gestoppt haben.')).toMatchObject([{ kind: 'reportative' }]);
+  });
+});
