@@ -387,6 +387,17 @@ const CATENATIVE = new Set([
   'keen',
   'eager',
 ]);
+/** Participles of the reportative passive before "to have": "is said to have told", "was reported to have said". */
+const REPORTATIVE_PASSIVES = new Set([
+  'said',
+  'reported',
+  'alleged',
+  'believed',
+  'thought',
+  'understood',
+  'rumoured',
+  'rumored',
+]);
 /** Verbs of aiming before "to": what they aim at has not happened ("wanted to find", "tried to show"). */
 const AIMING = new Set(['want', 'wants', 'wanted', 'try', 'tries', 'tried', 'seek', 'seeks', 'sought', 'attempted']);
 /** Days and months (and their abbreviations) are capitalised but name nobody. */
@@ -1212,6 +1223,14 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
 
 function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
   const anchor = verb.anchor;
+  // "Kahl is said to have told staff …": the subject of the reportative passive said it
+  if (
+    tokens[anchor - 1]?.lower === 'have' &&
+    tokens[anchor - 2]?.lower === 'to' &&
+    REPORTATIVE_PASSIVES.has(tokens[anchor - 3]?.lower ?? '') &&
+    BE.has(tokens[anchor - 4]?.lower ?? '')
+  )
+    return findSubject(text, tokens, { ...verb, anchor: anchor - 4 }, lex);
   // ", saying …": the speaker is the subject of the sentence
   if (lex.gerunds.has(tokens[anchor]!.lower)) {
     if (tokens[anchor - 1]?.text !== ',' && !DASHES.has(tokens[anchor - 1]?.text ?? '')) return null;

@@ -2280,3 +2280,14 @@ describe('a relation to someone after a copula', () => {
     expect(r.attributions[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'person' });
   });
 });
+
+describe('"is said to have told"', () => {
+  it('names the speaker of the verb of saying in the perfect infinitive', () => {
+    expect(one('Tom Kahl is said to have told staff the bridge would come.')).toMatchObject([
+      { kind: 'reported', cue: 'told', source: 'Tom Kahl' },
+    ]);
+  });
+  it('not of another act', () => {
+    expect(one('Tom Kahl is said to have left the country.')).toMatchObject([{ kind: 'reportative' }]);
+  });
+});
