@@ -1,6 +1,6 @@
 /**
  * The people and bodies an article has named so far, for resolving later surnames ("Lee" →
- * "Lee Seong-kweun"), roles ("die Bürgermeisterin"), heads ("the center") and pronouns. Language
+ * "Han Tal-bong"), roles ("die Bürgermeisterin"), heads ("the center") and pronouns. Language
  * neutral: what a language adds (its articles) is handed in.
  */
 import { BODY_TYPES, type SourceType } from './vocabulary.js';
@@ -532,8 +532,8 @@ export class EntityMemory {
    */
   pronoun(kind: 'any' | 'person' | 'body' = 'any', not?: 'm' | 'f', view: MemoryView = this.view()): Referent | null {
     const { last, lastPerson, lastBody, clock } = view;
-    // a pronoun of the other gender than the person named last ("erzählt sie" after "US-Präsident Joe
-    // Biden", "she" after "Harry Talbury"): the person named before whose gender fits
+    // a pronoun of the other gender than the person named last ("erzählt sie" after "US-Präsident Tom
+    // Kahl", "she" after "Harry Talbury"): the person named before whose gender fits
     // (known as a person: of a gender, with a role or by a full name; not a lone capitalised word)
     const fits = (p: PersonEntry) =>
       (p.at ?? 0) <= clock &&

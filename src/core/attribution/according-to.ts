@@ -205,7 +205,7 @@ export function accordingTo(art: Article, s: SentenceState): void {
         s.reject(cueId, m[0], p.text, 'a bare noun after this cue counts out, it names no source');
         continue;
       }
-      // "laut Recherchen der „New York Times“", "so die Erinnerung einer Kellnerin": the owner of what was said is the source
+      // "laut Recherchen des „Talberger Boten“", "so die Erinnerung einer Kellnerin": the owner of what was said is the source
       const owner = p.pronoun ? null : (g.owner?.(text, tokens, p) ?? null);
       const owned = owner ? spanText(text, tokens, p.from, owner.from) : '';
       if (owner) p = owner;

@@ -152,7 +152,7 @@ function afterVerb(
   }
   for (let k = start + 1; k < colon; k++) {
     const prev = tokens[k - 1]!;
-    // (not after a preposition: "erzählt sie im Interview und holt aus: „…“"; from its article: "Dazu der Minister: „…“")
+    // (not after a preposition: "erzählt sie im Interview und fährt fort: „…“"; from its article: "Dazu der Minister: „…“")
     if (!prev.word || prev.quoted || art.lex.prepositions.has(prev.lower)) continue;
     if (prev.cap && !art.lex.articles.has(tokens[k]!.lower)) continue;
     const p = art.grammar.phraseAt(text, tokens, k, art.lex);

@@ -409,7 +409,7 @@ export class Article {
           type: ref.type === 'person' || ref.type === 'other' ? c.type : ref.type,
           named: true,
         };
-      // "Sängerin Nina Kahl … so die Musikerin": a person's role nobody was introduced with points back,
+      // "Sängerin Lea Kahl … so die Musikerin": a person's role nobody was introduced with points back,
       // as a pronoun of its gender would, to the person named last (no office: "der Präsident" may be
       // one the text has not named); the role's own type says more than a person's
       // ("… sagte die Grünen-Politikerin": so does a politician named by party, of no other party known, who
@@ -562,7 +562,7 @@ export class SentenceState {
   readonly hasQuote: boolean;
   /** The source that speaks in this sentence, once a step found one. */
   speaker: Speaker | null = null;
-  /** A headline in title case ("Trade War Keeps World Guessing") names nobody by its capitals. */
+  /** A headline in title case ("Harbour Plan Leaves Talbury Waiting") names nobody by its capitals. */
   titleCase = false;
   /** The noun phrase that opens the sentence, if any. */
   opening: Phrase | null = null;
@@ -615,7 +615,7 @@ export class SentenceState {
           /[\p{L}\p{N}]/u.test(block[q.close - 1] ?? '') &&
           isSubjectTitle(article.lex, block.slice(q.close + 1))) ||
         // (in a language that capitalises the words of a title, quoted words all capitalised inside a sentence
-        // that is not: "fans heard “The Long Road” twice", not the headline "Star Calls Album Her ‘Best Work’")
+        // that is not: "fans heard “The Long Road” twice", not the headline "Singer Calls New Record Her ‘Finest Hour’")
         (g.titleCaseHeadlines &&
           q.open > s.start &&
           isTitleCased(block.slice(q.open + 1, q.close), article.lex) &&

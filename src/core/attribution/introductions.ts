@@ -119,7 +119,7 @@ function pronounBefore(art: Article, tokens: readonly Token[], end: number): { w
 export function introductions(art: Article, s: SentenceState): void {
   const { memory, grammar: g, lex } = art;
   const { tokens, text, index } = s;
-  // a headline in title case ("Trade War Keeps World Guessing") names nobody by its capitals
+  // a headline in title case ("Harbour Plan Leaves Talbury Waiting") names nobody by its capitals
   s.titleCase = g.titleCaseHeadlines && isTitleCase(tokens, lex);
   const introduced = s.titleCase ? [] : g.rolesWithNames(tokens, lex);
   // a pronoun before the first of them points to someone named before the sentence

@@ -15,7 +15,7 @@ export function konjunktiv(art: Article, s: SentenceState): void {
   const at = g.konjunktivAt;
   if (s.here.length > 0 || !at) return;
   const { tokens, index } = s;
-  // "Berger sieht drei Bedingungen: Erstens müsse das System einfach sein": the subjunctive after a
+  // "Berger hat zwei Wünsche an die Stadt: Zuerst müsse der Preis stimmen": the subjunctive after a
   // colon gives the view of whoever the clause before it names
   const colon = firstColon(tokens);
   const after = colon > 0 ? tokens.findIndex((_, n) => n > colon && at(tokens, n, lex) !== null) : -1;

@@ -1,7 +1,7 @@
 /**
  * Source classification: the type of a source mention (agency, government, expert …) from the
  * lexicons of roles, institutions and names plus compound morphology, whether it is named, and the
- * people it names, so that a later "Lee" or "er" can be resolved to "Lee Seong-kweun".
+ * people it names, so that a later "Han" or "er" can be resolved to "Han Tal-bong".
  */
 import {
   endsWithAny,
@@ -345,7 +345,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     const type = own && formerType(own, isFormer(tokens, i), t);
     if (!type) return;
     // (a noun of a body, no person's role, before a name is the body's name: "Universität Talberg",
-    // "Amtsgericht Talberg"; not a role the lexicon has no feminine of: "Coach Tom Kahl", "Papst Leo")
+    // "Amtsgericht Talberg"; not a role the lexicon has no feminine of: "Coach Tom Kahl", "Papst Talbert")
     const key = roleKey(t, lex);
     if (key && BODY_NOUN.test(key) && !personRole(key, lex)) return;
     const first = nameRunAt(tokens, from, lex);
@@ -376,7 +376,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     if (t.text !== '(' && t.lower !== 'als') return;
     const name = nameBefore(tokens, i, lex);
     if (!name) return;
-    // "Jürgen Pföhler (CDU)": a party in brackets after a name
+    // "Jan Brandik (CDU)": a party in brackets after a name
     // (a politician of that party, so that "der CDU-Politiker" later points back to them)
     if (t.text === '(' && tokens[i + 2]?.text === ')' && lex.nameTypes.get(tokens[i + 1]!.lower) === 'politician') {
       const gender = givenNameGender(name, lex);
@@ -555,7 +555,7 @@ function specificRoleType(role: Token | undefined, lex: Lexicon): SourceType | n
   return type && type !== 'person' && type !== 'document' ? type : null;
 }
 
-/** The name of one or two words that ends right before token `i` ("Jürgen Pföhler (CDU)"), or null. */
+/** The name of one or two words that ends right before token `i` ("Jan Brandik (CDU)"), or null. */
 function nameBefore(tokens: readonly Token[], i: number, lex: Lexicon): string | null {
   if (i < 1 || !isNameWord(tokens[i - 1]!, lex, false)) return null;
   return i >= 2 && isNameWord(tokens[i - 2]!, lex, false)
@@ -807,9 +807,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   if (type === 'person' && heads.includes('document') && tokens.some((t) => AUTHOR.test(t.lower))) type = 'expert';
   // "einem Bericht des „Talberger Anzeigers“": what a medium reported is a source of the media's type
   if (type === 'document' && heads.includes('media') && tokens.some((t) => MEDIA_REPORT.test(t.lower))) type = 'media';
-  // (a place's adjective before a role or body is no name: "der Zürcher Nationalrat Gregor Rutz", "die Berliner Polizei")
+  // (a place's adjective before a role or body is no name: "der Zürcher Nationalrat Tom Kahl", "die Berliner Polizei")
   // (a surname with the ending of a common noun after a first name: "Anne Schilling" after any name
-  // word, "Jan Brandik" after a known given name; not "Hotel Lunik", "Große Aufregung", nor an abstract
+  // word, "Jan Brandik" after a known given name; not "Hotel Lenik", "Große Freude", nor an abstract
   // noun: "Maria Freiheit" is no name)
   const afterFirstName = (t: Token, i: number) =>
     i > 0 &&

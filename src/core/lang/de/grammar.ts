@@ -527,7 +527,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     // (the subject without it: the place says where, not who)
     if (p && !p.pronoun && end > 0 && end < anchor && placeAfter(tokens, end) === anchor) return p;
     // a prepositional attribute of the subject, in the first field before the verb: "Eine Kommission im
-    // Auftrag der UN kam zu dem Schluss, …" (in the second position only one phrase precedes the verb; the
+    // Auftrag des Landes kam zu dem Schluss, …" (in the second position only one phrase precedes the verb; the
     // subject is a phrase with an article or of several words that may speak, and no subject follows the
     // verb: not "Kurz nach neun warnt die Polizei", "Die Bedrohung durch Spionage geht von X aus")
     if (
@@ -600,7 +600,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       if (!COORDINATORS.has(tokens[k]!.lower)) continue;
       const q = phraseAt(text, tokens, k + 1, lex);
       // ("Polizei und Staatsanwaltschaft teilten mit": two subjects, the first speaks here and `conjunct` adds the second;
-      // the second with a place: "Er und viele in Kiew gehen davon aus")
+      // the second with a place: "Sie und viele in Talberg gehen davon aus")
       if (q && (q.to === anchor || placeAfter(tokens, q.to) === anchor)) return p && p.to === k ? p : q;
       break;
     }
@@ -609,7 +609,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     // "Mehrere Anwohner, darunter zwei Landwirte, lobten …": the group before the insertion, not an object after the verb
     const group = phraseAt(text, tokens, 0, lex);
     if (group && includesSome(tokens, group.to, anchor)) return group;
-    // a parenthetical "…, sagt X, …" first, then the subject before an apposition: "Der Präsident des Landes, Nicolás Maduro, wirft … vor"
+    // a parenthetical "…, sagt X, …" first, then the subject before an apposition: "Der Präsident des Landes, Tom Kahl, wirft … vor"
     // (what follows a preposition there is an object: "X, Schulleiter, bestätigte auf Anfrage ein leeres Haus")
     // (a sentence that opens with a noun phrase and its apposition up to the verb has them as subject, whatever
     // follows the verb: "Der Chef der Firma, Tom Kahl, räumte Fehler ein", "Tom Kahl, Sprecher der Polizei,
@@ -1181,7 +1181,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
             (!form.prepNext || form.prepNext.test(tokens[n + 1]?.text ?? '')),
         );
         if (k < 0) {
-          // the word put first in its clause: "Erfreut über die Wahl zeigte sich auch die Ministerin"
+          // the word put first in its clause: "Erleichtert über das Urteil zeigte sich auch die Ministerin"
           // (with words of its own before the verb: a bare "So sah es aus" is no judgement)
           const first = clauseStartBefore(tokens, i);
           const f = tokens[first];
@@ -1274,7 +1274,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         return;
       }
       // a separable verb needs its particle at the end of the clause: "teilte … mit", also after an
-      // insertion set off by commas: "wirft die Opposition, allen voran die CDU, der Regierung Versagen vor"
+      // insertion set off by commas: "wirft die Opposition, vor allem die Linke, dem Senat Untätigkeit vor"
       // (not a verb that closes a relative or subordinate clause, which is written with its particle:
       // "…, der den Verein führt, sagte …" is no "führt … aus" with the particle of a later clause)
       const parts = form.particle.toLowerCase().split(' ');

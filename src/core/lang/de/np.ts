@@ -1,6 +1,6 @@
 /**
  * Reads a source mention (a noun phrase) out of a token list: "der südkoreanische Abgeordnete
- * Lee Seong-kweun", "die Sprecherin des Weißen Hauses, Mara Lindqvist", "südkoreanischer und
+ * Han Tal-bong", "die Sprecherin des Weißen Hauses, Mara Lindqvist", "südkoreanischer und
  * westlicher Geheimdienste", "er". German capitalises nouns, so a phrase is determiners and
  * adjectives followed by capitalised words, with an optional genitive and a name in apposition.
  */
@@ -31,7 +31,7 @@ const ONE_MORE_ARTICLE = /^(?:ein|eine)$/;
 export const ONE_MORE = /^(?:anderer?|weiterer?)$/;
 /** An attributive adjective: lower case with a German adjective ending ("südkoreanische"). */
 const ADJECTIVE = /^(?:\d+-)?[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)$/u;
-/** Nouns and names may hold hyphens and digits ("US-Präsident", "G7", "Lee Seong-kweun"). */
+/** Nouns and names may hold hyphens and digits ("US-Präsident", "G7", "Han Tal-bong"). */
 const MAX_PHRASE_TOKENS = 14;
 /** The prepositional phrase of an extended attribute has at most this many words ("vom Rat der Stadt"). */
 const MAX_ATTRIBUTE_PP = 6;

@@ -166,7 +166,7 @@ const CORPORATE =
   /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings|Airways|Motors|Industries|Enterprises|Ventures|Partners|Technologies|Pharmaceuticals|Logistics|Railways?|Rail|Labs|Capital|Brands|Foods|Pharma|Therapeutics|Analytics|Securities|Insurance|Energy|Utilities|Telecom|Airlines)\.?$/;
 /**
  * A publication's or a station's name: a capitalised word before the word that names the kind of paper
- * or broadcaster ("Kyiv Post", "Talbury Herald", "Talbury TV"), two before "Radio" ("Talbury Public Radio";
+ * or broadcaster ("Talbury Post", "Talbury Herald", "Talbury TV"), two before "Radio" ("Talbury Public Radio";
  * "Radio" is a surname too), or "Daily" before a name ("the Daily Talbury").
  */
 const PUBLICATION =
@@ -654,7 +654,7 @@ function readPhrase(
       i - start < MAX_PHRASE_TOKENS
     ) {
       const t = tokens[i]!;
-      // "a Pentagon memo | seen by Reuters": a participle with an agent starts a cue of its own (and
+      // "a ministry memo | seen by Reuters": a participle with an agent starts a cue of its own (and
       // opens no mention: "was | led by X, who said")
       if (!t.cap && /(?:ed|en|wn)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && (i > from || i === start)) break;
       // (and one after a name or a noun with when or where belongs to the mention, which ends after it: "a
@@ -2042,7 +2042,7 @@ function isReducedRelative(tokens: readonly Token[], i: number, lex: Lexicon): b
     return false;
   if (!prev || !prev.word || prev.cap || lex.functionWords.has(prev.lower) || lex.pronouns.has(prev.lower))
     return false;
-  // ("X also regularly posted in …", "critics have long blamed on him": a finite verb)
+  // ("X also regularly posted in …", "critics have always blamed on him": a finite verb)
   if (/ly$/.test(prev.lower) || tokens.slice(Math.max(0, i - 3), i).some((x) => FINITE.has(x.lower))) return false;
   // (a noun that can speak is the subject: "the minister said on Monday", "the group called for")
   if (nounType(prev, lex) || isRelational(prev, lex) || forms(prev.lower).some((f) => lex.anonymous.has(f)))
@@ -2323,7 +2323,7 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   if (/[^s]s$/.test(t.lower) && prev.word && !prev.cap && /ed$/.test(prev.lower) && !lex.verbForms.has(prev.lower))
     return true;
   // after an article and a year or number, a noun: "The 2019 report", "a 40-page statement"
-  // ("The 37-year-old said": the age is the noun, the verb follows it)
+  // ("The 42-year-old said": the age is the noun, the verb follows it)
   if (NUMBER_MODIFIER.test(prev.text) && lex.determiners.has(lower(tokens[i - 2])) && !/(?:ed|s)$/.test(t.lower))
     return true;
   // after a possessive, perhaps with an adjective between, a noun: "its annual report", "their latest claim"
@@ -2439,7 +2439,7 @@ function isNameAt(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const next = tokens[i + 1];
   if (next && next.word && !next.cap && DEMONYM.test(t.lower) && !isNameWord(tokens[i - 1] ?? next, lex)) return false;
   // an adverb opening the sentence ("Finally", "Separately"), not a name in -ly: one with a capital
-  // inside ("McNally"), a whole mention ("Kelly" as a speaker) or one a verb of saying follows ("Kelly added")
+  // inside ("McTalbot"), a whole mention ("Kelly" as a speaker) or one a verb of saying follows ("Kelly added")
   return !(
     i === 0 &&
     /ly$/.test(t.lower) &&
@@ -2551,7 +2551,7 @@ const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const isParticiple = (t: Token, lex: Lexicon) => PARTICIPLE.test(t.text) && !nounType(t, lex);
 /** Verbs of research and teaching: a relative clause with one says the person is an expert. */
 const RESEARCHES = /^(?:researche[sd]|stud(?:ies|ied)|teach(?:es)?|taught|lectures|lectured)$/;
-/** Verbs that make a relative clause a role: "who is a lecturer", "who became the C.E.O. of Brandik". */
+/** Verbs that make a relative clause a role: "who is a lecturer", "who then became the C.E.O. at Brandik". */
 const COPULA = new Set(['is', 'was', 'became', 'becomes', 'serves', 'served', 'works', 'worked', 'acts', 'acted']);
 const COPULA_AS = new Set(['as']);
 /** Copulas in the past: the role they give was held before ("who was a policy adviser", "who served as mayor"). */
@@ -3155,7 +3155,7 @@ function classify(mention: string, lex: Lexicon): Classified {
     named =
       (type === 'document' && post.some((t) => t.cap && !CALENDAR.test(t.lower))) ||
       (first === 'the' && !VAGUE.has(possessiveless(headWord!.lower)));
-  // "a spokesperson for the ministry", "an AdImpact analysis", "a Pentagon memo"
+  // "a spokesperson for the ministry", "a Talbex analysis", "a ministry memo"
   // (or a definite body or office after it: "a spokesperson for the ministry", "a statement from the governor's office")
   else if (INDEFINITE.has(first))
     named =

@@ -146,7 +146,7 @@ describe('attributions', () => {
     const r = analyzeText(
       [
         'Die Abgeordnete Lea Sommer sagte, sie sei enttäuscht.',
-        'Kritik an der Regierung: „Zu langsam, zu unklar und zu spät“',
+        'Kritik an der Regierung: „Zu teuer, zu wenig und zu spät“',
       ],
       'de',
     );
@@ -189,7 +189,7 @@ describe('attributions', () => {
 
   it.each([
     ['Die Studie kommt zu dem Ergebnis, dass Kinder zu wenig schlafen.', [['reported', 'Die Studie']]],
-    ['Der Gutachter sei zum Schluss gekommen, dass alles den Normen entspreche.', [['reported', 'Der Gutachter']]],
+    ['Die Prüferin sei zum Schluss gekommen, dass die Brücke sicher sei.', [['reported', 'Die Prüferin']]],
     ['Das geht aus einem Bericht des Ministeriums hervor.', [['according_to', 'einem Bericht des Ministeriums']]],
     ['Er ist gestern nach Hause gekommen.', []],
     ['Er hat gestern lange gesprochen.', []],
@@ -204,7 +204,7 @@ describe('attributions', () => {
     ['Der Deutsche Wetterdienst warnte vor Glätte.', 'Der Deutsche Wetterdienst', 'government', true],
     ['Er lachte und die Ministerin sagte, es sei alles ruhig.', 'die Ministerin', 'government', true],
     [
-      'Dagegen wirft die Opposition, allen voran die Grünen, der Regierung Versagen vor.',
+      'Hingegen wirft die Opposition, vor allem die Linke, dem Senat Untätigkeit vor.',
       'die Opposition',
       'politician',
       true,
@@ -214,7 +214,7 @@ describe('attributions', () => {
   });
 
   it.each([
-    ['Zuletzt muss auch angemerkt werden, dass es keine neuen Zellen sind.', []],
+    ['Am Ende muss noch angemerkt werden, dass es keine neuen Gleise sind.', []],
     ['Es kann nicht mit Sicherheit gesagt werden, dass die Zellen verbaut sind.', []],
     ['Begründet wurde dies mit Sicherheitsbedenken.', ['reportative']],
     ['Der Sänger postet erneut ein Bild mit seinem Hund.', []],
@@ -237,16 +237,16 @@ describe('attributions', () => {
   it.each([
     ['Polizei und Staatsanwaltschaft teilten mit, der Täter sei gefasst.', ['Polizei', 'Staatsanwaltschaft']],
     [
-      'Das sei wichtig, wie Verfassungsschutz und Bundesnachrichtendienst regelmäßig warnen.',
+      'Das sei ernst, wie Verfassungsschutz und Bundesnachrichtendienst immer wieder warnen.',
       ['Verfassungsschutz', 'Bundesnachrichtendienst'],
     ],
     [
-      'Im Tal seien viele Orte überfordert, äußerten ein Brandschutzexperte und die Gemeindepräsidentin.',
+      'Im Dorf seien viele Häuser gefährdet, äußerten ein Brandschutzexperte und die Gemeindepräsidentin.',
       ['ein Brandschutzexperte', 'die Gemeindepräsidentin'],
     ],
     [
-      'Der Job sei anstrengend, argumentieren die Gewerkschaften Verdi und Komba.',
-      ['die Gewerkschaften Verdi und Komba'],
+      'Die Arbeit sei hart, argumentieren die Gewerkschaften Talverdi und Kombex.',
+      ['die Gewerkschaften Talverdi und Kombex'],
     ],
   ])('gives each of two subjects joined by "und" an attribution, names under one head one: %s', (sentence, sources) => {
     expect(one(sentence).map((a) => a.source)).toEqual(sources);
@@ -447,7 +447,7 @@ describe('attributions', () => {
     ['Das gelte nach ihren Angaben auch für die Nachbarn.', 'ihren'],
     ['Die Stadt prüft nach einer Mitteilung, ob die Regeln reichen.', 'einer Mitteilung'],
     ['Der Brand brach nach bisherigen Erkenntnissen gegen Mitternacht im Keller aus.', 'bisherigen Erkenntnissen'],
-    ['Das Ministerium hat nach eigenen Angaben Einladungen an 30 Staaten verschickt.', 'Das Ministerium'],
+    ['Das Ministerium hat nach eigenen Angaben Briefe an 40 Schulen verschickt.', 'Das Ministerium'],
     ['Die Front ist nach Angaben russischer Behörden ruhig.', 'russischer Behörden'],
   ])('"nach …" names the source only when one follows: %s', (sentence, source) => {
     expect(one(sentence).map((a) => [a.kind, a.source])).toEqual([['according_to', source]]);
@@ -490,7 +490,7 @@ describe('attributions', () => {
   it('does not take a common noun after an article for a name, and does not resolve "er" to it', () => {
     const r = analyzeText(
       [
-        'Der Schauspieler Tom Weber betritt die Bühne. Die nächste Szene spielt in der Küche. Er erklärt: „Hier wurde gekocht.“',
+        'Der Schauspieler Tom Weber betritt die Bühne. Im nächsten Bild sitzt er in der Küche. Er erklärt: „Hier wurde gekocht.“',
       ],
       'de',
     );
@@ -507,13 +507,9 @@ describe('attributions', () => {
   it.each([
     ['Laut Umweltbundesamt.de steigen die Werte.', 'Umweltbundesamt.de', 'government'],
     ['Laut Pollenportal.de beginnt die Saison früher.', 'Pollenportal.de', 'media'],
-    [
-      'Die Dienste gehen gezielt vor, wie es in Kreisen der Spionageabwehr heißt.',
-      'Kreisen der Spionageabwehr',
-      'security',
-    ],
+    ['Die Agenten gehen planvoll vor, wie es in Kreisen der Polizei heißt.', 'Kreisen der Polizei', 'security'],
     ['Laut Registerauszug gehört die Firma einer Stiftung.', 'Registerauszug', 'document'],
-    ['Der Brand wurde nach bisherigen Ermittlungen durch eine Kerze ausgelöst.', 'bisherigen Ermittlungen', 'justice'],
+    ['Das Feuer entstand nach bisherigen Ermittlungen in einer Garage.', 'bisherigen Ermittlungen', 'justice'],
   ])('types web addresses by the site they name, and more nouns: %s', (sentence, source, type) => {
     expect(one(sentence).find((a) => a.source === source)).toMatchObject({ type });
   });
@@ -608,7 +604,7 @@ describe('attributions', () => {
   it('resolves "er" and "sie" past a person whose role word says the other gender', () => {
     const r = analyzeText(
       [
-        'Anna Berger hat sich im Weißen Haus mit US-Präsident Tom Kahl getroffen. Als sie freikam, rief er ihre Eltern an. Von der Regierung kam nicht einmal eine SMS, erzählt sie.',
+        'Anna Berger hat sich im Rathaus mit Bürgermeister Tom Kahl getroffen. Als sie ankam, rief er ihre Schwester an. Vom Land kam nicht einmal ein Brief, erzählt sie.',
       ],
       'de',
     );
@@ -641,7 +637,7 @@ describe('attributions', () => {
 
   it('remembers a person by the first run of name words, not the place of their institution', () => {
     const r = analyzeText(
-      ['Das sagte Arbeitswissenschaftler Tom Lang von der Hochschule Niederrhein. Er betonte, die Last sei hoch.'],
+      ['Das sagte Arbeitswissenschaftler Tom Lang von der Hochschule Talberg. Er betonte, die Last sei hoch.'],
       'de',
     );
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Er', resolved: 'Tom Lang' });
@@ -1118,7 +1114,7 @@ describe('attributions', () => {
   it('points a role nobody was introduced with back to the person named last, as a pronoun of its gender', () => {
     const r = analyzeText(
       [
-        'Das Lied stammt von der Sängerin Nina Kahl aus Talberg.',
+        'Das Lied stammt von der Sängerin Lea Kahl aus Talberg.',
         '„Die Stadt ist mir zu eng“, so die Musikerin.',
         'Nach Schätzungen der Forscher ist der See zu warm.',
       ],
@@ -1126,7 +1122,7 @@ describe('attributions', () => {
     );
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
       source: 'die Musikerin',
-      resolved: 'Nina Kahl',
+      resolved: 'Lea Kahl',
       type: 'person',
     });
     // (a masculine role in the genitive after a noun is a plural: "der Forscher" are several)
@@ -1225,7 +1221,7 @@ describe('colon quotes and times', () => {
   it('takes the speaker of a colon quote from the clause, not from a phrase after a preposition', () => {
     const r = analyzeText(
       [
-        'Anna Berger lacht. „Als wir darauf kamen, war es klar“, erzählt sie im Interview und holt aus: „Der Name passt.“',
+        'Anna Berger lächelt. „Als wir das sahen, war alles klar“, erzählt sie im Interview und fährt fort: „Die Farbe passt.“',
       ],
       'de',
     );
@@ -1263,7 +1259,7 @@ describe('colon quotes and times', () => {
 
   it('reads a participle with a separable prefix opening a sentence as no name', () => {
     const r = analyzeText(
-      ['Abgesehen von den Gästen kamen alle. Das Außenministerium hat nach eigenen Angaben Einladungen verschickt.'],
+      ['Abgesehen von den Kindern kamen alle. Das Außenministerium hat nach eigenen Angaben Briefe verschickt.'],
       'de',
     );
     expect(r.attributions[0]).toMatchObject({ source: 'Das Außenministerium', type: 'government' });
@@ -1857,10 +1853,12 @@ describe('ein Nomen einer Einrichtung vor einem Namen', () => {
     ).toEqual([]);
     // (eine Rolle ohne weibliche Form im Lexikon bleibt eine Rolle: „Coach“, „Papst“)
     expect(
-      g.rolesWithNames(tokenize('Dort trafen sich Coach Tom Kahl und Papst Leo.'), lex).map((c) => [c.role, c.name]),
+      g
+        .rolesWithNames(tokenize('Dort trafen sich Coach Tom Kahl und Papst Talbert.'), lex)
+        .map((c) => [c.role, c.name]),
     ).toEqual([
       ['coach', 'Tom Kahl'],
-      ['papst', 'Leo'],
+      ['papst', 'Talbert'],
     ]);
   });
 });

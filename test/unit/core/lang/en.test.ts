@@ -156,7 +156,7 @@ describe('English attributions', () => {
     const r = analyzeText(
       [
         'In an update, Talbury Citibus explained that no buses would run after 3pm.',
-        'Talbury MP warns protesters they will face the full force of the law',
+        'Talbury MP warns rioters they will be held to account',
         'Talbury police promise "robust" action',
       ],
       'en',
@@ -177,8 +177,8 @@ describe('English attributions', () => {
       [
         'On Monday the Talbury Police said: ‘A further 20 people have now gathered in the gardens.’',
         'The full text of the speech',
-        '‘My Lords and Members of the House, my Government will build new homes.',
-        '‘It will govern in service to the country.’',
+        '‘Members of the Assembly, my ministers will build new schools.',
+        '‘They will serve the whole nation.’',
       ],
       'en',
     );
@@ -334,7 +334,7 @@ describe('a definite head noun', () => {
   it('resolves “he” to the person named before, not to a body named by its acronym since', () => {
     const r = analyzeText(
       [
-        'Tom Kahl, a senior steward at the time, pointed Reyes to the union. Now a retired TGX worker, Kahl has been a member for almost 40 years. For three months, he said, he was on the national committee.',
+        'Tom Kahl, a senior steward at the time, pointed Reyes to the union. Now a retired TGX worker, Kahl has been a member for almost 40 years. For two years, he said, he sat on the regional board.',
       ],
       'en',
     );
@@ -418,7 +418,7 @@ describe('a definite head noun', () => {
         'Tom Kahl, the former minister, met us in his office in Talbury.',
         '“We made mistakes,” he said. “Many of them.”',
         'Political dilemmas',
-        'Why had there been such a strong turn away from the party at the election?',
+        'Why did so many voters leave the party in the last vote?',
         '“Because people thought we were chaotic. That was fair.”',
       ],
       'en',
@@ -2173,7 +2173,7 @@ describe('two full names joined by "and" after a role in the plural', () => {
 
 describe('a finding aimed at ("wanted to find", "tried to show")', () => {
   it('is none yet', () => {
-    expect(one('The researchers wanted to find remedies that already existed.')).toEqual([]);
+    expect(one('The researchers wanted to find a cure that already existed.')).toEqual([]);
     expect(one('The scientists tried to show that the ice lasts longer.')).toEqual([]);
   });
   it('unlike one made', () => {
@@ -2186,10 +2186,7 @@ describe('"a researcher named Tom Kahl", "a man called Tom Kahl"', () => {
   it('introduce the name with the role, for a later surname', () => {
     const r = analyzeText(['She worked with a researcher named Tom Kahl.', 'Kahl said the ice was thin.'], 'en');
     expect(r.attributions[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'expert' });
-    const s = analyzeText(
-      ['She worked with a colleague named Lesley Fenwick.', 'Fenwick said the ice was thin.'],
-      'en',
-    );
+    const s = analyzeText(['She met a colleague named Lesley Fenwick.', 'Fenwick said the ice was thin.'], 'en');
     expect(s.attributions[0]).toMatchObject({ resolved: 'Lesley Fenwick' });
   });
 });
