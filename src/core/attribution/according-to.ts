@@ -106,7 +106,7 @@ export function accordingTo(art: Article, s: SentenceState): void {
         // "nach eigenen Angaben": the source is the sentence's subject, never what follows the cue
         const own = !!a.own?.test(m[0]);
         // "nach US-Angaben", "nach Polizeiangaben": the compound's first part is the source, also
-        // where the cue reads on into a word that would open a mention ("nach RMV-Angaben von Menschen gekauft")
+        // where the cue reads on into a word that would open a mention ("nach TGX-Angaben von Pendlern genutzt")
         const bare = a.mentionAfter ? m[0].replace(a.mentionAfter, '').trimEnd() : m[0];
         const compound = a.compound?.exec(bare);
         if (compound) cueText = bare;

@@ -130,7 +130,7 @@ function subjectAfterOpening(art: Article, text: string, tokens: readonly Token[
 
 /**
  * The speaker after the verb when the clause before a colon opens with something else ("Am Montag
- * wurde der Minister deutlich: „…“", "Darauf angesprochen, zeigt sich die Sprecherin zurückhaltend:
+ * wurde der Minister deutlich: „…“", "Auf die Kosten angesprochen, gibt sich die Sprecherin wortkarg:
  * „…“"): the first mention after a lower-case word that names a person, a role or a body.
  */
 function afterVerb(
@@ -152,7 +152,7 @@ function afterVerb(
   }
   for (let k = start + 1; k < colon; k++) {
     const prev = tokens[k - 1]!;
-    // (not after a preposition: "erzählt sie im Interview und fährt fort: „…“"; from its article: "Dazu der Minister: „…“")
+    // (not after a preposition: "erzählt sie im Gespräch und fährt fort: „…“"; from its article: "Dazu der Minister: „…“")
     if (!prev.word || prev.quoted || art.lex.prepositions.has(prev.lower)) continue;
     if (prev.cap && !art.lex.articles.has(tokens[k]!.lower)) continue;
     const p = art.grammar.phraseAt(text, tokens, k, art.lex);

@@ -98,7 +98,7 @@ export interface Grammar {
   isOffice?(mention: string, lex: Lexicon): boolean;
   /**
    * A second subject joined by "und" ("Polizei und Staatsanwaltschaft teilten mit"): a source of its
-   * own, or with `join` one mention with the first ("die Gewerkschaften Verdi und Komba").
+   * own, or with `join` one mention with the first ("die Gewerkschaften Talverdi und Kombex").
    */
   conjunct?(
     text: string,

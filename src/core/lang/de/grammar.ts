@@ -549,7 +549,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       // sagte die Ministerin …" ("der" before a feminine noun)
       if (!p.pronoun && (NON_NOMINATIVE.has(tokens[p.from]!.lower) || isObliqueDer(tokens, p.from, lex)))
         return inverted();
-      // V2 with a time first: "Mitte Juni teilte die Polizei mit", "Anfang August hatten Tierschützer festgestellt"
+      // V2 with a time first: "Mitte Juni teilte die Polizei mit", "Anfang Mai hatten Anwohner bemerkt"
       if (!p.pronoun && isTimePhrase(tokens, p.from, p.to)) return inverted();
       const next = tokens[anchor + 1];
       // "sie" may be either; a thing before the verb does not speak, so "sie" does: "Ihr Wissen führt sie auf … zurück"
@@ -788,7 +788,7 @@ const NOMINATIVE_PRONOUNS = new Set(['ich', 'du', 'er', 'wir']);
 const PERSONAL = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 /** Relative pronouns that open a clause after a noun: "Der Minister, der …". */
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
-/** A second subject after "und"; names under one plural head are one mention ("die Gewerkschaften Verdi und Komba"). */
+/** A second subject after "und"; names under one plural head are one mention ("die Gewerkschaften Talverdi und Kombex"). */
 function conjunct(
   text: string,
   tokens: readonly Token[],
@@ -1558,7 +1558,7 @@ const NOT_VERBS = new Set([
 const AFTER_VERB = new Set(['sich', 'nicht', 'auch', 'er', 'sie', 'es', 'man']);
 
 /**
- * The Konjunktiv I of a verb the lexicon does not list ("Das zeichne ein verzerrtes Bild", "Zwar
+ * The Konjunktiv I of a verb the lexicon does not list ("Das werfe ein schiefes Licht", "Zwar
  * vereinfache das Ticket die Tarife"): a lower-case word in -e after a consonant (not -te, which is
  * also the past: "sagte"), with an article, a pronoun or a negation after it as after a verb in
  * second place (an adjective in -e has its noun after it: "die neue Halle"). Always ambiguous: it counts only

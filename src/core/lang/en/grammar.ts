@@ -699,7 +699,7 @@ function readPhrase(
       // noun: "The singer | took to Instagram"
       if (!t.cap && i > from && tokens[i - 1]!.cap && /\p{L}{3}ed$/u.test(t.lower) && !nounType(t, lex)) break;
       if (!t.cap && i > from && IRREGULAR_PAST.has(t.lower) && !PAST_NOUNS.has(t.lower)) break;
-      // a verb in -s after a name, an article or a particle after it: "Zibulka | picks up the story",
+      // a verb in -s after a name, an article or a particle after it: "Reyes | picks up the story",
       // "Reyes | wins the vote" (a plural noun after a name is followed by its verb: "Talbury residents say");
       // after a person's full name, whatever follows: "Tom Kahl | discusses harbour-building"
       if (
@@ -918,7 +918,7 @@ function phraseEndingBefore(text: string, tokens: readonly Token[], end: number,
       return k < end && !isNameAt(tokens, k - 1, lex) ? withText(text, tokens, { ...p, from: k }) : null;
     }
     if (p.to === end) return withText(text, tokens, { ...p, from: knownNameStart(text, tokens, p.from, end, lex) });
-    // the reader ran on into a verb it cannot tell from a noun ("Mr. Trump continues to insist"): the subject ends where the verb group starts
+    // the reader ran on into a verb it cannot tell from a noun ("Mr. Kahl continues to insist"): the subject ends where the verb group starts
     if (p.to > end && i === from) return withText(text, tokens, { ...p, to: end });
     // "officials who spoke on condition of anonymity said"
     if (
@@ -1322,7 +1322,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     // set off by commas goes with the name before it, however long it runs
     if (tokens[c]?.text !== ',') c = relativeClauseBefore(tokens, end) ?? c;
     if (c > 0 && tokens[c]!.text === ',') {
-      // "…, with 24 burials each day, said X": an insertion that opens with a preposition describes no
+      // "…, with 12 tours each day, said X": an insertion that opens with a preposition describes no
       // subject before it when the verb's own subject follows it
       // (and after any insertion, a name after "said" that ends the clause: "As the verdict was read, Kahl
       // stood still, reported Dana Reyes of Talbury Radio"; verbs that take a person as object excepted)
@@ -1831,7 +1831,7 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lex
   }
   // a noun or an adjective in a list, not a verb: "heat, stress, noise", "rusty, badly maintained, or shut"
   if (next.text === ',' && (prev.text === ',' || (/ly$/.test(prev.lower) && tokens[i - 2]?.text === ','))) return false;
-  // a parenthetical: "Climate change is to blame, scientists think, with …"
+  // a parenthetical: "The drought is to blame, scientists think, with …"
   if (next.text === ',' && tokens.slice(Math.max(0, i - 5), i).some((t) => t.text === ',')) return true;
   // "…, they wrote in the journal Science.": what was said stands before the comma (a clause, not an
   // adverbial: "After the vote, she wrote on the board"); where it was said ends the sentence after the verb
@@ -1857,7 +1857,7 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lex
     return true;
   // "suggests playing games", "advised staying indoors", "described hearing a bang": content as a gerund
   if (GERUND_CONTENT.has(lemma) && /ing$/.test(next.lower) && !next.cap) return true;
-  // "expect it to be stronger", "believe the plan to have failed": an object and its infinitive
+  // "expect it to be wetter", "believe the plan to have failed": an object and its infinitive
   if (EXPECTING.has(lemma)) {
     const to = tokens.findIndex((t, k) => k > i + 1 && k <= i + 4 && t.lower === 'to');
     if (to > 0 && tokens[to + 1]?.word && !tokens.slice(i + 1, to).some((t) => !t.word)) return true;
@@ -1961,7 +1961,7 @@ const GERUND_CONTENT = new Set(['suggest', 'recommend', 'advise', 'propose', 'de
 
 /** Verbs of committing whose infinitive says what was committed to: "promised to cut taxes". */
 const INFINITIVE_CONTENT = new Set(['promise']);
-/** Verbs of belief that take an object and an infinitive as their content ("expect it to be stronger"). */
+/** Verbs of belief that take an object and an infinitive as their content ("expect it to be wetter"). */
 const EXPECTING = new Set(['expect', 'believe', 'consider', 'estimate', 'assume', 'judge']);
 
 /** Words that deny a speech act: "did not say when …", "declined to comment", "would never confirm", and any "…n't". */
@@ -2015,7 +2015,7 @@ const WHEN_AFTER_PARTICIPLE =
 
 /**
  * A participle that describes the lower-case noun before it, no speech act: "Five policies announced
- * in the speech", "the biggest changes announced?", "5kg recommended for each layer" (nothing said
+ * in the speech", "the biggest changes announced?", "one litre enough for four cups" (nothing said
  * follows: no "that", colon or quotation).
  */
 function isReducedRelative(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
@@ -3308,7 +3308,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
   tokens.forEach((t, i) => {
     if (t.quoted || !t.word) return;
     const rel = isRelational(t, lex);
-    // (a body's name before a person's is no role of theirs: "Speaking to the Daily Mail Dana Reyes said")
+    // (a body's name before a person's is no role of theirs: "Speaking to the Talbury Herald Dana Reyes said")
     if (!rel && !isLexiconNoun(t, lex)) return;
     // (nor a noun for a body written as part of a name: "Camp Talbex", "the Council Chamber"; in lower case
     // it names the body that follows, "the newspaper Talbury Herald")

@@ -71,8 +71,8 @@ describe('attributions', () => {
   it.each([
     ['Das sagte der Forscher am Montag.', 'der Forscher', true],
     [
-      'Nach Angaben von Vertretern deutscher Nachrichtendienste stieg die Zahl.',
-      'Vertretern deutscher Nachrichtendienste',
+      'Nach Angaben von Vertretern britischer Nachrichtendienste sank die Zahl.',
+      'Vertretern britischer Nachrichtendienste',
       false,
     ],
     ['Das erzählte eine Dame aus dem Ort.', 'eine Dame', false],
@@ -137,7 +137,7 @@ describe('attributions', () => {
       'Die Landrätin Eva Roth',
     ],
     ['Das Fazit zu dem Gerät: „Es hält nicht, was es verspricht.“', 'Das Fazit'],
-    ['Von der Firma heißt es zu den Vorwürfen: „Wir prüfen jeden Hinweis sorgfältig.“', 'der Firma'],
+    ['Von der Firma heißt es zu der Kritik: „Wir prüfen jeden Hinweis sorgfältig.“', 'der Firma'],
   ])('takes the subject before a colon quote, not an object at the clause end: %s', (sentence, source) => {
     expect(one(sentence).map((a) => a.source)).toContain(source);
   });
@@ -215,7 +215,7 @@ describe('attributions', () => {
 
   it.each([
     ['Am Ende muss noch angemerkt werden, dass es keine neuen Gleise sind.', []],
-    ['Es kann nicht mit Sicherheit gesagt werden, dass die Zellen verbaut sind.', []],
+    ['Es kann nicht sicher gesagt werden, dass die Rohre dicht sind.', []],
     ['Begründet wurde dies mit Sicherheitsbedenken.', ['reportative']],
     ['Der Sänger postet erneut ein Bild mit seinem Hund.', []],
     ['Der Sänger postete, er sei unschuldig.', ['reported']],
@@ -241,8 +241,8 @@ describe('attributions', () => {
       ['Verfassungsschutz', 'Bundesnachrichtendienst'],
     ],
     [
-      'Im Dorf seien viele Häuser gefährdet, äußerten ein Brandschutzexperte und die Gemeindepräsidentin.',
-      ['ein Brandschutzexperte', 'die Gemeindepräsidentin'],
+      'Im Dorf seien viele Häuser gefährdet, äußerten ein Statiker und die Gemeindepräsidentin.',
+      ['ein Statiker', 'die Gemeindepräsidentin'],
     ],
     [
       'Die Arbeit sei hart, argumentieren die Gewerkschaften Talverdi und Kombex.',
@@ -259,7 +259,7 @@ describe('attributions', () => {
         'Sie testeten jedes Gerät.',
         'Danach blockierten sie die Luftzufuhr.',
         'Im Labor war es warm.',
-        'Der Föhn sei daraufhin in Flammen aufgegangen.',
+        'Der Toaster habe danach zu brennen begonnen.',
         'Es regnet, es sei denn, der Wind dreht.',
       ],
       'de',
@@ -273,7 +273,7 @@ describe('attributions', () => {
         'Sie testeten jedes Gerät.',
         'Danach blockierten sie die Luftzufuhr.',
         'Im Labor war es warm.',
-        'Der Föhn sei daraufhin in Flammen aufgegangen.',
+        'Der Toaster habe danach zu brennen begonnen.',
         'Es regnet, es sei denn, der Wind dreht.',
       ],
       'de',
@@ -581,7 +581,7 @@ describe('attributions', () => {
   it('gives a verb right after "und" no object for a subject, and none when the sentence opens otherwise', () => {
     const one = (t: string) => analyzeText([t], 'de').attributions;
     expect(
-      one('Talberg gab an, seine Soldaten seien beschossen worden, und meldete zwei Verletzte.'),
+      one('Talberg gab an, seine Grenzposten seien angegriffen worden, und meldete drei Verletzte.'),
     ).not.toContainEqual(expect.objectContaining({ source: 'zwei Verletzte' }));
     expect(one('Am Montag gab die Regierung an, sie prüfe den Fall, und kündigte Hilfe an.')).not.toContainEqual(
       expect.objectContaining({ source: 'Hilfe' }),
@@ -590,7 +590,7 @@ describe('attributions', () => {
 
   it('reads a possessive and a noun of judging before a colon as the view of the person named before', () => {
     const r = analyzeText(
-      ['Der Leseforscher Tom Kahl hat Studierende befragt. Seine Hypothese: Das Ablenkungspotenzial ist zu groß.'],
+      ['Der Verkehrsforscher Tom Kahl hat Pendler befragt. Seine Hypothese: Der Umweg ist zu lang.'],
       'de',
     );
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
@@ -1042,7 +1042,7 @@ describe('attributions', () => {
     const r = analyzeText(
       [
         'So berichtete die Talberger Bürgermeisterin Elisabeth Brandik, dass im Kindergarten nur wenige Kinder waren.',
-        '„Die Älteren schlafen lieber aus“, schmunzelte Brandik, die von einem ruhigen Vormittag berichtete.',
+        '„Die Älteren schlafen lieber aus“, schmunzelte Brandik, die von einem stillen Morgen erzählte.',
       ],
       'de',
     );
@@ -1221,7 +1221,7 @@ describe('colon quotes and times', () => {
   it('takes the speaker of a colon quote from the clause, not from a phrase after a preposition', () => {
     const r = analyzeText(
       [
-        'Anna Berger lächelt. „Als wir das sahen, war alles klar“, erzählt sie im Interview und fährt fort: „Die Farbe passt.“',
+        'Anna Berger lächelt. „Als wir das sahen, war alles klar“, erzählt sie im Gespräch und fährt fort: „Die Farbe passt.“',
       ],
       'de',
     );
@@ -1259,10 +1259,10 @@ describe('colon quotes and times', () => {
 
   it('reads a participle with a separable prefix opening a sentence as no name', () => {
     const r = analyzeText(
-      ['Abgesehen von den Kindern kamen alle. Das Außenministerium hat nach eigenen Angaben Briefe verschickt.'],
+      ['Abgesehen von den Kindern kamen alle. Das Innenministerium hat nach eigenen Angaben Briefe verschickt.'],
       'de',
     );
-    expect(r.attributions[0]).toMatchObject({ source: 'Das Außenministerium', type: 'government' });
+    expect(r.attributions[0]).toMatchObject({ source: 'Das Innenministerium', type: 'government' });
     expect(r.attributions[0]!.resolved ?? '').not.toMatch(/Abgesehen/);
   });
 
