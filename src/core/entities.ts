@@ -276,8 +276,8 @@ export class EntityMemory {
       delete c.guessed;
       c.institution = true;
     }
-    // a name before a head says whose ("Kahl's office", "Harris' team"): the head may tell an owner
-    // nothing typed yet what they are ("Trump's campaign"), not change the type of one typed already (a
+    // a name before a head says whose ("Kahl's office", "Reyes' team"): the head may tell an owner
+    // nothing typed yet what they are ("Kahl's campaign"), not change the type of one typed already (a
     // senator's office is no government of his), who lends a head nothing types their own type
     // "Kahl's barrister", "Reyes's wife": the owner is known by name, but what the person they own is says
     // nothing of them; a new owner is remembered for a later surname, not for a pronoun

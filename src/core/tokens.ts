@@ -19,7 +19,7 @@ export interface Token {
  * no match object for each word): a word is a letter or digit, then letters, marks, digits and the
  * joiners - ' ’ . (and a comma between digits: "3,000", "3,5") so long as it ends in a letter, mark or
  * digit ("U.S.", "Müller-Lüdenscheidt", "it’s"); a possessive apostrophe after s belongs to its word
- * ("Harris’ team", "the Talbury Farmers’ Union"); any other character but white space is a token of
+ * ("Reyes’ team", "the Talbury Farmers’ Union"); any other character but white space is a token of
  * its own. Combining marks belong to their letter: text in decomposed form, "erwa\u0308hnt", stays
  * one word.
  */

@@ -13,7 +13,7 @@ describe('findQuotes', () => {
     ['“We will build,” she said.', ['We will build,']],
     ["'We will build,' she said.", ['We will build,']],
     ["'It's a girl,' he said, and 'we are thrilled'.", ["It's a girl,", 'we are thrilled']],
-    ["Die 'Grünen' kritisierten Merz' Plan und Harris' Rede.", ['Grünen']],
+    ["Die 'Grünen' kritisierten Kratz' Plan und Reyes' Rede.", ['Grünen']],
     ["Merz' Plan sei 'nicht neu', sagte sie.", ['nicht neu']],
     // (a space between an inner quotation's closing mark and the outer one's: both close there)
     ['“We always say ‘Do no harm,’ ” Tom Kahl told me. “Never,” he added.', ['We always say ‘Do no harm,’ ', 'Never,']],
@@ -25,7 +25,7 @@ describe('findQuotes', () => {
   it.each([
     ["It's the Joneses' car, and it's red."],
     ["The band played rock 'n roll in the '90s."],
-    ["Harris' plan is 'not new."],
+    ["Reyes' plan is 'not new."],
   ])('takes no apostrophe for a quotation: %s', (text) => {
     expect(findQuotes(text)).toEqual([]);
   });

@@ -571,7 +571,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         if (after && !after.pronoun && !NO_SPEAKER_AFTER.has(classifySource(after.text, lex).type)) return after;
       }
       // V2 with the object first: a bare noun before the verb, a masculine subject after it
-      // ("Teilhabe fordert auch der drusische Anführer X"; not "Trump sagte der Zeitung", a dative)
+      // ("Teilhabe fordert auch der drusische Anführer X"; not "Kahl sagte der Zeitung", a dative)
       if (p.to - p.from === 1 && !DETERMINERS_DE.has(tokens[p.from]!.lower)) {
         const after = inverted();
         const type = after ? classifySource(after.text, lex).type : null;
@@ -846,7 +846,7 @@ const DETERMINERS_DE = new Set([
   'ihre',
 ]);
 
-/** A capitalised adverb opening a sentence: "Politisch jedoch stellt Trump …", "Möglicherweise …", "Wochenlang …". */
+/** A capitalised adverb opening a sentence: "Politisch jedoch stellt Kahl …", "Möglicherweise …", "Wochenlang …". */
 function isSentenceAdverb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   return (

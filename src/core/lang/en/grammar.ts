@@ -433,7 +433,7 @@ const MAX_SUBJECT_GAP = 12;
 const DOTTED = /^(?:\p{L}\.)+\p{L}\.?$/u;
 /** Initials with periods, the last one split off by the tokenizer: "U.S", "U.K". */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
-/** A word without its possessive ending: "Trump’s" → "Trump", "Harris’" → "Harris". */
+/** A word without its possessive ending: "Kahl’s" → "Kahl", "Reyes’" → "Reyes". */
 const possessiveless = (word: string) => word.replace(/(?:['’‘]s|['’‘])$/, '');
 /** Forms of words seen so far (the same few hundred words recur on every page). */
 const formCache = new Map<string, string[]>();
@@ -681,7 +681,7 @@ function readPhrase(
         !isNewsReports(tokens, i, lex)
       )
         break;
-      // a participle opens no mention and ends a name: "leaving office | thinks …", "Zelensky | considering …"
+      // a participle opens no mention and ends a name: "leaving office | thinks …", "Brandik | considering …"
       // (but one before a noun of documents modifies it: "tracking data", "ship-tracking data", "polling figures";
       // so does one after a capitalised word before a role: "Opposition housing spokesman", "Talbex training manager")
       const next = tokens[i + 1];
@@ -722,7 +722,7 @@ function readPhrase(
         i++;
         if (tokens[i] && lex.determiners.has(tokens[i]!.lower)) i++;
       }
-      // "Mr. Trump", "Robert M. Danin", "Sen. Dana Reyes"
+      // "Mr. Kahl", "Tom M. Talbot", "Sen. Dana Reyes"
       // (and "Acme Corp. said": an abbreviation keeps its period whatever follows)
       if (
         tokens[i]?.text === '.' &&
@@ -764,7 +764,7 @@ function readPhrase(
       break;
     }
   }
-  // "Kahl and his family", "the Harris and Trump campaigns"
+  // "Kahl and his family", "the Reyes and Kahl campaigns"
   if (
     tokens[i]?.lower === 'and' &&
     tokens[i - 1]?.cap &&
@@ -2481,7 +2481,7 @@ function nameOf(tokens: readonly Token[], lex: Lexicon): string | null {
     if (run.length && /^\p{Lu}{3,}$/u.test(t.text) && /\p{Ll}/u.test(run[run.length - 1]!)) run = [];
     else if (isNameAt(tokens, i, lex) && !/['’‘]s?$/.test(tokens[i - 1]?.text ?? '')) run.push(possessiveless(t.text));
     else if (isNameAt(tokens, i, lex))
-      run = [possessiveless(t.text)]; // "Trump’s | Oct"
+      run = [possessiveless(t.text)]; // "Kahl’s | Oct"
     else if (run.length && isFunctionWordInName(tokens, i, lex))
       run.push(t.text); // "Talbex Together"
     else if (!(t.text === '.' && run.length)) run = [];
