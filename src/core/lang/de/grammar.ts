@@ -571,7 +571,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         if (after && !after.pronoun && !NO_SPEAKER_AFTER.has(classifySource(after.text, lex).type)) return after;
       }
       // V2 with the object first: a bare noun before the verb, a masculine subject after it
-      // ("Teilhabe fordert auch der drusische Anführer X"; not "Kahl sagte der Zeitung", a dative)
+      // ("Mehr Geld fordert auch der junge Sprecher X"; not "Kahl sagte der Zeitung", a dative)
       if (p.to - p.from === 1 && !DETERMINERS_DE.has(tokens[p.from]!.lower)) {
         const after = inverted();
         const type = after ? classifySource(after.text, lex).type : null;

@@ -2015,7 +2015,7 @@ const WHEN_AFTER_PARTICIPLE =
 
 /**
  * A participle that describes the lower-case noun before it, no speech act: "Five policies announced
- * in the speech", "the biggest changes announced?", "one litre enough for four cups" (nothing said
+ * in the speech", "the main changes planned?", "one litre enough for four cups" (nothing said
  * follows: no "that", colon or quotation).
  */
 function isReducedRelative(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
@@ -2042,7 +2042,7 @@ function isReducedRelative(tokens: readonly Token[], i: number, lex: Lexicon): b
     return false;
   if (!prev || !prev.word || prev.cap || lex.functionWords.has(prev.lower) || lex.pronouns.has(prev.lower))
     return false;
-  // ("X also regularly posted in …", "critics have always blamed on him": a finite verb)
+  // ("X also often wrote on …", "critics have always blamed on him": a finite verb)
   if (/ly$/.test(prev.lower) || tokens.slice(Math.max(0, i - 3), i).some((x) => FINITE.has(x.lower))) return false;
   // (a noun that can speak is the subject: "the minister said on Monday", "the group called for")
   if (nounType(prev, lex) || isRelational(prev, lex) || forms(prev.lower).some((f) => lex.anonymous.has(f)))
@@ -2169,7 +2169,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       return;
     for (const form of verbForms ?? []) {
       if (nounPosition && !/(?:ed|told|said|wrote|thought|found|says)$/.test(t.lower)) continue;
-      // (a finding aimed at is none yet: "researchers wanted to find remedies", "tried to show that …")
+      // (a finding aimed at is none yet: "researchers wanted to find a cure", "tried to show that …")
       if (form.needs === 'document' && prev?.lower === 'to' && AIMING.has(tokens[i - 2]?.lower ?? '')) continue;
       if (NAMING.has(form.lemma) && namesWhatFollows(tokens, i)) continue;
       if (form.particle) {

@@ -236,10 +236,7 @@ describe('attributions', () => {
 
   it.each([
     ['Polizei und Staatsanwaltschaft teilten mit, der Täter sei gefasst.', ['Polizei', 'Staatsanwaltschaft']],
-    [
-      'Das sei ernst, wie Verfassungsschutz und Bundesnachrichtendienst immer wieder warnen.',
-      ['Verfassungsschutz', 'Bundesnachrichtendienst'],
-    ],
+    ['Das sei ernst, wie Polizei und Verfassungsschutz immer wieder warnen.', ['Polizei', 'Verfassungsschutz']],
     [
       'Im Dorf seien viele Häuser gefährdet, äußerten ein Statiker und die Gemeindepräsidentin.',
       ['ein Statiker', 'die Gemeindepräsidentin'],

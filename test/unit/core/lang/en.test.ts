@@ -332,7 +332,7 @@ describe('a definite head noun', () => {
   it('resolves “he” to the person named before, not to a body named by its acronym since', () => {
     const r = analyzeText(
       [
-        'Tom Kahl, a senior steward at the time, pointed Reyes to the union. Now a retired TGX worker, Kahl has been a member for almost 40 years. For two years, he said, he sat on the regional board.',
+        'Tom Kahl, then a shift leader, sent Reyes to the union. Now a retired TGX driver, Kahl joined it in 1991. For two years, he said, he sat on the regional board.',
       ],
       'en',
     );
