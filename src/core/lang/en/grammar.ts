@@ -699,6 +699,20 @@ function readPhrase(
       // noun: "The singer | took to Instagram"
       if (!t.cap && i > from && tokens[i - 1]!.cap && /\p{L}{3}ed$/u.test(t.lower) && !nounType(t, lex)) break;
       if (!t.cap && i > from && IRREGULAR_PAST.has(t.lower) && !PAST_NOUNS.has(t.lower)) break;
+      // and one in -ed after a noun, before a name or an article, is the verb of a clause: "The minister |
+      // sacked Tom Kahl", "The council | approved the plan" (not a name given, "a woman named Anna Berger",
+      // nor a day, "figures released Monday")
+      if (
+        !t.cap &&
+        i > from &&
+        /\p{L}{2}ed$/u.test(t.lower) &&
+        !NAMING_WORDS.has(t.lower) &&
+        !nounType(t, lex) &&
+        !!nounType(tokens[i - 1]!, lex) &&
+        !!next &&
+        ((next.cap && !CALENDAR.test(next.lower)) || ARTICLES.has(next.lower))
+      )
+        break;
       // a verb in -s after a name, an article or a particle after it: "Reyes | picks up the story",
       // "Reyes | wins the vote" (a plural noun after a name is followed by its verb: "Talbury residents say");
       // after a person's full name, whatever follows: "Tom Kahl | discusses harbour-building"

@@ -2286,3 +2286,17 @@ describe('"is said to have told"', () => {
     expect(one('Tom Kahl is said to have left the country.')).toMatchObject([{ kind: 'reportative' }]);
   });
 });
+
+describe('a verb in the past after a noun, before a name or an article', () => {
+  it('is the verb of a clause, not part of a mention: the name is nobody of the role before it', () => {
+    const r = analyzeText(['The minister sacked Tom Kahl.', 'Kahl said he was disappointed.'], 'en');
+    expect(r.attributions[0]).toMatchObject({ resolved: 'Tom Kahl', type: 'person' });
+  });
+  it('while a name given and a day stay in the mention', () => {
+    const r = analyzeText(['She worked with a researcher named Tom Kahl.', 'Kahl said the ice was thin.'], 'en');
+    expect(r.attributions[0]).toMatchObject({ type: 'expert' });
+    expect(one('Figures released Monday show a rise in complaints.')[0]).toMatchObject({
+      source: 'Figures released Monday',
+    });
+  });
+});
