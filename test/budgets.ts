@@ -134,11 +134,12 @@
  * agent kept from the subject's role: its budget went to 48 kB. The English
  * script passed 36 kB (36,075 B) the same day with clauses without "that" after verbs of belief, "in his view", "by her own
  * account", clergy, referees and surgeons: its budget went to 36.5 kB, and to 37 kB (36,615 B) with the
- * English roles of everyday news typed as their German counterparts (entrepreneurs, accountants, defendants …).
+ * English roles of everyday news typed as their German counterparts (entrepreneurs, accountants, defendants …),
+ * and to 37.5 kB (37,112 B) with the headlines that open with their source and the labels that open none.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 42_500,
   'lang-de.js': 48_000,
-  'lang-en.js': 37_000,
+  'lang-en.js': 37_500,
   'panel.js': 23_500,
 };

@@ -387,6 +387,15 @@ const CATENATIVE = new Set([
   'keen',
   'eager',
 ]);
+/** Words before a headline's colon that label the text, no source: "Analysis: …", "Watch: …", "Update: …". */
+const HEADLINE_LABELS: ReadonlySet<string> = new Set(
+  (
+    'analysis comment opinion interview explainer update updates live watch listen review exclusive breaking ' +
+    'revealed pictured video videos audio photo photos picture pictures gallery source sources credit credits ' +
+    'editor note verdict recap timeline profile obituary warning email e-mail contact phone tel website web follow ' +
+    'image images pic pics illustration map chart graphic graphics'
+  ).split(' '),
+);
 /** Participles of the reportative passive before "to have": "is said to have told", "was reported to have said". */
 const REPORTATIVE_PASSIVES = new Set([
   'said',
@@ -3644,7 +3653,7 @@ export const grammar: Grammar = {
     /(?:^|\s)(?:[Ss]o-called|titled|entitled|nicknamed|known as)(?:\s+(?:the|a|an))?(?:\s+\p{Lu}[\p{L}-]*)?$/u,
   titleCaseHeadlines: true,
   commaAfterOpening: true,
-  headlineLabels: null,
+  headlineLabels: HEADLINE_LABELS,
   formatLabels: new Set([
     'live',
     'watch',
@@ -3657,7 +3666,7 @@ export const grammar: Grammar = {
     'updates',
     'latest',
   ]),
-  headlinePress: null,
+  headlinePress: new Set(['report', 'reports', 'media']),
   quoteCue: '“…”',
   isOffice: (mention) => OFFICE.test(mention.trim()),
   // (with a contraction too: "he’d remarked", "they’ll tell you")

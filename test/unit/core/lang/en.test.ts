@@ -2300,3 +2300,21 @@ describe('a verb in the past after a noun, before a name or an article', () => {
     });
   });
 });
+
+describe('a headline that opens with its source and a colon', () => {
+  it('is what the source says or found, as in German', () => {
+    expect(one('Study: Coffee protects the heart')[0]).toMatchObject({ kind: 'according_to', type: 'document' });
+    expect(one('Police: Man arrested after crash on ring road')[0]).toMatchObject({
+      kind: 'reported',
+      type: 'security',
+    });
+    const r = analyzeText(['Mayor Tom Kahl wants the bridge.', 'Kahl: We will build it this year'], 'en');
+    expect(r.attributions[0]).toMatchObject({ resolved: 'Tom Kahl' });
+  });
+  it('not after a label, a place or a contact line', () => {
+    expect(one('Analysis: Why the bridge matters')).toEqual([]);
+    expect(one('Talbury: Bridge closed until May')).toEqual([]);
+    expect(one('Email: desk@talbury.example')).toEqual([]);
+    expect(one('Pictured: The new bridge in Talbury')).toEqual([]);
+  });
+});
