@@ -16,7 +16,17 @@ import type { SourceType } from '../../schema.js';
 import { tokenize, wordsOf, type Token } from '../../tokens.js';
 import { BODY_TYPES } from '../../vocabulary.js';
 import { NAME_PARTICLE, type Classified } from '../../entities.js';
-import { attributeEnd, BODY_NOUN, HEDGES, isRoleWord, ONE_MORE, ORDINAL_STEMS, personRole, QUANTIFIERS } from './np.js';
+import {
+  attributeEnd,
+  BODY_NOUN,
+  HEDGES,
+  isRoleWord,
+  ONE_MORE,
+  ORDINAL_STEMS,
+  personRole,
+  QUANTIFIERS,
+  withUmlaut,
+} from './np.js';
 import { endsWithHandle } from '../../handles.js';
 import {
   DEFINITE,
@@ -73,7 +83,7 @@ const nounType = perWord((t, lex): SourceType | null => {
     const stem = part.slice(0, -2);
     const type =
       stemType(stem, lex, 3) ??
-      stemType(stem.replace(/[äöü](?=[^äöü]*$)/, unUmlaut), lex, 3) ??
+      stemType(withUmlaut(stem, true), lex, 3) ??
       // (of a noun in -e only as a whole word: "Kollegin" of "Kollege", not "Spezialistin" of a "…liste")
       lex.nounMap.get(`${stem}e`) ??
       null;
@@ -81,9 +91,6 @@ const nounType = perWord((t, lex): SourceType | null => {
   }
   return null;
 });
-
-/** A vowel without its umlaut: "Landrätin" of "Landrat". */
-const unUmlaut = (c: string) => ({ ä: 'a', ö: 'o', ü: 'u' })[c] ?? c;
 
 /** Whether a word names a vague group (anonymous): "Experten", "Insider", "Sicherheitskreise". */
 const isVagueWord = perWord(
@@ -296,8 +303,10 @@ function partyOf(tokens: readonly Token[], lex: Lexicon): string | undefined {
  * "der Politologe Paul Beispiel"), so that a later bare "Muster" gets the role's type.
  */
 
+/** Words of number before a role in the plural: "die beiden Chemiker", "zwei Forscher". */
+const NUMBER_LEADS = new Set(['beiden', 'beide', 'zwei', 'drei', 'vier']);
 /** Words before a role that a name set off by a comma may follow: an article or a number ("den Bürgermeister, …"). */
-const LEADS = new Set([...DETERMINERS, 'beiden', 'beide', 'zwei', 'drei', 'vier']);
+const LEADS = new Set([...DETERMINERS, ...NUMBER_LEADS]);
 
 /** The name that starts at token `from`: up to four name words, ended by a second role or a quotation. */
 function nameRunAt(tokens: readonly Token[], from: number, lex: Lexicon): string[] {
@@ -323,7 +332,7 @@ function nameRunAt(tokens: readonly Token[], from: number, lex: Lexicon): string
 function isPluralRole(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
   const role = tokens[i]!.lower;
-  if (['beiden', 'beide', 'zwei', 'drei', 'vier'].includes(before)) return true;
+  if (NUMBER_LEADS.has(before)) return true;
   return (before === 'die' || before === 'den') && /(?:er|ern|en|innen)$/.test(role);
 }
 

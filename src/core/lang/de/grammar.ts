@@ -1486,7 +1486,7 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
 }
 
 /** Forms of "sollen" in the sense "is said to", before a perfect infinitive: "soll gesagt haben". */
-const REPORTATIVE_MODALS = new Set(['soll', 'sollen', 'sollte', 'sollten']);
+const REPORTATIVE_MODALS = new Set(['soll', 'sollen', ...PAST_SOLL]);
 /** A verb of coming after a noun of saying: "Kritik kam von …". */
 const COMING = new Set(['kam', 'kamen', 'kommt', 'kommen']);
 /** Adverbs between the verb of coming and "von": "kam auch von", "kam prompt vom". */

@@ -44,7 +44,7 @@ const POLITICAL_BODY = /(?:partei|fraktion|bündnis|wählergruppe|liste|bewegung
 
 const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', ä: 'a', ö: 'o', ü: 'u' };
 /** A word with the vowel of its last syllable umlauted, or the umlaut taken off ("Landrat" ↔ "Landrät"). */
-const withUmlaut = (w: string, off: boolean) =>
+export const withUmlaut = (w: string, off: boolean) =>
   w.replace(off ? /[äöü](?=[^aeiouäöü]*$)/ : /[aou](?=[^aeiouäöü]*$)/, (v) => UMLAUT[v]!);
 
 /**

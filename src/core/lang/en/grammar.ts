@@ -1411,11 +1411,11 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
           const clause = appos.findIndex((t, k) => k > 1 && WHO.has(t.lower));
           // (none where the clause's copula says what was done to the person: "Tom Kahl, who was arrested by
           // police, said")
-          if (copula || !WHO.has(appos[0]!.lower) || !passiveAfterCopula(tokens, c + 1, end, lex))
+          if (copula !== 'none')
             head.role = copula
               ? spanText(text, tokens, copula.from, copula.to)
               : spanText(text, tokens, c + 1, clause > 0 ? c + 1 + clause : end);
-          if (copula?.former) head.roleFormer = true;
+          if (copula && copula !== 'none' && copula.former) head.roleFormer = true;
         }
         // "One of the marchers, Dana Reyes, 42, said": the part the person plays, set before the name at
         // the start of the sentence, belongs to the mention (as a title before a name does), and it is what
@@ -1672,14 +1672,16 @@ function roleAfterCopula(
   from: number,
   to: number,
   lex: Lexicon,
-): { from: number; to: number; former: boolean } | null {
+): { from: number; to: number; former: boolean } | 'none' | null {
   for (let k = to - 1; k > from; k--) {
     if (!COPULAS.has(tokens[k]!.lower)) continue;
     let a = k + 1;
     while (a < to && COPULA_FILLERS.has(tokens[a]!.lower)) a++;
     let b = a;
     while (b < to && tokens[b]!.text !== ',' && tokens[b]!.lower !== 'and') b++;
-    if (b <= a || isNoRole(tokens, a, b, lex)) return null;
+    if (b <= a) return null;
+    // (what was done to the person, no role: "who was arrested by police")
+    if (isNoRole(tokens, a, b, lex)) return 'none';
     return { from: a, to: b, former: isFormer(tokens, k, a, b, lex) };
   }
   return null;
@@ -1703,12 +1705,6 @@ function isNoRole(tokens: readonly Token[], from: number, to: number, lex: Lexic
 }
 /** Participles that give a role: "was elected mayor", "was appointed to the board". */
 const APPOINTED = new Set(['elected', 're-elected', 'appointed', 'named', 'nominated', 'promoted', 'hired']);
-
-/** Whether a copula in tokens `from` to `to` is followed by no role (`isNoRole`): "who was arrested by police". */
-function passiveAfterCopula(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
-  const k = tokens.findIndex((t, i) => i >= from && i < to && COPULAS.has(t.lower));
-  return k >= 0 && isNoRole(tokens, k + 1, to, lex);
-}
 
 /** The longest relative clause between a subject and its verb, in tokens. */
 const MAX_RELATIVE_CLAUSE = 30;
@@ -1744,7 +1740,7 @@ function invertedSubject(text: string, tokens: readonly Token[], verb: VerbHit, 
       // (a role ends where a relative clause about the person starts: "a neurologist at X | who was not
       // involved in the study")
       const who = tokens.findIndex((t, k) => k > p.to + 1 && k < e && WHO.has(t.lower));
-      if (copula) {
+      if (copula && copula !== 'none') {
         p.role = spanText(text, tokens, copula.from, copula.to);
         if (copula.former) p.roleFormer = true;
       } else if (e > p.to + 1) p.role = spanText(text, tokens, p.to + 1, who > 0 ? who : e);
@@ -2736,10 +2732,7 @@ function joinMultiWordNouns(tokens: Token[], mention: string, lex: Lexicon): Tok
  */
 function withoutTitleGeneral(tokens: Token[], lex: Lexicon): Token[] {
   const isTitle = (t: Token | undefined) =>
-    !!t &&
-    t.lower !== 'general' &&
-    !isNameWord(t, lex) &&
-    (isRelational(t, lex) || OFFICE_TYPES.has(nounType(t, lex) as SourceType));
+    !!t && t.lower !== 'general' && !isNameWord(t, lex) && isOfficeTitle(t, lex);
   return tokens
     .map((t) => {
       // (as written: "Secretary-General", "secretary-general")
@@ -2775,6 +2768,13 @@ function isPortfolio(pre: readonly Token[], headAt: number, lex: Lexicon): boole
 
 /** Types of an office that one person holds, whom the text may call by it later ("the governor"). */
 const OFFICE_TYPES = new Set<SourceType>(['government', 'politician', 'security', 'justice']);
+
+/**
+ * Whether a word is an office's title that "General" may follow as part of it: a relational role or a noun
+ * of an office ("Secretary General", "Attorney General"; not "Surgeon", an expert, whose "General" is the state's).
+ */
+const isOfficeTitle = (t: Token, lex: Lexicon): boolean =>
+  isRelational(t, lex) || OFFICE_TYPES.has(nounType(t, lex) as SourceType);
 
 /** A singular noun for an office one person holds: "governor", "senator", "prosecutor" (not "police", "officials"). */
 function isOfficeRole(t: Token, lex: Lexicon): boolean {
@@ -2992,7 +2992,7 @@ function classify(mention: string, lex: Lexicon): Classified {
   let postGeneral = false;
   if (headAt > 0 && generalAfterOffice(pre, headAt, lex)) {
     const before = pre[headAt - 1]!;
-    if (isRelational(before, lex) || OFFICE_TYPES.has(nounType(before, lex) as SourceType)) headAt--;
+    if (isOfficeTitle(before, lex)) headAt--;
     else postGeneral = true;
   }
   const head = headAt >= 0 ? pre[headAt]! : null;
