@@ -1743,7 +1743,8 @@ function invertedSubject(text: string, tokens: readonly Token[], verb: VerbHit, 
       if (copula && copula !== 'none') {
         p.role = spanText(text, tokens, copula.from, copula.to);
         if (copula.former) p.roleFormer = true;
-      } else if (e > p.to + 1) p.role = spanText(text, tokens, p.to + 1, who > 0 ? who : e);
+        // (none where the clause says what was done to the person: "said Tom Kahl, who was arrested by police")
+      } else if (copula !== 'none' && e > p.to + 1) p.role = spanText(text, tokens, p.to + 1, who > 0 ? who : e);
     }
     if (
       !after ||

@@ -2318,3 +2318,10 @@ describe('a headline that opens with its source and a colon', () => {
     expect(one('Pictured: The new bridge in Talbury')).toEqual([]);
   });
 });
+
+describe('a relative clause that says what was done to a speaker after an inverted verb', () => {
+  it('gives no role, as before the verb', () => {
+    expect(one('“I am innocent,” said Tom Kahl, who was arrested by police.')[0]).toMatchObject({ type: 'person' });
+    expect(one('“We are ready,” said Tom Kahl, who is the mayor.')[0]).toMatchObject({ type: 'government' });
+  });
+});
