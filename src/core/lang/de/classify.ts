@@ -580,7 +580,8 @@ const MEDIA_REPORT = /^(?:berichts?|berichten?|recherchen?|meldung(?:en)?)$/;
 /** The type of a relational head when neither its compound nor a genitive says whose it is. */
 const HEAD_FALLBACK: Array<[RegExp, SourceType]> = [
   [/^präsident(?:in)?$/, 'government'],
-  [/^(?:chef|chefin|geschäftsführer|geschäftsführerin)$/, 'company'],
+  // (a founder named by no body founded a firm: "der Gründer", "Gründerin von Talbex")
+  [/^(?:chef|chefin|geschäftsführer|geschäftsführerin|(?:mit(?:be)?)?gründer(?:in)?)$/, 'company'],
   // a chair named by no body chairs an association, a board, a committee (a firm's chair: "Vorstandsvorsitzende")
   [/^vorsitzender?$/, 'organization'],
   [/^(?:an)?führer(?:in)?$/, 'organization'],

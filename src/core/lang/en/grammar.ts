@@ -3043,7 +3043,12 @@ function classify(mention: string, lex: Lexicon): Classified {
       // "co-founder of the Talbury Institute", "chief executive of a charity": an executive speaks for the
       // body named, when the text says what it is
       const last = body[body.length - 1];
-      const of = type === 'company' && last && !isRelational(last, lex) ? nounType(last, lex) : null;
+      // (a kind said in lower case before the name says it: "founder of the charity Talbex Aid", "of the
+      // startup Talbex Labs")
+      const of =
+        type === 'company' && last && !isRelational(last, lex)
+          ? (known(body.filter((t) => !t.cap)).pop() ?? nounType(last, lex))
+          : null;
       if (of && of !== 'company' && of !== 'person' && of !== 'document') type = of;
     }
   }
