@@ -38,6 +38,21 @@ import {
   PARTITIVE_ONE,
 } from './determiners.js';
 
+/**
+ * A feminine noun in -e after "die"/"eine" that does not end as an adjective used as a noun does ("die
+ * Kasse", "eine Kommune"): a thing or a body, not a person ("die Angestellte", "die Reisende", "eine
+ * Gefangene", "die Deutsche", "die Kranke" are people).
+ */
+function isFeminineThing(article: Token, noun: Token): boolean {
+  return (
+    (article.lower === 'die' || article.lower === 'eine') &&
+    /[^e]e$/.test(noun.lower) &&
+    !ADJECTIVE_NOUN.test(noun.lower)
+  );
+}
+/** The endings of adjectives and participles used as nouns in -e: "-te", "-de", "-ene", "-ige", "-che", "-nke". */
+const ADJECTIVE_NOUN = /(?:t|d|en|ig|ch|nk)e$/;
+
 /** Corporate suffixes that make a company whatever comes before them. */
 const CORPORATE = /(?:^|\s)(?:GmbH|AG|SE|KG|KGaA|Inc|Ltd|LLC|plc|Co)\.?$/;
 
@@ -56,8 +71,8 @@ export function wordForms(lower: string): string[] {
   // a plural in -n of a noun in -e ("Meteorologen" of "Meteorologe"), and of the feminine ("Forscherinnen")
   if (/[^aeiouäöü]en$/.test(lower) && lower.length > 5) out.push(lower.slice(0, -1));
   if (/innen$/.test(lower) && lower.length > 7) out.push(lower.slice(0, -3));
-  // the plural in -en of feminine nouns: "Gewerkschaften", "Regierungen", "Parteien", "Universitäten"
-  if (/(?:schaft|ung|heit|keit|ion|tät|ei|ik)en$/.test(lower)) out.push(lower.slice(0, -2));
+  // the plural in -en of feminine nouns: "Gewerkschaften", "Regierungen", "Parteien", "Universitäten", "Agenturen"
+  if (/(?:schaft|ung|heit|keit|ion|tät|ei|ik|ur)en$/.test(lower)) out.push(lower.slice(0, -2));
   return out;
 }
 
@@ -907,7 +922,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     !type &&
     commonNoun &&
     tokens[0]!.lower !== 'das' &&
-    /(?:ist|er|in|innen|ent|ant|eur|e|ling|mann|frau|promi|user)$/.test(commonNoun.lower)
+    /(?:ist|er|in|innen|ent|ant|eur|e|ling|mann|frau|promi|user)$/.test(commonNoun.lower) &&
+    !isFeminineThing(tokens[0]!, commonNoun)
   )
     type = 'person';
   // "die 58-Jährige", "ein 34-Jähriger": a person by age (where no role says more)

@@ -818,6 +818,19 @@ describe('attributions', () => {
     expect(one.attributions.map((a) => a.kind)).toEqual(['quote']);
   });
 
+  it('takes an unknown feminine noun in -e for a thing, one that ends as an adjective used as a noun for a person', () => {
+    const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
+    // (a thing or a body the lexicon does not know is no person)
+    expect(classify('die Kasse').type).toBe('other');
+    expect(classify('eine Schleuse').type).toBe('other');
+    expect(classify('die Bühne').type).toBe('other');
+    // (adjectives and participles as nouns, and masculine nouns in -e, are people)
+    expect(classify('die Reisende').type).toBe('person');
+    expect(classify('eine Gefangene').type).toBe('person');
+    expect(classify('die Freiwillige').type).toBe('person');
+    expect(classify('der Bote').type).toBe('person');
+  });
+
   it('takes a noun before a genitive, and one word after the genitive article, for no name', () => {
     const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
     expect(classify('Die Geschichte der Gäste')).toMatchObject({ name: null });
