@@ -136,10 +136,12 @@
  * account", clergy, referees and surgeons: its budget went to 36.5 kB, and to 37 kB (36,615 B) with the
  * English roles of everyday news typed as their German counterparts (entrepreneurs, accountants, defendants …),
  * and to 37.5 kB (37,112 B) with the headlines that open with their source and the labels that open none.
+ * The German script passed 48 kB (48,137 B) the same day with the bodies of local government and public
+ * services, founders as relational roles and the body a spokesperson's "von" names: its budget went to 48.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 42_500,
-  'lang-de.js': 48_000,
+  'lang-de.js': 48_500,
   'lang-en.js': 37_500,
   'panel.js': 23_500,
 };

@@ -53,6 +53,8 @@ function isFeminineThing(article: Token, noun: Token): boolean {
 /** The endings of adjectives and participles used as nouns in -e: "-te", "-de", "-ene", "-ige", "-che", "-nke". */
 const ADJECTIVE_NOUN = /(?:t|d|en|ig|ch|nk)e$/;
 
+/** What stands between a spokesperson's role and the body they speak for: "Sprecher von Talbex", "des …". */
+const SPOKEN_FOR = new Set(['von', 'vom', 'des', 'der']);
 /** Corporate suffixes that make a company whatever comes before them. */
 const CORPORATE = /(?:^|\s)(?:GmbH|AG|SE|KG|KGaA|Inc|Ltd|LLC|plc|Co)\.?$/;
 
@@ -929,7 +931,15 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   // "die 58-Jährige", "ein 34-Jähriger": a person by age (where no role says more)
   if (!type && tokens.some((t) => /^\d{1,3}-jährig/i.test(t.text))) type = 'person';
   const guessed = !type;
-  if (!type) type = name ? 'person' : 'other';
+  // (a name after a spokesperson's role is the body they speak for, of a kind the text may say: "ein
+  // Sprecher von Talbex" is no person)
+  const spokenFor =
+    relationalAt >= 0 &&
+    !!firstRun[0] &&
+    tokens.indexOf(firstRun[0]) > relationalAt + 1 &&
+    SPOKEN_FOR.has(tokens[relationalAt + 1]!.lower) &&
+    lex.speaksFor.has(tokens[relationalAt]!.lower);
+  if (!type) type = name && !spokenFor ? 'person' : 'other';
   const formerOffice =
     type === 'government' && relationalAt < 0
       ? tokens.find((t, i) => nounType(t, lex) === 'government' && isFormer(tokens, i))

@@ -3154,7 +3154,16 @@ function classify(mention: string, lex: Lexicon): Classified {
     type = 'government';
     name = null;
   }
-  if (!type) type = name && endsInBodyNoun(tokens, lex) ? 'organization' : name || adjectiveLead ? 'person' : 'other';
+  // (a name before a spokesperson is the body they speak for, of a kind the text may say later: "a Talbex
+  // spokesperson" is no person's name)
+  const speaksForName = !!name && modifier && !!head && lex.speaksFor.has(head.lower);
+  if (!type)
+    type =
+      name && endsInBodyNoun(tokens, lex)
+        ? 'organization'
+        : (name && !speaksForName) || adjectiveLead
+          ? 'person'
+          : 'other';
 
   // "about 3 in 10 voters", "52 percent of Americans": the respondents of a poll speak through it
   if (SHARE_OF_RESPONDENTS.test(mention)) return { type: 'document', named: false, name: null };
@@ -3402,7 +3411,14 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     let k = i;
     while (k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.word && !tokens[k - 1]!.quoted) k--;
     const firm = type === 'company' && k < i ? firmBefore(tokens.slice(k, i), i - k, names.join(' '), lex) : null;
-    if (names.length >= 2 || (names.length === 1 && t.cap))
+    // (one name after a body's kind and an article is the body's: "the carmaker Talbex", "a charity Talbex")
+    const kindNamed =
+      names.length === 1 &&
+      !t.cap &&
+      lex.kindNouns.has(t.lower) &&
+      !!tokens[i - 1] &&
+      lex.determiners.has(tokens[i - 1]!.lower);
+    if (names.length >= 2 || (names.length === 1 && t.cap) || kindNamed)
       for (const name of joined.length >= 2 ? [names, joined] : [names])
         out.push({
           type,

@@ -831,6 +831,19 @@ describe('attributions', () => {
     expect(classify('der Bote').type).toBe('person');
   });
 
+  it('takes the name after a spokesperson\'s "von" for the body they speak for, no person', () => {
+    expect(one('Ein Sprecher von Talbex sagte, der Fehler sei gering.').map((a) => a.type)).toEqual(['other']);
+    // (the kind the text gave the body before)
+    const r = analyzeText(
+      ['Der Autobauer Talbex ruft 5000 Fahrzeuge zurück.', 'Ein Sprecher von Talbex sagte, der Fehler sei gering.'],
+      'de',
+    );
+    expect(r.attributions.map((a) => a.type)).toEqual(['company']);
+    // (the name right after the role is the spokesperson's own)
+    const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
+    expect(classify('Sprecherin Anna Berger').type).toBe('person');
+  });
+
   it('takes a noun before a genitive, and one word after the genitive article, for no name', () => {
     const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
     expect(classify('Die Geschichte der Gäste')).toMatchObject({ name: null });

@@ -2325,3 +2325,27 @@ describe('a relative clause that says what was done to a speaker after an invert
     expect(one('“We are ready,” said Tom Kahl, who is the mayor.')[0]).toMatchObject({ type: 'government' });
   });
 });
+
+describe('A body named with its kind, and its spokesperson', () => {
+  it('takes one name after a body kind and an article for the body, of that kind', () => {
+    const r = analyzeText(
+      ['The carmaker Talbex recalled 5,000 vehicles last week.', 'A Talbex spokesperson said the fault was minor.'],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.type])).toEqual([['A Talbex spokesperson', 'company']]);
+    const club = analyzeText(
+      ['The club Talbury Rovers sacked its coach.', 'A Talbury Rovers spokesman said the decision was final.'],
+      'en',
+    );
+    expect(club.attributions.map((a) => a.type)).toEqual(['organization']);
+  });
+
+  it('does not take an unknown name before a spokesperson for a person', () => {
+    expect(one('A Brandik spokesperson said the fault was minor.').map((a) => a.type)).not.toContain('person');
+  });
+
+  it('knows the kinds of firms news names them by', () => {
+    for (const noun of ['carmaker', 'chipmaker', 'drugmaker', 'steelmaker', 'tech giant', 'oil major'])
+      expect(one(`The ${noun} said profits had fallen.`).map((a) => a.type)).toEqual(['company']);
+  });
+});
