@@ -1722,6 +1722,17 @@ function relativeClauseBefore(tokens: readonly Token[], end: number): number | n
   return null;
 }
 
+/** A phrase of one thing or person: opened by "a"/"an"/"one"/"each"/"every", or names alone with no "and". */
+function isSingularPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to);
+  if (!words.length) return false;
+  if (SINGULAR_LEADS.has(words[0]!.lower)) return true;
+  return words.every((t) => t.cap && t.word) && !words.some((t) => t.lower === 'and');
+}
+const SINGULAR_LEADS = new Set(['a', 'an', 'one', 'each', 'every']);
+/** Verbs of saying whose past is their base form. */
+const PAST_AS_BASE = new Set(['read', 'put', 'forecast', 'broadcast', 'cast', 'set', 'spread', 'bet']);
+
 /** The subject after a verb of saying that inverts: "“…,” said Dana Whitfield", "…, says Roth, an elder". */
 function invertedSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
   const anchor = verb.anchor;
@@ -1730,6 +1741,11 @@ function invertedSubject(text: string, tokens: readonly Token[], verb: VerbHit, 
     while (j < tokens.length && lex.focusWords.has(tokens[j]!.lower)) j++;
     const p = readPhrase(tokens, j, lex);
     if (!p) return null;
+    // (a verb in its base form inverts only before a plural: "…, say the researchers"; before one thing or
+    // one person it is an imperative: "…, add a cover and …", "…, ask Kahl")
+    // (not a verb whose past is its base form: "“…,” read a statement from the club")
+    if (tokens[anchor]!.lower === verb.lemma && !PAST_AS_BASE.has(verb.lemma) && isSingularPhrase(tokens, p.from, p.to))
+      return null;
     const after = tokens[p.to];
     // "said Dana Whitfield, the campaign's political director."
     if (after?.text === ',' && !p.pronoun) {

@@ -2349,3 +2349,19 @@ describe('A body named with its kind, and its spokesperson', () => {
       expect(one(`The ${noun} said profits had fallen.`).map((a) => a.type)).toEqual(['company']);
   });
 });
+
+describe('A verb in its base form after a comma', () => {
+  it('is an imperative before one thing or one person, not an inverted verb of saying', () => {
+    expect(one('The rails get hot enough to burn your hand, add a lid (sold apart) so the cat stays off.')).toEqual([]);
+    expect(one('The figures look odd, ask Kahl.')).toEqual([]);
+  });
+
+  it('inverts before a plural, and in the past or the third person before anyone', () => {
+    expect(one('“The rule will not hold,” say the researchers.').map((a) => a.source)).toEqual(['the researchers']);
+    expect(one('“It is too early,” warn Tom Kahl and Dana Reyes.').map((a) => a.source)).toEqual([
+      'Tom Kahl and Dana Reyes',
+    ]);
+    expect(one('“The rule will not hold,” says Kahl.').map((a) => a.source)).toEqual(['Kahl']);
+    expect(one('“The rule will not hold,” added a spokeswoman.').map((a) => a.source)).toEqual(['a spokeswoman']);
+  });
+});
