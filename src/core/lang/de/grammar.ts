@@ -439,8 +439,14 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     // not a prepositional phrase, "lag schon im Frühjahr vor, das …")
     const particle = SEPARABLE_PARTICLES.has(tokens[i - 2]!.lower);
     const end = particle ? i - 2 : i - 1;
-    const antecedent = phraseEndingAt(text, tokens, clauseStartBefore(tokens, end), end, lex);
-    if (antecedent && !(particle && lex.prepositions.has(tokens[antecedent.from - 1]?.lower ?? ''))) return antecedent;
+    const clause = clauseStartBefore(tokens, end);
+    const antecedent = phraseEndingAt(text, tokens, clause, end, lex);
+    if (antecedent && !(particle && lex.prepositions.has(tokens[antecedent.from - 1]?.lower ?? '')))
+      return agreeingAntecedent(text, tokens, clause, antecedent, tokens[anchor]!, lex);
+    // (with no phrase before the comma, a clause whose verb comes last is still relative: its subject is the
+    // pronoun, not the words after it, "eine Regierung bilden, die kapitalistische Interessen verteidigt")
+    const next = tokens[anchor + 1];
+    if (!next || next.text === '.' || CLAUSE_BREAK.has(next.text)) return null;
   }
   while (
     i < anchor &&
@@ -780,6 +786,41 @@ function includesSome(tokens: readonly Token[], comma: number, anchor: number): 
 
 /** Words that open an insertion naming some of a group: "Mehrere Anwohner, darunter zwei Landwirte, …". */
 const INCLUDING = new Set(['darunter', 'insbesondere', 'namentlich', 'allen']);
+/**
+ * The antecedent a relative clause's verb agrees with: a verb in the plural ("…, die … verurteilen") is
+ * not said of a phrase in the singular that is only the attribute of the noun before it (a genitive or a
+ * prepositional phrase: "Teile der Bevölkerung, die …", "Menschen im Land, die …"), but of that noun with
+ * its attribute.
+ */
+function agreeingAntecedent(
+  text: string,
+  tokens: readonly Token[],
+  clause: number,
+  p: Phrase,
+  verb: Token,
+  lex: Lexicon,
+): Phrase {
+  if (!PLURAL_VERB.test(verb.lower) || !isSingularAttribute(tokens, p)) return p;
+  const at = lex.prepositions.has(tokens[p.from - 1]?.lower ?? '') ? p.from - 1 : p.from;
+  const head = at > clause ? phraseEndingAt(text, tokens, clause, at, lex) : null;
+  if (!head || head.pronoun || isSingularAttribute(tokens, head)) return p;
+  return { ...head, to: p.to, text: spanText(text, tokens, head.from, p.to) };
+}
+/** A finite verb in the plural: "verurteilen", "kritisierten", "sind" (not "kann", "begann"). */
+const PLURAL_VERB = /(?:en|ern|eln)$|^sind$/;
+/** Feminine nouns by their ending: in the singular after "der" ("der Bevölkerung", "der Partei"). */
+const FEMININE_SINGULAR = /(?:ung|heit|keit|schaft|ion|tät|ei|ik)$/;
+/** Articles and contractions of the singular in the genitive or dative ("des", "dem", "im", "zur"). */
+const SINGULAR_OBLIQUE = new Set(['des', 'dem', 'eines', 'einem', 'einer', 'im', 'am', 'vom', 'zum', 'beim', 'zur']);
+
+/** A phrase in the singular, in the genitive or dative, by its article or the contraction before it. */
+function isSingularAttribute(tokens: readonly Token[], p: Phrase): boolean {
+  const first = tokens[p.from]!.lower;
+  const before = tokens[p.from - 1]?.lower ?? '';
+  if (SINGULAR_OBLIQUE.has(first) || SINGULAR_OBLIQUE.has(before)) return true;
+  return first === 'der' && p.from > 0 && FEMININE_SINGULAR.test(tokens[p.to - 1]!.lower);
+}
+
 /** Relative pronouns that may be the subject of their clause. */
 const NOMINATIVE_RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
 /** Personal pronouns that are nominative only ("sie", "es" and "ihr" may be objects too). */

@@ -844,6 +844,25 @@ describe('attributions', () => {
     expect(classify('Sprecherin Anna Berger').type).toBe('person');
   });
 
+  it('gives a relative clause whose verb is plural the noun a singular attribute depends on', () => {
+    const src = (t: string) => one(t).map((a) => a.source);
+    expect(src('Es gibt Gruppen der Belegschaft, die den Abbau kritisieren.')).toEqual(['Gruppen der Belegschaft']);
+    expect(src('Viele Händler im Viertel, die den Umbau kritisieren, wehren sich.')).toEqual([
+      'Viele Händler im Viertel',
+    ]);
+    // (a verb in the singular keeps the nearest phrase; a main clause after the comma keeps its subject)
+    expect(src('Er traf die Sprecherin der Ministerin, die den Plan verteidigte.')).toEqual([
+      'die Sprecherin der Ministerin',
+    ]);
+    expect(src('Das Gesetz wurde beschlossen, die neue Regierung kritisierte den Plan.')).toEqual([
+      'die neue Regierung',
+    ]);
+  });
+
+  it('reads no subject after a relative pronoun whose clause ends in its verb', () => {
+    expect(one('Sie wollte einen Verband gründen, der regionale Händler verteidigt.')).toEqual([]);
+  });
+
   it('takes a noun before a genitive, and one word after the genitive article, for no name', () => {
     const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
     expect(classify('Die Geschichte der Gäste')).toMatchObject({ name: null });
