@@ -281,6 +281,16 @@ function afterInnerClose(text: string, j: number): boolean {
   return j >= 2 && /\s/.test(text[j - 1]!) && INNER_CLOSERS.has(text[j - 2]!);
 }
 
+/** Marks around one lower-case letter with a word on either side: "‘n’" in "Rock ‘n’ Roll" (a quoted word stays: "‘ja’"). */
+function isElision(text: string, open: number, close: number): boolean {
+  return (
+    close - open === 2 &&
+    /^\p{Ll}$/u.test(text[open + 1]!) &&
+    /\p{L} $/u.test(text.slice(Math.max(0, open - 2), open)) &&
+    /^ \p{L}/u.test(text.slice(close + 1, close + 3))
+  );
+}
+
 /**
  * Finds the quotations of a block: „…“, »…«, «…», “…”, "…", ‘…’, '…' (a ’ inside a word is an
  * apostrophe; a straight ' opens a quotation only when one closes it in the block).
@@ -304,6 +314,11 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
     // (a straight ' left open is an elision or a stray mark: "'90s", "rock 'n' roll")
     if (text[i] === "'" && j >= text.length) continue;
+    // (one letter in marks between two words is an elision: "Rock ‘n’ Roll", "fish 'n' chips")
+    if (isElision(text, i, j)) {
+      OPENERS.lastIndex = j + 1;
+      continue;
+    }
     spans.push({ open: i, close: j });
     OPENERS.lastIndex = j + 1;
   }

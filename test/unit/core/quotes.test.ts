@@ -47,3 +47,15 @@ describe('the end of a paragraph of sentences (SENTENCE_END), against a heading'
     expect(SENTENCE_END.test(block)).toBe(false);
   });
 });
+
+describe('an elision in quotation marks', () => {
+  it('is one lower-case letter between two words, no quotation', () => {
+    expect(quoted('Der Abend war ganz Rock ‘n’ Roll: „Blaue Nacht“ lief zuerst.')).toEqual(['Blaue Nacht']);
+    expect(quoted("The stall sells fish 'n' chips and 'fresh' bread.")).toEqual(['fresh']);
+  });
+
+  it('leaves a quoted word of two letters, and one letter not between words', () => {
+    expect(quoted('Er sagte ‘ja’ und ging.')).toEqual(['ja']);
+    expect(quoted('Sie schrieb nur ‘x’.')).toEqual(['x']);
+  });
+});

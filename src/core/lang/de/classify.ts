@@ -55,6 +55,8 @@ const ADJECTIVE_NOUN = /(?:t|d|en|ig|ch|nk)e$/;
 
 /** What stands between a spokesperson's role and the body they speak for: "Sprecher von Talbex", "des …". */
 const SPOKEN_FOR = new Set(['von', 'vom', 'des', 'der']);
+/** English nouns in "-list" that German writes: lists, no people in "-ist". */
+const ENGLISH_LIST = /(?:play|set|check|black|short|long|wish|watch|wait|to-do)list$/;
 /** Corporate suffixes that make a company whatever comes before them. */
 const CORPORATE = /(?:^|\s)(?:GmbH|AG|SE|KG|KGaA|Inc|Ltd|LLC|plc|Co)\.?$/;
 
@@ -925,7 +927,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     commonNoun &&
     tokens[0]!.lower !== 'das' &&
     /(?:ist|er|in|innen|ent|ant|eur|e|ling|mann|frau|promi|user)$/.test(commonNoun.lower) &&
-    !isFeminineThing(tokens[0]!, commonNoun)
+    !isFeminineThing(tokens[0]!, commonNoun) &&
+    // (English compounds in "-list" are lists: "die Playlist", "die Shortlist")
+    !ENGLISH_LIST.test(commonNoun.lower)
   )
     type = 'person';
   // "die 58-Jährige", "ein 34-Jähriger": a person by age (where no role says more)

@@ -863,6 +863,14 @@ describe('attributions', () => {
     expect(one('Sie wollte einen Verband gründen, der regionale Händler verteidigt.')).toEqual([]);
   });
 
+  it("reads no speaker before a colon in an elision's marks", () => {
+    expect(
+      one('Die Musik an dem Abend war ganz Rock ‘n’ Roll: „Blaue Nacht“ von den Talbex Boys lief zuerst.'),
+    ).toEqual([]);
+    // (nor a list in English, whose "-list" is no person's "-ist")
+    expect(one('Die Playlist war ganz Rock ‘n’ Roll: „Blaue Nacht“ von den Talbex Boys lief zuerst.')).toEqual([]);
+  });
+
   it('takes a noun before a genitive, and one word after the genitive article, for no name', () => {
     const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
     expect(classify('Die Geschichte der Gäste')).toMatchObject({ name: null });
