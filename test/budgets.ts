@@ -138,10 +138,13 @@
  * and to 37.5 kB (37,112 B) with the headlines that open with their source and the labels that open none.
  * The German script passed 48 kB (48,137 B) the same day with the bodies of local government and public
  * services, founders as relational roles and the body a spokesperson's "von" names: its budget went to 48.5 kB.
+ * The English script passed 37.5 kB (37,664 B) the same day with the firms news names by their trade, verbs of calling
+ * ("branded X a Y", "likened X to Y") and the subject before a relative clause without commas: its budget
+ * went to 38 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 42_500,
   'lang-de.js': 48_500,
-  'lang-en.js': 37_500,
+  'lang-en.js': 38_000,
   'panel.js': 23_500,
 };

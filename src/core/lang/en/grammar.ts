@@ -1439,6 +1439,10 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       : phraseEndingBefore(text, tokens, end + 1, lex);
     // "One of them said": a part of a group a pronoun points to
     if (!p) p = partOf(text, tokens, groupPronoun(tokens, end + 1));
+    // "A nurse at a clinic where two patients were hurt has said": a relative clause with no commas between
+    // the phrase that opens the clause and the verb goes with that phrase
+    const restricted = phraseBeforeRelative(text, tokens, p ? p.from : end + 1, lex);
+    if (restricted) return restricted;
     // "Data from Talbury Water published on Monday showed": a participle after a name or a noun takes its
     // when or where into the mention (which the reading back from the verb passed over)
     if (p && end < anchor - 1 && PAST_PARTICIPLE.test(before.text)) {
@@ -1688,8 +1692,8 @@ function roleAfterCopula(
 }
 /**
  * Whether what follows a copula, tokens `from` to `to`, is no role of the subject: a passive with its agent
- * ("was arrested by police", "who was praised by the mayor": the agent's role is none of the subject's) or a
- * verb in the progressive ("is suing the council").
+ * ("was arrested by police", "who was praised by the mayor": the agent's role is none of the subject's), a
+ * verb in the progressive ("is suing the council") or an adjective with an infinitive ("was quick to …").
  */
 function isNoRole(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
   const first = tokens[from];
@@ -1698,6 +1702,9 @@ function isNoRole(tokens: readonly Token[], from: number, to: number, lex: Lexic
     !!first &&
     !first.cap &&
     (/ing$/.test(first.lower) ||
+      // ("was quick to point out", "is keen to stress", "was set to"): an adjective and an infinitive, no
+      // role (but "was adviser to the president")
+      (tokens[from + 1]?.lower === 'to' && !isRelational(first, lex) && !isLexiconNoun(first, lex)) ||
       // ("is married to Mayor Tom Kahl", "was accused of fraud": a relation to someone, no role; but "was
       // elected to parliament")
       (/ed$/.test(first.lower) && !APPOINTED.has(first.lower) && lex.prepositions.has(tokens[from + 1]?.lower ?? '')))
@@ -1732,6 +1739,27 @@ function isSingularPhrase(tokens: readonly Token[], from: number, to: number): b
 const SINGULAR_LEADS = new Set(['a', 'an', 'one', 'each', 'every']);
 /** Verbs of saying whose past is their base form. */
 const PAST_AS_BASE = new Set(['read', 'put', 'forecast', 'broadcast', 'cast', 'set', 'spread', 'bet']);
+
+/** Words that open a relative clause with no comma before it: "the clinic where …", "a man whose …" ("that" opens content too). */
+const RELATIVE_WORDS = new Set(['where', 'whose', 'who', 'which']);
+
+/**
+ * The phrase that opens the clause when a relative clause stands between it and token `at` ("A nurse at
+ * a clinic | where two patients were hurt | has said"), or null.
+ */
+function phraseBeforeRelative(text: string, tokens: readonly Token[], at: number, lex: Lexicon): Phrase | null {
+  // (the first of nested clauses: "A nurse | who works at a clinic where patients were hurt | has said")
+  // (not a word right before the phrase, which is the subject of the clause it opens: "…, given that many
+  // analysts believe")
+  for (let rel = at - 1; rel > 0 && tokens[rel]!.word && !tokens[rel]!.quoted; rel--) {
+    if (rel === at - 1 || !RELATIVE_WORDS.has(tokens[rel]!.lower)) continue;
+    const clause = clauseStartBefore(tokens, rel);
+    const head = readPhrase(tokens, clause, lex, false, true);
+    if (head && !head.pronoun && head.to === rel && !tokens.slice(clause, rel).some((t) => !t.word))
+      return withText(text, tokens, head);
+  }
+  return null;
+}
 
 /** The subject after a verb of saying that inverts: "“…,” said Dana Whitfield", "…, says Roth, an elder". */
 function invertedSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
@@ -1900,11 +1928,18 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lex
   }
   // "described the plan as a failure", "characterized the talks as open": what the speaker calls something
   if (CALLING_AS.has(lemma)) {
-    const as = tokens.findIndex((t, k) => k > i + 1 && k <= i + MAX_AS_GAP && t.lower === 'as' && !t.quoted);
+    // ("branded the plan a failure", "likened the scheme to a lottery": what some verbs of calling take
+    // instead of "as")
+    const words = CALLING_WORDS[lemma] ?? CALLING_WORDS_AS;
+    const as = tokens.findIndex((t, k) => k > i + 1 && k <= i + MAX_AS_GAP && words.has(t.lower) && !t.quoted);
+    // (not "as" that opens a clause of its own: "dismissed the case as the evidence was weak")
+    const end = as > 0 ? tokens.findIndex((t, k) => k > as && !t.word && t.text !== '-') : -1;
+    const clause = as > 0 && tokens.slice(as + 1, end < 0 ? undefined : end).some((t) => FINITE.has(t.lower));
     if (
       as > 0 &&
       tokens.slice(i + 1, as).every((t) => t.word || t.text === '–' || t.text === ',') &&
-      tokens[as + 1]?.word
+      tokens[as + 1]?.word &&
+      !clause
     )
       return true;
   }
@@ -1943,6 +1978,8 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lex
     if (w.text === '.' || w.text === ';' || w.quoted) break;
     // (a relative clause of the object is none: "called Tom Kahl, who confirmed that the deal was off")
     if (w.text === ',' && RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '')) break;
+    // (after a verb of calling, "as" before a clause is one of cause: "dismissed the case as the evidence was weak")
+    if (w.lower === 'as' && CALLING_AS.has(lemma)) break;
   }
   return false;
 }
@@ -1982,7 +2019,14 @@ function zeroThatClause(tokens: readonly Token[], i: number, lex: Lexicon): bool
 }
 
 /** Verbs that say what a speaker calls something, with "as": "described the plan as a failure". */
-const CALLING_AS = new Set(['describe', 'characterize']);
+const CALLING_AS = new Set(['describe', 'characterize', 'dismiss', 'brand', 'label', 'liken']);
+const CALLING_WORDS_AS: ReadonlySet<string> = new Set(['as']);
+/** What stands before what the speaker calls something, where it is not only "as". */
+const CALLING_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  brand: new Set(['as', 'a', 'an']),
+  label: new Set(['as', 'a', 'an']),
+  liken: new Set(['to']),
+};
 /** Words between such a verb and its "as": "described the plan for the new bridge – and its cost – as". */
 const MAX_AS_GAP = 12;
 

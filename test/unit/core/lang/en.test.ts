@@ -2365,3 +2365,47 @@ describe('A verb in its base form after a comma', () => {
     expect(one('“The rule will not hold,” added a spokeswoman.').map((a) => a.source)).toEqual(['a spokeswoman']);
   });
 });
+
+describe('Verbs of calling something something', () => {
+  it('report what the speaker calls it, with "as", an article or "to"', () => {
+    expect(one('Kahl labelled the plan a failure.').map((a) => a.cue)).toEqual(['labelled']);
+    expect(one('Reyes branded the scheme as a waste of money.').map((a) => a.cue)).toEqual(['branded']);
+    expect(one('Kahl likened the rota to a lottery.').map((a) => a.cue)).toEqual(['likened']);
+    expect(one('The minister dismissed the claims as nonsense.').map((a) => a.source)).toEqual(['The minister']);
+  });
+
+  it('but not a thing labelled or branded, nor "as" opening a clause of its own', () => {
+    expect(one('The firm labelled the bottles by hand.')).toEqual([]);
+    expect(one('The farmer branded the cattle in spring.')).toEqual([]);
+    expect(one('The court dismissed the case as the evidence was weak.')).toEqual([]);
+    // (the noun is no verb: "the Talbury brand")
+    expect(one('Sales fell as the Talbury brand lost ground.')).toEqual([]);
+  });
+});
+
+describe('The subject of a verb of saying', () => {
+  it('is no adjective with an infinitive after a copula, whose object is no role of theirs', () => {
+    expect(one('Tom Kahl was quick to point out that the figures were old.').map((a) => a.type)).toEqual(['person']);
+    expect(one('Dana Reyes was keen to stress that the data were incomplete.').map((a) => a.type)).toEqual(['person']);
+  });
+
+  it('is the phrase before a relative clause without commas, not the words that end it', () => {
+    const src = (t: string) => one(t).map((a) => a.source);
+    expect(src('A nurse at a clinic where two patients were hurt in a fire has said the cuts are a scandal.')).toEqual([
+      'A nurse at a clinic',
+    ]);
+    expect(src('Residents of the street where the fire broke out said they heard a bang.')).toEqual([
+      'Residents of the street',
+    ]);
+    expect(src('A nurse who works at a clinic where patients were hurt has said the cuts are a scandal.')).toEqual([
+      'A nurse',
+    ]);
+    // (the clause a word opens right before the phrase is the phrase's own; a comma ends the relative clause)
+    expect(src('The mood was grim, given that most economists think the talks have failed.')).toEqual([
+      'most economists',
+    ]);
+    expect(src('The mill where Kahl grew up will become a museum, the town council said on Tuesday.')).toEqual([
+      'the town council',
+    ]);
+  });
+});
