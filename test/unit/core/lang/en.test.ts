@@ -2409,3 +2409,15 @@ describe('The subject of a verb of saying', () => {
     ]);
   });
 });
+
+describe('Surnames that are nouns of a trade', () => {
+  it('stay names after a given name, also for a later surname alone', () => {
+    const r = analyzeText(['Anna Baker, a historian, said the site was unique.', 'Baker added that it was old.'], 'en');
+    expect(r.attributions.map((a) => a.resolved ?? a.source)).toEqual(['Anna Baker', 'Anna Baker']);
+    const b = analyzeText(
+      ['Lea Brewer, a historian, said the site was unique.', 'Brewer added that it was old.'],
+      'en',
+    );
+    expect(b.attributions.map((a) => a.resolved ?? a.source)).toEqual(['Lea Brewer', 'Lea Brewer']);
+  });
+});
