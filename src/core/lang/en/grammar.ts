@@ -3021,7 +3021,7 @@ function classify(mention: string, lex: Lexicon): Classified {
         return inName === undefined ? nounType(t, lex) : inName;
       })
       .filter((x): x is SourceType => !!x);
-  // "a financial planner and founder of Brandik": a profession, then "and" and a role at a body named
+  // "a financial planner and co-founder of Brandik": a profession, then "and" and a role at a body named
   // after it: the profession is what the person speaks as, the body is where they work
   const lastRole = pre[pre.length - 1];
   const roleAtBody =
