@@ -2347,7 +2347,8 @@ function namesWhatFollows(tokens: readonly Token[], i: number): boolean {
  */
 function subjectNeeds(form: VerbForm, bare: boolean): Pick<VerbHit, 'needs'> {
   if (form.hearing) return { needs: 'court' };
-  if (bare && form.outlet) return { needs: 'outlet' };
+  // ("The Herald has learned that …": a verb of finding out that reports only with an outlet as subject)
+  if (form.needs === 'outlet' || (bare && form.outlet)) return { needs: 'outlet' };
   if (form.needs === 'document' || bare) return { needs: 'document' };
   return form.needs === 'agent' ? { needs: 'agent' } : {};
 }

@@ -2421,3 +2421,10 @@ describe('Surnames that are nouns of a trade', () => {
     expect(b.attributions.map((a) => a.resolved ?? a.source)).toEqual(['Lea Brewer', 'Lea Brewer']);
   });
 });
+
+describe('"has learned"', () => {
+  it('reports only with an outlet as subject', () => {
+    expect(one('Kahl learned that his father had died.')).toEqual([]);
+    expect(one('Students learned about the war in school.')).toEqual([]);
+  });
+});
