@@ -140,11 +140,13 @@
  * services, founders as relational roles and the body a spokesperson's "von" names: its budget went to 48.5 kB.
  * The English script passed 37.5 kB (37,664 B) the same day with the firms news names by their trade, verbs of calling
  * ("branded X a Y", "likened X to Y") and the subject before a relative clause without commas: its budget
- * went to 38 kB.
+ * went to 38 kB. The German script passed 48.5 kB (48,653 B) the same day with the given names of either
+ * gender, German verbs of court reporting ("zu Protokoll geben") and a relative clause's verb agreeing with
+ * its antecedent: its budget went to 49 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 42_500,
-  'lang-de.js': 48_500,
+  'lang-de.js': 49_000,
   'lang-en.js': 38_000,
   'panel.js': 23_500,
 };

@@ -483,10 +483,11 @@ export class EntityMemory {
    * Whether `word` is the surname of a person the article named by given name and surname ("Richter"
    * after "Anna Richter"): a lone word a language reads as a role or a body is that person.
    */
-  isSurname(word: string): boolean {
+  isSurname(word: string, givenName: (name: string) => boolean = () => false): boolean {
     return this.people.some((x) => {
       const xs = nameParts(x.name);
-      return xs.length > 1 && xs[xs.length - 1] === word && !!x.gender;
+      // (of a person named with a given name: one whose gender it tells, or `givenName` says it is one)
+      return xs.length > 1 && xs[xs.length - 1] === word && (!!x.gender || givenName(x.name));
     });
   }
 

@@ -3,7 +3,7 @@
  * memory of sources named so far) and the sentence at hand (its tokens, quotations and what the steps
  * found in it). Every step is a function of these two; nothing else is shared between steps.
  */
-import { lowered, type AccordingCue, type Lexicon } from '../lexicon/index.js';
+import { isGivenName, lowered, type AccordingCue, type Lexicon } from '../lexicon/index.js';
 import type { Kind, SourceType } from '../vocabulary.js';
 import type { Sentence } from '../segment.js';
 import { countWords, tokenize, type QuoteSpan, type Token } from '../tokens.js';
@@ -340,7 +340,8 @@ export class Article {
     // (or one it reads as a role or a body, the surname of a person named with given name and gender:
     // "Richter" after "Anna Richter")
     const lone = SINGLE_NAME.test(p.text) && (c.name === null || c.name === p.text);
-    const surname = lone && c.type !== 'other' && c.type !== 'person' && memory.isSurname(p.text);
+    const surname =
+      lone && c.type !== 'other' && c.type !== 'person' && memory.isSurname(p.text, (n) => isGivenName(n, lex));
     if (lone && (c.type === 'other' || c.type === 'person' || surname)) {
       const name = memory.knows(p.text) ? p.text : g.possessorName?.(p.text);
       if (name && memory.knows(name)) {

@@ -145,6 +145,8 @@ export interface Lexicon {
   kindNouns: Set<string>;
   /** Given names borne by one gender ("harry" → m), lower case: whom "he" or "she" may point to. */
   givenNames: Map<string, 'm' | 'f'>;
+  /** Given names borne by men and women alike ("Lee", "Kai"): given names before a surname, of no gender. */
+  eitherNames: Set<string>;
   /** Type of a relational role when no body is named ("officials" → government). */
   relationalFallbacks: Map<string, SourceType>;
   /** Fields a relational role serves clients in, with no body named ("financial adviser" → expert). */
@@ -342,6 +344,11 @@ export function givenNameGender(name: string, lex: Lexicon): 'm' | 'f' | undefin
   return lex.givenNames.get(first) ?? (first.includes('-') ? lex.givenNames.get(first.split('-')[0]!) : undefined);
 }
 
+/** Whether the first word of `name` is a given name the lexicon knows, of one gender or of either. */
+export function isGivenName(name: string, lex: Lexicon): boolean {
+  return !!givenNameGender(name, lex) || lex.eitherNames.has(name.split(/\s+/)[0]!.toLowerCase());
+}
+
 /** A role word's lexicon stem: the longest known word its last part ends with ("Drusenführer" → "führer"). */
 export function roleKey(t: Token | undefined, lex: Lexicon): string | null {
   return t ? roleKeyOfWord(t, lex) : null;
@@ -436,7 +443,7 @@ export interface LexiconData {
     types: Record<string, { nouns: string[]; names: string[] }>;
   };
   anonymous: { words: string[]; asksAnonymity?: string };
-  givenNames?: { female: string; male: string };
+  givenNames?: { female: string; male: string; either?: string };
   functionWords: {
     words: string;
     focus: string;
@@ -620,6 +627,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...words(d.givenNames?.female ?? '').map((w) => [w, 'f'] as const),
       ...words(d.givenNames?.male ?? '').map((w) => [w, 'm'] as const),
     ]),
+    eitherNames: new Set(words(d.givenNames?.either ?? '')),
     anonymous: new Set(d.anonymous.words.flatMap(alike)),
     asksAnonymity: d.anonymous.asksAnonymity ? new RegExp(d.anonymous.asksAnonymity, 'iu') : null,
     nounTypes,

@@ -6,6 +6,7 @@
 import {
   endsWithAny,
   givenNameGender,
+  isGivenName,
   multiWordNameType,
   perWord,
   roleKey,
@@ -704,7 +705,7 @@ function nounSurnameAt(tokens: readonly Token[], mention: string, lex: Lexicon):
     /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
     !lex.nameTypes.has(t.lower) &&
     !ABSTRACT_NOUN.test(t.lower) &&
-    !!givenNameGender(prev.text, lex) &&
+    isGivenName(prev.text, lex) &&
     !/[,(]/.test(mention.slice(prev.end, t.start))
     ? i
     : -1;
@@ -844,7 +845,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     i > 0 &&
     (((/ling$/.test(t.lower)
       ? isNameWord(tokens[i - 1]!, lex, i === 1, t)
-      : !ABSTRACT_NOUN.test(t.lower) && tokens[i - 1]!.cap && !!givenNameGender(tokens[i - 1]!.text, lex)) &&
+      : !ABSTRACT_NOUN.test(t.lower) && tokens[i - 1]!.cap && isGivenName(tokens[i - 1]!.text, lex)) &&
       isNameWord(t, lex, false, undefined, true)) ||
       i === nounSurname);
   let nameWords = tokens.filter(

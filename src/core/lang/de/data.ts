@@ -21,6 +21,7 @@ export const germanData: LexiconData = {
   givenNames: {
     female: `${commonNames.female} ${germanNames.female}`,
     male: `${commonNames.male} ${germanNames.male}`,
+    either: commonNames.either,
   },
   functionWords,
 };

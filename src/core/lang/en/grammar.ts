@@ -2488,8 +2488,8 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
 }
 
 /**
- * A capitalised role noun right after a known given name, with no name after it, is a surname: "Tom
- * Judge", "Lea Sheriff" (a title stands before the name: "Judge Dana Reyes").
+ * A capitalised role noun right after a known given name (of either gender too: "Lee"), with no name after
+ * it, is a surname: "Tom Judge", "Lea Sheriff" (a title stands before the name: "Judge Dana Reyes").
  */
 function isSurnameAfterGivenName(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i]!;
@@ -2501,7 +2501,7 @@ function isSurnameAfterGivenName(tokens: readonly Token[], i: number, lex: Lexic
     !t.quoted &&
     !/^\p{Lu}{2,}/u.test(t.text) &&
     prev.cap &&
-    lex.givenNames.has(prev.lower) &&
+    (lex.givenNames.has(prev.lower) || lex.eitherNames.has(prev.lower)) &&
     // (a common noun, not a body's name, which a family name may also be: "Dana Talbex" of the Talbex firm)
     !lex.nameTypes.has(t.lower) &&
     (isRelational(t, lex) || !!nounType(t, lex)) &&

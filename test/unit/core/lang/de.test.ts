@@ -871,6 +871,17 @@ describe('attributions', () => {
     expect(one('Die Playlist war ganz Rock ‘n’ Roll: „Blaue Nacht“ von den Talbex Boys lief zuerst.')).toEqual([]);
   });
 
+  it('takes a surname that is a role after a given name of either gender for the person', () => {
+    const r = analyzeText(
+      ['Kai Richter sagte, die Schule sei voll.', 'Richter fügte hinzu, die Klassen seien groß.'],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.resolved ?? a.source, a.type])).toEqual([
+      ['Kai Richter', 'person'],
+      ['Kai Richter', 'person'],
+    ]);
+  });
+
   it('takes a noun before a genitive, and one word after the genitive article, for no name', () => {
     const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
     expect(classify('Die Geschichte der Gäste')).toMatchObject({ name: null });

@@ -2428,3 +2428,15 @@ describe('"has learned"', () => {
     expect(one('Students learned about the war in school.')).toEqual([]);
   });
 });
+
+describe('A given name of either gender', () => {
+  it('names the surname after it, also when the surname is a noun of a role', () => {
+    const r = analyzeText(['Alex Judge said the school was full.', 'Judge added that classes were large.'], 'en');
+    expect(r.attributions.map((a) => [a.resolved ?? a.source, a.type])).toEqual([
+      ['Alex Judge', 'person'],
+      ['Alex Judge', 'person'],
+    ]);
+    const f = analyzeText(['Robin Farmer said the school was full.', 'Farmer added that classes were large.'], 'en');
+    expect(f.attributions.map((a) => a.resolved ?? a.source)).toEqual(['Robin Farmer', 'Robin Farmer']);
+  });
+});
