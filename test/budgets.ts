@@ -142,10 +142,12 @@
  * ("branded X a Y", "likened X to Y") and the subject before a relative clause without commas: its budget
  * went to 38 kB. The German script passed 48.5 kB (48,653 B) the same day with the given names of either
  * gender, German verbs of court reporting ("zu Protokoll geben") and a relative clause's verb agreeing with
- * its antecedent: its budget went to 49 kB.
+ * its antecedent: its budget went to 49 kB. The content script passed 42.5 kB (42,328 B) the same day with a
+ * person named with a firm only whom the text then calls "der Experte" typed an expert in every row: its
+ * budget went to 43 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 42_500,
+  'content.js': 43_000,
   'lang-de.js': 49_000,
   'lang-en.js': 38_000,
   'panel.js': 23_500,

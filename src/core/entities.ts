@@ -382,6 +382,19 @@ export class EntityMemory {
    * "Max Muster hat … Der Bundespräsident teilte …": the person named `name`, known with no role yet,
    * takes the office a following definite mention speaks of; false when there is no such person.
    */
+  /**
+   * "Tom Kahl von der Talbex-Bank … erklärt der Experte": a person named with no role of their own (a firm
+   * or a place at most), whom the text then calls by a role of `type`, speaks in that capacity (the firm
+   * says where they work). True when the person is known and now of that type.
+   */
+  calledBy(name: string, type: SourceType): boolean {
+    const p = this.people.find((x) => x.name === name);
+    if (!p || p.roles?.length || p.capacity || (p.type !== 'person' && p.type !== 'company' && p.type !== 'other'))
+      return false;
+    p.type = type;
+    return true;
+  }
+
   adoptRole(name: string, role: string, type: SourceType, gender?: 'm' | 'f'): boolean {
     const parts = nameParts(name);
     const p = this.people.find((x) => parts.every((w) => nameParts(x.name).includes(w)));

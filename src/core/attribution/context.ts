@@ -158,6 +158,8 @@ export class Article {
   readonly memory: EntityMemory;
   /** Everything found so far, in sentence order. */
   readonly found: Found[] = [];
+  /** People the text named with a firm only and then called "the expert" (lateRoles types all their rows). */
+  readonly calledExpert = new Set<string>();
   /** The speaker of each quote span, keyed by block and opening offset. */
   readonly spanSpeaker = new Map<string, Speaker>();
   /** The quote spans of each sentence with a quote, to give a speaker found later to earlier sentences. */
@@ -425,13 +427,17 @@ export class Article {
           (PERSON_TYPES.has(back.type) || (byParty && back.type === 'government')) &&
           back.name.includes(' ') &&
           !(byParty && (memory.partyOf(back.name) ?? c.party) !== c.party)
-        )
+        ) {
+          // (an expert by the text's word for a person it named with a firm only: "… von der Talbex-Bank",
+          // then "der Experte"; every row of theirs, see lateRoles)
+          if (c.type === 'expert' && memory.calledBy(back.name, 'expert')) this.calledExpert.add(back.name);
           return {
             source: p.text,
             resolved: back.name,
             type: c.type === 'person' || upgrades(c.type, back.type) ? back.type : c.type,
             named: true,
           };
+        }
       }
     }
     // "die Bahn", "the center": the body named before whose name ends in that word ("Die Deutsche Bahn", "Storm Prediction Center")

@@ -882,6 +882,31 @@ describe('attributions', () => {
     ]);
   });
 
+  it('types every row of a person named with a firm only as an expert when the text calls them the expert', () => {
+    const r = analyzeText(
+      [
+        '„Die Zinsen bleiben hoch“, sagt Tom Kahl von der Talbex-Bank.',
+        '„Der Markt rechnet mit einer Pause“, erklärt der Experte.',
+        'Kahl fügte hinzu, die Lage sei stabil.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.resolved ?? 'Tom Kahl', a.type])).toEqual([
+      ['Tom Kahl', 'expert'],
+      ['Tom Kahl', 'expert'],
+      ['Tom Kahl', 'expert'],
+    ]);
+    // (not one the text gave a firm's role: the chief stays the firm's)
+    const chief = analyzeText(
+      [
+        '„Die Zinsen bleiben hoch“, sagt Talbex-Chef Tom Kahl.',
+        '„Der Markt rechnet mit einer Pause“, erklärt der Experte.',
+      ],
+      'de',
+    );
+    expect(chief.attributions[0]!.type).toBe('company');
+  });
+
   it('takes a noun before a genitive, and one word after the genitive article, for no name', () => {
     const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
     expect(classify('Die Geschichte der Gäste')).toMatchObject({ name: null });
