@@ -136,13 +136,13 @@
  * account", clergy, referees and surgeons: its budget went to 36.5 kB, and to 37 kB (36,615 B) with the
  * English roles of everyday news typed as their German counterparts (entrepreneurs, accountants, defendants …),
  * and to 37.5 kB (37,112 B) with the headlines that open with their source and the labels that open none.
- * The German script passed 48 kB (48,137 B) the same day with the bodies of local government and public
+ * The German script passed 48 kB (48,029 B) the same day with the bodies of local government and public
  * services, founders as relational roles and the body a spokesperson's "von" names: its budget went to 48.5 kB.
- * The English script passed 37.5 kB (37,664 B) the same day with the firms news names by their trade, verbs of calling
+ * The English script passed 37.5 kB (37,597 B) the same day with the firms news names by their trade, verbs of calling
  * ("branded X a Y", "likened X to Y") and the subject before a relative clause without commas: its budget
- * went to 38 kB. The German script passed 48.5 kB (48,653 B) the same day with the given names of either
+ * went to 38 kB. The German script passed 48.5 kB (48,532 B) the same day with the given names of either
  * gender, German verbs of court reporting ("zu Protokoll geben") and a relative clause's verb agreeing with
- * its antecedent: its budget went to 49 kB. The content script passed 42.5 kB (42,328 B) the same day with a
+ * its antecedent: its budget went to 49 kB. The content script passed 42.5 kB (42,522 B) the same day with a
  * person named with a firm only whom the text then calls "der Experte" typed an expert in every row: its
  * budget went to 43 kB.
  */
