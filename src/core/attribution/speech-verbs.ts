@@ -11,6 +11,18 @@ import { opensWithQuote, type Article, type SentenceState } from './context.js';
 
 /** Types of source that findings verbs ("the report found", "data show") accept as subject. */
 const DOCUMENT_LIKE = new Set<SourceType>(['document', 'expert']);
+/** Who makes forecasts that are news: experts, studies and bodies (no private person, nobody unknown). */
+const FORECASTERS = new Set<SourceType>([
+  'document',
+  'expert',
+  'government',
+  'politician',
+  'organization',
+  'company',
+  'agency',
+  'security',
+  'justice',
+]);
 /** Who reports news: "The Journal first reported the talks". */
 const OUTLETS = new Set<SourceType>(['media', 'agency']);
 /** Marks that end the clause of a passive before its agent could stand. */
@@ -102,6 +114,12 @@ export function speechVerbs(art: Article, s: SentenceState): void {
     // "The owner, who asked not to be named, said": a source who asks to stay unnamed is not named
     if (d.named && !subj.pronoun && lex.asksAnonymity?.test(text.slice(tokens[subj.to - 1]!.end)))
       d = { ...d, named: false };
+    // ("Der Verband rechnet mit einem Rückgang", "Analysts expect a rise": a forecast of an expert, a study or
+    // a body; not one of people, "Die Fans erwarten ein Spiel")
+    if (v.needs === 'forecaster' && !FORECASTERS.has(d.type)) {
+      s.reject(cueId, v.cue, d.source, `a forecast counts from an expert, a study or a body, not a ${d.type}`);
+      continue;
+    }
     if (v.needs === 'document' && !DOCUMENT_LIKE.has(d.type)) {
       s.reject(cueId, v.cue, d.source, `this verb needs a document as subject, not a ${d.type}`);
       continue;

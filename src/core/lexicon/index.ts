@@ -20,8 +20,9 @@ export interface VerbForm {
    * 'perfect': only with a perfect infinitive closing its clause ("will es gesehen haben": a claim);
    * 'agent': not with a thing as subject ("Die Polizei geht von Brandstiftung aus", not "Die Gefahr geht von … aus");
    * 'outlet': only with an outlet or agency as subject (a verb of reporting without content, see `outlet`);
-   * 'court': only with a court as subject (a verb of hearing, see `hearing`). */
-  needs?: 'content' | 'document' | 'perfect' | 'agent' | 'outlet' | 'court';
+   * 'court': only with a court as subject (a verb of hearing, see `hearing`);
+   * 'forecaster': a forecast with no content, only from an expert, a document or a body (see `forecast`). */
+  needs?: 'content' | 'document' | 'perfect' | 'agent' | 'outlet' | 'court' | 'forecaster';
   /** With needs 'content': words in the verb's clause that are content too ("stellte die Lage als ernst dar"). */
   contentWords?: string[];
   /** A verb of forecasting: without content it still counts with an expert or a document as subject ("Analysts expect a rise"). */

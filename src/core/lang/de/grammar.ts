@@ -947,7 +947,7 @@ function saysSomething(tokens: readonly Token[], hit: VerbHit): boolean {
   const denies = (t: Token, k: number) =>
     !t.quoted &&
     NEGATION.has(t.lower) &&
-    !(hit.needs === 'document' && NEGATIVE_DETERMINER.test(t.lower)) &&
+    !((hit.needs === 'document' || hit.needs === 'forecaster') && NEGATIVE_DETERMINER.test(t.lower)) &&
     // "Nicht nur die Polizei warnte": "not only" adds, it denies nothing
     !(t.lower === 'nicht' && NOT_ONLY.has(clause[k + 1]?.lower ?? ''));
   if (!content && hit.needs !== 'perfect' && clause.some(denies)) return false;
@@ -1172,7 +1172,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       const bare = needs === 'content' && !hasContent(tokens, i, i, undefined, lex) && !ownContent(tokens, i, own);
       if (bare && !lex.forecasts.has(lemma)) return;
       const subjectNeeds = bare
-        ? { needs: 'document' as const }
+        ? { needs: 'forecaster' as const }
         : needs === 'document' || needs === 'agent'
           ? { needs }
           : {};
@@ -1259,8 +1259,9 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
           lemma: form.lemma,
           passive: false,
           cueEnd: k,
-          // (a forecast as the preposition's object counts from an expert or a study: "Ökonomen rechnen mit …")
-          ...(form.forecast ? { needs: 'document' as const } : form.needs ? { needs: form.needs } : {}),
+          // (a forecast as the preposition's object counts from an expert, a study or a body: "Ökonomen rechnen
+          // mit …", "Der Verband rechnet mit …", not "Die Fans rechnen mit …")
+          ...(form.forecast ? { needs: 'forecaster' as const } : form.needs ? { needs: form.needs } : {}),
         });
         return;
       }
@@ -1310,7 +1311,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
           lemma: form.lemma,
           passive: false,
           cueEnd: i,
-          ...(bare ? { needs: 'document' as const } : form.needs ? { needs: form.needs } : {}),
+          ...(bare ? { needs: 'forecaster' as const } : form.needs ? { needs: form.needs } : {}),
         });
         return;
       }

@@ -2280,6 +2280,16 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       // report from an outlet: "The Journal first reported the talks")
       const bare = form.needs === 'content' && !hasContent(tokens, i, form.lemma, lex);
       if (bare && !form.forecast && !form.outlet) continue;
+      // ("production beat forecasts", "raised estimates": a forecast's noun after a verb is its object)
+      const before = tokens[i - 1];
+      if (
+        bare &&
+        form.forecast &&
+        before &&
+        !before.cap &&
+        (IRREGULAR_PAST.has(before.lower) || /\p{L}ed$/u.test(before.lower) || MEETING.has(before.lower))
+      )
+        continue;
       // ("The crowd laughed when …": a verb of the manner of speaking counts only beside its quotation)
       if (form.tag && !besideQuotation(tokens, i)) continue;
       out.push({
@@ -2295,6 +2305,26 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   });
   return out;
 }
+
+/** Verbs whose object a forecast's noun is, in the present or a past like the base: "beat forecasts", "meets estimates". */
+const MEETING = new Set([
+  'beat',
+  'beats',
+  'meet',
+  'meets',
+  'miss',
+  'misses',
+  'top',
+  'tops',
+  'exceed',
+  'exceeds',
+  'raise',
+  'raises',
+  'cut',
+  'cuts',
+  'lower',
+  'lowers',
+]);
 
 /** How far after a verb of asking the word that opens an indirect question may stand ("asked the minister whether"). */
 const MAX_QUESTION_GAP = 6;
@@ -2349,6 +2379,7 @@ function subjectNeeds(form: VerbForm, bare: boolean): Pick<VerbHit, 'needs'> {
   if (form.hearing) return { needs: 'court' };
   // ("The Herald has learned that …": a verb of finding out that reports only with an outlet as subject)
   if (form.needs === 'outlet' || (bare && form.outlet)) return { needs: 'outlet' };
+  if (bare && form.forecast) return { needs: 'forecaster' };
   if (form.needs === 'document' || bare) return { needs: 'document' };
   return form.needs === 'agent' ? { needs: 'agent' } : {};
 }

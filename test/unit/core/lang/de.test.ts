@@ -907,6 +907,12 @@ describe('attributions', () => {
     expect(chief.attributions[0]!.type).toBe('company');
   });
 
+  it('counts a forecast without a clause from a body, not from people', () => {
+    expect(one('Die Fans rechnen mit einem Sieg am Samstag.')).toEqual([]);
+    expect(one('Viele Urlauber erwarten volle Strände.')).toEqual([]);
+    expect(one('Der Konzern rechnet mit einem Verlust.').map((a) => a.type)).toEqual(['company']);
+  });
+
   it('takes a noun before a genitive, and one word after the genitive article, for no name', () => {
     const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
     expect(classify('Die Geschichte der Gäste')).toMatchObject({ name: null });

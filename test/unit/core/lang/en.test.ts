@@ -2440,3 +2440,11 @@ describe('A given name of either gender', () => {
     expect(f.attributions.map((a) => a.resolved ?? a.source)).toEqual(['Robin Farmer', 'Robin Farmer']);
   });
 });
+
+describe('A forecast without "that"', () => {
+  it('counts from a body too, but not from people, nor as the noun after a verb', () => {
+    expect(one('Fans expect a close game on Sunday.')).toEqual([]);
+    expect(one('Talbex sales beat forecasts in the spring.')).toEqual([]);
+    expect(one('Talbury Airways raised estimates for the year.')).toEqual([]);
+  });
+});
