@@ -25,7 +25,7 @@ export interface VerbForm {
   needs?: 'content' | 'document' | 'perfect' | 'agent' | 'outlet' | 'court' | 'forecaster';
   /** With needs 'content': words in the verb's clause that are content too ("stellte die Lage als ernst dar"). */
   contentWords?: string[];
-  /** A verb of forecasting: without content it still counts with an expert or a document as subject ("Analysts expect a rise"). */
+  /** A verb of forecasting: without content it still counts with an expert, a document or a body as subject ("Analysts expect a rise", "The carmaker expects a loss"). */
   forecast?: true;
   /** With needs 'content': only "dass", a colon or a quotation after it, or a clause "wie" opens, is its content ("Wie die Zeitung erfuhr"; not "hat eine Wandlung erfahren, die …"). */
   clauseOnly?: true;
