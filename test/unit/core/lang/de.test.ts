@@ -868,7 +868,7 @@ describe('attributions', () => {
       one('Die Musik an dem Abend war ganz Rock ‘n’ Roll: „Blaue Nacht“ von den Talbex Boys lief zuerst.'),
     ).toEqual([]);
     // (nor a list in English, whose "-list" is no person's "-ist")
-    expect(one('Die Playlist war ganz Rock ‘n’ Roll: „Blaue Nacht“ von den Talbex Boys lief zuerst.')).toEqual([]);
+    expect(one('Die Setlist war ganz Rock ‘n’ Roll: „Blaue Nacht“ von den Talbex Boys lief zuerst.')).toEqual([]);
   });
 
   it('takes a surname that is a role after a given name of either gender for the person', () => {
