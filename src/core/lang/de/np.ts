@@ -27,6 +27,9 @@ export const QUANTIFIERS = new Set([
   'eine',
 ]);
 /** "Ein anderer", "eine weitere": another person, a nominalised adjective after the indefinite article. */
+/** A spokesperson's compound whose first part names the body spoken for: "Polizeisprecher", "Stadtsprecherin". */
+const SPOKESPERSON_COMPOUND = /^\p{L}{3,}sprecher(?:in)?$/u;
+
 const ONE_MORE_ARTICLE = /^(?:ein|eine)$/;
 export const ONE_MORE = /^(?:anderer?|weiterer?)$/;
 /** An attributive adjective: lower case with a German adjective ending ("südkoreanische"). */
@@ -510,7 +513,14 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
         .slice(from, j)
         .some((t) => lex.nameTypes.get(t.lower) === 'agency' || stemType(t.lower.replace(/-/g, ''), lex) === 'agency');
       if (!agency) i = forComplementEnd(tokens, j, start, lex);
-    } else if (isQuoteMark(tokens[j]) && tokens[j + 1]?.quoted && tokens[j + 1]!.cap) {
+    } else if (
+      isQuoteMark(tokens[j]) &&
+      tokens[j + 1]?.quoted &&
+      tokens[j + 1]!.cap &&
+      // (not after a spokesperson whose compound names the body spoken for: "wie ein Polizeisprecher der
+      // „Talberger Zeitung“ sagte" told the paper, dative)
+      !(before > start && SPOKESPERSON_COMPOUND.test(tokens[before - 1]!.lower))
+    ) {
       // a quoted title: "eines Berichts des „Spiegel“"
       let k = j + 1;
       while (tokens[k]?.quoted && k - j <= 5) k++;
