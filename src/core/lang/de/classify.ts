@@ -596,6 +596,8 @@ function nameBefore(tokens: readonly Token[], i: number, lex: Lexicon): string |
 const AUTHOR = /^autor(?:in|en|innen)?$/;
 /** Nouns of what a medium reports, before the medium's name in the genitive: "Bericht", "Recherchen", "Meldung". */
 const MEDIA_REPORT = /^(?:berichts?|berichten?|recherchen?|meldung(?:en)?)$/;
+/** A title in quotation marks in the genitive: "des „Talberger Boten“", "der »Abendpost«". */
+const QUOTED_GENITIVE = /(?:^|\s)(?:des|der|eines|einer)\s+[„"»«‚]/;
 
 /** The type of a relational head when neither its compound nor a genitive says whose it is. */
 const HEAD_FALLBACK: Array<[RegExp, SourceType]> = [
@@ -837,6 +839,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   if (type === 'person' && heads.includes('document') && tokens.some((t) => AUTHOR.test(t.lower))) type = 'expert';
   // "einem Bericht des „Talberger Anzeigers“": what a medium reported is a source of the media's type
   if (type === 'document' && heads.includes('media') && tokens.some((t) => MEDIA_REPORT.test(t.lower))) type = 'media';
+  // ("einem Bericht des „Talberger Boten“": a report of a title in quotation marks is the outlet's, whatever its name)
+  if (type === 'document' && tokens.some((t) => MEDIA_REPORT.test(t.lower)) && QUOTED_GENITIVE.test(mention))
+    type = 'media';
   // (a place's adjective before a role or body is no name: "der Zürcher Nationalrat Tom Kahl", "die Berliner Polizei")
   // (a surname with the ending of a common noun after a first name: "Anne Schilling" after any name
   // word, "Jan Brandik" after a known given name; not "Hotel Lenik", "Große Freude", nor an abstract
