@@ -379,10 +379,6 @@ export class EntityMemory {
   }
 
   /**
-   * "Max Muster hat … Der Bundespräsident teilte …": the person named `name`, known with no role yet,
-   * takes the office a following definite mention speaks of; false when there is no such person.
-   */
-  /**
    * "Tom Kahl von der Talbex-Bank … erklärt der Experte": a person named with no role of their own (a firm
    * or a place at most), whom the text then calls by a role of `type`, speaks in that capacity (the firm
    * says where they work). True when the person is known and now of that type.
@@ -395,6 +391,10 @@ export class EntityMemory {
     return true;
   }
 
+  /**
+   * "Max Muster hat … Der Bundespräsident teilte …": the person named `name`, known with no role yet,
+   * takes the office a following definite mention speaks of; false when there is no such person.
+   */
   adoptRole(name: string, role: string, type: SourceType, gender?: 'm' | 'f'): boolean {
     const parts = nameParts(name);
     const p = this.people.find((x) => parts.every((w) => nameParts(x.name).includes(w)));

@@ -444,7 +444,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     if (antecedent && !(particle && lex.prepositions.has(tokens[antecedent.from - 1]?.lower ?? '')))
       return agreeingAntecedent(text, tokens, clause, antecedent, tokens[anchor]!, lex);
     // (with no phrase before the comma, a clause whose verb comes last is still relative: its subject is the
-    // pronoun, not the words after it, "eine Regierung bilden, die kapitalistische Interessen verteidigt")
+    // pronoun, not the words after it, "einen Verband gründen, der regionale Händler verteidigt")
     const next = tokens[anchor + 1];
     if (!next || next.text === '.' || CLAUSE_BREAK.has(next.text)) return null;
   }
@@ -789,7 +789,7 @@ const INCLUDING = new Set(['darunter', 'insbesondere', 'namentlich', 'allen']);
 /**
  * The antecedent a relative clause's verb agrees with: a verb in the plural ("…, die … verurteilen") is
  * not said of a phrase in the singular that is only the attribute of the noun before it (a genitive or a
- * prepositional phrase: "Teile der Bevölkerung, die …", "Menschen im Land, die …"), but of that noun with
+ * prepositional phrase: "Gruppen der Belegschaft, die …", "Händler im Viertel, die …"), but of that noun with
  * its attribute.
  */
 function agreeingAntecedent(

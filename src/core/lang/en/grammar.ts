@@ -1749,8 +1749,8 @@ const RELATIVE_WORDS = new Set(['where', 'whose', 'who', 'which']);
  */
 function phraseBeforeRelative(text: string, tokens: readonly Token[], at: number, lex: Lexicon): Phrase | null {
   // (the first of nested clauses: "A nurse | who works at a clinic where patients were hurt | has said")
-  // (not a word right before the phrase, which is the subject of the clause it opens: "…, given that many
-  // analysts believe")
+  // (not a word right before the phrase, which is the subject of the clause it opens: "…, given that most
+  // economists think")
   for (let rel = at - 1; rel > 0 && tokens[rel]!.word && !tokens[rel]!.quoted; rel--) {
     if (rel === at - 1 || !RELATIVE_WORDS.has(tokens[rel]!.lower)) continue;
     const clause = clauseStartBefore(tokens, rel);
@@ -1770,7 +1770,7 @@ function invertedSubject(text: string, tokens: readonly Token[], verb: VerbHit, 
     const p = readPhrase(tokens, j, lex);
     if (!p) return null;
     // (a verb in its base form inverts only before a plural: "…, say the researchers"; before one thing or
-    // one person it is an imperative: "…, add a cover and …", "…, ask Kahl")
+    // one person it is an imperative: "…, add a lid and …", "…, ask Kahl")
     // (not a verb whose past is its base form: "“…,” read a statement from the club")
     if (tokens[anchor]!.lower === verb.lemma && !PAST_AS_BASE.has(verb.lemma) && isSingularPhrase(tokens, p.from, p.to))
       return null;
@@ -2280,7 +2280,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       // report from an outlet: "The Journal first reported the talks")
       const bare = form.needs === 'content' && !hasContent(tokens, i, form.lemma, lex);
       if (bare && !form.forecast && !form.outlet) continue;
-      // ("production beat forecasts", "raised estimates": a forecast's noun after a verb is its object)
+      // ("sales beat forecasts", "raised estimates": a forecast's noun after a verb is its object)
       const before = tokens[i - 1];
       if (
         bare &&
