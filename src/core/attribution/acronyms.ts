@@ -1,7 +1,7 @@
 /**
- * Step: the short forms the text introduces for bodies, "der Schweizer Nachrichtendienst (NDB)",
- * "the Office for Budget Responsibility (OBR)": the short form takes the type of the full name,
- * so that a later mention by it ("die NDB-Sprecherin", "the OBR said") is typed by what the text
+ * Step: the short forms the text introduces for bodies, "der Talberger Landesdienst (TLD)",
+ * "the Talbury Budget Office (TBO)": the short form takes the type of the full name,
+ * so that a later mention by it ("die TLD-Sprecherin", "the TBO said") is typed by what the text
  * said it is, not by a default.
  */
 import type { Article, SentenceState } from './context.js';
