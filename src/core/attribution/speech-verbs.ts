@@ -6,25 +6,45 @@
 import { spanText, type Phrase } from '../phrase.js';
 import type { SourceType } from '../vocabulary.js';
 import type { Token } from '../tokens.js';
+import type { VerbHit } from '../lang/types.js';
 import { NO_SOURCE } from './no-source.js';
 import { opensWithQuote, type Article, type SentenceState } from './context.js';
 
-/** Types of source that findings verbs ("the report found", "data show") accept as subject. */
-const DOCUMENT_LIKE = new Set<SourceType>(['document', 'expert']);
-/** Who makes forecasts that are news: experts, studies and bodies (no private person, nobody unknown). */
-const FORECASTERS = new Set<SourceType>([
-  'document',
-  'expert',
-  'government',
-  'politician',
-  'organization',
-  'company',
-  'agency',
-  'security',
-  'justice',
-]);
-/** Who reports news: "The Journal first reported the talks". */
-const OUTLETS = new Set<SourceType>(['media', 'agency']);
+/**
+ * The kinds of subject a verb's `needs` accept, and why another is rejected (the trace's words):
+ * findings from a study or an expert ("the report found", "data show"); a forecast without a clause from
+ * an expert, a study or a body ("Der Verband rechnet mit einem Rückgang", "Analysts expect a rise"; not
+ * from people, "Die Fans erwarten ein Spiel"); what was said before a court ("The court heard that …"; not
+ * "Neighbours heard that …"); a report with nothing reported from an outlet ("The Journal first reported
+ * the talks"). `agent` and the needs the grammar settles are not here.
+ */
+const SUBJECTS_NEEDED: Partial<
+  Record<NonNullable<VerbHit['needs']>, { types: ReadonlySet<SourceType>; reason: string }>
+> = {
+  forecaster: {
+    types: new Set<SourceType>([
+      'document',
+      'expert',
+      'government',
+      'politician',
+      'organization',
+      'company',
+      'agency',
+      'security',
+      'justice',
+    ]),
+    reason: 'a forecast counts from an expert, a study or a body, not a',
+  },
+  document: {
+    types: new Set<SourceType>(['document', 'expert']),
+    reason: 'this verb needs a document as subject, not a',
+  },
+  court: { types: new Set<SourceType>(['justice']), reason: 'this verb needs a court as subject, not a' },
+  outlet: {
+    types: new Set<SourceType>(['media', 'agency']),
+    reason: 'without what was said this verb needs an outlet as subject, not a',
+  },
+};
 /** Marks that end the clause of a passive before its agent could stand. */
 const CLAUSE_ENDS = new Set([',', ';', '.', ':', '–', '—']);
 /** How far after the cue the agent of a passive may stand. */
@@ -114,23 +134,11 @@ export function speechVerbs(art: Article, s: SentenceState): void {
     // "The owner, who asked not to be named, said": a source who asks to stay unnamed is not named
     if (d.named && !subj.pronoun && lex.asksAnonymity?.test(text.slice(tokens[subj.to - 1]!.end)))
       d = { ...d, named: false };
-    // ("Der Verband rechnet mit einem Rückgang", "Analysts expect a rise": a forecast of an expert, a study or
-    // a body; not one of people, "Die Fans erwarten ein Spiel")
-    if (v.needs === 'forecaster' && !FORECASTERS.has(d.type)) {
-      s.reject(cueId, v.cue, d.source, `a forecast counts from an expert, a study or a body, not a ${d.type}`);
-      continue;
-    }
-    if (v.needs === 'document' && !DOCUMENT_LIKE.has(d.type)) {
-      s.reject(cueId, v.cue, d.source, `this verb needs a document as subject, not a ${d.type}`);
-      continue;
-    }
-    // ("The court heard that …": what was said before a court; not "Neighbours heard that …")
-    if (v.needs === 'court' && d.type !== 'justice') {
-      s.reject(cueId, v.cue, d.source, `this verb needs a court as subject, not a ${d.type}`);
-      continue;
-    }
-    if (v.needs === 'outlet' && !OUTLETS.has(d.type)) {
-      s.reject(cueId, v.cue, d.source, `without what was said this verb needs an outlet as subject, not a ${d.type}`);
+    // a verb that counts only from some kinds of subject: a finding from a study, a forecast from a body,
+    // a hearing before a court, a bare report from an outlet
+    const needed = v.needs ? SUBJECTS_NEEDED[v.needs] : undefined;
+    if (needed && !needed.types.has(d.type)) {
+      s.reject(cueId, v.cue, d.source, `${needed.reason} ${d.type}`);
       continue;
     }
     // "X said …, adding that …": a participle clause goes on with what the speaker's own verb of saying
