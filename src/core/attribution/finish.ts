@@ -32,8 +32,10 @@ export function laterSpeakers(art: Article): void {
 export function lateRoles(art: Article): void {
   for (const f of art.found) {
     // (a person the text named with a firm only and later called its expert: "von der Talbex-Bank" … "der Experte")
-    const named = f.resolved ?? (f.source ? (art.classify(f.source).name ?? f.source) : null);
-    if (named && art.calledExpert.has(named) && (f.type === 'company' || f.type === 'person')) f.type = 'expert';
+    if (art.calledExpert.size && (f.type === 'company' || f.type === 'person')) {
+      const named = f.resolved ?? (f.source ? (art.classify(f.source).name ?? f.source) : null);
+      if (named && art.calledExpert.has(named)) f.type = 'expert';
+    }
     if (!f.named || (f.type !== 'person' && f.type !== 'politician')) continue;
     // (a politician by the name the mention holds, past what it adds: "Tom Kahl (CDU)")
     const who = f.resolved ?? (f.type === 'politician' && f.source ? art.classify(f.source).name : f.source);

@@ -837,10 +837,13 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   }
   // "die Autoren der Studie": the authors of a study or report are researchers (as "Studienautoren" are)
   if (type === 'person' && heads.includes('document') && tokens.some((t) => AUTHOR.test(t.lower))) type = 'expert';
-  // "einem Bericht des „Talberger Anzeigers“": what a medium reported is a source of the media's type
-  if (type === 'document' && heads.includes('media') && tokens.some((t) => MEDIA_REPORT.test(t.lower))) type = 'media';
-  // ("einem Bericht des „Talberger Boten“": a report of a title in quotation marks is the outlet's, whatever its name)
-  if (type === 'document' && tokens.some((t) => MEDIA_REPORT.test(t.lower)) && QUOTED_GENITIVE.test(mention))
+  // "einem Bericht des „Talberger Anzeigers“": what a medium reported is a source of the media's type (a
+  // medium the lexicon knows, or a title in quotation marks whatever its name: "des „Talberger Boten“")
+  if (
+    type === 'document' &&
+    tokens.some((t) => MEDIA_REPORT.test(t.lower)) &&
+    (heads.includes('media') || QUOTED_GENITIVE.test(mention))
+  )
     type = 'media';
   // (a place's adjective before a role or body is no name: "der Zürcher Nationalrat Tom Kahl", "die Berliner Polizei")
   // (a surname with the ending of a common noun after a first name: "Anne Schilling" after any name

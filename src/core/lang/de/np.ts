@@ -26,10 +26,10 @@ export const QUANTIFIERS = new Set([
   'einer',
   'eine',
 ]);
-/** "Ein anderer", "eine weitere": another person, a nominalised adjective after the indefinite article. */
 /** A spokesperson's compound whose first part names the body spoken for: "Polizeisprecher", "Stadtsprecherin". */
 const SPOKESPERSON_COMPOUND = /^\p{L}{3,}sprecher(?:in)?$/u;
 
+/** "Ein anderer", "eine weitere": another person, a nominalised adjective after the indefinite article. */
 const ONE_MORE_ARTICLE = /^(?:ein|eine)$/;
 export const ONE_MORE = /^(?:anderer?|weiterer?)$/;
 /** An attributive adjective: lower case with a German adjective ending ("südkoreanische"). */
