@@ -3,6 +3,7 @@
 import { isoDate, MODIFIED_META, PUBLISHED_META } from './dates.js';
 import type { DeclaredMeta } from '../core/schema.js';
 import { attr, DocIndex } from './dom.js';
+import { decodeCharRefs } from './char-refs.js';
 
 /** Meta names that hold the article's authors by name (not a profile address). */
 const AUTHOR_META = [
@@ -89,7 +90,8 @@ export function jsonLdObjects(doc: Document, index: DocIndex = new DocIndex(doc)
   for (const s of index.tags(['script']).filter((el) => attr(el, 'type') === 'application/ld+json')) {
     let data: unknown;
     try {
-      data = JSON.parse(s.textContent ?? '');
+      // (character references in its strings decoded: a script's text is raw, no parser decoded them)
+      data = JSON.parse(s.textContent ?? '', (_k, v: unknown) => (typeof v === 'string' ? decodeCharRefs(v) : v));
     } catch {
       continue;
     }

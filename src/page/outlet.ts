@@ -8,20 +8,12 @@
  */
 
 import { letters } from '../core/own-outlet.js';
-
-const ENTITY: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+import { decodeCharRefs } from './char-refs.js';
 
 /** A declared name with left-over HTML entities decoded and white space collapsed; null when empty. */
 export function cleanName(s: string | null | undefined): string | null {
   if (!s) return null;
-  const decoded = s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
-    }
-    return ENTITY[e.toLowerCase()] ?? m;
-  });
-  const out = decoded.replace(/\s+/g, ' ').trim();
+  const out = decodeCharRefs(s).replace(/\s+/g, ' ').trim();
   return out || null;
 }
 

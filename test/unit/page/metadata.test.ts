@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../../../src/page/analyze.js';
 import { isoDate } from '../../../src/page/dates.js';
+import { decodeCharRefs } from '../../../src/page/char-refs.js';
 
 const docOf = (html: string) => parseHTML(html).document as unknown as Document;
 
@@ -324,4 +325,42 @@ describe('an unmarked line that is nothing but a byline', () => {
       expect(authors(line)).toEqual([]);
     },
   );
+});
+
+describe('character references in JSON-LD', () => {
+  it('decodes numeric, hexadecimal and named references, and the Windows-1252 numbers as browsers do', () => {
+    expect(decodeCharRefs('Talbury&#8217;s &#x201E;Pier&#x201C; &amp; Hafen')).toBe('Talbury’s „Pier“ & Hafen');
+    expect(decodeCharRefs('J&uuml;rgen Stra&szlig;e &quot;neu&quot;&hellip;')).toBe('Jürgen Straße "neu"…');
+    expect(decodeCharRefs('1990&#150;1999')).toBe('1990–1999');
+  });
+
+  it('leaves unknown names, impossible numbers and a bare ampersand as written', () => {
+    for (const s of ['&foo; bar', '&#0;', '&#xD800;', '&#99999999;', 'Kahl & Roth', 'AT&T', 'a&b;c'])
+      expect(decodeCharRefs(s)).toBe(s);
+  });
+
+  it("are decoded in the headline, the authors and the declared text a page's JSON-LD gives", () => {
+    const text = [
+      'Die Stadtwerke von Beispielhausen haben am Montag neue Preise f&uuml;r Strom angek&uuml;ndigt.',
+      '&bdquo;Wir geben die gesunkenen Preise an unsere Kunden weiter&ldquo;, sagte ein Sprecher.',
+      'Verbrauchersch&uuml;tzer begr&uuml;&szlig;ten den Schritt, mahnten aber, die Tarife zu vergleichen.',
+      'Die neuen Preise gelten ab dem ersten Tag des kommenden Monats f&uuml;r alle Bestandskunden.',
+      'Wer einen Sondervertrag abgeschlossen hat, soll in den n&auml;chsten Wochen einen Brief erhalten.',
+      'Im Nachbarort hatte der dortige Versorger bereits im Fr&uuml;hjahr eine &auml;hnliche Senkung beschlossen.',
+    ].join('\n\n');
+    const head = ld({
+      '@type': 'NewsArticle',
+      headline: 'Stadtwerke &#8211; Preise sinken',
+      author: { '@type': 'Person', name: 'J&uuml;rgen Talberg' },
+      articleBody: text,
+    });
+    const html = `<!doctype html><html lang="de"><head><title>x</title>${head}</head><body><div id="app"></div></body></html>`;
+    const r = analyze(docOf(html), null);
+    expect(r.article.title).toBe('Stadtwerke – Preise sinken');
+    expect(r.article.authors).toEqual(['Jürgen Talberg']);
+    const shown = r.sentences.map((x) => x.text).join(' ');
+    expect(shown).toContain('für Strom angekündigt');
+    expect(shown).not.toContain('&');
+    expect(r.attributions.map((a) => a.cue)).toContain('sagte');
+  });
 });
