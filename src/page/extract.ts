@@ -119,21 +119,22 @@ const MAX_KICKER = 80;
 
 /**
  * The article's title: the visible headline, less a kicker set before it in the same heading
- * ("Wahl in Beispielland: Regierung tritt zurück" when the page declares "Regierung tritt zurück").
+ * ("Wahl in Beispielland: Regierung tritt zurück" when the page declares "Regierung tritt zurück"),
+ * without the soft hyphens a page sets in long words for its line breaks (a title is copied, searched
+ * and exported, where they are no letters).
  */
 function titleOf(headline: string | null, declaredTitles: readonly string[]): string | null {
-  if (!headline) return declaredTitles[0] ?? null;
-  const plain = headline.replace(/\u00ad/g, '');
+  const unhyphened = (s: string) => s.replace(/\u00ad/g, '');
+  if (!headline) return declaredTitles[0] ? unhyphened(declaredTitles[0]) : null;
+  const plain = unhyphened(headline);
   for (const t of declaredTitles) {
     // the declared title may carry the site's name after a bar or dash
-    const declared = fold(t)
-      .replace(/\u00ad/g, '')
-      .replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '');
+    const declared = unhyphened(fold(t)).replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '');
     const at = plain.toLowerCase().lastIndexOf(declared.toLowerCase());
     if (declared.length >= 10 && at > 0 && at <= MAX_KICKER && at + declared.length === plain.length)
       return plain.slice(at).trim();
   }
-  return headline;
+  return plain;
 }
 
 /** A body block: its text, its element, and where the text starts in the element's flatText (a run of a DIV's text starts inside it). */

@@ -364,3 +364,13 @@ describe('character references in JSON-LD', () => {
     expect(r.attributions.map((a) => a.cue)).toContain('sagte');
   });
 });
+
+describe('title', () => {
+  it('drops the soft hyphens a headline sets in long words', () => {
+    const html = page('').replace(
+      'Stadtwerke senken die Preise für Strom und Gas',
+      'Stadt&shy;wer&shy;ke sen&shy;ken die Prei&shy;se für Strom und Gas',
+    );
+    expect(analyze(docOf(html), null).article.title).toBe('Stadtwerke senken die Preise für Strom und Gas');
+  });
+});
