@@ -144,11 +144,13 @@
  * gender, German verbs of court reporting ("zu Protokoll geben") and a relative clause's verb agreeing with
  * its antecedent: its budget went to 49 kB. The content script passed 42.5 kB (42,522 B) the same day with a
  * person named with a firm only whom the text then calls "der Experte" typed an expert in every row: its
- * budget went to 43 kB.
+ * budget went to 43 kB. The English script passed 38 kB (38,071 B) on 6 December 2026 with the bodies of
+ * commerce, music and faith (chambers of commerce, orchestras, dioceses, mosques), airports and stock
+ * exchanges in the lexicon: its budget went to 38.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 43_000,
   'lang-de.js': 49_000,
-  'lang-en.js': 38_000,
+  'lang-en.js': 38_500,
   'panel.js': 23_500,
 };

@@ -220,8 +220,23 @@ function isObliqueDer(tokens: readonly Token[], j: number, lex: Lexicon): boolea
   const adj = next;
   const noun = tokens[j + 2];
   if (!adj?.word || adj.quoted || !/en$/.test(adj.lower) || !noun?.cap) return false;
+  // (a body's noun in "-en" in the singular, no adjective: "Der Flughafen Talburg teilte mit" names the
+  // airport, as "Der Verein Talburg" does its club; a plural, "der Behörden", stays oblique)
+  if (adj.cap && isSingularNounInEn(adj.lower, lex)) return false;
   return !adj.cap || (noun.word && !noun.quoted);
 }
+
+/** A noun in "-en" the lexicon knows as a body or a paper, whose stem it does not also know (no plural). */
+function isSingularNounInEn(lower: string, lex: Lexicon): boolean {
+  const type = lex.nounMap.get(lower);
+  return (
+    !!type &&
+    SINGULAR_EN_TYPES.has(type) &&
+    !lex.nounMap.has(lower.slice(0, -1)) &&
+    !lex.nounMap.has(lower.slice(0, -2))
+  );
+}
+const SINGULAR_EN_TYPES: ReadonlySet<string> = new Set(['company', 'organization', 'government', 'media', 'document']);
 
 /**
  * A name set off before its description: "Lea Roth, Leiterin der Jugendherberge, sagte …" — a name of
