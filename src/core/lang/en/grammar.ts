@@ -166,11 +166,12 @@ const CORPORATE =
   /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings|Airways|Motors|Industries|Enterprises|Ventures|Partners|Technologies|Pharmaceuticals|Logistics|Railways?|Rail|Labs|Capital|Brands|Foods|Pharma|Therapeutics|Analytics|Securities|Insurance|Energy|Utilities|Telecom|Airlines)\.?$/;
 /**
  * A publication's or a station's name: a capitalised word before the word that names the kind of paper
- * or broadcaster ("Talbury Post", "Talbury Herald", "Talbury TV"), two before "Radio" ("Talbury Public Radio";
- * "Radio" is a surname too), or "Daily" before a name ("the Daily Talbury").
+ * or broadcaster ("Talbury Post", "Talbury Herald", "Talbury TV", "the Talbury Daily"), a broadcaster by its
+ * trade, whatever its legal form ("Talbury Broadcasting Corporation"), two before "Radio" ("Talbury Public
+ * Radio"; "Radio" is a surname too), or "Daily" before a name ("the Daily Talbury").
  */
 const PUBLICATION =
-  /\p{Lu}[\p{L}.'’-]*\s+(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|News|Telegraph|Observer|Courier|Dispatch|Beacon|Inquirer|Examiner|Magazine|Weekly|TV|Television)$|\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}.'’-]*\s+Radio$|^(?:the\s+)?Daily\s+\p{Lu}[\p{L}'’-]*$/u;
+  /\p{Lu}[\p{L}.'’-]*\s+(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|News|Telegraph|Observer|Courier|Dispatch|Beacon|Inquirer|Examiner|Magazine|Weekly|Daily|TV|Television|Broadcasting(?:\s+(?:Corporation|Company|Service|System|Network))?)$|\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}.'’-]*\s+Radio$|^(?:the\s+)?Daily\s+\p{Lu}[\p{L}'’-]*$/u;
 /** Words for the news media before or after what they published: "press reports", "reports in the local press". */
 const NEWS_WORD = /^(?:media|press|news|newspapers?|tabloids?|television|tv|radio)$/;
 /** What the news publishes: "media reports", "a story in the Talbury Times". */
