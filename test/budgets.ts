@@ -146,11 +146,13 @@
  * person named with a firm only whom the text then calls "der Experte" typed an expert in every row: its
  * budget went to 43 kB. The English script passed 38 kB (38,071 B) on 6 December 2026 with the bodies of
  * commerce, music and faith (chambers of commerce, orchestras, dioceses, mosques), airports and stock
- * exchanges in the lexicon: its budget went to 38.5 kB.
+ * exchanges in the lexicon: its budget went to 38.5 kB. The German script passed 49 kB (49,162 B) the same day
+ * with the separable verbs of testimony and argument ("sagte … aus", "legte … dar", "hielt … dagegen") and
+ * "Aus X geht hervor": its budget went to 49.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 43_000,
-  'lang-de.js': 49_000,
+  'lang-de.js': 49_500,
   'lang-en.js': 38_500,
   'panel.js': 23_500,
 };

@@ -1012,11 +1012,52 @@ function hasContent(tokens: readonly Token[], i: number, last = i, words?: reado
     const t = tokens[k]!;
     if (t.text === ',' && lex && opensTail(tokens, k, lex))
       return tokens.slice(k + 1).some((x) => x.text === ':' || x.lower === 'dass');
+    // (a relative clause or a purpose after the comma is none: "nahm den Preis an, den ihm die Jury verlieh",
+    // "hält Vorräte vor, um Engpässe zu vermeiden")
+    if (t.text === ',' && lex && opensNoContent(tokens, k + 1, lex)) return false;
     if (t.text === ':' || t.text === ',' || t.lower === 'dass') return true;
     if (t.lower === 'und' || t.lower === 'oder') return false;
   }
   return false;
 }
+
+/** Words that open an infinitive of purpose or manner: "um … zu", "ohne … zu", "statt … zu". */
+const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt']);
+/** Relative pronouns no article shares a form with: what they open after a comma is a relative clause or, with its verb second, a demonstrative's clause ("dem sei nicht so"). */
+const OBLIQUE_RELATIVE = new Set([
+  'den',
+  'dem',
+  'denen',
+  'deren',
+  'dessen',
+  'welcher',
+  'welche',
+  'welches',
+  'welchen',
+  'welchem',
+]);
+/**
+ * Whether the clause at `k` (after a comma) is no content of a verb of saying: an infinitive of purpose, or a
+ * relative clause, whose finite verb stands last ("den ihm die Jury verliehen hatte"); a content clause a
+ * demonstrative opens has its finite verb second, words after it ("dem sei nicht so").
+ */
+function opensNoContent(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  if (!t || t.quoted) return false;
+  if (PURPOSE.has(t.lower)) return true;
+  // ("der", "die", "das" open content clauses as articles as often: "die Zahlen seien falsch")
+  if (!OBLIQUE_RELATIVE.has(t.lower)) return false;
+  let end = k + 1;
+  while (end < tokens.length && tokens[end]!.word) end++;
+  for (let j = k + 1; j <= k + 3 && j < end - 1; j++) {
+    const w = tokens[j]!;
+    if (!w.cap && !w.quoted && (lex.verbForms.has(w.lower) || FINITE_AUX.test(w.lower))) return false;
+  }
+  return true;
+}
+/** Finite forms of the auxiliaries and modals. */
+const FINITE_AUX =
+  /^(?:ist|sind|sei|seien|war|waren|wäre|wären|hat|habe|haben|hatte|hatten|hätte|hätten|wird|werde|werden|würde|würden|kann|könne|könnte|muss|müsse|müsste|soll|solle|sollte|darf|dürfe|dürfte|will|wolle|wollte|gebe|gibt|gab)$/;
 
 /** Whether the comma at `k` opens an inverted tail, a verb of saying and its subject: ", sagte Kahl", ", so die Polizei". */
 function opensTail(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
