@@ -148,11 +148,13 @@
  * commerce, music and faith (chambers of commerce, orchestras, dioceses, mosques), airports and stock
  * exchanges in the lexicon: its budget went to 38.5 kB. The German script passed 49 kB (49,162 B) the same day
  * with the separable verbs of testimony and argument ("sagte … aus", "legte … dar", "hielt … dagegen") and
- * "Aus X geht hervor": its budget went to 49.5 kB.
+ * "Aus X geht hervor": its budget went to 49.5 kB. The same day the panel fell to 20.6 kB (20,634 B): it had
+ * carried the one explanation of the verbs of saying once per verb (some 400 copies); the verbs now share one
+ * entry, and its budget went down to 21 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 43_000,
   'lang-de.js': 49_500,
   'lang-en.js': 38_500,
-  'panel.js': 23_500,
+  'panel.js': 21_000,
 };

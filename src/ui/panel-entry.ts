@@ -18,7 +18,11 @@ export interface ShowOptions extends Omit<MountOptions, 't' | 'explain'> {
 
 /** The explanation of a cue of a text in `lang` (any language when null), in the UI language. */
 function explain(cueId: string, lang: string | null, uiLang: 'de' | 'en'): string | null {
-  const e = (lang ? [lang] : Object.keys(explanations)).map((l) => explanations[l]?.[cueId]).find(Boolean);
+  // (a verb of saying by its family's entry: "verb:sagen" → "verb", as explainCue does)
+  const family = cueId.split(':')[0]!;
+  const e = (lang ? [lang] : Object.keys(explanations))
+    .map((l) => explanations[l]?.[cueId] ?? explanations[l]?.[family])
+    .find(Boolean);
   return e ? e[uiLang] : null;
 }
 

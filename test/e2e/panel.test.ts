@@ -206,6 +206,8 @@ describe('the panel on a wide window', () => {
     for (const x of sentences) expect(sections).toContain(x.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
     expect(sections).toMatch(/<h3>Geschäftsführerin Helga Brandt/);
     expect(sections).toMatch(/class="why"/);
+    // (every cue explained, the verbs of saying by their family's one entry)
+    expect(sections.split('class="why"').length - 1).toBe(sentences.length);
     // a page script's synthetic click on the export saves nothing
     let downloads = 0;
     page.on('download', () => downloads++);

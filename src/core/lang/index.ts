@@ -50,9 +50,20 @@ export function grammarFor(lang: string | null): Grammar | null {
   return (lang && LANGUAGES[lang] && PACKS.get(lang)?.grammar) || null;
 }
 
+/**
+ * The family of a cue id, whose explanation a member without one of its own has: "verb:sagen" → "verb"
+ * (the panel's lookup does the same).
+ */
+export function cueFamily(cueId: string): string {
+  return cueId.split(':')[0]!;
+}
+
 /** The explanation of a cue for learners, in the UI language, or null for an unknown cue id. */
 export function explainCue(cueId: string, uiLang: string, lang: string | null = null): string | null {
-  const e = (lang ? [lang] : SUPPORTED_LANGS).map((l) => lexiconFor(l)?.explanations.get(cueId)).find(Boolean);
+  const e = (lang ? [lang] : SUPPORTED_LANGS)
+    .map((l) => lexiconFor(l)?.explanations)
+    .map((x) => x?.get(cueId) ?? x?.get(cueFamily(cueId)))
+    .find(Boolean);
   if (!e) return null;
   return uiLang.startsWith('de') ? e.de : e.en;
 }

@@ -533,8 +533,9 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     }
     if (v.gerund) gerunds.set(v.gerund, form);
     if (v.passiveSpeaker) passiveSpeakers.add(v.lemma);
-    explanations.set('verb:' + v.lemma, d.speech.explain);
   }
+  // (every verb of saying has the same explanation: one entry, which "verb:<lemma>" falls back to, see cueFamily)
+  explanations.set('verb', d.speech.explain);
   if (d.speech.nouns) explanations.set('speech-noun', d.speech.nounExplain ?? d.speech.explain);
   // a separable verb before the plain verb of the same form: "sagen … voraus" is tried before "sagen"
   // (it counts only with its particle closing the clause, so the plain verb still gets every other use)

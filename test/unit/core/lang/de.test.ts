@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, explainCue, Report, type TraceEntry } from '../../../../src/core/index.js';
+import { allExplanations } from '../../../../src/core/lang/index.js';
 import { segment } from '../../../../src/core/segment.js';
 import { grammarFor, lexiconFor } from '../../../../src/core/lang/index.js';
 import { stemType } from '../../../../src/core/lexicon/index.js';
@@ -1999,6 +2000,11 @@ describe('ein Nomen des Sagens ohne Urheber', () => {
       'according_to',
     ]);
     expect(explainCue('speech-noun', 'de', 'de')).toMatch(/Nomen des Sagens/);
+    // (the verbs of saying share one entry, which each verb's cue id falls back to)
+    expect(explainCue('verb:sagen', 'de', 'de')).toMatch(/Verb des Sagens/);
+    expect(explainCue('verb:urteilen', 'en', 'de')).toBe(explainCue('verb', 'en', 'de'));
+    expect(Object.keys(allExplanations().de!).filter((k) => k.startsWith('verb:'))).toEqual([]);
+    expect(explainCue('no-such-cue', 'de', 'de')).toBeNull();
   });
 });
 
