@@ -150,11 +150,13 @@
  * with the separable verbs of testimony and argument ("sagte … aus", "legte … dar", "hielt … dagegen") and
  * "Aus X geht hervor": its budget went to 49.5 kB. The same day the panel fell to 20.6 kB (20,634 B): it had
  * carried the one explanation of the verbs of saying once per verb (some 400 copies); the verbs now share one
- * entry, and its budget went down to 21 kB.
+ * entry, and its budget went down to 21 kB. The English script passed 38.5 kB (38,562 B) the same day with
+ * phrases a pronoun closes ("a person close to him", "a friend of his"), nouns in -ing before their verb ("the
+ * filing shows") and drafts as documents: its budget went to 39 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 43_000,
   'lang-de.js': 49_500,
-  'lang-en.js': 38_500,
+  'lang-en.js': 39_000,
   'panel.js': 21_000,
 };

@@ -129,6 +129,10 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
 /** Complements a source mention may carry: "spokesperson for", "head of", "analyst at", "people familiar with". */
 const COMPLEMENT = new Set(['of', 'for', 'at', 'from', 'by', 'across']);
 const ADJ_COMPLEMENT: Record<string, string> = { familiar: 'with', close: 'to', briefed: 'on', knowledgeable: 'about' };
+/** Personal pronouns in the object case, which may end a phrase's complement ("close to him"). */
+const OBJECT_PERSONAL = new Set(['him', 'her', 'them', 'us', 'me']);
+/** Possessive pronouns that stand alone ("a friend of his"). */
+const INDEPENDENT_POSSESSIVES = new Set(['his', 'hers', 'theirs', 'ours', 'mine']);
 const INDEFINITE = new Set([
   'a',
   'an',
@@ -742,8 +746,13 @@ function readPhrase(
       // "46% of voters": a per cent sign is part of its number
       if (tokens[i]?.text === '%' && tokens[i]!.start === t.end && /^\d/.test(t.text)) i++;
       // "people familiar with the talks"
+      // (and "a person close to him", "sources close to her": the pronoun closes the phrase)
       if (comp && tokens[i]?.lower === comp) {
         i++;
+        if (tokens[i] && OBJECT_PERSONAL.has(tokens[i]!.lower) && !tokens[i]!.quoted) {
+          i++;
+          break;
+        }
         if (tokens[i] && lex.determiners.has(tokens[i]!.lower)) i++;
       }
       // "Mr. Kahl", "Tom M. Talbot", "Sen. Dana Reyes"
@@ -783,6 +792,11 @@ function readPhrase(
       break;
     const save = i;
     i++;
+    // ("a friend of his", "a colleague of hers": a possessive pronoun standing alone closes the phrase)
+    if (w.lower === 'of' && INDEPENDENT_POSSESSIVES.has(tokens[i]?.lower ?? '') && !tokens[i]!.quoted) {
+      i++;
+      break;
+    }
     if (!head() || (inNews && !namesOutlet(tokens.slice(save + 1, i), lex))) {
       i = save;
       break;
@@ -2162,7 +2176,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       (lex.determiners.has(prev.lower) ||
         isModifiedDocument(tokens, i, lex) ||
         /['’‘]s$/.test(prev.lower) ||
-        (afterArticle && /ing$/.test(prev.lower)) ||
+        // (not after a noun in -ing the lexicon knows: "the filing | shows", "the ruling | says")
+        (afterArticle && /ing$/.test(prev.lower) && !nounType(prev, lex)) ||
         // ("no immediate comment", "no official statement": "no" and an adjective before a noun)
         (tokens[i - 2]?.lower === 'no' &&
           !!prev?.word &&
@@ -2441,8 +2456,11 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
     return true;
   // after a possessive, perhaps with an adjective between, a noun: "its annual report", "their latest claim"
   // ("her" may be an object too: "let her report")
+  // (not one standing alone after "of": "a friend of his | said")
   const owner = ADJECTIVE_SHAPE.test(prev.lower) ? tokens[i - 2] : prev;
-  if (owner && owner.lower !== 'her' && POSSESSIVE_PRONOUNS.has(owner.lower) && !/(?:ed|s)$/.test(t.lower)) return true;
+  const alone = owner === prev && lower(tokens[i - 2]) === 'of';
+  if (owner && owner.lower !== 'her' && !alone && POSSESSIVE_PRONOUNS.has(owner.lower) && !/(?:ed|s)$/.test(t.lower))
+    return true;
   // the first part of a compound noun: "a think tank"
   if (NOUN_COMPOUND_PARTS.get(t.lower)?.test(lower(next))) return true;
   // after "a"/"an" and one word, a noun: "an email reply", "a written statement" (one of a group, "a
