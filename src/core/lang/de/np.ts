@@ -460,12 +460,22 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     !isNounLike(tokens[i + 2], lex)
   )
     i += 2;
-  // "Angaben aus dem Ministerium", "Informationen aus Sicherheitskreisen": what is told and whom it comes from
-  if (tokens[i]?.lower === 'aus' && i > start && TOLD.has(tokens[i - 1]!.lower)) {
+  // "Angaben aus dem Ministerium", "Informationen aus Sicherheitskreisen": what is told and whom it comes from;
+  // "eine Person aus dem Umfeld des Ministers", "ein Mitarbeiter aus ihrem Team": a person and the circle
+  // they belong to (with its article: "aus Sorge", "aus Anlass" are no circle; a bare plural keeps its
+  // place apart: "Ärzte | aus der Region")
+  const member =
+    i > start &&
+    DETERMINERS.has(tokens[start]!.lower) &&
+    (isRoleWord(tokens[i - 1]!, lex) || lex.anonymous.has(tokens[i - 1]!.lower)) &&
+    (ARTICLES_ONLY.has(tokens[i + 1]?.lower ?? '') || POSSESSIVES.has(tokens[i + 1]?.lower ?? ''));
+  if (tokens[i]?.lower === 'aus' && i > start && (TOLD.has(tokens[i - 1]!.lower) || member)) {
     let j = i + 1;
-    if (ARTICLES_ONLY.has(tokens[j]?.lower ?? '')) j++;
+    if (ARTICLES_ONLY.has(tokens[j]?.lower ?? '') || (member && POSSESSIVES.has(tokens[j]?.lower ?? ''))) j++;
     while (isAdjective(tokens[j], lex)) j++;
-    if (isNounLike(tokens[j], lex)) {
+    // (a member of a circle or a body, not of a place: "eine Dame | aus dem Ort")
+    const whence = TOLD.has(tokens[i - 1]!.lower) || isCircle(tokens[j], lex);
+    if (whence && isNounLike(tokens[j], lex)) {
       while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
       i = j;
     }
@@ -573,6 +583,21 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
 
 /** Prepositions of a short place or body between a role and a name in apposition: "im Kreistag, Lea Roth". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['im', 'in', 'am', 'beim', 'bei', 'aus']);
+/** Nouns of a person's circle, which "aus" joins to a member of it: "eine Person aus seinem Umfeld". */
+const CIRCLES: ReadonlySet<string> = new Set([
+  'umfeld',
+  'team',
+  'kreis',
+  'lager',
+  'reihen',
+  'führung',
+  'spitze',
+  'koalition',
+]);
+/** A person's circle or a body, of which a person "aus" it is a member ("aus seinem Umfeld", "aus der Koalition"). */
+function isCircle(t: Token | undefined, lex: Lexicon): boolean {
+  return !!t && (CIRCLES.has(t.lower) || !!stemType(t.lower, lex, 3, (type) => type !== 'person'));
+}
 /** Nouns of what is told, which "aus" joins to whom it comes from: "Angaben aus dem Ministerium". */
 const TOLD: ReadonlySet<string> = new Set([
   'angaben',
