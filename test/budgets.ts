@@ -152,11 +152,14 @@
  * carried the one explanation of the verbs of saying once per verb (some 400 copies); the verbs now share one
  * entry, and its budget went down to 21 kB. The English script passed 38.5 kB (38,562 B) the same day with
  * phrases a pronoun closes ("a person close to him", "a friend of his"), nouns in -ing before their verb ("the
- * filing shows") and drafts as documents: its budget went to 39 kB.
+ * filing shows") and drafts as documents: its budget went to 39 kB. The German script passed 49.5 kB (49,504 B)
+ * the same day with a person's circle ("eine Person aus seinem Umfeld"), months and seasons that date a plan
+ * after "soll", and the military's inspector general and the domestic intelligence's officers: its budget
+ * went to 50 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 43_000,
-  'lang-de.js': 49_500,
+  'lang-de.js': 50_000,
   'lang-en.js': 39_000,
   'panel.js': 21_000,
 };
