@@ -84,7 +84,12 @@ const bodyF1 = (report, exp) => {
   const bag = new Map();
   for (const t of g) bag.set(t, (bag.get(t) ?? 0) + 1);
   let c = 0;
-  for (const t of p) if (bag.get(t)) (c++, bag.set(t, bag.get(t) - 1));
+  for (const t of p) {
+    const n = bag.get(t);
+    if (!n) continue;
+    c++;
+    bag.set(t, n - 1);
+  }
   return c ? (2 * c) / (p.length + g.length) : 0;
 };
 
