@@ -722,9 +722,19 @@ describe('a spokesperson without a name', () => {
     expect(r.attributions[1]).toMatchObject({ resolved: 'a Talbury Police spokeswoman', type: 'security' });
   });
 
-  it('speaks for the fire service as for a public service', () => {
+  it('speaks for the fire and ambulance services as for public services', () => {
     expect(one('The fire brigade said the blaze was under control.')[0]).toMatchObject({ type: 'government' });
-    expect(one('Paramedics said two people were treated at the scene.')[0]).toMatchObject({ type: 'security' });
+    expect(one('Paramedics said two people were treated at the scene.')[0]).toMatchObject({ type: 'government' });
+    expect(one('A spokesperson for the Talbury Ambulance Service said crews were stretched.')[0]).toMatchObject({
+      type: 'government',
+    });
+  });
+
+  it('types prison and state police officers as security, public defenders as justice', () => {
+    expect(one('A state trooper said the driver had fled.')[0]).toMatchObject({ type: 'security' });
+    expect(one('The prison warden said the inmates were calm.')[0]).toMatchObject({ type: 'security' });
+    expect(one('The public defender said her client was innocent.')[0]).toMatchObject({ type: 'justice' });
+    expect(one('The dentist said the clinic would close.')[0]).toMatchObject({ type: 'expert' });
   });
 
   it('speaks for a firm whose name ends as English company names do', () => {
