@@ -195,8 +195,13 @@ function clauseEndOverInsertions(tokens: readonly Token[], anchor: number): numb
 /** Personal pronouns that are never a subject (accusative, dative), in lower case as written after a verb. */
 const OBJECT_PRONOUNS = new Set(['mir', 'mich', 'dir', 'dich', 'uns', 'euch', 'ihm', 'ihnen']);
 
-/** Endings of nouns that are feminine whatever their stem: "Zeitung", "Gesellschaft", "Behörde" not (-e says nothing). */
-const FEMININE_NOUN = /\p{L}{2}(?:ung|heit|keit|schaft|tät|tion|sion|tur)$/u;
+/**
+ * Nouns that are feminine whatever their stem: by their ending ("Zeitung", "Gesellschaft", "Druckerei",
+ * "Feuerwehr"; -e says nothing), and the bodies news names most, alone or as a compound's last part ("Stadt",
+ * "Hauptstadt", "Polizei", "Landesbehörde"): after them "der" is dative or genitive ("wirft der Stadt … vor").
+ */
+const FEMININE_NOUN =
+  /(?:\p{L}{2}(?:ung|heit|keit|schaft|tät|tion|sion|tur|erei|wehr)|(?:^|\p{L})(?:stadt|gemeinde|kommune|behörde|polizei|partei|firma|kirche|schule|klinik|armee|justiz|presse|kammer|agentur|bahn|börse|union|kanzlei))$/u;
 
 /**
  * "der" before an adjective in -en and its noun is dative or genitive, never a subject: "sagte der
