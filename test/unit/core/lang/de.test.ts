@@ -1628,8 +1628,9 @@ describe('eine Privatperson, die niemand beim Namen nennt', () => {
       ],
       'de',
     );
+    // (the greeting's agent says the quotation: "von einem Wirt begrüßt: „…“")
     const q = r.attributions.find((a) => a.sentenceIndex === 2);
-    expect(q).toMatchObject({ source: 'Sie' });
+    expect(q).toMatchObject({ source: 'einem Wirt' });
     expect(q!.resolved).not.toBe('Eine Kellnerin');
   });
 });
