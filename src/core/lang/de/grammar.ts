@@ -512,6 +512,12 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       j = pp.to;
       while (j < tokens.length && lex.focusWords.has(tokens[j]!.lower)) j++;
     }
+    // the one told before the subject: "sagte der Polizei ein Zeuge", "bestätigte dem Sender eine Sprecherin"
+    if (tokens[j] && (isObliqueDer(tokens, j, lex) || tokens[j]!.lower === 'dem')) {
+      const told = phraseAt(text, tokens, j, lex);
+      const next = told && !told.pronoun ? tokens[told.to] : undefined;
+      if (next && !next.quoted && NOMINATIVE_OPENERS.has(next.lower)) j = told!.to;
+    }
     const t = tokens[j];
     if (!t || NON_NOMINATIVE.has(t.lower) || isObliqueDer(tokens, j, lex)) return null;
     const p = phraseAt(text, tokens, j, lex);
@@ -843,6 +849,8 @@ function isSingularAttribute(tokens: readonly Token[], p: Phrase): boolean {
 
 /** Relative pronouns that may be the subject of their clause. */
 const NOMINATIVE_RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
+/** Words that open a phrase in the nominative only, not in the dative: "ein Zeuge", "eine Sprecherin", "die Polizei". */
+const NOMINATIVE_OPENERS = new Set(['ein', 'eine', 'die', 'das', 'kein', 'keine', 'mehrere', 'zwei', 'drei']);
 /** Personal pronouns that are nominative only ("sie", "es" and "ihr" may be objects too). */
 const NOMINATIVE_PRONOUNS = new Set(['ich', 'du', 'er', 'wir']);
 /** Personal pronouns: after a relative pronoun they are the clause's subject ("die er kritisierte"). */
