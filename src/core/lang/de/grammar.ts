@@ -241,6 +241,7 @@ function isSingularNounInEn(lower: string, lex: Lexicon): boolean {
     !lex.nounMap.has(lower.slice(0, -2))
   );
 }
+/** Types of the bodies and papers whose nouns in "-en" are singular ("Flughafen", "Unternehmen", "Gutachten"). */
 const SINGULAR_EN_TYPES: ReadonlySet<string> = new Set(['company', 'organization', 'government', 'media', 'document']);
 
 /**
@@ -1052,7 +1053,8 @@ const OBLIQUE_RELATIVE = new Set([
 /**
  * Whether the clause at `k` (after a comma) is no content of a verb of saying: an infinitive of purpose, or a
  * relative clause, whose finite verb stands last ("den ihm die Jury verliehen hatte"); a content clause a
- * demonstrative opens has its finite verb second, words after it ("dem sei nicht so").
+ * demonstrative opens has its finite verb second, words after it ("dem sei nicht so"). A finite verb is one
+ * of the lexicon's verbs of saying or an auxiliary, looked for among the three words after the pronoun.
  */
 function opensNoContent(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k];
@@ -1068,7 +1070,7 @@ function opensNoContent(tokens: readonly Token[], k: number, lex: Lexicon): bool
   }
   return true;
 }
-/** Finite forms of the auxiliaries and modals. */
+/** Finite forms of the auxiliaries and modals, and of "geben" ("dem gebe es nicht"). */
 const FINITE_AUX =
   /^(?:ist|sind|sei|seien|war|waren|wäre|wären|hat|habe|haben|hatte|hatten|hätte|hätten|wird|werde|werden|würde|würden|kann|könne|könnte|muss|müsse|müsste|soll|solle|sollte|darf|dürfe|dürfte|will|wolle|wollte|gebe|gibt|gab)$/;
 
