@@ -25,3 +25,11 @@ export type SourceType = (typeof SOURCE_TYPES)[number];
 export const BODY_TYPES: ReadonlySet<SourceType> = new Set<SourceType>(
   SOURCE_TYPES.filter((t) => t !== 'person' && t !== 'document' && t !== 'social_media' && t !== 'other'),
 );
+
+/**
+ * The family of a cue id, whose explanation a member without one of its own has: "verb:sagen" → "verb"
+ * (explainCue and the panel's lookup both read it).
+ */
+export function cueFamily(cueId: string): string {
+  return cueId.split(':')[0]!;
+}

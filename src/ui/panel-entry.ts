@@ -9,6 +9,7 @@ import { pickUiLang, translator } from './i18n.js';
 import { sourcingHtml } from './export.js';
 import { download } from './download.js';
 import explanations from 'quellenlage:explanations';
+import { cueFamily } from '../core/vocabulary.js';
 
 export interface ShowOptions extends Omit<MountOptions, 't' | 'explain'> {
   /** The browser's UI language and the language chosen on the options page ("auto", "de", "en"). */
@@ -19,7 +20,7 @@ export interface ShowOptions extends Omit<MountOptions, 't' | 'explain'> {
 /** The explanation of a cue of a text in `lang` (any language when null), in the UI language. */
 function explain(cueId: string, lang: string | null, uiLang: 'de' | 'en'): string | null {
   // (a verb of saying by its family's entry: "verb:sagen" → "verb", as explainCue does)
-  const family = cueId.split(':')[0]!;
+  const family = cueFamily(cueId);
   const e = (lang ? [lang] : Object.keys(explanations))
     .map((l) => explanations[l]?.[cueId] ?? explanations[l]?.[family])
     .find(Boolean);

@@ -9,6 +9,7 @@ import type { Grammar, Language, LanguagePack } from './types.js';
 import { german } from './de/index.js';
 import { english } from './en/index.js';
 import { BUNDLED_PACKS } from './packs.js';
+import { cueFamily } from '../vocabulary.js';
 
 const LANGUAGES: Record<string, Language> = { de: german, en: english };
 
@@ -48,14 +49,6 @@ export function lexiconFor(lang: string | null): Lexicon | null {
 /** The grammar of a language, or null when the language is not supported (or its pack not at hand). */
 export function grammarFor(lang: string | null): Grammar | null {
   return (lang && LANGUAGES[lang] && PACKS.get(lang)?.grammar) || null;
-}
-
-/**
- * The family of a cue id, whose explanation a member without one of its own has: "verb:sagen" → "verb"
- * (the panel's lookup does the same).
- */
-export function cueFamily(cueId: string): string {
-  return cueId.split(':')[0]!;
 }
 
 /** The explanation of a cue for learners, in the UI language, or null for an unknown cue id. */
