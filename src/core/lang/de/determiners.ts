@@ -28,6 +28,19 @@ export const NON_NOMINATIVE: ReadonlySet<string> = new Set([
   ...['dies', 'jen', 'sein', 'ihr', 'unser', 'kein', 'welch', 'solch'].flatMap((d) => [d + 'em', d + 'en']),
 ]);
 
+/** Words that open a phrase in the nominative, never in the dative: "ein Zeuge", "eine Sprecherin", "die Polizei". */
+export const NOMINATIVE_OPENERS: ReadonlySet<string> = new Set([
+  'ein',
+  'eine',
+  'die',
+  'das',
+  'kein',
+  'keine',
+  'mehrere',
+  'zwei',
+  'drei',
+]);
+
 /** Words that open a definite mention: the definite articles and the possessives of a third person. */
 export const DEFINITE: ReadonlySet<string> = new Set([
   'der',

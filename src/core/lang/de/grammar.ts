@@ -7,7 +7,14 @@ import { isAge, wordsOf, type Token } from '../../tokens.js';
 import { isFormalSie, personRole, phraseAt, phraseEndingAt, readPhrase } from './np.js';
 import { complementAfter, pastFillers, spanText, type CopulaWords, type Phrase } from '../../phrase.js';
 import { besideQuotation, isQuoteMark } from '../../quotes.js';
-import { DEFINITE, DETERMINERS, GENITIVE_ARTICLES, NEGATIVE, NON_NOMINATIVE } from './determiners.js';
+import {
+  DEFINITE,
+  DETERMINERS,
+  GENITIVE_ARTICLES,
+  NEGATIVE,
+  NOMINATIVE_OPENERS,
+  NON_NOMINATIVE,
+} from './determiners.js';
 import {
   classifySource,
   formerRoleType,
@@ -850,8 +857,6 @@ function isSingularAttribute(tokens: readonly Token[], p: Phrase): boolean {
 
 /** Relative pronouns that may be the subject of their clause. */
 const NOMINATIVE_RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
-/** Words that open a phrase in the nominative only, not in the dative: "ein Zeuge", "eine Sprecherin", "die Polizei". */
-const NOMINATIVE_OPENERS = new Set(['ein', 'eine', 'die', 'das', 'kein', 'keine', 'mehrere', 'zwei', 'drei']);
 /** Personal pronouns that are nominative only ("sie", "es" and "ihr" may be objects too). */
 const NOMINATIVE_PRONOUNS = new Set(['ich', 'du', 'er', 'wir']);
 /** Personal pronouns: after a relative pronoun they are the clause's subject ("die er kritisierte"). */
@@ -1066,13 +1071,17 @@ function opensNoContent(tokens: readonly Token[], k: number, lex: Lexicon): bool
   while (end < tokens.length && tokens[end]!.word) end++;
   for (let j = k + 1; j <= k + 3 && j < end - 1; j++) {
     const w = tokens[j]!;
-    if (!w.cap && !w.quoted && (lex.verbForms.has(w.lower) || FINITE_AUX.test(w.lower))) return false;
+    if (!w.cap && !w.quoted && (lex.verbForms.has(w.lower) || FINITE_AUX.has(w.lower))) return false;
   }
   return true;
 }
-/** Finite forms of the auxiliaries and modals, and of "geben" ("dem gebe es nicht"). */
-const FINITE_AUX =
-  /^(?:ist|sind|sei|seien|war|waren|wäre|wären|hat|habe|haben|hatte|hatten|hätte|hätten|wird|werde|werden|würde|würden|kann|könne|könnte|muss|müsse|müsste|soll|solle|sollte|darf|dürfe|dürfte|will|wolle|wollte|gebe|gibt|gab)$/;
+/** Finite forms of the auxiliaries (`AUX` and those of "werden") and modals, and of "geben" ("dem gebe es nicht"). */
+const FINITE_AUX: ReadonlySet<string> = new Set([
+  ...AUX,
+  ...['wäre', 'wären', 'wird', 'werde', 'werden', 'würde', 'würden'],
+  ...['kann', 'könne', 'könnte', 'muss', 'müsse', 'müsste', 'soll', 'solle', 'sollte'],
+  ...['darf', 'dürfe', 'dürfte', 'will', 'wolle', 'wollte', 'gebe', 'gibt', 'gab'],
+]);
 
 /** Whether the comma at `k` opens an inverted tail, a verb of saying and its subject: ", sagte Kahl", ", so die Polizei". */
 function opensTail(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
