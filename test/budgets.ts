@@ -155,11 +155,13 @@
  * filing shows") and drafts as documents: its budget went to 39 kB. The German script passed 49.5 kB (49,504 B)
  * the same day with a person's circle ("eine Person aus seinem Umfeld"), months and seasons that date a plan
  * after "soll", and the military's inspector general and the domestic intelligence's officers: its budget
- * went to 50 kB.
+ * went to 50 kB. The German script passed 50 kB (50,038 B) on 6 December 2026 with businesses and venues as
+ * companies (Hotel, Werft, Spedition, Kraftwerk …) and the inverted subject found inside phrases after a
+ * preposition ("Das sagte in Talberg Innenministerin Anna Berger"): its budget went to 50.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 43_000,
-  'lang-de.js': 50_000,
+  'lang-de.js': 50_500,
   'lang-en.js': 39_000,
   'panel.js': 21_000,
 };

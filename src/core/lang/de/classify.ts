@@ -356,6 +356,19 @@ function isPluralRole(tokens: readonly Token[], i: number): boolean {
   return (before === 'die' || before === 'den') && /(?:er|ern|en|innen)$/.test(role);
 }
 
+/**
+ * Whether token `i` is a person's role with a name right after it: "Innenministerin Anna Berger",
+ * "Bürgermeister Kahl" (not a body's noun before its name: "Universität Talberg").
+ */
+export function isRoleBeforeName(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t?.cap || t.quoted || lex.functionWords.has(t.lower) || !next || next.quoted) return false;
+  if (!isNameWord(next, lex, false) || lex.nameTypes.has(t.lower) || !roleType(t, lex)) return false;
+  const key = roleKey(t, lex);
+  return !!key && (!BODY_NOUN.test(key) || personRole(key, lex));
+}
+
 export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
   const out: Classified[] = [];
   tokens.forEach((t, i) => {

@@ -20,6 +20,7 @@ import {
   formerRoleType,
   heldBefore,
   isBareRole,
+  isRoleBeforeName,
   isTimePhrase,
   namesSource,
   roleGender,
@@ -236,6 +237,29 @@ function isObliqueDer(tokens: readonly Token[], j: number, lex: Lexicon): boolea
   // airport, as "Der Verein Talburg" does its club; a plural, "der Behörden", stays oblique)
   if (adj.cap && isSingularNounInEn(adj.lower, lex)) return false;
   return !adj.cap || (noun.word && !noun.quoted);
+}
+
+/**
+ * The subject a phrase after a preposition (`pp`) took for its own: a person's role and a name, set after a
+ * noun without an article ("in Talberg Innenministerin Anna Berger"); or, at the end of the clause, the
+ * phrase the first "der" in it opens when that can be a nominative, before no feminine noun ("bei einer
+ * Pressekonferenz der Minister."; not "einer Sitzung der Ministerinnen"); else null.
+ */
+function subjectInside(text: string, tokens: readonly Token[], pp: Phrase, lex: Lexicon): Phrase | null {
+  for (let g = pp.from + 1; g < pp.to; g++) {
+    const prev = tokens[g - 1]!;
+    if (prev.cap && !DETERMINERS.has(prev.lower) && isRoleBeforeName(tokens, g, lex)) {
+      const p = phraseAt(text, tokens, g, lex);
+      if (p && p.to >= pp.to) return p;
+    }
+  }
+  for (let g = pp.from + 1; g < pp.to; g++) {
+    if (tokens[g]!.lower !== 'der' || isObliqueDer(tokens, g, lex) || /innen$/.test(tokens[g + 1]?.lower ?? ''))
+      continue;
+    const p = phraseAt(text, tokens, g, lex);
+    return p && p.to >= pp.to && !tokens[p.to]?.word ? p : null;
+  }
+  return null;
 }
 
 /** A noun in "-en" the lexicon knows as a body or a paper, whose stem it does not also know (no plural). */
@@ -510,6 +534,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     if (tokens[j] && (tokens[j]!.lower === 'am' || tokens[j]!.lower === 'im') && tokens[j + 1]?.cap) j += 2;
     // a prepositional phrase or two before the subject: "erklärte nach dem Treffen die Ministerin",
     // "kam in der Mitteilung auch Tom Kahl zu Wort"
+    const pps: Phrase[] = [];
     for (
       let n = 0;
       pastPrepositions && n < 2 && tokens[j] && lex.prepositions.has(tokens[j]!.lower) && !tokens[j]!.quoted;
@@ -517,6 +542,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     ) {
       const pp = phraseAt(text, tokens, j + 1, lex);
       if (!pp || pp.pronoun || pp.to >= tokens.length) break;
+      pps.push(pp);
       j = pp.to;
       while (j < tokens.length && lex.focusWords.has(tokens[j]!.lower)) j++;
     }
@@ -527,7 +553,16 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       if (next && !next.quoted && NOMINATIVE_OPENERS.has(next.lower)) j = told!.to;
     }
     const t = tokens[j];
-    if (!t || NON_NOMINATIVE.has(t.lower) || isObliqueDer(tokens, j, lex)) return null;
+    // "Das sagte bei einer Pressekonferenz der Minister.", "sagte in Talberg Innenministerin Anna Berger": no
+    // subject after the phrases after a preposition, which read it as their own (a genitive, a name); the verb
+    // needs a subject, found inside them
+    if (!t || !t.word || NON_NOMINATIVE.has(t.lower) || isObliqueDer(tokens, j, lex)) {
+      for (const pp of pps) {
+        const inside = subjectInside(text, tokens, pp, lex);
+        if (inside) return inside;
+      }
+      return null;
+    }
     const p = phraseAt(text, tokens, j, lex);
     // the cue's own word after the subject is no part of it: "gab die Feuerwehr Entwarnung"
     if (p && verb.cueEnd > j && verb.cueEnd < p.to)
@@ -664,7 +699,8 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       return classifySource(apposition.text, lex).name && !classifySource(first!.text, lex).name
         ? { ...first!, to: apposition.to, text: spanText(text, tokens, first!.from, apposition.to) }
         : { ...first!, role: apposition.text };
-    const after = inverted(false);
+    // (past prepositional phrases after a quotation it tags: "„…“, sagte bei der Vorstellung der Bürgermeister")
+    const after = inverted(tag);
     // the subject and a relative clause on it up to the verb: "Anwohner, die seit Jahren dort leben, kritisierten
     // die Pläne", "Tom Kahl, der …, lobte die Helfer"; what follows the verb is the subject when it is a pronoun,
     // opens with "der" (a masculine nominative: "Eine Frage, der sich niemand stelle, sagte der Publizist"), or
