@@ -157,11 +157,15 @@
  * after "soll", and the military's inspector general and the domestic intelligence's officers: its budget
  * went to 50 kB. The German script passed 50 kB (50,038 B) on 6 December 2026 with businesses and venues as
  * companies (Hotel, Werft, Spedition, Kraftwerk …) and the inverted subject found inside phrases after a
- * preposition ("Das sagte in Talberg Innenministerin Anna Berger"): its budget went to 50.5 kB.
+ * preposition ("Das sagte in Talberg Innenministerin Anna Berger"): its budget went to 50.5 kB. The English
+ * script passed 39 kB (39,026 B) the same day with businesses and venues (hotels, shipyards, theatres) and the
+ * gathering where one spoke kept out of the source ("the mayor at a press conference"): its budget went to
+ * 39.5 kB. Of each language's script some 10 kB (raw) is the core it shares with the content script (tokens,
+ * phrases, quotations): measured, too little to be worth a second way of loading the languages.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 43_000,
   'lang-de.js': 50_500,
-  'lang-en.js': 39_000,
+  'lang-en.js': 39_500,
   'panel.js': 21_000,
 };

@@ -222,6 +222,26 @@ function namesOutlet(ts: readonly Token[], lex: Lexicon): boolean {
     multiWordNameType(text.toLowerCase(), lex) === 'media'
   );
 }
+/** Gatherings where one speaks, no body one speaks for: "the mayor at a press conference", "officials at the summit". */
+const EVENT =
+  /^(?:conferences?|briefings?|rall(?:y|ies)|meetings?|hearings?|summits?|ceremon(?:y|ies)|events?|vigils?|debates?|forums?|sessions?|gatherings?|protests?|funerals?|memorials?|launch|interviews?)$/;
+
+/** Whether the words after "at" at `i` (an article, adjectives) name a gathering, not a body ("at a news conference"). */
+function isEventAt(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < i + 4 && tokens[k]?.word && !tokens[k]!.quoted; k++)
+    if (EVENT.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** A common noun in the plural or of a group: "fans", "officials", "people", "the crowd". */
+function isGroupNoun(tokens: readonly Token[], h: number, lex: Lexicon): boolean {
+  const t = tokens[h]!;
+  // (capitalised only as the sentence's first word: "Fans at the rally said")
+  if (t.cap && h > 0) return false;
+  return /s$/.test(t.lower) || PLURAL_PEOPLE.has(t.lower) || lex.anonymous.has(t.lower);
+}
+const PLURAL_PEOPLE = new Set(['people', 'crowd', 'staff', 'audience', 'police']);
+
 /** What is posted on a platform or a site: "a post on X", "a video on TikTok", "a statement on its website". */
 const POSTED_ITEM = /^(?:posts?|videos?|tweets?|messages?|updates?|pages?|statements?)$/;
 /** Words before the outlet that published a story: "a report in the Talbury Times", "by the BBC". */
@@ -787,7 +807,10 @@ function readPhrase(
     if (
       !w ||
       w.quoted ||
-      !(COMPLEMENT.has(w.lower) || inNews || (toComplement && w.lower === 'to' && takesTo(tokens, headNoun, lex)))
+      !(COMPLEMENT.has(w.lower) || inNews || (toComplement && w.lower === 'to' && takesTo(tokens, headNoun, lex))) ||
+      // (where one spoke is no part of who: "said the mayor at a press conference"; for a group it says which:
+      // "Fans at the rally said")
+      (w.lower === 'at' && isEventAt(tokens, i + 1) && !isGroupNoun(tokens, headNoun, lex))
     )
       break;
     const save = i;
@@ -1535,7 +1558,10 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         at < p.from - 1 && !lex.determiners.has(tokens[at - 1]?.lower ?? '')
           ? phraseEndingBefore(text, tokens, at, lex)
           : null;
-      const owner = where ? (held ?? phraseEndingBefore(text, tokens, p.from - 1, lex)) : null;
+      let owner = where ? (held ?? phraseEndingBefore(text, tokens, p.from - 1, lex)) : null;
+      // (past a gathering where one spoke: "Tom Kahl at a rally in Talbury said")
+      if (owner && tokens[owner.from - 1]?.lower === 'at' && isEventAt(tokens, owner.from))
+        owner = phraseEndingBefore(text, tokens, owner.from - 1, lex) ?? owner;
       if (owner) return owner;
       // "Two people with knowledge of the matter told …", "Officials with the ministry said": people with
       // what they know or the body they work for, one mention
