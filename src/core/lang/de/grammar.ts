@@ -493,6 +493,12 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     const end = particle ? i - 2 : i - 1;
     const clause = clauseStartBefore(tokens, end);
     const antecedent = phraseEndingAt(text, tokens, clause, end, lex);
+    // "die Voraussetzung, welche das Gericht verneinte": after "das" (nominative or accusative alike) a
+    // source is the subject and the pronoun its object, where the antecedent is no source
+    if (afterPronoun.lower === 'das' && antecedent && !namesSource(antecedent.text, lex)) {
+      const own = phraseAt(text, tokens, i + 1, lex);
+      if (own && !own.pronoun && own.to <= anchor && namesSource(own.text, lex)) return own;
+    }
     if (antecedent && !(particle && lex.prepositions.has(tokens[antecedent.from - 1]?.lower ?? '')))
       return agreeingAntecedent(text, tokens, clause, antecedent, tokens[anchor]!, lex);
     // (with no phrase before the comma, a clause whose verb comes last is still relative: its subject is the
@@ -1458,6 +1464,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
           if (parts.every((p, n) => tokens[k + n]!.lower === p) && (k + parts.length === end || parts.length > 1)) {
             if (form.needs === 'content' && !hasContent(tokens, i, k + parts.length - 1, form.contentWords, lex))
               return;
+            // (with its content only after it: "führte an, dass …", not "führt die Liste an")
+            if (form.clauseOnly && !saidAfter(tokens, k + parts.length - 1)) return;
             out.push({
               anchor: i,
               cue: `${t.text} … ${wordsOf(tokens, k, k + parts.length)}`,
