@@ -161,11 +161,13 @@
  * script passed 39 kB (39,026 B) the same day with businesses and venues (hotels, shipyards, theatres) and the
  * gathering where one spoke kept out of the source ("the mayor at a press conference"): its budget went to
  * 39.5 kB. Of each language's script some 10 kB (raw) is the core it shares with the content script (tokens,
- * phrases, quotations): measured, too little to be worth a second way of loading the languages.
+ * phrases, quotations): measured, too little to be worth a second way of loading the languages. The German
+ * script passed 50.5 kB (50,521 B) the same day with verbs of insisting ("bestand darauf", "pochte darauf")
+ * and an adjective before a copula read as no subject ("Entscheidend ist …"): its budget went to 51 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 43_000,
-  'lang-de.js': 50_500,
+  'lang-de.js': 51_000,
   'lang-en.js': 39_500,
   'panel.js': 21_000,
 };

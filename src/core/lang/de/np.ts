@@ -113,6 +113,41 @@ function isAdverbBefore(t: Token | undefined, next: Token | undefined, lex: Lexi
   );
 }
 
+/**
+ * Adjectives that open a sentence before a copula, the subject a clause after it: "Klar ist: …", "Fest
+ * steht, dass …", "Entscheidend sei die Frage, …".
+ */
+const PREDICATIVE =
+  /^(?:klar|unklar|fest|sicher|unsicher|offen|fraglich|gewiss|neu|gut|schlecht|schlimm|interessant|richtig|falsch|unstrittig|umstritten|bekannt|unbekannt|\p{Ll}+(?:end|lich|ig|bar|isch|wert|sam|los))$/u;
+/** Copulas after a predicative adjective that opens the sentence ("steht" with "fest"). */
+const COPULA_AFTER = new Set([
+  'ist',
+  'sei',
+  'war',
+  'wäre',
+  'scheint',
+  'schien',
+  'bleibt',
+  'blieb',
+  'steht',
+  'stand',
+  'stehe',
+]);
+
+/**
+ * Whether the word at `i`, first in its sentence, is an adjective before a copula and no noun: "Entscheidend
+ * ist die Frage: …" (not a name or a noun the lexicon knows, "König ist"; nor one an adjective after the
+ * copula makes the subject, "Fröhlich ist sicher").
+ */
+function isPredicativeOpener(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  if (i > 0 || !t.cap || !COPULA_AFTER.has(tokens[i + 1]?.lower ?? '') || !PREDICATIVE.test(t.lower)) return false;
+  // (an adjective after the copula is the predicate, and the word first its subject: "Fröhlich ist sicher: …")
+  const after = tokens[i + 2];
+  if (after?.word && !after.cap && !lex.functionWords.has(after.lower) && PREDICATIVE.test(after.lower)) return false;
+  return !lex.nounMap.has(t.lower) && !lex.givenNames.has(t.lower) && !lex.nameTypes.has(t.lower);
+}
+
 /** An inflected form of a participle ("informierten", "unterrichtete"), as an adjective may be. */
 const isParticipleAdjective = (t: Token | undefined): boolean =>
   !!t && t.word && !t.quoted && !t.cap && /^\p{Ll}+t(?:e|en|er|es|em)$/u.test(t.text);
@@ -263,6 +298,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   const t0 = tokens[i];
   if (!t0 || t0.quoted) return null;
   if (isFormalSie(tokens, i)) return null;
+  if (isPredicativeOpener(tokens, i, lex)) return null;
   if (lex.pronouns.has(t0.lower)) return { from: i, to: i + 1, text: t0.text, pronoun: true };
   // a quantifier standing for people, with no noun after it: "Viele bezweifeln, dass …", "sagen alle"
   // (a word in -en after it is a verb unless a noun follows: "Manche befürchten, …", not "Manche deutschen Firmen")

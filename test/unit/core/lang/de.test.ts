@@ -1311,6 +1311,18 @@ describe('attributions', () => {
 });
 
 describe('colon quotes and times', () => {
+  it('reads an adjective that opens the sentence before a copula as no speaker of what follows its colon', () => {
+    for (const text of [
+      'Entscheidend ist die Frage der Kosten: Es gebe kaum Spielraum.',
+      'Fest steht: Es gebe keinen Plan B.',
+    ])
+      expect(analyzeText([text], 'de').attributions.map((a) => a.source)).toEqual([]);
+    // (a name before the copula still speaks)
+    expect(analyzeText(['Kahl ist sicher: Es gebe keinen Plan B.'], 'de').attributions.map((a) => a.source)).toEqual([
+      'Kahl',
+    ]);
+  });
+
   it('takes the speaker of a colon quote from the clause, not from a phrase after a preposition', () => {
     const r = analyzeText(
       [
