@@ -154,7 +154,9 @@ export function accordingTo(art: Article, s: SentenceState): void {
         // "nach eigenen Angaben": the speaker is the sentence's subject
         // "Nach eigenen Angaben hat er …": the subject follows the finite verb
         // "Im vergangenen Jahr machte der Konzern nach eigenen Angaben …": the subject, inverted, right before the cue
-        if (!p && own) p = g.phraseAt(text, tokens, 0, lex) ?? subjectRightBefore(art, text, tokens, at);
+        // (not the cue itself when it opens the sentence: "Eigenen Angaben nach hat er …")
+        const first = own && !p && at > 0 ? g.phraseAt(text, tokens, 0, lex) : null;
+        if (!p && own) p = (first && first.to <= at ? first : null) ?? subjectRightBefore(art, text, tokens, at);
         if (!p && own) p = g.phraseAt(text, tokens, after + 1, lex);
         // (a closed compound's part is written in capitals as a word of its own, "Polizei" of "Polizeiangaben";
         // one before a hyphen as it stands, "dpa" of "dpa-Informationen")

@@ -1310,6 +1310,16 @@ describe('attributions', () => {
   });
 });
 
+describe('according to, after its noun', () => {
+  it('gives "Eigenen Angaben nach" to the subject and "Seinen Angaben nach" to whom the possessive points', () => {
+    expect(analyzeText(['Eigenen Angaben nach hat der Verein keine Schulden.'], 'de').attributions).toMatchObject([
+      { kind: 'according_to', source: 'der Verein' },
+    ]);
+    const r = analyzeText(['Tom Kahl leitet das Amt. Seinen Angaben nach fehlen Fachkräfte.'], 'de');
+    expect(r.attributions).toMatchObject([{ kind: 'according_to', source: 'Seinen', resolved: 'Tom Kahl' }]);
+  });
+});
+
 describe('colon quotes and times', () => {
   it('reads an adjective that opens the sentence before a copula as no speaker of what follows its colon', () => {
     for (const text of [
