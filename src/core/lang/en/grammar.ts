@@ -1295,6 +1295,12 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
   // ", saying …": the speaker is the subject of the sentence
   if (lex.gerunds.has(tokens[anchor]!.lower)) {
     if (tokens[anchor - 1]?.text !== ',' && !DASHES.has(tokens[anchor - 1]?.text ?? '')) return null;
+    // "Costs rose, Reuters reported, citing two sources": after a tail that names a speaker, the gerund is the
+    // speaker's
+    const tail = tokens.slice(0, anchor - 1).findLastIndex((t) => t.text === ',' && !t.quoted);
+    const speaker = tail > 0 ? readPhrase(tokens, tail + 1, lex) : null;
+    if (speaker && speaker.to < anchor - 1 && lex.verbForms.has(tokens[speaker.to]!.lower))
+      return withText(text, tokens, speaker);
     // the subject of the main clause: at the start, or after a leading adverbial ("On Monday, Sir Alan dodged …")
     // (not a clause a conjunction subordinates: "When Dana asked if …, he declined, saying …")
     const starts = [0, ...tokens.slice(0, anchor).flatMap((t, k) => (t.text === ',' && k < anchor - 1 ? [k + 1] : []))]

@@ -328,6 +328,16 @@ describe('English attributions', () => {
   });
 });
 
+describe('a gerund after a tail that names the speaker', () => {
+  it('gives ", citing …" after ", Reuters reported," to the agency, not to the subject of the clause before', () => {
+    const r = analyzeText(['Prices at the pump fell, the Talbury Herald reported, citing two traders.'], 'en');
+    expect(r.attributions.map((a) => [a.kind, a.source])).toEqual([
+      ['reported', 'the Talbury Herald'],
+      ['according_to', 'two traders'],
+    ]);
+  });
+});
+
 describe('a definite head noun', () => {
   it('resolves “he” to the person named before, not to a body named by its acronym since', () => {
     const r = analyzeText(
