@@ -163,10 +163,12 @@
  * 39.5 kB. Of each language's script some 10 kB (raw) is the core it shares with the content script (tokens,
  * phrases, quotations): measured, too little to be worth a second way of loading the languages. The German
  * script passed 50.5 kB (50,521 B) the same day with verbs of insisting ("bestand darauf", "pochte darauf")
- * and an adjective before a copula read as no subject ("Entscheidend ist …"): its budget went to 51 kB.
+ * and an adjective before a copula read as no subject ("Entscheidend ist …"): its budget went to 51 kB. The
+ * content script passed 43 kB (43,016 B) the same day with the Konjunktiv after a colon that names no
+ * speaker ("Der Vorwurf: Die Stadt habe …"): its budget went to 43.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 43_000,
+  'content.js': 43_500,
   'lang-de.js': 51_000,
   'lang-en.js': 39_500,
   'panel.js': 21_000,

@@ -40,11 +40,16 @@ export function konjunktiv(art: Article, s: SentenceState): void {
     // its ending and place; the main clause goes on right after a comma that closes an apposition or a
     // clause set before it ("Der Wirt, Tom Kahl, habe …"; not "…, als sei nichts geschehen")
     const firstClause = tokens.findIndex((t) => t.text === ',' || t.text === ':');
+    // (the clause after a colon that names no speaker is a main clause too: "Der Vorwurf: Er habe …")
+    const afterColon =
+      colon > 0 && colon === firstClause ? tokens.findIndex((t, n) => n > colon && t.text === ',') : -1;
+    const inColonClause = (n: number) =>
+      colon > 0 && colon === firstClause && n > colon && (afterColon < 0 || n < afterColon);
     k = tokens.findIndex(
       (t, n) =>
         at(tokens, n, lex) === 'unambiguous' &&
         (prev || lex.konjunktivUnambiguous.has(t.lower)) &&
-        (firstClause < 0 || n < firstClause || tokens[n - 1]!.text === ','),
+        (firstClause < 0 || n < firstClause || tokens[n - 1]!.text === ',' || inColonClause(n)),
     );
   }
   if (k >= 0) s.add({ kind: 'reportative', cue: tokens[k]!.text, cueId: 'reportative:konjunktiv', ...NO_SOURCE });
