@@ -165,11 +165,14 @@
  * script passed 50.5 kB (50,521 B) the same day with verbs of insisting ("bestand darauf", "pochte darauf")
  * and an adjective before a copula read as no subject ("Entscheidend ist …"): its budget went to 51 kB. The
  * content script passed 43 kB (43,016 B) the same day with the Konjunktiv after a colon that names no
- * speaker ("Der Vorwurf: Die Stadt habe …"): its budget went to 43.5 kB.
+ * speaker ("Der Vorwurf: Die Stadt habe …"): its budget went to 43.5 kB. The German script passed 51 kB
+ * (51,003 B) the same day with according-to after its noun ("Dem Bericht nach", "Seinen Angaben nach"),
+ * "Berichte, wonach", plans up to a day and nouns in -e after a number: its budget went to 52 kB, room for the
+ * rest of the stop's German rules.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 43_500,
-  'lang-de.js': 51_000,
+  'lang-de.js': 52_000,
   'lang-en.js': 39_500,
   'panel.js': 21_000,
 };

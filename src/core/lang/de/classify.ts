@@ -40,19 +40,25 @@ import {
 } from './determiners.js';
 
 /**
- * A feminine noun in -e after "die"/"eine" that does not end as an adjective used as a noun does ("die
- * Kasse", "eine Kommune"): a thing or a body, not a person ("die Angestellte", "die Reisende", "eine
- * Gefangene", "die Deutsche", "die Kranke" are people).
+ * A noun in -e after "die"/"eine" (a feminine) or after a number (a plural) that does not end as an
+ * adjective used as a noun does ("die Kasse", "eine Kommune", "zwei Dinge", "drei Gründe"): a thing or a
+ * body, not a person ("die Angestellte", "die Reisende", "eine Gefangene", "die Deutsche", "zwei
+ * Verdächtige" are people; so is a masculine in -e, "der Zeuge").
  */
-function isFeminineThing(article: Token, noun: Token): boolean {
+function isThingInE(lead: Token, noun: Token): boolean {
   return (
-    (article.lower === 'die' || article.lower === 'eine') &&
+    (lead.lower === 'die' || lead.lower === 'eine' || PLURAL_NUMBER.test(lead.lower)) &&
     /[^e]e$/.test(noun.lower) &&
     !ADJECTIVE_NOUN.test(noun.lower)
   );
 }
-/** The endings of adjectives and participles used as nouns in -e: "-te", "-de", "-ene", "-ige", "-che", "-nke". */
-const ADJECTIVE_NOUN = /(?:t|d|en|ig|ch|nk)e$/;
+/** Numbers of more than one before a noun: "zwei", "drei", "12". */
+const PLURAL_NUMBER = /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d*[02-9]|\d+\d)$/;
+/**
+ * The endings of adjectives and participles used as nouns in -e: "-te", "-ende", "-ene", "-ige", "-sche", "-nke"
+ * (not a noun's own "-nde" or "-che": "Gründe", "Sache").
+ */
+const ADJECTIVE_NOUN = /(?:t|end|en|ig|sch|nk)e$/;
 
 /** What stands between a spokesperson's role and the body they speak for: "Sprecher von Talbex", "des …". */
 const SPOKEN_FOR = new Set(['von', 'vom', 'des', 'der']);
@@ -735,7 +741,7 @@ const COUNTED_SHARE = new RegExp(
 );
 /** A share in words before its group: "die Hälfte der", "zwei Drittel der", "die Mehrheit von", "die meisten". */
 const SHARE_OF = new RegExp(
-  `^\\s*${ABOUT}(?:(?:die|eine|ein|zwei|drei|der)\\s+)?(?:(?:Hälfte|Mehrheit|Minderheit|Großteil|Drittel|Viertel|Fünftel)\\s+(?:der|des|von|vom)|meisten)\\s+`,
+  `^\\s*${ABOUT}(?:(?:die|eine|ein|zwei|drei|der)\\s+)?(?:(?:Hälfte|Mehrheit|Minderheit|Großteil|Drittel|Viertel|Fünftel|Teile?)\\s+(?:der|des|von|vom)|meisten)\\s+`,
   'iu',
 );
 
@@ -949,7 +955,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     commonNoun &&
     tokens[0]!.lower !== 'das' &&
     /(?:ist|er|in|innen|ent|ant|eur|e|ling|mann|frau|promi|user)$/.test(commonNoun.lower) &&
-    !isFeminineThing(tokens[0]!, commonNoun) &&
+    !isThingInE(tokens[0]!, commonNoun) &&
     // (English compounds in "-list" are lists: "die Playlist", "die Shortlist")
     !ENGLISH_LIST.test(commonNoun.lower)
   )

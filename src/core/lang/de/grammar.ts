@@ -661,6 +661,12 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         // or a person's full name right after the verb: "Entspannung findet Jana Roth auf dem Land"
         if (after && isFullName(tokens, after, lex)) return after;
       }
+      // a plural first and a verb in the singular: the subject follows the verb ("Drei Gründe nennt die Studie: …";
+      // none that speaks, "Drei Monate danach stellt sich der Streit als Irrtum dar", and nobody does)
+      if (!p.pronoun && PLURAL_COUNT.test(tokens[p.from]!.lower) && !pluralVerb(tokens[anchor]!)) {
+        const after = inverted();
+        if (after && !after.pronoun) return namesSource(after.text, lex) ? after : null;
+      }
       // a thing with "die"/"das" first (nominative or accusative) and a masculine speaker after the verb:
       // "Die Beschwerde wies der Verwaltungsgerichtshof zurück" (the thing is the object)
       // (whatever the thing is taken for, where "der" and a word in -e after the verb can only be a
@@ -1186,6 +1192,10 @@ function saidAfter(tokens: readonly Token[], i: number): boolean {
   if (next.text === ':' || next.quoted || isQuoteMark(next.text)) return true;
   return next.text === ',' && tokens[end + 1]?.lower === 'dass';
 }
+
+/** Numbers and quantifiers of more than one, which make their phrase plural: "zwei", "drei", "viele", "12". */
+const PLURAL_COUNT =
+  /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|beide|viele|mehrere|einige|etliche|zahlreiche|\d*[02-9]|\d+\d)$/;
 
 /** A finite verb of the plural: "sagten", "fordern", "sind" (lower case, not a noun). */
 const pluralVerb = (verb: Token) => !verb.cap && (/e[rl]?n$/.test(verb.lower) || verb.lower === 'sind');

@@ -830,6 +830,12 @@ describe('attributions', () => {
     expect(classify('eine Gefangene').type).toBe('person');
     expect(classify('die Freiwillige').type).toBe('person');
     expect(classify('der Bote').type).toBe('person');
+    // (after a number a noun in -e is a plural thing; a noun's own "-nde" or "-che" is none of an adjective)
+    expect(classify('Zwei Dinge').type).toBe('other');
+    expect(classify('drei Gründe').type).toBe('other');
+    expect(classify('die Sache').type).toBe('other');
+    expect(classify('zwei Verdächtige').type).toBe('person');
+    expect(classify('die Deutsche').type).toBe('person');
   });
 
   it('takes the name after a spokesperson\'s "von" for the body they speak for, no person', () => {
