@@ -4,7 +4,7 @@
  * found in it). Every step is a function of these two; nothing else is shared between steps.
  */
 import { isGivenName, lowered, type AccordingCue, type Lexicon } from '../lexicon/index.js';
-import type { Kind, SourceType } from '../vocabulary.js';
+import { BODY_TYPES, type Kind, type SourceType } from '../vocabulary.js';
 import type { Sentence } from '../segment.js';
 import { countWords, tokenize, type QuoteSpan, type Token } from '../tokens.js';
 import type { Phrase } from '../phrase.js';
@@ -363,6 +363,16 @@ export class Article {
       const r = p.roleFormer ? (g.formerType?.(own, p.role) ?? own) : own;
       if (r !== 'person' && r !== 'other') c.type = r;
     }
+    // "Tom Kahl, a spokesman for Talbex", "a spokesman for Talbex": a role that speaks for a body it names by a
+    // name alone is of the kind the text gave that body ("The software firm Talbex …")
+    const roleText = p.role ?? (c.type === 'other' && c.guessed ? p.text : null);
+    if (roleText && (c.type === 'person' || c.type === 'other')) {
+      const body = BODY_NAME_AT_END.exec(roleText)?.[1];
+      const words = roleText.toLowerCase().split(/\s+/);
+      const kind =
+        body && words.some((w) => lex.speaksFor.has(w) || lex.relational.has(w)) ? memory.typeOf(body) : null;
+      if (kind && BODY_TYPES.has(kind)) c.type = kind;
+    }
     // "Die Autoren warnen", "Its authors said": the authors of a study or report the text named as a
     // source are researchers, as "die Autoren der Studie" are
     if (c.type === 'person' && !c.name && this.citedDocument && this.isAuthors(p.text)) c.type = 'expert';
@@ -546,6 +556,9 @@ function namedBefore(before: string, known: (word: string) => boolean): boolean 
 
 /** A name with a possessive ending before a lower-case word: "Kahl's spokesperson", "Kahl’s office". */
 const OWNER = /(\p{Lu}[\p{L}-]*)['’]s?\s+\p{Ll}/u;
+
+/** The capitalised words that end a role: the body it names, "a spokesman for Talbex Group", "Sprecher von Talbex". */
+const BODY_NAME_AT_END = /((?:\p{Lu}[\p{L}\d-]*\s+)*\p{Lu}[\p{L}\d-]*)\s*$/u;
 
 /** A name joined to a role by a hyphen: "Talbex-Sprecherin". */
 const COMPOUND_OWNER = /(\p{Lu}[\p{L}\d]*)-\p{L}/u;

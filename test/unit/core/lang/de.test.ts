@@ -1316,6 +1316,19 @@ describe('attributions', () => {
   });
 });
 
+describe('a role that speaks for a body named by a name alone', () => {
+  it('types "Tom Kahl, Sprecher von Talbex" by the kind the text gave the body', () => {
+    const r = analyzeText(
+      [
+        'Der Softwarekonzern Talbex schließt sein Büro in Talberg.',
+        'Tom Kahl, Sprecher von Talbex, sagte, niemand werde entlassen.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.type])).toEqual([['Tom Kahl', 'company']]);
+  });
+});
+
 describe('according to, after its noun', () => {
   it('gives "Eigenen Angaben nach" to the subject and "Seinen Angaben nach" to whom the possessive points', () => {
     expect(analyzeText(['Eigenen Angaben nach hat der Verein keine Schulden.'], 'de').attributions).toMatchObject([

@@ -328,6 +328,24 @@ describe('English attributions', () => {
   });
 });
 
+describe('a role that speaks for a body named by a name alone', () => {
+  it('types the spokesperson and the head of a body by the kind the text gave the body', () => {
+    const r = analyzeText(
+      [
+        'The software firm Talbex said it would close its Talbury office.',
+        'Jan Brandik, a spokesman for Talbex, said staff would be offered other posts.',
+        'A spokeswoman for Talbex later said the move was final.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.type])).toEqual([
+      ['The software firm Talbex', 'company'],
+      ['Jan Brandik', 'company'],
+      ['A spokeswoman for Talbex', 'company'],
+    ]);
+  });
+});
+
 describe('a gerund after a tail that names the speaker', () => {
   it('gives ", citing …" after ", Reuters reported," to the agency, not to the subject of the clause before', () => {
     const r = analyzeText(['Prices at the pump fell, the Talbury Herald reported, citing two traders.'], 'en');
