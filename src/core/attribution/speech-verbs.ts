@@ -169,11 +169,18 @@ export function pointsBack(art: Article, s: SentenceState): void {
   const { lex, grammar: g } = art;
   const speaker = s.speaker;
   const prev = art.sentences[s.index - 1];
+  // (the sentence before in the same paragraph, or a paragraph before that is a quotation and nothing else:
+  // "„Wir sind bereit.“ ¶ Das sagte Tom Kahl am Montag.")
+  const quoteParagraph =
+    !!prev &&
+    prev.s.block === s.info.s.block - 1 &&
+    art.sentences[s.index - 2]?.s.block !== prev.s.block &&
+    prev.tokens.every((t) => t.quoted || !t.word);
   if (
     !speaker ||
     s.hasQuote ||
     !prev ||
-    prev.s.block !== s.info.s.block ||
+    (prev.s.block !== s.info.s.block && !quoteParagraph) ||
     !lex.pointsBack.has(s.tokens[0]?.lower ?? '')
   )
     return;

@@ -1316,6 +1316,19 @@ describe('attributions', () => {
   });
 });
 
+describe('a speaker named after a quotation of a paragraph of its own', () => {
+  it('gives the quotation to the one "Das sagte …" names at the start of the next paragraph', () => {
+    const r = analyzeText(['„Wir sind bereit.“', 'Das sagte Bürgermeister Tom Kahl am Montag.'], 'de');
+    expect(r.attributions.map((a) => [a.sentenceIndex, a.kind, a.source])).toEqual([
+      [0, 'quote', 'Bürgermeister Tom Kahl'],
+      [1, 'reported', 'Bürgermeister Tom Kahl'],
+    ]);
+    // (not a paragraph that says more than its quotation)
+    const more = analyzeText(['Er lachte. „Wir sind bereit.“', 'Das sagte auch Anna Berger.'], 'de');
+    expect(more.attributions.filter((a) => a.sentenceIndex === 1 && a.kind === 'quote')).toEqual([]);
+  });
+});
+
 describe('a role that speaks for a body named by a name alone', () => {
   it('types "Tom Kahl, Sprecher von Talbex" by the kind the text gave the body', () => {
     const r = analyzeText(
