@@ -448,14 +448,28 @@ const BYLINE_LABEL_AHEAD = /^\s*(?:von|by|text|autor|author)/i;
 const BYLINE_LINE_TAGS = ['p', 'div', 'span', 'address', 'h5', 'h6', 'em', 'small'];
 const MAX_BYLINE_LINE = 90;
 
+/**
+ * A date, perhaps with its time, that ends a byline after a comma, a bar or a dash: "30.11.2026",
+ * "30. November 2026, 10:00 Uhr", "November 30, 2026", "Nov. 30, 2026 10:00 a.m." (updated or not).
+ */
+const DATE_AFTER_BYLINE = new RegExp(
+  String.raw`\s*[,|•·–—-]\s*(?:(?:aktualisiert|updated|published|veröffentlicht)(?:\s+(?:am|on))?:?\s+|am\s+|on\s+)?` +
+    String.raw`(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})` +
+    String.raw`(?:,?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[ap]\.?m\.?))?)?\s*$`,
+  'iu',
+);
+
 /** Words of time, which a line like "By Sunday Evening" holds and no name does. */
 const TIME_WORD =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend|nacht|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember)\b/i;
 
 /** Whether a text is a byline and nothing else: after its label, every part a name or an agency. */
 function isWholeByline(text: string): boolean {
-  if (TIME_WORD.test(text)) return false;
-  const rest = fold(text).replace(BYLINE_LABEL_START, '');
+  // (a date and time after the names, set off by a comma or a bar, are the line's own: "Von Anna Beispiel,
+  // 30.11.2026", "By Dana Reyes | November 30, 2026, 10:00 a.m.")
+  const names = text.replace(DATE_AFTER_BYLINE, '');
+  if (TIME_WORD.test(names)) return false;
+  const rest = fold(names).replace(BYLINE_LABEL_START, '');
   const parts = rest.split(/\s*,\s*|\s+und\s+|\s+and\s+|\s*&\s*/).filter(Boolean);
   return parts.length > 0 && parts.every((p) => !!normaliseAgency(p) || (NAME.test(p.trim()) && !NOT_A_PERSON.test(p)));
 }

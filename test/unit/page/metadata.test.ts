@@ -315,16 +315,21 @@ describe('an unmarked line that is nothing but a byline', () => {
   it.each([
     ['<div class="font-italic">By Lena Vogt and Jonas Pieper</div>', ['Lena Vogt', 'Jonas Pieper']],
     ['<p>Von Dr. Kim Berg</p>', ['Dr. Kim Berg']],
+    // (with its date and time after a comma or a bar)
+    ['<div class="meta">Von Lena Vogt, 30.11.2026</div>', ['Lena Vogt']],
+    ['<div>Von Lena Vogt und Jonas Pieper | 30.11.2026, 10:15 Uhr</div>', ['Lena Vogt', 'Jonas Pieper']],
+    ['<p>By Lena Vogt | November 30, 2026</p>', ['Lena Vogt']],
   ])('%s', (line, expected) => {
     expect(authors(line)).toEqual(expected);
   });
 
-  it.each(['<p>Von Berlin aus fuhren am Morgen die ersten Busse.</p>', '<p>By Sunday Evening</p>'])(
-    'reads no author from %s',
-    (line) => {
-      expect(authors(line)).toEqual([]);
-    },
-  );
+  it.each([
+    '<p>Von Berlin aus fuhren am Morgen die ersten Busse.</p>',
+    '<p>By Sunday Evening</p>',
+    '<p>Von Montag bis Freitag, 30.11.2026</p>',
+  ])('reads no author from %s', (line) => {
+    expect(authors(line)).toEqual([]);
+  });
 });
 
 describe('character references in JSON-LD', () => {
