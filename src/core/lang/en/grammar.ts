@@ -312,6 +312,8 @@ const INVERTING = new Set([
   'concede',
   'stress',
   'urge',
+  // ("“…,” read a statement from the club": a document's words, as its lexicon entry needs)
+  'read',
 ]);
 /** Verbs whose agentless passive passes on what somebody said: "was described as", "was quoted". */
 const PASSIVE_SPEECH = new Set([
