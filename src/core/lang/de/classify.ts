@@ -37,6 +37,7 @@ import {
   INDEFINITE,
   NEGATIVE,
   PARTITIVE_ONE,
+  PLURAL_NUMBER,
 } from './determiners.js';
 
 /**
@@ -52,8 +53,6 @@ function isThingInE(lead: Token, noun: Token): boolean {
     !ADJECTIVE_NOUN.test(noun.lower)
   );
 }
-/** Numbers of more than one before a noun: "zwei", "drei", "12". */
-const PLURAL_NUMBER = /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d*[02-9]|\d+\d)$/;
 /**
  * The endings of adjectives and participles used as nouns in -e: "-te", "-ende", "-ene", "-ige", "-sche", "-nke"
  * (not a noun's own "-nde" or "-che": "Gründe", "Sache").

@@ -81,3 +81,6 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
     'zahlreiche alle beide zwei drei vier fünf sechs sieben acht neun zehn zwölf hunderte tausende dutzende'
   ).split(' '),
 );
+
+/** Numbers of more than one before a noun, which make it plural: "zwei", "drei", "12". */
+export const PLURAL_NUMBER = /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d*[02-9]|\d+\d)$/;

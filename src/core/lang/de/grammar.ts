@@ -14,6 +14,7 @@ import {
   NEGATIVE,
   NOMINATIVE_OPENERS,
   NON_NOMINATIVE,
+  PLURAL_NUMBER,
 } from './determiners.js';
 import {
   classifySource,
@@ -663,7 +664,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       }
       // a plural first and a verb in the singular: the subject follows the verb ("Drei Gründe nennt die Studie: …";
       // none that speaks, "Drei Monate danach stellt sich der Streit als Irrtum dar", and nobody does)
-      if (!p.pronoun && PLURAL_COUNT.test(tokens[p.from]!.lower) && !pluralVerb(tokens[anchor]!)) {
+      if (!p.pronoun && isPluralCount(tokens[p.from]!.lower) && !pluralVerb(tokens[anchor]!)) {
         const after = inverted();
         if (after && !after.pronoun) return namesSource(after.text, lex) ? after : null;
       }
@@ -1193,9 +1194,9 @@ function saidAfter(tokens: readonly Token[], i: number): boolean {
   return next.text === ',' && tokens[end + 1]?.lower === 'dass';
 }
 
-/** Numbers and quantifiers of more than one, which make their phrase plural: "zwei", "drei", "viele", "12". */
-const PLURAL_COUNT =
-  /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|beide|viele|mehrere|einige|etliche|zahlreiche|\d*[02-9]|\d+\d)$/;
+/** Numbers and quantifiers of more than one, which make their phrase plural: "zwei", "12", "viele", "beide". */
+const isPluralCount = (w: string) => PLURAL_NUMBER.test(w) || PLURAL_QUANTIFIERS.has(w);
+const PLURAL_QUANTIFIERS = new Set(['beide', 'viele', 'mehrere', 'einige', 'etliche', 'zahlreiche']);
 
 /** A finite verb of the plural: "sagten", "fordern", "sind" (lower case, not a noun). */
 const pluralVerb = (verb: Token) => !verb.cap && (/e[rl]?n$/.test(verb.lower) || verb.lower === 'sind');
