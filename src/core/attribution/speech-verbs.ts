@@ -62,6 +62,22 @@ function agentAfter(tokens: readonly Token[], anchor: number, cueEnd: number, ag
   return -1;
 }
 
+/**
+ * The phrase a verb that quotes someone takes as its object: right after its subject where that follows the
+ * verb ("zitiert die Zeitung | einen Insider"), else right after the verb ("quoted | an aide"), when it names a
+ * source; else null.
+ */
+function quotedObject(art: Article, s: SentenceState, v: VerbHit, subj: Phrase): Phrase | null {
+  const { grammar: g, lex } = art;
+  const at = subj.from > v.anchor ? subj.to : v.cueEnd + 1;
+  const p = g.phraseAt(s.text, s.tokens, at, lex);
+  if (!p || p.pronoun || p.from !== at) return null;
+  const c = art.classify(p.text);
+  // (a source by its type or its name, or one the lexicon calls anonymous: "einen Insider", "an aide")
+  const anonymous = s.tokens.slice(p.from, p.to).some((t) => lex.anonymous.has(t.lower));
+  return c.type !== 'other' || !c.guessed || anonymous ? p : null;
+}
+
 export function speechVerbs(art: Article, s: SentenceState): void {
   const { grammar: g, lex } = art;
   const { text, tokens } = s;
@@ -150,6 +166,16 @@ export function speechVerbs(art: Article, s: SentenceState): void {
       )
     ) {
       s.reject(cueId, v.cue, d.source, 'a participle clause of a speaker whose verb of saying the sentence has');
+      continue;
+    }
+    // "„…“, zitiert die Zeitung einen Insider", "The paper quoted an aide as saying …": the one quoted, named
+    // right after the subject or the verb, is the speaker; the subject is the channel
+    const quoted = !v.passive && lex.objectSpeakers.has(v.lemma) ? quotedObject(art, s, v, subj) : null;
+    if (quoted) {
+      const q = art.describe(quoted);
+      s.speaker ??= q;
+      s.add({ kind, cue: v.cue, cueId, ...q });
+      s.add({ kind: 'according_to', cue: v.cue, cueId, ...d });
       continue;
     }
     s.speaker ??= d;

@@ -171,6 +171,8 @@ export interface Lexicon {
   konjunktivUnambiguous: Set<string>;
   /** Lemmas whose passive subject is the speaker and whose agent the channel ("wurde … zitiert", "was quoted by"). */
   passiveSpeakers: Set<string>;
+  /** Verbs whose object after them is the speaker and their subject the channel: "zitiert die Zeitung einen Insider", "quoted an aide". */
+  objectSpeakers: Set<string>;
   /** Words that open a sentence pointing back to the one before ("Das sagte …"). */
   pointsBack: Set<string>;
   /** Possessives that stand for a source inside a cue ("nach ihren Angaben"). */
@@ -399,6 +401,7 @@ export interface LexiconData {
       question?: boolean;
       intent?: boolean;
       passiveSpeaker?: boolean;
+      objectSpeaker?: boolean;
     }>;
   };
   according: {
@@ -486,6 +489,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
   const gerunds = new Map<string, VerbForm>();
   const explanations = new Map<string, Explanation>();
   const passiveSpeakers = new Set<string>();
+  const objectSpeakers = new Set<string>();
   const addForm = (f: string, form: VerbForm) => verbForms.set(f, [...(verbForms.get(f) ?? []), form]);
   for (const v of d.speech.verbs) {
     const needs = v.needs as VerbForm['needs'];
@@ -533,6 +537,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     }
     if (v.gerund) gerunds.set(v.gerund, form);
     if (v.passiveSpeaker) passiveSpeakers.add(v.lemma);
+    if (v.objectSpeaker) objectSpeakers.add(v.lemma);
   }
   // (every verb of saying has the same explanation: one entry, which "verb:<lemma>" falls back to, see cueFamily)
   explanations.set('verb', d.speech.explain);
@@ -658,6 +663,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     konjunktivUnambiguous: new Set(ws(d.reportative.konjunktivUnambiguous ?? '')),
     passiveCue: d.reportative.passiveCue,
     passiveSpeakers,
+    objectSpeakers,
     pointsBack: new Set(words(fw.pointsBack ?? '')),
     possessives: new Set(words(fw.possessives ?? '')),
     prepositions: new Set(words(fw.prepositions ?? '')),

@@ -1316,6 +1316,19 @@ describe('attributions', () => {
   });
 });
 
+describe('a verb that quotes someone', () => {
+  it('gives the quotation to the one quoted and the outlet the row of the channel', () => {
+    const r = analyzeText(['„Die Fusion ist beschlossen“, zitiert die Zeitung einen Insider.'], 'de');
+    expect(r.attributions.map((a) => [a.kind, a.source, a.type])).toEqual([
+      ['quote', 'einen Insider', 'other'],
+      ['according_to', 'die Zeitung', 'media'],
+    ]);
+    // (a document quoted from is no speaker: the outlet stays the source)
+    const from = analyzeText(['Die Zeitung zitiert aus einem Brief, der Plan sei gescheitert.'], 'de');
+    expect(from.attributions.map((a) => a.source)).toEqual(['Die Zeitung']);
+  });
+});
+
 describe('a speaker named after a quotation of a paragraph of its own', () => {
   it('gives the quotation to the one "Das sagte …" names at the start of the next paragraph', () => {
     const r = analyzeText(['„Wir sind bereit.“', 'Das sagte Bürgermeister Tom Kahl am Montag.'], 'de');

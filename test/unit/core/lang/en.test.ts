@@ -328,6 +328,16 @@ describe('English attributions', () => {
   });
 });
 
+describe('a verb that quotes someone', () => {
+  it('gives the words to the one quoted and the outlet the row of the channel', () => {
+    const r = analyzeText(['The Talbury Herald quoted the mayor as saying the pier was unsafe.'], 'en');
+    expect(r.attributions.map((a) => [a.kind, a.source])).toEqual([
+      ['reported', 'the mayor'],
+      ['according_to', 'The Talbury Herald'],
+    ]);
+  });
+});
+
 describe('a role that speaks for a body named by a name alone', () => {
   it('types the spokesperson and the head of a body by the kind the text gave the body', () => {
     const r = analyzeText(
