@@ -41,10 +41,9 @@ export function konjunktiv(art: Article, s: SentenceState): void {
     // clause set before it ("Der Wirt, Tom Kahl, habe …"; not "…, als sei nichts geschehen")
     const firstClause = tokens.findIndex((t) => t.text === ',' || t.text === ':');
     // (the clause after a colon that names no speaker is a main clause too: "Der Vorwurf: Er habe …")
-    const afterColon =
-      colon > 0 && colon === firstClause ? tokens.findIndex((t, n) => n > colon && t.text === ',') : -1;
-    const inColonClause = (n: number) =>
-      colon > 0 && colon === firstClause && n > colon && (afterColon < 0 || n < afterColon);
+    const colonFirst = colon > 0 && colon === firstClause;
+    const afterColon = colonFirst ? tokens.findIndex((t, n) => n > colon && t.text === ',') : -1;
+    const inColonClause = (n: number) => colonFirst && n > colon && (afterColon < 0 || n < afterColon);
     k = tokens.findIndex(
       (t, n) =>
         at(tokens, n, lex) === 'unambiguous' &&
