@@ -3321,8 +3321,9 @@ function classify(mention: string, lex: Lexicon): Classified {
     (t) => forms(t.lower).some((f) => lex.nameTypes.has(f)) && (t.cap || /\p{Lu}/u.test(t.text)),
   );
   let named: boolean;
+  if (oneOfMany(pre, headAt, post, lex)) named = false;
   // (not a group a name only qualifies, with no article: "Talbex engineers", "Kahl's advisers" are some of many)
-  if (name && !anonymousHead)
+  else if (name && !anonymousHead)
     named = !(
       modifier &&
       !DEFINITE.has(first) &&
@@ -3409,6 +3410,26 @@ function firmBefore(pre: readonly Token[], headAt: number, name: string, lex: Le
 function nounGender(t: Token | undefined, lex: Lexicon): { gender?: 'm' | 'f' } {
   const gender = t ? lex.genderedNouns.get(t.lower) : undefined;
   return gender ? { gender } : {};
+}
+
+/** Types of nouns for what is written or posted, no person ("a Talbex report", "a Talbex video"). */
+const WRITTEN = new Set<SourceType>(['document', 'social_media']);
+
+/**
+ * "a Talbex engineer", "A Kahl aide", "a Talbury College lecturer": one person of many, whom the name or body
+ * capitalised before the noun only qualifies, is not identified by it. Not a spokesperson, who speaks as
+ * the body ("a Talbex spokesperson"); not an office one person holds ("a Talburian prime minister"); not a
+ * body or what is written ("a Talbury firm", "a Talbex report").
+ */
+function oneOfMany(pre: readonly Token[], headAt: number, post: readonly Token[], lex: Lexicon): boolean {
+  const head = pre[headAt];
+  const before = pre[headAt - 1];
+  if (!head || !before || post.length || head.cap || !before.cap || headAt !== pre.length - 1) return false;
+  if (!INDEFINITE_ARTICLES.has(pre[0]!.lower)) return false;
+  if (lex.speaksFor.has(head.lower) || isOfficeRole(head, lex)) return false;
+  if (forms(head.lower).some((f) => lex.bodyNouns.has(f) || lex.kindNouns.has(f))) return false;
+  const type = nounType(head, lex);
+  return isRelational(head, lex) || (!!type && !WRITTEN.has(type));
 }
 
 /** A plural noun's ending ("engineers", "advisers"; not "analysis", "press"). */
