@@ -109,6 +109,12 @@ const ACRONYM_NAME = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
  */
 const BODY_ONLY_TYPES = new Set<SourceType>(['organization', 'company', 'media', 'agency', 'document', 'social_media']);
 
+/**
+ * Types of what a name owns that is written or broadcast ("Kahl's blog", "Talbex's report"); not posts,
+ * which make their owner an account ("talbury99's posts").
+ */
+const OWNED_WRITINGS = new Set<SourceType>(['media', 'document']);
+
 /** Types of institutions a spokesperson can speak for. */
 const INSTITUTION_TYPES = new Set<SourceType>([
   'government',
@@ -281,7 +287,9 @@ export class EntityMemory {
     // senator's office is no government of his), who lends a head nothing types their own type
     // "Kahl's barrister", "Reyes's wife": the owner is known by name, but what the person they own is says
     // nothing of them; a new owner is remembered for a later surname, not for a pronoun
-    if (c.ownedPerson) {
+    // "Anna Berger's blog", "Talbex's report": what a name's writing or programme is says as little of the
+    // owner (no medium nor document of hers)
+    if (c.ownedPerson || (c.modifier && OWNED_WRITINGS.has(c.type))) {
       if (!this.knows(c.name)) {
         const entry: PersonEntry = { name: c.name, type: 'person', weak: true };
         this.people.push(entry);

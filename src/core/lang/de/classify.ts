@@ -766,7 +766,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     return lead === 0 && FAMILIAR.test(tokens[attribute]!.lower)
       ? { type: 'other', named: false, name: null, mention }
       : { ...classifySource(wordsOf([...tokens.slice(0, lead), ...tokens.slice(attribute)], 0), lex), mention };
-  // "acebush1", "Nutzer @hafen_rat": an account on a platform
+  // "talbury99", "Nutzer @hafen_rat": an account on a platform
   if (endsWithHandle(mention)) return { type: 'social_media', named: true, name: mention.trim().split(/\s+/).pop()! };
   // "46 Prozent der Befragten", "drei von zehn Deutschen", "jeder dritte Wähler": a share counted is
   // what a poll found; "die Hälfte der Fahrgäste", "die Mehrheit der Anwohner": part of a group, of its kind and vague

@@ -2671,10 +2671,25 @@ function trailingPersonName(tokens: readonly Token[], lex: Lexicon): string | nu
   return `${given.text} ${possessiveless(surname.text)}`;
 }
 
-/** Whether the head at `headAt` is a common noun or a role's acronym with capitalised words right before it and none after. */
+/** At most this many words in lower case stand between an owner's name and the head it owns ("Kahl's longtime private barrister"). */
+const MAX_WORDS_AFTER_OWNER = 3;
+
+/**
+ * The token before the head at `headAt` that a name modifies it with: the capitalised word right before
+ * it, or a possessive name before a few words in lower case ("Anna Berger's now-defunct blog"); -1 if none.
+ */
+function modifierAt(pre: readonly Token[], headAt: number): number {
+  let at = headAt - 1;
+  while (at > 0 && headAt - at <= MAX_WORDS_AFTER_OWNER && pre[at]!.word && !pre[at]!.cap) at--;
+  if (at < headAt - 1 && !(pre[at]?.cap && POSSESSIVE_END.test(pre[at]!.text))) return -1;
+  return at >= 0 && pre[at]!.cap ? at : -1;
+}
+const POSSESSIVE_END = /['’‘]s?$/;
+
+/** Whether the head at `headAt` is a common noun or a role's acronym with a name modifying it (`modifierAt`) and no capitalised word after. */
 function modifiesHead(pre: readonly Token[], headAt: number): boolean {
   const head = pre[headAt];
-  if (!head || headAt === 0 || !pre[headAt - 1]!.cap) return false;
+  if (!head || headAt === 0 || modifierAt(pre, headAt) < 0) return false;
   if (head.cap && !/^\p{Lu}{2,4}s?$/u.test(head.text)) return false;
   return pre.slice(headAt + 1).every((t) => !t.cap);
 }
@@ -3288,7 +3303,7 @@ function classify(mention: string, lex: Lexicon): Classified {
   // ("Kahl's barrister", "Reyes's wife": a person the name owns, no unit of theirs: "Kahl's office")
   const ownedPerson =
     modifier &&
-    /['’‘]s?$/.test(pre[headAt - 1]!.text) &&
+    POSSESSIVE_END.test(pre[modifierAt(pre, headAt)]!.text) &&
     !UNITS.has(head!.lower) &&
     !lex.bodyNouns.has(head!.lower) &&
     (isRelational(head!, lex) || PEOPLE_TYPES.has(nounType(head!, lex) ?? 'other'));
@@ -3312,7 +3327,7 @@ function classify(mention: string, lex: Lexicon): Classified {
 
   // "about 3 in 10 voters", "52 percent of Americans": the respondents of a poll speak through it
   if (SHARE_OF_RESPONDENTS.test(mention)) return { type: 'document', named: false, name: null };
-  // "acebush1", "user @harbor_watch": an account on a platform
+  // "talbury99", "user @harbor_watch": an account on a platform
   if (endsWithHandle(mention)) return { type: 'social_media', named: true, name: mention.trim().split(/\s+/).pop()! };
   const first = tokens[0]?.lower ?? '';
   const headWord = head ?? tokens[tokens.length - 1];
@@ -3434,7 +3449,7 @@ function oneOfMany(pre: readonly Token[], headAt: number, post: readonly Token[]
 
 /** A plural noun's ending ("engineers", "advisers"; not "analysis", "press"). */
 const PEOPLE_PLURAL = /[^siu]s$/;
-/** Types of what a name's posts, papers or reports are: named with the name ("acebush1's posts"). */
+/** Types of what a name's posts, papers or reports are: named with the name ("talbury99's posts"). */
 const THINGS_NAMED = new Set<SourceType>(['document', 'social_media', 'media', 'agency']);
 /** The most words a body's name ending in a noun for bodies is read as: "Talbury Harbour Board Flood Forecast Center". */
 const MAX_BODY_NAME = 6;

@@ -674,6 +674,38 @@ describe('a person a name owns', () => {
   });
 });
 
+describe('what a name owns that is written or broadcast', () => {
+  it('types the writing, not its owner ("Anna Berger\'s blog" makes no medium of her)', () => {
+    const r = analyzeText(
+      [
+        'Anna Berger said she was tired.',
+        "Anna Berger's blog gave an insight into her life.",
+        'Later she said it was over.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved ?? null, a.type])).toEqual([
+      ['Anna Berger', null, 'person'],
+      ['she', 'Anna Berger', 'person'],
+    ]);
+  });
+
+  it('does so with words between the owner and the writing ("Kahl\'s now-defunct podcast")', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl said he would run again.',
+        "Kahl's now-defunct podcast had been off the air for months.",
+        'He said the decision was final.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved ?? null, a.type])).toEqual([
+      ['Tom Kahl', null, 'person'],
+      ['He', 'Tom Kahl', 'person'],
+    ]);
+  });
+});
+
 describe('a role a possessive owns', () => {
   it('speaks for the body "its" or "their" points to, and for the person "his" points to', () => {
     const r = analyzeText(
