@@ -168,11 +168,13 @@
  * speaker ("Der Vorwurf: Die Stadt habe …"): its budget went to 43.5 kB. The German script passed 51 kB
  * (51,003 B) the same day with according-to after its noun ("Dem Bericht nach", "Seinen Angaben nach"),
  * "Berichte, wonach", plans up to a day and nouns in -e after a number: its budget went to 52 kB, room for the
- * rest of the stop's German rules.
+ * rest of the stop's German rules. The English script passed 39.5 kB (39,634 B) on 6 December 2026 with one
+ * person of many a name qualifies ("a Talbex engineer", unnamed), a possessive owner across adjectives
+ * ("Kahl's now-defunct podcast") and "called the plan a mistake": its budget went to 40 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 43_500,
   'lang-de.js': 52_000,
-  'lang-en.js': 39_500,
+  'lang-en.js': 40_000,
   'panel.js': 21_000,
 };

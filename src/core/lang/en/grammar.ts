@@ -1988,7 +1988,8 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lex
       as > 0 &&
       tokens.slice(i + 1, as).every((t) => t.word || t.text === '–' || t.text === ',') &&
       tokens[as + 1]?.word &&
-      !clause
+      !clause &&
+      (lemma !== 'call' || callsSomething(tokens, i, as, lex))
     )
       return true;
   }
@@ -2068,14 +2069,32 @@ function zeroThatClause(tokens: readonly Token[], i: number, lex: Lexicon): bool
 }
 
 /** Verbs that say what a speaker calls something, with "as": "described the plan as a failure". */
-const CALLING_AS = new Set(['describe', 'characterize', 'dismiss', 'brand', 'label', 'liken']);
+const CALLING_AS = new Set(['describe', 'characterize', 'dismiss', 'brand', 'label', 'liken', 'call']);
 const CALLING_WORDS_AS: ReadonlySet<string> = new Set(['as']);
 /** What stands before what the speaker calls something, where it is not only "as". */
 const CALLING_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   brand: new Set(['as', 'a', 'an']),
   label: new Set(['as', 'a', 'an']),
   liken: new Set(['to']),
+  call: new Set(['a', 'an']),
 };
+/** At most this many words make the object that "call" calls something ("called the new harbour plan a mistake"). */
+const MAX_CALLED_WORDS = 5;
+/** Nouns of "call it a day" and its kind: no judgement. */
+const CALL_IT_IDIOMS = new Set(['day', 'night']);
+
+/**
+ * "called the plan a mistake", "called him a liar": the object right after "call" and what it is called,
+ * with no preposition between (not "called the police after a man broke in") and no idiom ("called it a day").
+ */
+function callsSomething(tokens: readonly Token[], i: number, as: number, lex: Lexicon): boolean {
+  const object = tokens.slice(i + 1, as);
+  return (
+    object.length <= MAX_CALLED_WORDS &&
+    object.every((t) => t.word && !lex.prepositions.has(t.lower) && !FINITE.has(t.lower)) &&
+    !CALL_IT_IDIOMS.has(tokens[as + 1]!.lower)
+  );
+}
 /** Words between such a verb and its "as": "described the plan for the new bridge – and its cost – as". */
 const MAX_AS_GAP = 12;
 
