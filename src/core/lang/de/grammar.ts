@@ -1000,6 +1000,8 @@ const NEGATION = new Set([
   'niemals',
   'nichts',
 ]);
+/** Verbs whose denial is a statement too: "schloss einen Unfall nicht aus" says an accident may have been one. */
+const SAID_WHEN_DENIED = new Set(['ausschließen']);
 /** Words after "nicht" that make it "not only", "not least": no denial ("Nicht nur X warnte"). */
 const NOT_ONLY = new Set(['nur', 'bloß', 'bloss', 'allein', 'zuletzt']);
 /** The negative determiner ("kein Frost", "keine Mängel"): what is denied is a thing, not the speech act. */
@@ -1033,7 +1035,7 @@ function saysSomething(tokens: readonly Token[], hit: VerbHit): boolean {
     !((hit.needs === 'document' || hit.needs === 'forecaster') && NEGATIVE_DETERMINER.test(t.lower)) &&
     // "Nicht nur die Polizei warnte": "not only" adds, it denies nothing
     !(t.lower === 'nicht' && NOT_ONLY.has(clause[k + 1]?.lower ?? ''));
-  if (!content && hit.needs !== 'perfect' && clause.some(denies)) return false;
+  if (!content && hit.needs !== 'perfect' && !SAID_WHEN_DENIED.has(hit.lemma) && clause.some(denies)) return false;
   if (!content && TOPIC_VERBS.has(hit.lemma) && clause.some((t) => t.lower === 'über')) return false;
   // "erklärte den Platz zur Fußgängerzone", "wird zur Normalität erklärt": to declare something to be
   // something is an act, not a report, unless a statement follows ("erklärte zur Lage, es gebe …")
