@@ -1668,6 +1668,8 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
 const REPORTATIVE_MODALS = new Set(['soll', 'sollen', ...PAST_SOLL]);
 /** A verb of coming after a noun of saying: "Kritik kam von …". */
 const COMING = new Set(['kam', 'kamen', 'kommt', 'kommen']);
+/** Forms of "geben" that with "es" say there was something: "Kritik gab es von …". */
+const THERE_WAS = new Set(['gab', 'gibt']);
 /** Adverbs between the verb of coming and "von": "kam auch von", "kam prompt vom". */
 const COMING_ADVERBS = new Set([
   'auch',
@@ -1700,7 +1702,9 @@ function cameFrom(
     if (!about) return null;
     j = about.to;
   }
-  if (!COMING.has(tokens[j]?.lower ?? '')) return null;
+  // ("Kritik gab es auch von der Opposition": "es gab" as a verb of coming)
+  if (THERE_WAS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'es') j++;
+  else if (!COMING.has(tokens[j]?.lower ?? '')) return null;
   j++;
   while (COMING_ADVERBS.has(tokens[j]?.lower ?? '')) j++;
   if (tokens[j]?.lower !== 'von' && tokens[j]?.lower !== 'vom') return null;
