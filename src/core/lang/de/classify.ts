@@ -224,9 +224,12 @@ function isKnownNoun(t: Token, lex: Lexicon): boolean {
   );
 }
 
-/** A word that is the plural of a known stem, not the stem itself: "Parteien", "Gewerkschaften" (not "Unternehmen"). */
+/** A word that is the plural of a known stem ("Parteien", "Gewerkschaften", "Statistiken"; not "Unternehmen"). */
 function isPluralOfStem(lower: string, lex: Lexicon): boolean {
-  return !stemType(lower, lex) && !!stemType(lower.replace(PLURAL_ENDING, ''), lex);
+  const singular = lower.replace(PLURAL_ENDING, '');
+  const type = singular !== lower ? stemType(singular, lex) : null;
+  // (a plural the lexicon lists too, of the same kind: "Statistiken" of "Statistik")
+  return !!type && (stemType(lower, lex) ?? type) === type;
 }
 const PLURAL_ENDING = /(?:en|n|e|er|s)$/;
 
