@@ -294,6 +294,18 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterN
   if (first && next && PARTICIPLE_ADJECTIVE.test(t.lower) && isKnownNoun(next, lex) && !givenNameGender(t.text, lex))
     return false;
   if (first && next?.cap && /(?:e|en|es|em|er)$/.test(t.lower) && ABSTRACT_NOUN.test(next.lower)) return false;
+  // any adjective capitalised at the start in the endings of its declension after no article ("Internen
+  // Dokumenten", "Neuen Zahlen", "Jüngsten Daten"), before a noun the lexicon knows: no name but a
+  // given name or one the lexicon knows ("Anne Berger" has no such noun after it)
+  if (
+    first &&
+    next &&
+    /\p{Ll}(?:en|em|es)$/u.test(t.lower) &&
+    isKnownNoun(next, lex) &&
+    !givenNameGender(t.text, lex) &&
+    !lex.nameTypes.has(t.lower)
+  )
+    return false;
   // German common nouns carry these endings; names rarely do (not "-lein": many surnames end so),
   // unless a name after a role stands before it: "Bürgermeisterin Elisabeth Brandik", or it is a given
   // name: "Steffen"
