@@ -719,6 +719,18 @@ describe('attributions', () => {
     expect(cues('Das Thema war lange ein Problem.')).toEqual([]);
   });
 
+  it('reads the Konjunktiv I of a verb whose stem ends in -t ("koste", "biete"), which the rule of the second place cannot tell from a past tense', () => {
+    const said = 'Die Bürgermeisterin sagte, der Plan sei zu teuer.';
+    const cues = (last: string) =>
+      analyzeText([said, last], 'de')
+        .attributions.filter((a) => a.sentenceIndex === 1)
+        .map((a) => a.cue);
+    expect(cues('Das Amt koste viel Kraft.')).toEqual(['koste']);
+    expect(cues('Die Stadt biete keine Hilfe an.')).toEqual(['biete']);
+    expect(cues('Das Amt kostete viel Kraft.')).toEqual([]);
+    expect(analyzeText(['Das Amt koste viel Kraft.'], 'de').attributions).toEqual([]);
+  });
+
   it('reads "dürften … werden/sein/haben" as what is likely, other uses of the mood as reported', () => {
     const after = (last: string) =>
       analyzeText(['Die Bürgermeisterin sagte, der Plan sei zu teuer.', last], 'de').attributions.filter(
