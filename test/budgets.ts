@@ -170,10 +170,12 @@
  * "Berichte, wonach", plans up to a day and nouns in -e after a number: its budget went to 52 kB, room for the
  * rest of the stop's German rules. The English script passed 39.5 kB (39,634 B) on 6 December 2026 with one
  * person of many a name qualifies ("a Talbex engineer", unnamed), a possessive owner across adjectives
- * ("Kahl's now-defunct podcast") and "called the plan a mistake": its budget went to 40 kB.
+ * ("Kahl's now-defunct podcast") and "called the plan a mistake": its budget went to 40 kB. The content
+ * script passed 43.5 kB (43,556 B) the same day with a short quotation after a verb of saying and its colon
+ * ("Kahl said: “Never.”") and the memory's writings a name owns: its budget went to 44 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 43_500,
+  'content.js': 44_000,
   'lang-de.js': 52_000,
   'lang-en.js': 40_000,
   'panel.js': 21_000,

@@ -72,6 +72,22 @@ const MAX_TITLE_WORDS = 6;
 const isDeterminer = (lex: Lexicon, word: string | undefined) =>
   !!word && (lex.articles.has(word) || lex.determiners.has(word));
 
+/** How far before a quotation its clause and colon are read for a verb of saying. */
+const SAID_BEFORE_CHARS = 80;
+
+/**
+ * Whether a colon right before the quotation at `open` ends a clause with a verb of saying: "Kahl said:
+ * “Never.”", "sagte Bürgermeister Tom Kahl: „Niemals.“" (not "Das Motto: „Mehr Mut“").
+ */
+function saidBefore(lex: Lexicon, block: string, open: number): boolean {
+  const m = /([^.!?;,:]*):\s*$/u.exec(block.slice(Math.max(0, open - SAID_BEFORE_CHARS), open));
+  if (!m) return false;
+  return m[1]!
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => lex.verbForms.has(w) || lex.participles.has(w));
+}
+
 /** A sentence, tokenized, with the quotations of its block that overlap it. */
 export interface SentenceInfo {
   index: number;
@@ -655,6 +671,8 @@ export class SentenceState {
           // a short quotation that opens the sentence is what somebody said: "“It’s over,” she wrote."
           return (
             g.shortQuoteIntro.test(before) ||
+            // (after a verb of saying and its colon: "Kahl said: “Never.”", "Sie sagte: „Niemals.“")
+            saidBefore(article.lex, blocks[s.block]!, q.open) ||
             /^\p{Ll}/u.test(blocks[s.block]![q.open + 1] ?? '') ||
             (q.open === s.start && !title(q))
           );
