@@ -2112,6 +2112,17 @@ const INFINITIVE_CONTENT = new Set(['promise']);
 /** Verbs of belief that take an object and an infinitive as their content ("expect it to be wetter"). */
 const EXPECTING = new Set(['expect', 'believe', 'consider', 'estimate', 'assume', 'judge']);
 
+/**
+ * The words of a verb's particle right after token `i` ("out", "made it+clear": a particle of several words is
+ * written with "+"), or undefined when none of the particles follows.
+ */
+function particleAfter(tokens: readonly Token[], i: number, particle: string): string[] | undefined {
+  return particle
+    .split(' ')
+    .map((p) => p.split('+'))
+    .find((ws) => ws.every((w, k) => tokens[i + 1 + k]?.lower === w));
+}
+
 /** Words that deny a speech act: "did not say when …", "declined to comment", "would never confirm", and any "…n't". */
 const NEGATION = new Set(['not', 'never', 'declined', 'refused', 'cannot']);
 const isNegation = (lower: string) => NEGATION.has(lower) || /n['’‘]t$/.test(lower);
@@ -2280,6 +2291,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (
       gerund &&
       (prev?.text === ',' || DASHES.has(prev?.text ?? '')) &&
+      // (with its particle: ", hitting out at …", not ", hitting the post")
+      (!gerund.particle || !!particleAfter(tokens, i, gerund.particle)) &&
       (!gerund.needs ||
         gerund.needs === 'agent' ||
         (gerund.needs === 'content' && hasContent(tokens, i, gerund.lemma, lex)))
@@ -2291,7 +2304,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     // a progressive: "Experts are warning that …", "Kahl has been saying for months that …", "The union is
     // demanding a pay rise"; its subject stands before the auxiliary, as a finite verb's does
     const aux = gerund && !nounPosition ? progressiveAuxiliary(tokens, i, lex) : -1;
-    if (gerund && aux >= 0) {
+    // (with its particle: "is pushing back against …", not "is pushing universities to …")
+    if (gerund && aux >= 0 && (!gerund.particle || !!particleAfter(tokens, i, gerund.particle))) {
       const bare = gerund.needs === 'content' && !hasContent(tokens, i, gerund.lemma, lex);
       if (bare && !gerund.forecast) return;
       // (with no word after it and no quotation in the sentence, a form in -ing after "be" is an adjective:
@@ -2327,11 +2341,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       if (form.needs === 'document' && prev?.lower === 'to' && AIMING.has(tokens[i - 2]?.lower ?? '')) continue;
       if (NAMING.has(form.lemma) && namesWhatFollows(tokens, i)) continue;
       if (form.particle) {
-        // (a particle of several words is written with "+": "made it clear")
-        const words = form.particle
-          .split(' ')
-          .map((p) => p.split('+'))
-          .find((ws) => ws.every((w, k) => tokens[i + 1 + k]?.lower === w));
+        const words = particleAfter(tokens, i, form.particle);
         if (!words) continue;
         const cueEnd = i + words.length;
         // ("as she put it, “…”" says something; "put it on the table" does not)
