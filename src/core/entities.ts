@@ -573,6 +573,10 @@ export class EntityMemory {
       return this.latest(this.people, (p) => fits(p) && !this.isStateName(p));
     // ("One patient said …" … "they": no one private person)
     if (!not && last?.before !== undefined) return this.again(last.before);
+    // ("Die Polizei sperrte die Straße. Sie teilte mit …": with nobody named, a pronoun of a body's gender
+    // means the body that opened the sentence before)
+    const bodyGender = (lastBody as { gender?: 'm' | 'f' } | null)?.gender;
+    if (!last && not && bodyGender && bodyGender !== not) return lastBody;
     return this.again(last);
   }
 

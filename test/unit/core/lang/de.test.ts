@@ -2827,3 +2827,23 @@ describe('„soll gesagt haben“', () => {
     expect(one('Der Minister soll den Plan gestoppt haben.')).toMatchObject([{ kind: 'reportative' }]);
   });
 });
+
+describe('a pronoun of a body that opened the sentence before', () => {
+  it('means the body when nobody was named ("Die Polizei sperrte … Sie teilte mit"), the person where one was', () => {
+    const r = analyzeText(
+      ['Die Polizei sperrte die Straße nach dem Unfall.', 'Sie teilte mit, die Sperrung dauere bis Mittwoch.'],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved ?? null, a.type])).toEqual([
+      ['Sie', 'Die Polizei', 'security'],
+    ]);
+    const person = analyzeText(
+      ['Die Polizei sperrte die Straße.', 'Anna Berger sagte, sie sei müde.', 'Sie teilte mit, es gehe ihr gut.'],
+      'de',
+    );
+    expect(person.attributions.map((a) => [a.source, a.resolved ?? null])).toEqual([
+      ['Anna Berger', null],
+      ['Sie', 'Anna Berger'],
+    ]);
+  });
+});
