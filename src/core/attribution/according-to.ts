@@ -13,6 +13,25 @@ import type { Article, SentenceState } from './context.js';
 
 /** A mention after the cue may stand this many tokens before the cue at most ("Einem Bericht der „Zeitung“ zufolge"). */
 const MENTION_BEFORE_REACH = 16;
+
+/**
+ * A personal pronoun in the object case at token `i` that stands for a source ("according to her, …",
+ * "laut ihm", "Ihm zufolge"); not a possessive before its noun ("according to her lawyer", "laut ihr Sprecher").
+ */
+function objectPronounAt(art: Article, tokens: readonly Token[], i: number): Phrase | null {
+  const { lex, grammar: g } = art;
+  const t = tokens[i];
+  if (!t || t.quoted || !lex.objectPronouns.has(t.lower)) return null;
+  const next = tokens[i + 1];
+  const beforeNoun =
+    !!next?.word &&
+    !next.quoted &&
+    (g.opensMention ? g.opensMention(next) : !lex.functionWords.has(next.lower) && !lex.determiners.has(next.lower));
+  if (lex.possessives.has(t.lower) && beforeNoun) return null;
+  // (one of no gender and no kind is a plural: "according to them", "ihnen zufolge")
+  const plural = !g.pronounExcludes?.(t.text) && g.pronounKind(t.text) === 'any';
+  return { from: i, to: i + 1, text: t.text, pronoun: true, ...(plural ? { plural: true } : {}) };
+}
 /** What may follow a tail's mention: the sentence's end or a comma ("…, so Lang, schade …"). */
 const ENDS_MENTION = /^[.,;–—-]$/;
 /** How many prepositional phrases may follow a tail's mention before the sentence or its clause ends. */
@@ -123,7 +142,9 @@ export function accordingTo(art: Article, s: SentenceState): void {
             : { from: at, to: at + 1, text: inCue[1]!, pronoun: false }
           : own || compound
             ? null
-            : (g.phraseAt(text, tokens, after, lex) ?? quotedTitleAt(text, tokens, after));
+            : (objectPronounAt(art, tokens, after) ??
+              g.phraseAt(text, tokens, after, lex) ??
+              quotedTitleAt(text, tokens, after));
         // "nach Angaben der Polizei", "nach Angaben Kiews", "nach Angaben russischer Behörden" name the source
         // after the cue; "nach bisherigen Erkenntnissen roten Lack" does not
         if (a.mentionAfter && p && !a.mentionAfter.test(m[0]) && !(g.opensMention?.(tokens[after]!) ?? true)) p = null;
@@ -191,7 +212,10 @@ export function accordingTo(art: Article, s: SentenceState): void {
         // (from a little before the cue, not the clause start: a quoted title may stand inside the mention,
         // "Einem Bericht der „Süddeutschen Zeitung“ zufolge")
         const clauseStart = g.clauseStartBefore(tokens, at);
-        p = g.phraseEndingAt(text, tokens, Math.min(clauseStart, Math.max(0, at - MENTION_BEFORE_REACH)), at, lex);
+        // ("Ihm zufolge": a pronoun in the object case before the cue)
+        p =
+          objectPronounAt(art, tokens, at - 1) ??
+          g.phraseEndingAt(text, tokens, Math.min(clauseStart, Math.max(0, at - MENTION_BEFORE_REACH)), at, lex);
         // ("Dem Sender liegt das Papier vor": the mention opens its clause, no preposition's object: "Laut X lag … vor")
         if (a.closedBy && p && p.from !== clauseStart) continue;
       }

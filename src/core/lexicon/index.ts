@@ -135,6 +135,8 @@ export interface Lexicon {
   /** Words that open a noun phrase; personal pronouns that can be a speaker. */
   determiners: Set<string>;
   pronouns: Set<string>;
+  /** Personal pronouns in the object case that stand for a source after or before a cue ("according to her", "ihm zufolge"). */
+  objectPronouns: Set<string>;
   /** Forms of address before a name ("Mr", "Sir"): part of a mention, neither role nor name. */
   titles: Set<string>;
   /** Nouns that name an institution, never a person ("cabinet", "camp"): no role a name after them holds. */
@@ -453,6 +455,7 @@ export interface LexiconData {
     focus: string;
     determiners?: string;
     pronouns?: string;
+    objectPronouns?: string;
     titles?: string;
     pointsBack?: string;
     possessives?: string;
@@ -629,6 +632,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     focusWords: new Set(ws(fw.focus)),
     determiners: new Set(words(fw.determiners ?? '')),
     pronouns: new Set(words(fw.pronouns ?? '')),
+    objectPronouns: new Set(words(fw.objectPronouns ?? '')),
     titles: new Set(words(fw.titles ?? '')),
     givenNames: new Map([
       ...words(d.givenNames?.female ?? '').map((w) => [w, 'f'] as const),

@@ -1863,7 +1863,11 @@ export const grammar: Grammar = {
   pronounKind: () => 'any',
   // "er" is no woman; "sie" is a woman or several: no one man (so are their possessives: "sein", "ihre")
   pronounExcludes: (pronoun: string) =>
-    /^(?:er|sein(?:e[mnrs]?)?)$/i.test(pronoun) ? 'f' : /^(?:sie|ihr(?:e[mnrs]?)?)$/i.test(pronoun) ? 'm' : null,
+    /^(?:er|ihm|ihn|sein(?:e[mnrs]?)?)$/i.test(pronoun)
+      ? 'f'
+      : /^(?:sie|ihr(?:e[mnrs]?)?)$/i.test(pronoun)
+        ? 'm'
+        : null,
   // "sie fordern", "sie sagten", "sie sind": a finite verb in -(e)n is plural ("kann", "begann" are not;
   // "er und viele gehen" is a coordination, its pronoun singular)
   pluralPronoun: (pronoun: string, verb: Token) => /^sie$/i.test(pronoun) && pluralVerb(verb),

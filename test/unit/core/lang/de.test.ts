@@ -2847,3 +2847,23 @@ describe('a pronoun of a body that opened the sentence before', () => {
     ]);
   });
 });
+
+describe('ein Pronomen im Dativ bei „zufolge“ und „laut“', () => {
+  it('ist die Quelle und zeigt zurück („Ihm zufolge …“, „laut ihr“), kein Possessiv vor seinem Nomen', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl leitet die Werft in Talberg seit zehn Jahren.',
+        'Ihm zufolge fehlen Aufträge.',
+        'Anna Berger leitet das Institut.',
+        'Laut ihr fehlen Fachkräfte.',
+        'Laut ihrem Sprecher fehlen Mittel.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved ?? null])).toEqual([
+      ['Ihm', 'Tom Kahl'],
+      ['ihr', 'Anna Berger'],
+      ['ihrem Sprecher', null],
+    ]);
+  });
+});

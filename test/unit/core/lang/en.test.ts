@@ -2528,3 +2528,26 @@ describe('A forecast without "that"', () => {
     expect(one('Talbury Airways raised estimates for the year.')).toEqual([]);
   });
 });
+
+describe('a pronoun in the object case after "according to"', () => {
+  it('is the source, pointing back ("According to her, …"), not a possessive before its noun', () => {
+    const r = analyzeText(
+      [
+        'Anna Berger has led the harbour institute in Talbury since 2019.',
+        'According to her, the quay is no longer safe.',
+        'According to her lawyer, the case is weak.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved ?? null])).toEqual([
+      ['her', 'Anna Berger'],
+      ['her lawyer', null],
+    ]);
+    // (a plural one is nobody named alone)
+    const them = analyzeText(
+      ['Tom Kahl runs the harbour firm in Talbury.', 'According to them, the plan failed.'],
+      'en',
+    );
+    expect(them.attributions.map((a) => [a.source, a.resolved ?? null])).toEqual([['them', null]]);
+  });
+});
