@@ -2865,5 +2865,11 @@ describe('ein Pronomen im Dativ bei „zufolge“ und „laut“', () => {
       ['ihr', 'Anna Berger'],
       ['ihrem Sprecher', null],
     ]);
+    // (in the accusative of "für … ist klar" too)
+    const klar = analyzeText(
+      ['Tom Kahl leitet die Werft in Talberg.', 'Für ihn ist klar, dass die Werft überlebt.'],
+      'de',
+    );
+    expect(klar.attributions.map((a) => [a.source, a.resolved ?? null])).toEqual([['ihn', 'Tom Kahl']]);
   });
 });
