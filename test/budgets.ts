@@ -172,11 +172,13 @@
  * person of many a name qualifies ("a Talbex engineer", unnamed), a possessive owner across adjectives
  * ("Kahl's now-defunct podcast") and "called the plan a mistake": its budget went to 40 kB. The content
  * script passed 43.5 kB (43,556 B) the same day with a short quotation after a verb of saying and its colon
- * ("Kahl said: “Never.”") and the memory's writings a name owns: its budget went to 44 kB.
+ * ("Kahl said: “Never.”") and the memory's writings a name owns: its budget went to 44 kB. The English
+ * script passed 40 kB (40,001 B) the same day with idioms of saying ("sounded the alarm over", "spoke out against"),
+ * pronouns in the object case after "according to" and "a mother of two": its budget went to 40.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 44_000,
   'lang-de.js': 52_000,
-  'lang-en.js': 40_000,
+  'lang-en.js': 40_500,
   'panel.js': 21_000,
 };

@@ -822,6 +822,11 @@ function readPhrase(
       i++;
       break;
     }
+    // ("a mother of two", "a father of three": a number alone closes the phrase, the children it counts unsaid)
+    if (w.lower === 'of' && isCount(tokens[i]) && !tokens[i]!.quoted && !isPhraseWord(tokens[i + 1], lex)) {
+      i++;
+      break;
+    }
     if (!head() || (inNews && !namesOutlet(tokens.slice(save + 1, i), lex))) {
       i = save;
       break;
