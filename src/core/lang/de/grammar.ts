@@ -804,10 +804,26 @@ function relativeHead(text: string, tokens: readonly Token[], anchor: number, le
   const p = phraseAt(text, tokens, 0, lex);
   if (!p || p.pronoun || NON_NOMINATIVE.has(tokens[0]!.lower)) return null;
   const pair = COORDINATORS.has(tokens[p.to]?.lower ?? '') ? phraseAt(text, tokens, p.to + 1, lex) : null;
-  const end = pair && !pair.pronoun ? pair.to : p.to;
-  if (tokens[end]?.text !== ',' || !RELATIVE.has(tokens[end + 1]?.lower ?? '')) return null;
-  // (the relative clause is the only one between the phrase and the verb)
-  return tokens.slice(end + 1, anchor - 1).some((t) => t.text === ',') ? null : p;
+  let end = pair && !pair.pronoun ? pair.to : p.to;
+  // (past a prepositional phrase or two on it, which belong to the mention: "Die Leiterin des Amtes in
+  // Talberg, die …, sagte")
+  let own = p;
+  for (let n = 0; n < MAX_PPS_BEFORE_RELATIVE && !pair && lex.prepositions.has(tokens[end]?.lower ?? ''); n++) {
+    const pp = phraseAt(text, tokens, end + 1, lex);
+    if (!pp || pp.pronoun) break;
+    end = pp.to;
+    own = { ...p, to: end, text: spanText(text, tokens, p.from, end) };
+  }
+  return relativeUpTo(tokens, end, anchor) ? own : null;
+}
+
+/** At most this many prepositional phrases stand between a subject and its relative clause. */
+const MAX_PPS_BEFORE_RELATIVE = 2;
+
+/** Whether a relative clause opens after the comma at `comma` and is the only clause from there to the verb at `anchor`. */
+function relativeUpTo(tokens: readonly Token[], comma: number, anchor: number): boolean {
+  if (tokens[comma]?.text !== ',' || !RELATIVE.has(tokens[comma + 1]?.lower ?? '')) return false;
+  return !tokens.slice(comma + 1, anchor - 1).some((t) => t.text === ',');
 }
 
 /**
