@@ -708,7 +708,13 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     const apposition = first && tokens[first.to]?.text === ',' ? phraseAt(text, tokens, first.to + 1, lex) : null;
     // (a name in it belongs to the mention, "Die Leiterin des Amtes, Oberrätin Anna Berger"; a role is the
     // name's, with whatever body it names: "Tom Kahl, Chef der Talbex AG")
-    if (apposition && !apposition.pronoun && apposition.to === anchor - 1)
+    // (or with a relative clause on it up to the verb: "Tom Kahl, Chef der Talbex AG, die …, räumte Fehler ein")
+    if (
+      apposition &&
+      !apposition.pronoun &&
+      (apposition.to === anchor - 1 ||
+        relativeUpTo(tokens, pastPrepositionalPhrases(text, tokens, apposition.to, lex), anchor))
+    )
       return classifySource(apposition.text, lex).name && !classifySource(first!.text, lex).name
         ? { ...first!, to: apposition.to, text: spanText(text, tokens, first!.from, apposition.to) }
         : { ...first!, role: apposition.text };
@@ -804,17 +810,21 @@ function relativeHead(text: string, tokens: readonly Token[], anchor: number, le
   const p = phraseAt(text, tokens, 0, lex);
   if (!p || p.pronoun || NON_NOMINATIVE.has(tokens[0]!.lower)) return null;
   const pair = COORDINATORS.has(tokens[p.to]?.lower ?? '') ? phraseAt(text, tokens, p.to + 1, lex) : null;
-  let end = pair && !pair.pronoun ? pair.to : p.to;
   // (past a prepositional phrase or two on it, which belong to the mention: "Die Leiterin des Amtes in
   // Talberg, die …, sagte")
-  let own = p;
-  for (let n = 0; n < MAX_PPS_BEFORE_RELATIVE && !pair && lex.prepositions.has(tokens[end]?.lower ?? ''); n++) {
+  const end = pair && !pair.pronoun ? pair.to : pastPrepositionalPhrases(text, tokens, p.to, lex);
+  if (!relativeUpTo(tokens, end, anchor)) return null;
+  return end === p.to || pair ? p : { ...p, to: end, text: spanText(text, tokens, p.from, end) };
+}
+
+/** Where up to two phrases after a preposition that follow a noun phrase ending at `end` end ("… | in Talberg | am Hafen"). */
+function pastPrepositionalPhrases(text: string, tokens: readonly Token[], end: number, lex: Lexicon): number {
+  for (let n = 0; n < MAX_PPS_BEFORE_RELATIVE && lex.prepositions.has(tokens[end]?.lower ?? ''); n++) {
     const pp = phraseAt(text, tokens, end + 1, lex);
     if (!pp || pp.pronoun) break;
     end = pp.to;
-    own = { ...p, to: end, text: spanText(text, tokens, p.from, end) };
   }
-  return relativeUpTo(tokens, end, anchor) ? own : null;
+  return end;
 }
 
 /** At most this many prepositional phrases stand between a subject and its relative clause. */
