@@ -190,7 +190,7 @@ export interface Referent {
 export interface MemoryView {
   readonly last: Referent | null;
   readonly lastPerson: { name: string; type: SourceType; gender?: 'm' | 'f'; anonymous?: true } | null;
-  readonly lastBody: { name: string; type: SourceType; anonymous?: true } | null;
+  readonly lastBody: { name: string; type: SourceType; gender?: 'm' | 'f'; anonymous?: true } | null;
   /** Mentions counted by then: a person mentioned after it is not yet there. */
   readonly clock: number;
 }
@@ -575,8 +575,7 @@ export class EntityMemory {
     if (!not && last?.before !== undefined) return this.again(last.before);
     // ("Die Polizei sperrte die Straße. Sie teilte mit …": with nobody named, a pronoun of a body's gender
     // means the body that opened the sentence before)
-    const bodyGender = (lastBody as { gender?: 'm' | 'f' } | null)?.gender;
-    if (!last && not && bodyGender && bodyGender !== not) return lastBody;
+    if (!last && not && lastBody?.gender && lastBody.gender !== not) return lastBody;
     return this.again(last);
   }
 
