@@ -2293,40 +2293,38 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         return;
       }
     }
+    // (a particle verb's gerund counts with its particle only: ", hitting out at …", not ", hitting the post";
+    // "is pushing back against …", not "is pushing universities to …")
+    const ing = gerund && (!gerund.particle || particleAfter(tokens, i, gerund.particle)) ? gerund : undefined;
     if (
-      gerund &&
+      ing &&
       (prev?.text === ',' || DASHES.has(prev?.text ?? '')) &&
-      // (with its particle: ", hitting out at …", not ", hitting the post")
-      (!gerund.particle || !!particleAfter(tokens, i, gerund.particle)) &&
-      (!gerund.needs ||
-        gerund.needs === 'agent' ||
-        (gerund.needs === 'content' && hasContent(tokens, i, gerund.lemma, lex)))
+      (!ing.needs || ing.needs === 'agent' || (ing.needs === 'content' && hasContent(tokens, i, ing.lemma, lex)))
     ) {
       // (a participle clause of a thing says nothing: "the frost lifted at dawn, revealing a path")
-      out.push({ anchor: i, cue: t.text, lemma: gerund.lemma, passive: false, cueEnd: i, needs: 'agent' });
+      out.push({ anchor: i, cue: t.text, lemma: ing.lemma, passive: false, cueEnd: i, needs: 'agent' });
       return;
     }
     // a progressive: "Experts are warning that …", "Kahl has been saying for months that …", "The union is
     // demanding a pay rise"; its subject stands before the auxiliary, as a finite verb's does
-    const aux = gerund && !nounPosition ? progressiveAuxiliary(tokens, i, lex) : -1;
-    // (with its particle: "is pushing back against …", not "is pushing universities to …")
-    if (gerund && aux >= 0 && (!gerund.particle || !!particleAfter(tokens, i, gerund.particle))) {
-      const bare = gerund.needs === 'content' && !hasContent(tokens, i, gerund.lemma, lex);
-      if (bare && !gerund.forecast) return;
+    const aux = ing && !nounPosition ? progressiveAuxiliary(tokens, i, lex) : -1;
+    if (ing && aux >= 0) {
+      const bare = ing.needs === 'content' && !hasContent(tokens, i, ing.lemma, lex);
+      if (bare && !ing.forecast) return;
       // (with no word after it and no quotation in the sentence, a form in -ing after "be" is an adjective:
       // "the figures were worrying", "the figures were worrying, …")
       if (!tokens[i + 1]?.word && !tokens.some((x) => x.quoted)) return;
-      if (gerund.tag && !besideQuotation(tokens, i)) return;
-      if (gerund.question && asksQuestion(tokens, i, lex)) return;
+      if (ing.tag && !besideQuotation(tokens, i)) return;
+      if (ing.question && asksQuestion(tokens, i, lex)) return;
       // ("is not saying whether …": the negation stands between the auxiliary and the gerund)
       if (isDenied(tokens, i)) return;
       out.push({
         anchor: aux,
         cue: t.text,
-        lemma: gerund.lemma,
+        lemma: ing.lemma,
         passive: false,
         cueEnd: i,
-        ...subjectNeeds(gerund, bare),
+        ...subjectNeeds(ing, bare),
       });
       return;
     }
