@@ -2723,12 +2723,15 @@ function modifierAt(pre: readonly Token[], headAt: number): number {
 }
 const POSSESSIVE_END = /['’‘]s?$/;
 
-/** Whether the head at `headAt` is a common noun or a role's acronym with a name modifying it (`modifierAt`) and no capitalised word after. */
-function modifiesHead(pre: readonly Token[], headAt: number): boolean {
+/**
+ * Where the name stands that modifies the head at `headAt` (`modifierAt`), when the head is a common noun or a
+ * role's acronym with no capitalised word after it; -1 otherwise.
+ */
+function headModifier(pre: readonly Token[], headAt: number): number {
   const head = pre[headAt];
-  if (!head || headAt === 0 || modifierAt(pre, headAt) < 0) return false;
-  if (head.cap && !/^\p{Lu}{2,4}s?$/u.test(head.text)) return false;
-  return pre.slice(headAt + 1).every((t) => !t.cap);
+  if (!head || headAt === 0) return -1;
+  if (head.cap && !/^\p{Lu}{2,4}s?$/u.test(head.text)) return -1;
+  return pre.slice(headAt + 1).every((t) => !t.cap) ? modifierAt(pre, headAt) : -1;
 }
 
 /** A role no longer held: "former", "ex-", "onetime". */
@@ -3336,11 +3339,12 @@ function classify(mention: string, lex: Lexicon): Classified {
   }
   const guessed = !type;
   // (a name right before a lower-case head or a role's acronym says whose or where: "Talbury police", "Talbury MP")
-  const modifier = !!name && modifiesHead(pre, headAt);
+  const modifierIndex = name ? headModifier(pre, headAt) : -1;
+  const modifier = modifierIndex >= 0;
   // ("Kahl's barrister", "Reyes's wife": a person the name owns, no unit of theirs: "Kahl's office")
   const ownedPerson =
     modifier &&
-    POSSESSIVE_END.test(pre[modifierAt(pre, headAt)]!.text) &&
+    POSSESSIVE_END.test(pre[modifierIndex]!.text) &&
     !UNITS.has(head!.lower) &&
     !lex.bodyNouns.has(head!.lower) &&
     (isRelational(head!, lex) || PEOPLE_TYPES.has(nounType(head!, lex) ?? 'other'));
