@@ -175,6 +175,8 @@ export interface Lexicon {
   passiveSpeakers: Set<string>;
   /** Verbs whose object after them is the speaker and their subject the channel: "zitiert die Zeitung einen Insider", "quoted an aide". */
   objectSpeakers: Set<string>;
+  /** Verbs whose denial is a statement too: "schloss Brandstiftung nicht aus", "did not rule out a rise". */
+  saidWhenDenied: Set<string>;
   /** Words that open a sentence pointing back to the one before ("Das sagte …"). */
   pointsBack: Set<string>;
   /** Possessives that stand for a source inside a cue ("nach ihren Angaben"). */
@@ -404,6 +406,7 @@ export interface LexiconData {
       intent?: boolean;
       passiveSpeaker?: boolean;
       objectSpeaker?: boolean;
+      saidWhenDenied?: boolean;
     }>;
   };
   according: {
@@ -493,6 +496,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
   const explanations = new Map<string, Explanation>();
   const passiveSpeakers = new Set<string>();
   const objectSpeakers = new Set<string>();
+  const saidWhenDenied = new Set<string>();
   const addForm = (f: string, form: VerbForm) => verbForms.set(f, [...(verbForms.get(f) ?? []), form]);
   for (const v of d.speech.verbs) {
     const needs = v.needs as VerbForm['needs'];
@@ -541,6 +545,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     if (v.gerund) gerunds.set(v.gerund, form);
     if (v.passiveSpeaker) passiveSpeakers.add(v.lemma);
     if (v.objectSpeaker) objectSpeakers.add(v.lemma);
+    if (v.saidWhenDenied) saidWhenDenied.add(v.lemma);
   }
   // (every verb of saying has the same explanation: one entry, which "verb:<lemma>" falls back to, see cueFamily)
   explanations.set('verb', d.speech.explain);
@@ -668,6 +673,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     passiveCue: d.reportative.passiveCue,
     passiveSpeakers,
     objectSpeakers,
+    saidWhenDenied,
     pointsBack: new Set(words(fw.pointsBack ?? '')),
     possessives: new Set(words(fw.possessives ?? '')),
     prepositions: new Set(words(fw.prepositions ?? '')),

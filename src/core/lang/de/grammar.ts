@@ -1026,8 +1026,6 @@ const NEGATION = new Set([
   'niemals',
   'nichts',
 ]);
-/** Verbs whose denial is a statement too: "schloss einen Unfall nicht aus" says an accident may have been one. */
-const SAID_WHEN_DENIED = new Set(['ausschließen']);
 /** Words after "nicht" that make it "not only", "not least": no denial ("Nicht nur X warnte"). */
 const NOT_ONLY = new Set(['nur', 'bloß', 'bloss', 'allein', 'zuletzt']);
 /** The negative determiner ("kein Frost", "keine Mängel"): what is denied is a thing, not the speech act. */
@@ -1047,7 +1045,7 @@ const SEIN_INDICATIVE = new Set(['ist', 'sind', 'war', 'waren']);
 const SEIN_AUX = new Set([...SEIN_INDICATIVE, 'sei', 'seien', 'wäre', 'wären']);
 
 /** Whether a speech verb is used as one: not denied, not about a topic only. */
-function saysSomething(tokens: readonly Token[], hit: VerbHit): boolean {
+function saysSomething(tokens: readonly Token[], hit: VerbHit, lex: Lexicon): boolean {
   const start = clauseStartBefore(tokens, hit.anchor);
   const end = clauseEndAfter(tokens, hit.cueEnd);
   const clause = tokens.slice(start, end);
@@ -1061,7 +1059,7 @@ function saysSomething(tokens: readonly Token[], hit: VerbHit): boolean {
     !((hit.needs === 'document' || hit.needs === 'forecaster') && NEGATIVE_DETERMINER.test(t.lower)) &&
     // "Nicht nur die Polizei warnte": "not only" adds, it denies nothing
     !(t.lower === 'nicht' && NOT_ONLY.has(clause[k + 1]?.lower ?? ''));
-  if (!content && hit.needs !== 'perfect' && !SAID_WHEN_DENIED.has(hit.lemma) && clause.some(denies)) return false;
+  if (!content && hit.needs !== 'perfect' && !lex.saidWhenDenied.has(hit.lemma) && clause.some(denies)) return false;
   if (!content && TOPIC_VERBS.has(hit.lemma) && clause.some((t) => t.lower === 'über')) return false;
   // "erklärte den Platz zur Fußgängerzone", "wird zur Normalität erklärt": to declare something to be
   // something is an act, not a report, unless a statement follows ("erklärte zur Lage, es gebe …")
@@ -1231,7 +1229,7 @@ const pluralVerb = (verb: Token) => !verb.cap && (/e[rl]?n$/.test(verb.lower) ||
 
 /** Finds speech verbs outside quotes; returns the verb's anchor (finite verb or auxiliary) and cue. */
 function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
-  return findSpeechVerbs(tokens, lex).filter((h) => saysSomething(tokens, h));
+  return findSpeechVerbs(tokens, lex).filter((h) => saysSomething(tokens, h, lex));
 }
 
 /** Whether the word at `i` is what something is compared with: "als" before it, at most one adverb between. */

@@ -2139,12 +2139,9 @@ function isDenied(tokens: readonly Token[], i: number): boolean {
   return !tokens.slice(i + 1, i + 5).some((t) => t.lower === 'that' || t.text === ':' || t.quoted);
 }
 
-/** Verbs whose denial is a statement too: "did not rule out a rise" says a rise may come. */
-const SAID_WHEN_DENIED = new Set(['rule out']);
-
 function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   return findSpeechVerbs(tokens, lex).filter(
-    (h) => h.passive || SAID_WHEN_DENIED.has(h.lemma) || !isDenied(tokens, h.anchor),
+    (h) => h.passive || lex.saidWhenDenied.has(h.lemma) || !isDenied(tokens, h.anchor),
   );
 }
 
