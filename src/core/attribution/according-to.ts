@@ -237,7 +237,7 @@ export function accordingTo(art: Article, s: SentenceState): void {
       if (owner) p = owner;
       const d = art.describe(p, true, !owner);
       // (one the lexicon knows as a vague source is one of any type: "citing sources", "unter Berufung auf Insider")
-      const vague = d.type === 'other' && tokens.slice(p.from, p.to).some((t) => lex.anonymous.has(t.lower));
+      const vague = d.type === 'other' && art.namesVague(tokens, p);
       if (a.types && !a.types.includes(d.type) && !vague) {
         s.reject(cueId, m[0], d.source, `a source of type ${d.type} does not go with this cue`);
         continue;

@@ -281,6 +281,11 @@ export class Article {
     );
   }
 
+  /** Whether a phrase holds a word the lexicon knows as a vague source ("Insider", "sources", "an aide"). */
+  namesVague(tokens: readonly Token[], p: Phrase): boolean {
+    return tokens.slice(p.from, p.to).some((t) => this.lex.anonymous.has(t.lower));
+  }
+
   /**
    * Whether a classification holds the role of a person ("the mayor", "der Kanzler"), not a body's ("die
    * Polizei" holds one in German); where the grammar cannot tell, every role is a person's.

@@ -74,8 +74,7 @@ function quotedObject(art: Article, s: SentenceState, v: VerbHit, subj: Phrase):
   if (!p || p.pronoun || p.from !== at) return null;
   const c = art.classify(p.text);
   // (a source by its type or its name, or one the lexicon calls anonymous: "einen Insider", "an aide")
-  const anonymous = s.tokens.slice(p.from, p.to).some((t) => lex.anonymous.has(t.lower));
-  return c.type !== 'other' || !c.guessed || anonymous ? p : null;
+  return c.type !== 'other' || !c.guessed || art.namesVague(s.tokens, p) ? p : null;
 }
 
 export function speechVerbs(art: Article, s: SentenceState): void {
