@@ -280,32 +280,19 @@ function isNameWord(t: Token, lex: Lexicon, first: boolean, next?: Token, afterN
   // a participle opening a sentence: "Gespielt wird …", "Abgesehen von …"
   if (first && /^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|durch|über|um)?ge\p{Ll}{3,}(?:t|en)$/u.test(t.lower))
     return false;
-  // an adjective capitalised at the start: "Politische Analysten", "Kreative Erleuchtungen"
-  if (
-    first &&
-    next &&
-    /(?:e|en|es|em|er)$/.test(t.lower) &&
-    isKnownNoun(next, lex) &&
-    /(?:isch|lich|ig|ell|al|iv)[a-z]*$/.test(t.lower)
-  )
-    return false;
-  // a participle as adjective: "Führende Virologen", "Erfahrene Ärzte", "Verärgerte Anwohner" (a given
-  // name before a surname that is also a noun is a name: "Irene Bauer", "Bernadette Kaiser")
-  if (first && next && PARTICIPLE_ADJECTIVE.test(t.lower) && isKnownNoun(next, lex) && !givenNameGender(t.text, lex))
-    return false;
+  // an adjective or a participle capitalised at the start, before a noun the lexicon knows
+  if (first && next && isKnownNoun(next, lex)) {
+    // (one of an adjective's endings: "Politische Analysten", "Kreative Erleuchtungen")
+    if (/(?:e|en|es|em|er)$/.test(t.lower) && /(?:isch|lich|ig|ell|al|iv)[a-z]*$/.test(t.lower)) return false;
+    // (a given name before a surname that is also a noun is a name: "Irene Bauer", "Bernadette Kaiser")
+    const givenName = !!givenNameGender(t.text, lex);
+    // a participle as adjective: "Führende Virologen", "Erfahrene Ärzte", "Verärgerte Anwohner"
+    if (PARTICIPLE_ADJECTIVE.test(t.lower) && !givenName) return false;
+    // any adjective in the endings of its declension after no article ("Internen Dokumenten", "Neuen Zahlen",
+    // "Jüngsten Daten"), but a given name or a name the lexicon knows
+    if (/\p{Ll}(?:en|em|es)$/u.test(t.lower) && !givenName && !lex.nameTypes.has(t.lower)) return false;
+  }
   if (first && next?.cap && /(?:e|en|es|em|er)$/.test(t.lower) && ABSTRACT_NOUN.test(next.lower)) return false;
-  // any adjective capitalised at the start in the endings of its declension after no article ("Internen
-  // Dokumenten", "Neuen Zahlen", "Jüngsten Daten"), before a noun the lexicon knows: no name but a
-  // given name or one the lexicon knows ("Anne Berger" has no such noun after it)
-  if (
-    first &&
-    next &&
-    /\p{Ll}(?:en|em|es)$/u.test(t.lower) &&
-    isKnownNoun(next, lex) &&
-    !givenNameGender(t.text, lex) &&
-    !lex.nameTypes.has(t.lower)
-  )
-    return false;
   // German common nouns carry these endings; names rarely do (not "-lein": many surnames end so),
   // unless a name after a role stands before it: "Bürgermeisterin Elisabeth Brandik", or it is a given
   // name: "Steffen"
