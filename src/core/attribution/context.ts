@@ -389,9 +389,13 @@ export class Article {
     const roleText = p.role ?? (c.type === 'other' && c.guessed ? p.text : null);
     if (roleText && (c.type === 'person' || c.type === 'other')) {
       const body = BODY_NAME_AT_END.exec(roleText)?.[1];
-      const words = roleText.toLowerCase().split(/\s+/);
-      const kind =
-        body && words.some((w) => lex.speaksFor.has(w) || lex.relational.has(w)) ? memory.typeOf(body) : null;
+      const speaksFor =
+        !!body &&
+        roleText
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => lex.speaksFor.has(w) || lex.relational.has(w));
+      const kind = speaksFor ? memory.typeOf(body) : null;
       if (kind && BODY_TYPES.has(kind)) c.type = kind;
     }
     // "Die Autoren warnen", "Its authors said": the authors of a study or report the text named as a
