@@ -21,6 +21,7 @@ import {
   attributeEnd,
   BODY_NOUN,
   HEDGES,
+  isPartitiveAt,
   isRoleWord,
   ONE_MORE,
   ORDINAL_STEMS,
@@ -36,7 +37,6 @@ import {
   GENITIVE_ARTICLES,
   INDEFINITE,
   NEGATIVE,
-  PARTITIVE_ONE,
   PLURAL_NUMBER,
 } from './determiners.js';
 
@@ -983,7 +983,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   const first = tokens[0]?.lower ?? '';
   // the mention's own part, before a genitive: a name in "Kreisen der Spionageabwehr" names the body, not the speaker
   // ("einer der Demonstranten": one of a group, whose "der" is no body's genitive)
-  const partitive = PARTITIVE_ONE.has(first) && tokens[1]?.lower === 'der' ? 1 : 0;
+  const partitive = isPartitiveAt(tokens, 0) ? 1 : 0;
   const genitiveAt = tokens.findIndex((t, i) => i > partitive && GENITIVE_ARTICLES.has(t.lower));
   const ownPart = genitiveAt > 0 ? tokens.slice(0, genitiveAt) : tokens;
   // after "ein/eine" a lone capitalised word is a noun ("eine Dame"), not a name

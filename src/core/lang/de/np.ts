@@ -269,6 +269,30 @@ const CARDINALS = new Set(
 /** A cardinal number: digits ("16") or a number word. */
 const isCardinal = (t: Token | undefined) => !!t && (/^\d{1,4}$/.test(t.text) || CARDINALS.has(t.lower));
 
+/** Quantifiers that before "der" and a plural take a part of a group: "Viele der Anwohner", "Einige der Gäste". */
+const PARTITIVE_MANY: ReadonlySet<string> = new Set([
+  'viele',
+  'manche',
+  'einige',
+  'etliche',
+  'mehrere',
+  'wenige',
+  'zahlreiche',
+]);
+
+/**
+ * Whether the word at `i` and the "der" after it open a part of a group, read with the group's noun: one
+ * ("Einer der Demonstranten"), some ("Viele der Anwohner") or a number ("Zwei der Zeugen").
+ */
+export function isPartitiveAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    !!t &&
+    tokens[i + 1]?.lower === 'der' &&
+    (PARTITIVE_ONE.has(t.lower) || PARTITIVE_MANY.has(t.lower) || isCardinal(t))
+  );
+}
+
 /** Words that hedge a share or a count before it ("rund 46 Prozent", "fast die Hälfte", "mehr als jeder dritte"). */
 export const HEDGES: ReadonlySet<string> = new Set(
   'rund|etwa|fast|knapp|gut|nur|lediglich|beinahe|annähernd|ungefähr|über|unter|mehr als|weniger als'.split('|'),
@@ -312,7 +336,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     !next?.word ||
     lex.verbForms.has(next.lower) ||
     (next.lower === 'von' && /^(?:ihnen|uns)$/.test(tokens[i + 2]?.lower ?? ''));
-  if (QUANTIFIERS.has(t0.lower) && !isNounLike(next, lex) && !attributive && alone)
+  if (QUANTIFIERS.has(t0.lower) && !isNounLike(next, lex) && !attributive && alone && !isPartitiveAt(tokens, i))
     return { from: i, to: i + 1, text: t0.text, pronoun: false };
   // "ein paar" (a few), alone or before its noun: "sagen ein paar", "ein paar Anwohner sagten" (not "ein Paar", a couple)
   if (t0.lower === 'ein' && next?.text === 'paar') {
@@ -330,8 +354,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   const first = tokens[i]!;
   // "drei von zehn Befragten": so many of so many
   if (isCardinal(first) && tokens[i + 1]?.lower === 'von' && isCardinal(tokens[i + 2])) i += 2;
-  // "Einer der Demonstranten", "eine der Anwohnerinnen": one of a group, read as the group's noun with its article
-  else if (PARTITIVE_ONE.has(first.lower) && tokens[i + 1]?.lower === 'der') i += 2;
+  // "Einer der Demonstranten", "Viele der Anwohner": a part of a group, read as the group's noun with its article
+  else if (isPartitiveAt(tokens, i)) i += 2;
   // "jeder dritte Befragte": every so many of a group
   else if (isEvery(tokens, i)) i++;
   else if (first.word && DETERMINERS.has(first.lower)) {
