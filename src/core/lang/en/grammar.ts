@@ -875,7 +875,31 @@ function withText(sentence: string, tokens: readonly Token[], p: Phrase | null):
   return p;
 }
 
-const phraseAt: Grammar['phraseAt'] = (text, tokens, i, lex) => withText(text, tokens, readPhrase(tokens, i, lex));
+const phraseAt: Grammar['phraseAt'] = (text, tokens, i, lex) =>
+  withAffiliation(text, tokens, withText(text, tokens, readPhrase(tokens, i, lex)), lex);
+
+/** Words that say where a person named before them comes from: "Tom Kahl of Talbex", "Lea Roth from the Talbury Trust". */
+const AFFILIATION = new Set(['of', 'from']);
+
+/**
+ * A person's full name and the body or place they come from ("Tom Kahl of Talbex", "Senator Lea Roth from
+ * Talbury"): the mention ends with the name, and what follows is its role, which types it, as a description
+ * set off by a comma is (the name a given name the lexicon knows and capitalised words after it).
+ */
+function withAffiliation(text: string, tokens: readonly Token[], p: Phrase | null, lex: Lexicon): Phrase | null {
+  if (!p || p.pronoun || p.role) return p;
+  for (let k = p.from + 2; k < p.to - 1; k++) {
+    if (!AFFILIATION.has(tokens[k]!.lower) || tokens[k]!.quoted) continue;
+    const given = (t: Token) => lex.givenNames.has(t.lower) || lex.eitherNames.has(t.lower);
+    // (the given name before a surname, which may be a given name too: "Greg Taylor")
+    let g = k - 2;
+    while (g > p.from && tokens[g]!.cap && !given(tokens[g]!)) g--;
+    const next = tokens[k + 1]!.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+    if (!tokens[k - 1]!.cap || !given(tokens[g]!) || !tokens[g]!.cap || !next?.cap) return p;
+    return { ...p, text: spanText(text, tokens, p.from, k), role: spanText(text, tokens, k + 1, p.to) };
+  }
+  return p;
+}
 
 const phraseEndingAt: Grammar['phraseEndingAt'] = (text, tokens, from, end, lex) => {
   for (let i = Math.max(from, end - MAX_PHRASE_TOKENS); i < end; i++) {
@@ -3882,7 +3906,7 @@ export const grammar: Grammar = {
   baseForm: englishBaseForm,
   phraseAt,
   phraseEndingAt,
-  subjectAt,
+  subjectAt: (text, tokens, verb, lex) => withAffiliation(text, tokens, subjectAt(text, tokens, verb, lex), lex),
   speechVerbs,
   classify,
   rolesWithNames,
