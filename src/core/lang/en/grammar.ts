@@ -771,11 +771,29 @@ function readPhrase(
       // (and "a person close to him", "sources close to her": the pronoun closes the phrase)
       if (comp && tokens[i]?.lower === comp) {
         i++;
-        if (tokens[i] && OBJECT_PERSONAL.has(tokens[i]!.lower) && !tokens[i]!.quoted) {
+        // ("her" before a noun is a possessive: "close to her family", "familiar with her planning")
+        const after = tokens[i + 1];
+        const possessive =
+          !!after?.word &&
+          !after.cap &&
+          !after.quoted &&
+          lex.determiners.has(tokens[i]?.lower ?? '') &&
+          !lex.verbForms.has(after.lower) &&
+          !lex.functionWords.has(after.lower);
+        if (tokens[i] && OBJECT_PERSONAL.has(tokens[i]!.lower) && !tokens[i]!.quoted && !possessive) {
           i++;
           break;
         }
-        if (tokens[i] && lex.determiners.has(tokens[i]!.lower)) i++;
+        if (tokens[i] && lex.determiners.has(tokens[i]!.lower)) {
+          i++;
+          // (a word after the determiner is its noun, whatever else it may be: "familiar with her planning";
+          // after an owner's possessive, the word it owns: "close to the company's plans")
+          if (tokens[i]?.word && !tokens[i]!.quoted && !isPhraseWord(tokens[i], lex)) {
+            const owner = POSSESSIVE_END.test(tokens[i]!.text);
+            i++;
+            if (owner && tokens[i]?.word && !tokens[i]!.quoted && !isPhraseWord(tokens[i], lex)) i++;
+          }
+        }
       }
       // "Mr. Kahl", "Tom M. Talbot", "Sen. Dana Reyes"
       // (and "Acme Corp. said": an abbreviation keeps its period whatever follows)
@@ -2269,6 +2287,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     const nounPosition =
       !!prev &&
       (lex.determiners.has(prev.lower) ||
+        // (and after a number: "in 12 reports that …"; not a share of people, "about 2 in 10 say")
+        (/^\d[\d,.]*$/.test(prev.text) && tokens[i - 2]?.lower !== 'in') ||
         isModifiedDocument(tokens, i, lex) ||
         /['’‘]s$/.test(prev.lower) ||
         // (not after a noun in -ing the lexicon knows: "the filing | shows", "the ruling | says")
