@@ -22,12 +22,15 @@ export function interviewAnswers(art: Article, s: SentenceState): void {
   const { tokens, info } = s;
   if (info.s.start === 0) opening(art, s);
   const answer = art.answer?.block === info.s.block ? art.answer : null;
-  if (!answer || s.speaker || s.here.some((h) => h.kind === 'quote')) return;
+  if (!answer || s.here.some((h) => h.kind === 'quote')) return;
+  // (the label names who speaks whatever the answer reports: "Kahl: Die Polizei sagte mir, …" is Kahl's answer,
+  // and the police's words in it)
   if (info.s.start === 0 && answer.labelled) {
-    s.speaker = answer.speaker;
+    s.speaker ??= answer.speaker;
     s.add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...answer.speaker });
     return;
   }
+  if (s.speaker) return;
   // the answer's further sentences, and the paragraphs of an unlabelled answer
   // (a sentence with a source of its own, or with a quotation, is left to the steps that read those)
   if (!s.hasQuote && !s.here.length && tokens.length) {

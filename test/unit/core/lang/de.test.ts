@@ -781,6 +781,20 @@ describe('attributions', () => {
     ]);
   });
 
+  it("keeps the answer of a labelled line its speaker's when it reports what somebody else said", () => {
+    const r = analyzeText(
+      [
+        'Die Trainerin Eva Roth spricht im Interview über die Saison.',
+        'Frage: Wie lief das Jahr?',
+        'Roth: Der Verband sagte mir, das Geld sei knapp.',
+      ],
+      'de',
+    );
+    const at2 = r.attributions.filter((a) => a.sentenceIndex === 2);
+    expect(at2).toContainEqual(expect.objectContaining({ kind: 'quote', resolved: 'Eva Roth' }));
+    expect(at2).toContainEqual(expect.objectContaining({ kind: 'reported', source: 'Der Verband' }));
+  });
+
   it('reads the unlabelled answers of an interview: after each question, up to the next question or a heading', () => {
     const blocks = [
       'Die Stadt plant einen Park am Fluss. Die Planerin Jana Roth spricht im Interview über den Entwurf.',
