@@ -43,6 +43,8 @@ export interface VerbForm {
   prep?: string[];
   /** What the word after the preposition must be ("hält es für richtig", not "hielt eine Rede für die Opfer"). */
   prepNext?: RegExp;
+  /** Separable particles that, closing the clause, make another verb of it ("sieht … anders aus" looks, no judgement). */
+  notClosedBy?: string[];
   /**
    * A joined form of a particle of several words: the words before the last, one of which stands before
    * the verb in its clause ("wie die Polizei davon ausging"; not "die Wahl, die knapp ausging").
@@ -391,6 +393,7 @@ export interface LexiconData {
       particle?: string;
       prep?: string;
       prepNext?: string;
+      notClosedBy?: string;
       participle?: string;
       gerund?: string;
       needs?: string;
@@ -514,6 +517,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(v.intent ? { intent: true as const } : {}),
       ...(v.prep ? { prep: words(v.prep.toLowerCase()) } : {}),
       ...(v.prepNext ? { prepNext: new RegExp(`^(?:${v.prepNext})$`, 'u') } : {}),
+      ...(v.notClosedBy ? { notClosedBy: words(v.notClosedBy.toLowerCase()) } : {}),
     };
     for (const f of ws(v.forms)) {
       addForm(f, form);

@@ -535,7 +535,10 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         // tags a quotation (of another verb it makes another verb: "Befindet sich das Boot im Hafen, …")
         (tokens[j]!.lower === 'sich' && (verb.lemma.startsWith('sich ') || tag)) ||
         // an object pronoun, never the subject: "Das sagte uns die Ministerin"
-        OBJECT_PRONOUNS.has(tokens[j]!.text))
+        OBJECT_PRONOUNS.has(tokens[j]!.text) ||
+        // "es" or "das" right after the verb before a phrase an article opens is its object: "So sieht es auch
+        // der Verband", "Anders sieht das die Polizei", "Bestätigt hat es die Stadt"
+        (j === anchor + 1 && JUDGED.has(tokens[j]!.lower) && opensNominative(tokens, j + 1, lex)))
     )
       j++;
     if (tokens[j] && (tokens[j]!.lower === 'am' || tokens[j]!.lower === 'im') && tokens[j + 1]?.cap) j += 2;
@@ -1115,6 +1118,14 @@ function hasContent(tokens: readonly Token[], i: number, last = i, words?: reado
   return false;
 }
 
+/** The matter a judgement put first is about, right after its verb: "So sieht | es …", "Ähnlich sieht | das …". */
+const JUDGED = new Set(['es', 'das']);
+/** Whether an article that opens a subject stands at `k`, past focus words ("auch der Verband"; "der" too there). */
+function opensNominative(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  while (tokens[k] && lex.focusWords.has(tokens[k]!.lower)) k++;
+  const t = tokens[k];
+  return !!t && !t.quoted && (NOMINATIVE_OPENERS.has(t.lower) || t.lower === 'der');
+}
 /** Words that open an infinitive of purpose or manner: "um … zu", "ohne … zu", "statt … zu". */
 const PURPOSE = new Set(['um', 'ohne', 'statt', 'anstatt']);
 /** Relative pronouns no article shares a form with: what they open after a comma is a relative clause or, with its verb second, a demonstrative's clause ("dem sei nicht so"). */
@@ -1373,6 +1384,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         const particle = form.particle?.split(' ').pop();
         const closing = particle && tokens[over - 1]?.lower === particle ? over : end;
         if (particle && tokens[closing - 1]?.lower !== particle) continue;
+        // ("sieht heute anders aus": a particle closing the clause makes another verb)
+        if (form.notClosedBy?.includes(tokens[over - 1]?.lower ?? '') && closingParticle(tokens, i, over)) continue;
         const k = tokens.findIndex(
           (x, n) =>
             n > i &&
@@ -1383,9 +1396,18 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         if (k < 0) {
           // the word put first in its clause: "Erleichtert über das Urteil zeigte sich auch die Ministerin"
           // (with words of its own before the verb: a bare "So sah es aus" is no judgement)
+          // (not "als" opening the clause, a conjunction or a time of life: "Als Kind sah er …"; one word alone
+          // before the verb only with the matter judged after it: "So sieht es auch der Verband", not "So sah
+          // er sie zum letzten Mal")
           const first = clauseStartBefore(tokens, i);
           const f = tokens[first];
-          if (first < i - 1 && f && form.prep.includes(f.lower)) {
+          if (
+            f &&
+            form.prep.includes(f.lower) &&
+            f.lower !== 'als' &&
+            (first < i - 1 ||
+              (first === i - 1 && JUDGED.has(tokens[i + 1]?.lower ?? '') && !closingParticle(tokens, i, over)))
+          ) {
             out.push({
               anchor: i,
               cue: `${f.text} … ${t.text}`,
