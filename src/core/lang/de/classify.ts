@@ -58,6 +58,8 @@ function isThingInE(lead: Token, noun: Token): boolean {
  * (not a noun's own "-nde" or "-che": "Gründe", "Sache").
  */
 const ADJECTIVE_NOUN = /(?:t|end|en|ig|sch|nk)e$/;
+/** An inflected adjective in lower case before its noun: "örtlicher", "israelischem", "zuständigen". */
+const ADJECTIVE_FORM = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u;
 
 /** What stands between a spokesperson's role and the body they speak for: "Sprecher von Talbex", "des …". */
 const SPOKEN_FOR = new Set(['von', 'vom', 'des', 'der']);
@@ -227,7 +229,14 @@ function isKnownNoun(t: Token, lex: Lexicon): boolean {
 /** A word that is the plural of a known stem ("Parteien", "Gewerkschaften", "Statistiken"; not "Unternehmen"). */
 function isPluralOfStem(lower: string, lex: Lexicon): boolean {
   const singular = lower.replace(PLURAL_ENDING, '');
-  const type = singular !== lower ? stemType(singular, lex) : null;
+  // (with its umlaut undone, "Krankenhäuser" of "Krankenhaus", "Verbände" of "Verband"; "Gremien" of "Gremium")
+  const type =
+    singular !== lower
+      ? (stemType(singular, lex) ??
+        stemType(singular.replace(/äu(?=[^aeiouäöü]*$)/, 'au'), lex) ??
+        stemType(withUmlaut(singular, true), lex) ??
+        (/ien$/.test(lower) ? stemType(lower.replace(/ien$/, 'ium'), lex) : null))
+      : null;
   // (a plural the lexicon lists too, of the same kind: "Statistiken" of "Statistik")
   return !!type && (stemType(lower, lex) ?? type) === type;
 }
@@ -1045,21 +1054,26 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
         (type === 'document' && ownedDocument(tokens, genitiveAt, lex))) &&
       !circle;
   else if (anonymousHead) named = hasGenitiveBody && DEFINITE.has(first) && !circle;
-  // a definite mention, or a bare singular institution: "laut Verfassungsschutz", "nach Angaben der Polizei"
+  // a definite mention, or a bare singular institution, also after adjectives: "laut Verfassungsschutz", "nach
+  // Angaben der Polizei", "laut örtlicher Polizei"
   // (not a bare role of people of a party or a field, a plural as often as not: "Talberger Verkehrspolitiker";
-  // nor a bare plural of bodies: "laut Menschenrechtsorganisationen")
-  else
+  // nor a bare plural of bodies: "laut Menschenrechtsorganisationen", "laut deutschen Behörden")
+  else {
+    const head = tokens.findIndex((t) => !(ADJECTIVE_FORM.test(t.text) && !lex.functionWords.has(t.lower)));
+    const bare = head < 0 ? [] : tokens.slice(head);
     named =
       DEFINITE.has(first) ||
       (type !== 'other' &&
         type !== 'person' &&
-        !!tokens[0]?.cap &&
-        !(tokens.length === 1 && isPluralOfStem(tokens[0].lower, lex)) &&
+        !!bare[0]?.cap &&
+        (bare.length === tokens.length || (bare.length === 1 && BODY_TYPES.has(type))) &&
+        !(bare.length === 1 && isPluralOfStem(bare[0]!.lower, lex)) &&
         !(
           (type === 'politician' || type === 'expert') &&
           roleGender(tokens[tokens.length - 1], lex) === 'm' &&
           !relationalHead(tokens[tokens.length - 1]!, lex)
         ));
+  }
   // the role word of the mention's own part: the last word with a known stem that is no name
   // (a role before the name: "Ministerin Anna Roth"; not an institution named after a person, "Robert Koch-Institut")
   const firstName = nameWords.length ? tokens.indexOf(nameWords[0]!) : tokens.length;
