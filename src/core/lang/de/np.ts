@@ -598,6 +598,17 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     }
     if (i === before) break;
   }
+  // whom a body or a work is commissioned by: "eine Kommission im Auftrag der Vereinten Nationen", "eine
+  // Studie im Auftrag des Ministeriums"
+  if (i > start && tokens[i]?.lower === 'im' && tokens[i + 1]?.lower === 'auftrag' && !tokens[i]!.quoted) {
+    let j = i + 2;
+    if (GENITIVE.has(tokens[j]?.lower ?? '') || tokens[j]?.lower === 'von') j++;
+    while (isAdjective(tokens[j], lex)) j++;
+    if (j > i + 2 && isNounLike(tokens[j], lex)) {
+      while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
+      i = j;
+    }
+  }
   // a name in apposition: ", Mara Lindqvist" followed by the end of the clause
   // a short place or body after the role, before a name in apposition: "die Fraktionschefin der
   // Talberger Liste im Kreistag, Lea Roth" (the name decides: without one the phrase ends before the preposition)
