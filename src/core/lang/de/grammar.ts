@@ -1099,7 +1099,10 @@ function hasContent(tokens: readonly Token[], i: number, last = i, words?: reado
   // a verb's own content words inside its clause: "stellte die Lage als ernst dar"
   if (words && tokens.slice(i + 1, last).some((t) => words.includes(t.lower))) return true;
   const prev = tokens[i - 1];
-  if (i > 0 && (!prev || prev.text === ',' || prev.quoted)) return true;
+  // (inverted after what was said; not after a clause a conjunction opens, which says when or why:
+  // "Wenn der Clown stolpert, lachen die Kinder")
+  if (i > 0 && (!prev || prev.quoted)) return true;
+  if (prev?.text === ',' && !SUBORDINATORS.has(tokens[clauseStartBefore(tokens, i - 1)]?.lower ?? '')) return true;
   // in the verb's own clause: "X jubelte und die Ministerin sagte, …" gives the comma to the second verb
   // (after the particle of a separable verb, which ends the clause: "hielt fest, dass …", not
   // "hielten zwei Männer, Brüder aus Talberg, ihn fest")
