@@ -97,8 +97,17 @@ function firstNamed(tokens: readonly Token[], introduced: readonly Classified[])
  */
 function inPrepositionalPhrase(tokens: readonly Token[], at: number, lex: Lexicon): boolean {
   let i = at - 1;
-  // (the role: one or two capitalised words before the name)
-  for (let n = 0; n < 2 && i >= 0 && tokens[i]!.cap && !tokens[i]!.quoted; n++) i--;
+  // (the role: one or two words before the name, capitalised or, in English, not: "incumbent")
+  for (
+    let n = 0;
+    n < 2 &&
+    i >= 0 &&
+    tokens[i]!.word &&
+    !tokens[i]!.quoted &&
+    (tokens[i]!.cap || !lex.prepositions.has(tokens[i]!.lower));
+    n++
+  )
+    i--;
   if (i === at - 1) return false;
   // (an article, adjectives)
   for (let n = 0; n < 3 && i >= 0 && tokens[i]!.word && !tokens[i]!.cap && !lex.prepositions.has(tokens[i]!.lower); n++)

@@ -3599,7 +3599,12 @@ function partBefore(tokens: readonly Token[], head: Phrase, lex: Lexicon): numbe
 /** The name words from token `from` on, at most four, without a possessive ending ("Dana Reyes’s" → "Dana", "Reyes"). */
 function nameRun(tokens: readonly Token[], from: number, lex: Lexicon): string[] {
   const names: string[] = [];
-  for (let j = from; j < tokens.length && names.length < 4 && isNameWord(tokens[j]!, lex); j++)
+  // (a given name spelt as a month's short form opens one too: "Jan Brandik", see isNameAt)
+  for (
+    let j = from;
+    j < tokens.length && names.length < 4 && (isNameWord(tokens[j]!, lex) || (j === from && isNameAt(tokens, j, lex)));
+    j++
+  )
     names.push(possessiveless(tokens[j]!.text));
   return names;
 }

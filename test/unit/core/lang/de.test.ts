@@ -107,12 +107,12 @@ describe('attributions', () => {
     const r = analyzeText(
       [
         'Die Ex-SPD-Vorsitzende Eva Brandt kritisiert den Plan. Der Stadtrat Tim Roth schweigt.' +
-          ' Die frühere Vorsitzende findet klare Worte: Im Radio nannte sie den Plan „einen Fehler“. Die Vorsitzende sagte, man müsse reden.',
+          ' Die frühere Vorsitzende findet deutliche Worte: Im Radio nannte sie den Plan „einen Fehler“. Die Vorsitzende sagte, man müsse reden.',
       ],
       'de',
     );
     const of = (i: number) => r.attributions.filter((a) => a.sentenceIndex === i);
-    // ("findet klare Worte: …" says something too)
+    // ("findet deutliche Worte: …" says something too)
     expect(of(2)).toContainEqual(
       expect.objectContaining({ source: 'Die frühere Vorsitzende', resolved: 'Eva Brandt', type: 'politician' }),
     );
@@ -126,7 +126,7 @@ describe('attributions', () => {
 
   it.each([
     ['Der Minister, der am Montag in Berlin war, sagte, die Lage sei ernst.', 'Der Minister'],
-    ['Befragte Pfleger, die anonym bleiben wollten, hätten von Druck berichtet.', 'Befragte Pfleger'],
+    ['Befragte Busfahrer, die anonym bleiben wollten, hätten von Überstunden berichtet.', 'Befragte Busfahrer'],
     ['Die Ärztin, die seit Jahren in der Klinik arbeitet, warnte vor den Folgen.', 'Die Ärztin'],
   ])('finds the subject before a relative clause: %s', (sentence, source) => {
     expect(one(sentence)).toMatchObject([{ kind: 'reported', source }]);
@@ -158,10 +158,7 @@ describe('attributions', () => {
   });
 
   it.each([
-    [
-      'Rückendeckung erhält sie von Generalsekretär Max Roth, der ihre Amtsführung verteidigte.',
-      'Generalsekretär Max Roth',
-    ],
+    ['Beistand bekommt sie von Generalsekretär Max Roth, der ihre Haltung lobte.', 'Generalsekretär Max Roth'],
     ['Unterstützung kam vom Sozialverband, der betonte, die Pläne seien richtig.', 'Sozialverband'],
   ])("gives a relative clause's speech to the noun before it: %s", (sentence, source) => {
     expect(one(sentence)).toMatchObject([{ kind: 'reported', source }]);
@@ -443,7 +440,7 @@ describe('attributions', () => {
 
   it.each([
     ['Das gelte nach ihren Angaben auch für die Nachbarn.', 'ihren'],
-    ['Die Stadt prüft nach einer Mitteilung, ob die Regeln reichen.', 'einer Mitteilung'],
+    ['Der Zoo untersucht nach einer Mitteilung, ob die Gehege sicher sind.', 'einer Mitteilung'],
     ['Der Brand brach nach bisherigen Erkenntnissen gegen Mitternacht im Keller aus.', 'bisherigen Erkenntnissen'],
     ['Das Ministerium hat nach eigenen Angaben Briefe an 40 Schulen verschickt.', 'Das Ministerium'],
     ['Die Front ist nach Angaben russischer Behörden ruhig.', 'russischer Behörden'],
@@ -470,7 +467,7 @@ describe('attributions', () => {
 
   it.each([
     ['Chinas Führung droht mit Konsequenzen.', 'Chinas Führung', 'government'],
-    ['Der Kanton erinnerte daran, dass die Bars geprüft werden müssen.', 'Der Kanton', 'government'],
+    ['Der Kanton wies darauf hin, dass die Brücken geprüft werden müssen.', 'Der Kanton', 'government'],
     [
       'Die Ex-Grünen-Vorsitzende Eva Brandt kritisierte den Plan.',
       'Die Ex-Grünen-Vorsitzende Eva Brandt',
@@ -1438,7 +1435,7 @@ describe('colon quotes and times', () => {
 
   it('reads a place’s adjective before a role as no name: the name after the role is the person', () => {
     const r = analyzeText(
-      ['Das sei nicht möglich, sagte der Talberger Nationalrat Tom Kahl. Nach seiner Einschätzung kommen zu viele.'],
+      ['Das sei nicht möglich, sagte der Talberger Nationalrat Tom Kahl. Nach seiner Einschätzung fehlt das Geld.'],
       'de',
     );
     expect(r.attributions[1]).toMatchObject({ source: 'seiner', resolved: 'Tom Kahl', type: 'politician' });

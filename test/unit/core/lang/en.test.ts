@@ -119,16 +119,16 @@ describe('English attributions', () => {
     });
   });
 
-  it('introduces a person named after their office and its body ("the Minister of Justice, Gunnar Holm,"), not by the words after the name', () => {
+  it('introduces a person named after their office and its body ("the Minister of Transport, Jan Brandik,"), not by the words after the name', () => {
     const r = analyzeText(
       [
-        "Exampleland's Minister of Justice, Gunnar Holm, will meet the police leadership on Tuesday.",
-        '"It shows that there are problems," said Holm.',
+        "Exampleland's Minister of Transport, Jan Brandik, will meet the rail unions on Tuesday.",
+        '"The timetable is too thin," said Brandik.',
       ],
       'en',
     );
     expect(r.attributions).toContainEqual(
-      expect.objectContaining({ source: 'Holm', resolved: 'Gunnar Holm', type: 'government' }),
+      expect.objectContaining({ source: 'Brandik', resolved: 'Jan Brandik', type: 'government' }),
     );
   });
 
@@ -1621,6 +1621,16 @@ describe('a person a pronoun points to, beside one named in a prepositional phra
       'en',
     ).attributions;
     expect(r.find((a) => a.cue === 'said')).toMatchObject({ resolved: 'Tom Kahl' });
+    // (a role in lower case before the name in the phrase too)
+    const lower = analyzeText(
+      [
+        'Tom Kahl, the residents’ candidate, has collected signatures for weeks.',
+        'He needs them to run against incumbent Max Berger in March.',
+        'He said he already had enough.',
+      ],
+      'en',
+    ).attributions;
+    expect(lower.find((a) => a.cue === 'said')).toMatchObject({ resolved: 'Tom Kahl' });
     // (an incumbent holds an office)
     expect(one('The incumbent said he would run again.')[0]).toMatchObject({ type: 'government' });
   });
