@@ -174,11 +174,14 @@
  * script passed 43.5 kB (43,556 B) the same day with a short quotation after a verb of saying and its colon
  * ("Kahl said: “Never.”") and the memory's writings a name owns: its budget went to 44 kB. The English
  * script passed 40 kB (40,001 B) the same day with idioms of saying ("sounded the alarm over", "spoke out against"),
- * pronouns in the object case after "according to" and "a mother of two": its budget went to 40.5 kB.
+ * pronouns in the object case after "according to" and "a mother of two": its budget went to 40.5 kB. The
+ * German script passed 52 kB (52,002 B) the same day with a part of a group before its noun ("Viele der
+ * Anwohner"), judgements with "sehen", bare institutions after adjectives, "im Auftrag" and "begrüßte die
+ * Entscheidung": its budget went to 52.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 44_000,
-  'lang-de.js': 52_000,
+  'lang-de.js': 52_500,
   'lang-en.js': 40_500,
   'panel.js': 21_000,
 };

@@ -440,6 +440,7 @@ describe('attributions', () => {
 
   it.each([
     ['Das gelte nach ihren Angaben auch für die Nachbarn.', 'ihren'],
+    ['Die Kunden kämen nach ihren Zählungen meist zu Fuß.', 'ihren'],
     ['Der Zoo untersucht nach einer Mitteilung, ob die Gehege sicher sind.', 'einer Mitteilung'],
     ['Der Brand brach nach bisherigen Erkenntnissen gegen Mitternacht im Keller aus.', 'bisherigen Erkenntnissen'],
     ['Das Ministerium hat nach eigenen Angaben Briefe an 40 Schulen verschickt.', 'Das Ministerium'],
