@@ -177,11 +177,13 @@
  * pronouns in the object case after "according to" and "a mother of two": its budget went to 40.5 kB. The
  * German script passed 52 kB (52,002 B) the same day with a part of a group before its noun ("Viele der
  * Anwohner"), judgements with "sehen", bare institutions after adjectives, "im Auftrag" and "begrüßte die
- * Entscheidung": its budget went to 52.5 kB.
+ * Entscheidung": its budget went to 52.5 kB. The English script passed 40.5 kB (40,504 B) the same day with
+ * a name before "of"/"from" and its body, "familiar with her planning", adverbs of contrast before a verb
+ * and "welcomed the decision": its budget went to 41 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 44_000,
   'lang-de.js': 52_500,
-  'lang-en.js': 40_500,
+  'lang-en.js': 41_000,
   'panel.js': 21_000,
 };

@@ -2071,7 +2071,8 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lex
   for (let k = i + 1; k <= i + 12 && k < tokens.length; k++) {
     const w = tokens[k]!;
     if (w.lower === 'that' && k <= i + 4) return true;
-    if (w.text === ':' || FINITE.has(w.lower)) return k > i + 1 || w.text === ':';
+    // ("in May": the month, no modal)
+    if (w.text === ':' || (FINITE.has(w.lower) && !isMonthMay(w))) return k > i + 1 || w.text === ':';
     if (w.text === '.' || w.text === ';' || w.quoted) break;
     // (a relative clause of the object is none: "called Tom Kahl, who confirmed that the deal was off")
     if (w.text === ',' && RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '')) break;
@@ -2406,7 +2407,10 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       if (form.lemma === 'tell' && tellsStory(tokens, i, lex)) continue;
       // (a forecast without "that" still counts from an expert or a study: "Analysts expect a rise"; a
       // report from an outlet: "The Journal first reported the talks")
-      const bare = form.needs === 'content' && !hasContent(tokens, i, form.lemma, lex);
+      const bare =
+        form.needs === 'content' &&
+        !hasContent(tokens, i, form.lemma, lex) &&
+        !objectIsContent(tokens, i, form.contentWords);
       if (bare && !form.forecast && !form.outlet) continue;
       // ("sales beat forecasts", "raised estimates": a forecast's noun after a verb is its object)
       const before = tokens[i - 1];
@@ -2432,6 +2436,26 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     }
   });
   return out;
+}
+
+/** "May" capitalised inside a sentence: the month, not the modal. */
+const isMonthMay = (t: Token) => t.text === 'May';
+
+/** How many words after a verb its object's noun may stand ("welcomed the council's long-awaited decision"). */
+const MAX_OBJECT_WORDS = 5;
+
+/**
+ * Whether the object right after the verb at `i`, up to a clause break, holds one of the verb's content
+ * words: "welcomed the decision" is a statement, "welcomed the guests" a greeting.
+ */
+function objectIsContent(tokens: readonly Token[], i: number, words: readonly string[] | undefined): boolean {
+  if (!words) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + MAX_OBJECT_WORDS; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.quoted) return false;
+    if (words.includes(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Verbs whose object a forecast's noun is, in the present or a past like the base: "beat forecasts", "meets estimates". */
