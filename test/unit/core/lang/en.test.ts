@@ -1610,6 +1610,18 @@ describe('a verb that needs content at the end of its sentence', () => {
   });
 });
 
+describe('a police rank before a name', () => {
+  it('is a role of the police, no part of the name a pronoun then means', () => {
+    const r = analyzeText(
+      ['Detective Inspector Dana Reyes said the fire was started on purpose. She urged witnesses to come forward.'],
+      'en',
+    ).attributions;
+    expect(r[0]).toMatchObject({ source: 'Detective Inspector Dana Reyes', type: 'security' });
+    expect(r[1]).toMatchObject({ source: 'She', resolved: 'Dana Reyes', type: 'security' });
+    expect(one('Chief Superintendent Lea Roth said the roads were clear.')[0]).toMatchObject({ type: 'security' });
+  });
+});
+
 describe('a person a pronoun points to, beside one named in a prepositional phrase', () => {
   it('stays whom the next "he" means', () => {
     const r = analyzeText(
