@@ -39,6 +39,10 @@ const SUBJECTS_NEEDED: Partial<
     types: new Set<SourceType>(['document', 'expert']),
     reason: 'this verb needs a document as subject, not a',
   },
+  finder: {
+    types: new Set<SourceType>(['document', 'expert', 'justice', 'security', 'government', 'organization']),
+    reason: 'a finding counts from a study, an expert or a body, not a',
+  },
   court: { types: new Set<SourceType>(['justice']), reason: 'this verb needs a court as subject, not a' },
   outlet: {
     types: new Set<SourceType>(['media', 'agency']),

@@ -19,7 +19,8 @@ export interface VerbHit {
   passive: boolean;
   /** The last token of the cue. */
   cueEnd: number;
-  needs?: VerbForm['needs'];
+  /** Which subjects it counts from (the lexicon's `needs`); 'finder': a finding with its content, from a document, an expert or a body ("The court found that …"). */
+  needs?: VerbForm['needs'] | 'finder';
 }
 
 /** A noun of saying in a sentence: its token, the word that opens what was said, and its owner (null: nobody said whose). */

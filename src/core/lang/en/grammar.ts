@@ -2430,7 +2430,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         lemma: form.lemma,
         passive: false,
         cueEnd: i,
-        ...subjectNeeds(form, bare),
+        ...subjectNeeds(form, bare, findsThat(tokens, i)),
       });
       return;
     }
@@ -2457,6 +2457,9 @@ function objectIsContent(tokens: readonly Token[], i: number, words: readonly st
   }
   return false;
 }
+
+/** Whether "that" opens the clause right after the verb at `i`: what a finding found. */
+const findsThat = (tokens: readonly Token[], i: number) => tokens[i + 1]?.lower === 'that' && !tokens[i + 1]!.quoted;
 
 /** Verbs whose object a forecast's noun is, in the present or a past like the base: "beat forecasts", "meets estimates". */
 const MEETING = new Set([
@@ -2527,8 +2530,10 @@ function namesWhatFollows(tokens: readonly Token[], i: number): boolean {
  * (`bare`): a court for a verb of hearing, an outlet for a verb of reporting with nothing reported, a document
  * or an expert for a finding or a bare forecast, an agent where the lexicon says so.
  */
-function subjectNeeds(form: VerbForm, bare: boolean): Pick<VerbHit, 'needs'> {
+function subjectNeeds(form: VerbForm, bare: boolean, finding = false): Pick<VerbHit, 'needs'> {
   if (form.hearing) return { needs: 'court' };
+  // ("The court found that …", "Investigators found that …": a finding with its content, from a body too)
+  if (form.needs === 'document' && finding) return { needs: 'finder' };
   // ("The Herald has learned that …": a verb of finding out that reports only with an outlet as subject)
   if (form.needs === 'outlet' || (bare && form.outlet)) return { needs: 'outlet' };
   if (bare && form.forecast) return { needs: 'forecaster' };
