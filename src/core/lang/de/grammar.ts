@@ -1243,8 +1243,24 @@ const pluralVerb = (verb: Token) => !verb.cap && (/e[rl]?n$/.test(verb.lower) ||
 
 /** Finds speech verbs outside quotes; returns the verb's anchor (finite verb or auxiliary) and cue. */
 function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
-  return findSpeechVerbs(tokens, lex).filter((h) => saysSomething(tokens, h, lex));
+  return findSpeechVerbs(tokens, lex)
+    .filter((h) => saysSomething(tokens, h, lex))
+    .map((h) =>
+      h.needs === 'document' && FINDING.has(h.lemma) && findsThat(tokens, h.cueEnd)
+        ? { ...h, needs: 'finder' as const }
+        : h,
+    );
 }
+
+/** Verbs of a finding's result ("Die Ermittlungen ergaben, dass …"; not "Die Polizei zeigte, dass sie handeln kann"). */
+const FINDING = new Set(['ergeben', 'belegen']);
+
+/**
+ * Whether ", dass" follows the verb at `i`: what a finding found, which counts from a court or a body that
+ * investigates too ("Die Ermittlungen ergaben, dass …").
+ */
+const findsThat = (tokens: readonly Token[], i: number) =>
+  tokens[i + 1]?.text === ',' && tokens[i + 2]?.lower === 'dass' && !tokens[i + 2]!.quoted;
 
 /** Whether the word at `i` is what something is compared with: "als" before it, at most one adverb between. */
 function isComparedWith(tokens: readonly Token[], i: number): boolean {

@@ -2458,6 +2458,9 @@ function objectIsContent(tokens: readonly Token[], i: number, words: readonly st
   return false;
 }
 
+/** Verbs of a finding ("The court found that …"; not "The police showed that they could act"). */
+const FINDING = new Set(['find']);
+
 /** Whether "that" opens the clause right after the verb at `i`: what a finding found. */
 const findsThat = (tokens: readonly Token[], i: number) => tokens[i + 1]?.lower === 'that' && !tokens[i + 1]!.quoted;
 
@@ -2533,7 +2536,7 @@ function namesWhatFollows(tokens: readonly Token[], i: number): boolean {
 function subjectNeeds(form: VerbForm, bare: boolean, finding = false): Pick<VerbHit, 'needs'> {
   if (form.hearing) return { needs: 'court' };
   // ("The court found that …", "Investigators found that …": a finding with its content, from a body too)
-  if (form.needs === 'document' && finding) return { needs: 'finder' };
+  if (form.needs === 'document' && finding && FINDING.has(form.lemma)) return { needs: 'finder' };
   // ("The Herald has learned that …": a verb of finding out that reports only with an outlet as subject)
   if (form.needs === 'outlet' || (bare && form.outlet)) return { needs: 'outlet' };
   if (bare && form.forecast) return { needs: 'forecaster' };
