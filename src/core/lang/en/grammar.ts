@@ -686,7 +686,9 @@ function readPhrase(
       (isPhraseWord(tokens[i], lex) ||
         (afterDeterminer && i === from && isNounAfterDeterminer(tokens[i], lex)) ||
         isOwnAfterPossessive(tokens, i, lex) ||
-        (i > from && isFunctionWordInName(tokens, i, lex))) &&
+        (i > from && isFunctionWordInName(tokens, i, lex)) ||
+        // ("May said", "May told MPs": a name before a verb in the past, which no modal stands before)
+        (!!tokens[i] && isCapitalMay(tokens[i]!) && PAST_AFTER_NAME.test(tokens[i + 1]?.lower ?? ''))) &&
       i - start < MAX_PHRASE_TOKENS
     ) {
       const t = tokens[i]!;
@@ -942,9 +944,11 @@ function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexico
   for (;;) {
     const t = tokens[i];
     if (!t || t.quoted) return i;
-    // (a word in -ly after a determiner is a noun: "the rally", "her family")
+    // (a word in -ly after a determiner is a noun: "the rally", "her family"; "May" after a capitalised word
+    // or before a verb in the past is a name, no modal: "Theresa May said", "May told MPs")
     if (
-      lex.focusWords.has(t.lower) ||
+      (lex.focusWords.has(t.lower) &&
+        !(isCapitalMay(t) && (tokens[i - 1]?.cap || PAST_AFTER_NAME.test(tokens[i + 1]?.lower ?? '')))) ||
       (!t.cap &&
         /ly$/.test(t.lower) &&
         t.lower.length > 4 &&
@@ -2072,7 +2076,7 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lex
     const w = tokens[k]!;
     if (w.lower === 'that' && k <= i + 4) return true;
     // ("in May": the month, no modal)
-    if (w.text === ':' || (FINITE.has(w.lower) && !isMonthMay(w))) return k > i + 1 || w.text === ':';
+    if (w.text === ':' || (FINITE.has(w.lower) && !isCapitalMay(w))) return k > i + 1 || w.text === ':';
     if (w.text === '.' || w.text === ';' || w.quoted) break;
     // (a relative clause of the object is none: "called Tom Kahl, who confirmed that the deal was off")
     if (w.text === ',' && RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '')) break;
@@ -2438,8 +2442,10 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   return out;
 }
 
-/** "May" capitalised inside a sentence: the month, not the modal. */
-const isMonthMay = (t: Token) => t.text === 'May';
+/** "May" capitalised: inside a sentence the month or a name, not the modal. */
+const isCapitalMay = (t: Token) => t.text === 'May';
+/** A verb in the past or third person, which no modal stands before: "May said", "May tells". */
+const PAST_AFTER_NAME = /^(?:\p{L}+ed|said|told|wrote|says|tells|writes)$/u;
 
 /** How many words after a verb its object's noun may stand ("welcomed the council's long-awaited decision"). */
 const MAX_OBJECT_WORDS = 5;
@@ -3631,10 +3637,13 @@ function partBefore(tokens: readonly Token[], head: Phrase, lex: Lexicon): numbe
 /** The name words from token `from` on, at most four, without a possessive ending ("Dana Reyes’s" → "Dana", "Reyes"). */
 function nameRun(tokens: readonly Token[], from: number, lex: Lexicon): string[] {
   const names: string[] = [];
-  // (a given name spelt as a month's short form opens one too: "Jan Brandik", see isNameAt)
+  // (a given name spelt as a month's short form opens one too: "Jan Brandik", see isNameAt; "May" after a
+  // name word goes on with it: "Theresa May")
   for (
     let j = from;
-    j < tokens.length && names.length < 4 && (isNameWord(tokens[j]!, lex) || (j === from && isNameAt(tokens, j, lex)));
+    j < tokens.length &&
+    names.length < 4 &&
+    (isNameWord(tokens[j]!, lex) || (j === from && isNameAt(tokens, j, lex)) || (j > from && isCapitalMay(tokens[j]!)));
     j++
   )
     names.push(possessiveless(tokens[j]!.text));

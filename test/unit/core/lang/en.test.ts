@@ -1610,6 +1610,20 @@ describe('a verb that needs content at the end of its sentence', () => {
   });
 });
 
+describe('"May" as a name', () => {
+  it('goes on with the name before it, and opens a sentence before a verb in the past', () => {
+    const r = analyzeText(
+      [
+        'Transport Secretary Dana May visited the new depot in the north of the town on Monday.',
+        'May said the visit was useful.',
+      ],
+      'en',
+    ).attributions;
+    expect(r[0]).toMatchObject({ source: 'May', resolved: 'Dana May', type: 'government' });
+    expect(one('May we ask why the depot closed?')).toEqual([]);
+  });
+});
+
 describe('a police rank before a name', () => {
   it('is a role of the police, no part of the name a pronoun then means', () => {
     const r = analyzeText(
