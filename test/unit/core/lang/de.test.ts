@@ -779,6 +779,15 @@ describe('attributions', () => {
     ]);
   });
 
+  it('reads a challenger and an election winner as roles, no part of the name', () => {
+    const r = analyzeText(
+      ['Seine Herausforderin Anna Berger gibt sich zuversichtlich. „Die Stimmung dreht sich“, sagte sie am Samstag.'],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ resolved: 'Anna Berger' });
+    expect(one('Wahlsieger Tom Kahl sagte, er sei dankbar.')[0]).toMatchObject({ type: 'politician' });
+  });
+
   it("keeps the answer of a labelled line its speaker's when it reports what somebody else said", () => {
     const r = analyzeText(
       [
