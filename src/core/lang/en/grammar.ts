@@ -3140,7 +3140,15 @@ const AT_BODY = new Set(['at', 'for']);
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ians|men|wives)$/u;
 
 /** Classifies an English source mention. */
+/** "the paper published in the journal Heart", "a paper in a peer-reviewed journal": a research paper, a document, no newspaper. */
+const RESEARCH_PAPER = /\bpapers?\b.*\b(?:journal|published|peer-reviewed|preprint)\b/i;
+
 function classify(mention: string, lex: Lexicon): Classified {
+  const c = classifyParts(mention, lex);
+  return c.type === 'media' && RESEARCH_PAPER.test(mention) ? { ...c, type: 'document' } : c;
+}
+
+function classifyParts(mention: string, lex: Lexicon): Classified {
   const tokens = joinMultiWordNouns(
     withoutTitleGeneral(
       tokenize(mention).filter((t) => t.word),
