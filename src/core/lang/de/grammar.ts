@@ -962,8 +962,18 @@ function conjunct(
       subject.to - subject.from >= 2 &&
       name(tokens[subject.to - 1]!) &&
       !name(tokens[subject.to - 2]!)) ||
-    twoRolesOfOne(tokens, subject, q, lex);
+    twoRolesOfOne(tokens, subject, q, lex) ||
+    isGenderPair(tokens[subject.to - 1]!, tokens[q.from]!);
   return { phrase: q, join };
+}
+
+/**
+ * A noun for people in the feminine plural and the same noun in the masculine: one group, named both
+ * ways ("die Forscherinnen und Forscher", "Ärztinnen und Ärzte", "Kolleginnen und Kollegen").
+ */
+function isGenderPair(feminine: Token, other: Token): boolean {
+  const stem = /^(\p{Lu}[\p{L}-]{2,})innen$/u.exec(feminine.text)?.[1];
+  return !!stem && other.cap && other.lower.startsWith(stem.toLowerCase()) && !/innen$/.test(other.lower);
 }
 
 /**

@@ -779,6 +779,16 @@ describe('attributions', () => {
     ]);
   });
 
+  it('reads a noun for people named in both genders as one group, two nouns as two', () => {
+    expect(one('Die Ärztinnen und Ärzte der Klinik fordern mehr Personal.').map((a) => a.source)).toEqual([
+      'Die Ärztinnen und Ärzte der Klinik',
+    ]);
+    expect(one('Die Ärztinnen und Pfleger fordern mehr Personal.').map((a) => a.source)).toEqual([
+      'Die Ärztinnen',
+      'Pfleger',
+    ]);
+  });
+
   it('reads a challenger and an election winner as roles, no part of the name', () => {
     const r = analyzeText(
       ['Seine Herausforderin Anna Berger gibt sich zuversichtlich. „Die Stimmung dreht sich“, sagte sie am Samstag.'],
