@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from '../../lexicon/index.js';
 import { isAge, wordsOf, type Token } from '../../tokens.js';
-import { isFormalSie, personRole, phraseAt, phraseEndingAt, readPhrase } from './np.js';
+import { isFormalSie, isGenderPair, personRole, phraseAt, phraseEndingAt, readPhrase } from './np.js';
 import { complementAfter, pastFillers, spanText, type CopulaWords, type Phrase } from '../../phrase.js';
 import { besideQuotation, isQuoteMark } from '../../quotes.js';
 import {
@@ -965,15 +965,6 @@ function conjunct(
     twoRolesOfOne(tokens, subject, q, lex) ||
     isGenderPair(tokens[subject.to - 1]!, tokens[q.from]!);
   return { phrase: q, join };
-}
-
-/**
- * A noun for people in the feminine plural and the same noun in the masculine: one group, named both
- * ways ("die Forscherinnen und Forscher", "Ärztinnen und Ärzte", "Kolleginnen und Kollegen").
- */
-function isGenderPair(feminine: Token, other: Token): boolean {
-  const stem = /^(\p{Lu}[\p{L}-]{2,})innen$/u.exec(feminine.text)?.[1];
-  return !!stem && other.cap && other.lower.startsWith(stem.toLowerCase()) && !/innen$/.test(other.lower);
 }
 
 /**

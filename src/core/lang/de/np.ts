@@ -269,6 +269,15 @@ const CARDINALS = new Set(
 /** A cardinal number: digits ("16") or a number word. */
 const isCardinal = (t: Token | undefined) => !!t && (/^\d{1,4}$/.test(t.text) || CARDINALS.has(t.lower));
 
+/**
+ * A noun for people in the feminine plural and the same noun in the masculine after it: one group, named
+ * both ways ("die Forscherinnen und Forscher", "Ärztinnen und Ärzte", "Kolleginnen und Kollegen").
+ */
+export function isGenderPair(feminine: Token, other: Token | undefined): boolean {
+  const stem = /^(\p{Lu}[\p{L}-]{2,})innen$/u.exec(feminine.text)?.[1];
+  return !!stem && !!other && other.cap && other.lower.startsWith(stem.toLowerCase()) && !/innen$/.test(other.lower);
+}
+
 /** Quantifiers that before "der" and a plural take a part of a group: "Viele der Anwohner", "Einige der Gäste". */
 const PARTITIVE_MANY: ReadonlySet<string> = new Set([
   'viele',
@@ -432,6 +441,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       break;
     i++;
   }
+  // a noun for people named in both genders: "Forscherinnen und Forschern", "der Ärztinnen und Ärzte"
+  if (i > start && tokens[i]?.lower === 'und' && isGenderPair(tokens[i - 1]!, tokens[i + 1])) i += 2;
   // two roles under one article before a name are one person's: "des Richters und Autors Tom Kahl"
   // (with an article of its own the second is another person: "des Arztes und des Pflegers")
   if (
