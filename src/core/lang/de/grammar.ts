@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from '../../lexicon/index.js';
 import { isAge, wordsOf, type Token } from '../../tokens.js';
-import { isFormalSie, isGenderPair, personRole, phraseAt, phraseEndingAt, readPhrase } from './np.js';
+import { isFormalSie, personRole, phraseAt, phraseEndingAt, readPhrase } from './np.js';
 import { complementAfter, pastFillers, spanText, type CopulaWords, type Phrase } from '../../phrase.js';
 import { besideQuotation, isQuoteMark } from '../../quotes.js';
 import {
@@ -962,8 +962,7 @@ function conjunct(
       subject.to - subject.from >= 2 &&
       name(tokens[subject.to - 1]!) &&
       !name(tokens[subject.to - 2]!)) ||
-    twoRolesOfOne(tokens, subject, q, lex) ||
-    isGenderPair(tokens[subject.to - 1]!, tokens[q.from]!);
+    twoRolesOfOne(tokens, subject, q, lex);
   return { phrase: q, join };
 }
 
