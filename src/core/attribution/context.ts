@@ -241,6 +241,13 @@ export class Article {
    * chief executive"), when it is a body's or an office's; else null.
    */
   ownerType(possessive: string): SourceType | null {
+    const owner = this.owner(possessive);
+    // (a body, no document: "Deren Vorsitzende" after a paper is the chair of a body)
+    return owner && owner.type !== 'person' && owner.type !== 'other' && owner.type !== 'document' ? owner.type : null;
+  }
+
+  /** Whom a possessive before a role points to, named or not ("seine Sprecherin", "her lawyer"), if anyone. */
+  private owner(possessive: string): { type: SourceType; anonymous?: boolean } | null {
     const { memory, grammar: g } = this;
     // (of the possessive's gender: "her spokesman" is a woman's, "ihre Sprecherin" a woman's or a body's;
     // a body first, then, for a possessive of a gender but of no kind, a person of that gender too)
@@ -248,8 +255,7 @@ export class Article {
     const not = g.pronounExcludes?.(possessive) ?? undefined;
     let owner = kind === 'person' ? memory.pronoun('person', not) : memory.possessorBody();
     if ((!owner || owner.type === 'document') && kind === 'any' && not) owner = memory.pronoun('any', not);
-    // (a body, no document: "Deren Vorsitzende" after a paper is the chair of a body)
-    return owner && owner.type !== 'person' && owner.type !== 'other' && owner.type !== 'document' ? owner.type : null;
+    return owner ?? null;
   }
 
   /** Words in a quotation, counted once per quotation (a long quote spans many sentences). */
@@ -428,13 +434,18 @@ export class Article {
     }
     // "ihr Vorsitzender Tom Kahl", "dessen Sprecherin", "Its chair, Jana Roth", "his spokesman": a role a
     // possessive owns speaks for whom the text named last (a person for "his", "her")
-    const [owning, ...owned] = p.text.toLowerCase().split(/\s+/);
+    const [owning, ...ownedWords] = p.text.toLowerCase().split(/\s+/);
+    // ("seine Sprecherin", "his lawyer": the role of one the text named is identified by its owner)
+    let owned = false;
     if (
       lex.possessives.has(owning!) &&
-      (c.role ? lex.relational.has(c.role) : owned.length === 1 && lex.relational.has(owned[0]!))
-    )
+      (c.role ? lex.relational.has(c.role) : ownedWords.length === 1 && lex.relational.has(ownedWords[0]!))
+    ) {
       c.type = this.ownerType(owning!) ?? c.type;
-    c.named = this.isIdentified(p.text, c);
+      const owner = this.owner(owning!);
+      owned = !!owner && !owner.anonymous && owner.type !== 'document';
+    }
+    c.named = owned || this.isIdentified(p.text, c);
     if (!remember) return { source: p.text, resolved: null, type: c.type, named: c.named };
     // "die Bürgermeisterin", "der Drusenführer": the person introduced with that role
     if (!c.name && c.role && !p.plural && this.isDefiniteRole(p.text)) {

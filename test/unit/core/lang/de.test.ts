@@ -779,6 +779,11 @@ describe('attributions', () => {
     ]);
   });
 
+  it('identifies a spokesperson by the person a possessive points to', () => {
+    const r = analyzeText(['Tom Kahl ist erkrankt. Laut seiner Sprecherin muss er eine Woche pausieren.'], 'de');
+    expect(r.attributions[0]).toMatchObject({ source: 'seiner Sprecherin', named: true });
+  });
+
   it('reads a noun for people named in both genders as one group, two nouns as two', () => {
     expect(one('Die Ärztinnen und Ärzte der Klinik fordern mehr Personal.').map((a) => a.source)).toEqual([
       'Die Ärztinnen und Ärzte der Klinik',
