@@ -2292,7 +2292,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     const nounPosition =
       !!prev &&
       (lex.determiners.has(prev.lower) ||
-        // (and after a number: "in 12 reports that …"; not a share of people, "about 2 in 10 say")
+        // (and after a number: "in 12 reports that …"; not a share of people, "nearly 6 in 10 say")
         (/^\d[\d,.]*$/.test(prev.text) && tokens[i - 2]?.lower !== 'in') ||
         isModifiedDocument(tokens, i, lex) ||
         /['’‘]s$/.test(prev.lower) ||
