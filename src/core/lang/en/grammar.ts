@@ -2395,6 +2395,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         const cueEnd = i + words.length;
         // ("as she put it, “…”" says something; "put it on the table" does not)
         if (form.needs === 'content' && !hasContent(tokens, cueEnd, form.lemma, lex)) continue;
+        // ("“…,” Kahl went on" tags a quotation; "went on to win", "went on to say" leave it to the verb after)
+        if (form.tag && (!besideQuotation(tokens, i) || tokens[cueEnd + 1]?.lower === 'to')) continue;
         out.push({
           anchor: i,
           cue: wordsOf(tokens, i, cueEnd + 1),
