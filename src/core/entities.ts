@@ -428,7 +428,8 @@ export class EntityMemory {
       !last ||
       nameParts(last.name).length > 1 ||
       last.gender ||
-      (last.type !== 'person' && last.type !== 'other') ||
+      // (nothing typed it, or it was typed of that kind already: "Talbex, the world's biggest toymaker, said")
+      (last.type !== 'person' && last.type !== 'other' && last.type !== type) ||
       !spoke(last.name)
     )
       return null;

@@ -1610,6 +1610,18 @@ describe('a verb that needs content at the end of its sentence', () => {
   });
 });
 
+describe('"the company" after a firm typed by its description', () => {
+  it('is that firm, as after one nothing typed', () => {
+    const r = analyzeText(
+      [
+        "Talbex, the world's biggest toymaker, said on Monday it would cut 500 jobs. The company added that demand was weak.",
+      ],
+      'en',
+    ).attributions;
+    expect(r.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'The company', resolved: 'Talbex' });
+  });
+});
+
 describe('"May" as a name', () => {
   it('goes on with the name before it, and opens a sentence before a verb in the past', () => {
     const r = analyzeText(
