@@ -609,7 +609,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     }
     if (i === before) break;
   }
-  // whom a body or a work is commissioned by: "eine Kommission im Auftrag der Vereinten Nationen", "eine
+  // whom a body or a work is commissioned by: "ein Gremium im Auftrag der Landesregierung", "eine
   // Studie im Auftrag des Ministeriums"
   if (i > start && tokens[i]?.lower === 'im' && tokens[i + 1]?.lower === 'auftrag' && !tokens[i]!.quoted) {
     let j = i + 2;

@@ -908,10 +908,10 @@ const AFFILIATION = new Set(['of', 'from']);
  */
 function withAffiliation(text: string, tokens: readonly Token[], p: Phrase | null, lex: Lexicon): Phrase | null {
   if (!p || p.pronoun || p.role) return p;
+  const given = (t: Token) => lex.givenNames.has(t.lower) || lex.eitherNames.has(t.lower);
   for (let k = p.from + 2; k < p.to - 1; k++) {
     if (!AFFILIATION.has(tokens[k]!.lower) || tokens[k]!.quoted) continue;
-    const given = (t: Token) => lex.givenNames.has(t.lower) || lex.eitherNames.has(t.lower);
-    // (the given name before a surname, which may be a given name too: "Greg Taylor")
+    // (the given name before a surname, which may be a given name too: "Dana Casey")
     let g = k - 2;
     while (g > p.from && tokens[g]!.cap && !given(tokens[g]!)) g--;
     const next = tokens[k + 1]!.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
@@ -945,7 +945,7 @@ function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexico
     const t = tokens[i];
     if (!t || t.quoted) return i;
     // (a word in -ly after a determiner is a noun: "the rally", "her family"; "May" after a capitalised word
-    // or before a verb in the past is a name, no modal: "Theresa May said", "May told MPs")
+    // or before a verb in the past is a name, no modal: "Dana May said", "May told MPs")
     if (
       (lex.focusWords.has(t.lower) &&
         !(isCapitalMay(t) && (tokens[i - 1]?.cap || PAST_AFTER_NAME.test(tokens[i + 1]?.lower ?? '')))) ||
@@ -3141,10 +3141,10 @@ const AT_BODY = new Set(['at', 'for']);
 /** A capitalised plural of a noun of agents: "Organisers", "Campaigners", "Investors". */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ians|men|wives)$/u;
 
-/** Classifies an English source mention. */
-/** "the paper published in the journal Heart", "a paper in a peer-reviewed journal": a research paper, a document, no newspaper. */
+/** "the paper published in the journal Talbury Medicine", "a paper in a peer-reviewed journal": a research paper, a document, no newspaper. */
 const RESEARCH_PAPER = /\bpapers?\b.*\b(?:journal|published|peer-reviewed|preprint)\b/i;
 
+/** Classifies an English source mention. */
 function classify(mention: string, lex: Lexicon): Classified {
   const c = classifyParts(mention, lex);
   return c.type === 'media' && RESEARCH_PAPER.test(mention) ? { ...c, type: 'document' } : c;
@@ -3648,7 +3648,7 @@ function partBefore(tokens: readonly Token[], head: Phrase, lex: Lexicon): numbe
 function nameRun(tokens: readonly Token[], from: number, lex: Lexicon): string[] {
   const names: string[] = [];
   // (a given name spelt as a month's short form opens one too: "Jan Brandik", see isNameAt; "May" after a
-  // name word goes on with it: "Theresa May")
+  // name word goes on with it: "Dana May")
   for (
     let j = from;
     j < tokens.length &&
