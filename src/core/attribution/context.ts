@@ -72,6 +72,10 @@ const MAX_TITLE_WORDS = 6;
 const isDeterminer = (lex: Lexicon, word: string | undefined) =>
   !!word && (lex.articles.has(word) || lex.determiners.has(word));
 
+/** The type of a possessive's owner when it is a body's or an office's (no document: "Deren Vorsitzende" after a paper is the chair of a body); else null. */
+const bodyTypeOf = (owner: { type: SourceType } | null): SourceType | null =>
+  owner && owner.type !== 'person' && owner.type !== 'other' && owner.type !== 'document' ? owner.type : null;
+
 /** How far before a quotation its clause and colon are read for a verb of saying. */
 const SAID_BEFORE_CHARS = 80;
 
@@ -241,9 +245,7 @@ export class Article {
    * chief executive"), when it is a body's or an office's; else null.
    */
   ownerType(possessive: string): SourceType | null {
-    const owner = this.owner(possessive);
-    // (a body, no document: "Deren Vorsitzende" after a paper is the chair of a body)
-    return owner && owner.type !== 'person' && owner.type !== 'other' && owner.type !== 'document' ? owner.type : null;
+    return bodyTypeOf(this.owner(possessive));
   }
 
   /** Whom a possessive before a role points to, named or not ("seine Sprecherin", "her lawyer"), if anyone. */
@@ -441,8 +443,8 @@ export class Article {
       lex.possessives.has(owning!) &&
       (c.role ? lex.relational.has(c.role) : ownedWords.length === 1 && lex.relational.has(ownedWords[0]!))
     ) {
-      c.type = this.ownerType(owning!) ?? c.type;
       const owner = this.owner(owning!);
+      c.type = bodyTypeOf(owner) ?? c.type;
       owned = !!owner && !owner.anonymous && owner.type !== 'document';
     }
     c.named = owned || this.isIdentified(p.text, c);
