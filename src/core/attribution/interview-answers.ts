@@ -30,10 +30,10 @@ export function interviewAnswers(art: Article, s: SentenceState): void {
     s.add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...answer.speaker });
     return;
   }
-  if (s.speaker) return;
-  // the answer's further sentences, and the paragraphs of an unlabelled answer
-  // (a sentence with a source of its own, or with a quotation, is left to the steps that read those)
-  if (!s.hasQuote && !s.here.length && tokens.length) {
+  // the answer's further sentences, and the paragraphs of an unlabelled answer, the interviewee's beside a
+  // source they report ("Die Behörde hat mir gesagt, …" is their answer, and the authority's words in it)
+  // (a sentence with a quotation is left to the steps that read those)
+  if (!s.hasQuote && tokens.length) {
     s.add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', ...answer.speaker });
     art.carried.add(s.last());
   }

@@ -470,9 +470,13 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       : null;
   }
   const asks = !!tokens[i] && QUESTION_OPENERS.has(tokens[i]!.lower) && tokens[verb.cueEnd + 1]?.text === ':';
-  if (tokens[i] && (SUBORDINATORS.has(tokens[i]!.lower) || asks) && !calledAs) {
+  // (focus words may stand before the conjunction: "Auch wenn X sagt, …", "Denn selbst wenn X betont, …")
+  let c = i;
+  while (c < anchor && lex.focusWords.has(tokens[c]!.lower)) c++;
+  const focused = c > i && SUBORDINATORS.has(tokens[c]?.lower ?? '');
+  if (tokens[i] && (SUBORDINATORS.has(tokens[i]!.lower) || focused || asks) && !calledAs) {
     // "Wie X berichtete, …": the subject follows the conjunction, the verb ends the clause
-    const p = phraseAt(text, tokens, i + 1, lex);
+    const p = phraseAt(text, tokens, (focused ? c : i) + 1, lex);
     return p && p.to <= anchor ? p : null;
   }
   // a relative clause whose pronoun is the subject: "… von Generalsekretär Max Roth, der die Pläne verteidigte"

@@ -817,6 +817,20 @@ describe('attributions', () => {
     expect(at2).toContainEqual(expect.objectContaining({ kind: 'reported', source: 'Der Verband' }));
   });
 
+  it("keeps every sentence of an answer its speaker's beside the source it reports", () => {
+    const r = analyzeText(
+      [
+        'Die Trainerin Eva Roth spricht im Interview über die Saison.',
+        'Frage: Wie lief das Jahr?',
+        'Roth: Das Jahr war schwer. Der Verband hat uns gesagt, das Geld sei knapp. Wir sparen jetzt.',
+      ],
+      'de',
+    );
+    const at3 = r.attributions.filter((a) => a.sentenceIndex === 3);
+    expect(at3).toContainEqual(expect.objectContaining({ kind: 'quote', resolved: 'Eva Roth' }));
+    expect(at3).toContainEqual(expect.objectContaining({ kind: 'reported', source: 'Der Verband' }));
+  });
+
   it('reads the unlabelled answers of an interview: after each question, up to the next question or a heading', () => {
     const blocks = [
       'Die Stadt plant einen Park am Fluss. Die Planerin Jana Roth spricht im Interview über den Entwurf.',
