@@ -1409,6 +1409,10 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         if (particle && tokens[closing - 1]?.lower !== particle) continue;
         // ("sieht heute anders aus": a particle closing the clause makes another verb)
         if (form.notClosedBy?.includes(tokens[over - 1]?.lower ?? '') && closingParticle(tokens, i, over)) continue;
+        // (with content words of its own, one of them in the clause: "sieht die Schuld bei …", not "sah die
+        // Kinder beim Spielen")
+        const words = form.contentWords;
+        if (words && !tokens.slice(clauseStartBefore(tokens, i), end).some((x) => words.includes(x.lower))) continue;
         const k = tokens.findIndex(
           (x, n) =>
             n > i &&
