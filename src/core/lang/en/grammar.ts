@@ -254,6 +254,13 @@ function bodyNameType(words: readonly Token[]): SourceType | undefined {
     .join(' ');
   return CLUB.test(name) ? 'organization' : CORPORATE.test(name) && /\s/.test(name) ? 'company' : undefined;
 }
+/** Whether the tokens from `from` to `to` are a person's full name: a given name the lexicon knows, then capitalised words. */
+function isFullName(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  const words = tokens.slice(from, to);
+  return (
+    words.length >= 2 && words.every((t) => t.cap && t.word && !t.quoted) && !!givenNameGender(words[0]!.text, lex)
+  );
+}
 /** Lower-case words inside a name or a title: "Dana Reyes of Talbury Radio", "Secretary of the Interior". */
 const NAME_LINKS = new Set(['of', 'the', 'for', 'and', 'de', 'von', 'van', 'al']);
 /**
@@ -853,10 +860,16 @@ function readPhrase(
     }
   }
   // "Kahl and his family", "the Reyes and Kahl campaigns"
+  // (not two sources: a name and a phrase an article opens, "Talbex and the city council", two full names,
+  // "Tom Kahl and Lea Roth", or any two after "both", "both Talbex and Norvia")
   if (
     tokens[i]?.lower === 'and' &&
     tokens[i - 1]?.cap &&
-    (tokens[i + 1]?.cap || lex.determiners.has(tokens[i + 1]?.lower ?? ''))
+    (tokens[i + 1]?.cap || lex.determiners.has(tokens[i + 1]?.lower ?? '')) &&
+    !ARTICLES.has(tokens[i + 1]!.lower) &&
+    tokens[start]?.lower !== 'both' &&
+    tokens[start - 1]?.lower !== 'both' &&
+    !(isFullName(tokens, i - 2, i, lex) && isFullName(tokens, i + 1, i + 3, lex))
   ) {
     const save = i;
     i++;
@@ -1567,8 +1580,14 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     // "a spokesperson for the fire and rescue service said": a bare noun after "and" in a complement joins it
     // (right before the verb, and the first opening its clause: not "… was safe and the army said")
     const and = p && !p.pronoun && p.to === end + 1 && tokens[p.from - 1]?.lower === 'and' ? p.from - 1 : -1;
-    const first = and > 0 ? phraseEndingBefore(text, tokens, and, lex) : null;
-    if (p && first && !first.pronoun && first.from === clauseStartBefore(tokens, and)) {
+    const read = and > 0 ? phraseEndingBefore(text, tokens, and, lex) : null;
+    // (after "both": "Both the mayor and the police chief said", "both Talbex and the council said")
+    const both = !!read && tokens[read.from]!.lower === 'both' && read.to > read.from + 1;
+    const first = read && both ? withText(text, tokens, { ...read, from: read.from + 1 }) : read;
+    const opens = and > 0 ? clauseStartBefore(tokens, and) : -1;
+    const firstOpens =
+      !!first && (first.from === opens || (first.from === opens + 1 && tokens[opens]!.lower === 'both'));
+    if (p && first && !first.pronoun && firstOpens) {
       const inComplement = tokens.slice(first.from + 1, and).some((t) => COMPLEMENT.has(t.lower));
       if (inComplement && !lex.determiners.has(tokens[p.from]!.lower) && !tokens[p.from]!.cap)
         p = withText(text, tokens, { ...p, from: first.from });

@@ -1686,6 +1686,29 @@ describe('two roles before a name', () => {
   });
 });
 
+describe('two subjects joined by "and"', () => {
+  it('are two sources when both are full names, the second opens with an article, or "both" opens them', () => {
+    const sources = (s: string) => one(s).map((a) => a.source);
+    expect(sources('Tom Kahl and Lea Roth said they would appeal.')).toEqual(['Tom Kahl', 'Lea Roth']);
+    expect(sources('Talbex and the city council said the plant would stay open.')).toEqual([
+      'Talbex',
+      'the city council',
+    ]);
+    expect(sources('But both Talbex and Norvia said prices would rise.')).toEqual(['Talbex', 'Norvia']);
+    expect(sources('Both the mayor and the police chief said the road was safe.')).toEqual([
+      'the mayor',
+      'the police chief',
+    ]);
+  });
+
+  it('stay one group with a possessive or a noun after the names', () => {
+    expect(one('Kahl and his family said they were relieved.').map((a) => a.source)).toEqual(['Kahl and his family']);
+    expect(one('The Reyes and Kahl campaigns said the debate was fair.').map((a) => a.source)).toEqual([
+      'The Reyes and Kahl campaigns',
+    ]);
+  });
+});
+
 describe('"Former" opening a sentence', () => {
   it('is no name a pronoun could point to', () => {
     const r = analyzeText(
