@@ -410,6 +410,12 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
   if (anchor > 0 && isFormalSie(tokens, anchor + 1)) return null;
   const start = clauseStartBefore(tokens, anchor);
   let i = start;
+  // "Sowohl die Polizei als auch die Feuerwehr bestätigten …": the first of two subjects (`conjunct` adds the second)
+  if (tokens[start]?.lower === 'sowohl') {
+    const first = phraseAt(text, tokens, start + 1, lex);
+    const second = first && isAlsAuch(tokens, first.to) ? phraseAt(text, tokens, first.to + 2, lex) : null;
+    if (first && !first.pronoun && second?.to === anchor) return first;
+  }
   // "Als Skandal bezeichnete die Opposition den Plan": "als" and a phrase before the verb, the clause
   // going on after it, is what the speaker calls something (the verb of a clause "als" opens ends it)
   const calledAs = tokens[i]?.lower === 'als' && clauseEndAfter(tokens, verb.cueEnd) > verb.cueEnd + 1;
@@ -945,6 +951,11 @@ const NOMINATIVE_PRONOUNS = new Set(['ich', 'du', 'er', 'wir']);
 const PERSONAL = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 /** Relative pronouns that open a clause after a noun: "Der Minister, der …". */
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
+/** Whether "als auch" stands at token `i`, the second part of "sowohl … als auch". */
+function isAlsAuch(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.lower === 'als' && tokens[i + 1]?.lower === 'auch';
+}
+
 /** A second subject after "und"; names under one plural head are one mention ("die Gewerkschaften Talverdi und Kombex"). */
 function conjunct(
   text: string,
@@ -952,9 +963,12 @@ function conjunct(
   subject: Phrase,
   lex: Lexicon,
 ): { phrase: Phrase; join: boolean } | null {
-  if (subject.pronoun || tokens[subject.to]?.lower !== 'und') return null;
-  const q = phraseAt(text, tokens, subject.to + 1, lex);
+  // (or after "sowohl" and "als auch": "Sowohl die Polizei als auch die Feuerwehr …", always two)
+  const both = tokens[subject.from - 1]?.lower === 'sowohl' && isAlsAuch(tokens, subject.to);
+  if (subject.pronoun || (tokens[subject.to]?.lower !== 'und' && !both)) return null;
+  const q = phraseAt(text, tokens, subject.to + (both ? 2 : 1), lex);
   if (!q || q.pronoun) return null;
+  if (both) return { phrase: q, join: false };
   const name = (t: Token) => {
     if (!t.cap || lex.nameTypes.has(t.lower)) return t.cap;
     const c = classifySource(t.text, lex);
