@@ -179,11 +179,14 @@
  * Anwohner"), judgements with "sehen", bare institutions after adjectives, "im Auftrag" and "begrüßte die
  * Entscheidung": its budget went to 52.5 kB. The English script passed 40.5 kB (40,504 B) the same day with
  * a name before "of"/"from" and its body, "familiar with her planning", adverbs of contrast before a verb
- * and "welcomed the decision": its budget went to 41 kB.
+ * and "welcomed the decision": its budget went to 41 kB. It passed 41 kB (41,088 B) on 6 December 2026 with two
+ * subjects joined by "and" read as two sources ("Tom Kahl and Lea Roth said") and idioms of "as" after a verb
+ * of calling ("dismissed 40 workers as part of the cuts"): its budget went to 41.5 kB; the German script, at
+ * 52,490 B the same day with "Sowohl X als auch Y" and "die Schuld bei X sehen", went to 53 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 44_000,
-  'lang-de.js': 52_500,
-  'lang-en.js': 41_000,
+  'lang-de.js': 53_000,
+  'lang-en.js': 41_500,
   'panel.js': 21_000,
 };

@@ -2046,23 +2046,7 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lex
     if (to > 0 && tokens[to + 1]?.word && !tokens.slice(i + 1, to).some((t) => !t.word)) return true;
   }
   // "described the plan as a failure", "characterized the talks as open": what the speaker calls something
-  if (CALLING_AS.has(lemma)) {
-    // ("branded the plan a failure", "likened the scheme to a lottery": what some verbs of calling take
-    // instead of "as")
-    const words = CALLING_WORDS[lemma] ?? CALLING_WORDS_AS;
-    const as = tokens.findIndex((t, k) => k > i + 1 && k <= i + MAX_AS_GAP && words.has(t.lower) && !t.quoted);
-    // (not "as" that opens a clause of its own: "dismissed the case as the evidence was weak")
-    const end = as > 0 ? tokens.findIndex((t, k) => k > as && !t.word && t.text !== '-') : -1;
-    const clause = as > 0 && tokens.slice(as + 1, end < 0 ? undefined : end).some((t) => FINITE.has(t.lower));
-    if (
-      as > 0 &&
-      tokens.slice(i + 1, as).every((t) => t.word || t.text === '–' || t.text === ',') &&
-      tokens[as + 1]?.word &&
-      !clause &&
-      (lemma !== 'call' || callsSomething(tokens, i, as, lex))
-    )
-      return true;
-  }
+  if (CALLING_AS.has(lemma) && callsAs(tokens, i, lemma, lex)) return true;
   // "wrote on X that …", "said in a statement that …", "wrote to the board that …": where or to whom, then the content
   if (PLACE_OR_ADDRESSEE.has(next.lower)) {
     const that = tokens.findIndex((t, k) => k > i + 2 && k <= i + 7 && (t.lower === 'that' || t.text === ':'));
@@ -2139,8 +2123,37 @@ function zeroThatClause(tokens: readonly Token[], i: number, lex: Lexicon): bool
   return false;
 }
 
+/**
+ * Whether what the verb of calling at `i` calls something follows it: "described the plan as a failure",
+ * "branded the plan a failure", "likened the scheme to a lottery".
+ */
+function callsAs(tokens: readonly Token[], i: number, lemma: string, lex: Lexicon): boolean {
+  // ("branded the plan a failure", "likened the scheme to a lottery": what some verbs of calling take
+  // instead of "as")
+  const words = CALLING_WORDS[lemma] ?? CALLING_WORDS_AS;
+  const as = tokens.findIndex((t, k) => k > i + 1 && k <= i + MAX_AS_GAP && words.has(t.lower) && !t.quoted);
+  // (not "as" that opens a clause of its own: "dismissed the case as the evidence was weak")
+  const end = as > 0 ? tokens.findIndex((t, k) => k > as && !t.word && t.text !== '-') : -1;
+  const clause =
+    as > 0 &&
+    (tokens.slice(as + 1, end < 0 ? undefined : end).some((t) => FINITE.has(t.lower)) ||
+      SUBJECT_PRONOUNS.has(tokens[as + 1]?.lower ?? ''));
+  // (nor "as" of an idiom: "viewed the paintings as part of the tour", "saw sales fall as a result")
+  if (as > 0 && AS_IDIOMS.test(wordsOf(tokens, as, as + 3).toLowerCase())) return false;
+  return (
+    as > 0 &&
+    tokens.slice(i + 1, as).every((t) => t.word || t.text === '–' || t.text === ',') &&
+    !!tokens[as + 1]?.word &&
+    !clause &&
+    (lemma !== 'call' || callsSomething(tokens, i, as, lex))
+  );
+}
+
 /** Verbs that say what a speaker calls something, with "as": "described the plan as a failure". */
 const CALLING_AS = new Set(['describe', 'characterize', 'dismiss', 'brand', 'label', 'liken', 'call']);
+/** "as" in idioms that say nothing of what something is called: "as part of", "as well as", "as a result". */
+const AS_IDIOMS = /^as (?:part|well|soon|long|much|many|far|usual|such|though|if|follows|expected|planned|a result)\b/;
+
 const CALLING_WORDS_AS: ReadonlySet<string> = new Set(['as']);
 /** What stands before what the speaker calls something, where it is not only "as". */
 const CALLING_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
