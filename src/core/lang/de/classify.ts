@@ -713,14 +713,18 @@ const TRUNCATED_COMPOUNDS = /(?<![\p{L}\p{N}])(?:\p{L}+-(?:,\s*|\s+(?:und|oder|b
 /**
  * The type of the first body the words name: "des Landesamtes" is an office, but an office "für" a
  * field of security is a security service, as its compound would be ("das Bundesamt für
- * Verfassungsschutz", "das Ministerium für Staatssicherheit").
+ * Verfassungsschutz", "das Ministerium für Staatssicherheit"), a body for a science an expert one ("die
+ * Gesellschaft für Ökologie").
  */
 function bodyType(tokens: readonly Token[], lex: Lexicon): SourceType | null {
   const at = tokens.findIndex((t) => !!nounType(t, lex));
   if (at < 0) return null;
   const type = nounType(tokens[at]!, lex)!;
   const field = tokens[at + 1]?.lower === 'für' ? tokens[at + 2] : undefined;
-  return type === 'government' && field && nounType(field, lex) === 'security' ? 'security' : type;
+  const fieldType = field ? nounType(field, lex) : null;
+  // ("Bundesamt für Verfassungsschutz": an office of security; "Gesellschaft für Ökologie": a learned society)
+  if (type === 'government' && fieldType === 'security') return 'security';
+  return type === 'organization' && fieldType === 'expert' ? 'expert' : type;
 }
 
 /**
