@@ -833,10 +833,23 @@ function readPhrase(
     const inNews =
       (w?.lower === 'in' && NEWS_ITEM.test(tokens[headNoun]!.lower)) ||
       (w?.lower === 'on' && POSTED_ITEM.test(tokens[headNoun]!.lower));
+    // ("sources in the police", "officials inside the club": a vague source with the body it is inside)
+    const inside =
+      !!w &&
+      INSIDE.has(w.lower) &&
+      INSIDERS.has(tokens[headNoun]!.lower) &&
+      lex.determiners.has(tokens[i + 1]?.lower ?? '') &&
+      !!tokens[i + 2] &&
+      !!nounType(tokens[i + 2]!, lex);
     if (
       !w ||
       w.quoted ||
-      !(COMPLEMENT.has(w.lower) || inNews || (toComplement && w.lower === 'to' && takesTo(tokens, headNoun, lex))) ||
+      !(
+        COMPLEMENT.has(w.lower) ||
+        inNews ||
+        inside ||
+        (toComplement && w.lower === 'to' && takesTo(tokens, headNoun, lex))
+      ) ||
       // (where one spoke is no part of who: "said the mayor at a press conference"; for a group it says which:
       // "Fans at the rally said")
       (w.lower === 'at' && isEventAt(tokens, i + 1) && !isGroupNoun(tokens, headNoun, lex))
@@ -2877,7 +2890,11 @@ function isChiefOfficer(tokens: readonly Token[], i: number): boolean {
 /** Words of a quantity before a number: "more than 650,000 children", "at least 40 residents". */
 const QUANTITY = /^(?:more than|fewer than|less than|at least|up to|nearly|almost|over|some)\b/;
 /** Words that end the head of a mention: its complements, "in" before a place ("a manager in Talbury"), and "with". */
-const HEAD_END = new Set([...COMPLEMENT, 'in', 'with']);
+/** Vague sources that a body they are inside says more of: "sources in the police", "officials within the ministry". */
+const INSIDERS = new Set(['source', 'sources', 'insider', 'insiders', 'official', 'officials', 'person', 'people']);
+/** Prepositions of being inside a body: "sources in the police", "officials within the ministry". */
+const INSIDE = new Set(['in', 'within', 'inside']);
+const HEAD_END = new Set([...COMPLEMENT, ...INSIDE, 'with']);
 /** A present participle in lower case: "representing", "running". */
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 /** A present participle that is no noun of the lexicon ("representing"; not "briefing", "building"). */
@@ -3325,6 +3342,8 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     post[0] &&
     (COMPLEMENT.has(post[0].lower) ||
       post[0].lower === 'to' ||
+      // ("a spokesperson within the ministry"; not "a manager in Talbury", a place)
+      (post[0].lower !== 'in' && INSIDE.has(post[0].lower)) ||
       (post[0].lower === 'with' && !!head && isRelational(head, lex)))
       ? firstComplement(post)
       : [];
@@ -3374,6 +3393,14 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     }
   }
   if (!type) type = known(body).pop() ?? (corporate ? 'company' : null);
+  // "sources in the police", "a source inside the company": a vague source inside a body is of the body's
+  // kind, still nobody named, as "Sicherheitskreise" are security (not one close to it or familiar with it,
+  // who may be anyone: "sources close to the club" stay of no type)
+  const vague = pre.filter((t) => !lex.determiners.has(t.lower));
+  if (!type && vague.length === 1 && lex.anonymous.has(vague[0]!.lower) && INSIDE.has(post[0]?.lower ?? '')) {
+    type = known(post.slice(1)).pop() ?? null;
+    if (type) fallback = false;
+  }
   if (postGeneral && type === 'security') type = 'government';
   // "the union's Talbury office", "the prosecutor's office": a unit of a body is of the body's kind
   if (head && owned(pre, headAt)) type = known(pre.slice(0, headAt)).pop() ?? type;
