@@ -122,6 +122,16 @@ interface ArticlePatterns {
   definiteRole: RegExp | null;
 }
 
+/**
+ * The noun a mention of a person by a role ends its head with, after its article and before a complement:
+ * "ein Taxifahrer" and "der Taxifahrer" → "taxifahrer", "a teacher at the venue" and "the teacher" → "teacher".
+ */
+function personKey(mention: string, lex: Lexicon): string {
+  const words = mention.toLowerCase().split(/\s+/).slice(1);
+  const end = words.findIndex((w) => lex.prepositions.has(w));
+  return (end < 0 ? words : words.slice(0, end)).pop() ?? '';
+}
+
 /** Each lexicon's patterns, built once (a lexicon belongs to one grammar). */
 const PATTERNS = new WeakMap<Lexicon, ArticlePatterns>();
 
@@ -231,6 +241,15 @@ export class Article {
       (name) => !!lex.feminineEnding?.test(name.split(/[\s-]+/).pop() ?? ''),
     );
     this.quoteTailId = lex.according.find((a: AccordingCue) => a.quoteTail)?.id ?? null;
+  }
+
+  /** The role words of private people introduced with an indefinite article and no name ("ein Taxifahrer"). */
+  private readonly anonymousPeople = new Set<string>();
+
+  /** Notes a mention of a private person with an indefinite article and no name ("eine Anwohnerin", "a teacher at the venue"). */
+  noteAnonymousPerson(mention: string): void {
+    const first = mention.split(/\s+/, 1)[0]!.toLowerCase();
+    if (this.grammar.indefiniteArticles?.has(first)) this.anonymousPeople.add(personKey(mention, this.lex));
   }
 
   /** The classification of a mention (the same mentions recur): a copy each time, callers may change it. */
@@ -509,6 +528,12 @@ export class Article {
         type: body.type === 'person' || body.type === 'other' ? c.type : body.type,
         named: true,
       };
+    // "Ein Taxifahrer … sagt der Taxifahrer", "a teacher at the venue … the teacher added": a private person
+    // introduced by a role alone with an indefinite article stays unnamed when the text takes the role up again
+    if (!c.name && c.type === 'person' && !owned && !p.plural) {
+      if (!c.named) this.noteAnonymousPerson(p.text);
+      else if (this.isDefiniteRole(p.text) && this.anonymousPeople.has(personKey(p.text, lex))) c.named = false;
+    }
     // (a lone word that speaks is a source, whom a later pronoun may mean: "Kahl sagte … Er fügte hinzu")
     const r = memory.remember(c, speaks);
     const office = g.isOffice?.(p.text, lex) ?? false;

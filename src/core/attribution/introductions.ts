@@ -157,7 +157,9 @@ export function introductions(art: Article, s: SentenceState): void {
   if (openedByBody && !openingClass.name) memory.noteBody(opening.text, openingClass.type, { bodyOnly: true });
   // "A woman was praised after she said …": one person nobody named, of one gender, who opens the sentence
   // is whom a pronoun of that gender later in it means (unnamed)
+  // ("Ein Taxifahrer wartet am Bahnhof": the role a later "der Taxifahrer" takes up, unnamed)
   if (opening && openingClass && !openingClass.name && !openingClass.named && openingClass.type === 'person') {
+    art.noteAnonymousPerson(opening.text);
     const gender = openingClass.gender;
     const other = gender === 'm' ? 'f' : 'm';
     const later =

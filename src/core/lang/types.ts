@@ -144,6 +144,8 @@ export interface Grammar {
   isOblique?(tokens: readonly Token[], p: Phrase): boolean;
   /** Whether a definite role ("die Vorsitzende") points back to the person introduced with it. */
   definiteRoles: boolean;
+  /** The indefinite articles ("ein", "a"): a person introduced with one and no name stays unnamed when taken up again. */
+  indefiniteArticles?: ReadonlySet<string>;
   /**
    * Whether a role word (as `roleKey` gives it) names a person who holds the role ("Ministerin"),
    * not a body ("Ministerium", "Polizei"): only a person's role is taken for the person named just before.

@@ -710,6 +710,9 @@ function addressGender(tokens: readonly Token[]): 'm' | 'f' | undefined {
 /** The first parts of coordinated compounds: "Bau- und " in "der Bau- und Verkehrsdirektor", "Bau-, Umwelt- und ". */
 const TRUNCATED_COMPOUNDS = /(?<![\p{L}\p{N}])(?:\p{L}+-(?:,\s*|\s+(?:und|oder|bzw\.?|sowie)\s+))+(?=\p{L})/gu;
 
+/** The end of a noun of a person: "Taxifahrer", "Lehrerin", "Pianist". */
+const PERSON_NOUN_END = /\p{Ll}(?:er|erin|in|ist|istin)$/u;
+
 /**
  * The type of the first body the words name: "des Landesamtes" is an office, but an office "für" a
  * field of security is a security service, as its compound would be ("das Bundesamt für
@@ -896,11 +899,18 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       // (a form of address is no part of the name: "Dr. Anna Berger" is "Anna Berger")
       !(lex.titles.has(t.lower) && !!tokens[i + 1]) &&
       // (a place's adjective stands right before its noun: not "Anna Berger (SPD)", "Anna Berger, Sprecherin")
+      // (also before a noun of a person the lexicon does not know, after an article: "ein Kiewer Taxifahrer",
+      // not a given name, "der Sänger Peter Müller")
       !(
         /er$/.test(t.lower) &&
         !!tokens[i + 1] &&
         !/[(,]/.test(mention.slice(t.end, tokens[i + 1]!.start)) &&
-        isKnownNoun(tokens[i + 1]!, lex)
+        (isKnownNoun(tokens[i + 1]!, lex) ||
+          (i === 1 &&
+            i + 2 === tokens.length &&
+            DETERMINERS.has(tokens[0]!.lower) &&
+            PERSON_NOUN_END.test(tokens[i + 1]!.lower) &&
+            !isGivenName(t.text, lex)))
       ),
   );
   // "die nächste Szene", "eine Dame", "diese Regeln": one capitalised word after an article or demonstrative
@@ -910,7 +920,19 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     DEFINITE.has(tokens[0]!.lower) || INDEFINITE.has(tokens[0]!.lower) || DEMONSTRATIVE.has(tokens[0]!.lower);
   const firstNameAt = nameWords[0] ? tokens.indexOf(nameWords[0]) : -1;
   let commonNoun: Token | null = null;
-  if (nameWords.length === 1 && nameWords[0] === last && opensWithArticle && tokens.slice(1, -1).every((t) => !t.cap)) {
+  // (past a place's adjective too: "ein Kiewer Taxifahrer")
+  if (
+    nameWords.length === 1 &&
+    nameWords[0] === last &&
+    opensWithArticle &&
+    tokens
+      .slice(1, -1)
+      .every(
+        (t) =>
+          !t.cap ||
+          (/er$/.test(t.lower) && !nameWords.includes(t) && !isKnownNoun(t, lex) && !isGivenName(t.text, lex)),
+      )
+  ) {
     commonNoun = last ?? null;
     nameWords = [];
   } else if (

@@ -1912,6 +1912,7 @@ export const grammar: Grammar = {
   konjunktivAt,
   speechNouns,
   definiteRoles: true,
+  indefiniteArticles: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']),
   baseForm: germanBaseForm,
   // the s-genitive of a name: "aus Brandiks Sicht" (not after a sibilant: "Merz'")
   possessorName: (word) => /^(\p{Lu}[\p{L}-]*[^sßxz])s$/u.exec(word)?.[1] ?? null,

@@ -3549,7 +3549,12 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     named =
       post.some((t) => t.cap && !CALENDAR.test(t.lower)) ||
       (knownName && !!head && !isRelational(head, lex)) ||
-      (DEFINITE_BODY_LEAD.has(post[1]?.lower ?? '') && known(post.slice(1)).some((x) => BODY_TYPES.has(x)));
+      // (of one who speaks for it or a text of it: "a teacher at the school", "a taxi driver at the station"
+      // are anybody there)
+      (DEFINITE_BODY_LEAD.has(post[1]?.lower ?? '') &&
+        !!head &&
+        (isRelational(head, lex) || nounType(head, lex) === 'document') &&
+        known(post.slice(1)).some((x) => BODY_TYPES.has(x)));
   // ("projections from the Legislative Services Agency": documents of a named body are identifiable)
   else
     named =
@@ -4035,6 +4040,7 @@ export const grammar: Grammar = {
   },
   formerType,
   definiteRoles: true,
+  indefiniteArticles: new Set(['a', 'an']),
   ageReference,
   pluralNoun,
   isBareRole,

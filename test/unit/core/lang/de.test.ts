@@ -831,6 +831,20 @@ describe('attributions', () => {
     expect(at3).toContainEqual(expect.objectContaining({ kind: 'reported', source: 'Der Verband' }));
   });
 
+  it('keeps a private person introduced by a role and "ein" unnamed when "der" takes the role up again', () => {
+    const r = analyzeText(
+      ['Ein Talberger Taxifahrer wartet am Bahnhof auf Kunden.', '„Das Geschäft läuft schlecht“, sagt der Taxifahrer.'],
+      'de',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'der Taxifahrer', named: false });
+    // (one introduced with a name stays named: "Der Taxifahrer Tom Kahl")
+    const named = analyzeText(
+      ['Der Taxifahrer Tom Kahl wartet am Bahnhof.', '„Das Geschäft läuft schlecht“, sagt der Taxifahrer.'],
+      'de',
+    );
+    expect(named.attributions[0]).toMatchObject({ named: true });
+  });
+
   it('reads the unlabelled answers of an interview: after each question, up to the next question or a heading', () => {
     const blocks = [
       'Die Stadt plant einen Park am Fluss. Die Planerin Jana Roth spricht im Interview über den Entwurf.',

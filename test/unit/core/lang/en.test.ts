@@ -1686,6 +1686,16 @@ describe('two roles before a name', () => {
   });
 });
 
+describe('a private person introduced by a role and "a"', () => {
+  it('stays unnamed when "the" takes the role up again', () => {
+    const r = analyzeText(
+      ['A taxi driver at the station said business was bad.', '“It used to be better,” the taxi driver said.'],
+      'en',
+    ).attributions;
+    expect(r.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'the taxi driver', named: false });
+  });
+});
+
 describe('two subjects joined by "and"', () => {
   it('are two sources when both are full names, the second opens with an article, or "both" opens them', () => {
     const sources = (s: string) => one(s).map((a) => a.source);
