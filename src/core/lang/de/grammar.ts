@@ -1115,7 +1115,11 @@ const DECLARE_AS = new Set(['zum', 'zur', 'zu']);
 function hasContent(tokens: readonly Token[], i: number, last = i, words?: readonly string[], lex?: Lexicon): boolean {
   if (tokens.some((t) => t.quoted && t.word)) return true;
   // a verb's own content words inside its clause: "stellte die Lage als ernst dar"
-  if (words && tokens.slice(i + 1, last).some((t) => words.includes(t.lower))) return true;
+  if (
+    words &&
+    tokens.slice(i + 1, last).some((t) => (t.cap && lex ? isContentWord(t.lower, words, lex) : words.includes(t.lower)))
+  )
+    return true;
   const prev = tokens[i - 1];
   // (inverted after what was said; not after a clause a conjunction opens, which says when or why:
   // "Wenn der Clown stolpert, lachen die Kinder")
@@ -1229,13 +1233,39 @@ const INFIXED_ZU =
   /^(?:an|auf|aus|bei|durch|ein|entgegen|fest|fort|her|hin|mit|nach|vor|weg|zurück|zusammen|dar|ab|fern|frei|los|nieder|weiter|hoch|teil|statt|kennen|heraus|hinzu|vorbei)zu\p{Ll}{3,}(?:en|ern|eln)$/u;
 
 /** Whether the clause of the verb at `i` holds one of its own content words ("gestand den Diebstahl"). */
-function ownContent(tokens: readonly Token[], i: number, words: readonly string[] | undefined): boolean {
+function ownContent(
+  tokens: readonly Token[],
+  i: number,
+  words: readonly string[] | undefined,
+  /** With the lexicon: a noun that is a compound of one of the words counts too (content words, not other acts). */
+  compoundsOf?: Lexicon,
+): boolean {
   if (!words) return false;
-  for (let k = clauseStartBefore(tokens, i); k < clauseEndAfter(tokens, i); k++)
-    // (a compound's last part after a hyphen too: "den WM-Titel")
-    if (!tokens[k]!.quoted && (words.includes(tokens[k]!.lower) || words.includes(tokens[k]!.lower.split('-').pop()!)))
-      return true;
+  for (let k = clauseStartBefore(tokens, i); k < clauseEndAfter(tokens, i); k++) {
+    const t = tokens[k]!;
+    if (t.quoted) continue;
+    if (compoundsOf && t.cap ? isContentWord(t.lower, words, compoundsOf) : isWordOrPart(t.lower, words)) return true;
+  }
   return false;
+}
+
+/** Whether a word, or a compound's last part after a hyphen, is one of `words` ("den WM-Titel"). */
+function isWordOrPart(word: string, words: readonly string[]): boolean {
+  return words.includes(word) || words.includes(word.split('-').pop()!);
+}
+
+/** A compound's first part has at least this many letters ("Sparpläne" ends in "pläne"). */
+const MIN_COMPOUND_FIRST = 3;
+
+/**
+ * Whether a word is one of a verb's content words, or a compound that ends in one: the last part of a
+ * German compound is its head ("die Sparpläne" are plans, "den WM-Titel" a title).
+ */
+function isContentWord(word: string, words: readonly string[], lex: Lexicon): boolean {
+  return (
+    isWordOrPart(word, words) ||
+    words.some((w) => word.length - w.length >= MIN_COMPOUND_FIRST && word.endsWith(w) && !lex.functionWords.has(w))
+  );
 }
 
 /**
@@ -1376,7 +1406,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       const own = ownForm?.contentWords;
       // ("haben sich entschieden, … fernzubleiben": an intention before an infinitive, in the perfect too)
       if (ownForm?.intent && intendsOnly(tokens, i)) return;
-      const bare = needs === 'content' && !hasContent(tokens, i, i, undefined, lex) && !ownContent(tokens, i, own);
+      const bare = needs === 'content' && !hasContent(tokens, i, i, undefined, lex) && !ownContent(tokens, i, own, lex);
       if (bare && !lex.forecasts.has(lemma)) return;
       const subjectNeeds = bare
         ? { needs: 'forecaster' as const }
@@ -1503,7 +1533,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         !form.particle &&
         !asClause &&
         !hasContent(tokens, i, i, undefined, lex) &&
-        !ownContent(tokens, i, form.contentWords);
+        !ownContent(tokens, i, form.contentWords, lex);
       if (bare && !form.forecast) continue;
       // ("verurteilte ihn zu einer Geldstrafe": another act than speech)
       if (ownContent(tokens, i, lex.otherActs.get(form.lemma))) continue;
@@ -1720,11 +1750,13 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
       // ("Kritik kam auch von der Gewerkschaft", "Kritik an dem Plan kam von der Opposition": the noun, what
       // it is about, a verb of coming and who it came from)
       const came = from < 0 ? cameFrom(text, tokens, i, lex) : null;
-      const owner = came?.owner ?? (from === i + 2 && after && after.to > from ? after : null);
+      // (or who it came from first: "Von der Opposition kam scharfe Kritik", "Aus dem Rathaus gab es Lob")
+      const fronted = from < 0 && !came ? cameFromFirst(text, tokens, i, lex) : null;
+      const owner = came?.owner ?? fronted ?? (from === i + 2 && after && after.to > from ? after : null);
       if (owner) {
         const c = classifySource(owner.text, lex);
         if (c.type !== 'other' && (!c.guessed || (!!c.name && !!c.gender)))
-          out.push({ at: i, that: came?.von ?? i + 1, owner });
+          out.push(fronted ? { at: 0, that: i, owner } : { at: i, that: came?.von ?? i + 1, owner });
       }
       return;
     }
@@ -1794,9 +1826,28 @@ function cameFrom(
   else if (!COMING.has(tokens[j]?.lower ?? '')) return null;
   j++;
   while (COMING_ADVERBS.has(tokens[j]?.lower ?? '')) j++;
-  if (tokens[j]?.lower !== 'von' && tokens[j]?.lower !== 'vom') return null;
+  if (!CAME_FROM.has(tokens[j]?.lower ?? '')) return null;
   const owner = phraseAt(text, tokens, j + 1, lex);
   return owner ? { owner, von: j } : null;
+}
+
+/** The words of whom something came from: "kam von der Opposition", "kam aus dem Rathaus". */
+const CAME_FROM = new Set(['von', 'vom', 'aus']);
+
+/**
+ * Who a noun of saying at token `i` came from when the sentence opens with them: "Von der Opposition | kam
+ * (scharfe) | Kritik", "Aus dem Rathaus | gab es | Lob"; null otherwise.
+ */
+function cameFromFirst(text: string, tokens: readonly Token[], i: number, lex: Lexicon): Phrase | null {
+  if (!CAME_FROM.has(tokens[0]?.lower ?? '')) return null;
+  const owner = phraseAt(text, tokens, 1, lex);
+  if (!owner || owner.pronoun) return null;
+  let j = owner.to;
+  if (THERE_WAS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'es') j++;
+  else if (!COMING.has(tokens[j]?.lower ?? '')) return null;
+  // (adverbs and adjectives before the noun: "kam auch scharfe Kritik")
+  for (j++; j < i; j++) if (tokens[j]!.cap || !tokens[j]!.word || tokens[j]!.quoted) return null;
+  return j === i ? owner : null;
 }
 
 /** Modal forms that often say what is likely ("dürften"), with the infinitives that mark that reading. */
