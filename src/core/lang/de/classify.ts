@@ -710,6 +710,11 @@ function addressGender(tokens: readonly Token[]): 'm' | 'f' | undefined {
 /** The first parts of coordinated compounds: "Bau- und " in "der Bau- und Verkehrsdirektor", "Bau-, Umwelt- und ". */
 const TRUNCATED_COMPOUNDS = /(?<![\p{L}\p{N}])(?:\p{L}+-(?:,\s*|\s+(?:und|oder|bzw\.?|sowie)\s+))+(?=\p{L})/gu;
 
+/** The possessives of a third person and of "we", in every case: "ihrem Ministerium", "seiner Partei", "unserem Verband". */
+const POSSESSIVE_FORMS: ReadonlySet<string> = new Set(
+  ['sein', 'ihr', 'unser'].flatMap((p) => [p, p + 'e', p + 'em', p + 'en', p + 'er', p + 'es']),
+);
+
 /** The end of a noun of a person: "Taxifahrer", "Lehrerin", "Pianist". */
 const PERSON_NOUN_END = /\p{Ll}(?:er|erin|in|ist|istin)$/u;
 
@@ -1089,6 +1094,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     const bare = head < 0 ? [] : tokens.slice(head);
     named =
       DEFINITE.has(first) ||
+      // (a possessive in any case: "aus ihrem Ministerium", "seiner Partei")
+      (POSSESSIVE_FORMS.has(first) && BODY_TYPES.has(type)) ||
       (type !== 'other' &&
         type !== 'person' &&
         !!bare[0]?.cap &&
