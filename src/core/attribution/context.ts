@@ -124,7 +124,7 @@ interface ArticlePatterns {
 
 /**
  * The noun a mention of a person by a role ends its head with, after its article and before a complement:
- * "ein Taxifahrer" and "der Taxifahrer" → "taxifahrer", "a teacher at the venue" and "the teacher" → "teacher".
+ * "ein Taxifahrer" and "der Taxifahrer" → "taxifahrer", "a nurse at the clinic" and "the nurse" → "nurse".
  */
 function personKey(mention: string, lex: Lexicon): string {
   const words = mention.toLowerCase().split(/\s+/).slice(1);
@@ -246,7 +246,7 @@ export class Article {
   /** The role words of private people introduced with an indefinite article and no name ("ein Taxifahrer"). */
   private readonly anonymousPeople = new Set<string>();
 
-  /** Notes a mention of a private person with an indefinite article and no name ("eine Anwohnerin", "a teacher at the venue"). */
+  /** Notes a mention of a private person with an indefinite article and no name ("eine Anwohnerin", "a nurse at the clinic"). */
   noteAnonymousPerson(mention: string): void {
     const first = mention.split(/\s+/, 1)[0]!.toLowerCase();
     if (this.grammar.indefiniteArticles?.has(first)) this.anonymousPeople.add(personKey(mention, this.lex));
@@ -528,7 +528,7 @@ export class Article {
         type: body.type === 'person' || body.type === 'other' ? c.type : body.type,
         named: true,
       };
-    // "Ein Taxifahrer … sagt der Taxifahrer", "a teacher at the venue … the teacher added": a private person
+    // "Ein Taxifahrer … sagt der Taxifahrer", "a nurse at the clinic … the nurse added": a private person
     // introduced by a role alone with an indefinite article stays unnamed when the text takes the role up again
     if (!c.name && c.type === 'person' && !owned && !p.plural) {
       if (!c.named) this.noteAnonymousPerson(p.text);
