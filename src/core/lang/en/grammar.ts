@@ -685,6 +685,8 @@ function readPhrase(
     // "more than 650,000 children", "at least 40 residents": a quantity before a number
     const quantity = QUANTITY.exec(wordsOf(tokens, i, i + 2).toLowerCase())?.[0].split(' ').length ?? 0;
     if (quantity && /^\d[\d,.]*$/.test(tokens[i + quantity]?.text ?? '')) i += quantity;
+    // "next door neighbour Lea Roth": "next door" before a noun modifies it
+    if (tokens[i]?.lower === 'next' && tokens[i + 1]?.lower === 'door' && isPhraseWord(tokens[i + 2], lex)) i += 2;
     // "about 3 in 10 voters", "most national polls"
     const from = i;
     // (a verb's form right after a determiner is a noun: "the rally", "a claim")
