@@ -182,10 +182,12 @@
  * and "welcomed the decision": its budget went to 41 kB. It passed 41 kB (41,088 B) on 6 December 2026 with two
  * subjects joined by "and" read as two sources ("Tom Kahl and Lea Roth said") and idioms of "as" after a verb
  * of calling ("dismissed 40 workers as part of the cuts"): its budget went to 41.5 kB; the German script, at
- * 52,490 B the same day with "Sowohl X als auch Y" and "die Schuld bei X sehen", went to 53 kB.
+ * 52,490 B the same day with "Sowohl X als auch Y" and "die Schuld bei X sehen", went to 53 kB. The content
+ * script passed 44 kB (44,004 B) the same day with private people introduced by an indefinite article kept
+ * unnamed when taken up again and posts that show what somebody thinks: its budget went to 44.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 44_000,
+  'content.js': 44_500,
   'lang-de.js': 53_000,
   'lang-en.js': 41_500,
   'panel.js': 21_000,

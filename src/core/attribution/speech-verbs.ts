@@ -156,7 +156,10 @@ export function speechVerbs(art: Article, s: SentenceState): void {
     // a verb that counts only from some kinds of subject: a finding from a study, a forecast from a body,
     // a hearing before a court, a bare report from an outlet
     const needed = v.needs ? SUBJECTS_NEEDED[v.needs] : undefined;
-    if (needed && !needed.types.has(d.type)) {
+    // (a post is a text too, when it shows what somebody thinks, not a picture: "Her posts showed how angry
+    // she had become", "Seine Beiträge zeigen, dass …"; not "The post shows a man in a car")
+    const post = v.needs === 'document' && d.type === 'social_media' && g.opensContent?.(tokens, v.cueEnd + 1);
+    if (needed && !needed.types.has(d.type) && !post) {
       s.reject(cueId, v.cue, d.source, `${needed.reason} ${d.type}`);
       continue;
     }

@@ -144,6 +144,11 @@ export interface Grammar {
   isOblique?(tokens: readonly Token[], p: Phrase): boolean;
   /** Whether a definite role ("die Vorsitzende") points back to the person introduced with it. */
   definiteRoles: boolean;
+  /**
+   * Whether what was said opens at token `i`, after a verb: a clause of "that", "how" ("dass", "wie", after
+   * its comma) or a colon ("showed how …", "zeigen, dass …"), not an object ("shows a man in a car").
+   */
+  opensContent?(tokens: readonly Token[], i: number): boolean;
   /** The indefinite articles ("ein", "a"): a person introduced with one and no name stays unnamed when taken up again. */
   indefiniteArticles?: ReadonlySet<string>;
   /**

@@ -1947,6 +1947,9 @@ const MAIN_COPULA: CopulaWords = {
   },
 };
 
+/** Words that open what was said after a verb and its comma: "zeigen, dass …", "zeigte, wie …". */
+const CONTENT_OPENERS = new Set(['dass', 'wie', 'was', 'warum', 'wo', 'ob']);
+
 export const grammar: Grammar = {
   predicative: (tokens, at) => {
     const c = complementAfter(tokens, at, MAIN_COPULA);
@@ -1964,6 +1967,8 @@ export const grammar: Grammar = {
   speechNouns,
   definiteRoles: true,
   indefiniteArticles: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']),
+  opensContent: (tokens, i) =>
+    tokens[i]?.text === ':' || (tokens[i]?.text === ',' && CONTENT_OPENERS.has(tokens[i + 1]?.lower ?? '')),
   baseForm: germanBaseForm,
   // the s-genitive of a name: "aus Brandiks Sicht" (not after a sibilant: "Merz'")
   possessorName: (word) => /^(\p{Lu}[\p{L}-]*[^sßxz])s$/u.exec(word)?.[1] ?? null,

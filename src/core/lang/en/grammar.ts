@@ -4035,6 +4035,9 @@ const MAIN_COPULA: CopulaWords = {
   ends: new Set(['and', 'but', 'who', 'which', 'whose', 'where', 'when', 'since', 'until']),
 };
 
+/** Words that open what was said after a verb: "showed that …", "shows how …". */
+const CONTENT_OPENERS = new Set(['that', 'how', 'what', 'why', 'where', 'whether']);
+
 export const grammar: Grammar = {
   predicative: (tokens, at, lex) => {
     const c = complementAfter(tokens, at, MAIN_COPULA);
@@ -4043,6 +4046,7 @@ export const grammar: Grammar = {
   formerType,
   definiteRoles: true,
   indefiniteArticles: new Set(['a', 'an']),
+  opensContent: (tokens, i) => tokens[i]?.text === ':' || CONTENT_OPENERS.has(tokens[i]?.lower ?? ''),
   ageReference,
   pluralNoun,
   isBareRole,
