@@ -157,7 +157,7 @@ export function speechVerbs(art: Article, s: SentenceState): void {
     // a hearing before a court, a bare report from an outlet
     const needed = v.needs ? SUBJECTS_NEEDED[v.needs] : undefined;
     // (a post is a text too, when it shows what somebody thinks, not a picture: "Her posts showed how angry
-    // she had become", "Seine Beiträge zeigen, dass …"; not "The post shows a man in a car")
+    // she had become"; not "The post shows a man in a car")
     const post = v.needs === 'document' && d.type === 'social_media' && g.opensContent?.(tokens, v.cueEnd + 1);
     if (needed && !needed.types.has(d.type) && !post) {
       s.reject(cueId, v.cue, d.source, `${needed.reason} ${d.type}`);
