@@ -184,11 +184,13 @@
  * of calling ("dismissed 40 workers as part of the cuts"): its budget went to 41.5 kB; the German script, at
  * 52,490 B the same day with "Sowohl X als auch Y" and "die Schuld bei X sehen", went to 53 kB. The content
  * script passed 44 kB (44,004 B) the same day with private people introduced by an indefinite article kept
- * unnamed when taken up again and posts that show what somebody thinks: its budget went to 44.5 kB.
+ * unnamed when taken up again and posts that show what somebody thinks: its budget went to 44.5 kB. The
+ * German script passed 53 kB (53,011 B) the same day with plurals read by their singular with the umlaut
+ * undone ("Gesundheitsämter"), bodies of "-gesellschaft" and "Sowohl … als auch": its budget went to 53.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 44_500,
-  'lang-de.js': 53_000,
+  'lang-de.js': 53_500,
   'lang-en.js': 41_500,
   'panel.js': 21_000,
 };

@@ -85,6 +85,12 @@ export function wordForms(lower: string): string[] {
   if (/innen$/.test(lower) && lower.length > 7) out.push(lower.slice(0, -3));
   // the plural in -en of feminine nouns: "Gewerkschaften", "Regierungen", "Parteien", "Universitäten", "Agenturen"
   if (/(?:schaft|ung|heit|keit|ion|tät|ei|ik|ur)en$/.test(lower)) out.push(lower.slice(0, -2));
+  // a plural in -e or -er with its last vowel umlauted: "Beiträge" of "Beitrag", "Verbände" of "Verband",
+  // "Ämter" of "Amt", "Häuser" of "Haus"
+  if (/[äöü][^aeiouäöü]*e$|[äöü][^aeiouäöü]*er$|äu[^aeiouäöü]*(?:e|er)$/.test(lower) && lower.length > 4) {
+    const stem = lower.replace(/e?r$|e$/, '');
+    out.push(/äu[^aeiouäöü]*$/.test(stem) ? stem.replace(/äu(?=[^aeiouäöü]*$)/, 'au') : withUmlaut(stem, true));
+  }
   return out;
 }
 
