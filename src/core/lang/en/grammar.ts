@@ -3551,7 +3551,7 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     named =
       post.some((t) => t.cap && !CALENDAR.test(t.lower)) ||
       (knownName && !!head && !isRelational(head, lex)) ||
-      // (of one who speaks for it or a text of it: "a teacher at the school", "a taxi driver at the station"
+      // (of one who speaks for it or a text of it: "a cook at the school", "a taxi driver at the station"
       // are anybody there)
       (DEFINITE_BODY_LEAD.has(post[1]?.lower ?? '') &&
         !!head &&
