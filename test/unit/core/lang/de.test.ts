@@ -403,8 +403,8 @@ describe('attributions', () => {
       'de',
     );
     expect(r.attributions.filter((a) => a.kind === 'quote').map((a) => [a.sentenceIndex, a.source, a.type])).toEqual([
-      [1, 'Die Kuratorin Lea Brandt', 'person'],
-      [2, 'Die Kuratorin Lea Brandt', 'person'],
+      [1, 'Die Kuratorin Lea Brandt', 'expert'],
+      [2, 'Die Kuratorin Lea Brandt', 'expert'],
     ]);
   });
 
