@@ -28,6 +28,7 @@ import {
   personRole,
   QUANTIFIERS,
   withUmlaut,
+  withoutUmlaut,
 } from './np.js';
 import { endsWithHandle } from '../../handles.js';
 import {
@@ -89,7 +90,7 @@ export function wordForms(lower: string): string[] {
   // "Ämter" of "Amt", "Häuser" of "Haus"
   if (/[äöü][^aeiouäöü]*e$|[äöü][^aeiouäöü]*er$|äu[^aeiouäöü]*(?:e|er)$/.test(lower) && lower.length > 4) {
     const stem = lower.replace(/e?r$|e$/, '');
-    out.push(/äu[^aeiouäöü]*$/.test(stem) ? stem.replace(/äu(?=[^aeiouäöü]*$)/, 'au') : withUmlaut(stem, true));
+    out.push(withoutUmlaut(stem));
   }
   return out;
 }
@@ -239,8 +240,7 @@ function isPluralOfStem(lower: string, lex: Lexicon): boolean {
   const type =
     singular !== lower
       ? (stemType(singular, lex) ??
-        stemType(singular.replace(/äu(?=[^aeiouäöü]*$)/, 'au'), lex) ??
-        stemType(withUmlaut(singular, true), lex) ??
+        stemType(withoutUmlaut(singular), lex) ??
         (/ien$/.test(lower) ? stemType(lower.replace(/ien$/, 'ium'), lex) : null))
       : null;
   // (a plural the lexicon lists too, of the same kind: "Statistiken" of "Statistik")

@@ -49,6 +49,12 @@ const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', ä: 'a', ö:
 /** A word with the vowel of its last syllable umlauted, or the umlaut taken off ("Landrat" ↔ "Landrät"). */
 export const withUmlaut = (w: string, off: boolean) =>
   w.replace(off ? /[äöü](?=[^aeiouäöü]*$)/ : /[aou](?=[^aeiouäöü]*$)/, (v) => UMLAUT[v]!);
+/**
+ * A plural's stem with the umlaut of its last syllable taken off, the diphthong "äu" too ("Beiträg" →
+ * "Beitrag", "Häus" → "Haus"), as the plural in -e or -er made it.
+ */
+export const withoutUmlaut = (stem: string) =>
+  /äu[^aeiouäöü]*$/.test(stem) ? stem.replace(/äu(?=[^aeiouäöü]*$)/, 'au') : withUmlaut(stem, true);
 
 /**
  * Whether a role word names a person rather than a body. German forms the feminine of a noun for a
