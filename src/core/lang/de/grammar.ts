@@ -1821,10 +1821,8 @@ function cameFrom(
     if (!about) return null;
     j = about.to;
   }
-  // ("Kritik gab es auch von der Opposition": "es gab" as a verb of coming)
-  if (THERE_WAS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'es') j++;
-  else if (!COMING.has(tokens[j]?.lower ?? '')) return null;
-  j++;
+  j = afterComing(tokens, j);
+  if (j < 0) return null;
   while (COMING_ADVERBS.has(tokens[j]?.lower ?? '')) j++;
   if (!CAME_FROM.has(tokens[j]?.lower ?? '')) return null;
   const owner = phraseAt(text, tokens, j + 1, lex);
@@ -1842,12 +1840,20 @@ function cameFromFirst(text: string, tokens: readonly Token[], i: number, lex: L
   if (!CAME_FROM.has(tokens[0]?.lower ?? '')) return null;
   const owner = phraseAt(text, tokens, 1, lex);
   if (!owner || owner.pronoun) return null;
-  let j = owner.to;
-  if (THERE_WAS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'es') j++;
-  else if (!COMING.has(tokens[j]?.lower ?? '')) return null;
+  let j = afterComing(tokens, owner.to);
+  if (j < 0) return null;
   // (adverbs and adjectives before the noun: "kam auch scharfe Kritik")
-  for (j++; j < i; j++) if (tokens[j]!.cap || !tokens[j]!.word || tokens[j]!.quoted) return null;
+  for (; j < i; j++) if (tokens[j]!.cap || !tokens[j]!.word || tokens[j]!.quoted) return null;
   return j === i ? owner : null;
+}
+
+/**
+ * The token after a verb of coming at `j` ("kam", "kommen"), or after "gab es" / "gibt es", which says the
+ * same ("Kritik gab es auch von der Opposition"); -1 when none stands there.
+ */
+function afterComing(tokens: readonly Token[], j: number): number {
+  if (THERE_WAS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'es') return j + 2;
+  return COMING.has(tokens[j]?.lower ?? '') ? j + 1 : -1;
 }
 
 /** Modal forms that often say what is likely ("dürften"), with the infinitives that mark that reading. */
