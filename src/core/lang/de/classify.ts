@@ -39,6 +39,7 @@ import {
   INDEFINITE,
   NEGATIVE,
   PLURAL_NUMBER,
+  POSSESSIVE_FORMS,
 } from './determiners.js';
 
 /**
@@ -715,11 +716,6 @@ function addressGender(tokens: readonly Token[]): 'm' | 'f' | undefined {
 
 /** The first parts of coordinated compounds: "Bau- und " in "der Bau- und Verkehrsdirektor", "Bau-, Umwelt- und ". */
 const TRUNCATED_COMPOUNDS = /(?<![\p{L}\p{N}])(?:\p{L}+-(?:,\s*|\s+(?:und|oder|bzw\.?|sowie)\s+))+(?=\p{L})/gu;
-
-/** The possessives of a third person and of "we", in every case: "ihrem Ministerium", "seiner Partei", "unserem Verband". */
-const POSSESSIVE_FORMS: ReadonlySet<string> = new Set(
-  ['sein', 'ihr', 'unser'].flatMap((p) => [p, p + 'e', p + 'em', p + 'en', p + 'er', p + 'es']),
-);
 
 /** The end of a noun of a person: "Taxifahrer", "Lehrerin", "Pianist". */
 const PERSON_NOUN_END = /\p{Ll}(?:er|erin|in|ist|istin)$/u;

@@ -55,6 +55,11 @@ export const DEFINITE: ReadonlySet<string> = new Set([
   'ihre',
 ]);
 
+/** The possessives of a third person and of "we", in every case: "ihrem Ministerium", "seiner Partei", "unserem Verband". */
+export const POSSESSIVE_FORMS: ReadonlySet<string> = new Set(
+  ['sein', 'ihr', 'unser'].flatMap((p) => [p, p + 'e', p + 'em', p + 'en', p + 'er', p + 'es']),
+);
+
 /** Demonstratives: "diese Regeln", "jener Mann". A name takes none, so the noun after one is a common noun. */
 export const DEMONSTRATIVE: ReadonlySet<string> = new Set(
   ['dies', 'jen', 'solch'].flatMap((d) => [d + 'er', d + 'e', d + 'es', d + 'em', d + 'en']),
