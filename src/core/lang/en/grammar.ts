@@ -2092,9 +2092,15 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lex
   // "that", a colon, or a clause with a finite verb of its own: "suggested states like X might be"
   for (let k = i + 1; k <= i + 12 && k < tokens.length; k++) {
     const w = tokens[k]!;
-    if (w.lower === 'that' && k <= i + 4) return true;
-    // ("in May": the month, no modal)
-    if (w.text === ':' || (FINITE.has(w.lower) && !isCapitalMay(w))) return k > i + 1 || w.text === ':';
+    if (w.lower === 'that') {
+      if (k <= i + 4) return true;
+      // (a "that" further on opens a clause of another word, whose verbs are its own: "declared the gifts
+      // last week after believing that they did not need …")
+      break;
+    }
+    // ("in May": the month, no modal; "to have", "to need": an infinitive, not a finite verb)
+    if (w.text === ':' || (FINITE.has(w.lower) && !isCapitalMay(w) && tokens[k - 1]!.lower !== 'to'))
+      return k > i + 1 || w.text === ':';
     if (w.text === '.' || w.text === ';' || w.quoted) break;
     // (a relative clause of the object is none: "called Tom Kahl, who confirmed that the deal was off")
     if (w.text === ',' && RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '')) break;
