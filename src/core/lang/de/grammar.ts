@@ -653,6 +653,21 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         if (c.type === 'other' && c.guessed)
           return { from: anchor + 1, to: anchor + 2, text: next.text, pronoun: true };
       }
+      // V2 with a noun of saying first: what was said is the object, and who said it follows the verb ("Die
+      // Kritik wies die Ministerin zurück", "Vorwürfe der Opposition wies sie zurück")
+      // (its head before a genitive: "Die Kritik | der Opposition")
+      const genitive = tokens.findIndex((t, k) => k > p.from && k < p.to && GENITIVE_ARTICLES.has(t.lower));
+      const head = tokens[(genitive > 0 ? genitive : p.to) - 1]!;
+      if (!p.pronoun && lex.speechNouns.has(head.lower)) {
+        const after = inverted();
+        if (
+          after &&
+          (after.pronoun
+            ? after.text.toLowerCase() === 'sie'
+            : namesSource(after.text, lex) || !!classifySource(after.text, lex).name)
+        )
+          return after;
+      }
       // V2 with the object first, told by number: a singular abstract noun before a verb in the plural
       // ("Massive Kritik äußerten die Anwohner"; the plural verb agrees with the subject after it)
       // (not two of them: "Die Regierung und die Opposition kritisierten …")
