@@ -3532,6 +3532,11 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   const knownName = tokens.some(
     (t) => forms(t.lower).some((f) => lex.nameTypes.has(f)) && (t.cap || /\p{Lu}/u.test(t.text)),
   );
+  // a body with "the" after a document's preposition or participle: "figures from the charity", "data
+  // compiled by the ministry" (its own texts, as the German genitive: "Zahlen des Ministeriums")
+  const lead = post.findIndex((t) => DEFINITE_BODY_LEAD.has(t.lower));
+  const ofDefiniteBody = lead >= 1 && lead <= 2 && known(post.slice(lead)).some((x) => BODY_TYPES.has(x));
+  const ownedDocument = type === 'document' && (post.some((t) => t.cap && !CALENDAR.test(t.lower)) || ofDefiniteBody);
   let named: boolean;
   if (oneOfMany(pre, headAt, post, lex)) named = false;
   // (not a group a name only qualifies, with no article: "Talbex engineers", "Kahl's advisers" are some of many)
@@ -3547,10 +3552,7 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
       !forms(head.lower).some((f) => lex.bodyNouns.has(f))
     );
   // "data from the Office for National Statistics": figures of a named body are identifiable; "officials at the ministry" are not
-  else if (anonymousHead)
-    named =
-      (type === 'document' && post.some((t) => t.cap && !CALENDAR.test(t.lower))) ||
-      (first === 'the' && !VAGUE.has(possessiveless(headWord!.lower)));
+  else if (anonymousHead) named = ownedDocument || (first === 'the' && !VAGUE.has(possessiveless(headWord!.lower)));
   // "a spokesperson for the ministry", "a Talbex analysis", "a ministry memo"
   // (or a definite body or office after it: "a spokesperson for the ministry", "a statement from the governor's office")
   else if (INDEFINITE.has(first))
@@ -3564,12 +3566,7 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
         (isRelational(head, lex) || nounType(head, lex) === 'document') &&
         known(post.slice(1)).some((x) => BODY_TYPES.has(x)));
   // ("projections from the Legislative Services Agency": documents of a named body are identifiable)
-  else
-    named =
-      knownName ||
-      DEFINITE.has(first) ||
-      !/s$/.test(headWord?.lower ?? '') ||
-      (type === 'document' && post.some((t) => t.cap && !CALENDAR.test(t.lower)));
+  else named = knownName || DEFINITE.has(first) || !/s$/.test(headWord?.lower ?? '') || ownedDocument;
   // "Talbex CEO Tom Kahl", "Talbex chief executive Lea Roth": the capitalised words that open the mention
   // before a company officer's role name the firm
   const firm = type === 'company' && name && head && !modifier ? firmBefore(pre, headAt, name, lex) : null;
