@@ -187,10 +187,13 @@
  * unnamed when taken up again and posts that show what somebody thinks: its budget went to 44.5 kB. The
  * German script passed 53 kB (53,011 B) the same day with plurals read by their singular with the umlaut
  * undone ("Gesundheitsämter"), bodies of "-gesellschaft" and "Sowohl … als auch": its budget went to 53.5 kB.
+ * The English script passed 41.5 kB (41,606 B) on 6 December 2026 with "declare" needing what was declared,
+ * documents of a definite body identified and more of the words a newspaper's title ends in ("Echo",
+ * "Sentinel"): its budget went to 42 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 44_500,
   'lang-de.js': 53_500,
-  'lang-en.js': 41_500,
+  'lang-en.js': 42_000,
   'panel.js': 21_000,
 };
