@@ -686,12 +686,28 @@ const isLexiconNoun = (w: string, lex: Lexicon) => lex.nounMap.has(w) || lex.rel
 /**
  * The grammatical gender of a person's role word, where the lexicon knows its pair: "Präsidentin",
  * "Außenministerin" are feminine (the lexicon knows "präsident" too), "US-Präsident", "Sprecher"
- * masculine (it knows "sprecherin"); "Anwalt", "Abgeordnete" say nothing here.
+ * masculine (it knows "sprecherin"); so are the nouns of one gender ("Mann", "Tochter") and compounds
+ * that end in one ("Feuerwehrmann"); "Anwalt", "Abgeordnete" say nothing here.
  */
 export function roleGender(t: Token | undefined, lex: Lexicon): 'm' | 'f' | undefined {
   if (!t) return undefined;
   const w = t.lower.split('-').pop()!;
   if (/innen$/.test(w)) return undefined;
+  // a noun of one gender ("ihr Mann", "seine Tochter")
+  const own = lex.genderedNouns.get(w);
+  if (own) return own;
+  const derived = derivedGender(w, lex);
+  if (derived) return derived;
+  // a compound that ends in one, of four letters or more ("der Feuerwehrmann", "die Kauffrau"; not "Europa")
+  for (let k = 1; k + 4 <= w.length; k++) {
+    const gendered = lex.genderedNouns.get(w.slice(k));
+    if (gendered) return gendered;
+  }
+  return undefined;
+}
+
+/** The gender the last noun of the lexicon in `w` has by its form ("Ministerin" of "Minister"; "Landwirt" with "Landwirtin"). */
+function derivedGender(w: string, lex: Lexicon): 'm' | 'f' | undefined {
   for (let k = 0; k + 4 <= w.length; k++) {
     const part = w.slice(k);
     if (!isLexiconNoun(part, lex)) continue;

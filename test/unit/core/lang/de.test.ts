@@ -845,6 +845,25 @@ describe('attributions', () => {
     expect(named.attributions[0]).toMatchObject({ named: true });
   });
 
+  it('knows the gender of a relative named by a noun of one gender, so that "sie" passes him by', () => {
+    const r = analyzeText(
+      [
+        'Lea Roth lebt mit ihren Kindern in Talberg.',
+        'Ihr Mann Talo kam bei dem Unglück ums Leben.',
+        'Talo sagte damals, er kenne seine Kinder kaum.',
+        'Von der Stadt kam nicht einmal ein Brief, erzählt sie.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 3)).toMatchObject({ source: 'sie', resolved: 'Lea Roth' });
+    // (and a compound that ends in such a noun: "Feuerwehrmann", "Kauffrau")
+    const g = grammarFor('de')!;
+    expect(g.rolesWithNames(tokenize('Feuerwehrmann Talo half.'), lex)[0]).toMatchObject({ gender: 'm' });
+    expect(g.rolesWithNames(tokenize('Kauffrau Talo half.'), lex)[0]).toMatchObject({ gender: 'f' });
+    // (not a word that only ends in the letters of one: "Europa")
+    expect(g.rolesWithNames(tokenize('Ihre Tochter Talo lebt in Europa.'), lex)[0]).toMatchObject({ gender: 'f' });
+  });
+
   it('reads the unlabelled answers of an interview: after each question, up to the next question or a heading', () => {
     const blocks = [
       'Die Stadt plant einen Park am Fluss. Die Planerin Jana Roth spricht im Interview über den Entwurf.',
