@@ -189,11 +189,13 @@
  * undone ("Gesundheitsämter"), bodies of "-gesellschaft" and "Sowohl … als auch": its budget went to 53.5 kB.
  * The English script passed 41.5 kB (41,606 B) on 6 December 2026 with "declare" needing what was declared,
  * documents of a definite body identified and more of the words a newspaper's title ends in ("Echo",
- * "Sentinel"): its budget went to 42 kB.
+ * "Sentinel"): its budget went to 42 kB. The German script passed 53.5 kB (53,531 B) the same day with nouns of
+ * one gender ("ihr Mann", "seine Tochter") and a verb's reflexive reading told by "sich" in its clause: its
+ * budget went to 54 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 44_500,
-  'lang-de.js': 53_500,
+  'lang-de.js': 54_000,
   'lang-en.js': 42_000,
   'panel.js': 21_000,
 };

@@ -2,7 +2,7 @@
  * German grammar of attribution: V2 and verb-final clauses, separable verbs ("teilte … mit"),
  * inverted subjects ("…, sagte der Minister"), and "sollen" told apart from plans.
  */
-import type { Lexicon } from '../../lexicon/index.js';
+import type { Lexicon, VerbForm } from '../../lexicon/index.js';
 import { isAge, wordsOf, type Token } from '../../tokens.js';
 import { isFormalSie, personRole, phraseAt, phraseEndingAt, readPhrase } from './np.js';
 import { complementAfter, pastFillers, spanText, type CopulaWords, type Phrase } from '../../phrase.js';
@@ -534,6 +534,12 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     anchor >= 2 &&
     tokens[anchor - 1]!.text === ',' &&
     (tokens[anchor - 2]!.quoted || isQuoteMark(tokens[anchor - 2]!.text));
+  // (a verb the lexicon also knows as reflexive, whichever reading was found: "Am Abend äußerte sich die Ministerin")
+  const reflexive =
+    verb.lemma.startsWith('sich ') ||
+    [tokens[anchor], tokens[verb.cueEnd]].some(
+      (t) => !!t && !!lex.verbForms.get(t.lower)?.some((f) => f.lemma === `sich ${verb.lemma}`),
+    );
   const inverted = (pastPrepositions = noNounBefore) => {
     let j = anchor + 1;
     while (
@@ -543,7 +549,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         tokens[j]!.lower === 'allerdings' ||
         // the reflexive of a reflexive verb: "Erfreut zeigte sich auch die Ministerin", or of any verb that
         // tags a quotation (of another verb it makes another verb: "Befindet sich das Boot im Hafen, …")
-        (tokens[j]!.lower === 'sich' && (verb.lemma.startsWith('sich ') || tag)) ||
+        (tokens[j]!.lower === 'sich' && (reflexive || tag)) ||
         // an object pronoun, never the subject: "Das sagte uns die Ministerin"
         OBJECT_PRONOUNS.has(tokens[j]!.text) ||
         // "es" or "das" right after the verb before a phrase an article opens is its object: "So sieht es auch
@@ -1152,12 +1158,24 @@ function hasContent(tokens: readonly Token[], i: number, last = i, words?: reado
     // (a relative clause or a purpose after the comma is none: "nahm den Preis an, den ihm die Jury verlieh",
     // "hält Vorräte vor, um Engpässe zu vermeiden")
     if (t.text === ',' && lex && opensNoContent(tokens, k + 1, lex)) return false;
+    // (nor the next step of a sequence, its verb in the indicative: "Erst äußerte sich X deutlich, nun meldet
+    // sich Y zu Wort"; in the Konjunktiv it is what was said: "…, nun sei es zu spät")
+    if (
+      t.text === ',' &&
+      lex &&
+      SEQUENCE.has(tokens[k + 1]?.lower ?? '') &&
+      tokens[k + 2] &&
+      !konjunktivAt(tokens, k + 2, lex)
+    )
+      return false;
     if (t.text === ':' || t.text === ',' || t.lower === 'dass') return true;
     if (t.lower === 'und' || t.lower === 'oder') return false;
   }
   return false;
 }
 
+/** Adverbs that open the next step of a sequence after a comma: "Erst …, nun …", "…, dann …". */
+const SEQUENCE = new Set(['nun', 'dann', 'jetzt', 'danach', 'später', 'anschließend']);
 /** The matter a judgement put first is about, right after its verb: "So sieht | es …", "Ähnlich sieht | das …". */
 const JUDGED = new Set(['es', 'das']);
 /** Whether an article that opens a subject stands at `k`, past focus words ("auch der Verband"; "der" too there). */
@@ -1453,7 +1471,17 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (/en$/.test(t.lower) && AFTER_INFINITIVE.has(tokens[i + 1]?.lower ?? '')) return;
     // the clause's end read over quotations and brackets, where a separable particle stands
     const over = clauseEndOverInsertions(tokens, i);
+    // a verb the lexicon knows with and without "sich" ("äußerte Kritik", "äußerte sich besorgt"): the reading
+    // with it where "sich" stands in the verb's clause, the other where it does not
+    const reflexive = (f: VerbForm) => f.lemma.startsWith('sich ');
+    const withSich =
+      forms.some(reflexive) && !forms.every(reflexive)
+        ? tokens
+            .slice(clauseStartBefore(tokens, i), clauseEndAfter(tokens, i))
+            .some((x) => x.lower === 'sich' && !x.quoted)
+        : null;
     for (const form of forms) {
+      if (withSich !== null && reflexive(form) !== withSich) continue;
       // a joined form of a particle of several words: its first words before it ("davon ausging")
       if (form.joinedAfter) {
         const from = clauseStartBefore(tokens, i);
