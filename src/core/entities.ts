@@ -160,6 +160,8 @@ interface PersonEntry {
   party?: string;
   /** A body's name (Classified.institution): what "it" may point to, no "she" or "he". */
   institution?: true;
+  /** A body whose gender is its name's article or last noun's ("Die Firma Talbex"), no person's. */
+  bodyGender?: true;
 }
 
 /** How `EntityMemory.noteBody` takes a mention. */
@@ -337,13 +339,19 @@ export class EntityMemory {
     }
     // a fuller name for a person known by the surname alone ("Kahl" … "Tom Kahl") keeps what was known
     const shorter = same ? null : this.people.find((p) => this.holdsSurname(parts, p, c.gender));
-    // (a body whose name ends in a feminine noun is no "er": "laut der Talberger Zeitung")
-    const gender = c.gender ?? (c.type !== 'person' && this.feminineName(c.name) ? 'f' : undefined);
+    // (a body whose name ends in a feminine noun is no "er": "laut der Talberger Zeitung"; nor one a feminine
+    // or plural article opens: "Die Gewerkschaft Unia", "Die Firma Talbex")
+    const bodyGender =
+      !c.gender &&
+      c.type !== 'person' &&
+      (this.feminineName(c.name) || (!!c.mention && BODY_TYPES.has(c.type) && this.feminine(c.mention)));
+    const gender = c.gender ?? (bodyGender ? 'f' : undefined);
     const entry = same ?? {
       name: c.name,
       type: shorter && !c.capacity && upgrades(c.type, shorter.type) ? shorter.type : c.type,
       ...(c.capacity ? { capacity: true as const } : {}),
       ...(gender ? { gender } : {}),
+      ...(bodyGender ? { bodyGender: true as const } : {}),
       ...(c.party ? { party: c.party } : {}),
     };
     if (!same) {
@@ -463,8 +471,9 @@ export class EntityMemory {
     // (named by words of its own beside the noun of its kind: "Talbex AG", "FC Talberg", "Landratsamt Talberg")
     const named = (e: { name: string; type: SourceType; mention?: string }) =>
       e.type === type && nameParts(this.dropArticle(e.mention ?? e.name)).length > 1;
-    // (a body among the names: one known as a body, or one of no gender, which a person's role or given name gives)
-    const bodies = [...this.people.filter((p) => p.institution || !p.gender), ...this.bodies];
+    // (a body among the names: one known as a body, or one of no gender but a body's, which a person's role or
+    // given name gives)
+    const bodies = [...this.people.filter((p) => p.institution || !p.gender || p.bodyGender), ...this.bodies];
     // (only the one body of its type the text named: with two, "the company" may be either)
     if (bodies.filter(named).length !== 1) return null;
     const body = this.latest(bodies, named);

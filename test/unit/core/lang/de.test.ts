@@ -864,6 +864,23 @@ describe('attributions', () => {
     expect(g.rolesWithNames(tokenize('Ihre Tochter Talo lebt in Europa.'), lex)[0]).toMatchObject({ gender: 'f' });
   });
 
+  it('gives no "er" a body named after a feminine noun and "die" ("Die Gewerkschaft Unia", "Die Firma Talbex")', () => {
+    const er = analyzeText(
+      [
+        'Die Gewerkschaft Talbex kritisiert den Entscheid scharf.',
+        'Er weist darauf hin, dass die Zahlen gesunken seien.',
+      ],
+      'de',
+    );
+    expect(er.attributions[1]).toMatchObject({ source: 'Er' });
+    expect(er.attributions[1]!.resolved ?? null).toBeNull();
+    const sie = analyzeText(
+      ['Die Firma Talbex kritisiert den Entscheid scharf.', 'Sie weist darauf hin, dass die Zahlen gesunken seien.'],
+      'de',
+    );
+    expect(sie.attributions[1]).toMatchObject({ source: 'Sie', resolved: 'Talbex', type: 'company' });
+  });
+
   it('reads the unlabelled answers of an interview: after each question, up to the next question or a heading', () => {
     const blocks = [
       'Die Stadt plant einen Park am Fluss. Die Planerin Jana Roth spricht im Interview über den Entwurf.',
