@@ -147,7 +147,13 @@ export function speechVerbs(art: Article, s: SentenceState): void {
     if (subj.pronoun ? g.pluralPronoun?.(subj.text, verb) : g.pluralVerb?.(verb)) subj = { ...subj, plural: true };
     // "Kurden fordern …": one capitalised word nothing types, alone before a plural verb (no second
     // subject beside it), is a group of people named by what they are, not a person's name
-    const group = !!subj.plural && !and && subj.to - subj.from === 1 && groupByName(art, subj.text);
+    // (and so is a noun of people of a gender, alone: "Verbraucherschützer raten", "Bürgermeister fordern" are some
+    // of them, not one office or body)
+    const group =
+      !!subj.plural &&
+      !and &&
+      subj.to - subj.from === 1 &&
+      (groupByName(art, subj.text) || groupByRole(art, subj.text));
     let d = art.describe(subj);
     if (group && !d.resolved) d = { ...d, named: false };
     // "The owner, who asked not to be named, said": a source who asks to stay unnamed is not named
@@ -249,4 +255,10 @@ export function pointsBack(art: Article, s: SentenceState): void {
 function groupByName(art: Article, word: string): boolean {
   const c = art.classify(word);
   return !!c.guessed && c.name === word && !art.memory.knows(word);
+}
+
+/** Whether a lone word is a noun of people of one gender, no name ("Verbraucherschützer", "Bürgermeister", "Manager"). */
+function groupByRole(art: Article, word: string): boolean {
+  const c = art.classify(word);
+  return !c.name && !!c.role && !!c.gender;
 }
