@@ -95,7 +95,7 @@ export interface Lexicon {
    * Participles of verbs that count only with one of their words in the clause ("von dem Unfall
    * gesprochen"), each verb with its words: "gemacht" is "deutlich gemacht" and "verantwortlich gemacht".
    */
-  participlePreps: Map<string, ReadonlyArray<{ lemma: string; prep: readonly string[] }>>;
+  participlePreps: Map<string, ReadonlyArray<{ lemma: string; prep: readonly string[]; forecast?: true }>>;
   /** Participles that count without any such word too ("gesagt"). */
   plainParticiples: Set<string>;
   /** What a verb needs of its clause, by lemma (for its participle, which has no form entry of its own). */
@@ -488,7 +488,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     spellings.reduce((q, [a, b]) => q.split(a).join(`(?:${a}|${b})`), pattern);
   const verbForms = new Map<string, VerbForm[]>();
   const participles = new Map<string, string>();
-  const participlePreps = new Map<string, Array<{ lemma: string; prep: readonly string[] }>>();
+  const participlePreps = new Map<string, Array<{ lemma: string; prep: readonly string[]; forecast?: true }>>();
   const plainParticiples = new Set<string>();
   const needsOf = new Map<string, NonNullable<VerbForm['needs']>>();
   const forecasts = new Set<string>();
@@ -538,7 +538,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       if (form.prep) {
         participlePreps.set(participle, [
           ...(participlePreps.get(participle) ?? []),
-          { lemma: v.lemma, prep: form.prep },
+          { lemma: v.lemma, prep: form.prep, ...(v.forecast ? { forecast: true as const } : {}) },
         ]);
         if (!plainParticiples.has(participle)) participles.set(participle, v.lemma);
       } else {

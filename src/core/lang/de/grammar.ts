@@ -1395,10 +1395,14 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     const clause = lemma ? tokens.slice(clauseStartBefore(tokens, i), clauseEndAfter(tokens, i)) : [];
     // "hat von dem Unfall gesprochen", "ist zum Schluss gekommen": the words the verb needs stand in its clause
     const withWords = lemma ? lex.participlePreps.get(t.lower) : undefined;
+    // (a forecast as the preposition's object counts only from an expert, a study or a body: "Ökonomen hatten mit
+    // einem Anstieg gerechnet", not "Die Fans hatten mit einem Sieg gerechnet")
+    let forecast = false;
     if (withWords) {
       const hit = withWords.find((e) => clause.some((x) => e.prep.includes(x.lower)));
       if (hit) lemma = hit.lemma;
       else if (!lex.plainParticiples.has(t.lower)) lemma = undefined;
+      forecast = !!hit?.forecast;
     }
     // "wurde zu sieben Jahren Haft verurteilt": another act than speech
     if (lemma && ownContent(tokens, i, lex.otherActs.get(lemma))) return;
@@ -1441,11 +1445,12 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       if (ownForm?.intent && intendsOnly(tokens, i)) return;
       const bare = needs === 'content' && !hasContent(tokens, i, i, undefined, lex) && !ownContent(tokens, i, own, lex);
       if (bare && !lex.forecasts.has(lemma)) return;
-      const subjectNeeds = bare
-        ? { needs: 'forecaster' as const }
-        : needs === 'document' || needs === 'agent'
-          ? { needs }
-          : {};
+      const subjectNeeds =
+        bare || forecast
+          ? { needs: 'forecaster' as const }
+          : needs === 'document' || needs === 'agent'
+            ? { needs }
+            : {};
       for (let a = i - 1; a >= start; a--) {
         const w = tokens[a]!.lower;
         if (AUX.has(w) || PASSIVE_AUX.has(w)) {
