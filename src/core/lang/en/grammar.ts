@@ -3566,7 +3566,14 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
         (isRelational(head, lex) || nounType(head, lex) === 'document') &&
         known(post.slice(1)).some((x) => BODY_TYPES.has(x)));
   // ("projections from the Legislative Services Agency": documents of a named body are identifiable)
-  else named = knownName || DEFINITE.has(first) || !/s$/.test(headWord?.lower ?? '') || ownedDocument;
+  else
+    named =
+      knownName ||
+      DEFINITE.has(first) ||
+      // (a bare noun in the singular names a body, "Police said"; a text only by its number, "Article 5 says", not
+      // "Video footage shows")
+      (!/s$/.test(headWord?.lower ?? '') && (type !== 'document' || tokens.some((t) => /^\d/.test(t.text)))) ||
+      ownedDocument;
   // "Talbex CEO Tom Kahl", "Talbex chief executive Lea Roth": the capitalised words that open the mention
   // before a company officer's role name the firm
   const firm = type === 'company' && name && head && !modifier ? firmBefore(pre, headAt, name, lex) : null;
