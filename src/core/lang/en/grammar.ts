@@ -2228,6 +2228,16 @@ function particleAfter(tokens: readonly Token[], i: number, particle: string): s
     .find((ws) => ws.every((w, k) => tokens[i + 1 + k]?.lower === w));
 }
 
+/** Words of a verb's object before the preposition it needs after it: "put | the number of displaced people | at". */
+const MAX_PREP_OBJECT_WORDS = 8;
+
+/** Whether one of `prep` follows the verb at `i` past its object, within its clause (no punctuation between). */
+function prepAfterObject(tokens: readonly Token[], i: number, prep: readonly string[]): boolean {
+  for (let k = i + 2; k <= i + 1 + MAX_PREP_OBJECT_WORDS && tokens[k]?.word && !tokens[k]!.quoted; k++)
+    if (prep.includes(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Words that deny a speech act: "did not say when …", "declined to comment", "would never confirm", and any "…n't". */
 const NEGATION = new Set(['not', 'never', 'declined', 'refused', 'cannot']);
 const isNegation = (lower: string) => NEGATION.has(lower) || /n['’‘]t$/.test(lower);
@@ -2442,6 +2452,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       // (a finding aimed at is none yet: "researchers wanted to find a cure", "tried to show that …")
       if (form.needs === 'document' && prev?.lower === 'to' && AIMING.has(tokens[i - 2]?.lower ?? '')) continue;
       if (NAMING.has(form.lemma) && namesWhatFollows(tokens, i)) continue;
+      // (a preposition after the object: "put the death toll at 40", not "put the cost on residents")
+      if (form.prep && !prepAfterObject(tokens, i, form.prep)) continue;
       if (form.particle) {
         const words = particleAfter(tokens, i, form.particle);
         if (!words) continue;
