@@ -56,6 +56,11 @@ function isThingInE(lead: Token, noun: Token): boolean {
   );
 }
 /**
+ * The few masculine nouns in -e that are no people (declined as "der Zeuge" is, "des Namens"): "der Name",
+ * "der Glaube", "der Gedanke", also as a compound's last part ("der Team-Name", "der Grundgedanke").
+ */
+const MASCULINE_THING_IN_E = /(?:name|glaube|wille|gedanke|buchstabe|friede|funke|haufe)$/;
+/**
  * The endings of adjectives and participles used as nouns in -e: "-te", "-ende", "-ene", "-ige", "-sche", "-nke"
  * (not a noun's own "-nde" or "-che": "Gründe", "Sache").
  */
@@ -1015,6 +1020,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     tokens[0]!.lower !== 'das' &&
     /(?:ist|er|in|innen|ent|ant|eur|e|ling|mann|frau|promi|user)$/.test(commonNoun.lower) &&
     !isThingInE(tokens[0]!, commonNoun) &&
+    !MASCULINE_THING_IN_E.test(commonNoun.lower) &&
     // (English compounds in "-list" are lists: "die Playlist", "die Shortlist")
     !ENGLISH_LIST.test(commonNoun.lower)
   )
