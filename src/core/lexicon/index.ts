@@ -41,6 +41,8 @@ export interface VerbForm {
   hearing?: true;
   /** Prepositions of which one must follow the verb in its clause ("sprach von", "erinnerte daran"). */
   prep?: string[];
+  /** Its forms count in lower case only: capitalised they are a noun in a name ("the United States"). */
+  lowerCase?: true;
   /** What the word after the preposition must be ("hält es für richtig", not "hielt eine Rede für die Opfer"). */
   prepNext?: RegExp;
   /** Separable particles that, closing the clause, make another verb of it ("sieht … anders aus" looks, no judgement). */
@@ -407,6 +409,7 @@ export interface LexiconData {
       hearing?: boolean;
       question?: boolean;
       intent?: boolean;
+      lowerCase?: boolean;
       passiveSpeaker?: boolean;
       objectSpeaker?: boolean;
       saidWhenDenied?: boolean;
@@ -515,6 +518,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(v.hearing ? { hearing: true as const } : {}),
       ...(v.question ? { question: true as const } : {}),
       ...(v.intent ? { intent: true as const } : {}),
+      ...(v.lowerCase ? { lowerCase: true as const } : {}),
       ...(v.prep ? { prep: words(v.prep.toLowerCase()) } : {}),
       ...(v.prepNext ? { prepNext: new RegExp(`^(?:${v.prepNext})$`, 'u') } : {}),
       ...(v.notClosedBy ? { notClosedBy: words(v.notClosedBy.toLowerCase()) } : {}),

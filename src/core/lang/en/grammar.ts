@@ -2452,6 +2452,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       // (a finding aimed at is none yet: "researchers wanted to find a cure", "tried to show that …")
       if (form.needs === 'document' && prev?.lower === 'to' && AIMING.has(tokens[i - 2]?.lower ?? '')) continue;
       if (NAMING.has(form.lemma) && namesWhatFollows(tokens, i)) continue;
+      if (form.lowerCase && t.cap) continue;
       // (a preposition after the object: "put the death toll at 40", not "put the cost on residents")
       if (form.prep && !prepAfterObject(tokens, i, form.prep)) continue;
       if (form.particle) {
