@@ -539,7 +539,7 @@ export class Article {
     const office = g.isOffice?.(p.text, lex) ?? false;
     // (or a person named by a role after a place or owner: "a Talbury Police spokeswoman" is whom "she" means)
     if ((!c.name || (c.modifier && office && !r.resolved)) && c.named)
-      memory.noteBody(p.text, c.type, { person: office });
+      memory.noteBody(p.text, c.type, { person: office || isSpokesperson(p.text, c, lex) });
     // "A police spokeswoman said … she added", "Ein Polizeisprecher sagte … er fügte hinzu": a spokesperson
     // nobody named is whom a later pronoun points to, and stays unnamed
     else if (!c.name && !c.named && c.type !== 'other' && isSpokesperson(p.text, c, lex))

@@ -881,6 +881,20 @@ describe('attributions', () => {
     expect(sie.attributions[1]).toMatchObject({ source: 'Sie', resolved: 'Talbex', type: 'company' });
   });
 
+  it('takes "die Bahn" after "ein Sprecher der Bahn" for the body, and "er" for the spokesperson', () => {
+    const r = analyzeText(
+      [
+        'Ein Sprecher der Stadt sagte, die Straße bleibe gesperrt.',
+        'Er fügte hinzu, man prüfe Alternativen.',
+        'Die Stadt kündigte an, die Brücke zu sanieren.',
+      ],
+      'de',
+    );
+    expect(r.attributions[1]).toMatchObject({ source: 'Er', resolved: 'Ein Sprecher der Stadt' });
+    expect(r.attributions[2]).toMatchObject({ source: 'Die Stadt', type: 'government' });
+    expect(r.attributions[2]!.resolved ?? null).toBeNull();
+  });
+
   it('reads the unlabelled answers of an interview: after each question, up to the next question or a heading', () => {
     const blocks = [
       'Die Stadt plant einen Park am Fluss. Die Planerin Jana Roth spricht im Interview über den Entwurf.',
