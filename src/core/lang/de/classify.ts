@@ -57,7 +57,7 @@ function isThingInE(lead: Token, noun: Token): boolean {
 }
 /**
  * The few masculine nouns in -e that are no people (declined as "der Zeuge" is, "des Namens"): "der Name",
- * "der Glaube", "der Gedanke", also as a compound's last part ("der Team-Name", "der Grundgedanke").
+ * "der Glaube", "der Gedanke", also as a compound's last part ("der Markenname", "der Grundgedanke").
  */
 const MASCULINE_THING_IN_E = /(?:name|glaube|wille|gedanke|buchstabe|friede|funke|haufe)$/;
 /**

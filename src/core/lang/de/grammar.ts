@@ -1158,8 +1158,8 @@ function hasContent(tokens: readonly Token[], i: number, last = i, words?: reado
     // (a relative clause or a purpose after the comma is none: "nahm den Preis an, den ihm die Jury verlieh",
     // "hält Vorräte vor, um Engpässe zu vermeiden")
     if (t.text === ',' && lex && opensNoContent(tokens, k + 1, lex)) return false;
-    // (nor the next step of a sequence, its verb in the indicative: "Erst äußerte sich X deutlich, nun meldet
-    // sich Y zu Wort"; in the Konjunktiv it is what was said: "…, nun sei es zu spät")
+    // (nor the next step of a sequence, its verb in the indicative: "Zuerst äußerte sich die Landrätin knapp,
+    // jetzt meldet sich der Bürgermeister"; in the Konjunktiv it is what was said: "…, nun sei es zu spät")
     if (
       t.text === ',' &&
       lex &&
@@ -2037,7 +2037,7 @@ export const grammar: Grammar = {
   clauseStartBefore,
   agentWords: AGENT_DE,
   shortQuoteIntro: /(?:^|\s)(?:als|von)$/,
-  // (also a name's noun, alone or as a compound's last part: "unter dem Namen", "der Team-Name", "sein Spitzname")
+  // (also a name's noun, alone or as a compound's last part: "unter dem Namen", "der Markenname", "sein Spitzname")
   quoteNameIntro: /(?:^|\s)(?:[Ss]o ?genannte[nmrs]?|Titel|namens|[\p{L}-]*(?:Name|name)n?)(?:\s+\p{Lu}[\p{L}-]*)?$/u,
   titleCaseHeadlines: false,
   commaAfterOpening: false,

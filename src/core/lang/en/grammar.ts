@@ -2094,8 +2094,8 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lex
     const w = tokens[k]!;
     if (w.lower === 'that') {
       if (k <= i + 4) return true;
-      // (a "that" further on opens a clause of another word, whose verbs are its own: "declared the gifts
-      // last week after believing that they did not need …")
+      // (a "that" further on opens a clause of another word, whose verbs are its own: "declared the shares in
+      // March only after first assuming that he had sold them")
       break;
     }
     // ("in May": the month, no modal; "to have", "to need": an infinitive, not a finite verb)
