@@ -2662,6 +2662,8 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
     // (or after a name's: "Talbex's alleged payments")
     const possessed = /['’‘]s$/.test(prev.lower) && (lex.determiners.has(lower(tokens[i - 2])) || prev.cap);
     if (possessed || (lex.determiners.has(prev.lower) && !lex.pronouns.has(prev.lower))) return true;
+    // after a number: "120 confirmed cases", "40 reported deaths"
+    if (/^\d[\d,.]*$/.test(prev.text)) return true;
     // after a superlative: "the world’s largest confirmed reserves", "the most cited study"
     const before = lower(tokens[i - 2]);
     if (/.{3}est$|^most$/.test(prev.lower) && (lex.determiners.has(before) || /['’‘]s$/.test(before))) return true;

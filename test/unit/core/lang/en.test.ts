@@ -2632,3 +2632,11 @@ describe('a pronoun in the object case after "according to"', () => {
     expect(them.attributions.map((a) => [a.source, a.resolved ?? null])).toEqual([['them', null]]);
   });
 });
+
+describe('a past participle after a number', () => {
+  it('is an adjective before its noun ("120 confirmed cases"), no verb of saying', () => {
+    const r = analyzeText(['Figures published on Thursday show 120 confirmed cases since January.'], 'en');
+    expect(r.attributions.map((a) => [a.cue, a.source])).toEqual([['show', 'Figures published on Thursday']]);
+    expect(analyzeText(['Police said 40 reported incidents were under review.'], 'en').attributions).toHaveLength(1);
+  });
+});
