@@ -485,7 +485,7 @@ export class EntityMemory {
    * The person last mentioned who was introduced with this role ("Bürgermeisterin Anna Roth" …
    * "die Bürgermeisterin"), and of this party if one is given, taken as mentioned again; null when nobody was.
    */
-  byRole(role: string, party?: string): { name: string; type: SourceType } | null {
+  byRole(role: string, party?: string): PersonEntry | null {
     // (of the party the mention says, where both are known: "der SPD-Politiker" is not the CDU politician named last)
     return this.latest(
       this.people,

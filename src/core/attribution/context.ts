@@ -472,10 +472,16 @@ export class Article {
     if (!c.name && c.role && !p.plural && this.isDefiniteRole(p.text)) {
       const ref = memory.byRole(c.role, c.party);
       // (the type the person was introduced with says more than the bare role: "Die Vorsitzende" of what?)
+      // (a body named with its noun and a place is that whole name, "die Polizei" after "Die Kantonspolizei
+      // Talberg"; a person is their name)
+      const whole =
+        !this.holdsPersonRole(c) && ref?.mention && (!ref.gender || ref.bodyGender)
+          ? g.baseForm(ref.mention, lex)
+          : null;
       if (ref)
         return {
           source: p.text,
-          resolved: ref.name,
+          resolved: whole ?? ref.name,
           type: ref.type === 'person' || ref.type === 'other' ? c.type : ref.type,
           named: true,
         };

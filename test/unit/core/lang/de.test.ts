@@ -895,6 +895,25 @@ describe('attributions', () => {
     expect(r.attributions[2]!.resolved ?? null).toBeNull();
   });
 
+  it('resolves "die Polizei", "das Gericht" to the whole name of the body named with its noun and a place', () => {
+    const polizei = analyzeText(
+      ['Die Kantonspolizei Talberg meldete einen Unfall.', 'Die Polizei sagte, niemand sei verletzt worden.'],
+      'de',
+    );
+    expect(polizei.attributions[1]).toMatchObject({ source: 'Die Polizei', resolved: 'Kantonspolizei Talberg' });
+    const gericht = analyzeText(
+      ['Das Landgericht Talberg hat die Klage abgewiesen.', 'Das Gericht erklärte, die Frist sei versäumt worden.'],
+      'de',
+    );
+    expect(gericht.attributions[0]).toMatchObject({ source: 'Das Gericht', resolved: 'Landgericht Talberg' });
+    // (a person's role is their name: "Der Bürgermeister" after "Bürgermeister Tom Kahl")
+    const person = analyzeText(
+      ['Bürgermeister Tom Kahl eröffnete die Sitzung.', 'Der Bürgermeister sagte, die Stadt spare.'],
+      'de',
+    );
+    expect(person.attributions[0]).toMatchObject({ resolved: 'Tom Kahl' });
+  });
+
   it('reads the unlabelled answers of an interview: after each question, up to the next question or a heading', () => {
     const blocks = [
       'Die Stadt plant einen Park am Fluss. Die Planerin Jana Roth spricht im Interview über den Entwurf.',
@@ -2566,8 +2585,9 @@ describe('a Roman numeral after a body’s place', () => {
       ['Das Landgericht Talberg II hat in der Klage entschieden.', 'Dem Gericht zufolge muss die Firma zahlen.'],
       'de',
     );
+    // (by the court's whole name, as the gold writes it)
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
-      resolved: 'Talberg II',
+      resolved: 'Landgericht Talberg II',
       type: 'justice',
     });
   });
