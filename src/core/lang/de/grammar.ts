@@ -807,6 +807,8 @@ function isNoRole(tokens: readonly Token[], from: number, to: number): boolean {
   const last = tokens[to - 1]?.lower ?? '';
   // ("mit Bürgermeister Tom Kahl verheiratet", "gegen die Stadt": a relation to someone, no role)
   if (RELATION_LEADS.has(tokens[from]?.lower ?? '')) return true;
+  // ("war in die Stadt gezogen", "ist in die Regierung gewechselt": "sein" is the perfect's auxiliary, no copula)
+  if (PAST_PARTICIPLE.test(last) && last !== 'geworden') return true;
   return (
     (last === 'worden' || PAST_PARTICIPLE.test(last)) &&
     last !== 'geworden' &&

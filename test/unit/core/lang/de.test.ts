@@ -914,6 +914,14 @@ describe('attributions', () => {
     expect(person.attributions[0]).toMatchObject({ resolved: 'Tom Kahl' });
   });
 
+  it('reads "war … gezogen" as the perfect, no role: the office in the next sentence is the person\'s', () => {
+    const r = analyzeText(
+      ['Anna Berger war im Sommer in die Landesregierung gewechselt.', 'Die Ministerin teilte mit, sie freue sich.'],
+      'de',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'Die Ministerin', resolved: 'Anna Berger' });
+  });
+
   it('reads the unlabelled answers of an interview: after each question, up to the next question or a heading', () => {
     const blocks = [
       'Die Stadt plant einen Park am Fluss. Die Planerin Jana Roth spricht im Interview über den Entwurf.',
