@@ -3024,3 +3024,11 @@ describe('die wenigen Maskulina auf -e, die keine Personen sind („der Name“,
     expect(g.classify('der Zeuge', lex).type).toBe('person');
   });
 });
+
+describe('Vorgänger und Nachfolger', () => {
+  it('are nouns of a person before a name, no part of it ("Seine Vorgängerin Anna Berger")', () => {
+    const g = grammarFor('de')!;
+    expect(g.classify('Seine Vorgängerin Anna Berger', lex)).toMatchObject({ type: 'person', name: 'Anna Berger' });
+    expect(g.classify('ihr Nachfolger Tom Kahl', lex)).toMatchObject({ name: 'Tom Kahl', gender: 'm' });
+  });
+});
