@@ -270,6 +270,14 @@ export class EntityMemory {
     return this.lastInstitution;
   }
 
+  /** Of `types`, the type of the source of one of them the text named last (people and bodies), or null. */
+  latestOfTypes(types: ReadonlySet<SourceType>): SourceType | null {
+    let best: { type: SourceType; at?: number } | null = null;
+    for (const e of [...this.people, ...this.bodies])
+      if (types.has(e.type) && (!best || (e.at ?? 0) > (best.at ?? 0))) best = e;
+    return best?.type ?? null;
+  }
+
   /**
    * Remembers a named source; returns the full name a partial mention ("Lee") points to. `speaks`: the
    * mention is a speaker's, so that even one capitalised word nothing types is someone a pronoun may mean.

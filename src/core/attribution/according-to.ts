@@ -10,6 +10,7 @@ import { firstTokenFrom, tokenStartingAt, type Token } from '../tokens.js';
 import { NO_SOURCE } from './no-source.js';
 import { isQuoteMark } from '../quotes.js';
 import type { Article, SentenceState } from './context.js';
+import type { SourceType } from '../vocabulary.js';
 
 /** A mention after the cue may stand this many tokens before the cue at most ("Einem Bericht der „Zeitung“ zufolge"). */
 const MENTION_BEFORE_REACH = 16;
@@ -102,6 +103,9 @@ function quotedTitleAt(text: string, tokens: readonly Token[], i: number): Phras
     : null;
 }
 
+/** Who finds things out: the types whose findings a sentence may cite without naming them. */
+const INVESTIGATORS: ReadonlySet<SourceType> = new Set(['security', 'justice']);
+
 export function accordingTo(art: Article, s: SentenceState): void {
   const { grammar: g, lex } = art;
   const { text, tokens } = s;
@@ -117,6 +121,8 @@ export function accordingTo(art: Article, s: SentenceState): void {
       if (at < 0 || tokens[at]!.quoted) continue;
       let p: Phrase | null;
       let closing = '';
+      /** The source is findings nobody owns ("nach bisherigen Ermittlungen"). */
+      let unowned = false;
       /** The cue as shown: the match, less words that would have opened a mention the cue does not take. */
       let cueText = m[0];
       if (a.before) {
@@ -192,8 +198,10 @@ export function accordingTo(art: Article, s: SentenceState): void {
         if (!p && a.unsourced) {
           // "nach bisherigen Ermittlungen": findings are a source of their own; "nach damaligen Aussagen" names none
           const finding = a.findings?.exec(m[0]);
-          if (finding) p = { from: at, to: at + 1, text: finding[1]!, pronoun: false };
-          else if (a.unsourcedNot?.test(`${m[0]} ${tokens[after]!.text}`)) {
+          if (finding) {
+            p = { from: at, to: at + 1, text: finding[1]!, pronoun: false };
+            unowned = true;
+          } else if (a.unsourcedNot?.test(`${m[0]} ${tokens[after]!.text}`)) {
             // "Nach der Aussage vor Gericht brach sie zusammen", "Nach Berichten über …": an event, a topic
             s.reject(cueId, m[0], null, 'a cue without a source that names an event or a topic');
             continue;
@@ -235,7 +243,10 @@ export function accordingTo(art: Article, s: SentenceState): void {
       const owner = p.pronoun ? null : (g.owner?.(text, tokens, p) ?? null);
       const owned = owner ? spanText(text, tokens, p.from, owner.from) : '';
       if (owner) p = owner;
-      const d = art.describe(p, true, !owner);
+      let d = art.describe(p, true, !owner);
+      // (findings nobody owns are the investigators', the police or the prosecutors the text named last: "nach
+      // ersten Erkenntnissen" after "Die Polizei teilte mit", unnamed)
+      if (unowned && d.type === 'other') d = { ...d, type: art.memory.latestOfTypes(INVESTIGATORS) ?? d.type };
       // (one the lexicon knows as a vague source is one of any type: "citing sources", "unter Berufung auf Insider")
       const vague = d.type === 'other' && art.namesVague(tokens, p);
       if (a.types && !a.types.includes(d.type) && !vague) {

@@ -922,6 +922,26 @@ describe('attributions', () => {
     expect(r.attributions[0]).toMatchObject({ source: 'Die Ministerin', resolved: 'Anna Berger' });
   });
 
+  it('types findings nobody owns as the investigators\' the text named last ("nach ersten Erkenntnissen")', () => {
+    const r = analyzeText(
+      [
+        'Am Morgen meldete die Polizei einen Großeinsatz.',
+        'Die Stadt sperrte die Straße.',
+        'Verletzt wurde nach ersten Erkenntnissen niemand.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({
+      source: 'ersten Erkenntnissen',
+      type: 'security',
+      named: false,
+    });
+    // (with no police or court named, of no type)
+    expect(analyzeText(['Verletzt wurde nach ersten Erkenntnissen niemand.'], 'de').attributions[0]).toMatchObject({
+      type: 'other',
+    });
+  });
+
   it('reads the unlabelled answers of an interview: after each question, up to the next question or a heading', () => {
     const blocks = [
       'Die Stadt plant einen Park am Fluss. Die Planerin Jana Roth spricht im Interview über den Entwurf.',
