@@ -2671,7 +2671,7 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   if (/[^s]s$/.test(t.lower) && prev.word && !prev.cap && /ed$/.test(prev.lower) && !lex.verbForms.has(prev.lower))
     return true;
   // after an article and a year or number, a noun: "The 2019 report", "a 40-page statement"
-  // ("The 42-year-old said", "No 10 told reporters": a verb in the past or third person follows its subject)
+  // ("The 42-year-old said", "The 12 told reporters": a verb in the past or third person follows its subject)
   if (
     NUMBER_MODIFIER.test(prev.text) &&
     lex.determiners.has(lower(tokens[i - 2])) &&
