@@ -534,12 +534,6 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     anchor >= 2 &&
     tokens[anchor - 1]!.text === ',' &&
     (tokens[anchor - 2]!.quoted || isQuoteMark(tokens[anchor - 2]!.text));
-  // (a verb the lexicon also knows as reflexive, whichever reading was found: "Am Abend äußerte sich die Ministerin")
-  const reflexive =
-    verb.lemma.startsWith('sich ') ||
-    [tokens[anchor], tokens[verb.cueEnd]].some(
-      (t) => !!t && !!lex.verbForms.get(t.lower)?.some((f) => f.lemma === `sich ${verb.lemma}`),
-    );
   const inverted = (pastPrepositions = noNounBefore) => {
     let j = anchor + 1;
     while (
@@ -549,7 +543,8 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         tokens[j]!.lower === 'allerdings' ||
         // the reflexive of a reflexive verb: "Erfreut zeigte sich auch die Ministerin", or of any verb that
         // tags a quotation (of another verb it makes another verb: "Befindet sich das Boot im Hafen, …")
-        (tokens[j]!.lower === 'sich' && (reflexive || tag)) ||
+        // (a verb with a reflexive reading has it wherever "sich" stands in its clause: findSpeechVerbs)
+        (tokens[j]!.lower === 'sich' && (isReflexive(verb.lemma) || tag)) ||
         // an object pronoun, never the subject: "Das sagte uns die Ministerin"
         OBJECT_PRONOUNS.has(tokens[j]!.text) ||
         // "es" or "das" right after the verb before a phrase an article opens is its object: "So sieht es auch
@@ -1176,6 +1171,8 @@ function hasContent(tokens: readonly Token[], i: number, last = i, words?: reado
   return false;
 }
 
+/** Whether a lemma of the lexicon is a verb's reflexive reading ("sich äußern", "sich zuversichtlich zeigen"). */
+const isReflexive = (lemma: string) => lemma.startsWith('sich ');
 /** Adverbs that open the next step of a sequence after a comma: "Erst …, nun …", "…, dann …". */
 const SEQUENCE = new Set(['nun', 'dann', 'jetzt', 'danach', 'später', 'anschließend']);
 /** The matter a judgement put first is about, right after its verb: "So sieht | es …", "Ähnlich sieht | das …". */
@@ -1480,7 +1477,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     const over = clauseEndOverInsertions(tokens, i);
     // a verb the lexicon knows with and without "sich" ("äußerte Kritik", "äußerte sich besorgt"): the reading
     // with it where "sich" stands in the verb's clause, the other where it does not
-    const reflexive = (f: VerbForm) => f.lemma.startsWith('sich ');
+    const reflexive = (f: VerbForm) => isReflexive(f.lemma);
     const withSich =
       forms.some(reflexive) && !forms.every(reflexive)
         ? tokens
