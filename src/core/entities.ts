@@ -197,6 +197,13 @@ export interface MemoryView {
   readonly clock: number;
 }
 
+/** Of the entries that pass `test`, the one mentioned last (mentioning none: see `EntityMemory.latest`). */
+function newest<E extends { at?: number }>(entries: readonly E[], test: (e: E) => boolean): E | null {
+  let best: E | null = null;
+  for (const e of entries) if (test(e) && (!best || (e.at ?? 0) > (best.at ?? 0))) best = e;
+  return best;
+}
+
 /** People and bodies named so far in an article, for resolving surnames and pronouns. */
 export class EntityMemory {
   /**
@@ -272,10 +279,7 @@ export class EntityMemory {
 
   /** Of `types`, the type of the source of one of them the text named last (people and bodies), or null. */
   latestOfTypes(types: ReadonlySet<SourceType>): SourceType | null {
-    let best: { type: SourceType; at?: number } | null = null;
-    for (const e of [...this.people, ...this.bodies])
-      if (types.has(e.type) && (!best || (e.at ?? 0) > (best.at ?? 0))) best = e;
-    return best?.type ?? null;
+    return newest([...this.people, ...this.bodies], (e) => types.has(e.type))?.type ?? null;
   }
 
   /**
@@ -506,8 +510,7 @@ export class EntityMemory {
     entries: readonly E[],
     test: (e: E) => boolean,
   ): E | null {
-    let best: E | null = null;
-    for (const e of entries) if (test(e) && (!best || (e.at ?? 0) > (best.at ?? 0))) best = e;
+    const best = newest(entries, test);
     if (best) this.mention(best);
     return best;
   }

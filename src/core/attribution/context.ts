@@ -474,14 +474,13 @@ export class Article {
       // (the type the person was introduced with says more than the bare role: "Die Vorsitzende" of what?)
       // (a body named with its noun and a place is that whole name, "die Polizei" after "Die Kantonspolizei
       // Talberg"; a person is their name)
-      const whole =
-        !this.holdsPersonRole(c) && ref?.mention && (!ref.gender || ref.bodyGender)
-          ? g.baseForm(ref.mention, lex)
-          : null;
       if (ref)
         return {
           source: p.text,
-          resolved: whole ?? ref.name,
+          resolved:
+            !this.holdsPersonRole(c) && ref.mention && (!ref.gender || ref.bodyGender)
+              ? g.baseForm(ref.mention, lex)
+              : ref.name,
           type: ref.type === 'person' || ref.type === 'other' ? c.type : ref.type,
           named: true,
         };

@@ -54,6 +54,13 @@ export interface VerbForm {
   joinedAfter?: string[];
 }
 
+/** A participle's verb and the words one of which must stand in its clause; `forecast`: a forecast as their object. */
+export interface ParticiplePrep {
+  lemma: string;
+  prep: readonly string[];
+  forecast?: true;
+}
+
 /** A prepositional or adverbial attribution cue ("laut X", "X zufolge"); the flags are documented in according.json. */
 export interface AccordingCue {
   id: string;
@@ -97,7 +104,7 @@ export interface Lexicon {
    * Participles of verbs that count only with one of their words in the clause ("von dem Unfall
    * gesprochen"), each verb with its words: "gemacht" is "deutlich gemacht" and "verantwortlich gemacht".
    */
-  participlePreps: Map<string, ReadonlyArray<{ lemma: string; prep: readonly string[]; forecast?: true }>>;
+  participlePreps: Map<string, readonly ParticiplePrep[]>;
   /** Participles that count without any such word too ("gesagt"). */
   plainParticiples: Set<string>;
   /** What a verb needs of its clause, by lemma (for its participle, which has no form entry of its own). */
@@ -491,7 +498,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     spellings.reduce((q, [a, b]) => q.split(a).join(`(?:${a}|${b})`), pattern);
   const verbForms = new Map<string, VerbForm[]>();
   const participles = new Map<string, string>();
-  const participlePreps = new Map<string, Array<{ lemma: string; prep: readonly string[]; forecast?: true }>>();
+  const participlePreps = new Map<string, ParticiplePrep[]>();
   const plainParticiples = new Set<string>();
   const needsOf = new Map<string, NonNullable<VerbForm['needs']>>();
   const forecasts = new Set<string>();

@@ -684,7 +684,7 @@ function readPhrase(
     }
     // "more than 650,000 children", "at least 40 residents": a quantity before a number
     const quantity = QUANTITY.exec(wordsOf(tokens, i, i + 2).toLowerCase())?.[0].split(' ').length ?? 0;
-    if (quantity && /^\d[\d,.]*$/.test(tokens[i + quantity]?.text ?? '')) i += quantity;
+    if (quantity && NUMBER.test(tokens[i + quantity]?.text ?? '')) i += quantity;
     // "next door neighbour Lea Roth": "next door" before a noun modifies it
     if (tokens[i]?.lower === 'next' && tokens[i + 1]?.lower === 'door' && isPhraseWord(tokens[i + 2], lex)) i += 2;
     // "about 3 in 10 voters", "most national polls"
@@ -1952,6 +1952,9 @@ function invertedSubject(text: string, tokens: readonly Token[], verb: VerbHit, 
 
 /** Possessive pronouns that own a noun of saying: "his vow that …". */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** A figure written in digits: "12", "3,000", "2.5". */
+const NUMBER = /^\d[\d,.]*$/;
+
 /** A year or a number that modifies the noun after it: "2019", "40-page" (not "37-year-old", a noun itself). */
 const NUMBER_MODIFIER = /^\d+(?:-\p{L}+)?$/u;
 /** Adjectives by their shape: "annual", "latest", "initial", "preliminary", "official", "new". */
@@ -2232,9 +2235,13 @@ function particleAfter(tokens: readonly Token[], i: number, particle: string): s
 const MAX_PREP_OBJECT_WORDS = 8;
 
 /** Whether one of `prep` follows the verb at `i` past its object, within its clause (no punctuation between). */
-function prepAfterObject(tokens: readonly Token[], i: number, prep: readonly string[]): boolean {
-  for (let k = i + 2; k <= i + 1 + MAX_PREP_OBJECT_WORDS && tokens[k]?.word && !tokens[k]!.quoted; k++)
-    if (prep.includes(tokens[k]!.lower)) return true;
+const prepAfterObject = (tokens: readonly Token[], i: number, prep: readonly string[]) =>
+  oneOfWords(tokens, i + 2, i + 1 + MAX_PREP_OBJECT_WORDS, prep);
+
+/** Whether one of `words` stands among the words from token `from` to token `to`, before any punctuation or quotation. */
+function oneOfWords(tokens: readonly Token[], from: number, to: number, words: readonly string[]): boolean {
+  for (let k = from; k <= to && tokens[k]?.word && !tokens[k]!.quoted; k++)
+    if (words.includes(tokens[k]!.lower)) return true;
   return false;
 }
 
@@ -2356,7 +2363,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       !!prev &&
       (lex.determiners.has(prev.lower) ||
         // (and after a number: "in 12 reports that …"; not a share of people, "nearly 6 in 10 say")
-        (/^\d[\d,.]*$/.test(prev.text) && tokens[i - 2]?.lower !== 'in') ||
+        (NUMBER.test(prev.text) && tokens[i - 2]?.lower !== 'in') ||
         isModifiedDocument(tokens, i, lex) ||
         /['’‘]s$/.test(prev.lower) ||
         // (not after a noun in -ing the lexicon knows: "the filing | shows", "the ruling | says")
@@ -2523,13 +2530,7 @@ const MAX_OBJECT_WORDS = 5;
  * words: "welcomed the decision" is a statement, "welcomed the guests" a greeting.
  */
 function objectIsContent(tokens: readonly Token[], i: number, words: readonly string[] | undefined): boolean {
-  if (!words) return false;
-  for (let k = i + 1; k < tokens.length && k <= i + MAX_OBJECT_WORDS; k++) {
-    const t = tokens[k]!;
-    if (!t.word || t.quoted) return false;
-    if (words.includes(t.lower)) return true;
-  }
-  return false;
+  return !!words && oneOfWords(tokens, i + 1, i + MAX_OBJECT_WORDS, words);
 }
 
 /** Verbs of a finding ("The court found that …"; not "The police showed that they could act"). */
@@ -2663,7 +2664,7 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
     const possessed = /['’‘]s$/.test(prev.lower) && (lex.determiners.has(lower(tokens[i - 2])) || prev.cap);
     if (possessed || (lex.determiners.has(prev.lower) && !lex.pronouns.has(prev.lower))) return true;
     // after a number: "120 confirmed cases", "40 reported deaths"
-    if (/^\d[\d,.]*$/.test(prev.text)) return true;
+    if (NUMBER.test(prev.text)) return true;
     // after a superlative: "the world’s largest confirmed reserves", "the most cited study"
     const before = lower(tokens[i - 2]);
     if (/.{3}est$|^most$/.test(prev.lower) && (lex.determiners.has(before) || /['’‘]s$/.test(before))) return true;
