@@ -68,6 +68,12 @@ const MIN_QUOTE_WORDS = 3;
 const NAME_INTRO_CHARS = 40;
 /** A quoted title after its article has at most this many words ("das «Talberger Tagblatt»"). */
 const MAX_TITLE_WORDS = 6;
+
+/** The whole word right before offset `at` in a block, lower case ('' if a mark stands there). */
+function wordBefore(block: string, at: number): string {
+  return /(\p{L}+)\s*$/u.exec(block.slice(Math.max(0, at - NAME_INTRO_CHARS), at))?.[1]?.toLowerCase() ?? '';
+}
+
 /** An article or determiner of the language ("das", "the"). */
 const isDeterminer = (lex: Lexicon, word: string | undefined) =>
   !!word && (lex.articles.has(word) || lex.determiners.has(word));
@@ -702,6 +708,8 @@ export class SentenceState {
         (q.open === s.start &&
           /[\p{L}\p{N}]/u.test(block[q.close - 1] ?? '') &&
           isSubjectTitle(article.lex, block.slice(q.close + 1))) ||
+        // (or right after a noun that takes a title: "die Initiative „Grüner Hang“ kündigte an")
+        !!g.takesTitle?.(wordBefore(block, q.open), article.lex) ||
         // (in a language that capitalises the words of a title, quoted words all capitalised inside a sentence
         // that is not: "fans heard “The Long Road” twice", not the headline "Singer Calls New Record Her ‘Finest Hour’")
         (g.titleCaseHeadlines &&

@@ -49,6 +49,11 @@ export interface Grammar {
   shortQuoteIntro: RegExp;
   /** What before a quotation makes it a name, no quote ("so-called", "the slogan"; "sogenannte", "unter dem Motto"). */
   quoteNameIntro: RegExp;
+  /**
+   * Whether a noun right before a quotation takes it as its title, so that the quotation is a name
+   * ("die Bürgerinitiative „Grüner Hang“", "die Zeitung „Kreisblatt“"), lower case; no person's noun.
+   */
+  takesTitle?(lower: string, lex: Lexicon): boolean;
   /** Whether headlines capitalise every word (English), so that capitals there name nobody. */
   titleCaseHeadlines: boolean;
   /**

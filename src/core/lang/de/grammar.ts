@@ -4,7 +4,7 @@
  */
 import type { Lexicon, VerbForm } from '../../lexicon/index.js';
 import { isAge, wordsOf, type Token } from '../../tokens.js';
-import { isFormalSie, personRole, phraseAt, phraseEndingAt, readPhrase } from './np.js';
+import { isFormalSie, personRole, phraseAt, phraseEndingAt, readPhrase, takesTitle } from './np.js';
 import { complementAfter, pastFillers, spanText, type CopulaWords, type Phrase } from '../../phrase.js';
 import { besideQuotation, isQuoteMark } from '../../quotes.js';
 import {
@@ -2038,6 +2038,7 @@ export const grammar: Grammar = {
   shortQuoteIntro: /(?:^|\s)(?:als|von)$/,
   // (also a name's noun, alone or as a compound's last part: "unter dem Namen", "der Markenname", "sein Spitzname")
   quoteNameIntro: /(?:^|\s)(?:[Ss]o ?genannte[nmrs]?|Titel|namens|[\p{L}-]*(?:Name|name)n?)(?:\s+\p{Lu}[\p{L}-]*)?$/u,
+  takesTitle,
   titleCaseHeadlines: false,
   commaAfterOpening: false,
   headlineLabels: HEADLINE_LABELS,

@@ -45,6 +45,11 @@ const MAX_TITLE_TOKENS = 4;
 /** Nouns of a political body, no person, that a quoted name may follow: "die Partei „Talberger Liste“", "das Bündnis „…“". */
 const POLITICAL_BODY = /(?:partei|fraktion|bündnis|wählergruppe|liste|bewegung)$/;
 
+/** Whether a noun may take a quoted title as its name: "die Zeitung „Kreisblatt“", "die Initiative „…“" (no person's noun). */
+export function takesTitle(lower: string, lex: Lexicon): boolean {
+  return !!stemType(lower, lex, 0, (type) => TITLED.has(type)) || POLITICAL_BODY.test(lower);
+}
+
 const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', ä: 'a', ö: 'o', ü: 'u' };
 /** A word with the vowel of its last syllable umlauted, or the umlaut taken off ("Landrat" ↔ "Landrät"). */
 export const withUmlaut = (w: string, off: boolean) =>
@@ -484,12 +489,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   }
   // a quoted title after a common noun: "der Blog »Techwelt«", "die Zeitung „Kreisblatt“"
   // (not after a person: "der Bürgermeister „Wir schaffen das“" is a quotation)
-  if (
-    isQuoteMark(tokens[i]) &&
-    tokens[i + 1]?.quoted &&
-    tokens[i + 1]!.cap &&
-    (!!stemType(tokens[i - 1]!.lower, lex, 0, (type) => TITLED.has(type)) || POLITICAL_BODY.test(tokens[i - 1]!.lower))
-  ) {
+  if (isQuoteMark(tokens[i]) && tokens[i + 1]?.quoted && tokens[i + 1]!.cap && takesTitle(tokens[i - 1]!.lower, lex)) {
     let k = i + 1;
     while (tokens[k]?.quoted && k - i <= MAX_TITLE_TOKENS) k++;
     if (isQuoteMark(tokens[k]) && k - i <= MAX_TITLE_TOKENS) i = k + 1;
