@@ -6,19 +6,27 @@
 import { spanKey, type Article, type SentenceState } from './context.js';
 import type { Phrase } from '../phrase.js';
 import type { Token } from '../tokens.js';
+import { agenciesInCredit } from '../agencies.js';
 
-/** A place in capitals before a dash or bracket that opens a news text ("TALBURY — …", "TALBURY (dpa) –"): no subject. */
-function isDateline(tokens: readonly Token[], p: Phrase): boolean {
+/**
+ * A place before a dash or bracket that opens a news text, no subject: in capitals ("TALBURY — …",
+ * "TALBURY (dpa) –"), or in any case before an agency's credit in brackets ("Talberg (dpa) – …").
+ */
+function isDateline(text: string, tokens: readonly Token[], p: Phrase): boolean {
   const next = tokens[p.to];
   // (the place's words, before an agency in brackets that the phrase may hold)
   const bracket = tokens.findIndex((t, k) => k >= p.from && k < p.to && t.text === '(');
   const place = tokens.slice(p.from, bracket < 0 ? p.to : bracket);
+  if (p.from !== 0 || !next || !/^[–—(-]$/.test(next.text) || !place.some((t) => t.word)) return false;
+  if (place.every((t) => !t.word || (t.text.length > 1 && t.text === t.text.toUpperCase()))) return true;
+  // (the credit in the phrase's brackets, or in those right after it)
+  const open = bracket >= 0 ? bracket : next.text === '(' ? p.to : -1;
+  const close = open < 0 ? -1 : tokens.findIndex((t, k) => k > open && t.text === ')');
   return (
-    p.from === 0 &&
-    !!next &&
-    /^[–—(-]$/.test(next.text) &&
-    place.some((t) => t.word) &&
-    place.every((t) => !t.word || (t.text.length > 1 && t.text === t.text.toUpperCase()))
+    close > open + 1 &&
+    /^[–—-]$/.test(tokens[close + 1]?.text ?? '') &&
+    place.every((t) => !t.word || t.cap) &&
+    agenciesInCredit(text.slice(tokens[open]!.start, tokens[close]!.end)).length > 0
   );
 }
 
@@ -41,7 +49,7 @@ export function subjects(art: Article, s: SentenceState): void {
           ? s.opening
           : g.phraseAt(text, tokens, start, lex);
     // (after a dateline, the sentence's own subject: "TALBURY — Dana Reyes won …")
-    if (subject && isDateline(tokens, subject)) {
+    if (subject && isDateline(text, tokens, subject)) {
       const dash = tokens.findIndex((t, k) => k >= subject!.to && /^[–—-]$/.test(t.text));
       subject = dash > 0 && dash < subject.to + 5 ? g.phraseAt(text, tokens, dash + 1, lex) : null;
     }

@@ -3052,3 +3052,28 @@ describe('Vorgänger und Nachfolger', () => {
     expect(g.classify('ihr Nachfolger Tom Kahl', lex)).toMatchObject({ name: 'Tom Kahl', gender: 'm' });
   });
 });
+
+describe('eine Ortsmarke mit Agentur („Talberg (dpa) –“)', () => {
+  it('is no subject a later possessive points to, in any case of the place', () => {
+    const r = analyzeText(
+      ['Talberg (dpa) – Der Stadtrat hat den Haushalt beschlossen.', 'Ihr Sprecher sagte, man werde dagegen klagen.'],
+      'de',
+    );
+    expect(r.attributions).toHaveLength(1);
+    expect(r.attributions[0]).toMatchObject({ source: 'Ihr Sprecher' });
+    expect(r.attributions[0]!.type).not.toBe('agency');
+    // (the body named after it is whom the possessive means)
+    const named = analyzeText(
+      [
+        'Talberg (dpa) – Der Stadtrat hat den Haushalt beschlossen.',
+        'Die Initiative „Rettet den Hang“ kündigte an, dagegen zu klagen.',
+        'Ihr Sprecher Jan Brandik warf der Stadt Wortbruch vor.',
+      ],
+      'de',
+    );
+    expect(named.attributions.map((a) => [a.kind, a.type])).toEqual([
+      ['reported', 'organization'],
+      ['reported', 'organization'],
+    ]);
+  });
+});
