@@ -169,7 +169,10 @@ function relationalHeadOf(t: Token, lex: Lexicon): { head: string; prefix: strin
     const r = w.slice(k);
     // (a linking -s goes, not the s of a word the lexicon knows: "Ministeriumssprecher", "Rathauschefin")
     const first = w.slice(0, k);
-    if (lex.relational.has(r)) return { head: r, prefix: lex.nounMap.has(first) ? first : first.replace(/s$/, '') };
+    if (!lex.relational.has(r)) continue;
+    const own = lex.nounMap.has(first) ? first : first.replace(/s$/, '');
+    // (with the parts before a hyphen, which may say whose: "SPD-Landeschef" is the party's)
+    return { head: r, prefix: t.lower.includes('-') ? `${t.lower.slice(0, t.lower.lastIndexOf('-'))}-${own}` : own };
   }
   return null;
 }
@@ -198,7 +201,11 @@ function prefixType(prefix: string, lex: Lexicon, level = true): SourceType | nu
   if (prefix.includes('-')) {
     const name = lex.nameTypes.get(prefix.replace(/-/g, ' '));
     if (name) return name;
-    for (const part of prefix.split('-').reverse()) {
+    const parts = prefix.split('-').reverse();
+    // (a party's name says whose the role is, whatever level or unit stands beside it: "SPD-Landeschef",
+    // "CDU-Kreisvorsitzende" hold the party's offices)
+    if (parts.some((part) => lex.nameTypes.get(part) === 'politician')) return 'politician';
+    for (const part of parts) {
       const t = part.length > 2 ? prefixType(part, lex) : null;
       if (t) return t;
     }
