@@ -151,7 +151,8 @@ export function introductions(art: Article, s: SentenceState): void {
     !openingClass.guessed &&
     // (a role typed only by its fallback is a person, no body: "Its chairman told MPs")
     !openingClass.fallback &&
-    OPENING_BODIES.has(openingClass.type) &&
+    // (a party by its name is a body: "Die SPD verlor deutlich. Ihr Vorsitzender …")
+    (OPENING_BODIES.has(openingClass.type) || (!!openingClass.party && !openingClass.role)) &&
     endsInNoun(art, tokens, opening);
   // (a named one is remembered by its name when it speaks)
   if (openedByBody && !openingClass.name) memory.noteBody(opening.text, openingClass.type, { bodyOnly: true });

@@ -3077,3 +3077,13 @@ describe('eine Ortsmarke mit Agentur („Talberg (dpa) –“)', () => {
     ]);
   });
 });
+
+describe('eine Partei, die den Satz eröffnet („Die SPD verlor deutlich.“)', () => {
+  it('is whose a later possessive speaks of ("Ihr Vorsitzender")', () => {
+    const r = analyzeText(
+      ['Die SPD verlor bei der Wahl deutlich.', 'Ihr Vorsitzender Tom Kahl sprach von einem bitteren Abend.'],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.type])).toEqual([['Ihr Vorsitzender Tom Kahl', 'politician']]);
+  });
+});
