@@ -191,11 +191,13 @@
  * documents of a definite body identified and more of the words a newspaper's title ends in ("Echo",
  * "Sentinel"): its budget went to 42 kB. The German script passed 53.5 kB (53,531 B) the same day with nouns of
  * one gender ("ihr Mann", "seine Tochter") and a verb's reflexive reading told by "sich" in its clause: its
- * budget went to 54 kB.
+ * budget went to 54 kB. It passed 54 kB (54,011 B) late on 6 December 2026 with the nouns that take a quoted title
+ * ("die Initiative „…“"), projections and counts as findings and the relational roles in any of their forms
+ * ("dem Präsidenten"): its budget went to 54.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 44_500,
-  'lang-de.js': 54_000,
+  'lang-de.js': 54_500,
   'lang-en.js': 42_000,
   'panel.js': 21_000,
 };

@@ -161,19 +161,23 @@ function isProfessionPlural(t: Token, lex: Lexicon): boolean {
 const relationalHead = perWord((t, lex) => relationalHeadOf(t, lex));
 
 function relationalHeadOf(t: Token, lex: Lexicon): { head: string; prefix: string } | null {
-  const w = t.lower.split('-').pop()!;
-  if (lex.relational.has(w))
-    return { head: w, prefix: t.lower.includes('-') ? t.lower.slice(0, t.lower.lastIndexOf('-')) : '' };
+  const last = t.lower.split('-').pop()!;
+  const before = t.lower.includes('-') ? t.lower.slice(0, t.lower.lastIndexOf('-')) : '';
+  // (in any of its forms: "des Präsidenten", "den Direktoren", "eines Leiters" are of "Präsident", …)
+  const forms = wordForms(last);
+  const whole = forms.find((f) => lex.relational.has(f));
+  if (whole) return { head: whole, prefix: before };
   // the longest relational word the compound ends with, after a first part of three letters or more
-  for (let k = 3; k < w.length; k++) {
-    const r = w.slice(k);
-    // (a linking -s goes, not the s of a word the lexicon knows: "Ministeriumssprecher", "Rathauschefin")
-    const first = w.slice(0, k);
-    if (!lex.relational.has(r)) continue;
-    const own = lex.nounMap.has(first) ? first : first.replace(/s$/, '');
-    // (with the parts before a hyphen, which may say whose: "SPD-Landeschef" is the party's)
-    return { head: r, prefix: t.lower.includes('-') ? `${t.lower.slice(0, t.lower.lastIndexOf('-'))}-${own}` : own };
-  }
+  for (const w of forms)
+    for (let k = 3; k < w.length; k++) {
+      const r = w.slice(k);
+      if (!lex.relational.has(r)) continue;
+      // (a linking -s goes, not the s of a word the lexicon knows: "Ministeriumssprecher", "Rathauschefin")
+      const first = w.slice(0, k);
+      const own = lex.nounMap.has(first) ? first : first.replace(/s$/, '');
+      // (with the parts before a hyphen, which may say whose: "SPD-Landeschef" is the party's)
+      return { head: r, prefix: before ? `${before}-${own}` : own };
+    }
   return null;
 }
 
@@ -663,6 +667,13 @@ const HEAD_FALLBACK: Array<[RegExp, SourceType]> = [
   [/^generalsekretär(?:in)?$/, 'politician'],
 ];
 
+/** The type of a role with no body named after a genitive article that opens `tokens` ("des Präsidenten"), or null. */
+function genitiveRoleType(tokens: readonly Token[], lex: Lexicon): SourceType | null {
+  if (tokens.length !== 2 || !GENITIVE_ARTICLES.has(tokens[0]!.lower) || !relationalHead(tokens[1]!, lex)) return null;
+  const owner = classifySource(wordsOf(tokens, 0), lex);
+  return owner.guessed ? null : owner.type;
+}
+
 /** An acronym: "NDB", "RMV" (a name of a body, whatever else the lexicon knows of it). */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /**
@@ -887,6 +898,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
             ),
           lex,
         ) ??
+        // (one who holds a role named alone in the genitive, of the kind it has with nobody named: "ein Sprecher
+        // des Präsidenten" speaks for an office of government)
+        genitiveRoleType(tokens.slice(relationalAt + 1), lex) ??
         tokens
           .slice(0, relationalAt)
           .map((t) => nounType(t, lex))
