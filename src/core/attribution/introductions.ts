@@ -237,7 +237,7 @@ export function introductions(art: Article, s: SentenceState): void {
         at: index,
         roles: tokens
           .filter((t) => t.cap && !t.quoted)
-          .map((t) => roleKey(t, lex))
+          .map((t) => (g.roleKey ?? roleKey)(t, lex))
           .filter((r): r is string => !!r),
       }
     : null;

@@ -157,6 +157,11 @@ export interface Grammar {
   /** The indefinite articles ("ein", "a"): a person introduced with one and no name stays unnamed when taken up again. */
   indefiniteArticles?: ReadonlySet<string>;
   /**
+   * A role word's key as the grammar's classification gives it, where the language inflects its nouns
+   * ("des Präsidenten" → "präsident"); else the lexicon's `roleKey`.
+   */
+  roleKey?(t: Token, lex: Lexicon): string | null;
+  /**
    * Whether a role word (as `roleKey` gives it) names a person who holds the role ("Ministerin"),
    * not a body ("Ministerium", "Polizei"): only a person's role is taken for the person named just before.
    */

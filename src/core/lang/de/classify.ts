@@ -9,7 +9,7 @@ import {
   isGivenName,
   multiWordNameType,
   perWord,
-  roleKey,
+  roleKey as stemRoleKey,
   stemType,
   type Lexicon,
 } from '../../lexicon/index.js';
@@ -101,6 +101,18 @@ export function wordForms(lower: string): string[] {
   return out;
 }
 
+/**
+ * A role word's key: the lexicon's word for it, one of its forms first ("Kandidaten" → "kandidat", not the
+ * "daten" it ends in; "des Präsidenten" → "präsident"), else the longest known word its last part ends with.
+ */
+export function roleKey(t: Token | undefined, lex: Lexicon): string | null {
+  return t ? roleKeyOfWord(t, lex) : null;
+}
+const roleKeyOfWord = perWord((t, lex): string | null => {
+  const whole = wordForms(t.lower.split('-').pop()!).find((f) => lex.relational.has(f) || lex.nounMap.has(f));
+  return whole ?? stemRoleKey(t, lex);
+});
+
 /** The forms of a word and of a compound's last part: "US-Präsidenten" → "us-präsidenten", "präsident" … */
 function tokenForms(t: Token): string[] {
   return [...wordForms(t.lower), ...wordForms(t.lower.split('-').pop()!)];
@@ -113,7 +125,13 @@ const nounType = perWord((t, lex): SourceType | null => {
     lex.nameTypes.get(t.lower) ??
     (t.cap && /[^s]s$/.test(t.lower) ? lex.nameTypes.get(t.lower.slice(0, -1)) : undefined);
   if (byName) return byName;
-  for (const part of tokenForms(t)) {
+  // (a form the lexicon knows whole before a compound's end in another: "Kandidaten" is of "Kandidat", no "…daten")
+  const forms = tokenForms(t);
+  for (const part of forms) {
+    const type = lex.nounMap.get(part);
+    if (type) return type;
+  }
+  for (const part of forms) {
     const type = stemType(part, lex, 3);
     if (type) return type;
   }

@@ -25,6 +25,7 @@ import {
   isTimePhrase,
   namesSource,
   roleGender,
+  roleKey,
   rolesWithNames,
 } from './classify.js';
 import type { Grammar, SpeechNoun, VerbHit } from '../types.js';
@@ -2030,6 +2031,7 @@ export const grammar: Grammar = {
   subjectAt,
   speechVerbs,
   classify: classifySource,
+  roleKey,
   isBareRole,
   ageReference,
   rolesWithNames,

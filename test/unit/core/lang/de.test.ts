@@ -3087,3 +3087,14 @@ describe('eine Partei, die den Satz eröffnet („Die SPD verlor deutlich.“)',
     expect(r.attributions.map((a) => [a.source, a.type])).toEqual([['Ihr Vorsitzender Tom Kahl', 'politician']]);
   });
 });
+
+describe('der Schlüssel einer Rolle', () => {
+  it('is the lexicon word of one of its forms before a shorter word it ends in ("Kandidaten", "des Präsidenten")', () => {
+    const g = grammarFor('de')!;
+    expect(g.classify('Die Kandidaten', lex)).toMatchObject({ type: 'politician', role: 'kandidat' });
+    expect(g.classify('des Präsidenten', lex)).toMatchObject({ type: 'government', role: 'präsident' });
+    expect(g.classify('der Vorsitzenden', lex).role).toBe('vorsitzende');
+    // (a word the lexicon lists whole keeps its key)
+    expect(g.classify('die Bürgermeisterin', lex).role).toBe('bürgermeisterin');
+  });
+});
