@@ -115,6 +115,8 @@ export function accordingTo(art: Article, s: SentenceState): void {
     if (a.quoteTail && s.hasQuote) continue;
     if (a.afterAnywhere && !anyIn(a.afterAnywhere, text, lower)) continue;
     const cueId = 'according:' + a.id;
+    /** Where the closing words of this cue's earlier matches stand. */
+    const closedBy = new Set<number>();
     // an "after"-only cue ("X zufolge") is found by its closing words
     for (const m of wordMatches(text, lower, a.quick, a.before ?? a.afterSticky!)) {
       const at = tokenStartingAt(tokens, m.index);
@@ -160,8 +162,14 @@ export function accordingTo(art: Article, s: SentenceState): void {
           const rest = text.slice(tokens[p.to - 1]!.end);
           const am = a.after.exec(rest);
           const last = p.to - 1;
-          if (am && isComplementGap(rest.slice(0, am.index), lex)) closing = am[0];
-          else if (last > p.from && isWhole(a.afterSticky!, text, tokens[last]!.start, tokens[last]!.end)) {
+          if (am && isComplementGap(rest.slice(0, am.index), lex)) {
+            // (the closing words close one mention: "Aus Regierungskreisen in der Hauptstadt hieß es" has its
+            // source in the first, the complement no second)
+            const closedAt = tokens[p.to - 1]!.end + am.index;
+            if (closedBy.has(closedAt)) continue;
+            closedBy.add(closedAt);
+            closing = am[0];
+          } else if (last > p.from && isWhole(a.afterSticky!, text, tokens[last]!.start, tokens[last]!.end)) {
             // the phrase read the closing word as its head ("nach Bergers Angaben"): the mention is what stands before it
             closing = tokens[last]!.text;
             p = { from: p.from, to: last, text: spanText(text, tokens, p.from, last), pronoun: false };

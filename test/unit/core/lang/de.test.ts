@@ -3098,3 +3098,10 @@ describe('der Schlüssel einer Rolle', () => {
     expect(g.classify('die Bürgermeisterin', lex).role).toBe('bürgermeisterin');
   });
 });
+
+describe('„Aus X in Y hieß es“', () => {
+  it('has one source: the closing words close the first mention, the place after it is none', () => {
+    const r = analyzeText(['Aus Regierungskreisen in der Hauptstadt hieß es, man halte an der Waffenruhe fest.'], 'de');
+    expect(r.attributions.map((a) => [a.cue, a.source])).toEqual([['Aus … hieß es', 'Regierungskreisen']]);
+  });
+});
