@@ -70,7 +70,7 @@ export const NEGATIVE: ReadonlySet<string> = new Set(['kein', 'keine', 'keinen',
 
 /** Words that open an indefinite mention: "ein Sprecher", "mehrere Zeugen", "Hunderte Menschen". */
 export const INDEFINITE: ReadonlySet<string> = new Set(
-  'ein eine einer eines einem einen mehrere einige etliche viele zahlreiche manche zwei drei vier fünf hunderte tausende dutzende'.split(
+  'ein eine einer eines einem einen mehrere einige etliche viele zahlreiche manche andere wenige zwei drei vier fünf hunderte tausende dutzende'.split(
     ' ',
   ),
 );

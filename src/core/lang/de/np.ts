@@ -163,6 +163,9 @@ function isPredicativeOpener(tokens: readonly Token[], i: number, lex: Lexicon):
 const isParticipleAdjective = (t: Token | undefined): boolean =>
   !!t && t.word && !t.quoted && !t.cap && /^\p{Ll}+t(?:e|en|er|es|em)$/u.test(t.text);
 
+/** Function words that are inflected adjectives after an article too: "die andere Seite". */
+const ADJECTIVE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['andere']);
+
 function isAdjective(t: Token | undefined, lex: Lexicon): boolean {
   return (
     !!t &&
@@ -170,7 +173,7 @@ function isAdjective(t: Token | undefined, lex: Lexicon): boolean {
     !t.quoted &&
     !t.cap &&
     ADJECTIVE.test(t.text) &&
-    !lex.functionWords.has(t.lower) &&
+    (!lex.functionWords.has(t.lower) || ADJECTIVE_FUNCTION_WORDS.has(t.lower)) &&
     // (an article or "keine" opens a phrase of its own: "leider | keine Behörde")
     !DETERMINERS.has(t.lower) &&
     !NEGATIVE.has(t.lower) &&
@@ -378,7 +381,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   else if (isPartitiveAt(tokens, i)) i += 2;
   // "jeder dritte Befragte": every so many of a group
   else if (isEvery(tokens, i)) i++;
-  else if (first.word && DETERMINERS.has(first.lower)) {
+  // (a quantifier before its noun opens the phrase as a determiner does: "Manche Experten", "Andere Ärzte")
+  else if (first.word && (DETERMINERS.has(first.lower) || QUANTIFIERS.has(first.lower))) {
     // (an article is no determiner of a phrase another one opens: "der | unserer Redaktion vorliegt", where
     // "der" is a relative pronoun; but "die beiden", "der drei Minister")
     if (ARTICLES_ONLY.has(first.lower) && POSSESSIVES.has(tokens[i + 1]?.lower ?? '')) return null;
