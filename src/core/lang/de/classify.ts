@@ -435,7 +435,10 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     // a full name set off by a comma)
     const apposed = tokens[i + 1]?.text === ',' && LEADS.has(tokens[i - 1]?.lower ?? '');
     // ("ein Forscher namens Tom Kahl")
-    const from = apposed || tokens[i + 1]?.lower === 'namens' ? i + 2 : i + 1;
+    let from = apposed || tokens[i + 1]?.lower === 'namens' ? i + 2 : i + 1;
+    // (past forms of address with their period: "die Kardiologin Prof. Dr. Anna Berger")
+    while (lex.titles.has(tokens[from]?.lower ?? '') && tokens[from + 1]?.text === '.' && tokens[from + 2]?.cap)
+      from += 2;
     const next = tokens[from];
     if (!next || next.quoted || !isNameWord(next, lex, false)) return;
     // (a name is no role: "Frankreichs Wasserwerk" is no person named "Wasserwerk")

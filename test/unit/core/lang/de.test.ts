@@ -3105,3 +3105,16 @@ describe('„Aus X in Y hieß es“', () => {
     expect(r.attributions.map((a) => [a.cue, a.source])).toEqual([['Aus … hieß es', 'Regierungskreisen']]);
   });
 });
+
+describe('eine Rolle vor Anrede und Namen („die Kardiologin Prof. Dr. Anna Berger“)', () => {
+  it('introduces the person with the role past the forms of address, for a later surname', () => {
+    const r = analyzeText(
+      [
+        'Für die Studie hatte das Team um die Kardiologin Prof. Dr. Anna Berger Daten ausgewertet.',
+        '„Das war überraschend“, sagt Berger.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved, a.type])).toEqual([['Berger', 'Anna Berger', 'expert']]);
+  });
+});
