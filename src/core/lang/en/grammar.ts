@@ -3764,7 +3764,8 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     if (t.quoted || !t.word) return;
     const rel = isRelational(t, lex);
     // (a body's name before a person's is no role of theirs: "Speaking to the Talbury Herald Dana Reyes said")
-    if (!rel && !isLexiconNoun(t, lex)) return;
+    // (or a specialist by the word's ending: "cardiologist Anna Berger")
+    if (!rel && !isLexiconNoun(t, lex) && !SPECIALIST.test(t.lower)) return;
     // (nor a noun for a body written as part of a name: "Camp Talbex", "the Council Chamber"; in lower case
     // it names the body that follows, "the newspaper Talbury Herald")
     if (t.cap && lex.bodyNouns.has(t.lower)) return;

@@ -2640,3 +2640,13 @@ describe('a past participle after a number', () => {
     expect(analyzeText(['Police said 40 reported incidents were under review.'], 'en').attributions).toHaveLength(1);
   });
 });
+
+describe('a specialist by the ending of the role ("cardiologist Anna Berger")', () => {
+  it('introduces the person named after it, for a later surname', () => {
+    const r = analyzeText(
+      ['The team was led by cardiologist Anna Berger.', '“The effect was stronger than we expected,” said Berger.'],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved, a.type])).toEqual([['Berger', 'Anna Berger', 'expert']]);
+  });
+});
