@@ -115,14 +115,17 @@ const BODY_ONLY_TYPES = new Set<SourceType>(['organization', 'company', 'media',
  */
 const OWNED_WRITINGS = new Set<SourceType>(['media', 'document']);
 
-/** Types of institutions a spokesperson can speak for. */
+/**
+ * Types of institutions a spokesperson can speak for, when the mention says no body. Not the media: an
+ * outlet a text names is most often the channel of a report ("Wie die Zeitung berichtet"), not whom the
+ * next spokesperson or director speaks for (an outlet's own staff are named with it: "ein Sprecher des Senders").
+ */
 const INSTITUTION_TYPES = new Set<SourceType>([
   'government',
   'security',
   'justice',
   'organization',
   'company',
-  'media',
   'agency',
   'expert',
 ]);

@@ -3118,3 +3118,25 @@ describe('eine Rolle vor Anrede und Namen („die Kardiologin Prof. Dr. Anna Ber
     expect(r.attributions.map((a) => [a.source, a.resolved, a.type])).toEqual([['Berger', 'Anna Berger', 'expert']]);
   });
 });
+
+describe('eine Rolle ohne Körperschaft nach einem Medium, das berichtet', () => {
+  it('does not speak for the outlet that reported ("Wie die Zeitung berichtet … Sportdirektor Tom Kahl")', () => {
+    const r = analyzeText(
+      [
+        'Wie die Zeitung berichtet, soll ein Klub bereit sein, viel zu zahlen.',
+        'Sportdirektor Tom Kahl sagte, man plane mit ihm.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.type])).toEqual([
+      ['die Zeitung', 'media'],
+      ['Sportdirektor Tom Kahl', 'person'],
+    ]);
+    // (the club named before it is whom the role speaks for)
+    const club = analyzeText(
+      ['Der FC Talberg hat einen neuen Trainer.', 'Sportdirektor Tom Kahl sagte, man sei froh.'],
+      'de',
+    );
+    expect(club.attributions.map((a) => a.type)).toEqual(['organization']);
+  });
+});

@@ -2650,3 +2650,13 @@ describe('a specialist by the ending of the role ("cardiologist Anna Berger")', 
     expect(r.attributions.map((a) => [a.source, a.resolved, a.type])).toEqual([['Berger', 'Anna Berger', 'expert']]);
   });
 });
+
+describe('a role with no body after an outlet that reported', () => {
+  it('does not speak for the outlet ("The Talbury Herald reported … Spokesperson Dana Reyes said")', () => {
+    const r = analyzeText(
+      ['The Talbury Herald reported the talks had failed.', 'Spokesperson Dana Reyes said the deal was off.'],
+      'en',
+    );
+    expect(r.attributions.map((a) => a.type)).toEqual(['media', 'person']);
+  });
+});
