@@ -1470,6 +1470,8 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     // "“…,” Tom Kahl, who ran the club for years and now coaches its juniors, told …": a relative clause
     // set off by commas goes with the name before it, however long it runs
     if (tokens[c]?.text !== ',') c = relativeClauseBefore(tokens, end) ?? c;
+    // (and so does a US politician's party and state set off before it: "Sen. Dana Reyes, D-Ore., who …, said")
+    c = partyStateBefore(tokens, c);
     if (c > 0 && tokens[c]!.text === ',') {
       // "…, with 12 tours each day, said X": an insertion that opens with a preposition describes no
       // subject before it when the verb's own subject follows it
@@ -1862,6 +1864,21 @@ function relativeClauseBefore(tokens: readonly Token[], end: number): number | n
     if (t.text === ',' && WHO.has(tokens[k + 1]?.lower ?? '')) return tokens[k - 1]!.word ? k : null;
   }
   return null;
+}
+
+/** A US politician's party and state ("R-Texas", "D-Ore."). */
+const PARTY_STATE = /^[RDI]-[A-Z][a-zA-Z.]*$/;
+
+/**
+ * The comma before a party and state set off by commas that ends at the comma `c` ("…, D-Ore., who …"),
+ * or `c` where none does.
+ */
+function partyStateBefore(tokens: readonly Token[], c: number): number {
+  if (tokens[c]?.text !== ',') return c;
+  const tag = tokens[c - 1]?.text === '.' ? c - 2 : c - 1;
+  return PARTY_STATE.test(tokens[tag]?.text ?? '') && tokens[tag - 1]?.text === ',' && tokens[tag - 2]?.word
+    ? tag - 1
+    : c;
 }
 
 /** A phrase of one thing or person: opened by "a"/"an"/"one"/"each"/"every", or names alone with no "and". */
@@ -3853,8 +3870,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
   // "Tom Kahl, R-Wis.", "Sen. Ann Roe (D-Calif.)": a party and state after a name mark a US politician
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!/^[RDI]-[A-Z][a-zA-Z.]*$/.test(t.text) || !(tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === '('))
-      continue;
+    if (!PARTY_STATE.test(t.text) || !(tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === '(')) continue;
     let b = i - 1;
     const names: string[] = [];
     while (b > 0 && isNameWord(tokens[b - 1]!, lex) && names.length < 4)
