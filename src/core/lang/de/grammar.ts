@@ -1076,10 +1076,8 @@ const TOPIC_VERBS = new Set(['berichten', 'informieren']);
 const NAMING_VERB = 'nennen';
 /** Words that open the agent of a passive. */
 const AGENT_DE = new Set(['von', 'vom', 'durch']);
-/** Participles that after "ist/sind" describe a state, not a speech act: "Der Verein ist in Solln gemeldet". */
-const STATE_PARTICIPLES = new Set(['melden', 'nennen', 'bezeichnen', 'beschreiben']);
-/** Participles that with "sein" are another verb's: "ist auf die Gegenfahrbahn geraten" (geraten, not raten). */
-const SEIN_OTHER_VERB = new Set(['raten']);
+/** The verbs of saying whose perfect takes "sein": "war von einem Unfall ausgegangen", "ist zu dem Schluss gekommen". */
+const SEIN_PERFECT = new Set(['ausgehen', 'zu dem Ergebnis kommen', 'fortfahren']);
 /** Forms of "sein" in the indicative, and with the subjunctive's: the auxiliary of a perfect or of a state. */
 const SEIN_INDICATIVE = new Set(['ist', 'sind', 'war', 'waren']);
 const SEIN_AUX = new Set([...SEIN_INDICATIVE, 'sei', 'seien', 'wäre', 'wären']);
@@ -1454,8 +1452,10 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       for (let a = i - 1; a >= start; a--) {
         const w = tokens[a]!.lower;
         if (AUX.has(w) || PASSIVE_AUX.has(w)) {
-          if (SEIN_INDICATIVE.has(w) && STATE_PARTICIPLES.has(lemma)) return;
-          if (SEIN_AUX.has(w) && SEIN_OTHER_VERB.has(lemma)) return;
+          // (a verb whose perfect takes "haben" after a form of "sein" is a state, no act of saying: "Die
+          // Feuerwehr ist gefordert", "Der Verein ist in Solln gemeldet"; "ist geraten" is another verb's; but
+          // "ist gefordert worden" is the perfect of the passive)
+          if (SEIN_AUX.has(w) && !SEIN_PERFECT.has(lemma) && tokens[i + 1]?.lower !== 'worden') return;
           const passive = PASSIVE_AUX.has(w);
           out.push({ anchor: a, cue: t.text, lemma, passive, cueEnd: i, ...(passive ? {} : subjectNeeds) });
           return;
