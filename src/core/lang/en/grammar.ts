@@ -3788,7 +3788,8 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     if (t.cap && lex.bodyNouns.has(t.lower)) return;
     const chief = isChiefOfficer(tokens, i);
     // (not "General" before another office, part of its title: "General Secretary", "General Counsel")
-    const own = rel && !chief && tokens[i - 1]?.lower !== 'general' ? nounType(tokens[i - 1] ?? t, lex) : null;
+    // (the word before the role, if any: a role that opens the sentence says no body, "Chairman Jan Brandik said")
+    const own = rel && !chief && i > 0 && tokens[i - 1]!.lower !== 'general' ? nounType(tokens[i - 1]!, lex) : null;
     const office = chief
       ? 'company'
       : rel

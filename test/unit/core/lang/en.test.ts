@@ -2660,3 +2660,13 @@ describe('a role with no body after an outlet that reported', () => {
     expect(r.attributions.map((a) => a.type)).toEqual(['media', 'person']);
   });
 });
+
+describe('a role that opens the sentence with a name ("Chairman Jan Brandik said")', () => {
+  it('says no body, as after an article: it speaks for the body named before', () => {
+    const r = analyzeText(
+      ['The club announced the decision on Monday.', 'Chairman Jan Brandik said the decision was hard.'],
+      'en',
+    );
+    expect(r.attributions.map((a) => a.type)).toEqual(['organization', 'organization']);
+  });
+});
