@@ -2055,6 +2055,7 @@ export const grammar: Grammar = {
     'exklusiv',
     'video',
     'update',
+    'interview',
   ]),
   headlinePress: new Set(['bericht', 'berichte', 'medienbericht', 'medienberichte', 'presseberichte', 'medien']),
   quoteCue: '„…“',

@@ -4127,6 +4127,7 @@ export const grammar: Grammar = {
     'update',
     'updates',
     'latest',
+    'interview',
   ]),
   headlinePress: new Set(['report', 'reports', 'media']),
   quoteCue: '“…”',
