@@ -109,6 +109,9 @@ const ACRONYM_NAME = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
  */
 const BODY_ONLY_TYPES = new Set<SourceType>(['organization', 'company', 'media', 'agency', 'document', 'social_media']);
 
+/** A possessive "'s" in a mention ("Kahl's campaign"). */
+const POSSESSIVE_S = /['’]s?(?:\s|$)/;
+
 /**
  * Types of what a name owns that is written or broadcast ("Kahl's blog", "Talbex's report"); not posts,
  * which make their owner an account ("talbury99's posts").
@@ -379,7 +382,11 @@ export class EntityMemory {
     if (c.institution) entry.institution = true;
     // one capitalised word that nothing says is a person ("Debatten", "Umso" opening a sentence) is
     // kept for a later mention of the same word, but a pronoun does not point to it
-    const weak = !speaks && !c.role && !c.gender && !!c.guessed && parts.length === 1;
+    // (nor one word before a person's noun, a place's or a club's, not a possessive: "the Talbury fan
+    // explained" is no person named Talbury)
+    const weak =
+      (!speaks && !c.role && !c.gender && !!c.guessed && parts.length === 1) ||
+      (!!c.modifier && parts.length === 1 && c.type === 'person' && !POSSESSIVE_S.test(c.mention ?? ''));
     if (weak && !same) entry.weak = true;
     this.mention(entry, weak);
     return { resolved: null, type: entry.capacity || shorter ? entry.type : c.type };

@@ -2670,3 +2670,21 @@ describe('a role that opens the sentence with a name ("Chairman Jan Brandik said
     expect(r.attributions.map((a) => a.type)).toEqual(['organization', 'organization']);
   });
 });
+
+describe('one word before a noun of a person ("the Talbury fan")', () => {
+  it('is a place or a club, no person a later pronoun points to', () => {
+    const r = analyzeText(
+      [
+        'Lea Roth said the park was busy.',
+        'The Talbury fan explained: “Book early.”',
+        'She added that prices rise in summer.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved ?? null])).toEqual([
+      ['Lea Roth', null],
+      ['The Talbury fan', null],
+      ['She', 'Lea Roth'],
+    ]);
+  });
+});
