@@ -3908,6 +3908,14 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     // participle clause of the setting says no role: "Tom Kahl, speaking to reporters, …")
     if (!lex.determiners.has(next.lower) && (lex.functionWords.has(next.lower) || lex.verbForms.has(next.lower)))
       continue;
+    // (so does a verb in the past with its object: "led by Anna Berger, analysed the data"; not an adjective of
+    // the role, "Tom Kahl, retired police officer,")
+    if (
+      !next.cap &&
+      (/\p{L}{2}ed$/u.test(next.lower) || IRREGULAR_PAST.has(next.lower)) &&
+      (lex.determiners.has(tokens[i + 2]?.lower ?? '') || POSSESSIVE_PRONOUNS.has(tokens[i + 2]?.lower ?? ''))
+    )
+      continue;
     if (isSettingClause(tokens.slice(i + 1, i + 3), lex)) continue;
     // (a relative clause after the role says what the person does, not what they are: "Lea Roth, a
     // financial adviser who sits on the council's audit panel")

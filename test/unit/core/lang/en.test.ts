@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, explainCue } from '../../../../src/core/index.js';
 import { segment } from '../../../../src/core/segment.js';
-import { lexiconFor } from '../../../../src/core/lang/index.js';
+import { grammarFor, lexiconFor } from '../../../../src/core/lang/index.js';
+import { tokenize } from '../../../../src/core/tokens.js';
 
 const lex = lexiconFor('en')!;
 const one = (text: string) => analyzeText([text], 'en').attributions;
@@ -2686,5 +2687,25 @@ describe('one word before a noun of a person ("the Talbury fan")', () => {
       ['The Talbury fan', null],
       ['She', 'Lea Roth'],
     ]);
+  });
+});
+
+describe('a verb in the past with its object after a name and a comma', () => {
+  it('goes on with the sentence, no apposition that types the name ("…, led by Anna Berger, analysed the data")', () => {
+    const r = analyzeText(
+      [
+        'The team, led by cardiologist Anna Berger, analysed the data.',
+        '“The effect was stronger than we expected,” said Berger.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.resolved, a.type])).toEqual([['Anna Berger', 'expert']]);
+    // (the people it introduces: the expert alone, no second reading of the verb's object as her role)
+    const tokens = tokenize('The team, led by economist Anna Berger, analysed the data.');
+    expect(
+      grammarFor('en')!
+        .rolesWithNames(tokens, lexiconFor('en')!)
+        .map((c) => c.type),
+    ).toEqual(['expert']);
   });
 });
