@@ -1076,6 +1076,11 @@ const TOPIC_VERBS = new Set(['berichten', 'informieren']);
 const NAMING_VERB = 'nennen';
 /** Words that open the agent of a passive. */
 const AGENT_DE = new Set(['von', 'vom', 'durch']);
+/**
+ * Articles after a plural noun opening a sentence that make a genitive, not the subject of a verb of the same
+ * form ("Berichten der Zeitung zufolge"; a plural verb takes "die": "Berichten die Medien …?").
+ */
+const GENITIVE_ONLY = new Set(['der', 'des']);
 /** The verbs of saying whose perfect takes "sein": "war von einem Unfall ausgegangen", "ist zu dem Schluss gekommen". */
 const SEIN_PERFECT = new Set(['ausgehen', 'zu dem Ergebnis kommen', 'fortfahren']);
 /** Forms of "sein" in the indicative, and with the subjunctive's: the auxiliary of a perfect or of a state. */
@@ -1384,6 +1389,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (t.quoted || !t.word) return;
     // a capital inside the sentence makes a noun: "nach Angaben", "die Aussagen"
     if (t.cap && i > 0 && !isQuoteMark(tokens[i - 1]!.text) && !/^[:(–—-]$/.test(tokens[i - 1]!.text)) return;
+    // (so does one that opens it before a genitive: "Berichten der Zeitung zufolge", not "Berichten die Medien …?")
+    if (t.cap && i === 0 && lex.nounMap.has(t.lower) && GENITIVE_ONLY.has(tokens[1]?.lower ?? '')) return;
     // a participle with an auxiliary before it in its clause: "hat … eingeräumt", "wurde … zitiert"
     let lemma = lex.participles.get(t.lower);
     // (only a participle or a verb form can be a verb of saying: this runs on every word)

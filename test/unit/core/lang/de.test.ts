@@ -3140,3 +3140,12 @@ describe('eine Rolle ohne Körperschaft nach einem Medium, das berichtet', () =>
     expect(club.attributions.map((a) => a.type)).toEqual(['organization']);
   });
 });
+
+describe('ein Plural, der den Satz vor einem Genitiv eröffnet („Berichten der Zeitung zufolge“)', () => {
+  it('is a noun, no verb of a question: one attribution, the according-to', () => {
+    const r = analyzeText(['Berichten der „Talberger Rundschau“ zufolge waren mehrere Konzerte ausverkauft.'], 'de');
+    expect(r.attributions.map((a) => [a.kind, a.cue])).toEqual([['according_to', 'zufolge']]);
+    // (a verb of a question takes its subject with "die")
+    expect(analyzeText(['Berichten die Medien darüber?'], 'de').attributions.map((a) => a.cue)).toEqual(['Berichten']);
+  });
+});
