@@ -1137,8 +1137,15 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   const circle = ownPart.some((t) => CIRCLE.test(t.lower));
   if (webSite) named = true;
   else if (anonymousHead && !ownName)
-    // (figures of a named body are identifiable, with or without an article: "Zahlen des Innenministeriums")
-    named = (singular || (hasGenitiveBody && (DEFINITE.has(first) || type === 'document'))) && !circle;
+    // (figures of a named body are identifiable, with or without an article: "Zahlen des Innenministeriums";
+    // so are the reports of a body named by its name, whatever type it gives them: "Berichten der „Rundschau“",
+    // not "Berichten der Lokalpresse")
+    named =
+      (singular ||
+        (hasGenitiveBody && (DEFINITE.has(first) || type === 'document')) ||
+        (ownPart.some((t) => isVague(t) && nounType(t, lex) === 'document') &&
+          (QUOTED_GENITIVE.test(mention) || nameWords.some((t) => tokens.indexOf(t) > genitiveAt)))) &&
+      !circle;
   else if (ownName || knownName)
     named = !INDEFINITE.has(first) || hasGenitiveBody || ownName || tokens.some((t) => namesWhoseSpokesperson(t, lex));
   // "ein Sprecher des Ministeriums" names the body; "ein Vertreter einer Firma" does not

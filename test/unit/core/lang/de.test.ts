@@ -3149,3 +3149,14 @@ describe('ein Plural, der den Satz vor einem Genitiv eröffnet („Berichten der
     expect(analyzeText(['Berichten die Medien darüber?'], 'de').attributions.map((a) => a.cue)).toEqual(['Berichten']);
   });
 });
+
+describe('Texte einer mit Namen genannten Stelle ohne Artikel („Berichten der „Rundschau““)', () => {
+  it('are identified by their owner, as figures are; unnamed people of a body stay unnamed', () => {
+    const g = grammarFor('de')!;
+    expect(g.classify('Berichten der „Talberger Rundschau“', lex).named).toBe(true);
+    expect(g.classify('Angaben der Firma Talbex', lex).named).toBe(true);
+    // (not of a kind of body, "der Lokalpresse"; nor people of a body without an article)
+    expect(g.classify('Berichten der Lokalpresse', lex).named).toBe(false);
+    expect(g.classify('Experten der Universität', lex).named).toBe(false);
+  });
+});
