@@ -1460,7 +1460,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         const w = tokens[a]!.lower;
         if (AUX.has(w) || PASSIVE_AUX.has(w)) {
           // (a verb whose perfect takes "haben" after a form of "sein" is a state, no act of saying: "Die
-          // Feuerwehr ist gefordert", "Der Verein ist in Solln gemeldet"; "ist geraten" is another verb's; but
+          // Feuerwehr ist gefordert", "Der Verein ist in Talberg gemeldet"; "ist geraten" is another verb's; but
           // "ist gefordert worden" is the perfect of the passive)
           if (SEIN_AUX.has(w) && !SEIN_PERFECT.has(lemma) && tokens[i + 1]?.lower !== 'worden') return;
           const passive = PASSIVE_AUX.has(w);

@@ -1866,7 +1866,7 @@ function relativeClauseBefore(tokens: readonly Token[], end: number): number | n
   return null;
 }
 
-/** A US politician's party and state ("R-Texas", "D-Ore."). */
+/** A US politician's party and state ("R-Tal.", "D-Ore."). */
 const PARTY_STATE = /^[RDI]-[A-Z][a-zA-Z.]*$/;
 
 /**
