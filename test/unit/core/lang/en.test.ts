@@ -710,7 +710,7 @@ describe('what a name owns that is written or broadcast', () => {
 describe('a role a possessive owns', () => {
   it('speaks for the body "its" or "their" points to, and for the person "his" points to', () => {
     const r = analyzeText(
-      ['The Talbury Nurses Association rejected the claim.', 'Its chair, Jana Roth, warned that it would get worse.'],
+      ['The Talbury Nurses Association held a vote.', 'Its chair, Jana Roth, warned that it would get worse.'],
       'en',
     );
     expect(r.attributions[0]).toMatchObject({ source: 'Its chair, Jana Roth', type: 'organization' });
@@ -907,7 +907,7 @@ describe('a body that opens a sentence without speaking', () => {
     const r = analyzeText(
       [
         'Diplomats said the talks had stalled.',
-        'The foreign ministry in Talbury rejected the accusations.',
+        'The foreign ministry in Talbury summoned the ambassador.',
         'Later, it said the other side was to blame.',
       ],
       'en',
