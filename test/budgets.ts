@@ -193,11 +193,13 @@
  * one gender ("ihr Mann", "seine Tochter") and a verb's reflexive reading told by "sich" in its clause: its
  * budget went to 54 kB. It passed 54 kB (54,011 B) late on 6 December 2026 with the nouns that take a quoted title
  * ("die Initiative „…“"), projections and counts as findings and the relational roles in any of their forms
- * ("dem Präsidenten"): its budget went to 54.5 kB.
+ * ("dem Präsidenten"): its budget went to 54.5 kB. The English script passed 42 kB (42,011 B) the same night with
+ * the utilities' company names, a politician's party and state before a relative clause, claims rejected or
+ * dismissed and strikes threatened: its budget went to 42.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 44_500,
   'lang-de.js': 54_500,
-  'lang-en.js': 42_000,
+  'lang-en.js': 42_500,
   'panel.js': 21_000,
 };
