@@ -3510,7 +3510,19 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     !lex.givenNames.has(tokens[0]!.lower) &&
     !lex.nameTypes.has(tokens[0]!.lower) &&
     !forms(tokens[1]!.lower).some((f) => lex.bodyNouns.has(f));
-  if (adjectiveLead) name = null;
+  // (so is a participle in -ing before a lower-case noun, the two alone: "Rising seas", "Falling prices";
+  // not a surname before its verb, "Manning said")
+  const participleLead =
+    name === tokens[0]?.text &&
+    tokens.length === 2 &&
+    !!tokens[1] &&
+    tokens[1].word &&
+    !tokens[1].cap &&
+    /^\p{Ll}{3,}ing$/u.test(tokens[0]!.lower) &&
+    !lex.givenNames.has(tokens[0]!.lower) &&
+    !lex.nameTypes.has(tokens[0]!.lower) &&
+    !lex.verbForms.has(tokens[1].lower);
+  if (adjectiveLead || participleLead) name = null;
   // "The Rural Councils Association": a body's name that ends in a noun for bodies is all its capitalised
   // words, the nouns the lexicon knows among them (the name a later "it" or "the association" takes up)
   if (name && !post.length && endsInBodyNoun(tokens, lex)) {

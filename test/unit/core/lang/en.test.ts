@@ -2709,3 +2709,11 @@ describe('a verb in the past with its object after a name and a comma', () => {
     ).toEqual(['expert']);
   });
 });
+
+describe('a participle in -ing that opens a sentence before its noun ("Rising seas")', () => {
+  it('is no name: nobody a later role takes up', () => {
+    const r = analyzeText(['Rising seas threaten homes on the coast.', 'The minister said help would come.'], 'en');
+    expect(r.attributions.map((a) => [a.source, a.resolved ?? null])).toEqual([['The minister', null]]);
+    expect(grammarFor('en')!.classify('Falling prices', lexiconFor('en')!).name).toBeNull();
+  });
+});
