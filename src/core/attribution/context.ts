@@ -69,9 +69,12 @@ const NAME_INTRO_CHARS = 40;
 /** A quoted title after its article has at most this many words ("das «Talberger Tagblatt»"). */
 const MAX_TITLE_WORDS = 6;
 
-/** The whole word right before offset `at` in a block, lower case ('' if a mark stands there). */
-function wordBefore(block: string, at: number): string {
-  return /(\p{L}+)\s*$/u.exec(block.slice(Math.max(0, at - NAME_INTRO_CHARS), at))?.[1]?.toLowerCase() ?? '';
+/** How far before a quotation its article is looked for ("das «…»"): a word of a few letters. */
+const ARTICLE_REACH = 12;
+
+/** The word right before offset `at` in a block, in the `reach` characters before it, lower case ('' if a mark stands there). */
+function wordBefore(block: string, at: number, reach = NAME_INTRO_CHARS): string {
+  return /(\p{L}+)\s*$/u.exec(block.slice(Math.max(0, at - reach), at))?.[1]?.toLowerCase() ?? '';
 }
 
 /** An article or determiner of the language ("das", "the"). */
@@ -701,10 +704,7 @@ export class SentenceState {
     const title = (q: QuoteSpan) =>
       /^\p{Lu}/u.test(block[q.open + 1] ?? '') &&
       article.quoteWords(s.block, q) <= MAX_TITLE_WORDS &&
-      (isDeterminer(
-        article.lex,
-        /(\p{L}+)\s*$/u.exec(block.slice(Math.max(0, q.open - 12), q.open))?.[1]?.toLowerCase(),
-      ) ||
+      (isDeterminer(article.lex, wordBefore(block, q.open, ARTICLE_REACH)) ||
         (q.open === s.start &&
           /[\p{L}\p{N}]/u.test(block[q.close - 1] ?? '') &&
           isSubjectTitle(article.lex, block.slice(q.close + 1))) ||

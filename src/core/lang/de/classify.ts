@@ -1133,6 +1133,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     if (type === 'person' || type === 'other') type = 'media';
   }
   let named: boolean;
+  // (a name after the genitive: the body the mention is of, "einem Bericht der Talbex AG")
+  const nameAfterGenitive = genitiveAt > 0 && nameWords.some((t) => tokens.indexOf(t) > genitiveAt);
   // "Kreisen des Ministeriums", "dem Umfeld der Ministerin": people around a body or a person, whoever it is, are nobody named
   const circle = ownPart.some((t) => CIRCLE.test(t.lower));
   if (webSite) named = true;
@@ -1144,7 +1146,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       (singular ||
         (hasGenitiveBody && (DEFINITE.has(first) || type === 'document')) ||
         (ownPart.some((t) => isVague(t) && nounType(t, lex) === 'document') &&
-          (QUOTED_GENITIVE.test(mention) || nameWords.some((t) => tokens.indexOf(t) > genitiveAt)))) &&
+          (QUOTED_GENITIVE.test(mention) || nameAfterGenitive))) &&
       !circle;
   else if (ownName || knownName)
     named = !INDEFINITE.has(first) || hasGenitiveBody || ownName || tokens.some((t) => namesWhoseSpokesperson(t, lex));
@@ -1153,7 +1155,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   else if (INDEFINITE.has(first))
     named =
       (hasGenitiveBody ||
-        (genitiveAt > 0 && nameWords.some((t) => tokens.indexOf(t) > genitiveAt)) ||
+        nameAfterGenitive ||
         tokens.some((t) => OWNER_ACRONYM.test(t.text) || namesWhoseSpokesperson(t, lex)) ||
         (type === 'document' && ownedDocument(tokens, genitiveAt, lex))) &&
       !circle;

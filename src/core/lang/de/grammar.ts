@@ -1083,9 +1083,8 @@ const AGENT_DE = new Set(['von', 'vom', 'durch']);
 const GENITIVE_ONLY = new Set(['der', 'des']);
 /** The verbs of saying whose perfect takes "sein": "war von einem Unfall ausgegangen", "ist zu dem Schluss gekommen". */
 const SEIN_PERFECT = new Set(['ausgehen', 'zu dem Ergebnis kommen', 'fortfahren']);
-/** Forms of "sein" in the indicative, and with the subjunctive's: the auxiliary of a perfect or of a state. */
-const SEIN_INDICATIVE = new Set(['ist', 'sind', 'war', 'waren']);
-const SEIN_AUX = new Set([...SEIN_INDICATIVE, 'sei', 'seien', 'wäre', 'wären']);
+/** Forms of "sein" in the indicative and the subjunctive: the auxiliary of a perfect or of a state. */
+const SEIN_AUX = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären']);
 
 /** Whether a speech verb is used as one: not denied, not about a topic only. */
 function saysSomething(tokens: readonly Token[], hit: VerbHit, lex: Lexicon): boolean {
