@@ -317,9 +317,18 @@ export class Article {
     );
   }
 
-  /** Whether a phrase holds a word the lexicon knows as a vague source ("Insider", "sources", "an aide"). */
+  /**
+   * Whether a phrase holds a word the lexicon knows as a vague source ("Insider", "sources", "an aide"),
+   * before any preposition: the head stands before its complements ("sources close to the club"; "weak
+   * demand from data centres" names no source).
+   */
   namesVague(tokens: readonly Token[], p: Phrase): boolean {
-    return tokens.slice(p.from, p.to).some((t) => this.lex.anonymous.has(t.lower));
+    for (let i = p.from; i < p.to; i++) {
+      const t = tokens[i]!;
+      if (i > p.from && this.lex.prepositions.has(t.lower)) return false;
+      if (this.lex.anonymous.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /**

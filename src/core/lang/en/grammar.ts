@@ -3241,6 +3241,53 @@ const AGENT_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ians|men|wives)$/u;
 const RESEARCH_PAPER = /\bpapers?\b.*\b(?:journal|published|peer-reviewed|preprint)\b/i;
 
 /** Classifies an English source mention. */
+/** Nouns and quantifiers of people that no ending shows: "staff from the hospital", "many from the party". */
+const PEOPLE_WORDS = new Set([
+  'people',
+  'staff',
+  'crew',
+  'fans',
+  'pupils',
+  'children',
+  'victims',
+  'relatives',
+  'families',
+  'friends',
+  'colleagues',
+  'many',
+  'some',
+  'most',
+  'few',
+  'all',
+  'several',
+  'both',
+]);
+/** Endings of English nouns of people: "workers", "investors", "scientists", "residents", "volunteers". */
+const PEOPLE_ENDING = /(?:er|or|ist|ian|ant|ent|eer|man|men|woman|women|ee)s?$/;
+/**
+ * Whether a mention's part before its complement ends in a lower-case noun of a thing that the lexicon
+ * types no way (no head was found): "weak demand | from data centres", "pressure | from investors". Not
+ * people, nor a word of people or of vague sources: "someone | from the ministry", "workers | from the plant".
+ * (Asked only before "from": before "of" the complement is what a part or a copy is of, "a lot of
+ * voters", "a copy of the letter".)
+ */
+function thingBefore(pre: readonly Token[], headAt: number, lex: Lexicon): boolean {
+  const last = pre[pre.length - 1];
+  return (
+    headAt < 0 &&
+    !!last &&
+    !last.cap &&
+    /^\p{Ll}{3,}$/u.test(last.text) &&
+    !lex.determiners.has(last.lower) &&
+    !lex.pronouns.has(last.lower) &&
+    !WHO_ANTECEDENTS.has(last.lower) &&
+    !ONE_MORE.has(last.lower) &&
+    !lex.anonymous.has(last.lower) &&
+    !PEOPLE_WORDS.has(last.lower) &&
+    !PEOPLE_ENDING.test(last.lower)
+  );
+}
+
 function classify(mention: string, lex: Lexicon): Classified {
   const c = classifyParts(mention, lex);
   return c.type === 'media' && RESEARCH_PAPER.test(mention) ? { ...c, type: 'document' } : c;
@@ -3439,7 +3486,9 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
       if (of && of !== 'company' && of !== 'person' && of !== 'document') type = of;
     }
   }
-  if (!type) type = known(body).pop() ?? (corporate ? 'company' : null);
+  // (not a thing's: "weak demand from data centres", "pressure from investors" are no people of the body)
+  if (!type && !(post[0]?.lower === 'from' && thingBefore(pre, headAt, lex)))
+    type = known(body).pop() ?? (corporate ? 'company' : null);
   // "sources in the police", "a source inside the company": a vague source inside a body is of the body's
   // kind, still nobody named, as "Sicherheitskreise" are security (not one close to it or familiar with it,
   // who may be anyone: "sources close to the club" stay of no type)

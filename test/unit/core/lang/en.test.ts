@@ -2717,3 +2717,56 @@ describe('a participle in -ing that opens a sentence before its noun ("Rising se
     expect(grammarFor('en')!.classify('Falling prices', lexiconFor('en')!).name).toBeNull();
   });
 });
+
+describe('a thing before "from" ("weak demand from data centres")', () => {
+  it('names no source: no row for what a firm cites as a reason, the sources it cites stay', () => {
+    const r = analyzeText(
+      [
+        'The chipmaker cut its forecast on Tuesday, citing weak demand from data centres.',
+        'Prices rose, the agency reported, citing people familiar with the matter.',
+      ],
+      'en',
+    );
+    expect(r.attributions.filter((a) => a.kind === 'according_to').map((a) => a.source)).toEqual([
+      'people familiar with the matter',
+    ]);
+    const lex = lexiconFor('en')!;
+    const classify = (m: string) => grammarFor('en')!.classify(m, lex).type;
+    // (people and vague sources before "from" keep the body's type; a part or a copy "of" it keeps it too)
+    expect(['pressure from investors', 'someone from the ministry', 'a copy of the letter'].map(classify)).toEqual([
+      'other',
+      'government',
+      'document',
+    ]);
+  });
+});
+
+describe('a delegation', () => {
+  it('speaks for the body it is of, else for a state', () => {
+    const r = analyzeText(
+      [
+        'A delegation from the ministry said the talks would continue.',
+        'The Talbury delegation said the talks would resume on Monday.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.type])).toEqual([
+      ['A delegation from the ministry', 'government'],
+      ['The Talbury delegation', 'government'],
+    ]);
+  });
+});
+
+describe('a body named after a noun of its kind and an article ("the airline Talbex")', () => {
+  it('is introduced as that kind of body', () => {
+    const lex = lexiconFor('en')!;
+    for (const kind of ['airline', 'chipmaker', 'insurer', 'regulator']) {
+      const tokens = tokenize(`The ${kind} Talbex cut its forecast.`);
+      expect(
+        grammarFor('en')!
+          .rolesWithNames(tokens, lex)
+          .map((c) => c.name),
+      ).toEqual(['Talbex']);
+    }
+  });
+});
