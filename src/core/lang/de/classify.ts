@@ -1177,7 +1177,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
         (bare.length === tokens.length || (bare.length === 1 && BODY_TYPES.has(type))) &&
         !(bare.length === 1 && isPluralOfStem(bare[0]!.lower, lex)) &&
         !(
-          (type === 'politician' || type === 'expert') &&
+          type !== 'government' &&
           roleGender(tokens[tokens.length - 1], lex) === 'm' &&
           !relationalHead(tokens[tokens.length - 1]!, lex)
         ));

@@ -3160,3 +3160,23 @@ describe('Texte einer mit Namen genannten Stelle ohne Artikel („Berichten der 
     expect(g.classify('Experten der Universität', lex).named).toBe(false);
   });
 });
+
+describe('a bare role of a person with no article ("Manager", "Verteidiger")', () => {
+  it('is people of a kind, nobody named; an office of state alone stays one, as a headline has it', () => {
+    const lex = lexiconFor('de')!;
+    const named = (m: string) => grammarFor('de')!.classify(m, lex).named;
+    expect(['Manager', 'Verteidiger', 'Richter', 'Verbraucherschützer', 'Fahnder'].map(named)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(['Minister', 'Der Richter', 'Die Anleger'].map(named)).toEqual([true, true, true]);
+    expect(['Anleger', 'Arbeitgeber', 'Fahnder'].map((m) => grammarFor('de')!.classify(m, lex).type)).toEqual([
+      'company',
+      'company',
+      'security',
+    ]);
+  });
+});
