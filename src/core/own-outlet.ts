@@ -37,10 +37,19 @@ function namesOutlet(mention: string, keys: readonly string[], articles: Readonl
   return keys.some((k) => whole === k || (bare.includes('-') && first === k));
 }
 
-/** Whether a mention is the outlet speaking of itself: "unserer Redaktion", "this newspaper", "our reporter". */
-function ownNewsroom(mention: string, own: Lexicon['ownNewsroom']): boolean {
+/**
+ * Whether a mention is the outlet speaking of itself: "unserer Redaktion", "this newspaper", "our reporter";
+ * or a noun that with the definite article alone means the outlet's own ("der Redaktion liegt … vor": another
+ * outlet's newsroom is named, "der Redaktion des „Talberger Boten“").
+ */
+function ownNewsroom(mention: string, lex: Lexicon): boolean {
+  const own = lex.ownNewsroom;
   const words = mention.trim().toLowerCase().split(/\s+/);
-  return words.length === 2 && own.before.has(words[0]!) && own.nouns.has(words[1]!);
+  return (
+    words.length === 2 &&
+    ((own.before.has(words[0]!) && own.nouns.has(words[1]!)) ||
+      (lex.articles.has(words[0]!) && own.definite.has(words[1]!)))
+  );
 }
 
 /**
@@ -56,6 +65,6 @@ export function withoutOwnOutlet(
   if (!lex) return [...attributions];
   const keys = outlet ? outletKeys(outlet, lex.articles) : [];
   return attributions.filter(
-    (a) => !a.source || (!ownNewsroom(a.source, lex.ownNewsroom) && !namesOutlet(a.source, keys, lex.articles)),
+    (a) => !a.source || (!ownNewsroom(a.source, lex) && !namesOutlet(a.source, keys, lex.articles)),
   );
 }

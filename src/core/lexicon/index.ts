@@ -168,7 +168,7 @@ export interface Lexicon {
   /** Nouns for the authors of a text ("Autoren", "authors"): of a study or report the text named, researchers. */
   documentAuthors: Set<string>;
   /** The outlet speaking of itself: a word of the first person or "this" before its newsroom ("unserer Redaktion", "this newspaper"). */
-  ownNewsroom: { before: Set<string>; nouns: Set<string> };
+  ownNewsroom: { before: Set<string>; nouns: Set<string>; definite: Set<string> };
   /** Nouns for people of one gender ("woman", "father"): whom "she" or "he" may point to. */
   genderedNouns: Map<string, 'm' | 'f'>;
   /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
@@ -454,7 +454,7 @@ export interface LexiconData {
     bodies?: string[];
     kinds?: string[];
     authors?: string[];
-    ownNewsroom?: { before: string; nouns: string };
+    ownNewsroom?: { before: string; nouns: string; definite?: string };
     gendered?: { female: string; male: string };
     relational: {
       nouns: string[];
@@ -677,6 +677,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     ownNewsroom: {
       before: new Set(words(d.sources.ownNewsroom?.before ?? '')),
       nouns: new Set(words(d.sources.ownNewsroom?.nouns ?? '')),
+      definite: new Set(words(d.sources.ownNewsroom?.definite ?? '')),
     },
     genderedNouns: new Map([
       ...words(d.sources.gendered?.female ?? '').map((w) => [w, 'f'] as const),

@@ -274,4 +274,20 @@ describe("the outlet's own reporting", () => {
     );
     expect(en.attributions.map((a) => a.source)).toEqual(['The council']);
   });
+
+  it('takes "der Redaktion" alone for the outlet itself, another outlet\'s newsroom named stays a source', () => {
+    const de = analyze(
+      page('Talbote', 'de', [
+        'Das geht aus einem Entwurf des Ministeriums hervor, der der Redaktion vorliegt.',
+        'Das geht aus einem Brief des Bürgermeisters hervor, der der Redaktion des „Talberger Kuriers“ vorliegt.',
+        ...Array<string>(5).fill(filler('de')),
+      ]),
+      null,
+    );
+    expect(de.attributions.map((a) => a.source)).toEqual([
+      'einem Entwurf des Ministeriums',
+      'der Redaktion des „Talberger Kuriers“',
+      'einem Brief des Bürgermeisters',
+    ]);
+  });
 });
