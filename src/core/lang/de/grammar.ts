@@ -81,6 +81,17 @@ const AFTER_INFINITIVE = new Set([
 ]);
 /** Adverbs after a verb that opens a clause with no subject of its own ("…, bestätigte aber, dass …"). */
 const SHARED_SUBJECT_ADVERBS = new Set(['aber', 'jedoch', 'allerdings', 'dann', 'zudem', 'außerdem', 'ausserdem']);
+/** Words that open only a subject after a verb: a nominative's article or pronoun ("…, betonte aber der Minister"). */
+const SUBJECT_OPENERS = new Set(['der', 'ein', 'ich', 'du', 'er', 'wir', 'man']);
+
+/**
+ * Whether the sentence opens with a subject and, right after it, a verb of saying, before the comma at
+ * `start - 1`: "Die Grünen lobten den Plan, …", "Gewerkschaften begrüßten den Vorstoß, …".
+ */
+function openedBySaying(text: string, tokens: readonly Token[], start: number, lex: Lexicon): boolean {
+  const first = phraseAt(text, tokens, 0, lex);
+  return !!first && first.to < start - 1 && lex.verbForms.has(tokens[first.to]!.lower);
+}
 /** Articles of an object, never of a subject: after "bestätigte aber" they open what was confirmed. */
 const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
 /** An insertion between commas ("…, allen voran die CDU, …") of at most this many words. */
@@ -452,7 +463,14 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     i === anchor &&
     k > anchor + 1 &&
     tokens[start - 1]?.text === ',' &&
-    (afterAdverb === ',' || afterAdverb === ':' || afterAdverb === 'dass' || OBJECT_ARTICLES.has(afterAdverb));
+    (afterAdverb === ',' ||
+      afterAdverb === ':' ||
+      afterAdverb === 'dass' ||
+      OBJECT_ARTICLES.has(afterAdverb) ||
+      // (any phrase no nominative's word opens, after a clause that its subject and a verb of saying open:
+      // "Die Grünen lobten den Plan, kritisierten aber die Finanzierung", "…, fordern aber Nachbesserungen";
+      // not "Der Plan sei gut, betonte aber der Minister")
+      (!SUBJECT_OPENERS.has(afterAdverb) && openedBySaying(text, tokens, start, lex)));
   if (
     (start > 0 &&
       i + 1 === anchor &&

@@ -3180,3 +3180,21 @@ describe('a bare role of a person with no article ("Manager", "Verteidiger")', (
     ]);
   });
 });
+
+describe('a verb of saying after a comma and "aber" in a sentence a subject and a verb of saying open', () => {
+  it('shares that subject: what follows is its object ("…, kritisierten aber die Finanzierung")', () => {
+    const sources = (s: string) => analyzeText([s], 'de').attributions.map((a) => [a.cue, a.source]);
+    expect(sources('Die Grünen lobten den Plan, kritisierten aber die Finanzierung.')).toEqual([
+      ['lobten', 'Die Grünen'],
+      ['kritisierten', 'Die Grünen'],
+    ]);
+    expect(sources('Gewerkschaften begrüßten den Vorstoß, fordern aber Nachbesserungen.')).toEqual([
+      ['begrüßten', 'Gewerkschaften'],
+      ['fordern', 'Gewerkschaften'],
+    ]);
+    // (a subject's article after the verb, or a clause before the comma that no verb of saying opens: an
+    // inverted subject)
+    expect(sources('Der Plan sei gut, betonte aber der Minister.')).toEqual([['betonte', 'der Minister']]);
+    expect(sources('Die Lage ist ernst, sagte aber die Ministerin.')).toEqual([['sagte', 'die Ministerin']]);
+  });
+});
