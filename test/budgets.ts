@@ -195,10 +195,13 @@
  * ("die Initiative „…“"), projections and counts as findings and the relational roles in any of their forms
  * ("dem Präsidenten"): its budget went to 54.5 kB. The English script passed 42 kB (42,011 B) the same night with
  * the utilities' company names, a politician's party and state before a relative clause, claims rejected or
- * dismissed and strikes threatened: its budget went to 42.5 kB.
+ * dismissed and strikes threatened: its budget went to 42.5 kB. The content script passed 44.5 kB (44,549 B) on
+ * 7 December 2026 with the outlet's own newsroom named by the article alone ("der Redaktion"), a vague word
+ * read only before a phrase's first preposition and the interviewer's turn put as a statement: its budget
+ * went to 45 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 44_500,
+  'content.js': 45_000,
   'lang-de.js': 54_500,
   'lang-en.js': 42_500,
   'panel.js': 21_000,

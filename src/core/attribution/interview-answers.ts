@@ -4,7 +4,9 @@
  * sehe ich anders. …") is that person's direct speech, every sentence of it. Once such an answer
  * has followed a question, the interview may run on without names: a paragraph that ends with a
  * question mark is the interviewer's question, and the paragraphs after it, up to the next question
- * or a heading, are the answer of the same person. A line without closing punctuation is a heading
+ * or a heading, are the answer of the same person; the paragraph right before the interviewee's next
+ * labelled answer is the interviewer's turn too, whatever its last mark (a question put as a statement).
+ * A line without closing punctuation is a heading
  * ("Roth: Der Plan kommt zu spät"), never an answer; a paragraph that names the interviewee speaks
  * of them (a box or a report between the answers), and a credit line ("Das Gespräch führte …") ends
  * the interview.
@@ -103,6 +105,13 @@ function opening(art: Article, s: SentenceState): void {
   // a paragraph after a question, or after another paragraph of the answer: the interviewee speaks on
   // (a paragraph that names the interviewee speaks of them: a box or a report between the answers)
   const previous = art.answer;
+  // (a paragraph right before the interviewee's next labelled answer is the interviewer's turn, a question
+  // put as a statement: "Ihre Kritiker werfen Ihnen vor, …" before "Kahl: Das sehe ich anders.")
+  if (art.interviewee && labelledBy(art.blocks[info.s.block + 1] ?? '', art.interviewee)) {
+    art.answer = null;
+    art.afterQuestion = true;
+    return;
+  }
   if (
     art.interviewee &&
     (art.afterQuestion || previous?.block === info.s.block - 1) &&
@@ -111,6 +120,13 @@ function opening(art: Article, s: SentenceState): void {
     art.answer = { block: info.s.block, speaker: art.interviewee, labelled: false };
   } else art.answer = null;
   art.afterQuestion = false;
+}
+
+/** Whether a paragraph opens with a speaker's label: their surname, maybe after other words of the name, and a colon ("Roth: …", "Jana Roth: …"). */
+function labelledBy(block: string, speaker: Speaker): boolean {
+  const surname = (speaker.resolved ?? speaker.source).split(/\s+/).pop();
+  const label = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*:/u.exec(block);
+  return !!surname && !!label && label[1]!.split(/\s+/).pop() === surname;
 }
 
 /** Whether a text names a speaker by the last word of their name ("… erklärt Jana Roth", "Roth zufolge"). */

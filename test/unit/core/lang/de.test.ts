@@ -3198,3 +3198,23 @@ describe('a verb of saying after a comma and "aber" in a sentence a subject and 
     expect(sources('Die Lage ist ernst, sagte aber die Ministerin.')).toEqual([['sagte', 'die Ministerin']]);
   });
 });
+
+describe('an interview whose questions are put as statements', () => {
+  it("reads the paragraph right before the next labelled answer as the interviewer's, not an answer", () => {
+    const r = analyzeText(
+      [
+        'Frau Berger, Sie leiten die Talberger Tafel seit zehn Jahren. Was hat sich verändert?',
+        'Anna Berger: Es kommen mehr Rentner. Viele schämen sich noch immer.',
+        'Die Stadt will die Zuschüsse kürzen.',
+        'Berger: Dann müssen wir Öffnungszeiten streichen.',
+        'Das Gespräch führte Tom Kahl.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.sentenceIndex, a.resolved ?? a.source])).toEqual([
+      [2, 'Anna Berger'],
+      [3, 'Anna Berger'],
+      [5, 'Anna Berger'],
+    ]);
+  });
+});
