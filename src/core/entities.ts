@@ -477,8 +477,13 @@ export class EntityMemory {
     const found = this.latest([...this.people, ...this.bodies], (p) => {
       // (a body is not a document that ends in its name: "die Polizei" is not "einer Mitteilung der Polizei")
       if (p.type === 'document' && !document) return false;
-      const words = (p.mention ?? p.name).toLowerCase().split(/[\s-]+/);
-      return words.length > 1 && words[words.length - 1] === head;
+      // (words of a name before it, not an adjective: "the previous Government" is no name of "the government")
+      const words = (p.mention ?? p.name).split(/[\s-]+/);
+      return (
+        words.length > 1 &&
+        words[words.length - 1]!.toLowerCase() === head &&
+        /^[\p{Lu}\d]/u.test(words[words.length - 2]!)
+      );
     });
     // (named by the whole mention: "Deutsche Bahn", not the name part "Deutsche")
     return found && { name: this.dropNominative(found.mention ?? found.name), type: found.type };

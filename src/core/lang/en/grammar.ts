@@ -697,8 +697,11 @@ function readPhrase(
         (afterDeterminer && i === from && isNounAfterDeterminer(tokens[i], lex)) ||
         isOwnAfterPossessive(tokens, i, lex) ||
         (i > from && isFunctionWordInName(tokens, i, lex)) ||
-        // ("May said", "May told MPs": a name before a verb in the past, which no modal stands before)
-        (!!tokens[i] && isCapitalMay(tokens[i]!) && PAST_AFTER_NAME.test(tokens[i + 1]?.lower ?? ''))) &&
+        // ("May said", "May told MPs": a name before a verb in the past, which no modal stands before; and the
+        // month after a preposition, "a survey released in May found")
+        (!!tokens[i] &&
+          isCapitalMay(tokens[i]!) &&
+          (PAST_AFTER_NAME.test(tokens[i + 1]?.lower ?? '') || isMonthMay(tokens, i, lex)))) &&
       i - start < MAX_PHRASE_TOKENS
     ) {
       const t = tokens[i]!;
@@ -977,7 +980,10 @@ function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexico
     // or before a verb in the past is a name, no modal: "Dana May said", "May told MPs")
     if (
       (lex.focusWords.has(t.lower) &&
-        !(isCapitalMay(t) && (tokens[i - 1]?.cap || PAST_AFTER_NAME.test(tokens[i + 1]?.lower ?? '')))) ||
+        !(
+          isCapitalMay(t) &&
+          (tokens[i - 1]?.cap || PAST_AFTER_NAME.test(tokens[i + 1]?.lower ?? '') || isMonthMay(tokens, i, lex))
+        )) ||
       (!t.cap &&
         /ly$/.test(t.lower) &&
         t.lower.length > 4 &&
@@ -1218,7 +1224,7 @@ function participleClauseEnd(tokens: readonly Token[], i: number, lex: Lexicon):
   while (k < tokens.length && k - i <= MAX_PARTICIPLE_CLAUSE) {
     const t = tokens[k]!;
     if (!t.word || t.quoted || lex.verbForms.has(t.lower)) break;
-    if (lex.functionWords.has(t.lower) && !lex.determiners.has(t.lower)) break;
+    if (lex.functionWords.has(t.lower) && !lex.determiners.has(t.lower) && !isMonthMay(tokens, k, lex)) break;
     k++;
   }
   return k;
@@ -1376,6 +1382,9 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     return findSubject(text, tokens, { ...verb, anchor: anchor - 4 }, lex);
   // ", saying …": the speaker is the subject of the sentence
   if (lex.gerunds.has(tokens[anchor]!.lower)) {
+    // ", with Tom Kahl saying …": the phrase after "with" is the gerund's subject
+    const own = subjectAfterWith(tokens, anchor, lex);
+    if (own) return withText(text, tokens, own);
     if (tokens[anchor - 1]?.text !== ',' && !DASHES.has(tokens[anchor - 1]?.text ?? '')) return null;
     // "Costs rose, Reuters reported, citing two sources": after a tail that names a speaker, the gerund is the
     // speaker's
@@ -2432,7 +2441,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     const ing = gerund && (!gerund.particle || particleAfter(tokens, i, gerund.particle)) ? gerund : undefined;
     if (
       ing &&
-      (prev?.text === ',' || DASHES.has(prev?.text ?? '')) &&
+      (prev?.text === ',' || DASHES.has(prev?.text ?? '') || !!subjectAfterWith(tokens, i, lex)) &&
       (!ing.needs || ing.needs === 'agent' || (ing.needs === 'content' && hasContent(tokens, i, ing.lemma, lex)))
     ) {
       // (a participle clause of a thing says nothing: "the frost lifted at dawn, revealing a path")
@@ -2537,6 +2546,25 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
 
 /** "May" capitalised: inside a sentence the month or a name, not the modal. */
 const isCapitalMay = (t: Token) => t.text === 'May';
+/**
+ * The subject of a gerund that "with" and a phrase open after a comma, the phrase ending right before it:
+ * ", with press secretary Dana Reyes telling reporters …", ", with both sides saying …"; else null.
+ */
+function subjectAfterWith(tokens: readonly Token[], at: number, lex: Lexicon): Phrase | null {
+  for (let w = at - 2; w >= 1 && at - w <= MAX_PHRASE_TOKENS; w--) {
+    const t = tokens[w]!;
+    if (!t.word || t.quoted) return null;
+    if (t.lower !== 'with') continue;
+    if (tokens[w - 1]!.text !== ',' && !DASHES.has(tokens[w - 1]!.text)) return null;
+    const p = readPhrase(tokens, w + 1, lex);
+    return p && !p.pronoun && p.to === at ? p : null;
+  }
+  return null;
+}
+
+/** "May" after a preposition is the month, no modal: "released in May", "since May". */
+const isMonthMay = (tokens: readonly Token[], i: number, lex: Lexicon) =>
+  isCapitalMay(tokens[i]!) && lex.prepositions.has(tokens[i - 1]?.lower ?? '');
 /** A verb in the past or third person, which no modal stands before: "May said", "May tells". */
 const PAST_AFTER_NAME = /^(?:\p{L}+ed|said|told|wrote|says|tells|writes)$/u;
 
@@ -3636,7 +3664,9 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   // compiled by the ministry" (its own texts, as the German genitive: "Zahlen des Ministeriums")
   const lead = post.findIndex((t) => DEFINITE_BODY_LEAD.has(t.lower));
   const ofDefiniteBody = lead >= 1 && lead <= 2 && known(post.slice(lead)).some((x) => BODY_TYPES.has(x));
-  const ownedDocument = type === 'document' && (post.some((t) => t.cap && !CALENDAR.test(t.lower)) || ofDefiniteBody);
+  // (a capitalised word after the head that is no date: "a survey by Talbex", not "figures published in May")
+  const nameInPost = post.some((t, k) => t.cap && !CALENDAR.test(t.lower) && !isMonthMay(post, k, lex));
+  const ownedDocument = type === 'document' && (nameInPost || ofDefiniteBody);
   let named: boolean;
   if (oneOfMany(pre, headAt, post, lex)) named = false;
   // (not a group a name only qualifies, with no article: "Talbex engineers", "Kahl's advisers" are some of many)
@@ -3657,7 +3687,7 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   // (or a definite body or office after it: "a spokesperson for the ministry", "a statement from the governor's office")
   else if (INDEFINITE.has(first))
     named =
-      post.some((t) => t.cap && !CALENDAR.test(t.lower)) ||
+      nameInPost ||
       (knownName && !!head && !isRelational(head, lex)) ||
       // (of one who speaks for it or a text of it: "a cook at the school", "a taxi driver at the station"
       // are anybody there)

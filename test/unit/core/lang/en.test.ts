@@ -2770,3 +2770,49 @@ describe('a body named after a noun of its kind and an article ("the airline Tal
     }
   });
 });
+
+describe('"May" after a preposition', () => {
+  it('is the month: the mention goes on to it, and names nobody', () => {
+    const r = analyzeText(
+      ['A poll published in May showed that support had slipped.', 'Theresa Talbury May said the deal was done.'],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.named])).toEqual([
+      ['A poll published in May', false],
+      ['Theresa Talbury May', true],
+    ]);
+  });
+});
+
+describe('a gerund of saying after ", with" and a phrase', () => {
+  it('has that phrase for its subject ("…, with press secretary Dana Reyes telling reporters …")', () => {
+    const r = analyzeText(
+      [
+        'The company cut 500 jobs, with chief executive Tom Kahl saying the cuts were painful.',
+        'The match ended in a draw, with fans singing until midnight.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.cue, a.source])).toEqual([['saying', 'chief executive Tom Kahl']]);
+  });
+});
+
+describe('a body named again by the last word of an earlier mention', () => {
+  it('is that body only when a name comes before that word, no adjective ("the former government")', () => {
+    const r = analyzeText(
+      [
+        'Plans were shelved last year, with the former government arguing that judges were overworked.',
+        'The government said on Tuesday the plans would return.',
+        'The Talbury Housing Association welcomed the plans.',
+        'The association said it would help tenants.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved ?? null])).toEqual([
+      ['the former government', null],
+      ['The government', null],
+      ['The Talbury Housing Association', null],
+      ['The association', 'Talbury Housing Association'],
+    ]);
+  });
+});
