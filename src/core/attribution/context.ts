@@ -298,6 +298,21 @@ export class Article {
   }
 
   /** The head noun of a definite mention of one noun ("das Institut" → "Institut"), or null. */
+  /**
+   * The one body of a type the text named by a name of its own, for a noun of its kind alone; a noun of an
+   * authority of government names a court's, a prosecutor's or the police's too, when the text named no
+   * authority of government ("Die Staatsanwaltschaft Talberg erhob Anklage. … teilte die Behörde mit").
+   */
+  private byKind(type: SourceType): { name: string; type: SourceType } | null {
+    const own = this.memory.byKind(type);
+    if (own || type !== 'government') return own;
+    for (const t of AUTHORITIES) {
+      const other = this.memory.byKind(t);
+      if (other) return other;
+    }
+    return null;
+  }
+
   definiteHead(mention: string): string | null {
     return this.patterns.definiteHead?.exec(mention)?.[1] ?? null;
   }
@@ -540,7 +555,7 @@ export class Article {
         (ADOPTING.has(c.type)
           ? memory.adoptBody(c.type, (name) => this.found.some((f) => f.source === name || f.resolved === name))
           : null) ??
-        (lex.kindNouns.has(head.toLowerCase()) ? memory.byKind(c.type) : null))
+        (lex.kindNouns.has(head.toLowerCase()) ? this.byKind(c.type) : null))
       : null;
     if (body)
       return {
@@ -651,6 +666,8 @@ const COMPOUND_OWNER = /(\p{Lu}[\p{L}\d]*)-\p{L}/u;
 
 /** Kinds of body a definite noun ("the company", "die Firma") can point back to a lone name with (`adoptBody`). */
 const ADOPTING = new Set<SourceType>(['company', 'organization', 'media']);
+/** The kinds of public authority a noun of government's kind may name again ("die Behörde" after "Die Staatsanwaltschaft Talberg"). */
+const AUTHORITIES: readonly SourceType[] = ['justice', 'security'];
 
 /** The key of a quotation: its block and opening offset, or the key of the quotation it continues. */
 export const spanKey = (block: number, q: QuoteSpan) => q.continues ?? `${block}:${q.open}`;

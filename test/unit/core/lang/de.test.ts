@@ -3218,3 +3218,18 @@ describe('an interview whose questions are put as statements', () => {
     ]);
   });
 });
+
+describe('"die Behörde" after an authority of justice or security the text named', () => {
+  it('names that authority again, when the text named no authority of government', () => {
+    const r = analyzeText(
+      [
+        'Die Staatsanwaltschaft Talberg hat Anklage gegen einen Unternehmer erhoben.',
+        'Das teilte die Behörde am Dienstag mit.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved, a.type])).toEqual([
+      ['die Behörde', 'Staatsanwaltschaft Talberg', 'justice'],
+    ]);
+  });
+});
