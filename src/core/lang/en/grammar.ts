@@ -3573,6 +3573,10 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     if (at >= 0 && ofPeople) type = head && isRelational(head, lex) ? 'company' : 'person';
   }
   let name = nameOf(pre.length ? pre : tokens, lex);
+  // a newspaper's title is its whole name, the word it ends in too, whatever else that word is ("the
+  // Talbury Post", "the Talbury Times" are not "Talbury")
+  const title = PUBLICATION.exec(mention.trim());
+  if (title && /^(?:the\s+)?$/i.test(mention.trim().slice(0, title.index))) name = title[0].replace(/^the\s+/i, '');
   // "Sales Manager at Talbex Lea Roth": a role at a body, then a given name and a surname with no comma
   // between: the person is the one named last, not the field before the role
   if (head && post.length && isRelational(head, lex)) name = trailingPersonName(post, lex) ?? name;

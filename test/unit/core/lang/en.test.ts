@@ -2816,3 +2816,17 @@ describe('a body named again by the last word of an earlier mention', () => {
     ]);
   });
 });
+
+describe("a newspaper's title", () => {
+  it('is its whole name, so that two papers of one town stay two', () => {
+    const r = analyzeText(
+      ['The Talbury Herald reported the cuts on Monday.', 'The Talbury Times said the plan was dead.'],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved ?? null])).toEqual([
+      ['The Talbury Herald', null],
+      ['The Talbury Times', null],
+    ]);
+    expect(grammarFor('en')!.classify('the Talbury Post', lexiconFor('en')!).name).toBe('Talbury Post');
+  });
+});
