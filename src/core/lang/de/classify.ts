@@ -832,6 +832,16 @@ const SHARE_OF = new RegExp(
 /** Words for the people around a body or a person, also as a compound's last part: "Regierungskreisen", "Umfeld". */
 const CIRCLE = /(?:kreise|kreisen|quellen|umfeld)$/;
 
+/** Prepositions of where what is said comes from: "Angaben aus Polizeikreisen", "Informationen vom Landratsamt". */
+const FROM = new Set(['aus', 'von', 'vom']);
+
+/** The type of what a phrase opened by "aus", "von" names, when it types one: "aus Polizeikreisen" (security). */
+function typeFrom(rest: readonly Token[], lex: Lexicon): SourceType | null {
+  if (rest.length < 2 || !FROM.has(rest[0]!.lower)) return null;
+  const c = classifySource(wordsOf(rest, 1), lex);
+  return c.guessed || c.type === 'other' ? null : c.type;
+}
+
 /** Classifies a source mention. */
 export function classifySource(mention: string, lex: Lexicon): Classified {
   // the last compound of a coordination is the head: "der Bau- und Verkehrsdirektor" as "der Verkehrsdirektor"
@@ -922,6 +932,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
         // (one who holds a role named alone in the genitive, of the kind it has with nobody named: "ein Sprecher
         // des Präsidenten" speaks for an office of government)
         genitiveRoleType(tokens.slice(relationalAt + 1), lex) ??
+        // (or of a circle or body it comes from: "Angaben aus Polizeikreisen")
+        typeFrom(tokens.slice(relationalAt + 1), lex) ??
         tokens
           .slice(0, relationalAt)
           .map((t) => nounType(t, lex))
