@@ -3670,7 +3670,10 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   const ofDefiniteBody = lead >= 1 && lead <= 2 && known(post.slice(lead)).some((x) => BODY_TYPES.has(x));
   // (a capitalised word after the head that is no date: "a survey by Talbex", not "figures published in May")
   const nameInPost = post.some((t, k) => t.cap && !CALENDAR.test(t.lower) && !isMonthMay(post, k, lex));
-  const ownedDocument = type === 'document' && (nameInPost || ofDefiniteBody);
+  // (so are the reports of a named outlet: "reports by the Talbury Times")
+  const ownedDocument =
+    (type === 'document' || (type === 'media' && !!headWord && NEWS_ITEM.test(headWord.lower))) &&
+    (nameInPost || ofDefiniteBody);
   let named: boolean;
   if (oneOfMany(pre, headAt, post, lex)) named = false;
   // (not a group a name only qualifies, with no article: "Talbex engineers", "Kahl's advisers" are some of many)
