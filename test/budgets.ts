@@ -198,11 +198,15 @@
  * dismissed and strikes threatened: its budget went to 42.5 kB. The content script passed 44.5 kB (44,549 B) on
  * 7 December 2026 with the outlet's own newsroom named by the article alone ("der Redaktion"), a vague word
  * read only before a phrase's first preposition and the interviewer's turn put as a statement: its budget
- * went to 45 kB.
+ * went to 45 kB. The German script passed 54.5 kB (54,534 B) the same day with the bodies and roles of the
+ * day's frames ("Anleger", "Fahnder", party and cabinet colleagues), "einen Zusammenhang sehen/herstellen"
+ * and statements "aus" a circle: its budget went to 55 kB; the English script passed 42.5 kB (42,511 B)
+ * with delegations, the nouns of a body's kind, "May" the month, ", with X saying", "according to reports"
+ * and party and cabinet colleagues: its budget went to 43 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 45_000,
-  'lang-de.js': 54_500,
-  'lang-en.js': 42_500,
+  'lang-de.js': 55_000,
+  'lang-en.js': 43_000,
   'panel.js': 21_000,
 };
