@@ -386,6 +386,20 @@ const NUMBER_LEADS = new Set(['beiden', 'beide', 'zwei', 'drei', 'vier']);
 const LEADS = new Set([...DETERMINERS, ...NUMBER_LEADS]);
 
 /** The name that starts at token `from`: up to four name words, ended by a second role or a quotation. */
+/**
+ * Where a person's name starts in a run of name words: at a known given name that opens two words or more,
+ * after words that are no given name ("Winzer Tom Kahl", "Torhüter Jan Brandik", a body before its
+ * person, "Talbex Anna Berger": a role the lexicon does not know, or a name of something else); else 0.
+ */
+function givenNameStart(words: readonly string[], lex: Lexicon): number {
+  const given = words.findIndex((w, k) => k > 0 && lex.givenNames.has(w.toLowerCase()));
+  if (given > 0 && words.length - given >= 2 && words.slice(0, given).every((w) => !isGivenName(w, lex))) return given;
+  // (a feminine noun of a person's role the lexicon does not know before a surname: "Planerin Roth")
+  return words.length >= 2 && FEMININE_ROLE_END.test(words[0]!) && !isGivenName(words[0]!, lex) ? 1 : 0;
+}
+/** Endings of feminine nouns of a person's role, which no surname has: "Planerin", "Winzerin", "Aktivistin". */
+const FEMININE_ROLE_END = /\p{Ll}(?:erin|istin|eurin|orin|antin|entin)$/u;
+
 function nameRunAt(tokens: readonly Token[], from: number, lex: Lexicon): string[] {
   const names: string[] = [];
   for (
@@ -399,7 +413,7 @@ function nameRunAt(tokens: readonly Token[], from: number, lex: Lexicon): string
     j++
   )
     names.push(tokens[j]!.text);
-  return names;
+  return names.slice(givenNameStart(names, lex));
 }
 
 /**
@@ -1058,6 +1072,13 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     tokens.indexOf(apposed[apposed.length - 1]!) - tokens.indexOf(apposed[0]!) === apposed.length - 1
   )
     firstRun.splice(0, firstRun.length, ...apposed);
+  firstRun.splice(
+    0,
+    givenNameStart(
+      firstRun.map((t) => t.text),
+      lex,
+    ),
+  );
   // "das Landgericht Berlin II": a Roman numeral numbers the name before it, a place's too (the court is
   // "Berlin II", never "II")
   const numeral = firstRun[0];

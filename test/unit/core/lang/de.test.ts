@@ -10,7 +10,7 @@ import { tokenize } from '../../../../src/core/tokens.js';
 function quotedSentences(blocks: string[], name: string): string[] {
   const r = analyzeText(blocks, 'de');
   return r.attributions
-    .filter((a) => a.kind === 'quote' && a.resolved?.endsWith(name))
+    .filter((a) => a.kind === 'quote' && (a.resolved ?? a.source)?.endsWith(name))
     .map((a) => r.sentences[a.sentenceIndex]!.text);
 }
 
@@ -3231,5 +3231,22 @@ describe('"die Behörde" after an authority of justice or security the text name
     expect(r.attributions.map((a) => [a.source, a.resolved, a.type])).toEqual([
       ['die Behörde', 'Staatsanwaltschaft Talberg', 'justice'],
     ]);
+  });
+});
+
+describe('words before a known given name that opens a full name', () => {
+  it('are a role or a name of something else, not part of the person\'s name ("Winzer Tom Kahl")', () => {
+    const lex = lexiconFor('de')!;
+    const name = (m: string) => grammarFor('de')!.classify(m, lex).name;
+    expect(
+      ['Winzer Tom Kahl', 'Torhüter Jan Brandik', 'Anna Lena Berger', 'Tom Kahl', 'Planerin Roth', 'Kerstin Roth'].map(
+        name,
+      ),
+    ).toEqual(['Tom Kahl', 'Jan Brandik', 'Anna Lena Berger', 'Tom Kahl', 'Roth', 'Kerstin Roth']);
+    const r = analyzeText(
+      ['Das sagte die Leiterin der Stiftung Talbex Anna Berger.', '„Die Daten sind eindeutig“, sagte sie.'],
+      'de',
+    );
+    expect(r.attributions.map((a) => a.resolved ?? a.display)).toEqual(['Anna Berger', 'Anna Berger']);
   });
 });
