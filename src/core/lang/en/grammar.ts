@@ -1385,7 +1385,9 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     // ", with Tom Kahl saying …": the phrase after "with" is the gerund's subject
     const own = subjectAfterWith(tokens, anchor, lex);
     if (own) return withText(text, tokens, own);
-    if (tokens[anchor - 1]?.text !== ',' && !DASHES.has(tokens[anchor - 1]?.text ?? '')) return null;
+    // ("issued a statement saying …": after a noun of what is said, the subject of the clause that issued it)
+    const afterNoun = isStatementBefore(tokens, anchor);
+    if (tokens[anchor - 1]?.text !== ',' && !DASHES.has(tokens[anchor - 1]?.text ?? '') && !afterNoun) return null;
     // "Costs rose, Reuters reported, citing two sources": after a tail that names a speaker, the gerund is the
     // speaker's
     const tail = tokens.slice(0, anchor - 1).findLastIndex((t) => t.text === ',' && !t.quoted);
@@ -2441,7 +2443,10 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     const ing = gerund && (!gerund.particle || particleAfter(tokens, i, gerund.particle)) ? gerund : undefined;
     if (
       ing &&
-      (prev?.text === ',' || DASHES.has(prev?.text ?? '') || !!subjectAfterWith(tokens, i, lex)) &&
+      (prev?.text === ',' ||
+        DASHES.has(prev?.text ?? '') ||
+        !!subjectAfterWith(tokens, i, lex) ||
+        isStatementBefore(tokens, i)) &&
       (!ing.needs || ing.needs === 'agent' || (ing.needs === 'content' && hasContent(tokens, i, ing.lemma, lex)))
     ) {
       // (a participle clause of a thing says nothing: "the frost lifted at dawn, revealing a path")
@@ -2546,6 +2551,21 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
 
 /** "May" capitalised: inside a sentence the month or a name, not the modal. */
 const isCapitalMay = (t: Token) => t.text === 'May';
+/** Nouns of what is issued and says something: "a statement saying …", "a letter warning …". */
+const STATEMENTS = /^(?:statement|letter|message|post|note|memo|email|e-mail|tweet|notice|release|video)s?$/;
+
+/**
+ * Whether the gerund at `at` follows a noun of what is issued right after a verb and an article or
+ * adjectives: "issued a statement saying", "released a joint statement warning", "posted a video urging".
+ */
+function isStatementBefore(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at - 1];
+  if (!noun || noun.quoted || !STATEMENTS.test(noun.lower)) return false;
+  let k = at - 2;
+  while (k >= 0 && k >= at - 4 && tokens[k]!.word && !tokens[k]!.cap && !ARTICLES.has(tokens[k]!.lower)) k--;
+  return k >= 0 && (ARTICLES.has(tokens[k]!.lower) || tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an');
+}
+
 /**
  * The subject of a gerund that "with" and a phrase open after a comma, the phrase ending right before it:
  * ", with press secretary Dana Reyes telling reporters …", ", with both sides saying …"; else null.
