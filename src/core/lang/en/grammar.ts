@@ -3960,7 +3960,14 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     if (joined.length >= 2) j += 1 + joined.length;
     // (only a role that says more than "a person": "his mother, Dana Reyes," types nobody, and a relative
     // set off in passing is no one the story follows)
-    if (apposed && (type === 'person' || names.length < 2 || !/^[,(]$/.test(tokens[j]?.text ?? ''))) return;
+    // (but one who opens the sentence as its subject is followed: "Her husband, Tom, who does the books, is …")
+    const opensSentence = i === 0 || (i === 1 && lex.possessives.has(tokens[0]!.lower));
+    if (
+      apposed &&
+      !(opensSentence && names.length >= 1 && /^[,(]$/.test(tokens[j]?.text ?? '')) &&
+      (type === 'person' || names.length < 2 || !/^[,(]$/.test(tokens[j]?.text ?? ''))
+    )
+      return;
     // ("Talbex CEO Tom Kahl": the capitalised words right before a company officer's role name the firm)
     let k = i;
     while (k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.word && !tokens[k - 1]!.quoted) k--;
@@ -3972,7 +3979,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
       lex.kindNouns.has(t.lower) &&
       !!tokens[i - 1] &&
       lex.determiners.has(tokens[i - 1]!.lower);
-    if (names.length >= 2 || (names.length === 1 && t.cap) || kindNamed)
+    if (names.length >= 2 || (names.length === 1 && (t.cap || (apposed && opensSentence))) || kindNamed)
       for (const name of joined.length >= 2 ? [names, joined] : [names])
         out.push({
           type,

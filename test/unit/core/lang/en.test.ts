@@ -2830,3 +2830,19 @@ describe("a newspaper's title", () => {
     expect(grammarFor('en')!.classify('the Talbury Post', lexiconFor('en')!).name).toBe('Talbury Post');
   });
 });
+
+describe('a relative set off by commas with a single name, opening the sentence as its subject', () => {
+  it('is whom a later pronoun of their gender means ("Her husband, Tom, …. … he said")', () => {
+    const r = analyzeText(
+      [
+        'Her husband, Tom, who does the books, is more relaxed about it.',
+        '"We have earned a rest," he said with a laugh.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved])).toEqual([['he', 'Tom']]);
+    // (one set off in passing, not the subject, stays no one the story follows)
+    const lex = lexiconFor('en')!;
+    expect(grammarFor('en')!.rolesWithNames(tokenize('The shop, run by her husband, Tom, closed.'), lex)).toEqual([]);
+  });
+});
