@@ -37,6 +37,8 @@ export interface Classified {
   party?: string;
   /** The type is the role's fallback ("chairman": a company's), the mention naming no body it speaks for. */
   fallback?: true;
+  /** The type comes from a form of address alone ("Dr Lea Roth": an expert); what the text knows of the person says more. */
+  byTitle?: true;
   /** A possessive before the role says whose it is ("Its chief executive, Jana Roth"), lower case. */
   owner?: string;
   /** The name is a body's, ending in a noun for bodies ("Talbury Police", "the Talbury Fire Service"): no "she" or "he". */
@@ -350,7 +352,7 @@ export class EntityMemory {
       learn(earlier, bare && earlier.gender ? { ...c, gender: undefined } : c);
       this.mention(earlier);
       const type =
-        earlier.capacity || c.type === 'person' || c.type === 'other' || upgrades(c.type, earlier.type)
+        earlier.capacity || c.type === 'person' || c.type === 'other' || c.byTitle || upgrades(c.type, earlier.type)
           ? earlier.type
           : c.type;
       return { resolved: earlier.name, type };

@@ -438,7 +438,8 @@ export class Article {
         }
       }
     }
-    if (p.role && (c.type === 'person' || c.type === 'other')) {
+    // (a role set after the name says more than a form of address: "Dr Tom Kahl, a member of the task force")
+    if (p.role && (c.type === 'person' || c.type === 'other' || c.byTitle)) {
       const own = this.classify(p.role).type;
       // (a role held before: "Tom Kahl, who was a transport adviser at the ministry")
       const r = p.roleFormer ? (g.formerType?.(own, p.role) ?? own) : own;

@@ -30,7 +30,7 @@ import {
 } from './classify.js';
 import type { Grammar, SpeechNoun, VerbHit } from '../types.js';
 import { germanBaseForm } from './base-form.js';
-import { givesRole } from '../../entities.js';
+import { givesRole, type Classified } from '../../entities.js';
 
 /** Modal verbs that make a passive speech act the writer's own ("muss gesagt werden"); not "soll", which reports. */
 /** The auxiliaries of a perfect infinitive ("gesehen haben", "gewesen sein"). */
@@ -2028,6 +2028,19 @@ const MAIN_COPULA: CopulaWords = {
 /** Words that open what was said after a verb and its comma: "zeigen, dass …", "zeigte, wie …". */
 const CONTENT_OPENERS = new Set(['dass', 'wie', 'was', 'warum', 'wo', 'ob']);
 
+/** An academic's or a physician's form of address before a name: "Dr. Anna Berger", "Prof. Tom Kahl". */
+const ACADEMIC_TITLE = /(?:^|\s)(?:Dr\.|Prof\.|Professor|Professorin)\s+\p{Lu}/u;
+
+/**
+ * A person named with an academic's title and no role speaks as an expert ("Dr. Anna Berger, die nicht an
+ * der Studie beteiligt war, sagte …"); a role says more ("Gesundheitsministerin Dr. Anna Berger").
+ */
+function withAcademicTitle(c: Classified, mention: string): Classified {
+  if (c.type !== 'person' || !c.name || c.role || !ACADEMIC_TITLE.test(mention)) return c;
+  const { guessed: _, ...rest } = c;
+  return { ...rest, type: 'expert', byTitle: true };
+}
+
 export const grammar: Grammar = {
   predicative: (tokens, at) => {
     const c = complementAfter(tokens, at, MAIN_COPULA);
@@ -2054,7 +2067,7 @@ export const grammar: Grammar = {
   phraseEndingAt,
   subjectAt,
   speechVerbs,
-  classify: classifySource,
+  classify: (mention, lex) => withAcademicTitle(classifySource(mention, lex), mention),
   roleKey,
   isBareRole,
   ageReference,

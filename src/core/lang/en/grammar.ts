@@ -3336,9 +3336,19 @@ function thingBefore(pre: readonly Token[], headAt: number, lex: Lexicon): boole
   );
 }
 
+/** An academic's or a physician's form of address before a name: "Dr Lea Roth", "Prof. Tom Kahl". */
+const ACADEMIC_TITLE = /(?:^|\s)(?:Dr|Prof|Professor)\.?\s+\p{Lu}/u;
+
 function classify(mention: string, lex: Lexicon): Classified {
   const c = classifyParts(mention, lex);
-  return c.type === 'media' && RESEARCH_PAPER.test(mention) ? { ...c, type: 'document' } : c;
+  if (c.type === 'media' && RESEARCH_PAPER.test(mention)) return { ...c, type: 'document' };
+  // a person named with an academic's title and no role speaks as an expert ("Dr Lea Roth, who was not
+  // involved in the research, said"); a role says more ("Health Minister Dr. Dana Reyes")
+  if (c.type === 'person' && c.name && !c.role && !c.modifier && ACADEMIC_TITLE.test(mention)) {
+    const { guessed: _, ...rest } = c;
+    return { ...rest, type: 'expert', byTitle: true };
+  }
+  return c;
 }
 
 function classifyParts(mention: string, lex: Lexicon): Classified {

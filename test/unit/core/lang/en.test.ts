@@ -2846,3 +2846,17 @@ describe('a relative set off by commas with a single name, opening the sentence 
     expect(grammarFor('en')!.rolesWithNames(tokenize('The shop, run by her husband, Tom, closed.'), lex)).toEqual([]);
   });
 });
+
+describe("an academic's form of address before a name with no role", () => {
+  it('makes the person an expert, unless a role or what the text knows says more', () => {
+    const r = analyzeText(
+      [
+        'Dr Tom Kahl, an adviser to the health ministry, told reporters the peak had passed.',
+        'Later, Dr Kahl said the figures were encouraging.',
+        'Dr Lea Roth said the sample was small.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => a.type)).toEqual(['government', 'government', 'expert']);
+  });
+});
