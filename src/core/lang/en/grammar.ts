@@ -253,8 +253,12 @@ function bodyNameType(words: readonly Token[]): SourceType | undefined {
     .filter((t) => t.cap)
     .map((t) => t.text)
     .join(' ');
-  return CLUB.test(name) ? 'organization' : CORPORATE.test(name) && /\s/.test(name) ? 'company' : undefined;
+  if (CLUB.test(name)) return 'organization';
+  if (RESEARCH_FIRM.test(name)) return 'expert';
+  return CORPORATE.test(name) && /\s/.test(name) ? 'company' : undefined;
 }
+/** Words that end the name of a firm of analysts or researchers: "Talbury Research", "Lakeside Economics". */
+const RESEARCH_FIRM = /\p{Lu}\S*\s(?:Research|Economics|Insights)$/u;
 /** Whether the tokens from `from` to `to` are a person's full name: a given name the lexicon knows, then capitalised words. */
 function isFullName(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
   const words = tokens.slice(from, to);
@@ -3409,6 +3413,8 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   if (!type && /^(?:the\s+)?[“"‘'][^“”"]+[”"’']$/u.test(mention.trim())) type = 'media';
   // a sports club's name: "Talbury Rovers", "Talbex Athletic", "Talbury FC"
   if (!type && CLUB.test(mention.trim())) type = 'organization';
+  // a firm of analysts or researchers: "Talbury Research", "Lakeside Economics"
+  if (!type && RESEARCH_FIRM.test(mention.trim())) type = 'expert';
   // the head part: before the first complement ("spokesperson | for the ministry")
   // (and before "to" of a noun: "adviser | to the mayor", but not "close to the talks")
   // (or before a participle clause that takes an object: "a lawyer | representing the family", "the union
@@ -3546,7 +3552,7 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   }
   // (not a thing's: "weak demand from data centres", "pressure from investors" are no people of the body)
   if (!type && !(post[0]?.lower === 'from' && thingBefore(pre, headAt, lex)))
-    type = known(body).pop() ?? (corporate ? 'company' : null);
+    type = bodyNameType(body) ?? known(body).pop() ?? (corporate ? 'company' : null);
   // "sources in the police", "a source inside the company": a vague source inside a body is of the body's
   // kind, still nobody named, as "Sicherheitskreise" are security (not one close to it or familiar with it,
   // who may be anyone: "sources close to the club" stay of no type)
@@ -3574,7 +3580,8 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     head &&
     (post.length || (headAt > 0 && headAt === pre.length - 1)) &&
     !isRelational(head, lex) &&
-    nounType(head, lex) === 'document'
+    nounType(head, lex) === 'document' &&
+    !RESEARCH_FIRM.test(mention.trim())
   )
     type = type === 'media' && /^report(?:s|ing)?$/.test(head.lower) ? 'media' : 'document';
   // "media reports", "press reports", "reports in the local press", "a report by the BBC": what the news
@@ -3604,8 +3611,8 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   }
   let name = nameOf(pre.length ? pre : tokens, lex);
   // a newspaper's title is its whole name, the word it ends in too, whatever else that word is ("the
-  // Talbury Post", "the Talbury Times" are not "Talbury")
-  const title = PUBLICATION.exec(mention.trim());
+  // Talbury Post", "the Talbury Times" are not "Talbury"), and so is a research firm's ("Talbury Research")
+  const title = PUBLICATION.exec(mention.trim()) ?? RESEARCH_FIRM.exec(mention.trim());
   if (title && /^(?:the\s+)?$/i.test(mention.trim().slice(0, title.index))) name = title[0].replace(/^the\s+/i, '');
   // "Sales Manager at Talbex Lea Roth": a role at a body, then a given name and a surname with no comma
   // between: the person is the one named last, not the field before the role
