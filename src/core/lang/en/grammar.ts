@@ -2382,6 +2382,9 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     const gerund = lex.gerunds.get(t.lower);
     const verbForms = lex.verbForms.get(t.lower);
     if (!lemma && !gerund && !verbForms) return;
+    // (a verb inside an indirect question states nothing: "declined to say how many units the company
+    // expected to sell", "asked whether the minister had promised …")
+    if (inIndirectQuestion(tokens, i, lex)) return;
     const prev = tokens[i - 1];
     // a base form after a determiner is a noun: "the report", "a claim", "her post"; so after an
     // article and a word in -ing: "a rallying call", "the following notes"; and after a preposition, an
@@ -2635,6 +2638,49 @@ const MAX_QUESTION_GAP = 6;
 const ASKED_FOR = new Set(['for', 'to', 'that']);
 
 /** Whether the verb of asking at `i` asks a question ("asked whether …", "asks who …"), unquoted. */
+/** Verbs whose object may be an indirect question: "say how …", "asked whether …", "would not disclose what …". */
+const QUESTION_TAKERS = new Set([
+  'say',
+  'said',
+  'says',
+  'tell',
+  'told',
+  'ask',
+  'asked',
+  'asks',
+  'disclose',
+  'disclosed',
+  'reveal',
+  'revealed',
+  'explain',
+  'explained',
+  'know',
+  'knew',
+  'wonder',
+  'wondered',
+  'clear',
+  'unclear',
+  'confirm',
+  'confirmed',
+]);
+/** How far back from a verb the interrogative of its indirect question may stand. */
+const MAX_QUESTION_REACH = 10;
+
+/**
+ * Whether the word at `i` stands in an indirect question: after "whether", "if" or an interrogative that
+ * follows a verb taking a question, in the same clause ("declined to say how many units the company
+ * expected …").
+ */
+function inIndirectQuestion(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  for (let k = i - 1; k >= 1 && i - k <= MAX_QUESTION_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.quoted || !t.word) return false;
+    if (t.lower === 'whether' || t.lower === 'if' || lex.interrogatives.has(t.lower))
+      return QUESTION_TAKERS.has(tokens[k - 1]!.lower);
+  }
+  return false;
+}
+
 function asksQuestion(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + MAX_QUESTION_GAP; k++) {
     const t = tokens[k]!;

@@ -2860,3 +2860,12 @@ describe("an academic's form of address before a name with no role", () => {
     expect(r.attributions.map((a) => a.type)).toEqual(['government', 'government', 'expert']);
   });
 });
+
+describe('a verb of saying inside an indirect question', () => {
+  it('states nothing: no row of its own ("declined to say how many units the company expected")', () => {
+    const cues = (s: string) => analyzeText([s], 'en').attributions.map((a) => a.cue);
+    expect(cues('Brandik declined to say how many units the company expected to sell.')).toEqual([]);
+    expect(cues('Asked whether he believed the plan would work, Kahl said he was confident.')).toEqual(['said']);
+    expect(cues('She explained how the council had warned residents for years.')).toEqual(['explained']);
+  });
+});
