@@ -1400,6 +1400,44 @@ function isAttributive(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Words before the comma of an indirect question that it is the object or the subject of: "sagen, ob …", "Unklar ist, wie …". */
+const QUESTION_TAKERS = new Set([
+  'sagen',
+  'sagte',
+  'sagt',
+  'fragen',
+  'fragte',
+  'fragt',
+  'erklären',
+  'verraten',
+  'verriet',
+  'wissen',
+  'weiß',
+  'wusste',
+  'unklar',
+  'offen',
+  'klar',
+  'ist',
+  'bleibt',
+  'blieb',
+  'war',
+]);
+/** The interrogatives that open an indirect question besides those of the lexicon: "ob". */
+const WHETHER = 'ob';
+
+/**
+ * Whether the word at `i` stands in an indirect question: a clause after a comma that "ob" or an
+ * interrogative opens, the comma right after a word that takes a question ("sagen, wie viele …",
+ * "Unklar ist, ob …", "fragte, warum …").
+ */
+function inIndirectQuestion(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const start = clauseStartBefore(tokens, i);
+  const opener = tokens[start];
+  if (start < 2 || start >= i || tokens[start - 1]!.text !== ',' || !opener) return false;
+  if (opener.lower !== WHETHER && !lex.interrogatives.has(opener.lower)) return false;
+  return QUESTION_TAKERS.has(tokens[start - 2]!.lower);
+}
+
 function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   const out: VerbHit[] = [];
   tokens.forEach((t, i) => {
@@ -1412,6 +1450,9 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     let lemma = lex.participles.get(t.lower);
     // (only a participle or a verb form can be a verb of saying: this runs on every word)
     if (!lemma && !lex.verbForms.has(t.lower)) return;
+    // (a verb inside an indirect question states nothing: "wollte nicht sagen, wie viele Geräte der Konzern zu
+    // verkaufen erwartet", "Unklar ist, ob sie gewarnt wurde")
+    if (inIndirectQuestion(tokens, i, lex)) return;
     // a comparison names no speech act: "besser als befürchtet", "teurer als zunächst angenommen"
     if (lemma && isComparedWith(tokens, i)) lemma = undefined;
     const clause = lemma ? tokens.slice(clauseStartBefore(tokens, i), clauseEndAfter(tokens, i)) : [];
