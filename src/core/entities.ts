@@ -342,6 +342,12 @@ export class EntityMemory {
       if (c.gender && p.gender && c.gender !== p.gender && !(bare && xs.at(-1) === c.name)) return false;
       return !(c.modifier && parts.length === 1 && xs.length > 1);
     });
+    // ("Talbex has unveiled a phone. A Talbex spokeswoman said": a name before a head is no person's the
+    // head is, whatever a lone word was taken for before)
+    if (c.modifier && same && !earlier && same.type === 'person') {
+      this.mention(same);
+      return { resolved: null, type: c.type };
+    }
     if (same && !earlier && (c.type === 'person' || c.type === 'other')) {
       this.mention(same);
       return { resolved: null, type: same.type };

@@ -2869,3 +2869,13 @@ describe('a verb of saying inside an indirect question', () => {
     expect(cues('She explained how the council had warned residents for years.')).toEqual(['explained']);
   });
 });
+
+describe('a name before a head noun, taken for a person alone before', () => {
+  it('lends the head no person\'s type ("Talbex has unveiled a phone. A Talbex spokeswoman said")', () => {
+    const r = analyzeText(
+      ['Talbex has unveiled a phone.', 'A Talbex spokeswoman said it took the allegations seriously.'],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.type])).toEqual([['A Talbex spokeswoman', 'other']]);
+  });
+});
