@@ -152,7 +152,10 @@ export function introductions(art: Article, s: SentenceState): void {
     // (a role typed only by its fallback is a person, no body: "Its chairman told MPs")
     !openingClass.fallback &&
     // (a party by its name is a body: "Die SPD verlor deutlich. Ihr Vorsitzender …")
-    (OPENING_BODIES.has(openingClass.type) || (!!openingClass.party && !openingClass.role)) &&
+    // (and a body of politicians by its noun: "Die Fraktion der Grünen stimmte dagegen. Ihr Sprecher …")
+    (OPENING_BODIES.has(openingClass.type) ||
+      (!!openingClass.party && !openingClass.role) ||
+      (openingClass.type === 'politician' && !!openingClass.role && !art.holdsPersonRole(openingClass))) &&
     endsInNoun(art, tokens, opening);
   // (a named one is remembered by its name when it speaks)
   if (openedByBody && !openingClass.name) memory.noteBody(opening.text, openingClass.type, { bodyOnly: true });

@@ -3250,3 +3250,17 @@ describe('words before a known given name that opens a full name', () => {
     expect(r.attributions.map((a) => a.resolved ?? a.display)).toEqual(['Anna Berger', 'Anna Berger']);
   });
 });
+
+describe('a body of politicians by its noun opening a sentence', () => {
+  it('is whose a possessive in the next sentence speaks of ("Die Fraktion der Grünen … Ihr Sprecher")', () => {
+    const r = analyzeText(
+      [
+        'Der Gemeinderat hat den Plan beschlossen.',
+        'Die Fraktion der Grünen stimmte geschlossen dagegen.',
+        'Ihr Sprecher Tom Kahl kritisierte den Flächenverbrauch.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.type])).toEqual([['Ihr Sprecher Tom Kahl', 'politician']]);
+  });
+});
