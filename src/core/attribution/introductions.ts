@@ -147,7 +147,7 @@ export function introductions(art: Article, s: SentenceState): void {
     // (a body's own name too, with no role of a person, "Talbury Rovers have sacked …"; no person by a role
     // and a name, nor by a role alone: "The mayor spoke first" opens with no body)
     !(openingClass.role && (!!openingClass.name || art.holdsPersonRole(openingClass))) &&
-    openingClass.named &&
+    (openingClass.named || OPENING_BODIES.has(openingClass.type)) &&
     !openingClass.guessed &&
     // (a role typed only by its fallback is a person, no body: "Its chairman told MPs")
     !openingClass.fallback &&
@@ -158,7 +158,12 @@ export function introductions(art: Article, s: SentenceState): void {
       (openingClass.type === 'politician' && !!openingClass.role && !art.holdsPersonRole(openingClass))) &&
     endsInNoun(art, tokens, opening);
   // (a named one is remembered by its name when it speaks)
-  if (openedByBody && !openingClass.name) memory.noteBody(opening.text, openingClass.type, { bodyOnly: true });
+  // (one nobody named stays unnamed in what points to it: "Eine Bürgerinitiative sammelte … Deren Sprecherin")
+  if (openedByBody && !openingClass.name)
+    memory.noteBody(opening.text, openingClass.type, {
+      bodyOnly: true,
+      ...(openingClass.named ? {} : { anonymous: true }),
+    });
   // "A woman was praised after she said …": one person nobody named, of one gender, who opens the sentence
   // is whom a pronoun of that gender later in it means (unnamed)
   // ("Ein Taxifahrer wartet am Bahnhof": the role a later "der Taxifahrer" takes up, unnamed)

@@ -3264,3 +3264,17 @@ describe('a body of politicians by its noun opening a sentence', () => {
     expect(r.attributions.map((a) => [a.source, a.type])).toEqual([['Ihr Sprecher Tom Kahl', 'politician']]);
   });
 });
+
+describe('a body nobody named that opens a sentence', () => {
+  it('is whose a possessive in the next sentence speaks of ("Eine Bürgerinitiative … Deren Sprecherin")', () => {
+    const r = analyzeText(
+      [
+        'Der Gemeinderat hat den Plan beschlossen.',
+        'Eine Bürgerinitiative sammelte mehr als 1.200 Unterschriften.',
+        'Deren Sprecherin Lea Roth kündigte rechtliche Schritte an.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.type])).toEqual([['Deren Sprecherin Lea Roth', 'organization']]);
+  });
+});
