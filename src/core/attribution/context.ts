@@ -297,7 +297,6 @@ export class Article {
     return n;
   }
 
-  /** The head noun of a definite mention of one noun ("das Institut" → "Institut"), or null. */
   /**
    * The one body of a type the text named by a name of its own, for a noun of its kind alone; a noun of an
    * authority of government names a court's, a prosecutor's or the police's too, when the text named no
@@ -313,6 +312,7 @@ export class Article {
     return null;
   }
 
+  /** The head noun of a definite mention of one noun ("das Institut" → "Institut"), or null. */
   definiteHead(mention: string): string | null {
     return this.patterns.definiteHead?.exec(mention)?.[1] ?? null;
   }

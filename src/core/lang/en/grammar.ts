@@ -2562,7 +2562,7 @@ const isCapitalMay = (t: Token) => t.text === 'May';
 const STATEMENTS = /^(?:statement|letter|message|post|note|memo|email|e-mail|tweet|notice|release|video)s?$/;
 
 /**
- * Whether the gerund at `at` follows a noun of what is issued right after a verb and an article or
+ * Whether the gerund at `at` follows a noun of what is issued, after an article and at most two
  * adjectives: "issued a statement saying", "released a joint statement warning", "posted a video urging".
  */
 function isStatementBefore(tokens: readonly Token[], at: number): boolean {
@@ -2570,7 +2570,7 @@ function isStatementBefore(tokens: readonly Token[], at: number): boolean {
   if (!noun || noun.quoted || !STATEMENTS.test(noun.lower)) return false;
   let k = at - 2;
   while (k >= 0 && k >= at - 4 && tokens[k]!.word && !tokens[k]!.cap && !ARTICLES.has(tokens[k]!.lower)) k--;
-  return k >= 0 && (ARTICLES.has(tokens[k]!.lower) || tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an');
+  return k >= 0 && ARTICLES.has(tokens[k]!.lower);
 }
 
 /**
