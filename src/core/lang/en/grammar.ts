@@ -2558,6 +2558,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
 
 /** "May" capitalised: inside a sentence the month or a name, not the modal. */
 const isCapitalMay = (t: Token) => t.text === 'May';
+/** A body's own site on the web: "on the club's website", "on its homepage". */
+const OWN_SITE = /^(?:website|site|homepage)$/;
 /** Nouns of what is issued and says something: "a statement saying …", "a letter warning …". */
 const STATEMENTS = /^(?:statement|letter|message|post|note|memo|email|e-mail|tweet|notice|release|video)s?$/;
 
@@ -3630,6 +3632,15 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     !RESEARCH_FIRM.test(mention.trim())
   )
     type = type === 'media' && /^report(?:s|ing)?$/.test(head.lower) ? 'media' : 'document';
+  // "a post on the club's website": what a body posts on its own website is a statement of its own (a
+  // document), not a post on a platform ("a post on X", "on the council's Facebook page")
+  if (
+    head &&
+    /^posts?$/.test(head.lower) &&
+    post.some((t) => OWN_SITE.test(t.lower)) &&
+    !post.some((t) => lex.nameTypes.get(t.lower) === 'social_media')
+  )
+    type = 'document';
   // "media reports", "press reports", "reports in the local press", "a report by the BBC": what the news
   // reported is the outlet's (an agency's, "a report by Reuters")
   if (head && NEWS_ITEM.test(head.lower)) {
@@ -3783,7 +3794,7 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
       // are anybody there)
       (DEFINITE_BODY_LEAD.has(post[1]?.lower ?? '') &&
         !!head &&
-        (isRelational(head, lex) || nounType(head, lex) === 'document') &&
+        (isRelational(head, lex) || nounType(head, lex) === 'document' || type === 'document') &&
         known(post.slice(1)).some((x) => BODY_TYPES.has(x)));
   // ("projections from the Legislative Services Agency": documents of a named body are identifiable)
   else
