@@ -202,11 +202,13 @@
  * day's frames ("Anleger", "Fahnder", party and cabinet colleagues), "einen Zusammenhang sehen/herstellen"
  * and statements "aus" a circle: its budget went to 55 kB; the English script passed 42.5 kB (42,511 B)
  * with delegations, the nouns of a body's kind, "May" the month, ", with X saying", "according to reports"
- * and party and cabinet colleagues: its budget went to 43 kB.
+ * and party and cabinet colleagues: its budget went to 43 kB. It passed 43 kB (43,112 B) the same day with
+ * research firms' names, verbs inside indirect questions, "a statement saying", "a post on the website" and
+ * a time of day read as a noun: its budget went to 43.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 45_000,
   'lang-de.js': 55_000,
-  'lang-en.js': 43_000,
+  'lang-en.js': 43_500,
   'panel.js': 21_000,
 };

@@ -745,6 +745,8 @@ function readPhrase(
         /ing$/.test(t.lower) &&
         (i === start || tokens[i - 1]!.cap) &&
         !nounType(t, lex) &&
+        // (a time of day is a noun: "on Thursday evening")
+        !TIME_WORDS.test(t.lower) &&
         !(next && !next.cap && nounType(next, lex) === 'document') &&
         !(i > start && next && !next.cap && isSingularRole(next, lex))
       )
@@ -1210,6 +1212,21 @@ function participleBefore(tokens: readonly Token[], p: Phrase, lex: Lexicon): nu
     : -1;
 }
 
+/** Words of a time of day or a day: "on Thursday evening", "on Monday", "at the weekend". */
+const TIME_WORDS = /^(?:morning|afternoon|evening|night|weekend|day)s?$/;
+
+/**
+ * The preposition of a time that ends right before token `end` ("on Thursday evening", "on Monday", "at the
+ * weekend"), or -1.
+ */
+function timeBefore(tokens: readonly Token[], end: number, lex: Lexicon): number {
+  let k = end - 1;
+  while (k >= 0 && (CALENDAR.test(tokens[k]!.lower) || TIME_WORDS.test(tokens[k]!.lower))) k--;
+  if (k === end - 1) return -1;
+  if (k >= 0 && lex.determiners.has(tokens[k]!.lower)) k--;
+  return k > 0 && lex.prepositions.has(tokens[k]!.lower) ? k : -1;
+}
+
 /** Participles of an outlet that saw a document, no author of it: "seen by Reuters". */
 const CHANNEL_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed']);
 /** The words a participle clause may hold between its participle and "by": "published | last year | by". */
@@ -1646,7 +1663,10 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         : led;
     // "A lawyer representing the family said", "An official speaking on condition of anonymity said": the
     // phrase before a participle clause is the subject, not the participle's object
-    const participle = p ? participleBefore(tokens, p, lex) : -1;
+    // (past a time after the participle's object: "Workers leaving the plant on Thursday evening said")
+    const timeAt = p ? timeBefore(tokens, p.to, lex) : -1;
+    const timed = timeAt > 0 ? phraseEndingBefore(text, tokens, timeAt, lex) : null;
+    const participle = p ? participleBefore(tokens, timed && !timed.pronoun ? timed : p, lex) : -1;
     if (participle > 0) {
       const head = phraseEndingBefore(text, tokens, participle, lex);
       if (head && !head.pronoun && !lex.prepositions.has(tokens[head.from - 1]?.lower ?? '')) return head;
@@ -3045,7 +3065,8 @@ const HEAD_END = new Set([...COMPLEMENT, ...INSIDE, 'with']);
 /** A present participle in lower case: "representing", "running". */
 const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 /** A present participle that is no noun of the lexicon ("representing"; not "briefing", "building"). */
-const isParticiple = (t: Token, lex: Lexicon) => PARTICIPLE.test(t.text) && !nounType(t, lex);
+const isParticiple = (t: Token, lex: Lexicon) =>
+  PARTICIPLE.test(t.text) && !nounType(t, lex) && !TIME_WORDS.test(t.lower);
 /** Verbs of research and teaching: a relative clause with one says the person is an expert. */
 const RESEARCHES = /^(?:researche[sd]|stud(?:ies|ied)|teach(?:es)?|taught|lectures|lectured)$/;
 /** Verbs that make a relative clause a role: "who is a lecturer", "who then became the C.E.O. at Brandik". */
