@@ -3476,14 +3476,18 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   // (not a body's name right before a person's: "the Daily Mail Dana Reyes")
   let type: SourceType | null = bodyBeforeName(mention, lex) ? null : multiWordNameType(mention.toLowerCase(), lex);
   // a company's name: the mention itself ("Brandik Inc."), or the body a role works for ("an analyst at Brandik Inc.")
-  const corporate = CORPORATE.test(mention.trim());
-  if (!type && PUBLICATION.test(mention.trim())) type = 'media';
+  const trimmed = mention.trim();
+  const corporate = CORPORATE.test(trimmed);
+  // (a publication's title and a research firm's name, read once: they type the mention and name it)
+  const publication = PUBLICATION.exec(trimmed);
+  const researchFirm = RESEARCH_FIRM.exec(trimmed);
+  if (!type && publication) type = 'media';
   // a title in quotation marks alone stands for its publisher: "according to “Talbury Today”"
   if (!type && /^(?:the\s+)?[“"‘'][^“”"]+[”"’']$/u.test(mention.trim())) type = 'media';
   // a sports club's name: "Talbury Rovers", "Talbex Athletic", "Talbury FC"
-  if (!type && CLUB.test(mention.trim())) type = 'organization';
+  if (!type && CLUB.test(trimmed)) type = 'organization';
   // a firm of analysts or researchers: "Talbury Research", "Lakeside Economics"
-  if (!type && RESEARCH_FIRM.test(mention.trim())) type = 'expert';
+  if (!type && researchFirm) type = 'expert';
   // the head part: before the first complement ("spokesperson | for the ministry")
   // (and before "to" of a noun: "adviser | to the mayor", but not "close to the talks")
   // (or before a participle clause that takes an object: "a lawyer | representing the family", "the union
@@ -3650,7 +3654,7 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     (post.length || (headAt > 0 && headAt === pre.length - 1)) &&
     !isRelational(head, lex) &&
     nounType(head, lex) === 'document' &&
-    !RESEARCH_FIRM.test(mention.trim())
+    !researchFirm
   )
     type = type === 'media' && /^report(?:s|ing)?$/.test(head.lower) ? 'media' : 'document';
   // "a post on the club's website": what a body posts on its own website is a statement of its own (a
@@ -3690,8 +3694,8 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   let name = nameOf(pre.length ? pre : tokens, lex);
   // a newspaper's title is its whole name, the word it ends in too, whatever else that word is ("the
   // Talbury Post", "the Talbury Times" are not "Talbury"), and so is a research firm's ("Talbury Research")
-  const title = PUBLICATION.exec(mention.trim()) ?? RESEARCH_FIRM.exec(mention.trim());
-  if (title && /^(?:the\s+)?$/i.test(mention.trim().slice(0, title.index))) name = title[0].replace(/^the\s+/i, '');
+  const title = publication ?? researchFirm;
+  if (title && /^(?:the\s+)?$/i.test(trimmed.slice(0, title.index))) name = title[0].replace(/^the\s+/i, '');
   // "Sales Manager at Talbex Lea Roth": a role at a body, then a given name and a surname with no comma
   // between: the person is the one named last, not the field before the role
   if (head && post.length && isRelational(head, lex)) name = trailingPersonName(post, lex) ?? name;
