@@ -2580,6 +2580,13 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
 const isCapitalMay = (t: Token) => t.text === 'May';
 /** A body's own site on the web: "on the club's website", "on its homepage". */
 const OWN_SITE = /^(?:website|site|homepage)$/;
+/** A company's stock: "Talbex shares", "shares in Talbex". */
+const SHARES = /^(?:shares|stock)$/;
+/**
+ * Words before "shares" that name a market, not a company: places and their adjectives ("European",
+ * "Chinese", "British", "French", "Asian", "Israeli", "Nordic"), the short names of states and unions.
+ */
+const MARKET_WORDS = /^(?:US|UK|EU|[\p{Lu}][\p{Ll}]*(?:an|ese|ish|ch|i|ic))$/u;
 /** Nouns of what is issued and says something: "a statement saying …", "a letter warning …". */
 const STATEMENTS = /^(?:statement|letter|message|post|note|memo|email|e-mail|tweet|notice|release|video)s?$/;
 
@@ -4092,6 +4099,20 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
           ...genderOf([], name.join(' '), lex),
         });
   });
+  // "Talbex shares fell", "shares in Talbex", "shares of Talbex Motors": what has shares is a listed company
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SHARES.test(tokens[i]!.lower) || tokens[i]!.quoted) continue;
+    let b = i;
+    while (b > 0 && isNameWord(tokens[b - 1]!, lex) && !tokens[b - 1]!.quoted && i - b < 3) b--;
+    const before = tokens.slice(b, i).map((t) => possessiveless(t.text));
+    const of = tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'of';
+    let e = i + 2;
+    while (of && e < tokens.length && isNameWord(tokens[e]!, lex) && !tokens[e]!.quoted && e - i < 5) e++;
+    const after = of ? tokens.slice(i + 2, e).map((t) => t.text) : [];
+    for (const name of [before, after])
+      if (name.length && !name.some((w) => MARKET_WORDS.test(w)) && !lex.nameTypes.has(name.join(' ').toLowerCase()))
+        out.push({ type: 'company', named: true, name: name.join(' '), institution: true });
+  }
   // "Tom Kahl, R-Wis.", "Sen. Ann Roe (D-Calif.)": a party and state after a name mark a US politician
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i]!;

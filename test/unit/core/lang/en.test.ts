@@ -2879,3 +2879,19 @@ describe('a name before a head noun, taken for a person alone before', () => {
     expect(r.attributions.map((a) => [a.source, a.type])).toEqual([['A Talbex spokeswoman', 'other']]);
   });
 });
+
+describe('a name with shares', () => {
+  it('is a listed company ("Talbex shares fell", "shares in Talbex Motors"), a market is not ("European shares")', () => {
+    const lex = lexiconFor('en')!;
+    const companies = (s: string) =>
+      grammarFor('en')!
+        .rolesWithNames(tokenize(s), lex)
+        .filter((c) => c.type === 'company')
+        .map((c) => c.name);
+    expect(companies('Talbex shares fell 12% on Thursday.')).toEqual(['Talbex']);
+    expect(companies('Shares in Talbex Motors rose.')).toEqual(['Talbex Motors']);
+    expect(companies('European shares fell, and Chinese stock rose.')).toEqual([]);
+    const r = analyzeText(['Talbex shares fell 12% on Thursday.', 'Talbex said it was cooperating fully.'], 'en');
+    expect(r.attributions.map((a) => [a.source, a.type])).toEqual([['Talbex', 'company']]);
+  });
+});
