@@ -2069,6 +2069,21 @@ const MAIN_COPULA: CopulaWords = {
 /** Words that open what was said after a verb and its comma: "zeigen, dass …", "zeigte, wie …". */
 const CONTENT_OPENERS = new Set(['dass', 'wie', 'was', 'warum', 'wo', 'ob']);
 
+/**
+ * A newspaper's title: a place's adjective before a word papers are named by, which alone names a person
+ * or a planet ("der Talberger Bote", "dem Münchner Merkur"; "der Bote" stays a messenger; "Kurier" and
+ * "Anzeiger" the lexicon reads as media already).
+ */
+const PAPER_TITLE = /(?:^|\s)(\p{Lu}\p{Ll}+er\s+(?:Boten?|Merkurs?))$/u;
+
+/** A mention that ends in a newspaper's title is the paper (media), named by its title. */
+function withPaperTitle(c: Classified, mention: string): Classified {
+  const title = PAPER_TITLE.exec(mention.trim());
+  if (!title || c.type === 'media') return c;
+  const { guessed: _, ...rest } = c;
+  return { ...rest, type: 'media', named: true, name: title[1]! };
+}
+
 /** An academic's or a physician's form of address before a name: "Dr. Anna Berger", "Prof. Tom Kahl". */
 const ACADEMIC_TITLE = /(?:^|\s)(?:Dr\.|Prof\.|Professor|Professorin)\s+\p{Lu}/u;
 
@@ -2108,7 +2123,7 @@ export const grammar: Grammar = {
   phraseEndingAt,
   subjectAt,
   speechVerbs,
-  classify: (mention, lex) => withAcademicTitle(classifySource(mention, lex), mention),
+  classify: (mention, lex) => withPaperTitle(withAcademicTitle(classifySource(mention, lex), mention), mention),
   roleKey,
   isBareRole,
   ageReference,

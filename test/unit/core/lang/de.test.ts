@@ -3278,3 +3278,15 @@ describe('a body nobody named that opens a sentence', () => {
     expect(r.attributions.map((a) => [a.source, a.type])).toEqual([['Deren Sprecherin Lea Roth', 'organization']]);
   });
 });
+
+describe("a newspaper's title after a place's adjective", () => {
+  it('is the paper ("der Talberger Bote"); the word alone is a messenger ("der Bote")', () => {
+    const lex = lexiconFor('de')!;
+    const c = (m: string) => grammarFor('de')!.classify(m, lex);
+    expect([c('der Talberger Bote').type, c('der Talberger Bote').name, c('der Bote').type]).toEqual([
+      'media',
+      'Talberger Bote',
+      'person',
+    ]);
+  });
+});
