@@ -115,7 +115,12 @@ export function speechVerbs(art: Article, s: SentenceState): void {
       subj = agentAt >= 0 ? g.phraseAt(text, tokens, agentAt + 1, lex) : null;
       if (!subj) {
         // ("wurde am Montag gewürdigt": honoured, nobody's words; "Kahl wurde zitiert, …": Kahl's words)
-        if (!s.hasQuote && !quoted && !lex.activeOnly.has(v.lemma))
+        // (nor one inside what a source the sentence names said: "Ein Sprecher bestätigte, dass ermittelt
+        // wird", "The police said the case was being investigated": the source's words, no second hand)
+        const insideSaid = s.here.some(
+          (h) => h.kind !== 'reportative' && !!h.source && verbs.some((w) => w.cue === h.cue && w.anchor < v.anchor),
+        );
+        if (!s.hasQuote && !quoted && !insideSaid && !lex.activeOnly.has(v.lemma))
           s.add({
             kind: 'reportative',
             // (a cue that holds its auxiliary already: "was announced")

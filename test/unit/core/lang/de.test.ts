@@ -3290,3 +3290,14 @@ describe("a newspaper's title after a place's adjective", () => {
     ]);
   });
 });
+
+describe('a passive speech act inside what a source the sentence names said', () => {
+  it('is the source\'s words, no second-hand mark of its own ("bestätigte, dass … ermittelt wird")', () => {
+    const kinds = (s: string, lang: 'de' | 'en') => analyzeText([s], lang).attributions.map((a) => a.kind);
+    expect(
+      kinds('Ein Sprecher der Staatsanwaltschaft bestätigte, dass wegen Totschlags ermittelt wird.', 'de'),
+    ).toEqual(['reported']);
+    expect(kinds('Es wurde mitgeteilt, dass die Schule schließt.', 'de')).toEqual(['reportative']);
+    expect(kinds('The police said the death was being investigated.', 'en')).toEqual(['reported']);
+  });
+});
