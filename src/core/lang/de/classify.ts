@@ -271,11 +271,13 @@ function isKnownNoun(t: Token, lex: Lexicon): boolean {
 /** A word that is the plural of a known stem ("Parteien", "Gewerkschaften", "Statistiken"; not "Unternehmen"). */
 function isPluralOfStem(lower: string, lex: Lexicon): boolean {
   const singular = lower.replace(PLURAL_ENDING, '');
-  // (with its umlaut undone, "Krankenhäuser" of "Krankenhaus", "Verbände" of "Verband"; "Gremien" of "Gremium")
+  // (with its umlaut undone, "Krankenhäuser" of "Krankenhaus", "Verbände" of "Verband"; "Gremien" of "Gremium";
+  // and "-n" alone after "-e": "Zeugenaussagen" of "Zeugenaussage")
   const type =
     singular !== lower
       ? (stemType(singular, lex) ??
         stemType(withoutUmlaut(singular), lex) ??
+        (/en$/.test(lower) ? stemType(lower.slice(0, -1), lex) : null) ??
         (/ien$/.test(lower) ? stemType(lower.replace(/ien$/, 'ium'), lex) : null))
       : null;
   // (a plural the lexicon lists too, of the same kind: "Statistiken" of "Statistik")
