@@ -2071,7 +2071,7 @@ const CONTENT_OPENERS = new Set(['dass', 'wie', 'was', 'warum', 'wo', 'ob']);
 
 /**
  * A newspaper's title: a place's adjective before a word papers are named by, which alone names a person
- * or a planet ("der Talberger Bote", "dem Münchner Merkur"; "der Bote" stays a messenger; "Kurier" and
+ * or a planet ("der Talberger Bote", "dem Talberger Merkur"; "der Bote" stays a messenger; "Kurier" and
  * "Anzeiger" the lexicon reads as media already).
  */
 const PAPER_TITLE = /(?:^|\s)(\p{Lu}\p{Ll}+er\s+(?:Boten?|Merkurs?))$/u;
