@@ -1015,12 +1015,14 @@ function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexico
       continue;
     }
     // "on Tuesday", "last week", "in a statement", "in an interview"
+    // ("on Thursday evening": a time of day after the day)
+    const day = TIME_WORDS.test(t.lower) && !!tokens[i - 1]?.cap ? i - 1 : i;
     if (
-      t.cap &&
-      /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower) &&
-      ['on', 'last', 'this', 'late', 'early'].includes(tokens[i - 1]?.lower ?? '')
+      tokens[day]!.cap &&
+      WEEKDAY.test(tokens[day]!.lower) &&
+      ['on', 'last', 'this', 'late', 'early'].includes(tokens[day - 1]?.lower ?? '')
     ) {
-      i -= 2;
+      i = day - 2;
       continue;
     }
     if (
@@ -1212,20 +1214,10 @@ function participleBefore(tokens: readonly Token[], p: Phrase, lex: Lexicon): nu
     : -1;
 }
 
-/** Words of a time of day or a day: "on Thursday evening", "on Monday", "at the weekend". */
+/** Words of a time of day or a day: "on Thursday evening", "at the weekend" (nouns, though some end in -ing). */
 const TIME_WORDS = /^(?:morning|afternoon|evening|night|weekend|day)s?$/;
-
-/**
- * The preposition of a time that ends right before token `end` ("on Thursday evening", "on Monday", "at the
- * weekend"), or -1.
- */
-function timeBefore(tokens: readonly Token[], end: number, lex: Lexicon): number {
-  let k = end - 1;
-  while (k >= 0 && (CALENDAR.test(tokens[k]!.lower) || TIME_WORDS.test(tokens[k]!.lower))) k--;
-  if (k === end - 1) return -1;
-  if (k >= 0 && lex.determiners.has(tokens[k]!.lower)) k--;
-  return k > 0 && lex.prepositions.has(tokens[k]!.lower) ? k : -1;
-}
+/** The days of the week. */
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Participles of an outlet that saw a document, no author of it: "seen by Reuters". */
 const CHANNEL_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed']);
@@ -1663,10 +1655,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         : led;
     // "A lawyer representing the family said", "An official speaking on condition of anonymity said": the
     // phrase before a participle clause is the subject, not the participle's object
-    // (past a time after the participle's object: "Workers leaving the plant on Thursday evening said")
-    const timeAt = p ? timeBefore(tokens, p.to, lex) : -1;
-    const timed = timeAt > 0 ? phraseEndingBefore(text, tokens, timeAt, lex) : null;
-    const participle = p ? participleBefore(tokens, timed && !timed.pronoun ? timed : p, lex) : -1;
+    const participle = p ? participleBefore(tokens, p, lex) : -1;
     if (participle > 0) {
       const head = phraseEndingBefore(text, tokens, participle, lex);
       if (head && !head.pronoun && !lex.prepositions.has(tokens[head.from - 1]?.lower ?? '')) return head;
