@@ -62,6 +62,17 @@ export function givesRole(c: Classified, leading: boolean): boolean {
 }
 
 /**
+ * A person named with an academic's or a physician's form of address (`title`, each language's pattern:
+ * "Dr Lea Roth", "Prof. Dr. Anna Berger") and no role speaks as an expert. Only a default (`byTitle`): a
+ * role set after the name, or the type the text gave the person before, says more.
+ */
+export function expertByTitle(c: Classified, mention: string, title: RegExp): Classified {
+  if (c.type !== 'person' || !c.name || c.role || !title.test(mention)) return c;
+  const { guessed: _, ...rest } = c;
+  return { ...rest, type: 'expert', byTitle: true };
+}
+
+/**
  * Whether what a new mention says of a person replaces the type known so far: any role over none,
  * and an office over party membership (an office holder speaks in office: "der CDU-Politiker X",
  * later "der Drogenbeauftragte X", is government throughout).

@@ -30,7 +30,7 @@ import {
 } from './classify.js';
 import type { Grammar, SpeechNoun, VerbHit } from '../types.js';
 import { germanBaseForm } from './base-form.js';
-import { givesRole, type Classified } from '../../entities.js';
+import { expertByTitle, givesRole, type Classified } from '../../entities.js';
 
 /** Modal verbs that make a passive speech act the writer's own ("muss gesagt werden"); not "soll", which reports. */
 /** The auxiliaries of a perfect infinitive ("gesehen haben", "gewesen sein"). */
@@ -2087,16 +2087,6 @@ function withPaperTitle(c: Classified, mention: string): Classified {
 /** An academic's or a physician's form of address before a name: "Dr. Anna Berger", "Prof. Tom Kahl". */
 const ACADEMIC_TITLE = /(?:^|\s)(?:Dr\.|Prof\.|Professor|Professorin)\s+\p{Lu}/u;
 
-/**
- * A person named with an academic's title and no role speaks as an expert ("Dr. Anna Berger, die nicht an
- * der Studie beteiligt war, sagte …"); a role says more ("Gesundheitsministerin Dr. Anna Berger").
- */
-function withAcademicTitle(c: Classified, mention: string): Classified {
-  if (c.type !== 'person' || !c.name || c.role || !ACADEMIC_TITLE.test(mention)) return c;
-  const { guessed: _, ...rest } = c;
-  return { ...rest, type: 'expert', byTitle: true };
-}
-
 export const grammar: Grammar = {
   predicative: (tokens, at) => {
     const c = complementAfter(tokens, at, MAIN_COPULA);
@@ -2123,7 +2113,9 @@ export const grammar: Grammar = {
   phraseEndingAt,
   subjectAt,
   speechVerbs,
-  classify: (mention, lex) => withPaperTitle(withAcademicTitle(classifySource(mention, lex), mention), mention),
+  // ("Dr. Anna Berger, die nicht an der Studie beteiligt war, sagte …"; not "Gesundheitsministerin Dr. Anna Berger")
+  classify: (mention, lex) =>
+    withPaperTitle(expertByTitle(classifySource(mention, lex), mention, ACADEMIC_TITLE), mention),
   roleKey,
   isBareRole,
   ageReference,

@@ -11,7 +11,7 @@ import { BODY_TYPES } from '../../vocabulary.js';
 import { isAge, tokenize, wordsOf, type Token } from '../../tokens.js';
 import { complementAfter, spanText, type CopulaWords, type Phrase } from '../../phrase.js';
 import { besideQuotation, isQuoteMark, QUOTE_MARKS } from '../../quotes.js';
-import type { Classified } from '../../entities.js';
+import { expertByTitle, type Classified } from '../../entities.js';
 import type { Grammar, VerbHit, SpeechNoun } from '../types.js';
 import { englishBaseForm } from './base-form.js';
 import { endsWithHandle } from '../../handles.js';
@@ -3411,13 +3411,9 @@ const ACADEMIC_TITLE = /(?:^|\s)(?:Dr|Prof|Professor)\.?\s+\p{Lu}/u;
 function classify(mention: string, lex: Lexicon): Classified {
   const c = classifyParts(mention, lex);
   if (c.type === 'media' && RESEARCH_PAPER.test(mention)) return { ...c, type: 'document' };
-  // a person named with an academic's title and no role speaks as an expert ("Dr Lea Roth, who was not
-  // involved in the research, said"); a role says more ("Health Minister Dr. Dana Reyes")
-  if (c.type === 'person' && c.name && !c.role && !c.modifier && ACADEMIC_TITLE.test(mention)) {
-    const { guessed: _, ...rest } = c;
-    return { ...rest, type: 'expert', byTitle: true };
-  }
-  return c;
+  // ("Dr Lea Roth, who was not involved in the research, said"; not "Health Minister Dr. Dana Reyes", nor a
+  // name before a head noun, "Dr Lea Roth's clinic")
+  return c.modifier ? c : expertByTitle(c, mention, ACADEMIC_TITLE);
 }
 
 function classifyParts(mention: string, lex: Lexicon): Classified {
@@ -3714,7 +3710,7 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     !!tokens[1] &&
     tokens[1].word &&
     !tokens[1].cap &&
-    /^\p{Ll}{3,}ing$/u.test(tokens[0]!.lower) &&
+    PARTICIPLE.test(tokens[0]!.lower) &&
     !lex.givenNames.has(tokens[0]!.lower) &&
     !lex.nameTypes.has(tokens[0]!.lower) &&
     !lex.verbForms.has(tokens[1].lower);
@@ -4057,12 +4053,8 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
     // set off in passing is no one the story follows)
     // (but one who opens the sentence as its subject is followed: "Her husband, Tom, who does the books, is …")
     const opensSentence = i === 0 || (i === 1 && lex.possessives.has(tokens[0]!.lower));
-    if (
-      apposed &&
-      !(opensSentence && names.length >= 1 && /^[,(]$/.test(tokens[j]?.text ?? '')) &&
-      (type === 'person' || names.length < 2 || !/^[,(]$/.test(tokens[j]?.text ?? ''))
-    )
-      return;
+    const closed = /^[,(]$/.test(tokens[j]?.text ?? '');
+    if (apposed && !(opensSentence && closed) && (type === 'person' || names.length < 2 || !closed)) return;
     // ("Talbex CEO Tom Kahl": the capitalised words right before a company officer's role name the firm)
     let k = i;
     while (k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.word && !tokens[k - 1]!.quoted) k--;
