@@ -204,11 +204,13 @@
  * with delegations, the nouns of a body's kind, "May" the month, ", with X saying", "according to reports"
  * and party and cabinet colleagues: its budget went to 43 kB. It passed 43 kB (43,112 B) the same day with
  * research firms' names, verbs inside indirect questions, "a statement saying", "a post on the website" and
- * a time of day read as a noun: its budget went to 43.5 kB.
+ * a time of day read as a noun: its budget went to 43.5 kB. The German script passed 55 kB (55,132 B) on 7
+ * December 2026 with a board's title typed by the body a genitive names, a party's experts as politicians and
+ * "Berechnung" as a document: its budget went to 55.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 45_000,
-  'lang-de.js': 55_000,
+  'lang-de.js': 55_500,
   'lang-en.js': 43_500,
   'panel.js': 21_000,
 };

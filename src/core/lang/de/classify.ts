@@ -814,6 +814,25 @@ function bodyType(tokens: readonly Token[], lex: Lexicon): SourceType | null {
 }
 
 /**
+ * The kind of body a firm's title of office serves when a genitive names the body: a compound ending in a
+ * role ("Vorstandschefin", "Aufsichtsratsvorsitzender") is a firm's by default, but associations,
+ * foundations and clubs have boards too ("die Vorstandschefin der Stiftung"); else null.
+ */
+function boardOf(tokens: readonly Token[], lex: Lexicon): SourceType | null {
+  const at = tokens.findIndex((t) => !!nounType(t, lex));
+  const t = tokens[at];
+  if (!t || nounType(t, lex) !== 'company' || !GENITIVE_ARTICLES.has(tokens[at + 1]?.lower ?? '')) return null;
+  let role = false;
+  for (let k = 1; k < t.lower.length - 2 && !role; k++) role = lex.relational.has(t.lower.slice(k));
+  const owner = role ? bodyType(tokens.slice(at + 2), lex) : null;
+  return owner && BOARDED.has(owner) ? owner : null;
+}
+/** A party's expert for a field of policy is one of its politicians. */
+const PARTY_EXPERT = /experte|expertin/;
+/** Kinds of body other than a firm with a board of their own (not an institute's or a hospital's, typed as experts). */
+const BOARDED = new Set<SourceType>(['organization', 'government', 'politician']);
+
+/**
  * A surname that is a role's or a body's noun, after a known given name as the mention's last word:
  * "Anna Richter", "Uwe Bauer" (a role follows a name only after a comma: "Anna Berger, Richterin").
  */
@@ -966,7 +985,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       }
     } else if (heads.length) {
       // the possessor stands before its head: "Perus Justiz" is the judiciary
-      type = possessor && heads.length > 1 ? heads[1]! : (bodyType(tokens, lex) ?? heads[0]!);
+      type = possessor && heads.length > 1 ? heads[1]! : (boardOf(tokens, lex) ?? bodyType(tokens, lex) ?? heads[0]!);
     }
   }
   // "die Autoren der Studie": the authors of a study or report are researchers (as "Studienautoren" are)
@@ -1234,8 +1253,10 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     ? (addressGender(tokens) ?? roleGender(roleWord, lex) ?? givenNameGender(name, lex))
     : roleGender(roleWord, lex);
   const party = partyOf(tokens, lex);
-  // "SPÖ-Klubobfrau Anna Berger", "der SPD-Mann": a person's noun a party's name opens is a politician
+  // "SPÖ-Klubobfrau Anna Berger", "der SPD-Mann": a person's noun a party's name opens is a politician; so is
+  // a party's expert for a field of policy ("der CDU-Gesundheitsexperte", "die Finanzexpertin der Grünen")
   if (type === 'person' && roleWord && partyOf([roleWord], lex)) type = 'politician';
+  if (type === 'expert' && party && roleWord && PARTY_EXPERT.test(roleWord.lower)) type = 'politician';
   // (a role joined to it by "und" is the same person's too: "Kardiologe und Sportmediziner Tom Kahl")
   const at = roleWord ? tokens.indexOf(roleWord) : -1;
   const joined = at > 1 && tokens[at - 1]!.lower === 'und' ? tokens[at - 2]! : undefined;
