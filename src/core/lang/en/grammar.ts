@@ -626,6 +626,10 @@ function isModifiedDocument(tokens: readonly Token[], i: number, lex: Lexicon): 
     k--;
   }
   const det = tokens[k];
+  // (not a verb before "that" after a subject's prepositional phrase: "Analysts at the Talbury Institute
+  // estimate that …")
+  if (tokens[i + 1]?.lower === 'that' && lex.prepositions.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.word)
+    return false;
   return (
     k < i - 1 &&
     !!det &&
