@@ -2304,7 +2304,8 @@ function isDenied(tokens: readonly Token[], i: number): boolean {
 
 function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   return findSpeechVerbs(tokens, lex).filter(
-    (h) => h.passive || lex.saidWhenDenied.has(h.lemma) || !isDenied(tokens, h.anchor),
+    // (a passive is denied before its participle: "was not criticised by", "have not yet been announced")
+    (h) => lex.saidWhenDenied.has(h.lemma) || !isDenied(tokens, h.passive ? h.cueEnd : h.anchor),
   );
 }
 
