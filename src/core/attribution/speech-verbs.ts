@@ -113,6 +113,10 @@ export function speechVerbs(art: Article, s: SentenceState): void {
       // passive: the agent follows "von"/"durch"/"by"; without one the speech act is reportative
       const agentAt = agentAfter(tokens, v.anchor, v.cueEnd, g.agentWords);
       subj = agentAt >= 0 ? g.phraseAt(text, tokens, agentAt + 1, lex) : null;
+      // (the agent ends before the preposition the verb takes after its object: "was criticised by the union | for …")
+      const prep = subj ? g.objectPreposition?.(v.lemma) : undefined;
+      const cut = prep ? tokens.findIndex((t, k) => k > subj!.from && k < subj!.to && t.lower === prep) : -1;
+      if (cut > 0) subj = { ...subj!, to: cut, text: spanText(text, tokens, subj!.from, cut) };
       if (!subj) {
         // ("wurde am Montag gewürdigt": honoured, nobody's words; "Kahl wurde zitiert, …": Kahl's words)
         // (nor one inside what a source the sentence names said: "Ein Sprecher bestätigte, dass ermittelt

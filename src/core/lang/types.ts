@@ -45,6 +45,11 @@ export interface Grammar {
   clauseStartBefore(tokens: readonly Token[], anchor: number): number;
   /** Words that introduce the agent of a passive ("von", "durch"; "by"). */
   agentWords: ReadonlySet<string>;
+  /**
+   * The preposition a verb takes after its object ("accuse" → "of", "criticise" → "for"), which ends a
+   * passive's agent: "was criticised by the union | for …".
+   */
+  objectPreposition?(lemma: string): string | undefined;
   /** What may stand right before a short quotation that still makes it a quote ("als", "called"). */
   shortQuoteIntro: RegExp;
   /** What before a quotation makes it a name, no quote ("so-called", "the slogan"; "sogenannte", "unter dem Motto"). */

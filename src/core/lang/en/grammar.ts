@@ -4348,6 +4348,8 @@ export const grammar: Grammar = {
   rolesWithNames,
   clauseStartBefore,
   agentWords: new Set(['by']),
+  // (not "of", which a noun takes as often: "accused by the head | of the union")
+  objectPreposition: (lemma) => (OBJECT_PREPOSITION[lemma] === 'of' ? undefined : OBJECT_PREPOSITION[lemma]),
   shortQuoteIntro: /(?:^|\s)(?:as|called|calling|dubbed|termed|labelled|labeled|branded)$/,
   // (a capitalised word may stand between: "the so-called Northern “red belt”")
   quoteNameIntro:
