@@ -113,6 +113,8 @@ export function nameParts(name: string): string[] {
 /** Names recur within and across articles: their parts are split once. */
 const namePartsCache = new Map<string, string[]>();
 
+/** A title in quotation marks ("„Talo-Kurier“", "“The Talbury Times”"). */
+const QUOTED_TITLE = /^\p{Pi}|^[„"»«‚']/u;
 /** A name in capitals alone, an acronym ("UPS", "BND", "AT&T"): a body's name, no person's. */
 const ACRONYM_NAME = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
 
@@ -515,8 +517,11 @@ export class EntityMemory {
    */
   byKind(type: SourceType): { name: string; type: SourceType } | null {
     // (named by words of its own beside the noun of its kind: "Talbex AG", "FC Talberg", "Landratsamt Talberg")
-    const named = (e: { name: string; type: SourceType; mention?: string }) =>
-      e.type === type && nameParts(this.dropArticle(e.mention ?? e.name)).length > 1;
+    // (or a title in quotation marks, a name of its own whatever its words: "der „Talo-Kurier“")
+    const named = (e: { name: string; type: SourceType; mention?: string }) => {
+      const name = this.dropArticle(e.mention ?? e.name);
+      return e.type === type && (nameParts(name).length > 1 || QUOTED_TITLE.test(name));
+    };
     // (a body among the names: one known as a body, or one of no gender but a body's, which a person's role or
     // given name gives)
     const bodies = [...this.people.filter((p) => p.institution || !p.gender || p.bodyGender), ...this.bodies];

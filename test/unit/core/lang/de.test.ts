@@ -3301,3 +3301,17 @@ describe('a passive speech act inside what a source the sentence names said', ()
     expect(kinds('The police said the death was being investigated.', 'en')).toEqual(['reported']);
   });
 });
+
+describe("a noun of a body's kind after two newspapers, one of them named by a one-word title", () => {
+  it('points to neither ("das Blatt" after „Talberger Allgemeine“ and „Talo-Kurier“), as after two firms', () => {
+    const r = analyzeText(
+      [
+        'Die „Talberger Allgemeine“ berichtete zuerst über den Fall.',
+        'Die Einigung sei besser als ihr Ruf, meint der „Talo-Kurier“. Die Stadt habe gelogen, schreibt das Blatt.',
+      ],
+      'de',
+    );
+    const blatt = r.attributions.find((a) => a.source === 'das Blatt');
+    expect([blatt?.type, blatt?.resolved]).toEqual(['media', null]);
+  });
+});
