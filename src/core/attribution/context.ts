@@ -222,6 +222,11 @@ export class Article {
    * pronoun could point to before that ("Er berichtete, dass die Firma Talbex …": "er" is not Talbex).
    */
   namedFrom: { at: number; view: MemoryView } | null = null;
+  /**
+   * The body the last noun phrase of the sentence before names, when this sentence opens with a
+   * demonstrative possessive that points there ("… von einer Bürgerinitiative. Deren Sprecherin …").
+   */
+  demonstrated: { type: SourceType; anonymous?: boolean } | null = null;
   /** Whether a study, report or other document has been a source of the text so far. */
   private citedDocument = false;
   /** Whether the paragraph before was an interview question. */
@@ -281,6 +286,7 @@ export class Article {
     const { memory, grammar: g } = this;
     // (of the possessive's gender: "her spokesman" is a woman's, "ihre Sprecherin" a woman's or a body's;
     // a body first, then, for a possessive of a gender but of no kind, a person of that gender too)
+    if (this.demonstrated && this.lex.demonstratives.has(possessive.toLowerCase())) return this.demonstrated;
     const kind = g.pronounKind(possessive);
     const not = g.pronounExcludes?.(possessive) ?? undefined;
     let owner = kind === 'person' ? memory.pronoun('person', not) : memory.possessorBody();

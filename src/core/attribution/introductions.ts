@@ -131,6 +131,7 @@ export function introductions(art: Article, s: SentenceState): void {
   // a headline in title case ("Harbour Plan Leaves Talbury Waiting") names nobody by its capitals
   s.titleCase = g.titleCaseHeadlines && isTitleCase(tokens, lex);
   const introduced = s.titleCase ? [] : g.rolesWithNames(tokens, lex);
+  art.demonstrated = lex.demonstratives.has(tokens[0]?.lower ?? '') ? lastBodyBefore(art, index) : null;
   // a pronoun before the first of them points to someone named before the sentence
   art.namedFrom = introduced.length ? { at: firstNamed(tokens, introduced), view: memory.view() } : null;
   // a sentence that opens with a role ("Die Bürgermeisterin …") speaks of the person introduced with it,
@@ -249,4 +250,22 @@ export function introductions(art: Article, s: SentenceState): void {
           .filter((r): r is string => !!r),
       }
     : null;
+}
+
+/**
+ * The body that the last noun phrase of the sentence before `index` names, if it names one ("Unterstützung
+ * erhält die Gemeinde von einer Bürgerinitiative": the initiative, unnamed); what a demonstrative
+ * possessive opening the next sentence points to.
+ */
+function lastBodyBefore(art: Article, index: number): { type: SourceType; anonymous?: boolean } | null {
+  const prev = art.sentences[index - 1];
+  if (!prev) return null;
+  const { tokens } = prev;
+  let end = tokens.length;
+  while (end > 0 && !tokens[end - 1]!.word) end--;
+  const p = end > 0 ? art.grammar.phraseEndingAt(prev.s.text, tokens, 0, end, art.lex) : null;
+  if (!p || p.pronoun) return null;
+  const c = art.classify(p.text);
+  if (c.guessed || !BODY_TYPES.has(c.type) || (c.role && art.holdsPersonRole(c))) return null;
+  return c.named ? { type: c.type } : { type: c.type, anonymous: true };
 }

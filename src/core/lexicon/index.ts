@@ -192,6 +192,11 @@ export interface Lexicon {
   pointsBack: Set<string>;
   /** Possessives that stand for a source inside a cue ("nach ihren Angaben"). */
   possessives: Set<string>;
+  /**
+   * Possessives that point to the last noun phrase before them, not to the subject ("deren", "dessen":
+   * "Die Stadt erhält Hilfe von einer Initiative. Deren Sprecherin …" is the initiative's).
+   */
+  demonstratives: Set<string>;
   /** Prepositions: a noun phrase after one is an adverbial ("im Interview"), not who speaks. */
   prepositions: Set<string>;
   /** Words a question opens with ("was", "warum", "what"): a question the text asks reports no statement. */
@@ -475,6 +480,7 @@ export interface LexiconData {
     titles?: string;
     pointsBack?: string;
     possessives?: string;
+    demonstratives?: string;
     prepositions?: string;
     interrogatives?: string;
     interviewCredits?: string[];
@@ -692,6 +698,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     saidWhenDenied,
     pointsBack: new Set(words(fw.pointsBack ?? '')),
     possessives: new Set(words(fw.possessives ?? '')),
+    demonstratives: new Set(words(fw.demonstratives ?? '')),
     prepositions: new Set(words(fw.prepositions ?? '')),
     interrogatives: new Set(words(fw.interrogatives ?? '')),
     interviewCredits: fw.interviewCredits ?? [],

@@ -3315,3 +3315,22 @@ describe("a noun of a body's kind after two newspapers, one of them named by a o
     expect([blatt?.type, blatt?.resolved]).toEqual(['media', null]);
   });
 });
+
+describe('a demonstrative possessive opening a sentence ("deren", "dessen")', () => {
+  it('points to the body the last noun phrase before it names, not to the subject', () => {
+    const r = analyzeText(
+      [
+        'Unterstützung erhält die Gemeinde von einer Bürgerinitiative. Deren Sprecherin Lea Roth sagte, 800 Menschen hätten unterschrieben.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.type])).toEqual([['Deren Sprecherin Lea Roth', 'organization']]);
+  });
+  it('points where any possessive does when that phrase names no body ("… kritisierte den Plan. Deren Sprecherin")', () => {
+    const r = analyzeText(
+      ['Die Gewerkschaft kritisierte den Plan. Deren Sprecherin sagte, der Plan sei unsozial.'],
+      'de',
+    );
+    expect(r.attributions.map((a) => a.type)).toEqual(['organization', 'organization']);
+  });
+});
