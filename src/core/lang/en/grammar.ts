@@ -2993,12 +2993,12 @@ const EPITHET =
   /^(?:brave|tragic|heartbroken|tearful|proud|grieving|devastated|distraught|disgraced|troubled|jailed|doting|defiant|bereaved|furious|tireless)$/;
 
 /** A given name the lexicon knows and a capitalised surname that end `tokens` ("… Talbex Lea Roth"), else null. */
-function trailingPersonName(tokens: readonly Token[], lex: Lexicon): string | null {
+function trailingPersonName(tokens: readonly Token[], lex: Lexicon, apposed = false): string | null {
   const n = tokens.length;
   const given = tokens[n - 2];
   const surname = tokens[n - 1];
   if (n < 3 || !given?.cap || !surname?.cap || !lex.givenNames.has(given.lower)) return null;
-  if (!tokens[n - 3]!.cap || nounType(surname, lex) || isRelational(surname, lex)) return null;
+  if (!(tokens[n - 3]!.cap || apposed) || nounType(surname, lex) || isRelational(surname, lex)) return null;
   return `${given.text} ${possessiveless(surname.text)}`;
 }
 
@@ -3696,6 +3696,11 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   // "Sales Manager at Talbex Lea Roth": a role at a body, then a given name and a surname with no comma
   // between: the person is the one named last, not the field before the role
   if (head && post.length && isRelational(head, lex)) name = trailingPersonName(post, lex) ?? name;
+  // "The chair of the panel, Tom Kahl", "Her counterpart at Brightline, Tom Kahl": a given name and a surname
+  // set off by a comma after the complement are the person the whole mention names
+  const given = post[post.length - 2];
+  if (given && post.length >= 3 && /,\s*$/.test(mention.slice(post[post.length - 3]!.end, given.start)))
+    name = trailingPersonName(post, lex, true) ?? name;
   // "Local farmers", "Angry residents": an adjective capitalised as the sentence's first word before a
   // noun of people (no body: "Recent governments") is no name (a given name is: "Neal's lawyers"); they
   // are people of a kind, as a name before the noun would have made them

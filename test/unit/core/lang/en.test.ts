@@ -2895,3 +2895,27 @@ describe('a name with shares', () => {
     expect(r.attributions.map((a) => [a.source, a.type])).toEqual([['Talbex', 'company']]);
   });
 });
+
+describe('a given name and a surname set off by a comma after a role and its complement', () => {
+  it('names the person the whole mention means ("Her counterpart at Brightline, Tom Kahl")', () => {
+    const lex = lexiconFor('en')!;
+    const name = (m: string) => grammarFor('en')!.classify(m, lex).name;
+    expect([
+      name('Her counterpart at Brightline, Tom Kahl'),
+      name('The analyst at Talbex, Lea Roth'),
+      name('the head of the union, Tom'),
+    ]).toEqual(['Tom Kahl', 'Lea Roth', null]);
+    const r = analyzeText(
+      [
+        'Talbex chief executive Anna Berger said the deal would create "a European champion".',
+        'Her counterpart at Brightline, Tom Kahl, was more cautious.',
+        '"Nothing is agreed until everything is agreed," the 58-year-old told analysts.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => a.resolved ?? a.source)).toEqual([
+      'Talbex chief executive Anna Berger',
+      'Tom Kahl',
+    ]);
+  });
+});
