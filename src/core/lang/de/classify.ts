@@ -131,6 +131,11 @@ const nounType = perWord((t, lex): SourceType | null => {
     const type = lex.nounMap.get(part);
     if (type) return type;
   }
+  // the plural in -n of a noun in -ie, as a whole word only ("Studien" of "Studie"; a compound's end is no
+  // such noun: "Finanzstudien")
+  const whole = t.lower.split('-').pop()!;
+  const byPlural = /..ien$/.test(whole) ? lex.nounMap.get(whole.slice(0, -1)) : undefined;
+  if (byPlural) return byPlural;
   for (const part of forms) {
     const type = stemType(part, lex, 3);
     if (type) return type;
