@@ -206,10 +206,12 @@
  * research firms' names, verbs inside indirect questions, "a statement saying", "a post on the website" and
  * a time of day read as a noun: its budget went to 43.5 kB. The German script passed 55 kB (55,132 B) on 7
  * December 2026 with a board's title typed by the body a genitive names, a party's experts as politicians and
- * "Berechnung" as a document: its budget went to 55.5 kB.
+ * "Berechnung" as a document: its budget went to 55.5 kB. The content script passed 45 kB (45,005 B) the
+ * same day when a quoted title became a name of its own for a noun of its kind, a demonstrative possessive
+ * ("deren") the last noun phrase's and "the paper" after a cited study the study: its budget went to 45.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 45_000,
+  'content.js': 45_500,
   'lang-de.js': 55_500,
   'lang-en.js': 43_500,
   'panel.js': 21_000,

@@ -468,6 +468,12 @@ export class Article {
     // "Die Autoren warnen", "Its authors said": the authors of a study or report the text named as a
     // source are researchers, as "die Autoren der Studie" are
     if (c.type === 'person' && !c.name && this.citedDocument && this.isAuthors(p.text)) c.type = 'expert';
+    // "About one in eight patients had side effects, the paper reported": a noun of a newspaper that is a
+    // document's too, taken up after a study or report the text cited and with no medium named, is the document
+    if (c.type === 'media' && this.citedDocument && !memory.latestOfTypes(MEDIA)) {
+      const head = this.definiteHead(p.text)?.toLowerCase();
+      if (head && lex.nounTypes.some(([n, t]) => n === head && t === 'document')) c.type = 'document';
+    }
     if (c.type === 'document') this.citedDocument = true;
     // "die NDB-Sprecherin", "laut AFS": a short form the text introduced says what the body is
     const short = this.shortForms.size ? shortFormOf(this.shortForms, p.text) : null;
@@ -673,6 +679,8 @@ const COMPOUND_OWNER = /(\p{Lu}[\p{L}\d]*)-\p{L}/u;
 
 /** Kinds of body a definite noun ("the company", "die Firma") can point back to a lone name with (`adoptBody`). */
 const ADOPTING = new Set<SourceType>(['company', 'organization', 'media']);
+/** The type of a medium: a newspaper, a broadcaster. */
+const MEDIA: ReadonlySet<SourceType> = new Set(['media']);
 /** The kinds of public authority a noun of government's kind may name again ("die Behörde" after "Die Staatsanwaltschaft Talberg"). */
 const AUTHORITIES: readonly SourceType[] = ['justice', 'security'];
 

@@ -2919,3 +2919,15 @@ describe('a given name and a surname set off by a comma after a role and its com
     ]);
   });
 });
+
+describe('"the paper" after a study the text cited', () => {
+  const typeOfPaper = (blocks: string[]) =>
+    analyzeText(blocks, 'en').attributions.find((a) => a.source === 'the paper')?.type;
+  it('is the research paper when no newspaper was named, else the newspaper', () => {
+    const study = 'The drug slowed memory loss by a quarter, according to a study of 1,800 patients.';
+    const paper = 'About one in eight patients had side effects, the paper reported.';
+    expect(typeOfPaper([study, paper])).toBe('document');
+    expect(typeOfPaper([paper])).toBe('media');
+    expect(typeOfPaper(['The Talbury Herald reported the leak first.', study, paper])).toBe('media');
+  });
+});
