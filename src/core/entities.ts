@@ -340,7 +340,15 @@ export class EntityMemory {
         return { resolved: null, type: c.guessed ? owner.type : c.type };
     }
     const parts = nameParts(c.name);
-    const same = this.people.find((p) => p.name === c.name);
+    // (two bodies of one place are two, who share the place's name only: "die Polizei Talberg", "der
+    // Tourismusverband Talberg"; a body by its noun has no gender but its article's, a person by a role has one)
+    const otherBody = (p: PersonEntry) =>
+      !!c.role &&
+      !c.gender &&
+      (!p.gender || !!p.bodyGender) &&
+      !!p.roles?.length &&
+      !p.roles.some((r) => sameRole(r, c.role!));
+    const same = this.people.find((p) => p.name === c.name && !otherBody(p));
     if (same) learn(same, c);
     // a fuller name known for the same person ("Lindqvist" → "Mara Lindqvist") wins, even over an earlier bare mention
     // (a lone word said before a lower-case head is a place or an owner, neither a first name nor a
@@ -377,7 +385,7 @@ export class EntityMemory {
       return { resolved: earlier.name, type };
     }
     // a fuller name for a person known by the surname alone ("Kahl" … "Tom Kahl") keeps what was known
-    const shorter = same ? null : this.people.find((p) => this.holdsSurname(parts, p, c.gender));
+    const shorter = same ? null : this.people.find((p) => this.holdsSurname(parts, p, c.gender) && !otherBody(p));
     // (a body whose name ends in a feminine noun is no "er": "laut der Talberger Zeitung"; nor one a feminine
     // or plural article opens: "Die Gewerkschaft Unia", "Die Firma Talbex")
     const bodyGender =

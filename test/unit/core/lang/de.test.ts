@@ -3334,3 +3334,17 @@ describe('a demonstrative possessive opening a sentence ("deren", "dessen")', ()
     expect(r.attributions.map((a) => a.type)).toEqual(['organization', 'organization']);
   });
 });
+
+describe('two bodies of one place, each named by its noun and the place', () => {
+  it('stay two ("die Polizei Talberg", "der Tourismusverband Talberg"): the noun alone later names the one of its noun', () => {
+    const r = analyzeText(
+      [
+        'Die Polizei Talberg meldete am Morgen einen Unfall auf der Landstraße.',
+        'Der Tourismusverband Talberg fordert seit Jahren eine Umgehungsstraße.',
+        'Der Tourismusverband warnte erneut vor den Gefahren der Strecke.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => a.type)).toEqual(['security', 'organization', 'organization']);
+  });
+});
