@@ -131,10 +131,14 @@ const nounType = perWord((t, lex): SourceType | null => {
     const type = lex.nounMap.get(part);
     if (type) return type;
   }
-  // the plural in -n of a noun in -ie, as a whole word only ("Studien" of "Studie"; a compound's end is no
-  // such noun: "Finanzstudien")
+  // the plural in -n of a noun in -ie and a noun's dative plural in -en, as whole words only ("Studien" of
+  // "Studie", "Papieren" of "Papier"; not a verb, "antworten", nor a compound's end: "Finanzstudien")
   const whole = t.lower.split('-').pop()!;
-  const byPlural = /..ien$/.test(whole) ? lex.nounMap.get(whole.slice(0, -1)) : undefined;
+  const byPlural = /..ien$/.test(whole)
+    ? lex.nounMap.get(whole.slice(0, -1))
+    : t.cap && /[^aeiouäöü]en$/.test(whole) && whole.length >= 6
+      ? lex.nounMap.get(whole.slice(0, -2))
+      : undefined;
   if (byPlural) return byPlural;
   for (const part of forms) {
     const type = stemType(part, lex, 3);
