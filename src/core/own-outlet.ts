@@ -42,7 +42,7 @@ function namesOutlet(mention: string, keys: readonly string[], articles: Readonl
  * or a noun that with the definite article alone means the outlet's own ("der Redaktion liegt … vor": another
  * outlet's newsroom is named, "der Redaktion des „Talberger Boten“").
  */
-function ownNewsroom(mention: string, lex: Lexicon): boolean {
+export function ownNewsroom(mention: string, lex: Lexicon): boolean {
   const own = lex.ownNewsroom;
   const words = mention.trim().toLowerCase().split(/\s+/);
   return (

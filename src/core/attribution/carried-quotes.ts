@@ -4,6 +4,7 @@
  * is that person's; a long quotation nobody claims is still a quote.
  */
 import { NO_SOURCE } from './no-source.js';
+import { ownNewsroom } from '../own-outlet.js';
 import { CLOSING_MARKS, SENTENCE_OPENING_MARKS } from '../quotes.js';
 import { opensWithQuote, spanKey, type Article, type SentenceState } from './context.js';
 
@@ -34,7 +35,9 @@ export function carriedQuotes(art: Article, s: SentenceState): void {
       ? art.lastSubject
       : null;
   // "Von Brandik heißt es dazu: „…“", "Laut der Polizei gilt: „…“": the source the sentence names for it
-  const named = s.here.find((h) => h.kind === 'according_to' && h.source);
+  // (not the outlet's own newsroom a document lies with: "„…“, heißt es in dem Schreiben, das unserer
+  // Redaktion vorliegt" quotes the letter)
+  const named = s.here.find((h) => h.kind === 'according_to' && h.source && !ownNewsroom(h.source, art.lex));
   // ("laut „Talberger Bote“": a quotation that is the source's own name is no quote)
   const block = art.blocks[s.info.s.block]!;
   if (named && s.info.spans.every((q) => named.source!.includes(block.slice(q.open, q.close + 1)))) return;

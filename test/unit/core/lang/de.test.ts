@@ -3348,3 +3348,12 @@ describe('two bodies of one place, each named by its noun and the place', () => 
     expect(r.attributions.map((a) => a.type)).toEqual(['security', 'organization', 'organization']);
   });
 });
+
+describe("a quotation a sentence gives to a document that lies with the outlet's own newsroom", () => {
+  it('is the document\'s words, not the newsroom\'s ("„…“, heißt es in dem Schreiben, das unserer Redaktion vorliegt")', () => {
+    const r = analyzeText(['„Wir sind am Limit“, heißt es in dem Schreiben, das unserer Redaktion vorliegt.'], 'de');
+    expect(r.attributions.filter((a) => a.kind === 'quote').map((a) => [a.source, a.type])).toEqual([
+      ['dem Schreiben', 'document'],
+    ]);
+  });
+});
