@@ -48,6 +48,36 @@ export function colonQuotes(art: Article, s: SentenceState): void {
       s.add({ kind: 'quote', cue: tokens[so]!.lower, cueId: 'according:' + art.quoteTailId, ...s.speaker });
     }
   }
+  // "„Wir sind am Limit“: Die Ministerin über die Krise", "'We will win': Tom Kahl on the campaign": a
+  // quotation that opens the sentence, then a colon and who speaks, alone or before what they speak about
+  const after = s.speaker ? null : speakerAfterColon(art, text, tokens, colon);
+  if (after) {
+    s.speaker = after;
+    s.add({ kind: 'quote', cue: ':', cueId: 'quote:colon', ...s.speaker });
+  }
+}
+
+/** Types of a source that does not speak a quotation of its own words (a document, a thing). */
+const NOT_SPEAKERS = new Set<SourceType>(['document', 'other']);
+
+/**
+ * The speaker named right after the colon that follows a quotation opening the sentence, when the
+ * mention ends the sentence or a preposition follows it (the topic: "über", "on"); else null.
+ */
+function speakerAfterColon(art: Article, text: string, tokens: readonly Token[], colon: number) {
+  const { grammar: g, lex } = art;
+  if (colon < 2 || !isQuoteMark(tokens[0]?.text ?? '') || !isQuoteMark(tokens[colon - 1]!.text)) return null;
+  if (tokens.slice(1, colon - 1).some((t) => !t.quoted)) return null;
+  const p = g.phraseAt(text, tokens, colon + 1, lex);
+  const next = p ? tokens[p.to] : undefined;
+  if (!p || p.pronoun || (next && next.word ? !lex.prepositions.has(next.lower) : !!next && next.text !== '.'))
+    return null;
+  // (a person, by a name of one, "Tom Kahl", or by a role of a gender, "die Bauministerin"; not a
+  // judgement, "the verdict")
+  const c = art.classify(p.text);
+  const person = (!!c.name && (!c.guessed || !!c.gender)) || (!c.name && !!c.gender && art.holdsPersonRole(c));
+  const d = person ? art.describe(p, false) : null;
+  return d?.source && d.type && !NOT_SPEAKERS.has(d.type) ? art.describe(p) : null;
 }
 
 /** The first colon outside quotations, or -1. */
