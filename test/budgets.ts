@@ -209,10 +209,13 @@
  * "Berechnung" as a document: its budget went to 55.5 kB. The content script passed 45 kB (45,005 B) the
  * same day when a quoted title became a name of its own for a noun of its kind, a demonstrative possessive
  * ("deren") the last noun phrase's and "the paper" after a cited study the study: its budget went to 45.5 kB.
+ * The English script passed 43.5 kB (43,523 B) the same day with the utilities' networks, a passive's
+ * agent ended before its verb's preposition, a full name set off after a role's complement and the
+ * conjunctions of time: its budget went to 44 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 45_500,
   'lang-de.js': 55_500,
-  'lang-en.js': 43_500,
+  'lang-en.js': 44_000,
   'panel.js': 21_000,
 };

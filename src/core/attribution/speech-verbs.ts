@@ -124,7 +124,20 @@ export function speechVerbs(art: Article, s: SentenceState): void {
         const insideSaid = s.here.some(
           (h) => h.kind !== 'reportative' && !!h.source && verbs.some((w) => w.cue === h.cue && w.anchor < v.anchor),
         );
-        if (!s.hasQuote && !quoted && !insideSaid && !lex.activeOnly.has(v.lemma))
+        // ("speaking before the decision was announced", "bevor die Entscheidung verkündet wurde": a clause of
+        // time, its conjunction right before the passive's subject, dates the act and passes on nobody's words)
+        // (the verb group right after that subject ends the clause, or a preposition follows it: not a
+        // preposition's phrase before a main clause's verb, "Während der Sitzung wird heftig gestritten und …")
+        const end = Math.max(v.anchor, v.cueEnd);
+        const after = tokens[end + 1];
+        const ofTime =
+          (!after?.word || lex.prepositions.has(after.lower)) &&
+          tokens.some((t, k) => {
+            if (k >= v.anchor || t.quoted || !lex.timeConjunctions.has(t.lower)) return false;
+            const subject = g.phraseAt(text, tokens, k + 1, lex);
+            return !!subject && subject.to >= end - 2 && subject.to <= v.anchor;
+          });
+        if (!s.hasQuote && !quoted && !insideSaid && !ofTime && !lex.activeOnly.has(v.lemma))
           s.add({
             kind: 'reportative',
             // (a cue that holds its auxiliary already: "was announced")

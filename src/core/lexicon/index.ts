@@ -197,6 +197,8 @@ export interface Lexicon {
    * "Die Stadt erhält Hilfe von einer Initiative. Deren Sprecherin …" is the initiative's).
    */
   demonstratives: Set<string>;
+  /** Conjunctions that open a clause of time ("bevor", "nachdem"; "before", "after"): what it says happened, no one said it. */
+  timeConjunctions: Set<string>;
   /** Prepositions: a noun phrase after one is an adverbial ("im Interview"), not who speaks. */
   prepositions: Set<string>;
   /** Words a question opens with ("was", "warum", "what"): a question the text asks reports no statement. */
@@ -481,6 +483,7 @@ export interface LexiconData {
     pointsBack?: string;
     possessives?: string;
     demonstratives?: string;
+    timeConjunctions?: string;
     prepositions?: string;
     interrogatives?: string;
     interviewCredits?: string[];
@@ -699,6 +702,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     pointsBack: new Set(words(fw.pointsBack ?? '')),
     possessives: new Set(words(fw.possessives ?? '')),
     demonstratives: new Set(words(fw.demonstratives ?? '')),
+    timeConjunctions: new Set(words(fw.timeConjunctions ?? '')),
     prepositions: new Set(words(fw.prepositions ?? '')),
     interrogatives: new Set(words(fw.interrogatives ?? '')),
     interviewCredits: fw.interviewCredits ?? [],

@@ -2931,3 +2931,13 @@ describe('"the paper" after a study the text cited', () => {
     expect(typeOfPaper(['The Talbury Herald reported the leak first.', study, paper])).toBe('media');
   });
 });
+
+describe('a passive of saying in a clause of time', () => {
+  it('dates an act and passes on nobody\'s words ("speaking before the decision was announced")', () => {
+    const kinds = (s: string) => analyzeText([s], 'en').attributions.map((a) => a.kind);
+    expect(
+      kinds('Kahl, speaking before the decision was announced, insisted he had the backing of the players.'),
+    ).toEqual(['reported']);
+    expect(kinds('Before the vote the plan was announced.')).toEqual(['reportative']);
+  });
+});
