@@ -1839,6 +1839,21 @@ function konjunktivAt(tokens: readonly Token[], n: number, lex: Lexicon): 'ambig
   return secondPlace ? 'unambiguous' : 'ambiguous';
 }
 
+/** Nouns of a judgement that "ausfallen" says how it turned out: "Das Urteil der Experten fällt vernichtend aus". */
+const JUDGEMENTS = new Set([
+  'urteil',
+  'fazit',
+  'bilanz',
+  'reaktion',
+  'reaktionen',
+  'einschätzung',
+  'bewertung',
+  'kritik',
+  'echo',
+]);
+/** The finite forms of "ausfallen" before its particle. */
+const TURNS_OUT = new Set(['fällt', 'fiel', 'fallen', 'fielen', 'falle']);
+
 /** Words between a noun of saying and the comma before what was said: "die Behauptung | der Firma |, …". */
 const MAX_NOUN_OWNER_WORDS = 6;
 
@@ -1851,7 +1866,23 @@ const MAX_NOUN_OWNER_WORDS = 6;
 function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): SpeechNoun[] {
   const out: SpeechNoun[] = [];
   tokens.forEach((t, i) => {
-    if (t.quoted || !t.cap || !lex.speechNouns.has(t.lower)) return;
+    if (t.quoted || !t.cap) return;
+    // "Das Urteil der Experten fällt vernichtend aus", "Die Reaktion der Opposition fiel scharf aus": a
+    // judgement and whose it is, with how it turned out
+    if (JUDGEMENTS.has(t.lower) && GENITIVE_ARTICLES.has(tokens[i + 1]?.lower ?? '')) {
+      const owner = phraseAt(text, tokens, i + 1, lex);
+      // (the verb after the owner, past a prepositional phrase of it: "der Opposition im Landtag | fiel")
+      let v = owner ? owner.to : -1;
+      if (owner && lex.prepositions.has(tokens[v]?.lower ?? '')) v = phraseAt(text, tokens, v + 1, lex)?.to ?? v;
+      const verb = owner ? tokens[v] : undefined;
+      const end = owner ? clauseEndAfter(tokens, v) : -1;
+      if (owner && verb && TURNS_OUT.has(verb.lower) && tokens[end - 1]?.lower === 'aus') {
+        const c = classifySource(owner.text, lex);
+        if (c.type !== 'other' && !c.guessed) out.push({ at: i, that: end - 1, owner });
+        return;
+      }
+    }
+    if (!lex.speechNouns.has(t.lower)) return;
     // the owner after the noun: "der Firma", "des Ministeriums", "von Tom Kahl"
     const next = tokens[i + 1]?.lower ?? '';
     const from = GENITIVE_ARTICLES.has(next) ? i + 1 : next === 'von' || next === 'vom' ? i + 2 : -1;
