@@ -404,10 +404,14 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // (after a preposition a form of a verb of saying is one too: "aus informierten Kreisen")
   const afterPreposition = i === start && i > 0 && lex.prepositions.has(tokens[i - 1]!.lower);
   if (afterPreposition && isParticipleAdjective(tokens[i]) && isNounLike(tokens[i + 1], lex)) i++;
+  // (and an adverb after "und", or opening a phrase after a preposition: "aus internen und bislang
+  // unbekannten Dokumenten", "aus bislang unbekannten Dokumenten")
   while (
     isAdjective(tokens[i], lex) ||
-    (tokens[i]?.lower === 'und' && isAdjective(tokens[i + 1], lex) && i > start) ||
-    (i > start && isAdverbBefore(tokens[i], tokens[i + 1], lex))
+    (tokens[i]?.lower === 'und' &&
+      i > start &&
+      (isAdjective(tokens[i + 1], lex) || isAdverbBefore(tokens[i + 1], tokens[i + 2], lex))) ||
+    ((i > start || afterPreposition) && isAdverbBefore(tokens[i], tokens[i + 1], lex))
   )
     i++;
   if (!isNounLike(tokens[i], lex)) return null;
