@@ -211,11 +211,13 @@
  * ("deren") the last noun phrase's and "the paper" after a cited study the study: its budget went to 45.5 kB.
  * The English script passed 43.5 kB (43,523 B) the same day with the utilities' networks, a passive's
  * agent ended before its verb's preposition, a full name set off after a role's complement and the
- * conjunctions of time: its budget went to 44 kB.
+ * conjunctions of time: its budget went to 44 kB. The German script passed 55.5 kB (55,541 B) the same day
+ * with the judgements that "ausfallen", adverbs inside a phrase after "und", Austrian parliamentary group
+ * chairs and "wie" comparing before a verb: its budget went to 56 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 45_500,
-  'lang-de.js': 55_500,
+  'lang-de.js': 56_000,
   'lang-en.js': 44_000,
   'panel.js': 21_000,
 };

@@ -502,7 +502,12 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
   if (tokens[i] && (SUBORDINATORS.has(tokens[i]!.lower) || focused || asks) && !calledAs) {
     // "Wie X berichtete, …": the subject follows the conjunction, the verb ends the clause
     const p = phraseAt(text, tokens, (focused ? c : i) + 1, lex);
-    return p && p.to <= anchor ? p : null;
+    // ("Wie die Konkurrenz streitet auch Talbex die Vorwürfe ab": "wie" and a phrase right before a verb the
+    // clause goes on after compare, and the subject follows the verb)
+    // ("Wie im Vorjahr fordert die Gewerkschaft …": so does a comparison with no phrase a subject could be)
+    const compared = tokens[i]!.lower === 'wie' && (!p || p.to === anchor) && !!tokens[anchor + 1]?.word;
+    if (!compared) return p && p.to <= anchor ? p : null;
+    i = anchor;
   }
   // a relative clause whose pronoun is the subject: "… von Generalsekretär Max Roth, der die Pläne verteidigte"
   // (not "…, die er kritisierte", whose subject follows the pronoun)
@@ -1000,6 +1005,18 @@ function conjunct(
   subject: Phrase,
   lex: Lexicon,
 ): { phrase: Phrase; join: boolean } | null {
+  // (or the one compared before the verb: "Wie der Verband fordert auch die Gewerkschaft mehr Geld", the
+  // association demands it too)
+  const compared = tokens[0]?.lower === 'wie' && subject.from > 2 ? phraseAt(text, tokens, 1, lex) : null;
+  if (
+    compared &&
+    !compared.pronoun &&
+    lex.verbForms.has(tokens[compared.to]?.lower ?? '') &&
+    subject.from > compared.to &&
+    subject.from - compared.to <= 3 &&
+    classifySource(compared.text, lex).type !== 'other'
+  )
+    return { phrase: compared, join: false };
   // (or after "sowohl" and "als auch": "Sowohl die Polizei als auch die Feuerwehr …", always two)
   const both = tokens[subject.from - 1]?.lower === 'sowohl' && isAlsAuch(tokens, subject.to);
   if (subject.pronoun || (tokens[subject.to]?.lower !== 'und' && !both)) return null;

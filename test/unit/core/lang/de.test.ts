@@ -3357,3 +3357,16 @@ describe("a quotation a sentence gives to a document that lies with the outlet's
     ]);
   });
 });
+
+describe('"wie" and a phrase right before a verb the clause goes on after', () => {
+  it('compares: the subject follows the verb, and the one compared says the same ("Wie der Verband fordert auch …")', () => {
+    const sources = (s: string) => analyzeText([s], 'de').attributions.map((a) => a.source);
+    expect(sources('Wie der Verband fordert auch die Gewerkschaft mehr Geld.')).toEqual([
+      'die Gewerkschaft',
+      'der Verband',
+    ]);
+    expect(sources('Wie im Vorjahr fordert die Gewerkschaft mehr Geld.')).toEqual(['die Gewerkschaft']);
+    // ("Wie X mitteilte, …": the verb ends the clause, X is the subject)
+    expect(sources('Wie die Polizei am Montag mitteilte, wurde niemand verletzt.')).toEqual(['die Polizei']);
+  });
+});
