@@ -2409,9 +2409,23 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     // (a phrase after its head, not one that opens the sentence: "In the news report …")
     const afterNoun =
       i > 3 && !!prev && (/[^s]s$/.test(prev.lower) || !!nounType(prev, lex) || isRelational(prev, lex));
+    // (after a verb in -s that follows its subject, the object: "The move follows | claims that …", "The firm
+    // faces | claims that …"; not a noun in -ss, -is, -us: "the press claims", "the crisis shows")
+    const afterVerbS =
+      /s$/.test(t.lower) &&
+      !!prev?.word &&
+      !prev.cap &&
+      !prev.quoted &&
+      /[^siu']s$/.test(prev.lower) &&
+      !lex.functionWords.has(prev.lower) &&
+      !nounType(prev, lex) &&
+      !isRelational(prev, lex) &&
+      !!tokens[i - 2]?.word &&
+      (tokens[i - 2]!.cap || !!nounType(tokens[i - 2]!, lex) || lex.determiners.has(tokens[i - 3]?.lower ?? ''));
     const nounPosition =
       !!prev &&
-      (lex.determiners.has(prev.lower) ||
+      (afterVerbS ||
+        lex.determiners.has(prev.lower) ||
         // (and after a number: "in 12 reports that …"; not a share of people, "nearly 6 in 10 say")
         (NUMBER.test(prev.text) && tokens[i - 2]?.lower !== 'in') ||
         isModifiedDocument(tokens, i, lex) ||
