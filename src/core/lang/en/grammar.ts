@@ -2022,6 +2022,15 @@ const MAX_OWNER_WORDS = 5;
 function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): SpeechNoun[] {
   const out: SpeechNoun[] = [];
   tokens.forEach((t, i) => {
+    // "The plan drew criticism from opposition councillors", "Praise from the union was swift": a judgement
+    // and whom it came from (a source the lexicon types, not "criticism from all sides")
+    if (!t.quoted && (!t.cap || i === 0) && JUDGED_FROM.has(t.lower) && tokens[i + 1]?.lower === 'from') {
+      const owner = withText(text, tokens, readPhrase(tokens, i + 2, lex));
+      const c = owner && !owner.pronoun ? classify(owner.text, lex) : null;
+      if (owner && c && !c.guessed && c.type !== 'other' && c.type !== 'document')
+        out.push({ at: i, that: i + 1, owner });
+      return;
+    }
     if (t.quoted || t.cap || !lex.speechNouns.has(t.lower)) return;
     const that = tokens.findIndex((x, k) => k > i && k <= i + 1 + MAX_NOUN_THAT_GAP && x.lower === 'that');
     if (that < 0 || tokens.slice(i + 1, that).some((x) => !x.word && x.text !== '.')) return;
@@ -2051,6 +2060,9 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
   });
   return out;
 }
+
+/** Nouns of a judgement whose source "from" names: "criticism from residents". */
+const JUDGED_FROM = new Set(['criticism', 'praise', 'condemnation', 'warnings', 'complaints', 'objections']);
 
 /** Where a statement was made, after a verb that ends a sentence ("…, they wrote | in the journal Science."), at most this many words. */
 const MAX_TAIL_PLACE = 7;
