@@ -2037,6 +2037,18 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
     for (let o = i - 1; o >= 0 && i - o <= MAX_OWNER_GAP + 1; o--) {
       const w = tokens[o]!;
       if (w.quoted || (!w.word && w.text !== '.')) return;
+      // "The union issued a warning that …", "The firm made claims that …": the subject of a verb that
+      // makes the statement owns it
+      if (STATEMENT_MAKERS.has(w.lower) && o > 0) {
+        // (read up to the verb: a past form may have been read into the noun, "The union issued warnings")
+        const start = clauseStartBefore(tokens, o);
+        const read = start < o ? readPhrase(tokens, start, lex) : null;
+        const subject = read && read.to >= o ? withText(text, tokens, { ...read, to: o }) : null;
+        const c = subject && !subject.pronoun ? classify(subject.text, lex) : null;
+        if (subject && (subject.pronoun || (c && c.type !== 'other' && c.type !== 'document')))
+          out.push({ at: i, that, owner: subject });
+        return;
+      }
       if (POSSESSIVE_PRONOUNS.has(w.lower)) {
         out.push({ at: i, that, owner: { from: o, to: o + 1, text: w.text, pronoun: true } });
         return;
@@ -2061,6 +2073,8 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
   return out;
 }
 
+/** Verbs that make a statement a noun of saying names: "issued a warning that", "made claims that". */
+const STATEMENT_MAKERS = new Set(['issued', 'issues', 'issue', 'made', 'makes', 'make', 'gave', 'gives', 'give']);
 /** Nouns of a judgement whose source "from" names: "criticism from residents". */
 const JUDGED_FROM = new Set(['criticism', 'praise', 'condemnation', 'warnings', 'complaints', 'objections']);
 
