@@ -67,6 +67,26 @@ function agentAfter(tokens: readonly Token[], anchor: number, cueEnd: number, ag
 }
 
 /**
+ * Whether a passive of saying stands in a clause of time, which dates the act and passes on nobody's words
+ * ("speaking before the decision was announced", "bevor die Entscheidung verkündet wurde"): its subject
+ * right after the conjunction, its verb group right after the subject ending the clause or before a
+ * preposition (not a preposition's phrase before a main clause's verb: "Während der Sitzung wird heftig
+ * gestritten und …").
+ */
+function inClauseOfTime(art: Article, s: SentenceState, v: VerbHit): boolean {
+  const { grammar: g, lex } = art;
+  const { text, tokens } = s;
+  const end = Math.max(v.anchor, v.cueEnd);
+  const after = tokens[end + 1];
+  if (after?.word && !lex.prepositions.has(after.lower)) return false;
+  return tokens.some((t, k) => {
+    if (k >= v.anchor || t.quoted || !lex.timeConjunctions.has(t.lower)) return false;
+    const subject = g.phraseAt(text, tokens, k + 1, lex);
+    return !!subject && subject.to >= end - 2 && subject.to <= v.anchor;
+  });
+}
+
+/**
  * The phrase a verb that quotes someone takes as its object: right after its subject where that follows the
  * verb ("zitiert die Zeitung | einen Insider"), else right after the verb ("quoted | an aide"), when it names a
  * source; else null.
@@ -124,20 +144,7 @@ export function speechVerbs(art: Article, s: SentenceState): void {
         const insideSaid = s.here.some(
           (h) => h.kind !== 'reportative' && !!h.source && verbs.some((w) => w.cue === h.cue && w.anchor < v.anchor),
         );
-        // ("speaking before the decision was announced", "bevor die Entscheidung verkündet wurde": a clause of
-        // time, its conjunction right before the passive's subject, dates the act and passes on nobody's words)
-        // (the verb group right after that subject ends the clause, or a preposition follows it: not a
-        // preposition's phrase before a main clause's verb, "Während der Sitzung wird heftig gestritten und …")
-        const end = Math.max(v.anchor, v.cueEnd);
-        const after = tokens[end + 1];
-        const ofTime =
-          (!after?.word || lex.prepositions.has(after.lower)) &&
-          tokens.some((t, k) => {
-            if (k >= v.anchor || t.quoted || !lex.timeConjunctions.has(t.lower)) return false;
-            const subject = g.phraseAt(text, tokens, k + 1, lex);
-            return !!subject && subject.to >= end - 2 && subject.to <= v.anchor;
-          });
-        if (!s.hasQuote && !quoted && !insideSaid && !ofTime && !lex.activeOnly.has(v.lemma))
+        if (!s.hasQuote && !quoted && !insideSaid && !inClauseOfTime(art, s, v) && !lex.activeOnly.has(v.lemma))
           s.add({
             kind: 'reportative',
             // (a cue that holds its auxiliary already: "was announced")
