@@ -113,6 +113,8 @@ export function nameParts(name: string): string[] {
 /** Names recur within and across articles: their parts are split once. */
 const namePartsCache = new Map<string, string[]>();
 
+/** The fewest letters the first part of a compound has ("Handels|verband"). */
+const MIN_COMPOUND_PART = 4;
 /** A title in quotation marks ("„Talo-Kurier“", "“The Talbury Times”"). */
 const QUOTED_TITLE = /^\p{Pi}|^[„"»«‚']/u;
 /** A name in capitals alone, an acronym ("UPS", "BND", "AT&T"): a body's name, no person's. */
@@ -508,11 +510,10 @@ export class EntityMemory {
       if (p.type === 'document' && !document) return false;
       // (words of a name before it, not an adjective: "the previous Government" is no name of "the government")
       const words = (p.mention ?? p.name).split(/[\s-]+/);
-      return (
-        words.length > 1 &&
-        words[words.length - 1]!.toLowerCase() === head &&
-        /^[\p{Lu}\d]/u.test(words[words.length - 2]!)
-      );
+      const last = words[words.length - 1]!.toLowerCase();
+      // (or a compound that ends in it: "der Verband" after "Der Handelsverband")
+      if (last.length >= head.length + MIN_COMPOUND_PART && last.endsWith(head) && p.type !== 'person') return true;
+      return words.length > 1 && last === head && /^[\p{Lu}\d]/u.test(words[words.length - 2]!);
     });
     // (named by the whole mention: "Deutsche Bahn", not the name part "Deutsche")
     return found && { name: this.dropNominative(found.mention ?? found.name), type: found.type };

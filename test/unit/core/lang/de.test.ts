@@ -3370,3 +3370,16 @@ describe('"wie" and a phrase right before a verb the clause goes on after', () =
     expect(sources('Wie die Polizei am Montag mitteilte, wurde niemand verletzt.')).toEqual(['die Polizei']);
   });
 });
+
+describe("a noun of a body's kind after a body named by a compound that ends in it", () => {
+  it('points to that body ("Der Handelsverband … teilte der Verband mit"), not to another of the type', () => {
+    const r = analyzeText(
+      [
+        'Die Gewerkschaft Talbo hat zu Warnstreiks aufgerufen.',
+        'Der Handelsverband wies die Kritik zurück. Man habe ein faires Angebot gemacht, teilte der Verband mit.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.source === 'der Verband')?.resolved).toBe('Handelsverband');
+  });
+});
