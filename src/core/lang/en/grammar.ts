@@ -1538,8 +1538,11 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         // (a name alone, "The mayor, Lea Roth, said"; or a role before the name, "The organiser, local teacher
         // Lea Roth, said": the person the role before the comma is)
         // (the name words that end the insertion, counted from its end)
+        // (a surname that is a modal and a month too, after a given name: "Her lawyer, Lea May, said")
+        const nameAt = (k: number) =>
+          isNameAt(tokens, k, lex) || (isCapitalMay(tokens[k]!) && lex.givenNames.has(tokens[k - 1]?.lower ?? ''));
         let names = 0;
-        while (names < appos.length && isNameAt(tokens, end - 1 - names, lex)) names++;
+        while (names < appos.length && nameAt(end - 1 - names)) names++;
         const roleThenName =
           names >= 2 &&
           names < appos.length &&
