@@ -254,7 +254,9 @@ export function sourceHeadlines(art: Article, s: SentenceState): void {
   const known = !!c.name && !c.role && c.type === 'person';
   // (a role or a body noun of the lexicon: "Studie", "Gewerkschaft"; English gives no role to a body's noun)
   const noun = !!c.role || lex.nounMap.has(word.lower) || lex.nounMap.has(word.lower.replace(/s$/, ''));
-  if (!known && (c.type === 'other' || c.guessed || !noun || c.name)) return;
+  // (or a vague source the lexicon knows: "Kreise: …", "Sources: …", nobody named)
+  const vague = lex.anonymous.has(word.lower) && p.to - p.from === 1;
+  if (!known && !vague && (c.type === 'other' || c.guessed || !noun || c.name)) return;
   const d = art.describe(p);
   // (and more than a title after it: "Kahl: Ein Porträt")
   if (known && (!d.resolved || tokens.slice(colon + 1).filter((t) => t.word).length < MIN_NAME_CLAIM_WORDS)) return;
