@@ -545,6 +545,22 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     !isNounLike(tokens[i + 2], lex)
   )
     i += 2;
+  // "Quellen im Ministerium", "Kreise in der Regierung": a vague source and the body it is inside of (not one
+  // whose compound says whose already: "Aus Regierungskreisen | in der Hauptstadt")
+  if (
+    i > start &&
+    lex.anonymous.has(tokens[i - 1]!.lower) &&
+    !stemType(tokens[i - 1]!.lower, lex, 3) &&
+    INSIDE.has(tokens[i]?.lower ?? '')
+  ) {
+    let j = i + 1;
+    if (ARTICLES_ONLY.has(tokens[j]?.lower ?? '')) j++;
+    while (isAdjective(tokens[j], lex)) j++;
+    if (isNounLike(tokens[j], lex) && isCircle(tokens[j], lex)) {
+      while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
+      i = j;
+    }
+  }
   // "Angaben aus dem Ministerium", "Informationen aus Sicherheitskreisen": what is told and whom it comes from;
   // "eine Person aus dem Umfeld des Ministers", "ein Mitarbeiter aus ihrem Team": a person and the circle
   // they belong to (with its article: "aus Sorge", "aus Anlass" are no circle; a bare plural keeps its
@@ -703,6 +719,9 @@ const TOLD: ReadonlySet<string> = new Set([
   'berichte',
   'berichten',
 ]);
+
+/** Prepositions of what a vague source is inside of: "Quellen im Ministerium", "Kreise aus der Regierung". */
+const INSIDE = new Set(['im', 'in', 'aus', 'innerhalb']);
 
 /** How many genitives may follow the first: "des Vorstands der Stiftung des Landes". */
 const MAX_GENITIVE_CHAIN = 2;
