@@ -720,7 +720,10 @@ export class SentenceState {
    * in it asks what was said and reports nothing.
    */
   get asks(): boolean {
-    const first = this.tokens.find((t) => t.word);
+    // (past a label of the question: "Q: What do the musicians say?", "Frage: Was sagen Sie …?")
+    const labelled =
+      this.tokens[1]?.text === ':' && this.article.grammar.formatLabels.has(this.tokens[0]?.lower ?? '') ? 2 : 0;
+    const first = this.tokens.find((t, k) => k >= labelled && t.word);
     return (
       !!first &&
       !first.quoted &&

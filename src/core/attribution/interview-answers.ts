@@ -70,7 +70,9 @@ function opening(art: Article, s: SentenceState): void {
     !!after &&
     !after.quoted &&
     !isQuoteMark(after.text) &&
-    name.every((t) => t.word && t.cap && !t.quoted);
+    name.every((t) => t.word && t.cap && !t.quoted) &&
+    // (not a label of the text's own, "Q: …", "Frage: …": the interviewer's question)
+    !(colon === 1 && art.grammar.formatLabels.has(name[0]!.lower));
   if (labelled) {
     const mention = name.map((t) => t.text).join(' ');
     const c = art.classify(mention);

@@ -2189,6 +2189,9 @@ export const grammar: Grammar = {
     'video',
     'update',
     'interview',
+    // (an interview's question: "F: …", "Frage: …")
+    'f',
+    'frage',
   ]),
   headlinePress: new Set(['bericht', 'berichte', 'medienbericht', 'medienberichte', 'presseberichte', 'medien']),
   quoteCue: '„…“',

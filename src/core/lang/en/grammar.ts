@@ -4417,6 +4417,9 @@ export const grammar: Grammar = {
     'updates',
     'latest',
     'interview',
+    // (an interview's question: "Q: …")
+    'q',
+    'question',
   ]),
   headlinePress: new Set(['report', 'reports', 'media']),
   quoteCue: '“…”',

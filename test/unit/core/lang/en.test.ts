@@ -2941,3 +2941,18 @@ describe('a passive of saying in a clause of time', () => {
     expect(kinds('Before the vote the plan was announced.')).toEqual(['reportative']);
   });
 });
+
+describe('an interview\'s question under a label ("Q: …", "Frage: …")', () => {
+  it('has no speaker and, being a question, reports nothing', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl has led the Talbury orchestra for ten years.',
+        'Q: What do the musicians say?',
+        'Kahl: They are worried, and they have every right to be.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.sentenceIndex, a.source])).toEqual([[2, 'Kahl']]);
+    expect(analyzeText(['Frage: Was sagen die Musiker dazu?'], 'de').attributions).toEqual([]);
+  });
+});
