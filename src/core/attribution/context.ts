@@ -111,6 +111,14 @@ export interface SentenceInfo {
   spans: QuoteSpan[];
 }
 
+/**
+ * Whether a sentence opens with a label of the text's own and a colon ("Live: …", "Q: …", "Frage: …"):
+ * the label names no speaker.
+ */
+export function opensWithLabel(tokens: readonly Token[], grammar: Grammar): boolean {
+  return tokens[1]?.text === ':' && grammar.formatLabels.has(tokens[0]?.lower ?? '');
+}
+
 /** Whether a sentence opens with a quotation. */
 export function opensWithQuote(tokens: readonly Token[]): boolean {
   const t = tokens[0];
@@ -721,8 +729,7 @@ export class SentenceState {
    */
   get asks(): boolean {
     // (past a label of the question: "Q: What do the musicians say?", "Frage: Was sagen Sie …?")
-    const labelled =
-      this.tokens[1]?.text === ':' && this.article.grammar.formatLabels.has(this.tokens[0]?.lower ?? '') ? 2 : 0;
+    const labelled = opensWithLabel(this.tokens, this.article.grammar) ? 2 : 0;
     const first = this.tokens.find((t, k) => k >= labelled && t.word);
     return (
       !!first &&

@@ -12,7 +12,7 @@
  * the interview.
  */
 import { isQuoteMark } from '../quotes.js';
-import { SENTENCE_END, type Article, type SentenceState, type Speaker } from './context.js';
+import { SENTENCE_END, opensWithLabel, type Article, type SentenceState, type Speaker } from './context.js';
 
 /** A speaker's name before the colon has at most this many words ("Eva Maria Roth"). */
 const MAX_NAME_WORDS = 3;
@@ -72,7 +72,7 @@ function opening(art: Article, s: SentenceState): void {
     !isQuoteMark(after.text) &&
     name.every((t) => t.word && t.cap && !t.quoted) &&
     // (not a label of the text's own, "Q: …", "Frage: …": the interviewer's question)
-    !(colon === 1 && art.grammar.formatLabels.has(name[0]!.lower));
+    !opensWithLabel(tokens, art.grammar);
   if (labelled) {
     const mention = name.map((t) => t.text).join(' ');
     const c = art.classify(mention);

@@ -135,8 +135,11 @@ export function speechVerbs(art: Article, s: SentenceState): void {
       subj = agentAt >= 0 ? g.phraseAt(text, tokens, agentAt + 1, lex) : null;
       // (the agent ends before the preposition the verb takes after its object: "was criticised by the union | for …")
       const prep = subj ? g.objectPreposition?.(v.lemma) : undefined;
-      const cut = prep ? tokens.findIndex((t, k) => k > subj!.from && k < subj!.to && t.lower === prep) : -1;
-      if (cut > 0) subj = { ...subj!, to: cut, text: spanText(text, tokens, subj!.from, cut) };
+      if (subj && prep) {
+        const { from, to } = subj;
+        const cut = tokens.findIndex((t, k) => k > from && k < to && t.lower === prep);
+        if (cut > 0) subj = { ...subj, to: cut, text: spanText(text, tokens, from, cut) };
+      }
       if (!subj) {
         // ("wurde am Montag gewürdigt": honoured, nobody's words; "Kahl wurde zitiert, …": Kahl's words)
         // (nor one inside what a source the sentence names said: "Ein Sprecher bestätigte, dass ermittelt

@@ -831,15 +831,14 @@ function boardOf(tokens: readonly Token[], lex: Lexicon): SourceType | null {
   const at = tokens.findIndex((t) => !!nounType(t, lex));
   const t = tokens[at];
   if (!t || nounType(t, lex) !== 'company' || !GENITIVE_ARTICLES.has(tokens[at + 1]?.lower ?? '')) return null;
-  let role = false;
-  for (let k = 1; k < t.lower.length - 2 && !role; k++) role = lex.relational.has(t.lower.slice(k));
-  const owner = role ? bodyType(tokens.slice(at + 2), lex) : null;
+  // (its last part a role: "Vorstands|chef"; not the word whole)
+  const owner = endsWithAny(t.lower.slice(1), lex.relational) ? bodyType(tokens.slice(at + 2), lex) : null;
   return owner && BOARDED.has(owner) ? owner : null;
 }
-/** A party's expert for a field of policy is one of its politicians. */
-const PARTY_EXPERT = /experte|expertin/;
 /** Kinds of body other than a firm with a board of their own (not an institute's or a hospital's, typed as experts). */
 const BOARDED = new Set<SourceType>(['organization', 'government', 'politician']);
+/** A party's expert for a field of policy is one of its politicians. */
+const PARTY_EXPERT = /experte|expertin/;
 
 /**
  * A surname that is a role's or a body's noun, after a known given name as the mention's last word:
