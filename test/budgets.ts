@@ -213,11 +213,12 @@
  * agent ended before its verb's preposition, a full name set off after a role's complement and the
  * conjunctions of time: its budget went to 44 kB. The German script passed 55.5 kB (55,541 B) the same day
  * with the judgements that "ausfallen", adverbs inside a phrase after "und", Austrian parliamentary group
- * chairs and "wie" comparing before a verb: its budget went to 56 kB.
+ * chairs and "wie" comparing before a verb: its budget went to 56 kB. The panel passed 21 kB (21,029 B) on
+ * 7 December 2026 with the explanation of "laut eigenen Angaben": its budget went to 21.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 45_500,
   'lang-de.js': 56_000,
   'lang-en.js': 44_000,
-  'panel.js': 21_000,
+  'panel.js': 21_500,
 };
