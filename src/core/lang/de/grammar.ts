@@ -1441,18 +1441,41 @@ const QUESTION_TAKERS = new Set([
 ]);
 /** The interrogatives that open an indirect question besides those of the lexicon: "ob". */
 const WHETHER = 'ob';
+/**
+ * Adverbs that may stand between a word taking a question and its comma, besides the focus words ("Offen
+ * ist bislang, wie …", "Entscheidend ist zudem, ob …", "sagte nicht, wann …").
+ */
+const BEFORE_QUESTION = new Set([
+  'noch',
+  'bislang',
+  'bisher',
+  'weiterhin',
+  'derzeit',
+  'vorerst',
+  'nicht',
+  'völlig',
+  'ganz',
+  'letztlich',
+]);
+/** At most this many of them. */
+const MAX_BEFORE_QUESTION = 2;
 
 /**
  * Whether the word at `i` stands in an indirect question: a clause after a comma that "ob" or an
  * interrogative opens, the comma right after a word that takes a question ("sagen, wie viele …",
- * "Unklar ist, ob …", "fragte, warum …").
+ * "Unklar ist, ob …", "fragte, warum …") or after adverbs that follow it ("Offen ist bislang, wie …").
  */
 function inIndirectQuestion(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const start = clauseStartBefore(tokens, i);
   const opener = tokens[start];
   if (start < 2 || start >= i || tokens[start - 1]!.text !== ',' || !opener) return false;
   if (opener.lower !== WHETHER && !lex.interrogatives.has(opener.lower)) return false;
-  return QUESTION_TAKERS.has(tokens[start - 2]!.lower);
+  let k = start - 2;
+  for (let n = 0; n < MAX_BEFORE_QUESTION && k > 0; n++, k--) {
+    const w = tokens[k]!.lower;
+    if (!BEFORE_QUESTION.has(w) && !lex.focusWords.has(w)) break;
+  }
+  return QUESTION_TAKERS.has(tokens[k]!.lower);
 }
 
 function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
