@@ -277,6 +277,14 @@ function isKnownNoun(t: Token, lex: Lexicon): boolean {
   );
 }
 
+/**
+ * A known noun that can name whom a genitive speaks for: a body, an office, a role; not a private person
+ * ("ein Sprecher des Ministeriums", "eine Sprecherin der Präsidentin"; not "ein Nachbar des Opfers").
+ */
+function namesBody(t: Token, lex: Lexicon): boolean {
+  return isKnownNoun(t, lex) && !(nounType(t, lex) === 'person' && !relationalHead(t, lex));
+}
+
 /** A word that is the plural of a known stem ("Parteien", "Gewerkschaften", "Statistiken"; not "Unternehmen"). */
 function isPluralOfStem(lower: string, lex: Lexicon): boolean {
   const singular = lower.replace(PLURAL_ENDING, '');
@@ -866,9 +874,12 @@ const COUNTED_SHARE = new RegExp(
   `^\\s*${ABOUT}(?:\\d+(?:,\\d+)?\\s*(?:Prozent\\b|%)|(?:\\d+|eine?r?|zwei|drei|vier|fünf|sechs|sieben|acht|neun) von (?:\\d+|zehn|drei|vier|fünf|sechs|sieben|acht|neun)\\b|jede[rs]? (?:${ORDINAL_STEMS})e\\b)`,
   'iu',
 );
-/** A share in words before its group: "die Hälfte der", "zwei Drittel der", "die Mehrheit von", "die meisten". */
+/**
+ * A share in words before its group: "die Hälfte der", "zwei Drittel der", "die Mehrheit von", "die meisten";
+ * parts of it counted by a word, with an adjective or "andere": "einige andere Teile der", "weite Teile des".
+ */
 const SHARE_OF = new RegExp(
-  `^\\s*${ABOUT}(?:(?:die|eine|ein|zwei|drei|der)\\s+)?(?:(?:Hälfte|Mehrheit|Minderheit|Großteil|Drittel|Viertel|Fünftel|Teile?)\\s+(?:der|des|von|vom)|meisten)\\s+`,
+  `^\\s*${ABOUT}(?:(?:die|eine|ein|zwei|drei|der|viele|einige|manche|große|weite|breite)\\s+)?(?:andere\\s+)?(?:(?:Hälfte|Mehrheit|Minderheit|Großteil|Drittel|Viertel|Fünftel|Teile?)\\s+(?:der|des|von|vom)|meisten)\\s+`,
   'iu',
 );
 
@@ -1167,14 +1178,14 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   // a body in the genitive, maybe after an adjective: "des Ministeriums", "der Süddeutschen Zeitung",
   // "seines Ministeriums"
   // (or after "von": "ein Sprecher von Volkswagen", "vom Ordnungsamt")
-  // (or an organisation's acronym: "einer Sprecherin des NDB")
+  // (or an organisation's acronym: "einer Sprecherin des NDB"; not a private person: "ein Nachbar des Opfers")
   const hasGenitiveBody =
     tokens.some(
       (t, i) =>
         i > partitive &&
         GENITIVE_ARTICLES.has(t.lower) &&
         !t.lower.startsWith('ein') &&
-        tokens.slice(i + 1, i + 4).some((x) => isKnownNoun(x, lex) || ACRONYM.test(x.text)),
+        tokens.slice(i + 1, i + 4).some((x) => namesBody(x, lex) || ACRONYM.test(x.text)),
     ) ||
     tokens.some(
       (t, i) =>
