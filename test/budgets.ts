@@ -214,10 +214,12 @@
  * conjunctions of time: its budget went to 44 kB. The German script passed 55.5 kB (55,541 B) the same day
  * with the judgements that "ausfallen", adverbs inside a phrase after "und", Austrian parliamentary group
  * chairs and "wie" comparing before a verb: its budget went to 56 kB. The panel passed 21 kB (21,029 B) on
- * 7 December 2026 with the explanation of "laut eigenen Angaben": its budget went to 21.5 kB.
+ * 7 December 2026 with the explanation of "laut eigenen Angaben": its budget went to 21.5 kB. The content
+ * script passed 45.5 kB (45,520 B) the same day when "by its own account" took its clause's subject: its
+ * budget went to 46 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 45_500,
+  'content.js': 46_000,
   'lang-de.js': 56_000,
   'lang-en.js': 44_000,
   'panel.js': 21_500,

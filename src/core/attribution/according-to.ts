@@ -73,6 +73,19 @@ function subjectRightBefore(art: Article, text: string, tokens: readonly Token[]
   return p && !lex.prepositions.has(tokens[p.from - 1]?.lower ?? '') && !g.isOblique?.(tokens, p) ? p : null;
 }
 
+/**
+ * The subject of the clause a cue with "own" stands in: the phrase that opens the sentence and ends before
+ * the cue, or the one that opens the clause after it, past its comma; else null.
+ */
+function ownSubject(art: Article, text: string, tokens: readonly Token[], at: number, cueEnd: number): Phrase | null {
+  const { grammar: g, lex } = art;
+  const first = at > 0 ? g.phraseAt(text, tokens, 0, lex) : null;
+  if (first && first.to <= at) return first;
+  if (at > 0) return null;
+  const next = art.firstWordAt(tokens, firstTokenFrom(tokens, cueEnd));
+  return next < tokens.length ? g.phraseAt(text, tokens, next, lex) : null;
+}
+
 /** The most words of the complement a document's mention may take before its closing words. */
 const MAX_COMPLEMENT_GAP = 10;
 
@@ -185,6 +198,9 @@ export function accordingTo(art: Article, s: SentenceState): void {
             (t, k) => k >= at && t.start < m.index + m[0].length && lex.possessives.has(t.lower),
           );
           p = mine >= 0 ? { from: mine, to: mine + 1, text: tokens[mine]!.text, pronoun: true } : null;
+          // "By its own account, the company …", "The club, by its own admission, …": "own" binds the
+          // possessive to its clause's subject, before the cue or right after it
+          if (p && own) p = ownSubject(art, text, tokens, at, m.index + m[0].length) ?? p;
         }
         // "nach eigenen Angaben": the speaker is the sentence's subject
         // "Nach eigenen Angaben hat er …": the subject follows the finite verb
