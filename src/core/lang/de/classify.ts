@@ -1034,6 +1034,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       !(i === 0 && DEFINITE.has(t.lower)) &&
       // (a form of address is no part of the name: "Dr. Anna Berger" is "Anna Berger")
       !(lex.titles.has(t.lower) && !!tokens[i + 1]) &&
+      // (a measure after its number is no name: "der 52 Jahre alte Angeklagte", "eine 30 Meter hohe Welle")
+      !(i > 0 && /^\d/.test(tokens[i - 1]!.text)) &&
       // (a place's adjective stands right before its noun: not "Anna Berger (SPD)", "Anna Berger, Sprecherin")
       // (also before a noun of a person the lexicon does not know, after an article: "ein Kiewer Taxifahrer",
       // not a given name, "der Sänger Peter Müller")
@@ -1061,13 +1063,13 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     nameWords.length === 1 &&
     nameWords[0] === last &&
     opensWithArticle &&
-    tokens
-      .slice(1, -1)
-      .every(
-        (t) =>
-          !t.cap ||
-          (/er$/.test(t.lower) && !nameWords.includes(t) && !isKnownNoun(t, lex) && !isGivenName(t.text, lex)),
-      )
+    tokens.slice(1, -1).every(
+      (t, k) =>
+        !t.cap ||
+        // (a measure after its number, the word before it: "der 52 Jahre alte Angeklagte")
+        /^\d/.test(tokens[k]!.text) ||
+        (/er$/.test(t.lower) && !nameWords.includes(t) && !isKnownNoun(t, lex) && !isGivenName(t.text, lex)),
+    )
   ) {
     commonNoun = last ?? null;
     nameWords = [];

@@ -388,8 +388,17 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     if (ARTICLES_ONLY.has(first.lower) && POSSESSIVES.has(tokens[i + 1]?.lower ?? '')) return null;
     i++;
   }
+  // a measure before an adjective: "der 52 Jahre alte Angeklagte", "die 160 Meter hohen Türme"
+  // (the adjective before a noun, not a verb: "Drei Minister | sagten")
+  if (
+    isCardinal(tokens[i]) &&
+    tokens[i + 1]?.cap &&
+    isAdjective(tokens[i + 2], lex) &&
+    (isNounLike(tokens[i + 3], lex) || (isAdjective(tokens[i + 3], lex) && isNounLike(tokens[i + 4], lex)))
+  )
+    i += 2;
   // a number before the noun: "die 12 teilnehmenden Banken", "Drei Minister"
-  if (isCardinal(tokens[i]) && (isNounLike(tokens[i + 1], lex) || isAdjective(tokens[i + 1], lex))) i++;
+  else if (isCardinal(tokens[i]) && (isNounLike(tokens[i + 1], lex) || isAdjective(tokens[i + 1], lex))) i++;
   // an extended attribute between the article and its noun: "eine vom Rat eingesetzte Kommission"
   // (or opening a phrase with no article: "mit der Sache vertraute Personen")
   if (i > start) i = Math.max(i, attributeEnd(tokens, i, lex));

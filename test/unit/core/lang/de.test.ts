@@ -3383,3 +3383,10 @@ describe("a noun of a body's kind after a body named by a compound that ends in 
     expect(r.attributions.find((a) => a.source === 'der Verband')?.resolved).toBe('Handelsverband');
   });
 });
+
+describe('a measure after a number inside a phrase', () => {
+  it('reads "52 Jahre alte" as an adjective of the noun, not a name', () => {
+    const r = analyzeText(['Der 19 Jahre alte Talberger Tom Kahl sagte, er sei unschuldig.'], 'de');
+    expect(r.attributions[0]).toMatchObject({ source: 'Der 19 Jahre alte Talberger Tom Kahl', display: 'Tom Kahl' });
+  });
+});
