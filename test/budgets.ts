@@ -216,11 +216,12 @@
  * chairs and "wie" comparing before a verb: its budget went to 56 kB. The panel passed 21 kB (21,029 B) on
  * 7 December 2026 with the explanation of "laut eigenen Angaben": its budget went to 21.5 kB. The content
  * script passed 45.5 kB (45,520 B) the same day when "by its own account" took its clause's subject: its
- * budget went to 46 kB.
+ * budget went to 46 kB. The English script passed 44 kB (44,030 B) the same day with sources speaking on
+ * condition of anonymity and reports nobody owns as a verb's subject: its budget went to 44.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 46_000,
   'lang-de.js': 56_000,
-  'lang-en.js': 44_000,
+  'lang-en.js': 44_500,
   'panel.js': 21_500,
 };

@@ -164,6 +164,22 @@ export function speechVerbs(art: Article, s: SentenceState): void {
       s.reject(cueId, v.cue, null, 'no subject');
       continue;
     }
+    // "Reports suggest …", "Medienberichte besagen …": reports nobody owns name no source; the content is second hand
+    // (with the words before it the grammar left out: "Unconfirmed | reports", not "Zimbabwean intelligence | reports")
+    let from = subj.from;
+    while (
+      from > 0 &&
+      tokens[from - 1]!.word &&
+      !tokens[from - 1]!.quoted &&
+      !lex.functionWords.has(tokens[from - 1]!.lower)
+    )
+      from--;
+    const reports = spanText(text, tokens, from, subj.to);
+    if (!subj.pronoun && lex.unownedReports?.test(reports)) {
+      s.unownedSaying ??= `${reports} ${v.cue}`;
+      s.reject(cueId, v.cue, subj.text, 'reports nobody owns: reportative, no source');
+      continue;
+    }
     if (v.needs === 'agent' && !subj.pronoun) {
       const c = art.classify(subj.text);
       // (a role is a person's, whose body the text may tell later: "eine NDB-Sprecherin")

@@ -180,6 +180,8 @@ export interface Lexicon {
   anyReportative: RegExp;
   /** The reportative cue id of a passive speech act without an agent ("wurde … mitgeteilt"). */
   passiveCue: string;
+  /** A subject that is reports nobody owns ("Reports suggest", "Medienberichte besagen"): second hand, no source. */
+  unownedReports: RegExp | null;
   /** Konjunktiv I forms that no indicative shares: they mark reported speech far from any source. */
   konjunktivUnambiguous: Set<string>;
   /** Lemmas whose passive subject is the speaker and whose agent the channel ("wurde … zitiert", "was quoted by"). */
@@ -456,6 +458,7 @@ export interface LexiconData {
     konjunktiv?: string;
     konjunktivUnambiguous?: string;
     passiveCue: string;
+    unownedReports?: string;
   };
   sources: {
     bodies?: string[];
@@ -696,6 +699,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     konjunktiv: new Set(ws(d.reportative.konjunktiv ?? '')),
     konjunktivUnambiguous: new Set(ws(d.reportative.konjunktivUnambiguous ?? '')),
     passiveCue: d.reportative.passiveCue,
+    unownedReports: d.reportative.unownedReports ? new RegExp(`^(?:${d.reportative.unownedReports})$`, 'iu') : null,
     passiveSpeakers,
     objectSpeakers,
     saidWhenDenied,
