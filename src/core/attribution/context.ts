@@ -336,6 +336,14 @@ export class Article {
     return !!this.patterns.definiteRole?.test(mention);
   }
 
+  /**
+   * Whether a classification is a person named with an author's role ("Lead author Dana Reyes"), after the text
+   * cited a study or report: one of its researchers.
+   */
+  namedAuthor(c: Classified): boolean {
+    return c.type === 'person' && !!c.name && !!c.role && this.citedDocument && this.lex.documentAuthors.has(c.role);
+  }
+
   /** Whether a mention is the authors of a text, with an article or a possessive ("die Autoren", "its authors"). */
   private isAuthors(mention: string): boolean {
     const words = mention.toLowerCase().split(/\s+/);
@@ -476,6 +484,8 @@ export class Article {
     // "Die Autoren warnen", "Its authors said": the authors of a study or report the text named as a
     // source are researchers, as "die Autoren der Studie" are
     if (c.type === 'person' && !c.name && this.citedDocument && this.isAuthors(p.text)) c.type = 'expert';
+    // (and so is one named with an author's role: "Lead author Dana Reyes", "Hauptautorin Anna Berger")
+    if (this.namedAuthor(c)) c.type = 'expert';
     // "About one in eight patients had side effects, the paper reported": a noun of a newspaper that is a
     // document's too, taken up after a study or report the text cited and with no medium named, is the document
     if (c.type === 'media' && this.citedDocument && !memory.latestOfTypes(MEDIA)) {

@@ -198,7 +198,13 @@ export function introductions(art: Article, s: SentenceState): void {
       ? memory.pronoun(g.pronounKind(pronoun.word), pronoun.not)
       : null;
   for (const c of introduced) {
-    const type = c.owner ? art.ownerType(c.owner) : c.fallback && openedByBody ? openingClass!.type : null;
+    const type = c.owner
+      ? art.ownerType(c.owner)
+      : c.fallback && openedByBody
+        ? openingClass!.type
+        : art.namedAuthor(c)
+          ? 'expert'
+          : null;
     memory.remember(type ? { ...c, type } : c);
   }
   if (pointed && !pointed.anonymous && pointed.gender && pointed.gender !== not) memory.keep(pointed);

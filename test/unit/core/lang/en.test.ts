@@ -2956,3 +2956,33 @@ describe('an interview\'s question under a label ("Q: …", "Frage: …")', () =
     expect(analyzeText(['Frage: Was sagen die Musiker dazu?'], 'de').attributions).toEqual([]);
   });
 });
+
+describe("a person named with an author's role after a cited study", () => {
+  it('is one of its researchers, also where the surname comes back', () => {
+    const r = analyzeText(
+      [
+        'A study published on Monday found that rents rose.',
+        'Lead author Dana Reyes said the results were clear.',
+        '"We were surprised," Reyes said.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.sentenceIndex, a.type])).toEqual([
+      [0, 'document'],
+      [1, 'expert'],
+      [2, 'expert'],
+    ]);
+    const de = analyzeText(
+      [
+        'Eine Studie der Universität Talberg zeigt, dass die Mieten steigen.',
+        'Hauptautorin Anna Berger sagte, die Ergebnisse seien eindeutig.',
+      ],
+      'de',
+    );
+    expect(de.attributions[1]).toMatchObject({ source: 'Hauptautorin Anna Berger', type: 'expert' });
+    // (no study cited: an author is a writer)
+    expect(analyzeText(['Author Dana Reyes said her new novel was about grief.'], 'en').attributions[0]?.type).toBe(
+      'person',
+    );
+  });
+});
