@@ -344,6 +344,16 @@ export class Article {
     return c.type === 'person' && !!c.name && !!c.role && this.citedDocument && this.lex.documentAuthors.has(c.role);
   }
 
+  /**
+   * Whether a mention goes on after its head with a complement, an article or a preposition past its first two
+   * words ("Der Pächter der Tankstelle", "the owner of the shop"; not "The duchess"): it introduces whom it
+   * names rather than pointing back.
+   */
+  private hasComplement(mention: string): boolean {
+    const words = mention.toLowerCase().split(/\s+/);
+    return words.slice(2).some((w) => this.lex.articles.has(w) || this.lex.prepositions.has(w));
+  }
+
   /** Whether a mention is the authors of a text, with an article or a possessive ("die Autoren", "its authors"). */
   private isAuthors(mention: string): boolean {
     const words = mention.toLowerCase().split(/\s+/);
@@ -607,8 +617,20 @@ export class Article {
     const r = memory.remember(c, speaks);
     const office = g.isOffice?.(p.text, lex) ?? false;
     // (or a person named by a role after a place or owner: "a Talbury Police spokeswoman" is whom "she" means)
+    // (and a private person a definite role with a complement introduces: "Der Pächter der Tankstelle sagte … der
+    // 61-Jährige")
+    const introducedPerson =
+      !c.name &&
+      !c.guessed &&
+      !p.plural &&
+      (c.role ? this.holdsPersonRole(c) : c.type === 'person') &&
+      this.isDefinite(p.text) &&
+      this.hasComplement(p.text);
     if ((!c.name || (c.modifier && office && !r.resolved)) && c.named)
-      memory.noteBody(p.text, c.type, { person: office || isSpokesperson(p.text, c, lex) });
+      memory.noteBody(p.text, c.type, {
+        person: office || isSpokesperson(p.text, c, lex) || introducedPerson,
+        ...(introducedPerson && c.gender ? { gender: c.gender } : {}),
+      });
     // "A police spokeswoman said … she added", "Ein Polizeisprecher sagte … er fügte hinzu": a spokesperson
     // nobody named is whom a later pronoun points to, and stays unnamed
     else if (!c.name && !c.named && c.type !== 'other' && isSpokesperson(p.text, c, lex))

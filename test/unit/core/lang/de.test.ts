@@ -3390,3 +3390,21 @@ describe('a measure after a number inside a phrase', () => {
     expect(r.attributions[0]).toMatchObject({ source: 'Der 19 Jahre alte Talberger Tom Kahl', display: 'Tom Kahl' });
   });
 });
+
+describe('a private person a definite role with a complement introduces', () => {
+  it('is whom a later noun of age points to, not an earlier spokesperson', () => {
+    const r = analyzeText(
+      [
+        'Ein Polizeisprecher sagte, die Kassiererin sei unverletzt.',
+        'Der Pächter der Tankstelle sagte, er denke über Kameras nach.',
+        '„So etwas darf nicht noch einmal passieren“, sagte der 61-Jährige.',
+      ],
+      'de',
+    );
+    expect(r.attributions[2]).toMatchObject({
+      source: 'der 61-Jährige',
+      resolved: 'Der Pächter der Tankstelle',
+      type: 'person',
+    });
+  });
+});
