@@ -455,6 +455,23 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       : null;
     if (shared && shared.from > start && shared.to <= anchor - 1) return shared;
   }
+  // "Nach Angaben der Polizei bedrohte er die Kassiererin und forderte Bargeld": a verb right after "und" in a
+  // clause a prepositional phrase opens shares the subject that follows the clause's first verb (inverted);
+  // what follows the verb after "und" is its object, never its subject
+  if (
+    anchor - 1 > start &&
+    COORDINATORS.has(tokens[anchor - 1]!.lower) &&
+    !NOMINATIVE_PRONOUNS.has(tokens[anchor + 1]?.lower ?? '') &&
+    lex.prepositions.has(tokens[start]!.lower)
+  ) {
+    const fronted = phraseAt(text, tokens, start + 1, lex);
+    const first = fronted ? tokens[fronted.to] : undefined;
+    const shared =
+      fronted && first?.word && !first.cap && !lex.functionWords.has(first.lower)
+        ? phraseAt(text, tokens, fronted.to + 1, lex)
+        : null;
+    return shared && shared.to <= anchor - 1 ? shared : null;
+  }
   let k = anchor + 1;
   while (SHARED_SUBJECT_ADVERBS.has(tokens[k]?.lower ?? '')) k++;
   const afterAdverb = tokens[k]?.lower ?? '';

@@ -3408,3 +3408,13 @@ describe('a private person a definite role with a complement introduces', () => 
     });
   });
 });
+
+describe('a verb right after "und" in a clause a prepositional phrase opens', () => {
+  it('shares the inverted subject after the first verb, never takes its object', () => {
+    const r = analyzeText(['Nach Angaben der Polizei bedrohte er die Kassiererin und forderte Bargeld.'], 'de');
+    expect(r.attributions.map((a) => [a.cue, a.source])).toEqual([
+      ['forderte', 'er'],
+      ['Nach Angaben', 'der Polizei'],
+    ]);
+  });
+});
