@@ -1662,6 +1662,22 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
           // a separable verb whose particle closes the clause, its preposition put first: "Gegen den Plan
           // sprach sich die Ministerin aus", "Nicht gegen A, wohl aber gegen B sprach sich X aus"
           const fronted = form.particle ? tokens.slice(first, i).find((x) => form.prep!.includes(x.lower)) : undefined;
+          // a clause a conjunction opens ends with its verb, the preposition before it: "Während das Institut die
+          // Pläne für tragfähig hält, …", "weil sie den Plan für falsch hält"
+          const verbLast =
+            SUBORDINATORS.has(f?.lower ?? '') && f?.lower !== 'als' && clauseEndAfter(tokens, i) === i + 1;
+          const before = verbLast ? tokens.slice(first + 2, i).find((x) => form.prep!.includes(x.lower)) : undefined;
+          if (before && !form.particle) {
+            out.push({
+              anchor: i,
+              cue: `${before.text} … ${t.text}`,
+              lemma: form.lemma,
+              passive: false,
+              cueEnd: i,
+              ...(form.forecast ? { needs: 'forecaster' as const } : form.needs ? { needs: form.needs } : {}),
+            });
+            return;
+          }
           if (fronted) {
             out.push({
               anchor: i,
