@@ -571,7 +571,8 @@ describe('attributions', () => {
       type: 'document',
       named: true,
     });
-    expect(r.attributions.find((a) => a.source === 'TVV')).toMatchObject({ type: 'organization' });
+    // (the body itself by its short form, of the type its full name gives: a transport association runs a firm's business)
+    expect(r.attributions.find((a) => a.source === 'TVV')).toMatchObject({ type: 'company' });
   });
 
   it('gives a verb right after "und" no object for a subject, and none when the sentence opens otherwise', () => {
