@@ -1,4 +1,5 @@
 /** A noun phrase found in a sentence: the token range of a source mention and its text. */
+import { isQuoteMark } from './quotes.js';
 import type { Token } from './tokens.js';
 
 /** A source mention's tokens [from, to) in its sentence, and its text. */
@@ -94,4 +95,21 @@ export function complementAfter(
   while (b < tokens.length && tokens[b]!.word && !words.ends.has(tokens[b]!.lower) && !tokens[b]!.quoted) b++;
   // (a final period is no word: the complement ends before it)
   return b > a ? { from: a, to: b, leading } : null;
+}
+
+/** A title in quotation marks that opens a sentence has at most this many words ("„Talo Live“"). */
+const MAX_OPENING_TITLE_WORDS = 4;
+
+/**
+ * A title in quotation marks that opens the sentence right before the verb, with no comma after it as a
+ * quotation its tag has, and what was said right after the verb: "„Talo Live“ berichtet, …", "„Talo Live“
+ * meldet: …" (a name of a paper or programme; not "„Danke“ sagte die Ministerin"); else null.
+ */
+export function quotedTitleBefore(text: string, tokens: readonly Token[], anchor: number): Phrase | null {
+  if (anchor < 3 || !isQuoteMark(tokens[0]!.text) || !isQuoteMark(tokens[anchor - 1]!.text)) return null;
+  if (tokens[anchor + 1]?.text !== ',' && tokens[anchor + 1]?.text !== ':') return null;
+  const words = tokens.slice(1, anchor - 1);
+  return words.length <= MAX_OPENING_TITLE_WORDS && words.every((t) => t.word && t.quoted && t.cap)
+    ? { from: 0, to: anchor, text: spanText(text, tokens, 0, anchor), pronoun: false }
+    : null;
 }

@@ -681,9 +681,12 @@ export class Article {
  * ("„Talbury Nights“ sucht nach …", "“Talbury Nights” wins"), not words somebody said ("„Nie“ sagte er").
  */
 function isSubjectTitle(lex: Lexicon, after: string): boolean {
-  const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  const m = /^\s+(\p{Ll}+)\b(\s*[,:])?/u.exec(after);
+  const next = m?.[1];
   // (a function word after it, "bei", "ist", says no more than a heading that quotes somebody: "„…“ bei der Feuerwehr")
-  return !!next && !lex.verbForms.has(next) && !lex.pronouns.has(next) && !lex.functionWords.has(next);
+  // (a verb of saying tags a quotation, "„Danke“ sagte die Ministerin", unless what was said follows it at once:
+  // "„Talo Live“ berichtet, …", "„Talo Live“ meldet: …")
+  return !!next && (!lex.verbForms.has(next) || !!m[2]) && !lex.pronouns.has(next) && !lex.functionWords.has(next);
 }
 
 /** Whether a mention names a spokesperson, by its role ("Polizeisprecher") or a word of it ("a police spokeswoman"). */

@@ -5,7 +5,14 @@
 import type { Lexicon, VerbForm } from '../../lexicon/index.js';
 import { isAge, wordsOf, type Token } from '../../tokens.js';
 import { isFormalSie, personRole, phraseAt, phraseEndingAt, readPhrase, takesTitle } from './np.js';
-import { complementAfter, pastFillers, spanText, type CopulaWords, type Phrase } from '../../phrase.js';
+import {
+  complementAfter,
+  pastFillers,
+  quotedTitleBefore,
+  spanText,
+  type CopulaWords,
+  type Phrase,
+} from '../../phrase.js';
 import { besideQuotation, isQuoteMark } from '../../quotes.js';
 import {
   DEFINITE,
@@ -417,6 +424,8 @@ function apposedTo(text: string, tokens: readonly Token[], p: Phrase, anchor: nu
 
 function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
   const anchor = verb.anchor;
+  const title = quotedTitleBefore(text, tokens, anchor);
+  if (title) return title;
   // "Weitere Hinweise finden Sie unten": a capitalised "Sie" right after the verb is the reader addressed,
   // its subject; nobody is reported
   if (anchor > 0 && isFormalSie(tokens, anchor + 1)) return null;

@@ -9,7 +9,7 @@ import { givenNameGender, multiWordNameType, perWord, type Lexicon, type VerbFor
 import type { SourceType } from '../../schema.js';
 import { BODY_TYPES } from '../../vocabulary.js';
 import { isAge, tokenize, wordsOf, type Token } from '../../tokens.js';
-import { complementAfter, spanText, type CopulaWords, type Phrase } from '../../phrase.js';
+import { complementAfter, quotedTitleBefore, spanText, type CopulaWords, type Phrase } from '../../phrase.js';
 import { besideQuotation, isQuoteMark, QUOTE_MARKS } from '../../quotes.js';
 import { expertByTitle, type Classified } from '../../entities.js';
 import type { Grammar, VerbHit, SpeechNoun } from '../types.js';
@@ -1389,6 +1389,9 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
 
 function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
   const anchor = verb.anchor;
+  // "“Talbury Today” reported, citing police, …": a title in quotation marks before the verb
+  const title = quotedTitleBefore(text, tokens, anchor);
+  if (title) return title;
   // "Kahl is said to have told staff …": the subject of the reportative passive said it
   if (
     tokens[anchor - 1]?.lower === 'have' &&
