@@ -1972,7 +1972,8 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
     const comma = after && after.to - i <= MAX_NOUN_OWNER_WORDS ? after.to : i + 1;
     // "Kritik von Anwohnern", "Lob vom Verband": the noun and who said it, with nothing said after it
     // (not a sum or a time: "eine Forderung von 5000 Euro", "die Warnung vom Montag")
-    if (tokens[comma]?.text !== ',') {
+    // (a comma that goes on with a list of them is no clause of what was said: "Gratulation von A, B und C")
+    if (tokens[comma]?.text !== ',' || (after && isList(text, tokens, after, lex))) {
       // ("Kritik kam auch von der Gewerkschaft", "Kritik an dem Plan kam von der Opposition": the noun, what
       // it is about, a verb of coming and who it came from)
       const came = from < 0 ? cameFrom(text, tokens, i, lex) : null;
@@ -2007,6 +2008,20 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
     out.push({ at: i, that, owner });
   });
   return out;
+}
+
+/** A list has at most this many members. */
+const MAX_LIST = 6;
+
+/** Whether phrase `p` opens a list of phrases set off by commas and closed by "und" ("A, B und C"). */
+function isList(text: string, tokens: readonly Token[], p: Phrase, lex: Lexicon): boolean {
+  let last = p;
+  for (let n = 0; n < MAX_LIST && tokens[last.to]?.text === ','; n++) {
+    const next = phraseAt(text, tokens, last.to + 1, lex);
+    if (!next || next.pronoun) return false;
+    last = next;
+  }
+  return last !== p && tokens[last.to]?.lower === 'und';
 }
 
 /** Forms of "sollen" in the sense "is said to", before a perfect infinitive: "soll gesagt haben". */

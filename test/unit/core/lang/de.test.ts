@@ -3419,3 +3419,17 @@ describe('a verb right after "und" in a clause a prepositional phrase opens', ()
     ]);
   });
 });
+
+describe('a noun of saying with a list of owners', () => {
+  it('gives each one named after "von" a row of its own', () => {
+    const sources = (t: string) => analyzeText([t], 'de').attributions.map((a) => a.source);
+    expect(sources('Gratulation von Tom Kahl, Lea Roth und Anna Berger')).toEqual([
+      'Tom Kahl',
+      'Lea Roth',
+      'Anna Berger',
+    ]);
+    expect(sources('Lob von der Opposition und den Grünen für den Plan')).toEqual(['der Opposition', 'den Grünen']);
+    // (a comma that opens a relative clause closes no list)
+    expect(sources('Die Warnung des Ministeriums, das Wasser sei verseucht, kam spät.')).toEqual(['des Ministeriums']);
+  });
+});
