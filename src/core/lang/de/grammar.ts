@@ -1045,9 +1045,11 @@ function conjunct(
     return { phrase: compared, join: false };
   // (or after "sowohl" and "als auch": "Sowohl die Polizei als auch die Feuerwehr …", always two)
   const both = tokens[subject.from - 1]?.lower === 'sowohl' && isAlsAuch(tokens, subject.to);
-  if (subject.pronoun || (tokens[subject.to]?.lower !== 'und' && !both)) return null;
+  // (a pronoun only where it opens the sentence: "Sie und viele Kollegen rechnen damit")
+  if ((subject.pronoun && subject.from > 0) || (tokens[subject.to]?.lower !== 'und' && !both)) return null;
   const q = phraseAt(text, tokens, subject.to + (both ? 2 : 1), lex);
   if (!q || q.pronoun) return null;
+  if (subject.pronoun) return { phrase: q, join: false };
   if (both) return { phrase: q, join: false };
   const name = (t: Token) => {
     if (!t.cap || lex.nameTypes.has(t.lower)) return t.cap;

@@ -3433,3 +3433,10 @@ describe('a noun of saying with a list of owners', () => {
     expect(sources('Die Warnung des Ministeriums, das Wasser sei verseucht, kam spät.')).toEqual(['des Ministeriums']);
   });
 });
+
+describe('a pronoun and a phrase joined by "und" opening the sentence', () => {
+  it('are two subjects, each a source', () => {
+    const r = analyzeText(['Sie und ihr Mann sagten, sie seien zufrieden.'], 'de');
+    expect(r.attributions.map((a) => a.source)).toEqual(['Sie', 'ihr Mann']);
+  });
+});
