@@ -1382,6 +1382,10 @@ function coordinatedSubject(text: string, tokens: readonly Token[], and: number,
 function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
   const p = findSubject(text, tokens, verb, lex);
   if (!p) return null;
+  // "She and her husband said …": a pronoun that opens the sentence and "and" before the phrase are the first
+  // of two subjects (`conjunct` gives the second)
+  if (p.from === 2 && tokens[1]?.lower === 'and' && lex.pronouns.has(tokens[0]!.lower) && !tokens[0]!.quoted)
+    return { from: 0, to: 1, text: tokens[0]!.text, pronoun: true };
   const at = NOBODY.has(tokens[p.from]!.lower) ? p.from : NOBODY.has(tokens[p.from - 1]?.lower ?? '') ? p.from - 1 : -1;
   // (not "No 10", an office)
   return at >= 0 && !/^\d/.test(tokens[at + 1]?.text ?? '') ? null : p;
@@ -4341,7 +4345,8 @@ function conjunct(
   subject: Phrase,
   lex: Lexicon,
 ): { phrase: Phrase; join: boolean } | null {
-  if (subject.pronoun || tokens[subject.to]?.lower !== 'and') return null;
+  // (a pronoun only where it opens the sentence: "She and her husband said")
+  if ((subject.pronoun && subject.from > 0) || tokens[subject.to]?.lower !== 'and') return null;
   const q = readPhrase(tokens, subject.to + 1, lex);
   let k = q?.to ?? tokens.length;
   // (over focus words and auxiliaries: "and the police chief also said", "and her deputy have warned")

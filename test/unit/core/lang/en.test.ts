@@ -2986,3 +2986,10 @@ describe("a person named with an author's role after a cited study", () => {
     );
   });
 });
+
+describe('a pronoun and a phrase joined by "and" opening the sentence', () => {
+  it('are two subjects, each a source', () => {
+    const r = analyzeText(['She and her husband said they were happy.'], 'en');
+    expect(r.attributions.map((a) => a.source)).toEqual(['She', 'her husband']);
+  });
+});
