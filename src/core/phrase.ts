@@ -113,3 +113,24 @@ export function quotedTitleBefore(text: string, tokens: readonly Token[], anchor
     ? { from: 0, to: anchor, text: spanText(text, tokens, 0, anchor), pronoun: false }
     : null;
 }
+
+/** Dashes that set off an insertion as commas do ("Tom Kahl – ein früherer Berater – sagte"). */
+const DASHES = new Set(['–', '—']);
+/** An insertion between dashes has at most this many tokens. */
+const MAX_DASHED_TOKENS = 20;
+
+/**
+ * The tokens with an insertion set off by dashes right before token `anchor` read as one set off by commas
+ * ("Tom Kahl — a former adviser to the mayor — said" as "Tom Kahl, a former adviser to the mayor, said"), so
+ * that the subject before it is found as before an apposition; null when no such insertion stands there.
+ */
+export function dashesAsCommas(tokens: readonly Token[], anchor: number): Token[] | null {
+  const close = anchor - 1;
+  if (close < 3 || !DASHES.has(tokens[close]!.text) || tokens[close]!.quoted) return null;
+  for (let k = close - 2; k > 0 && close - k <= MAX_DASHED_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (t.quoted) return null;
+    if (DASHES.has(t.text)) return tokens.map((x, i) => (i === k || i === close ? { ...x, text: ',', lower: ',' } : x));
+  }
+  return null;
+}

@@ -7,6 +7,7 @@ import { isAge, wordsOf, type Token } from '../../tokens.js';
 import { isFormalSie, personRole, phraseAt, phraseEndingAt, readPhrase, takesTitle } from './np.js';
 import {
   complementAfter,
+  dashesAsCommas,
   pastFillers,
   quotedTitleBefore,
   spanText,
@@ -426,6 +427,9 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
   const anchor = verb.anchor;
   const title = quotedTitleBefore(text, tokens, anchor);
   if (title) return title;
+  // ("Tom Kahl – ein früherer Berater – sagte", "Tom Kahl — a former adviser — said": dashes as commas)
+  const commas = dashesAsCommas(tokens, anchor);
+  if (commas) return findSubject(text, commas, verb, lex);
   // "Weitere Hinweise finden Sie unten": a capitalised "Sie" right after the verb is the reader addressed,
   // its subject; nobody is reported
   if (anchor > 0 && isFormalSie(tokens, anchor + 1)) return null;

@@ -9,7 +9,14 @@ import { givenNameGender, multiWordNameType, perWord, type Lexicon, type VerbFor
 import type { SourceType } from '../../schema.js';
 import { BODY_TYPES } from '../../vocabulary.js';
 import { isAge, tokenize, wordsOf, type Token } from '../../tokens.js';
-import { complementAfter, quotedTitleBefore, spanText, type CopulaWords, type Phrase } from '../../phrase.js';
+import {
+  complementAfter,
+  dashesAsCommas,
+  quotedTitleBefore,
+  spanText,
+  type CopulaWords,
+  type Phrase,
+} from '../../phrase.js';
 import { besideQuotation, isQuoteMark, QUOTE_MARKS } from '../../quotes.js';
 import { expertByTitle, type Classified } from '../../entities.js';
 import type { Grammar, VerbHit, SpeechNoun } from '../types.js';
@@ -1396,6 +1403,9 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
   // "“Talbury Today” reported, citing police, …": a title in quotation marks before the verb
   const title = quotedTitleBefore(text, tokens, anchor);
   if (title) return title;
+  // ("Tom Kahl – ein früherer Berater – sagte", "Tom Kahl — a former adviser — said": dashes as commas)
+  const commas = dashesAsCommas(tokens, anchor);
+  if (commas) return findSubject(text, commas, verb, lex);
   // "Kahl is said to have told staff …": the subject of the reportative passive said it
   if (
     tokens[anchor - 1]?.lower === 'have' &&
