@@ -219,10 +219,12 @@
  * budget went to 46 kB. The English script passed 44 kB (44,030 B) the same day with sources speaking on
  * condition of anonymity and reports nobody owns as a verb's subject: its budget went to 44.5 kB. The German
  * script passed 56 kB (56,048 B) the same day with "laut eigenen Angaben", measures inside a phrase ("der 52
- * Jahre alte Angeklagte") and the subject a verb after "und" shares: its budget went to 56.5 kB.
+ * Jahre alte Angeklagte") and the subject a verb after "und" shares: its budget went to 56.5 kB. The content
+ * script passed 46 kB (46,003 B) the same day with quoted titles and dashed insertions before a verb, a noun
+ * of saying's list of owners and the reason a refusal to comment gives: its budget went to 46.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 46_000,
+  'content.js': 46_500,
   'lang-de.js': 56_500,
   'lang-en.js': 44_500,
   'panel.js': 21_500,

@@ -134,6 +134,11 @@ export function accordingTo(art: Article, s: SentenceState): void {
     for (const m of wordMatches(text, lower, a.quick, a.before ?? a.afterSticky!)) {
       const at = tokenStartingAt(tokens, m.index);
       if (at < 0 || tokens[at]!.quoted) continue;
+      // ("declined to comment, citing an ongoing investigation": the reason for a refusal, no source)
+      if (lex.refusal?.test(text.slice(0, m.index + m[0].length))) {
+        s.reject(cueId, m[0], null, 'the reason for a refusal to comment');
+        continue;
+      }
       let p: Phrase | null;
       let closing = '';
       /** The source is findings nobody owns ("nach bisherigen Ermittlungen"). */

@@ -117,6 +117,11 @@ export function speechVerbs(art: Article, s: SentenceState): void {
       s.reject(cueId, v.cue, null, 'another verb of saying follows at once: what was said is its');
       continue;
     }
+    // ("declined to comment, citing legal reasons": a participle that gives the reason for a refusal states nothing)
+    if (lex.refusal?.test(text.slice(0, tokens[v.anchor]!.end))) {
+      s.reject(cueId, v.cue, null, 'the reason for a refusal to comment');
+      continue;
+    }
     let subj: Phrase | null;
     if (v.passive) {
       // "X was quoted as saying … by Interfax", "X wurde von der Zeitung zitiert": X is the speaker

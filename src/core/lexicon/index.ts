@@ -175,6 +175,11 @@ export interface Lexicon {
   according: AccordingCue[];
   /** Any according cue's `quick` words, caseless (`anyIn`): a sentence without them is passed over at once. */
   anyAccording: RegExp;
+  /**
+   * A refusal to comment, its comma and a participle of giving a reason, ending the text up to a cue's end
+   * ("declined to comment, citing | …"): what follows is the refusal's reason, no source and no statement.
+   */
+  refusal: RegExp | null;
   reportative: Array<{ id: string; pattern: RegExp; quick: RegExp }>;
   /** Any reportative cue's `quick` words, the same. */
   anyReportative: RegExp;
@@ -452,6 +457,7 @@ export interface LexiconData {
       matchCase?: boolean;
       explain: Explanation;
     }>;
+    refusal?: string;
   };
   reportative: {
     cues: Array<{ id: string; pattern: string; explain: Explanation }>;
@@ -717,6 +723,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     according,
     // (a cue of two parts needs its second anywhere in the sentence: the rarer part decides, not "in" or "aus")
     anyAccording: anyOf(according.map((c) => c.afterAnywhere ?? c.quick)),
+    refusal: d.according.refusal ? new RegExp(`(?:${d.according.refusal})$`, 'iu') : null,
     reportative,
     anyReportative: anyOf(reportative.map((c) => c.quick)),
     explanations,
