@@ -200,6 +200,11 @@ export interface NoteHow {
    * to ("she", "sie"), while one of no gender ("they") keeps pointing where it did before.
    */
   one?: boolean;
+  /**
+   * A person known by an office's role, not yet heard as a speaker ("The mayor spoke first"): no institution a
+   * later spokesperson speaks for.
+   */
+  roleOnly?: boolean;
 }
 
 /** A source a pronoun may point to; `before`, for one private person, what it covers for "they". */
@@ -692,7 +697,7 @@ export class EntityMemory {
       ...(how.one ? { before: this.last } : {}),
     };
     // (one unnamed person is no institution a later spokesperson speaks for)
-    if (INSTITUTION_TYPES.has(type) && !how.anonymous) this.lastInstitution = type;
+    if (INSTITUTION_TYPES.has(type) && !how.anonymous && !how.roleOnly) this.lastInstitution = type;
     if (how.group) {
       this.last = entry;
       return;

@@ -179,6 +179,23 @@ export function introductions(art: Article, s: SentenceState): void {
       );
     if (later) memory.noteBody(opening.text, openingClass.type, { person: true, gender, anonymous: true, one: true });
   }
+  // "The manager was asked about the rumours. “…,” he replied": a person's definite role that opens the
+  // sentence, before the text has named any person, is whom a later pronoun means
+  if (
+    opening &&
+    openingClass &&
+    !openingClass.name &&
+    openingClass.named &&
+    !!openingClass.role &&
+    art.holdsPersonRole(openingClass) &&
+    art.isDefiniteRole(opening.text) &&
+    !memory.view().lastPerson
+  )
+    memory.noteBody(opening.text, openingClass.type, {
+      person: true,
+      roleOnly: true,
+      ...(openingClass.gender ? { gender: openingClass.gender } : {}),
+    });
   // a role typed only by its fallback, introduced in a sentence a body opens, is that body's ("Talbury
   // Rovers have sacked manager Tom Kahl": the club's manager, not a company's)
   // (one a possessive owns is of whom it points to: "Its chief executive, Jana Roth")

@@ -2993,3 +2993,18 @@ describe('a pronoun and a phrase joined by "and" opening the sentence', () => {
     expect(r.attributions.map((a) => a.source)).toEqual(['She', 'her husband']);
   });
 });
+
+describe("a person's definite role opening a sentence before anyone is named", () => {
+  it('is whom a later pronoun means', () => {
+    const r = analyzeText(
+      ['The manager was asked about the rumours after the match.', '"I don\'t comment on speculation," he replied.'],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'he', resolved: 'The manager', named: true });
+    const de = analyzeText(
+      ['Die Bürgermeisterin wurde nach der Sitzung gefragt.', '„Dazu sage ich nichts“, antwortete sie.'],
+      'de',
+    );
+    expect(de.attributions[0]).toMatchObject({ source: 'sie', resolved: 'Die Bürgermeisterin', type: 'government' });
+  });
+});
