@@ -235,6 +235,11 @@ export class Article {
    * demonstrative possessive that points there ("… von einer Bürgerinitiative. Deren Sprecherin …").
    */
   demonstrated: { type: SourceType; anonymous?: boolean } | null = null;
+  /**
+   * In the sentence being read, a name that opens it which nothing types and the text has not named before
+   * ("Talbex will cut 1,200 jobs, the company said"): what a noun of a body's kind later in it may be.
+   */
+  openingName: Phrase | null = null;
   /** Whether a study, report or other document has been a source of the text so far. */
   private citedDocument = false;
   /** Whether the paragraph before was an interview question. */
@@ -352,6 +357,18 @@ export class Article {
   private hasComplement(mention: string): boolean {
     const words = mention.toLowerCase().split(/\s+/);
     return words.slice(2).some((w) => this.lex.articles.has(w) || this.lex.prepositions.has(w));
+  }
+
+  /**
+   * "Talbex will cut 1,200 jobs, the company said": a noun of a body's kind later in a sentence that a name
+   * nothing types opens is that name's body, of the noun's type (remembered so, for "a spokesperson for
+   * Talbex" later); null where no such name opens the sentence.
+   */
+  private adoptOpening(p: Phrase, type: SourceType): { name: string; type: SourceType } | null {
+    const o = this.openingName;
+    if (!o || !ADOPTING.has(type) || p.from < o.to || p.plural || this.grammar.pluralNoun?.(p.text)) return null;
+    this.memory.remember({ type, named: true, name: o.text });
+    return { name: o.text, type };
   }
 
   /** Whether a mention is the authors of a text, with an article or a possessive ("die Autoren", "its authors"). */
@@ -593,10 +610,12 @@ export class Article {
     // that type the text named last)
     const body = head
       ? (memory.byHead(head.toLowerCase(), c.type === 'document') ??
-        (ADOPTING.has(c.type)
+        // (one body for one noun: "die Stromanbieter", "the carriers" are several)
+        (ADOPTING.has(c.type) && !p.plural && !g.pluralNoun?.(p.text)
           ? memory.adoptBody(c.type, (name) => this.found.some((f) => f.source === name || f.resolved === name))
           : null) ??
-        (lex.kindNouns.has(head.toLowerCase()) ? this.byKind(c.type) : null))
+        (lex.kindNouns.has(head.toLowerCase()) ? this.byKind(c.type) : null) ??
+        this.adoptOpening(p, c.type))
       : null;
     if (body)
       return {

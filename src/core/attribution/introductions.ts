@@ -139,6 +139,22 @@ export function introductions(art: Article, s: SentenceState): void {
   const opening = art.subjectBefore(text, tokens, tokens.length);
   s.opening = opening;
   const openingClass = opening && !opening.pronoun ? art.classify(opening.text) : null;
+  // (a name that opens the sentence, which nothing types and the text has not named, as the subject of the
+  // verb right after it: "Talbex will cut …"; not "Gestern | nach der Sitzung", "Meanwhile | ,")
+  const afterOpening = opening ? tokens[opening.to] : undefined;
+  art.openingName =
+    opening &&
+    opening.from === 0 &&
+    afterOpening?.word &&
+    !afterOpening.cap &&
+    !lex.prepositions.has(afterOpening.lower) &&
+    openingClass?.guessed &&
+    openingClass.name === opening.text &&
+    !openingClass.role &&
+    !openingClass.gender &&
+    !memory.knows(opening.text)
+      ? opening
+      : null;
   // a body or document that opens the sentence is what a later "it" points to, and whose a possessive
   // speaks of ("The ministry rejected the claims. Later it said …", "Die Gewerkschaft sieht das
   // anders: …, erklärte ihr Vorsitzender"), when the phrase ends in a noun, not in a verb it ran into

@@ -3008,3 +3008,29 @@ describe("a person's definite role opening a sentence before anyone is named", (
     expect(de.attributions[0]).toMatchObject({ source: 'sie', resolved: 'Die Bürgermeisterin', type: 'government' });
   });
 });
+
+describe('a name nothing types that opens the sentence, and a noun of a body later in it', () => {
+  it("are one body of the noun's type, known so later", () => {
+    const r = analyzeText(
+      [
+        'Talbex will cut 1,200 jobs worldwide, the company confirmed on Tuesday.',
+        'A spokesperson for Talbex said affected employees would receive severance pay.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.resolved, a.type])).toEqual([
+      ['Talbex', 'company'],
+      [null, 'company'],
+    ]);
+    const de = analyzeText(
+      [
+        'Talbex streicht 800 Stellen, teilte das Unternehmen mit.',
+        'Am Abend meldeten die Stromanbieter, die Lage sei stabil.',
+      ],
+      'de',
+    );
+    expect(de.attributions[0]).toMatchObject({ resolved: 'Talbex', type: 'company' });
+    // (an adverb opening the sentence is no name; a plural noun of bodies is several, not the one named)
+    expect(de.attributions[1]).toMatchObject({ source: 'die Stromanbieter', resolved: null });
+  });
+});
