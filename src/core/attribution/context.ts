@@ -589,6 +589,8 @@ export class Article {
           !back.anonymous &&
           (PERSON_TYPES.has(back.type) || (byParty && back.type === 'government')) &&
           back.name.includes(' ') &&
+          // (not the mention itself, remembered as a role for the pronouns after it: "… so die Wissenschaftlerin")
+          back.name.toLowerCase() !== p.text.toLowerCase() &&
           !(byParty && (memory.partyOf(back.name) ?? c.party) !== c.party)
         ) {
           // (an expert by the text's word for a person it named with a firm only: "… von der Talbex-Bank",

@@ -3440,3 +3440,12 @@ describe('a pronoun and a phrase joined by "und" opening the sentence', () => {
     expect(r.attributions.map((a) => a.source)).toEqual(['Sie', 'ihr Mann']);
   });
 });
+
+describe('a role remembered for the pronouns after it', () => {
+  it('is not what the same mention resolves to, but another role of the person may be', () => {
+    const r = analyzeText(['Die Wissenschaftlerin wurde gefragt.', '„Das war knapp“, so die Wissenschaftlerin.'], 'de');
+    expect(r.attributions[0]).toMatchObject({ source: 'die Wissenschaftlerin', resolved: null });
+    const other = analyzeText(['Die Forscherin wurde gefragt.', '„Das war knapp“, so die Wissenschaftlerin.'], 'de');
+    expect(other.attributions[0]).toMatchObject({ resolved: 'Die Forscherin' });
+  });
+});
