@@ -50,6 +50,9 @@ export interface Classified {
   firm?: string;
 }
 
+/** Types of what is written or posted, which no person is. */
+const WRITINGS_OF_NOBODY: ReadonlySet<SourceType> = new Set(['document', 'social_media']);
+
 /**
  * Whether the classified complement of a copula, or of a verb of leading or working (`leading`), gives a
  * person named before it a role: a role, of a body it may name, or a body's kind ("Bürgermeister von
@@ -58,7 +61,10 @@ export interface Classified {
  */
 export function givesRole(c: Classified, leading: boolean): boolean {
   if (c.guessed) return false;
-  return leading ? BODY_TYPES.has(c.type) : (!!c.role || !c.name) && c.type !== 'person' && c.type !== 'other';
+  // (no writing is a person's role: "Anna Berger war laut eigener Aussage …" reads no document into her)
+  return leading
+    ? BODY_TYPES.has(c.type)
+    : (!!c.role || !c.name) && c.type !== 'person' && c.type !== 'other' && !WRITINGS_OF_NOBODY.has(c.type);
 }
 
 /**
