@@ -221,11 +221,13 @@
  * script passed 56 kB (56,048 B) the same day with "laut eigenen Angaben", measures inside a phrase ("der 52
  * Jahre alte Angeklagte") and the subject a verb after "und" shares: its budget went to 56.5 kB. The content
  * script passed 46 kB (46,003 B) the same day with quoted titles and dashed insertions before a verb, a noun
- * of saying's list of owners and the reason a refusal to comment gives: its budget went to 46.5 kB.
+ * of saying's list of owners and the reason a refusal to comment gives: its budget went to 46.5 kB. The German
+ * script passed 56.5 kB (56,535 B) the same day with the words of a court's sentence ("zu einer
+ * Bewährungsstrafe", "zur Rückzahlung"): its budget went to 57 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 46_500,
-  'lang-de.js': 56_500,
+  'lang-de.js': 57_000,
   'lang-en.js': 44_500,
   'panel.js': 21_500,
 };
