@@ -3449,3 +3449,20 @@ describe('a role remembered for the pronouns after it', () => {
     expect(other.attributions[0]).toMatchObject({ resolved: 'Die Forscherin' });
   });
 });
+
+describe('a noun of a club of a league alone', () => {
+  it('points back to the one club the text named', () => {
+    const r = analyzeText(
+      [
+        'Der FC Talberg hat sich nach vier Monaten von seinem Trainer getrennt.',
+        'Das gab der Zweitligist am Sonntagabend bekannt.',
+      ],
+      'de',
+    );
+    expect(r.attributions[0]).toMatchObject({
+      source: 'der Zweitligist',
+      resolved: 'FC Talberg',
+      type: 'organization',
+    });
+  });
+});
