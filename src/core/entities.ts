@@ -646,7 +646,14 @@ export class EntityMemory {
       (!!p.gender || !!p.roles?.length || (!BODY_ONLY_TYPES.has(p.type) && /\s/.test(p.name)));
     if (kind === 'person')
       return not && lastPerson?.gender === not ? this.latest(this.people, fits) : this.again(lastPerson);
-    if (kind === 'body') return lastBody ?? last;
+    // ("A spokesperson for Talbex said … It added": a person is no "it"; the body named last is)
+    if (kind === 'body')
+      return (
+        lastBody ??
+        (last && last === lastPerson
+          ? (this.latest(this.people, (p) => (p.at ?? 0) <= clock && !p.gender && BODY_ONLY_TYPES.has(p.type)) ?? last)
+          : last)
+      );
     if (not && last?.gender === not) return this.latest(this.people, fits);
     // ("Russland erklärte … Er sagte": a state known by a name of one word is no "er"; the person named before is)
     if (not === 'f' && last && this.isStateName(last))

@@ -3034,3 +3034,17 @@ describe('a name nothing types that opens the sentence, and a noun of a body lat
     expect(de.attributions[1]).toMatchObject({ source: 'die Stromanbieter', resolved: null });
   });
 });
+
+describe('"it" after a spokesperson', () => {
+  it('points to the body named last, not to the person', () => {
+    const r = analyzeText(
+      [
+        'The energy firm Brightline has announced 300 job cuts.',
+        'A spokesperson for Brightline said staff had been told on Monday.',
+        'It added that talks with unions would begin next week.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.source === 'It')).toMatchObject({ resolved: 'Brightline', type: 'company' });
+  });
+});
