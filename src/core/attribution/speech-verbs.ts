@@ -101,6 +101,25 @@ function quotedObject(art: Article, s: SentenceState, v: VerbHit, subj: Phrase):
   return c.type !== 'other' || !c.guessed || art.namesVague(s.tokens, p) ? p : null;
 }
 
+/**
+ * The words of a subject that is reports nobody owns (the lexicon's `unownedReports`), read with the words
+ * before it the grammar left out ("Unconfirmed | reports"; not "Zimbabwean intelligence | reports"); else null.
+ */
+function unownedReports(art: Article, s: SentenceState, subj: Phrase): string | null {
+  const { lex } = art;
+  const { text, tokens } = s;
+  let from = subj.from;
+  while (
+    from > 0 &&
+    tokens[from - 1]!.word &&
+    !tokens[from - 1]!.quoted &&
+    !lex.functionWords.has(tokens[from - 1]!.lower)
+  )
+    from--;
+  const reports = spanText(text, tokens, from, subj.to);
+  return lex.unownedReports?.test(reports) ? reports : null;
+}
+
 export function speechVerbs(art: Article, s: SentenceState): void {
   const { grammar: g, lex } = art;
   const { text, tokens } = s;
@@ -169,18 +188,9 @@ export function speechVerbs(art: Article, s: SentenceState): void {
       s.reject(cueId, v.cue, null, 'no subject');
       continue;
     }
-    // "Reports suggest …", "Medienberichte besagen …": reports nobody owns name no source; the content is second hand
-    // (with the words before it the grammar left out: "Unconfirmed | reports", not "Zimbabwean intelligence | reports")
-    let from = subj.from;
-    while (
-      from > 0 &&
-      tokens[from - 1]!.word &&
-      !tokens[from - 1]!.quoted &&
-      !lex.functionWords.has(tokens[from - 1]!.lower)
-    )
-      from--;
-    const reports = spanText(text, tokens, from, subj.to);
-    if (!subj.pronoun && lex.unownedReports?.test(reports)) {
+    // "Reports suggest …", "Berichte besagen …": reports nobody owns name no source; the content is second hand
+    const reports = lex.unownedReports && !subj.pronoun ? unownedReports(art, s, subj) : null;
+    if (reports) {
       s.unownedSaying ??= `${reports} ${v.cue}`;
       s.reject(cueId, v.cue, subj.text, 'reports nobody owns: reportative, no source');
       continue;

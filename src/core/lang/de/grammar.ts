@@ -1510,6 +1510,15 @@ function inIndirectQuestion(tokens: readonly Token[], i: number, lex: Lexicon): 
   return QUESTION_TAKERS.has(tokens[k]!.lower);
 }
 
+/**
+ * What a verb read with its preposition needs of its subject: a forecast as the preposition's object counts
+ * from an expert, a study or a body ("Ökonomen rechnen mit …", "Der Verband rechnet mit …", not "Die Fans
+ * rechnen mit …"); else what the form needs.
+ */
+function prepNeeds(form: VerbForm): Pick<VerbHit, 'needs'> {
+  return form.forecast ? { needs: 'forecaster' } : form.needs ? { needs: form.needs } : {};
+}
+
 function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   const out: VerbHit[] = [];
   tokens.forEach((t, i) => {
@@ -1689,7 +1698,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
               lemma: form.lemma,
               passive: false,
               cueEnd: i,
-              ...(form.forecast ? { needs: 'forecaster' as const } : form.needs ? { needs: form.needs } : {}),
+              ...prepNeeds(form),
             });
             return;
           }
@@ -1712,9 +1721,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
           lemma: form.lemma,
           passive: false,
           cueEnd: k,
-          // (a forecast as the preposition's object counts from an expert, a study or a body: "Ökonomen rechnen
-          // mit …", "Der Verband rechnet mit …", not "Die Fans rechnen mit …")
-          ...(form.forecast ? { needs: 'forecaster' as const } : form.needs ? { needs: form.needs } : {}),
+          ...prepNeeds(form),
         });
         return;
       }
