@@ -278,6 +278,8 @@ export function accordingTo(art: Article, s: SentenceState): void {
       if (unowned && d.type === 'other') d = { ...d, type: art.memory.latestOfTypes(INVESTIGATORS) ?? d.type };
       // (one the lexicon knows as a vague source is one of any type: "citing sources", "unter Berufung auf Insider")
       const vague = d.type === 'other' && art.namesVague(tokens, p);
+      // (a mention nothing types is what the cue says it is: "wie aus einer Vorlage hervorgeht", a document)
+      if (a.guess && d.type === 'other' && !vague && art.classify(p.text).guessed) d = { ...d, type: a.guess };
       if (a.types && !a.types.includes(d.type) && !vague) {
         s.reject(cueId, m[0], d.source, `a source of type ${d.type} does not go with this cue`);
         continue;

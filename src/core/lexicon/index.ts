@@ -87,6 +87,8 @@ export interface AccordingCue {
   quoteTail?: boolean;
   /** The mention must be determined: an article or a capital first, or a bare plural ("per the contract", not "per person"). */
   determined?: boolean;
+  /** The type of a mention nothing else types: what the cue says it is ("wie aus einer Vorlage hervorgeht": a document). */
+  guess?: SourceType;
 }
 
 export interface Lexicon {
@@ -454,6 +456,7 @@ export interface LexiconData {
       closedBy?: string;
       quoteTail?: boolean;
       determined?: boolean;
+      guess?: string;
       matchCase?: boolean;
       explain: Explanation;
     }>;
@@ -636,6 +639,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(c.closedBy ? { closedBy: new RegExp(`^[^,;:.!?]*?\\s(?:${c.closedBy})(?=[\\s,;:.!?]|$)`, 'iu') } : {}),
       ...(c.quoteTail ? { quoteTail: true } : {}),
       ...(c.determined ? { determined: true } : {}),
+      ...(c.guess ? { guess: c.guess as SourceType } : {}),
     };
   });
   for (const c of d.reportative.cues) explanations.set('reportative:' + c.id, c.explain);

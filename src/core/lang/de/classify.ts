@@ -43,14 +43,15 @@ import {
 } from './determiners.js';
 
 /**
- * A noun in -e after "die"/"eine" (a feminine) or after a number (a plural) that does not end as an
- * adjective used as a noun does ("die Kasse", "eine Kommune", "zwei Dinge", "drei Gründe"): a thing or a
- * body, not a person ("die Angestellte", "die Reisende", "eine Gefangene", "die Deutsche", "zwei
- * Verdächtige" are people; so is a masculine in -e, "der Zeuge").
+ * A noun in -e after "die"/"eine" or "einer" (a feminine) or after a number (a plural) that does not end as
+ * an adjective used as a noun does ("die Kasse", "eine Kommune", "aus einer Vorlage", "zwei Dinge", "drei
+ * Gründe"): a thing or a body, not a person ("die Angestellte", "die Reisende", "eine Gefangene", "die
+ * Deutsche", "zwei Verdächtige" are people, and after "einer" an adjective used as a noun ends in -en,
+ * "einer Angestellten"; so is a masculine in -e, "der Zeuge").
  */
 function isThingInE(lead: Token, noun: Token): boolean {
   return (
-    (lead.lower === 'die' || lead.lower === 'eine' || PLURAL_NUMBER.test(lead.lower)) &&
+    (lead.lower === 'die' || lead.lower === 'eine' || lead.lower === 'einer' || PLURAL_NUMBER.test(lead.lower)) &&
     /[^e]e$/.test(noun.lower) &&
     !ADJECTIVE_NOUN.test(noun.lower)
   );

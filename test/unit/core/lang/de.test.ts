@@ -999,6 +999,9 @@ describe('attributions', () => {
     expect(classify('die Kasse').type).toBe('other');
     expect(classify('eine Schleuse').type).toBe('other');
     expect(classify('die Bühne').type).toBe('other');
+    // (after "einer" too, where an adjective used as a noun ends in -en)
+    expect(classify('einer Zulage').type).toBe('other');
+    expect(classify('einer Angestellten').type).toBe('person');
     // (adjectives and participles as nouns, and masculine nouns in -e, are people)
     expect(classify('die Reisende').type).toBe('person');
     expect(classify('eine Gefangene').type).toBe('person');
