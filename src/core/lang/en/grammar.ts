@@ -670,10 +670,11 @@ function readPhrase(
       (tokens[i - 1]!.lower === 'of' && PART_OF.has(tokens[i - 2]?.lower ?? '')))
   )
     return { from: i, to: i + 1, text: '', pronoun: false };
-  // "one of the passengers", "some of them": a part of a group, read with the group (a pronoun stays one)
+  // "one of the passengers", "some of them": a part of a group, read with the group (a pronoun stays one,
+  // of a group: never one person)
   if (PART_OF.has(t0.lower) && tokens[i + 1]?.lower === 'of') {
     const group = OBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '')
-      ? { from: i + 2, to: i + 3, text: '', pronoun: true }
+      ? { from: i + 2, to: i + 3, text: '', pronoun: true, plural: true }
       : readPhrase(tokens, i + 2, lex, apposition, toComplement);
     if (group) return { ...group, from: i };
   }
@@ -1573,6 +1574,8 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         ) {
           head.to = end;
           head.text = spanText(text, tokens, head.from, end);
+          // (a name set off after a pronoun of a group is whom it means: "One of them, Max Berger, said")
+          if (head.pronoun) head.pronoun = false;
         } else if (
           appos.length &&
           !(appos.length === 1 && isAge(appos[0])) &&
@@ -1782,11 +1785,14 @@ const OF = /^\s*\S+\s+of\s+/i;
 
 /**
  * Phrase `p` widened to the share of it that opens the clause ("One of | them", "One of | the aides"):
- * the part speaks, a pronoun in it points back as the pronoun would; else `p` itself.
+ * the part speaks, a pronoun in it points back as the pronoun would, to a group, never to one person;
+ * else `p` itself.
  */
 function partOf(text: string, tokens: readonly Token[], p: Phrase | null): Phrase | null {
   if (!p || tokens[p.from - 1]?.lower !== 'of' || !PART_OF.has(tokens[p.from - 2]?.lower ?? '')) return p;
-  return clauseFirstWord(tokens, p.from) === p.from - 2 ? withText(text, tokens, { ...p, from: p.from - 2 }) : p;
+  return clauseFirstWord(tokens, p.from) === p.from - 2
+    ? withText(text, tokens, { ...p, from: p.from - 2, ...(p.pronoun ? { plural: true } : {}) })
+    : p;
 }
 
 /**
@@ -3504,6 +3510,9 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   // (a name given to the one meant is theirs: "One of the marchers, Dana Reyes"; some of a named
   // person's writings are theirs: "several of Kahl's posts")
   if (group && !group.name) return { ...group, named: group.named && THING_PARTS.has(group.type) };
+  // (the name set off by a comma after the group, with the role or age it comes with: "One of them, 71-year-old
+  // Max Berger", "One of the marchers, retired teacher Max Berger")
+  if (group?.name && mention.slice(part![0].length).includes(',')) return group;
   // "Another", "Others": one more, or more, of the people just quoted, nobody named
   // ("Those who knew him": people a relative clause says who they are; "somebody" stays vague, of no type)
   if (tokens.length === 1 && (ONE_MORE.has(tokens[0]!.lower) || tokens[0]!.lower === 'those'))

@@ -3048,3 +3048,20 @@ describe('"it" after a spokesperson', () => {
     expect(r.attributions.find((a) => a.source === 'It')).toMatchObject({ resolved: 'Brightline', type: 'company' });
   });
 });
+
+describe('one of a group', () => {
+  it('is the person a name set off after it gives, and never one person named before', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl, the fund’s former manager, denies the charges.',
+        'Savers who lost money waited outside the court.',
+        'One of them, 71-year-old Lea May, said: "I want my money back."',
+        'One of them, a retired nurse, said she had lost her home.',
+      ],
+      'en',
+    );
+    const [, named, unnamed] = r.attributions;
+    expect(named).toMatchObject({ resolved: null, type: 'person', named: true, display: 'Lea May' });
+    expect(unnamed).toMatchObject({ source: 'One of them', resolved: null, type: 'person', named: false });
+  });
+});
