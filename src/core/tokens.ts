@@ -135,8 +135,15 @@ function nextToken(text: string, from: number): number {
       isLowerAt(text, j + 1)
     )
       genderMark = true;
-    // (a comma between digits is inside a number: "3,000", "3,5 Prozent")
-    else if (len === 1 && j === end && text.charCodeAt(j) === 0x2c && isDigitAt(text, j - 1) && isDigitAt(text, j + 1))
+    // (a comma between digits is inside a number: "3,000", "3,5 Prozent"; a colon, inside a score or a time:
+    // "die 0:3-Niederlage", "um 14:30 Uhr", no clause's colon)
+    else if (
+      len === 1 &&
+      j === end &&
+      (text.charCodeAt(j) === 0x2c || text.charCodeAt(j) === 0x3a) &&
+      isDigitAt(text, j - 1) &&
+      isDigitAt(text, j + 1)
+    )
       continue;
     else if (len === 2 || !isJoiner(text.charCodeAt(j))) break;
   }

@@ -71,17 +71,9 @@ describe('tokens', () => {
       'Lehrer_innen',
     ]);
     expect(tokenize('Sprecher·in')[0]!.lower).toBe('sprecherin');
-    // (a mark that does not stand between two lower-case letters stays apart, and so does what follows it)
-    expect(texts('Nutzer: Innen 10:30 Nutzer:innen:')).toEqual([
-      'Nutzer',
-      ':',
-      'Innen',
-      '10',
-      ':',
-      '30',
-      'Nutzer:innen',
-      ':',
-    ]);
+    // (a mark that does not stand between two lower-case letters stays apart, and so does what follows it;
+    // a colon between digits is a time's, see "numbers")
+    expect(texts('Nutzer: Innen 10:30 Nutzer:innen:')).toEqual(['Nutzer', ':', 'Innen', '10:30', 'Nutzer:innen', ':']);
     expect(tokenize('Nutzer:innen:')[1]!.lower).toBe(':');
   });
 
@@ -160,6 +152,20 @@ describe('numbers', () => {
       'of',
       'them',
       'here',
+      '.',
+    ]);
+  });
+
+  it('keep a colon between digits inside a score or a time ("2:1-Sieg", "14:30"), not a clause’s colon', () => {
+    expect(tokenize('Nach dem 2:1-Sieg um 14:30 Uhr: Jubel.').map((t) => t.text)).toEqual([
+      'Nach',
+      'dem',
+      '2:1-Sieg',
+      'um',
+      '14:30',
+      'Uhr',
+      ':',
+      'Jubel',
       '.',
     ]);
   });
