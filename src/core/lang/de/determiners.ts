@@ -89,3 +89,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
 
 /** Numbers of more than one before a noun, which make it plural: "zwei", "drei", "12". */
 export const PLURAL_NUMBER = /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d*[02-9]|\d+\d)$/;
+
+/**
+ * Prepositions fused with a definite article ("im", "vom", "zur"): the word after one is a common noun, as after
+ * an article ("im Umfeld des Klubs"), never a person's name.
+ */
+export const FUSED_ARTICLES: ReadonlySet<string> = new Set(['im', 'am', 'beim', 'vom', 'zum', 'zur', 'ins', 'ans']);

@@ -9,7 +9,7 @@ import type { Token } from '../../tokens.js';
 import type { SourceType } from '../../vocabulary.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark as isMark } from '../../quotes.js';
-import { DETERMINERS, GENITIVE_ARTICLES as GENITIVE, NEGATIVE, PARTITIVE_ONE } from './determiners.js';
+import { DETERMINERS, FUSED_ARTICLES, GENITIVE_ARTICLES as GENITIVE, NEGATIVE, PARTITIVE_ONE } from './determiners.js';
 
 /** Quantifiers that stand for people by themselves. */
 export const QUANTIFIERS = new Set([
@@ -607,7 +607,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     }
   }
   // a genitive: "die Sprecherin des Weißen Hauses" (not after a personal name: "erzählt Beispielmann der Zeitung";
-  // but first in the sentence a name takes no dative before the verb: "Mitglieder der Opposition kritisierten")
+  // but first in the sentence a name takes no dative before the verb: "Mitglieder der Opposition kritisierten";
+  // nor is a noun after an article fused with its preposition a name: "im Umfeld des Klubs")
   // (a chain of them: "die Vorsitzende des Vorstands der Stiftung", where the next is no dative: after
   // "des", or in a phrase that opens the sentence, before its verb)
   for (
@@ -616,7 +617,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     tokens[i] &&
     GENITIVE.has(tokens[i]!.lower) &&
     (n === 0 || start === 0 || /^(?:des|seines|ihres)$/.test(tokens[i]!.lower)) &&
-    !(i - start >= 1 && isName(tokens[i - 1]) && !DETERMINERS.has(tokens[start]!.lower) && start > 0);
+    !(
+      i - start >= 1 &&
+      isName(tokens[i - 1]) &&
+      !DETERMINERS.has(tokens[start]!.lower) &&
+      !FUSED_ARTICLES.has(tokens[start - 1]?.lower ?? '') &&
+      start > 0
+    );
     n++
   ) {
     const before = i;
