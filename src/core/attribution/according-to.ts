@@ -116,6 +116,12 @@ function quotedTitleAt(text: string, tokens: readonly Token[], i: number): Phras
     : null;
 }
 
+/** A clause closes with at most this many verbs after its objects ("vorgelegt worden ist"). */
+const MAX_CLOSING_VERBS = 3;
+
+/** A word that may close a clause after its objects: a word in lower case outside quotation marks ("vor", "vorgelegt"). */
+const isClosingVerb = (t: Token | undefined) => !!t && t.word && !t.cap && !t.quoted && !/^\d/.test(t.text);
+
 /** Who finds things out: the types whose findings a sentence may cite without naming them. */
 const INVESTIGATORS: ReadonlySet<SourceType> = new Set(['security', 'justice']);
 
@@ -250,9 +256,15 @@ export function accordingTo(art: Article, s: SentenceState): void {
         // "Einem Bericht der „Süddeutschen Zeitung“ zufolge")
         const clauseStart = g.clauseStartBefore(tokens, at);
         // ("Ihm zufolge": a pronoun in the object case before the cue)
-        p =
-          objectPronounAt(art, tokens, at - 1) ??
-          g.phraseEndingAt(text, tokens, Math.min(clauseStart, Math.max(0, at - MENTION_BEFORE_REACH)), at, lex);
+        const from = Math.min(clauseStart, Math.max(0, at - MENTION_BEFORE_REACH));
+        p = objectPronounAt(art, tokens, at - 1) ?? g.phraseEndingAt(text, tokens, from, at, lex);
+        // ("legte ein Gutachten vor, wonach …": a relative clause set after the verbs that close its
+        // antecedent's clause)
+        if (!p && a.extraposed) {
+          let end = at;
+          while (at - end < MAX_CLOSING_VERBS && end > from && isClosingVerb(tokens[end - 1])) end--;
+          if (end < at) p = g.phraseEndingAt(text, tokens, from, end, lex);
+        }
         // ("Dem Sender liegt das Papier vor": the mention opens its clause, no preposition's object: "Laut X lag … vor")
         if (a.closedBy && p && p.from !== clauseStart) continue;
       }

@@ -89,6 +89,8 @@ export interface AccordingCue {
   determined?: boolean;
   /** The type of a mention nothing else types: what the cue says it is ("wie aus einer Vorlage hervorgeht": a document). */
   guess?: SourceType;
+  /** An "after" cue that opens a relative clause, which may stand after the verbs closing its antecedent's clause. */
+  extraposed?: boolean;
 }
 
 export interface Lexicon {
@@ -457,6 +459,7 @@ export interface LexiconData {
       quoteTail?: boolean;
       determined?: boolean;
       guess?: string;
+      extraposed?: boolean;
       matchCase?: boolean;
       explain: Explanation;
     }>;
@@ -640,6 +643,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(c.quoteTail ? { quoteTail: true } : {}),
       ...(c.determined ? { determined: true } : {}),
       ...(c.guess ? { guess: c.guess as SourceType } : {}),
+      ...(c.extraposed ? { extraposed: true } : {}),
     };
   });
   for (const c of d.reportative.cues) explanations.set('reportative:' + c.id, c.explain);
