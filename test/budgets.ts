@@ -223,10 +223,13 @@
  * script passed 46 kB (46,003 B) the same day with quoted titles and dashed insertions before a verb, a noun
  * of saying's list of owners and the reason a refusal to comment gives: its budget went to 46.5 kB. The German
  * script passed 56.5 kB (56,535 B) the same day with the words of a court's sentence ("zu einer
- * Bewährungsstrafe", "zur Rückzahlung"): its budget went to 57 kB.
+ * Bewährungsstrafe", "zur Rückzahlung"): its budget went to 57 kB. The content script passed 46.5 kB (46,516 B)
+ * the same day with lone surnames after a noun of saying that the text names elsewhere ("Gratulation von
+ * Kahl"), the type a cue gives a mention nothing types and relative clauses set after their verbs: its
+ * budget went to 47 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 46_500,
+  'content.js': 47_000,
   'lang-de.js': 57_000,
   'lang-en.js': 44_500,
   'panel.js': 21_500,

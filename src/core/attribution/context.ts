@@ -273,6 +273,28 @@ export class Article {
   /** The role words of private people introduced with an indefinite article and no name ("ein Taxifahrer"). */
   private readonly anonymousPeople = new Set<string>();
 
+  /** Surnames of the people the whole text names by a given name and a surname (read once, when first asked). */
+  private surnames: Set<string> | null = null;
+
+  /**
+   * Whether the text names, anywhere, a person by a given name and the surname `word` ("Kahl" in a
+   * subheading "Lob von Kahl" before the paragraph that names "Bürgermeister Tom Kahl").
+   */
+  namesSurname(word: string): boolean {
+    if (!this.surnames) {
+      const { givenNames } = this.lex;
+      this.surnames = new Set();
+      for (const { tokens } of this.sentences)
+        for (let i = 1; i < tokens.length; i++) {
+          const t = tokens[i]!;
+          const before = tokens[i - 1]!;
+          if (t.cap && !t.quoted && before.cap && !before.quoted && givenNames.has(before.lower))
+            this.surnames.add(t.text);
+        }
+    }
+    return this.surnames.has(word);
+  }
+
   /** Notes a mention of a private person with an indefinite article and no name ("eine Anwohnerin", "a nurse at the clinic"). */
   noteAnonymousPerson(mention: string): void {
     const first = mention.split(/\s+/, 1)[0]!.toLowerCase();

@@ -35,11 +35,20 @@ export function speechNouns(art: Article, s: SentenceState): void {
   const hits = art.grammar.speechNouns?.(s.text, s.tokens, art.lex) ?? [];
   for (const h of hits) {
     const cue = `${s.tokens[h.at]!.text} … ${s.tokens[h.that]!.text}`;
+    // (a lone name nothing types counts only as a person the text names: "Gratulation von Kahl" after or before
+    // "Bürgermeister Tom Kahl"; so does each of a list of them)
+    const known = (p: Phrase) => !h.ownerIfKnown || art.memory.knows(p.text) || art.namesSurname(p.text);
+    if (h.owner && !known(h.owner)) continue;
+    // (such a name is a person, also where it reads as a word of no type: "Lenik-Roth")
+    const describe = (p: Phrase) => {
+      const d = art.describe(p);
+      return h.ownerIfKnown && d.type === 'other' ? { ...d, type: 'person' as const, named: true } : d;
+    };
     if (h.owner) {
-      s.add({ kind: 'reported', cue, cueId: 'speech-noun', ...art.describe(h.owner) });
+      s.add({ kind: 'reported', cue, cueId: 'speech-noun', ...describe(h.owner) });
       if (!h.owner.pronoun)
         for (const o of moreOwners(art, s, h.owner))
-          s.add({ kind: 'reported', cue, cueId: 'speech-noun', ...art.describe(o) });
+          if (known(o)) s.add({ kind: 'reported', cue, cueId: 'speech-noun', ...describe(o) });
     }
     // "das Gerücht, dass …", "den Vorwurf, X nutze …": what somebody said, nobody said who; reportative
     // unless the sentence names a speaker ("Den Vorwurf, …, wies sie zurück", "…, so der Arzt"): see reportative.ts

@@ -28,6 +28,8 @@ export interface SpeechNoun {
   at: number;
   that: number;
   owner: Phrase | null;
+  /** The owner is a lone word nothing types: it counts only as a person the text has named ("Lob von Kahl"). */
+  ownerIfKnown?: boolean;
 }
 
 export interface Grammar {

@@ -1995,8 +1995,11 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
       const owner = came?.owner ?? fronted ?? (from === i + 2 && after && after.to > from ? after : null);
       if (owner) {
         const c = classifySource(owner.text, lex);
-        if (c.type !== 'other' && (!c.guessed || (!!c.name && !!c.gender)))
-          out.push(fronted ? { at: 0, that: i, owner } : { at: i, that: came?.von ?? i + 1, owner });
+        const hit = fronted ? { at: 0, that: i, owner } : { at: i, that: came?.von ?? i + 1, owner };
+        if (c.type !== 'other' && (!c.guessed || (!!c.name && !!c.gender))) out.push(hit);
+        // (a lone name nothing types, "Gratulation von Kahl", counts where the text has named that person)
+        else if (c.guessed && c.name === owner.text && owner.to === owner.from + 1)
+          out.push({ ...hit, ownerIfKnown: true });
       }
       return;
     }

@@ -3469,3 +3469,26 @@ describe('a noun of a club of a league alone', () => {
     });
   });
 });
+
+describe('lone names after a noun of saying', () => {
+  it('count where the text names those people, before or after, and not otherwise', () => {
+    const r = analyzeText(
+      [
+        'Neue Leiterin für das Talberger Tierheim',
+        'Glückwünsche von Kahl, Brandik und Lenik-Roth',
+        'Landrat Tom Kahl, Bürgermeisterin Anna Brandik und Stadträtin Lea Lenik-Roth kamen zur Feier.',
+        'Lob von Talbex',
+      ],
+      'de',
+    );
+    const wishes = r.attributions.filter((a) => a.sentenceIndex === 1);
+    expect(wishes.map((a) => [a.source, a.named])).toEqual([
+      ['Kahl', true],
+      ['Brandik', true],
+      ['Lenik-Roth', true],
+    ]);
+    // (the roles named later type them)
+    expect(wishes[0]!.type).toBe('government');
+    expect(r.attributions.filter((a) => a.sentenceIndex === 3)).toEqual([]);
+  });
+});
