@@ -120,6 +120,28 @@ function unownedReports(art: Article, s: SentenceState, subj: Phrase): string | 
   return lex.unownedReports?.test(reports) ? reports : null;
 }
 
+/** A list of subjects set off by commas before the last two has at most this many more members. */
+const MAX_LIST_MEMBERS = 5;
+
+/**
+ * The members of a list of subjects before `first`, set off by commas, when the list opens the sentence
+ * ("Tom Kahl, | Max Berger und Lea Roth sagten"): its members before the two the conjunction joins; none
+ * where a phrase before a comma is no member (a pronoun, no phrase, or one that does not open the sentence).
+ */
+function listBefore(art: Article, s: SentenceState, first: Phrase): Phrase[] {
+  const { grammar: g, lex } = art;
+  const { text, tokens } = s;
+  const out: Phrase[] = [];
+  let comma = first.from - 1;
+  while (tokens[comma]?.text === ',' && out.length < MAX_LIST_MEMBERS) {
+    const p = g.phraseEndingAt(text, tokens, 0, comma, lex);
+    if (!p || p.pronoun) return [];
+    out.unshift(p);
+    comma = p.from - 1;
+  }
+  return out.length && out[0]!.from === 0 ? out : [];
+}
+
 export function speechVerbs(art: Article, s: SentenceState): void {
   const { grammar: g, lex } = art;
   const { text, tokens } = s;
@@ -254,8 +276,11 @@ export function speechVerbs(art: Article, s: SentenceState): void {
       continue;
     }
     s.speaker ??= d;
-    s.add({ kind, cue: v.cue, cueId, ...d });
     // "Polizei und Staatsanwaltschaft teilten mit": each says it
+    // ("Tom Kahl, Max Berger und Lea Roth sagten": each of a longer list too, in its order)
+    const before = and && !and.join ? listBefore(art, s, subj).map((p) => art.describe(p)) : [];
+    for (const b of before) s.add({ kind, cue: v.cue, cueId, ...b });
+    s.add({ kind, cue: v.cue, cueId, ...d });
     if (and && !and.join) s.add({ kind, cue: v.cue, cueId, ...art.describe(and.phrase) });
     const to = g.addressee?.(text, tokens, v, lex);
     if (to) s.add({ kind: 'according_to', cue: `${v.cue} ${to.text}`, cueId, ...art.describe(to, false) });

@@ -3492,3 +3492,20 @@ describe('lone names after a noun of saying', () => {
     expect(r.attributions.filter((a) => a.sentenceIndex === 3)).toEqual([]);
   });
 });
+
+describe('a list of subjects', () => {
+  it('gives each member set off by commas before the last two a row of its own, in its order', () => {
+    const r = analyzeText(
+      ['Die Polizei, die Feuerwehr und das Technische Hilfswerk teilten mit, die Lage sei ruhig.'],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.type])).toEqual([
+      ['Die Polizei', 'security'],
+      ['die Feuerwehr', 'government'],
+      ['das Technische Hilfswerk', expect.any(String)],
+    ]);
+    // (not a phrase that does not open the sentence: an adverbial set off by a comma is no member)
+    const other = analyzeText(['Nach der Sitzung, die bis zum Abend dauerte, sagten Kahl und Roth nichts.'], 'de');
+    expect(other.attributions.map((a) => a.source)).not.toContain('der Sitzung');
+  });
+});

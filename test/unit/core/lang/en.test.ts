@@ -3065,3 +3065,10 @@ describe('one of a group', () => {
     expect(unnamed).toMatchObject({ source: 'One of them', resolved: null, type: 'person', named: false });
   });
 });
+
+describe('a list of subjects', () => {
+  it('gives each member set off by commas before the last two a row of its own, in its order', () => {
+    const r = analyzeText(['The mayor, the police chief and the fire chief said the bridge was safe.'], 'en');
+    expect(r.attributions.map((a) => a.source)).toEqual(['The mayor', 'the police chief', 'the fire chief']);
+  });
+});
