@@ -571,9 +571,12 @@ export class Article {
     const [owning, ...ownedWords] = p.text.toLowerCase().split(/\s+/);
     // ("seine Sprecherin", "his lawyer": the role of one the text named is identified by its owner)
     let owned = false;
+    // ("her office", "sein Büro": the office or staff of whom the possessive points to speaks for them)
     if (
       lex.possessives.has(owning!) &&
-      (c.role ? lex.relational.has(c.role) : ownedWords.length === 1 && lex.relational.has(ownedWords[0]!))
+      (c.role
+        ? lex.relational.has(c.role)
+        : ownedWords.length === 1 && (lex.relational.has(ownedWords[0]!) || lex.ownedUnits.has(ownedWords[0]!)))
     ) {
       const owner = this.owner(owning!);
       c.type = bodyTypeOf(owner) ?? c.type;

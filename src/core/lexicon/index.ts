@@ -140,6 +140,8 @@ export interface Lexicon {
   relational: Set<string>;
   /** Relational roles whose holder always speaks for a body ("Sprecherin", "spokesman"). */
   speaksFor: Set<string>;
+  /** Nouns of a person's or a body's office or staff that speak for their owner after a possessive ("her office", "sein Büro"). */
+  ownedUnits: Set<string>;
   /** lower-case proper name → type. */
   nameTypes: Map<string, SourceType>;
   konjunktiv: Set<string>;
@@ -483,6 +485,7 @@ export interface LexiconData {
       fallbacks?: Record<string, string>;
       fields?: Record<string, string>;
       speaksFor?: string[];
+      owned?: string[];
     };
     types: Record<string, { nouns: string[]; names: string[] }>;
   };
@@ -697,6 +700,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     bodyNouns: new Set(d.sources.bodies ?? []),
     kindNouns: new Set(d.sources.kinds ?? []),
     speaksFor: new Set(d.sources.relational.speaksFor ?? []),
+    ownedUnits: new Set(d.sources.relational.owned ?? []),
     relationalFallbacks: new Map(Object.entries(d.sources.relational.fallbacks ?? {}) as Array<[string, SourceType]>),
     relationalFields: new Map(Object.entries(d.sources.relational.fields ?? {}) as Array<[string, SourceType]>),
     documentAuthors: new Set(d.sources.authors ?? []),

@@ -3509,3 +3509,13 @@ describe('a list of subjects', () => {
     expect(other.attributions.map((a) => a.source)).not.toContain('der Sitzung');
   });
 });
+
+describe('ein Büro oder Team nach einem Possessiv', () => {
+  it('spricht für den, auf den das Possessiv zeigt', () => {
+    const r = analyzeText(
+      ['Die Landtagsabgeordnete Lea Roth (SPD) lehnt den Plan ab.', 'Ihr Büro teilte mit, sie werde dagegen stimmen.'],
+      'de',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'Ihr Büro', type: 'politician', named: true });
+  });
+});

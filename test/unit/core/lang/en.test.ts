@@ -3072,3 +3072,18 @@ describe('a list of subjects', () => {
     expect(r.attributions.map((a) => a.source)).toEqual(['The mayor', 'the police chief', 'the fire chief']);
   });
 });
+
+describe('an office or staff after a possessive', () => {
+  it('speaks for whom the possessive points to', () => {
+    const r = analyzeText(
+      ['Senator Dana Reyes has blocked the bill.', 'Her office said she would not back down.'],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'Her office', type: 'politician', named: true });
+    const ceo = analyzeText(
+      ['Brightline chief executive Tom Kahl resigned on Friday.', 'His office said he would not comment further.'],
+      'en',
+    );
+    expect(ceo.attributions[0]).toMatchObject({ source: 'His office', type: 'company' });
+  });
+});
