@@ -557,7 +557,11 @@ export class Article {
     // other name before the role says whose: "Reyes senior adviser Tom Kahl")
     // (the words before the name: a compound there is no double name, "CPM-Mitglied Anna Berger-Kahl")
     const before = c.name && p.text.includes(c.name) ? p.text.slice(0, p.text.indexOf(c.name)) : p.text;
-    if (
+    // ("Rovers manager Tom Kahl" after "Talbury Rovers": the name before a role typed only by its fallback is the
+    // body the text named by it, of the kind the text gave that body)
+    const firmType = c.fallback && c.firm ? memory.typeOf(c.firm) : null;
+    if (firmType && BODY_TYPES.has(firmType)) c.type = firmType;
+    else if (
       (c.guessed || (c.fallback && !namedBefore(before, (w) => memory.knows(w)))) &&
       !c.modifier &&
       c.role &&

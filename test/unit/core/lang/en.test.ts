@@ -3087,3 +3087,13 @@ describe('an office or staff after a possessive', () => {
     expect(ceo.attributions[0]).toMatchObject({ source: 'His office', type: 'company' });
   });
 });
+
+describe('a short name before a role', () => {
+  it('is the body the text named by a fuller name, of the kind it gave it', () => {
+    const r = analyzeText(
+      ['Talbury Rovers have sacked their coach.', 'Rovers manager Tom Kahl said he was disappointed.'],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'Rovers manager Tom Kahl', type: 'organization' });
+  });
+});
