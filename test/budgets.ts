@@ -226,11 +226,13 @@
  * Bewährungsstrafe", "zur Rückzahlung"): its budget went to 57 kB. The content script passed 46.5 kB (46,516 B)
  * the same day with lone surnames after a noun of saying that the text names elsewhere ("Gratulation von
  * Kahl"), the type a cue gives a mention nothing types and relative clauses set after their verbs: its
- * budget went to 47 kB.
+ * budget went to 47 kB. The English script passed 44.5 kB (44,505 B) the same day with the sales and managing
+ * roles of firms, one of a group that a name set off after it gives, an office after a possessive and the word
+ * of a teaser's topic ("on"): its budget went to 45 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 47_000,
   'lang-de.js': 57_000,
-  'lang-en.js': 44_500,
+  'lang-en.js': 45_000,
   'panel.js': 21_500,
 };

@@ -9,6 +9,7 @@
  *  1. introductions   people named with a role, offices taken by the person before
  *  2. speech-verbs    "sagte der Minister", passives with or without agent
  *  3. points-back     "Das sagte X." gives X to the quotation before
+ *     teasers         "X über Y" after a quotation alone gives it X
  *  4. colon-quotes    "X: „…“", "„…“, so X"
  *  5. quote-speakers  the sentence's quotations are its speaker's
  *     interview-answers  "Name: …" in a transcript, every sentence of the answer
@@ -28,6 +29,7 @@ import { quoteSpansBySentence } from './quote-spans.js';
 import { introductions } from './introductions.js';
 import { acronyms } from './acronyms.js';
 import { pointsBack, speechVerbs } from './speech-verbs.js';
+import { teasers } from './teasers.js';
 import { colonQuotes, quoteSpeakers, sourceHeadlines } from './colon-quotes.js';
 import { accordingTo } from './according-to.js';
 import { interviewAnswers } from './interview-answers.js';
@@ -50,6 +52,7 @@ export const SENTENCE_STEPS: ReadonlyArray<readonly [string, Step]> = [
   ['speech-verbs', speechVerbs],
   ['speech-nouns', speechNouns],
   ['points-back', pointsBack],
+  ['teasers', teasers],
   ['colon-quotes', colonQuotes],
   ['quote-speakers', quoteSpeakers],
   ['interview-answers', interviewAnswers],

@@ -203,6 +203,8 @@ export interface Lexicon {
   saidWhenDenied: Set<string>;
   /** Words that open a sentence pointing back to the one before ("Das sagte …"). */
   pointsBack: Set<string>;
+  /** Words that join a person to what they speak about in a teaser with no verb ("Anna Berger über …", "Dana Reyes on …"). */
+  teaserTopics: Set<string>;
   /** Possessives that stand for a source inside a cue ("nach ihren Angaben"). */
   possessives: Set<string>;
   /**
@@ -499,6 +501,7 @@ export interface LexiconData {
     objectPronouns?: string;
     titles?: string;
     pointsBack?: string;
+    teaserTopics?: string;
     possessives?: string;
     demonstratives?: string;
     timeConjunctions?: string;
@@ -722,6 +725,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     objectSpeakers,
     saidWhenDenied,
     pointsBack: new Set(words(fw.pointsBack ?? '')),
+    teaserTopics: new Set(words(fw.teaserTopics ?? '')),
     possessives: new Set(words(fw.possessives ?? '')),
     demonstratives: new Set(words(fw.demonstratives ?? '')),
     timeConjunctions: new Set(words(fw.timeConjunctions ?? '')),

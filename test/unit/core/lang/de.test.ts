@@ -3519,3 +3519,15 @@ describe('ein Büro oder Team nach einem Possessiv', () => {
     expect(r.attributions[0]).toMatchObject({ source: 'Ihr Büro', type: 'politician', named: true });
   });
 });
+
+describe('ein Zitat als Überschrift und der Vorspann „X über Y“', () => {
+  it('gibt das Zitat der Person, die der Vorspann nennt (nicht ohne Person, nicht ohne „über“)', () => {
+    const r = analyzeText(
+      ['„Ohne Ehrenamt geht hier nichts“', 'Vereinschefin Lea Roth über volle Hallen und leere Kassen.'],
+      'de',
+    );
+    expect(r.attributions).toMatchObject([{ sentenceIndex: 0, kind: 'quote', source: 'Vereinschefin Lea Roth' }]);
+    const none = analyzeText(['„Ohne Ehrenamt geht hier nichts“', 'Volle Hallen und leere Kassen.'], 'de');
+    expect(none.attributions.filter((a) => a.sentenceIndex === 0 && a.source)).toEqual([]);
+  });
+});

@@ -3097,3 +3097,13 @@ describe('a short name before a role', () => {
     expect(r.attributions[0]).toMatchObject({ source: 'Rovers manager Tom Kahl', type: 'organization' });
   });
 });
+
+describe('a quotation as a headline and the teaser "X on Y"', () => {
+  it('gives the quotation to the person the teaser names', () => {
+    const r = analyzeText(
+      ['“Nobody listens to the villages”', 'Council leader Tom Kahl on buses, bins and budgets'],
+      'en',
+    );
+    expect(r.attributions).toMatchObject([{ sentenceIndex: 0, kind: 'quote', source: 'Council leader Tom Kahl' }]);
+  });
+});
