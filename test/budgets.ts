@@ -228,10 +228,13 @@
  * Kahl"), the type a cue gives a mention nothing types and relative clauses set after their verbs: its
  * budget went to 47 kB. The English script passed 44.5 kB (44,505 B) the same day with the sales and managing
  * roles of firms, one of a group that a name set off after it gives, an office after a possessive and the word
- * of a teaser's topic ("on"): its budget went to 45 kB.
+ * of a teaser's topic ("on"): its budget went to 45 kB. The content script passed 47 kB (47,074 B) the same
+ * day with every member of a list of subjects, an office after a possessive, a short name before a role, the
+ * teaser after a headline's quotation and a surname kept apart from the object after it: its budget went to
+ * 47.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 47_000,
+  'content.js': 47_500,
   'lang-de.js': 57_000,
   'lang-en.js': 45_000,
   'panel.js': 21_500,

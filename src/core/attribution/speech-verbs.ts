@@ -3,6 +3,7 @@
  * their agent or, without one, as reportative ("wurde mitgeteilt"), a second subject joined by "and",
  * and an addressee that is a source of its own ("told Reuters").
  */
+import { isGivenName } from '../lexicon/index.js';
 import { spanText, type Phrase } from '../phrase.js';
 import type { SourceType } from '../vocabulary.js';
 import type { Token } from '../tokens.js';
@@ -120,6 +121,23 @@ function unownedReports(art: Article, s: SentenceState, subj: Phrase): string | 
   return lex.unownedReports?.test(reports) ? reports : null;
 }
 
+/**
+ * A subject after its verb read as one unknown name, of capitalised words right before the verb's particle,
+ * whose first word is the surname of a person the text named ("räumte Berger Fehler ein", "kündigte Kahl
+ * Widerstand an" after "Anna Berger", "Tom Kahl"): that surname, the rest being the verb's object (German
+ * capitalises its nouns); else the phrase as it is. (Not a name that ends the clause: "sagt Ruiz Talo".)
+ */
+function knownNameOf(art: Article, s: SentenceState, p: Phrase, v: VerbHit): Phrase {
+  const { tokens } = s;
+  const { memory, lex } = art;
+  if (p.pronoun || p.to - p.from < 2 || p.from <= v.anchor || memory.knows(p.text)) return p;
+  const particle = v.cue.includes(' … ') ? v.cue.split(' ').pop() : undefined;
+  if (!particle || tokens[p.to]?.text !== particle) return p;
+  if (!tokens.slice(p.from, p.to).every((t) => t.word && t.cap && !t.quoted)) return p;
+  const head = tokens[p.from]!.text;
+  return memory.isSurname(head, (n) => isGivenName(n, lex)) ? { ...p, to: p.from + 1, text: head } : p;
+}
+
 /** A list of subjects set off by commas before the last two has at most this many more members. */
 const MAX_LIST_MEMBERS = 5;
 
@@ -210,6 +228,8 @@ export function speechVerbs(art: Article, s: SentenceState): void {
       s.reject(cueId, v.cue, null, 'no subject');
       continue;
     }
+    // ("Im Interview räumte Berger Fehler ein" after "Anna Berger": the name the text knows, not its object)
+    subj = knownNameOf(art, s, subj, v);
     // "Reports suggest …", "Berichte besagen …": reports nobody owns name no source; the content is second hand
     const reports = lex.unownedReports && !subj.pronoun ? unownedReports(art, s, subj) : null;
     if (reports) {

@@ -3531,3 +3531,21 @@ describe('ein Zitat als Überschrift und der Vorspann „X über Y“', () => {
     expect(none.attributions.filter((a) => a.sentenceIndex === 0 && a.source)).toEqual([]);
   });
 });
+
+describe('ein Nachname vor dem Objekt eines Verbs mit Partikel', () => {
+  it('ist die Person, die der Text genannt hat, nicht ein Name aus Nachname und Objekt', () => {
+    const r = analyzeText(
+      [
+        'Die Ministerin Anna Berger stellte sich den Fragen.',
+        'Im Interview räumte Berger Versäumnisse ein.',
+        'Zuvor war Tom Kahl im Ausschuss.',
+        'Am Abend kündigte Kahl Widerstand an.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved])).toEqual([
+      ['Berger', 'Anna Berger'],
+      ['Kahl', 'Tom Kahl'],
+    ]);
+  });
+});
