@@ -108,6 +108,18 @@ export function isNounLike(t: Token | undefined, lex: Lexicon): boolean {
 
 const isQuoteMark = (t: Token | undefined) => isMark(t?.text);
 
+/** The parts of a span of time that, with no article, open an adverbial of time: "Anfang März", "Ende der Woche". */
+const SPAN_PARTS = new Set(['anfang', 'mitte', 'ende']);
+/** Months and the spans a part of one is of. */
+const SPAN_OF =
+  /^(?:januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|\d{4})$/;
+
+/** Whether token `i` opens an adverbial of a span's part: "Ende März", "Mitte der Woche", "Anfang 2025". */
+function isSpanPartTime(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return SPAN_PARTS.has(tokens[i]!.lower) && !!next && (SPAN_OF.test(next.lower) || GENITIVE.has(next.lower));
+}
+
 /** A lower-case word right before an adjective after a determiner: "der autoritär regierende Präsident". */
 function isAdverbBefore(t: Token | undefined, next: Token | undefined, lex: Lexicon): boolean {
   // ("der erst 29-jährige …": function-word adverbs too, but no article or conjunction)
@@ -458,6 +470,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       !lex.titles.has(tokens[i - 1]!.lower)
     )
       break;
+    // a time of a span's part after a name ends it: "sagte Kahl | Ende März", "Anna Berger | Mitte der Woche",
+    // "Kahl | Anfang 2025" (an adverbial of time, no part of the name)
+    if (i > run && isSpanPartTime(tokens, i)) break;
     // a second role after a role and a name begins a second person: "Reporterin Jana Roth | Ministerin Anna Berger"
     if (
       i - run >= 2 &&
