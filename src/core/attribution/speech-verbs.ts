@@ -122,17 +122,15 @@ function unownedReports(art: Article, s: SentenceState, subj: Phrase): string | 
 }
 
 /**
- * A subject after its verb read as one unknown name, of capitalised words right before the verb's particle,
- * whose first word is the surname of a person the text named ("räumte Berger Fehler ein", "kündigte Kahl
- * Widerstand an" after "Anna Berger", "Tom Kahl"): that surname, the rest being the verb's object (German
- * capitalises its nouns); else the phrase as it is. (Not a name that ends the clause: "sagt Ruiz Talo".)
+ * A subject after its verb read as one unknown name of capitalised words whose first word is the surname of a
+ * person the text named ("räumte Berger Fehler ein", "sagte Kahl Journalisten" after "Anna Berger", "Tom
+ * Kahl"): that surname, the rest being the verb's object (German capitalises its nouns); else the phrase as it
+ * is. (Not a double surname: "Ana Ruiz Talo" … "sagt Ruiz Talo", of whom "Talo" is the surname.)
  */
 function knownNameOf(art: Article, s: SentenceState, p: Phrase, v: VerbHit): Phrase {
   const { tokens } = s;
   const { memory, lex } = art;
   if (p.pronoun || p.to - p.from < 2 || p.from <= v.anchor || memory.knows(p.text)) return p;
-  const particle = v.cue.includes(' … ') ? v.cue.split(' ').pop() : undefined;
-  if (!particle || tokens[p.to]?.text !== particle) return p;
   if (!tokens.slice(p.from, p.to).every((t) => t.word && t.cap && !t.quoted)) return p;
   const head = tokens[p.from]!.text;
   return memory.isSurname(head, (n) => isGivenName(n, lex)) ? { ...p, to: p.from + 1, text: head } : p;

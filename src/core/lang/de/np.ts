@@ -120,6 +120,18 @@ function isSpanPartTime(tokens: readonly Token[], i: number): boolean {
   return SPAN_PARTS.has(tokens[i]!.lower) && !!next && (SPAN_OF.test(next.lower) || GENITIVE.has(next.lower));
 }
 
+/** A day or a part of one, used as an adverbial without article: "Dienstag", "Sonntagabend", "Freitagmorgen". */
+const DAY_TIME =
+  /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?$/;
+
+/** A plural in the dative of a noun of a role ("Reportern", "Journalisten", "Mitarbeitern"), no feminine in "-in". */
+function isDativePlural(t: Token, lex: Lexicon): boolean {
+  const l = t.lower;
+  if (!t.cap || !/n$/.test(l) || /in$/.test(l)) return false;
+  const singulars = /en$/.test(l) ? [l.slice(0, -1), l.slice(0, -2)] : [l.slice(0, -1)];
+  return singulars.some((w) => w.length > 3 && !!stemType(w, lex, 3));
+}
+
 /** A lower-case word right before an adjective after a determiner: "der autoritär regierende Präsident". */
 function isAdverbBefore(t: Token | undefined, next: Token | undefined, lex: Lexicon): boolean {
   // ("der erst 29-jährige …": function-word adverbs too, but no article or conjunction)
@@ -473,6 +485,16 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // a time of a span's part after a name ends it: "sagte Kahl | Ende März", "Anna Berger | Mitte der Woche",
     // "Kahl | Anfang 2025" (an adverbial of time, no part of the name)
     if (i > run && isSpanPartTime(tokens, i)) break;
+    // (so does a day or its part, "sagte Kahl Dienstagabend"; and after a given name and a surname, a plural of
+    // people in the dative, whom it was said to: "sagte Anna Berger Reportern")
+    if (i > run && isName(tokens[i - 1]) && DAY_TIME.test(tokens[i]!.lower)) break;
+    if (
+      i >= run + 2 &&
+      lex.givenNames.has(tokens[run]!.lower) &&
+      isName(tokens[i - 1]) &&
+      isDativePlural(tokens[i]!, lex)
+    )
+      break;
     // a second role after a role and a name begins a second person: "Reporterin Jana Roth | Ministerin Anna Berger"
     if (
       i - run >= 2 &&

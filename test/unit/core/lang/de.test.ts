@@ -3547,5 +3547,8 @@ describe('ein Nachname vor dem Objekt eines Verbs mit Partikel', () => {
       ['Berger', 'Anna Berger'],
       ['Kahl', 'Tom Kahl'],
     ]);
+    // (so is one before whom it was said to: "sagte Kahl Journalisten")
+    const told = analyzeText(['Tom Kahl ist seit 2019 Landrat.', 'Das sagte Kahl Journalisten in Talberg.'], 'de');
+    expect(told.attributions.map((a) => [a.source, a.resolved])).toEqual([['Kahl', 'Tom Kahl']]);
   });
 });
