@@ -484,6 +484,9 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     // "Amtsgericht Talberg"; not a role the lexicon has no feminine of: "Coach Tom Kahl", "Papst Talbert")
     const key = roleKey(t, lex);
     if (key && BODY_NOUN.test(key) && !personRole(key, lex)) return;
+    // (a noun of a firm or a medium in "-er" that names no person, "der Sender Talbo TV", "der Hersteller Talbex":
+    // the name is the body's, no person's a later "der Trainer" may mean)
+    const institution = !!key && (type === 'company' || type === 'media') && /er$/.test(key) && !personRole(key, lex);
     const first = nameRunAt(tokens, from, lex);
     let end = from + first.length;
     // "die beiden Chemiker Tom Kahl und Lea Roth": two full names joined by "und" after a role in the plural
@@ -503,8 +506,9 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
         named: true,
         name: names.join(' '),
         role: key,
-        ...(gender ? { gender } : {}),
+        ...(gender && !institution ? { gender } : {}),
         ...(party ? { party } : {}),
+        ...(institution ? { institution: true } : {}),
       });
     }
   });

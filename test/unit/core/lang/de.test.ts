@@ -3552,3 +3552,10 @@ describe('ein Nachname vor dem Objekt eines Verbs mit Partikel', () => {
     expect(told.attributions.map((a) => [a.source, a.resolved])).toEqual([['Kahl', 'Tom Kahl']]);
   });
 });
+
+describe('ein Name nach einem Nomen für eine Firma oder ein Medium auf -er', () => {
+  it('ist der Name einer Stelle, keiner Person, auf die „der Trainer“ zeigen könnte', () => {
+    const r = analyzeText(['Das sagte der Trainer dem Sender Talbo TV.'], 'de');
+    expect(r.attributions).toMatchObject([{ source: 'der Trainer', resolved: null, type: 'person' }]);
+  });
+});
