@@ -231,11 +231,13 @@
  * of a teaser's topic ("on"): its budget went to 45 kB. The content script passed 47 kB (47,074 B) the same
  * day with every member of a list of subjects, an office after a possessive, a short name before a role, the
  * teaser after a headline's quotation and a surname kept apart from the object after it: its budget went to
- * 47.5 kB.
+ * 47.5 kB. The German script passed 57 kB (57,049 B) the same day with a feminine in "-e" after "einer", "X,
+ * wonach …", a noun after a fused article taking its genitive, the parts of a span of time and days after a
+ * name and a medium after an office's role read as whom it was said to: its budget went to 57.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 47_500,
-  'lang-de.js': 57_000,
+  'lang-de.js': 57_500,
   'lang-en.js': 45_000,
   'panel.js': 21_500,
 };

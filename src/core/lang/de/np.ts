@@ -120,6 +120,9 @@ function isSpanPartTime(tokens: readonly Token[], i: number): boolean {
   return SPAN_PARTS.has(tokens[i]!.lower) && !!next && (SPAN_OF.test(next.lower) || GENITIVE.has(next.lower));
 }
 
+/** Types of the roles of an office, whose holder belongs to no medium: a medium after one is who was told. */
+const OFFICE_ROLE_TYPES: ReadonlySet<SourceType> = new Set(['government', 'politician', 'security', 'justice']);
+
 /** A day or a part of one, used as an adverbial without article: "Dienstag", "Sonntagabend", "Freitagmorgen". */
 const DAY_TIME =
   /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?$/;
@@ -667,6 +670,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     let j = i + 1;
     while (isAdjective(tokens[j], lex)) j++;
     const from = j;
+    // (a medium after the role of an office is who was told, dative: "sagte der Minister der Zeitung", "… der
+    // „Talberger Zeitung“"; a minister of a newspaper there is none)
+    const office = before > start && OFFICE_ROLE_TYPES.has(stemType(tokens[before - 1]!.lower, lex, 3) ?? 'other');
     if (isNounLike(tokens[j], lex)) {
       // (coordinated compounds too: "der Bundes- und Landesregierung")
       while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS)
@@ -676,14 +682,17 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       const agency = tokens
         .slice(from, j)
         .some((t) => lex.nameTypes.get(t.lower) === 'agency' || stemType(t.lower.replace(/-/g, ''), lex) === 'agency');
-      if (!agency) i = forComplementEnd(tokens, j, start, lex);
+      const medium =
+        office && tokens.slice(from, j).some((t) => (lex.nameTypes.get(t.lower) ?? stemType(t.lower, lex)) === 'media');
+      if (!agency && !medium) i = forComplementEnd(tokens, j, start, lex);
     } else if (
       isQuoteMark(tokens[j]) &&
       tokens[j + 1]?.quoted &&
       tokens[j + 1]!.cap &&
       // (not after a spokesperson whose compound names the body spoken for: "wie ein Polizeisprecher der
       // „Talberger Zeitung“ sagte" told the paper, dative)
-      !(before > start && SPOKESPERSON_COMPOUND.test(tokens[before - 1]!.lower))
+      !(before > start && SPOKESPERSON_COMPOUND.test(tokens[before - 1]!.lower)) &&
+      !office
     ) {
       // a quoted title: "eines Berichts des „Spiegel“"
       let k = j + 1;
