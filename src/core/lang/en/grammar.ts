@@ -4026,10 +4026,16 @@ const firstComplement = (post: Token[]) => {
 /** A part in the story set before a name ("One of the marchers, …") has at most this many words. */
 const MAX_CAPACITY = 5;
 
-/** Whether the words open a part in the story: a person's noun and no name ("One of the marchers", "A neighbour"). */
+/**
+ * Whether the words open a part in the story: a person's noun and no name ("One of the marchers", "A neighbour");
+ * not an owner in the possessive before another role ("The suspect's lawyer": a lawyer).
+ */
 function isCapacity(words: readonly Token[], lex: Lexicon): boolean {
   if (!words.length || words.some((t) => t.quoted || !t.word || isNameWord(t, lex))) return false;
-  return words.some((t) => nounType(t, lex) === 'person' && !t.cap) || nounType(words[0]!, lex) === 'person';
+  return (
+    words.some((t) => nounType(t, lex) === 'person' && !t.cap && !/['’]s?$/.test(t.text)) ||
+    nounType(words[0]!, lex) === 'person'
+  );
 }
 
 /**
