@@ -725,11 +725,12 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       }
       // V2 with the object first, told by number: a singular abstract noun before a verb in the plural
       // ("Massive Kritik äußerten die Anwohner"; the plural verb agrees with the subject after it)
-      // (not two of them: "Die Regierung und die Opposition kritisierten …")
+      // (not two of them: "Die Regierung und die Opposition kritisierten …"; the head, not its genitive: "Teile der
+      // Belegschaft äußerten …")
       if (
         !p.pronoun &&
         /\p{Ll}n$/u.test(tokens[anchor]!.text) &&
-        SINGULAR_ABSTRACT.test(tokens[p.to - 1]!.lower) &&
+        SINGULAR_ABSTRACT.test(head.lower) &&
         !tokens.slice(p.from, p.to).some((t) => COORDINATORS.has(t.lower))
       ) {
         const after = inverted();

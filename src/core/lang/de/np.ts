@@ -120,6 +120,13 @@ function isSpanPartTime(tokens: readonly Token[], i: number): boolean {
   return SPAN_PARTS.has(tokens[i]!.lower) && !!next && (SPAN_OF.test(next.lower) || GENITIVE.has(next.lower));
 }
 
+/** Whether only focus words stand between the sentence's start or a comma and token `start` ("Auch | Teile …"). */
+function firstAfterFocus(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
+  let k = start - 1;
+  while (k >= 0 && lex.focusWords.has(tokens[k]!.lower)) k--;
+  return k < start - 1 && (k < 0 || tokens[k]!.text === ',');
+}
+
 /** Types of the roles of an office, whose holder belongs to no medium: a medium after one is who was told. */
 const OFFICE_ROLE_TYPES: ReadonlySet<SourceType> = new Set(['government', 'politician', 'security', 'justice']);
 
@@ -662,6 +669,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       isName(tokens[i - 1]) &&
       !DETERMINERS.has(tokens[start]!.lower) &&
       !FUSED_ARTICLES.has(tokens[start - 1]?.lower ?? '') &&
+      // (after focus words alone that open the sentence or follow its comma it stands first too: "Auch Teile der
+      // Koalition äußerten …", "Nicht nur X, auch Teile der Koalition …")
+      !firstAfterFocus(tokens, start, lex) &&
       start > 0
     );
     n++
