@@ -183,7 +183,7 @@ const CORPORATE =
  * Radio"; "Radio" is a surname too), or "Daily" before a name ("the Daily Talbury").
  */
 const PUBLICATION =
-  /\p{Lu}[\p{L}.'’-]*\s+(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|News|Telegraph|Observer|Courier|Dispatch|Beacon|Inquirer|Examiner|Magazine|Weekly|Daily|Echo|Star|Sun|Advertiser|Argus|Mercury|Sentinel|Standard|Bugle|Globe|Mirror|Express|Enquirer|Recorder|Messenger|Bulletin|Clarion|Guardian|Ledger|Advocate|Statesman|Free\s+Press|TV|Television|Broadcasting(?:\s+(?:Corporation|Company|Service|System|Network))?)$|\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}.'’-]*\s+Radio$|^(?:the\s+)?Daily\s+\p{Lu}[\p{L}'’-]*$/u;
+  /\p{Lu}[\p{L}.'’-]*\s+(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|News|Telegraph|Observer|Courier|Dispatch|Beacon|Inquirer|Examiner|Magazine|Weekly|Daily|Echo|Star|Sun|Advertiser|Argus|Mercury|Sentinel|Standard|Bugle|Globe|Mirror|Express|Enquirer|Recorder|Messenger|Bulletin|Clarion|Guardian|Ledger|Advocate|Statesman|Today|Online|Live|Free\s+Press|TV|Television|Broadcasting(?:\s+(?:Corporation|Company|Service|System|Network))?)$|\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}.'’-]*\s+Radio$|^(?:the\s+)?Daily\s+\p{Lu}[\p{L}'’-]*$/u;
 /** Words for the news media before or after what they published: "press reports", "reports in the local press". */
 const NEWS_WORD = /^(?:media|press|news|newspapers?|tabloids?|television|tv|radio)$/;
 /** What the news publishes: "media reports", "a story in the Talbury Times". */
