@@ -295,6 +295,45 @@ export class Article {
     return this.surnames.has(word);
   }
 
+  /**
+   * The quotation of the sentence before `index` that a speaker named after it may take: a quote nobody
+   * claims or one that borrowed the speaker before ('row'), or none found there ('new'); null where the
+   * sentence before has rows of its own.
+   */
+  quoteBefore(index: number): Found | 'new' | null {
+    const before = this.found.filter((f) => f.sentenceIndex === index - 1);
+    const guess = before.find((f) => f.kind === 'quote' && (this.borrowed.has(f) || (!f.source && !f.resolved)));
+    return guess ?? (before.length ? null : 'new');
+  }
+
+  /** Gives the quotation before sentence `s` (see `quoteBefore`) the speaker named in `s`. */
+  giveQuoteBefore(
+    s: SentenceState,
+    target: Found | 'new',
+    speaker: Speaker,
+    reason = 'speaker named in the next sentence',
+  ): void {
+    const said = { source: speaker.source, resolved: speaker.resolved, type: speaker.type, named: speaker.named };
+    const sentence = s.index - 1;
+    if (target === 'new') {
+      const cue = this.grammar.quoteCue;
+      this.found.push({ sentenceIndex: sentence, kind: 'quote', cue, cueId: 'quote', ...said });
+      this.note({ sentence, step: s.step, decision: 'added', cueId: 'quote', cue, source: said.source });
+      return;
+    }
+    Object.assign(target, said);
+    this.borrowed.delete(target);
+    this.note({
+      sentence,
+      step: s.step,
+      decision: 'changed',
+      cueId: target.cueId,
+      cue: target.cue,
+      source: said.source,
+      reason,
+    });
+  }
+
   /** Notes a mention of a private person with an indefinite article and no name ("eine Anwohnerin", "a nurse at the clinic"). */
   noteAnonymousPerson(mention: string): void {
     const first = mention.split(/\s+/, 1)[0]!.toLowerCase();

@@ -310,7 +310,7 @@ export function speechVerbs(art: Article, s: SentenceState): void {
  * word pointing back gives its speaker to the quotation in the sentence before.
  */
 export function pointsBack(art: Article, s: SentenceState): void {
-  const { lex, grammar: g } = art;
+  const { lex } = art;
   const speaker = s.speaker;
   const prev = art.sentences[s.index - 1];
   // (the sentence before in the same paragraph, or a paragraph before that is a quotation and nothing else:
@@ -329,32 +329,8 @@ export function pointsBack(art: Article, s: SentenceState): void {
   )
     return;
   if (prev.quotedWords === 0 || !opensWithQuote(prev.tokens)) return;
-  const before = art.found.filter((f) => f.sentenceIndex === s.index - 1);
-  const guess = before.find((f) => f.kind === 'quote' && (art.borrowed.has(f) || (!f.source && !f.resolved)));
-  const said = { source: speaker.source, resolved: speaker.resolved, type: speaker.type, named: speaker.named };
-  if (guess) {
-    Object.assign(guess, said);
-    art.borrowed.delete(guess);
-    art.note({
-      sentence: s.index - 1,
-      step: s.step,
-      decision: 'changed',
-      cueId: guess.cueId,
-      cue: guess.cue,
-      source: said.source,
-      reason: 'speaker named in the next sentence',
-    });
-  } else if (!before.length) {
-    art.found.push({ sentenceIndex: s.index - 1, kind: 'quote', cue: g.quoteCue, cueId: 'quote', ...said });
-    art.note({
-      sentence: s.index - 1,
-      step: s.step,
-      decision: 'added',
-      cueId: 'quote',
-      cue: g.quoteCue,
-      source: said.source,
-    });
-  }
+  const target = art.quoteBefore(s.index);
+  if (target) art.giveQuoteBefore(s, target, speaker);
 }
 
 /** One capitalised word that nothing types and no person of the text is called by: read as a name by its capital alone. */

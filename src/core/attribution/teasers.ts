@@ -13,20 +13,12 @@ export function teasers(art: Article, s: SentenceState): void {
   // (the sentence before is a quotation and nothing else, with no speaker of its own: no row, or a quote
   // nobody claims or one that took the speaker before for want of its own)
   if (!opensWithQuote(prev.tokens) || !prev.tokens.every((t) => t.quoted || !t.word)) return;
-  const before = art.found.filter((f) => f.sentenceIndex === index - 1);
-  const guess = before.find((f) => f.kind === 'quote' && (art.borrowed.has(f) || (!f.source && !f.resolved)));
-  if (before.length && !guess) return;
+  const target = art.quoteBefore(index);
+  if (!target) return;
   // (a person's mention opens this one, right before the word of the topic)
   const p = g.phraseAt(text, tokens, 0, lex);
   if (!p || p.pronoun || !lex.teaserTopics.has(tokens[p.to]?.lower ?? '')) return;
   const c = art.classify(p.text);
   if (c.guessed || !(c.name || c.role)) return;
-  const d = art.describe(p);
-  const said = { source: d.source, resolved: d.resolved, type: d.type, named: d.named };
-  if (guess) {
-    Object.assign(guess, said);
-    art.borrowed.delete(guess);
-  } else art.found.push({ sentenceIndex: index - 1, kind: 'quote', cue: g.quoteCue, cueId: 'quote', ...said });
-  const decision = guess ? 'changed' : 'added';
-  art.note({ sentence: index - 1, step: s.step, decision, cueId: 'quote', cue: g.quoteCue, source: said.source });
+  art.giveQuoteBefore(s, target, art.describe(p), 'speaker named in the teaser after it');
 }
