@@ -2894,13 +2894,13 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
     return true;
   // the first part of a compound noun: "a think tank"
   if (NOUN_COMPOUND_PARTS.get(t.lower)?.test(lower(next))) return true;
-  // after "a"/"an" and one word, a noun: "an email reply", "a written statement" (one of a group, "a
+  // after "a"/"an" and one word, a noun: "an email reply", "a written statement", also after a plural the
+  // article cannot determine, a compound's first part: "an earnings call", "a sales pitch" (one of a group, "a
   // team", says no plural verb; a quantity does: "a few say")
   if (
     INDEFINITE_ARTICLES.has(lower(tokens[i - 2])) &&
     prev.word &&
     !prev.cap &&
-    !/s$/.test(prev.lower) &&
     !QUANTITIES.has(prev.lower) &&
     // (the bare form of the verb, after no noun of people: "a spokesperson said", "a resident read")
     !!lex.verbForms.get(t.lower)?.some((f) => f.lemma === t.lower) &&

@@ -3107,3 +3107,10 @@ describe('a quotation as a headline and the teaser "X on Y"', () => {
     expect(r.attributions).toMatchObject([{ sentenceIndex: 0, kind: 'quote', source: 'Council leader Tom Kahl' }]);
   });
 });
+
+describe('a plural after "a"/"an"', () => {
+  it('is the first part of a compound noun, and a verb form after it a noun: no verb of saying', () => {
+    const r = analyzeText(['The chief executive told analysts on an earnings call that demand was weak.'], 'en');
+    expect(r.attributions.map((a) => [a.cue, a.source])).toEqual([['told', 'The chief executive']]);
+  });
+});
