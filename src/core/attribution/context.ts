@@ -85,6 +85,9 @@ const isDeterminer = (lex: Lexicon, word: string | undefined) =>
 const bodyTypeOf = (owner: { type: SourceType } | null): SourceType | null =>
   owner && owner.type !== 'person' && owner.type !== 'other' && owner.type !== 'document' ? owner.type : null;
 
+/** How far before a short quotation the words that make it a quote are read ("als", "spricht von einem"). */
+const SHORT_INTRO_CHARS = 16;
+
 /** How far before a quotation its clause and colon are read for a verb of saying. */
 const SAID_BEFORE_CHARS = 80;
 
@@ -900,7 +903,7 @@ export class SentenceState {
       info.quotedWords > 0 &&
       (this.longestQuote >= MIN_QUOTE_WORDS ||
         spans.some((q) => {
-          const before = blocks[s.block]!.slice(Math.max(0, q.open - 6), q.open)
+          const before = blocks[s.block]!.slice(Math.max(0, q.open - SHORT_INTRO_CHARS), q.open)
             .trim()
             .toLowerCase();
           // a short quotation that opens the sentence is what somebody said: "“It’s over,” she wrote."

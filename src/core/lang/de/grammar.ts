@@ -2267,7 +2267,8 @@ export const grammar: Grammar = {
   rolesWithNames,
   clauseStartBefore,
   agentWords: AGENT_DE,
-  shortQuoteIntro: /(?:^|\s)(?:als|von)$/,
+  // (also with an indefinite article between: "spricht von einem „Glücksfall“", "bezeichnete es als einen „Fehler“")
+  shortQuoteIntro: /(?:^|\s)(?:als|von)(?:\s+(?:ein|eine|einen|einem|einer))?$/,
   // (also a name's noun, alone or as a compound's last part: "unter dem Namen", "der Markenname", "sein Spitzname")
   quoteNameIntro: /(?:^|\s)(?:[Ss]o ?genannte[nmrs]?|Titel|namens|[\p{L}-]*(?:Name|name)n?)(?:\s+\p{Lu}[\p{L}-]*)?$/u,
   takesTitle,

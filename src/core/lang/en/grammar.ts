@@ -4431,7 +4431,9 @@ export const grammar: Grammar = {
   agentWords: new Set(['by']),
   // (not "of", which a noun takes as often: "accused by the head | of the union")
   objectPreposition: (lemma) => (OBJECT_PREPOSITION[lemma] === 'of' ? undefined : OBJECT_PREPOSITION[lemma]),
-  shortQuoteIntro: /(?:^|\s)(?:as|called|calling|dubbed|termed|labelled|labeled|branded)$/,
+  // (not a verb of calling: "a person called “…”" names, "Dubbed “…”" opens an epithet; "called the plan “…”" is
+  // read by the verb of saying)
+  shortQuoteIntro: /(?:^|\s)as$/,
   // (a capitalised word may stand between: "the so-called Northern “red belt”")
   quoteNameIntro:
     /(?:^|\s)(?:[Ss]o-called|titled|entitled|nicknamed|known as)(?:\s+(?:the|a|an))?(?:\s+\p{Lu}[\p{L}-]*)?$/u,
