@@ -628,7 +628,13 @@ function isModifiedDocument(tokens: readonly Token[], i: number, lex: Lexicon): 
   const t = tokens[i]!;
   if (/s$/.test(t.lower) || nounType(t, lex) !== 'document') return false;
   let k = i - 1;
-  while (k >= i - MAX_MODIFIERS && tokens[k]?.word && !tokens[k]!.quoted && !lex.functionWords.has(tokens[k]!.lower)) {
+  // (past "own" after a possessive too: "the council's own report")
+  while (
+    k >= i - MAX_MODIFIERS &&
+    tokens[k]?.word &&
+    !tokens[k]!.quoted &&
+    (!lex.functionWords.has(tokens[k]!.lower) || isOwnAfterPossessive(tokens, k, lex))
+  ) {
     if (lex.verbForms.has(tokens[k]!.lower)) return false;
     k--;
   }
@@ -641,7 +647,10 @@ function isModifiedDocument(tokens: readonly Token[], i: number, lex: Lexicon): 
     k < i - 1 &&
     !!det &&
     lex.determiners.has(det.lower) &&
-    (INDEFINITE_ARTICLES.has(det.lower) || !/s$/.test(tokens[i - 1]!.lower))
+    // (not after a plural, "the analysts | report"; but after a possessive, "the council's report")
+    (INDEFINITE_ARTICLES.has(det.lower) ||
+      !/s$/.test(tokens[i - 1]!.lower) ||
+      POSSESSIVE_NOUN.test(tokens[i - 1]!.text))
   );
 }
 
@@ -2031,6 +2040,8 @@ const NUMBER = /^\d[\d,.]*$/;
 const NUMBER_MODIFIER = /^\d+(?:-\p{L}+)?$/u;
 /** Adjectives by their shape: "annual", "latest", "initial", "preliminary", "official", "new". */
 const ADJECTIVE_SHAPE = /^(?:\p{Ll}+(?:al|est|ary|ive|ous|ic)|new|last|first|own|full|final)$/u;
+/** A noun in the possessive: "council's", "Kahl’s", "the Reyeses'". */
+const POSSESSIVE_NOUN = /^\p{L}[\p{L}.-]*(?:['’]s|s['’])$/u;
 /** Adjectives by their ending, or common ones of age, rank and mood, that may open a sentence before a noun. */
 const ADJECTIVE_LEAD =
   /^(?:\p{Ll}{2,}(?:al|ary|ive|ous|ic|ful|less|ish|ant|ent|ated|ened)|young|old|older|elderly|senior|junior|angry|worried|furious|frustrated|concerned|other|some|fellow)$/u;
