@@ -233,11 +233,14 @@
  * teaser after a headline's quotation and a surname kept apart from the object after it: its budget went to
  * 47.5 kB. The German script passed 57 kB (57,049 B) the same day with a feminine in "-e" after "einer", "X,
  * wonach …", a noun after a fused article taking its genitive, the parts of a span of time and days after a
- * name and a medium after an office's role read as whom it was said to: its budget went to 57.5 kB.
+ * name and a medium after an office's role read as whom it was said to: its budget went to 57.5 kB. The German
+ * script passed 57.5 kB (57,965 B) the same day with the nouns of some ninety countries' people in both genders
+ * ("der Österreicher", "die Schweizerin": the person named before): its budget went to 58.5 kB; the English
+ * script passed 45 kB (45,029 B) with the same nouns: its budget went to 45.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 47_500,
-  'lang-de.js': 57_500,
-  'lang-en.js': 45_000,
+  'lang-de.js': 58_500,
+  'lang-en.js': 45_500,
   'panel.js': 21_500,
 };

@@ -523,7 +523,7 @@ export class Article {
       };
     }
     // "sagte die 58-Jährige", "the 58-year-old said": the person named before, as a pronoun would
-    const age = g.ageReference?.(p.text);
+    const age = g.ageReference?.(p.text, lex);
     if (age !== undefined) {
       const ref = memory.pronoun('person', age ?? undefined);
       // (one nobody named stays unnamed: "Ein Nachbar …, erzählte der 63-Jährige")

@@ -100,11 +100,11 @@ export interface Grammar {
   /** Whether a mention's head noun is plural where the verb does not say ("Teachers said", "the children"). */
   pluralNoun?(mention: string): boolean;
   /**
-   * A definite noun of a person's age ("der 58-Jährige", "the 58-year-old"), which points back to the person
-   * named before as a pronoun does: the gender it cannot point to, or null for either; undefined when the
-   * mention is no such noun.
+   * A definite noun of a person's age or country ("der 58-Jährige", "the 58-year-old", "die Schweizerin", "the
+   * Spaniard"), which points back to the person named before as a pronoun does: the gender it cannot point to,
+   * or null for either; undefined when the mention is no such noun.
    */
-  ageReference?(mention: string): 'm' | 'f' | null | undefined;
+  ageReference?(mention: string, lex: Lexicon): 'm' | 'f' | null | undefined;
   /** Whether a mention is a role that speaks for a body it does not name ("ein Sprecher"), typed then by the body last named. */
   isBareRole?(mention: string, lex: Lexicon): boolean;
   /** Whether a mention names an office one person holds ("the US President"), for "he"/"she". */

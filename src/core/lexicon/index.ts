@@ -142,6 +142,11 @@ export interface Lexicon {
   speaksFor: Set<string>;
   /** Nouns of a person's or a body's office or staff that speak for their owner after a possessive ("her office", "sein Büro"). */
   ownedUnits: Set<string>;
+  /**
+   * Nouns of a country's people, lower case, with the gender their form tells (null: either): "der Österreicher",
+   * "die Schweizerin", "the Spaniard" stand for a person named before, as an age does ("der 58-Jährige").
+   */
+  demonyms: Map<string, 'm' | 'f' | null>;
   /** lower-case proper name → type. */
   nameTypes: Map<string, SourceType>;
   konjunktiv: Set<string>;
@@ -482,6 +487,7 @@ export interface LexiconData {
     authors?: string[];
     ownNewsroom?: { before: string; nouns: string; definite?: string };
     gendered?: { female: string; male: string };
+    demonyms?: { male: string; female: string; either?: string };
     relational: {
       nouns: string[];
       fallbacks?: Record<string, string>;
@@ -517,6 +523,16 @@ export interface LexiconData {
 }
 
 /** Compiles one language's lexicon data. Separable verbs (`joinParticle`) also get their joined form. */
+/** The nouns of a country's people by the gender their form tells; a form of both genders ("Deutsche") of either. */
+function demonymsOf(d: { male: string; female: string; either?: string } | undefined): Map<string, 'm' | 'f' | null> {
+  const out = new Map<string, 'm' | 'f' | null>();
+  if (!d) return out;
+  for (const w of words(d.either ?? '')) out.set(w, null);
+  for (const w of words(d.male)) out.set(w, 'm');
+  for (const w of words(d.female)) out.set(w, out.has(w) ? null : 'f');
+  return out;
+}
+
 export function compile(lang: string, d: LexiconData): Lexicon {
   // a language's other spellings of a letter ("ß=ss": Swiss German writes "heisst", "äusserte", "liess"):
   // every listed word and pattern matches them too
@@ -704,6 +720,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     kindNouns: new Set(d.sources.kinds ?? []),
     speaksFor: new Set(d.sources.relational.speaksFor ?? []),
     ownedUnits: new Set(d.sources.relational.owned ?? []),
+    demonyms: demonymsOf(d.sources.demonyms),
     relationalFallbacks: new Map(Object.entries(d.sources.relational.fallbacks ?? {}) as Array<[string, SourceType]>),
     relationalFields: new Map(Object.entries(d.sources.relational.fields ?? {}) as Array<[string, SourceType]>),
     documentAuthors: new Set(d.sources.authors ?? []),

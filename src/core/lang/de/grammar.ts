@@ -929,12 +929,28 @@ function relativeUpTo(tokens: readonly Token[], comma: number, anchor: number): 
 const AGE_NOUN = /^([Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+\d{1,3}-[Jj]ährige([nr]?)$/;
 
 /** A definite noun of a person's age points back to the person named before: the gender it cannot point to. */
-function ageReference(mention: string): 'm' | 'f' | null | undefined {
+function ageReference(mention: string, lex: Lexicon): 'm' | 'f' | null | undefined {
   const m = AGE_NOUN.exec(mention.trim());
-  if (!m) return undefined;
+  if (!m) return demonymReference(mention, lex);
   const [, article, ending] = m;
   if (article!.toLowerCase() === 'die') return ending ? undefined : 'm';
   return article!.toLowerCase() === 'der' && !ending ? 'f' : null;
+}
+
+/** "der Österreicher", "die Schweizerin", "die Deutsche": a person by country, of the article's gender. */
+const DEMONYM_NOUN = /^([Dd]er|[Dd]ie)\s+(\p{Lu}[\p{L}-]*)$/u;
+
+/**
+ * A definite noun of a country's people in the singular points back to the person named before: the gender it
+ * cannot point to; undefined for any other mention (a plural, "die Österreicher", is several people).
+ */
+function demonymReference(mention: string, lex: Lexicon): 'm' | 'f' | undefined {
+  const m = DEMONYM_NOUN.exec(mention.trim());
+  const form = m ? lex.demonyms.get(m[2]!.toLowerCase()) : undefined;
+  if (form === undefined) return undefined;
+  const feminine = m![1]!.toLowerCase() === 'die';
+  if (form !== null && (form === 'f') !== feminine) return undefined;
+  return feminine ? 'm' : 'f';
 }
 
 /** Separable particles that close a clause as part of its verb ("sagte … ab" is "absagen", not "sagen"). */

@@ -4346,9 +4346,17 @@ function addressee(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
   return p && !p.pronoun && classify(p.text, lex).type === 'agency' ? p : null;
 }
 
-/** "the 58-year-old": a person by age, who points back to the person named before. */
-const ageReference = (mention: string): null | undefined =>
-  /^the\s+\d{1,3}-year-old$/i.test(mention.trim()) ? null : undefined;
+/**
+ * "the 58-year-old", "the Spaniard", "the Frenchwoman": a person by age or country, who points back to the person
+ * named before (a country's noun the lexicon knows, of the gender its form tells).
+ */
+function ageReference(mention: string, lex: Lexicon): 'm' | 'f' | null | undefined {
+  const m = mention.trim();
+  if (/^the\s+\d{1,3}-year-old$/i.test(m)) return null;
+  const noun = /^the\s+(\p{Lu}[\p{L}-]*)$/u.exec(m)?.[1];
+  const gender = noun ? lex.demonyms.get(noun.toLowerCase()) : undefined;
+  return gender === undefined ? undefined : gender === null ? null : gender === 'm' ? 'f' : 'm';
+}
 
 /** A plural head: a final s after no other s, u or i ("patients", not "witness", "census", "analysis"), or a plural of its own. */
 const PLURAL_HEAD = /(?:[^siu]s|\b(?:\p{L}*men|people|children|police|staff))$/iu;

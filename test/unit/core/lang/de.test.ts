@@ -3559,3 +3559,24 @@ describe('ein Name nach einem Nomen für eine Firma oder ein Medium auf -er', ()
     expect(r.attributions).toMatchObject([{ source: 'der Trainer', resolved: null, type: 'person' }]);
   });
 });
+
+describe('ein Nomen der Herkunft mit bestimmtem Artikel', () => {
+  it('zeigt wie ein Alter auf die Person zurück, die zuletzt genannt wurde, im Geschlecht seines Artikels', () => {
+    const r = analyzeText(
+      [
+        'Max Berger gewann das Rennen in Talberg.',
+        '„Das war mein bester Tag“, sagte der Österreicher.',
+        'Lea Roth wurde Zweite.',
+        '„Ich bin zufrieden“, sagte die Schweizerin.',
+        'Die Österreicher sagten, es sei ein großer Tag.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.source, a.resolved])).toEqual([
+      ['der Österreicher', 'Max Berger'],
+      ['die Schweizerin', 'Lea Roth'],
+      // (a plural is several people, nobody named before)
+      ['Die Österreicher', null],
+    ]);
+  });
+});

@@ -3114,3 +3114,13 @@ describe('a plural after "a"/"an"', () => {
     expect(r.attributions.map((a) => [a.cue, a.source])).toEqual([['told', 'The chief executive']]);
   });
 });
+
+describe('a definite noun of a country', () => {
+  it('points back, as an age does, to the person named before', () => {
+    const r = analyzeText(
+      ['Max Berger won the final in straight sets.', '"This is the best day of my career," said the Spaniard.'],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'the Spaniard', resolved: 'Max Berger' });
+  });
+});
