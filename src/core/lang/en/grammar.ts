@@ -2179,6 +2179,15 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lex
     const that = tokens.findIndex((t, k) => k > i + 2 && k <= i + 7 && (t.lower === 'that' || t.text === ':'));
     if (that > 0 && tokens.slice(i + 1, that).every((t) => t.word && !t.quoted && !FINITE.has(t.lower))) return true;
   }
+  // ("claim it will boost growth", "said it was safe": "it" before a finite verb opens a clause without "that";
+  // not after a participle of a reason, "fearing it would …", nor a modal's hypothesis, "anyone would say it …")
+  if (
+    next.lower === 'it' &&
+    FINITE.has(tokens[i + 2]?.lower ?? '') &&
+    !/ing$/.test(tokens[i]!.lower) &&
+    !MODAL_OR_TO.has(prev.lower)
+  )
+    return true;
   if (
     [
       'in',
