@@ -2881,6 +2881,18 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // a bare form right after a verb of saying in the third person is its object, in a headline's title case
+  // too: "Talbex Denies Report …", "minister rejects claim" (no finite verb agrees there; not after a plural
+  // noun that is a verb's form too, "Reports say")
+  if (
+    prev?.word &&
+    !prev.quoted &&
+    /[^s]s$/.test(prev.lower) &&
+    lex.verbForms.has(prev.lower) &&
+    !nounType(prev, lex) &&
+    !!lex.verbForms.get(t.lower)?.some((f) => f.lemma === t.lower)
+  )
+    return true;
   if (!prev || t.cap) return false;
   const lower = (x: Token | undefined) => x?.lower ?? '';
   if (isNewsReports(tokens, i, lex)) return true;
@@ -2896,6 +2908,7 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   }
   if (/[^s]s$/.test(t.lower) && prev.word && !prev.cap && /ed$/.test(prev.lower) && !lex.verbForms.has(prev.lower))
     return true;
+
   // after an article and a year or number, a noun: "The 2019 report", "a 40-page statement"
   // ("The 42-year-old said", "The 12 told reporters": a verb in the past or third person follows its subject)
   if (
