@@ -2883,14 +2883,22 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const next = tokens[i + 1];
   // a bare form right after a verb of saying in the third person is its object, in a headline's title case
   // too: "Talbex Denies Report …", "minister rejects claim" (no finite verb agrees there; not after a plural
-  // noun that is a verb's form too, "Reports say")
+  // noun that is a verb's form too, "Reports say"); so after a verb's bare form after a plural subject,
+  // "Doctors Urge Caution"
+  const bare = (x: Token | undefined) => !!x && !!lex.verbForms.get(x.lower)?.some((f) => f.lemma === x.lower);
+  const pluralSubject = tokens[i - 2];
   if (
     prev?.word &&
     !prev.quoted &&
-    /[^s]s$/.test(prev.lower) &&
     lex.verbForms.has(prev.lower) &&
     !nounType(prev, lex) &&
-    !!lex.verbForms.get(t.lower)?.some((f) => f.lemma === t.lower)
+    bare(t) &&
+    (/[^s]s$/.test(prev.lower) ||
+      (bare(prev) &&
+        !!pluralSubject?.word &&
+        /[^s]s$/.test(pluralSubject.lower) &&
+        !lex.verbForms.has(pluralSubject.lower) &&
+        !lex.functionWords.has(pluralSubject.lower)))
   )
     return true;
   if (!prev || t.cap) return false;
