@@ -114,8 +114,11 @@ export function quotedTitleBefore(text: string, tokens: readonly Token[], anchor
     : null;
 }
 
-/** Dashes that set off an insertion as commas do ("Tom Kahl – ein früherer Berater – sagte"). */
-const DASHES = new Set(['–', '—']);
+/**
+ * Dashes that set off an insertion or a clause as commas do ("Tom Kahl – ein früherer Berater – sagte", "Kahl
+ * quit—telling …").
+ */
+export const DASHES: ReadonlySet<string> = new Set(['–', '—']);
 /** An insertion between dashes has at most this many tokens. */
 const MAX_DASHED_TOKENS = 20;
 

@@ -20,6 +20,7 @@ import { NAME_PARTICLE, type Classified } from '../../entities.js';
 import {
   attributeEnd,
   BODY_NOUN,
+  CALENDAR,
   HEDGES,
   isPartitiveAt,
   isRoleWord,
@@ -302,10 +303,6 @@ function isPluralOfStem(lower: string, lex: Lexicon): boolean {
   return !!type && (stemType(lower, lex) ?? type) === type;
 }
 const PLURAL_ENDING = /(?:en|n|e|er|s)$/;
-
-/** Months, days and seasons: a time ("Anfang Juli"), not a name. */
-const CALENDAR =
-  /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|frühjahr|frühling|sommer|herbst|winter|wochenende|woche|monat|jahr|anfang|mitte|ende)s?$/;
 
 /**
  * A time standing first in the clause, no determiner before it: "Mitte Juni", "Anfang August",

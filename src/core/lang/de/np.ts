@@ -108,11 +108,19 @@ export function isNounLike(t: Token | undefined, lex: Lexicon): boolean {
 
 const isQuoteMark = (t: Token | undefined) => isMark(t?.text);
 
+/** The months and the days of the week, the words of a time that is no name. */
+const MONTHS = 'januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
+const WEEKDAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag';
+
+/** Months, days and seasons: a time ("Anfang Juli"), not a name. */
+export const CALENDAR = new RegExp(
+  `^(?:${MONTHS}|${WEEKDAYS}|frühjahr|frühling|sommer|herbst|winter|wochenende|woche|monat|jahr|anfang|mitte|ende)s?$`,
+);
+
 /** The parts of a span of time that, with no article, open an adverbial of time: "Anfang März", "Ende der Woche". */
 const SPAN_PARTS = new Set(['anfang', 'mitte', 'ende']);
-/** Months and the spans a part of one is of. */
-const SPAN_OF =
-  /^(?:januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|\d{4})$/;
+/** Months (also in their Austrian forms) and years, the spans a part of one is of. */
+const SPAN_OF = new RegExp(`^(?:${MONTHS}|jänner|feber|\\d{4})$`);
 
 /** Whether token `i` opens an adverbial of a span's part: "Ende März", "Mitte der Woche", "Anfang 2025". */
 function isSpanPartTime(tokens: readonly Token[], i: number): boolean {
@@ -131,8 +139,7 @@ function firstAfterFocus(tokens: readonly Token[], start: number, lex: Lexicon):
 const OFFICE_ROLE_TYPES: ReadonlySet<SourceType> = new Set(['government', 'politician', 'security', 'justice']);
 
 /** A day or a part of one, used as an adverbial without article: "Dienstag", "Sonntagabend", "Freitagmorgen". */
-const DAY_TIME =
-  /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?$/;
+const DAY_TIME = new RegExp(`^(?:${WEEKDAYS})(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?$`);
 
 /** A plural in the dative of a noun of a role ("Reportern", "Journalisten", "Mitarbeitern"), no feminine in "-in". */
 function isDativePlural(t: Token, lex: Lexicon): boolean {
@@ -681,8 +688,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     while (isAdjective(tokens[j], lex)) j++;
     const from = j;
     // (a medium after the role of an office is who was told, dative: "sagte der Minister der Zeitung", "… der
-    // „Talberger Zeitung“"; a minister of a newspaper there is none)
-    const office = before > start && OFFICE_ROLE_TYPES.has(stemType(tokens[before - 1]!.lower, lex, 3) ?? 'other');
+    // „Talberger Zeitung“"; a minister of a newspaper there is none; asked only where a medium follows)
+    const office = () =>
+      before > start && OFFICE_ROLE_TYPES.has(stemType(tokens[before - 1]!.lower, lex, 3) ?? 'other');
     if (isNounLike(tokens[j], lex)) {
       // (coordinated compounds too: "der Bundes- und Landesregierung")
       while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS)
@@ -693,7 +701,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
         .slice(from, j)
         .some((t) => lex.nameTypes.get(t.lower) === 'agency' || stemType(t.lower.replace(/-/g, ''), lex) === 'agency');
       const medium =
-        office && tokens.slice(from, j).some((t) => (lex.nameTypes.get(t.lower) ?? stemType(t.lower, lex)) === 'media');
+        tokens.slice(from, j).some((t) => (lex.nameTypes.get(t.lower) ?? stemType(t.lower, lex)) === 'media') &&
+        office();
       if (!agency && !medium) i = forComplementEnd(tokens, j, start, lex);
     } else if (
       isQuoteMark(tokens[j]) &&
@@ -702,7 +711,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       // (not after a spokesperson whose compound names the body spoken for: "wie ein Polizeisprecher der
       // „Talberger Zeitung“ sagte" told the paper, dative)
       !(before > start && SPOKESPERSON_COMPOUND.test(tokens[before - 1]!.lower)) &&
-      !office
+      !office()
     ) {
       // a quoted title: "eines Berichts des „Spiegel“"
       let k = j + 1;

@@ -11,6 +11,7 @@ import { BODY_TYPES } from '../../vocabulary.js';
 import { isAge, tokenize, wordsOf, type Token } from '../../tokens.js';
 import {
   complementAfter,
+  DASHES,
   dashesAsCommas,
   quotedTitleBefore,
   spanText,
@@ -124,8 +125,6 @@ function progressiveAuxiliary(tokens: readonly Token[], i: number, lex: Lexicon)
   return HAVE.has(tokens[a - 1]?.lower ?? '') ? a - 1 : -1;
 }
 
-/** A dash that sets off a clause as a comma does ("Kahl quit—telling …"). */
-const DASHES = new Set(['—', '–']);
 /**
  * A relative clause without commas between a subject and its verb has at most this many words ("my
  * grandfather who moved here from Talbury with two brothers and a cart full of old tools said").
@@ -2916,7 +2915,6 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   }
   if (/[^s]s$/.test(t.lower) && prev.word && !prev.cap && /ed$/.test(prev.lower) && !lex.verbForms.has(prev.lower))
     return true;
-
   // after an article and a year or number, a noun: "The 2019 report", "a 40-page statement"
   // ("The 42-year-old said", "The 12 told reporters": a verb in the past or third person follows its subject)
   if (
@@ -2944,7 +2942,7 @@ function isNounUse(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
     !prev.cap &&
     !QUANTITIES.has(prev.lower) &&
     // (the bare form of the verb, after no noun of people: "a spokesperson said", "a resident read")
-    !!lex.verbForms.get(t.lower)?.some((f) => f.lemma === t.lower) &&
+    bare(t) &&
     !/(?:ed|s)$/.test(t.lower) &&
     !isRelational(prev, lex) &&
     (nounType(prev, lex) ?? 'document') === 'document'
