@@ -299,9 +299,9 @@ export class Article {
   }
 
   /**
-   * The quotation of the sentence before `index` that a speaker named after it may take: a quote nobody
-   * claims or one that borrowed the speaker before ('row'), or none found there ('new'); null where the
-   * sentence before has rows of its own.
+   * The quotation of the sentence before `index` that a speaker named after it may take: its row, a quote
+   * nobody claims or one that borrowed the speaker before; 'new' where that sentence has no row yet; null
+   * where it has rows of its own.
    */
   quoteBefore(index: number): Found | 'new' | null {
     const before = this.found.filter((f) => f.sentenceIndex === index - 1);
@@ -335,6 +335,14 @@ export class Article {
       source: said.source,
       reason,
     });
+  }
+
+  /**
+   * Whether `word` is the surname of a person the text named by a given name and that surname ("Richter"
+   * after "Anna Richter", "Berger" after "Anna Berger").
+   */
+  isSurname(word: string): boolean {
+    return this.memory.isSurname(word, (n) => isGivenName(n, this.lex));
   }
 
   /** Notes a mention of a private person with an indefinite article and no name ("eine Anwohnerin", "a nurse at the clinic"). */
@@ -536,8 +544,7 @@ export class Article {
     // (or one it reads as a role or a body, the surname of a person named with given name and gender:
     // "Richter" after "Anna Richter")
     const lone = SINGLE_NAME.test(p.text) && (c.name === null || c.name === p.text);
-    const surname =
-      lone && c.type !== 'other' && c.type !== 'person' && memory.isSurname(p.text, (n) => isGivenName(n, lex));
+    const surname = lone && c.type !== 'other' && c.type !== 'person' && this.isSurname(p.text);
     if (lone && (c.type === 'other' || c.type === 'person' || surname)) {
       const name = memory.knows(p.text) ? p.text : g.possessorName?.(p.text);
       if (name && memory.knows(name)) {

@@ -3,7 +3,6 @@
  * their agent or, without one, as reportative ("wurde mitgeteilt"), a second subject joined by "and",
  * and an addressee that is a source of its own ("told Reuters").
  */
-import { isGivenName } from '../lexicon/index.js';
 import { spanText, type Phrase } from '../phrase.js';
 import type { SourceType } from '../vocabulary.js';
 import type { Token } from '../tokens.js';
@@ -129,11 +128,10 @@ function unownedReports(art: Article, s: SentenceState, subj: Phrase): string | 
  */
 function knownNameOf(art: Article, s: SentenceState, p: Phrase, v: VerbHit): Phrase {
   const { tokens } = s;
-  const { memory, lex } = art;
-  if (p.pronoun || p.to - p.from < 2 || p.from <= v.anchor || memory.knows(p.text)) return p;
+  if (p.pronoun || p.to - p.from < 2 || p.from <= v.anchor || art.memory.knows(p.text)) return p;
   if (!tokens.slice(p.from, p.to).every((t) => t.word && t.cap && !t.quoted)) return p;
   const head = tokens[p.from]!.text;
-  return memory.isSurname(head, (n) => isGivenName(n, lex)) ? { ...p, to: p.from + 1, text: head } : p;
+  return art.isSurname(head) ? { ...p, to: p.from + 1, text: head } : p;
 }
 
 /** A list of subjects set off by commas before the last two has at most this many more members. */
