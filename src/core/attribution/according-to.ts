@@ -149,6 +149,8 @@ export function accordingTo(art: Article, s: SentenceState): void {
       let closing = '';
       /** The source is findings nobody owns ("nach bisherigen Ermittlungen"). */
       let unowned = false;
+      /** The source is a country's side, by its adjective ("nach ukrainischen Angaben"). */
+      let side = false;
       /** The cue as shown: the match, less words that would have opened a mention the cue does not take. */
       let cueText = m[0];
       if (a.before) {
@@ -160,6 +162,9 @@ export function accordingTo(art: Article, s: SentenceState): void {
         // where the cue reads on into a word that would open a mention ("nach TGX-Angaben von Pendlern genutzt")
         const bare = a.mentionAfter ? m[0].replace(a.mentionAfter, '').trimEnd() : m[0];
         const compound = a.compound?.exec(bare);
+        // ("nach ukrainischen Angaben": a country's adjective; "nach politischen Angaben" names no side)
+        if (compound && a.people && !g.isPeopleAdjective?.(compound[1]!, lex)) continue;
+        side = !!compound && !!a.people;
         if (compound) cueText = bare;
         // "in the latest polls": the cue holds its source
         const inCue = a.inCue?.exec(m[0]);
@@ -222,7 +227,8 @@ export function accordingTo(art: Article, s: SentenceState): void {
         if (!p && own) p = g.phraseAt(text, tokens, after + 1, lex);
         // (a closed compound's part is written in capitals as a word of its own, "Polizei" of "Polizeiangaben";
         // one before a hyphen as it stands, "dpa" of "dpa-Informationen")
-        const hyphened = !!compound && bare.includes(compound[1]! + '-');
+        // (an adjective stays as it stands: "ukrainischen")
+        const hyphened = !!compound && (bare.includes(compound[1]! + '-') || !!a.people);
         if (!p && compound)
           p = {
             from: at,
@@ -292,6 +298,8 @@ export function accordingTo(art: Article, s: SentenceState): void {
       const vague = d.type === 'other' && art.namesVague(tokens, p);
       // (a mention nothing types is what the cue says it is: "wie aus einer Vorlage hervorgeht", a document)
       if (a.guess && d.type === 'other' && !vague && art.classify(p.text).guessed) d = { ...d, type: a.guess };
+      // (a country's side, by its adjective, is of the type the cue gives and named, as "nach US-Angaben" is)
+      if (side) d = { ...d, type: a.people!, named: true };
       if (a.types && !a.types.includes(d.type) && !vague) {
         s.reject(cueId, m[0], d.source, `a source of type ${d.type} does not go with this cue`);
         continue;

@@ -105,6 +105,8 @@ export interface Grammar {
    * or null for either; undefined when the mention is no such noun.
    */
   ageReference?(mention: string, lex: Lexicon): 'm' | 'f' | null | undefined;
+  /** Whether a word is the adjective of a country's people ("ukrainischen", "französischen"): of a people the lexicon's demonyms name. */
+  isPeopleAdjective?(word: string, lex: Lexicon): boolean;
   /** Whether a mention is a role that speaks for a body it does not name ("ein Sprecher"), typed then by the body last named. */
   isBareRole?(mention: string, lex: Lexicon): boolean;
   /** Whether a mention names an office one person holds ("the US President"), for "he"/"she". */

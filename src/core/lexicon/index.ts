@@ -91,6 +91,8 @@ export interface AccordingCue {
   guess?: SourceType;
   /** An "after" cue that opens a relative clause, which may stand after the verbs closing its antecedent's clause. */
   extraposed?: boolean;
+  /** The compound's source is a country's adjective ("nach ukrainischen Angaben"): that country's side, named. */
+  people?: SourceType;
 }
 
 export interface Lexicon {
@@ -469,6 +471,7 @@ export interface LexiconData {
       determined?: boolean;
       guess?: string;
       extraposed?: boolean;
+      people?: string;
       matchCase?: boolean;
       explain: Explanation;
     }>;
@@ -666,6 +669,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(c.determined ? { determined: true } : {}),
       ...(c.guess ? { guess: c.guess as SourceType } : {}),
       ...(c.extraposed ? { extraposed: true } : {}),
+      ...(c.people ? { people: c.people as SourceType } : {}),
     };
   });
   for (const c of d.reportative.cues) explanations.set('reportative:' + c.id, c.explain);

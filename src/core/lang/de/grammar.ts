@@ -953,6 +953,24 @@ function demonymReference(mention: string, lex: Lexicon): 'm' | 'f' | undefined 
   return feminine ? 'm' : 'f';
 }
 
+/** The ending of a country's adjective in any case ("russisch", "ukrainischen", "deutsche"), after its stem. */
+const PEOPLE_ADJECTIVE_ENDING = /i?sch(?:e|en|er|es|em)?$/;
+/** A stem shorter than this says nothing ("ir" of "irischen" is the start of many words). */
+const MIN_PEOPLE_STEM = 3;
+
+/**
+ * "ukrainischen", "französischen", "deutschen": an adjective of a country's people, whose stem begins one of the
+ * nouns of its people ("Ukrainer", "Französin", "Deutsche"); not "politischen", "militärischen".
+ */
+function isPeopleAdjective(word: string, lex: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  if (!PEOPLE_ADJECTIVE_ENDING.test(lower)) return false;
+  const stem = lower.replace(PEOPLE_ADJECTIVE_ENDING, '');
+  if (stem.length < MIN_PEOPLE_STEM) return false;
+  for (const noun of lex.demonyms.keys()) if (noun.startsWith(stem)) return true;
+  return false;
+}
+
 /** Separable particles that close a clause as part of its verb ("sagte … ab" is "absagen", not "sagen"). */
 const SEPARABLE_PARTICLES = new Set(
   'ab an auf aus bei dar ein fest her heraus hervor hin hinzu los mit nach nieder vor vorbei weg zu zurück zusammen'.split(
@@ -2280,6 +2298,7 @@ export const grammar: Grammar = {
   roleKey,
   isBareRole,
   ageReference,
+  isPeopleAdjective,
   rolesWithNames,
   clauseStartBefore,
   agentWords: AGENT_DE,

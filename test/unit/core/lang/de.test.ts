@@ -3580,3 +3580,20 @@ describe('ein Nomen der Herkunft mit bestimmtem Artikel', () => {
     ]);
   });
 });
+
+describe("a country's adjective", () => {
+  const g = grammarFor('de')!;
+  const lex = lexiconFor('de')!;
+  it('is the adjective of a people the lexicon names, in any case', () => {
+    for (const w of ['ukrainischen', 'Französischen', 'deutschen', 'palästinensische', 'russischer'])
+      expect(g.isPeopleAdjective!(w, lex), w).toBe(true);
+  });
+  it('is no other adjective in -isch, nor one of a stem too short to tell', () => {
+    for (const w of ['politischen', 'militärischen', 'technischen', 'statistischen', 'irischen', 'offiziellen'])
+      expect(g.isPeopleAdjective!(w, lex), w).toBe(false);
+  });
+  it('names no source before "Angaben" where it is no country\'s', () => {
+    const r = analyzeText(['Nach technischen Angaben wiegt das neue Gerät drei Kilo.'], 'de');
+    expect(r.attributions.filter((a) => a.kind === 'according_to')).toEqual([]);
+  });
+});
