@@ -1122,12 +1122,16 @@ function participleObject(tokens: readonly Token[], from: number, i: number, lex
   );
 }
 
-/** Whether a word in -ing opens the clause at `from`, a preposition after it: "Speaking to", "Writing in". */
+/**
+ * Whether a word in -ing opens the clause at `from`, a preposition after it: "Speaking to", "Writing in"; not a
+ * noun in -ing the lexicon types ("Polling by …", "Modelling by …").
+ */
 function opensParticipleClause(tokens: readonly Token[], from: number, lex: Lexicon): boolean {
   const opener = tokens[from]!;
   return (
     /ing$/.test(opener.lower) &&
     (lex.gerunds.has(opener.lower) || opener.cap) &&
+    !nounType(opener, lex) &&
     lex.prepositions.has(tokens[from + 1]?.lower ?? '')
   );
 }
@@ -2260,8 +2264,38 @@ function zeroThatClause(tokens: readonly Token[], i: number, lex: Lexicon): bool
       !nounType(t, lex)
     )
       return true;
+    if (presentBeforeObject(tokens, k, lex)) return true;
   }
   return false;
+}
+
+/** What opens a verb's object or follows it as an adverb: an article, a possessive, a pronoun in the object case. */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'me']);
+
+/**
+ * Whether token `k` is a verb in the present's third person after a singular noun, before its object or an
+ * adverb ("claims the company owes him money", "suggests the vaccine protects older people"); not a plural
+ * noun ("welcomed the price rises.", "the job cuts announced on Monday": what follows opens no object).
+ */
+function presentBeforeObject(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1]!;
+  const next = tokens[k + 1];
+  return (
+    !t.cap &&
+    /^\p{Ll}{2,}[^su'’]s$/u.test(t.lower) &&
+    !/s$/.test(prev.lower) &&
+    !lex.functionWords.has(prev.lower) &&
+    !nounType(t, lex) &&
+    !!next?.word &&
+    !next.quoted &&
+    (OBJECT_OPENERS.has(next.lower) ||
+      // (an adverb or a bare object, not a participle that ends a noun phrase: "the job cuts announced on …")
+      (!next.cap &&
+        !lex.functionWords.has(next.lower) &&
+        !lex.prepositions.has(next.lower) &&
+        !/(?:ed|ing)$/.test(next.lower)))
+  );
 }
 
 /**
