@@ -359,6 +359,18 @@ export class Article {
   }
 
   /**
+   * The type of the body a name before a role typed only by its fallback names ("Talbury Rovers manager Tom
+   * Kahl"): as the text typed it before, else as the name says ("… Rovers": a club); null where neither
+   * types a body.
+   */
+  firmType(name: string): SourceType | null {
+    const known = this.memory.typeOf(name);
+    if (known) return BODY_TYPES.has(known) ? known : null;
+    const c = this.classify(name);
+    return !c.guessed && BODY_TYPES.has(c.type) ? c.type : null;
+  }
+
+  /**
    * The type of whom a possessive before a role points to ("ihr Vorsitzender", "his spokesman", "Its
    * chief executive"), when it is a body's or an office's; else null.
    */
@@ -608,8 +620,8 @@ export class Article {
     const before = c.name && p.text.includes(c.name) ? p.text.slice(0, p.text.indexOf(c.name)) : p.text;
     // ("Rovers manager Tom Kahl" after "Talbury Rovers": the name before a role typed only by its fallback is the
     // body the text named by it, of the kind the text gave that body)
-    const firmType = c.fallback && c.firm ? memory.typeOf(c.firm) : null;
-    if (firmType && BODY_TYPES.has(firmType)) c.type = firmType;
+    const firmType = c.fallback && c.firm ? this.firmType(c.firm) : null;
+    if (firmType) c.type = firmType;
     else if (
       (c.guessed || (c.fallback && !namedBefore(before, (w) => memory.knows(w)))) &&
       !c.modifier &&

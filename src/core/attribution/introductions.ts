@@ -231,13 +231,17 @@ export function introductions(art: Article, s: SentenceState): void {
       ? memory.pronoun(g.pronounKind(pronoun.word), pronoun.not)
       : null;
   for (const c of introduced) {
+    // (a role typed by its fallback after a body's name is that body's: "Talbury Rovers manager Tom Kahl")
+    const firm = c.fallback && c.firm ? art.firmType(c.firm) : null;
     const type = c.owner
       ? art.ownerType(c.owner)
-      : c.fallback && openedByBody
-        ? openingClass!.type
-        : art.namedAuthor(c)
-          ? 'expert'
-          : null;
+      : firm
+        ? firm
+        : c.fallback && openedByBody
+          ? openingClass!.type
+          : art.namedAuthor(c)
+            ? 'expert'
+            : null;
     memory.remember(type ? { ...c, type } : c);
   }
   if (pointed && !pointed.anonymous && pointed.gender && pointed.gender !== not) memory.keep(pointed);

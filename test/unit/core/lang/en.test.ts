@@ -3124,3 +3124,19 @@ describe('a definite noun of a country', () => {
     expect(r.attributions[0]).toMatchObject({ source: 'the Spaniard', resolved: 'Max Berger' });
   });
 });
+
+describe('a role typed by its fallback after a body named in the same mention', () => {
+  it("is that body's, also for the surname later", () => {
+    const r = analyzeText(
+      [
+        'Talbury Rovers manager Tom Kahl insists he still has the backing of the board.',
+        '"The chairman has been fantastic," Kahl told reporters.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.type])).toEqual([
+      ['Talbury Rovers manager Tom Kahl', 'organization'],
+      ['Kahl', 'organization'],
+    ]);
+  });
+});
