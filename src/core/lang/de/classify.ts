@@ -497,7 +497,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     if (apposed && (first.length < 2 || type === 'person' || !/^[,.]$/.test(tokens[end]?.text ?? ''))) return;
     const party = partyOf([t], lex);
     for (const names of second.length >= 2 ? [first, second] : [first]) {
-      const gender = (second.length ? undefined : roleGender(t, lex)) ?? givenNameGender(names.join(' '), lex);
+      const gender = second.length ? givenNameGender(names.join(' '), lex) : personGender(t, names.join(' '), lex);
       out.push({
         type: party && type === 'person' ? 'politician' : type,
         named: true,
@@ -769,20 +769,36 @@ const isLexiconNoun = (w: string, lex: Lexicon) => lex.nounMap.has(w) || lex.rel
  * that end in one ("Feuerwehrmann"); "Anwalt", "Abgeordnete" say nothing here.
  */
 export function roleGender(t: Token | undefined, lex: Lexicon): 'm' | 'f' | undefined {
+  return roleGenderOf(t, lex)?.gender;
+}
+
+/** The gender of a role word, and whether it is a role's masculine form, said of women too ("Kapitän"). */
+function roleGenderOf(t: Token | undefined, lex: Lexicon): { gender: 'm' | 'f'; generic: boolean } | undefined {
   if (!t) return undefined;
   const w = t.lower.split('-').pop()!;
   if (/innen$/.test(w)) return undefined;
   // a noun of one gender ("ihr Mann", "seine Tochter")
   const own = lex.genderedNouns.get(w);
-  if (own) return own;
+  if (own) return { gender: own, generic: false };
   const derived = derivedGender(w, lex);
-  if (derived) return derived;
+  if (derived) return { gender: derived, generic: derived === 'm' };
   // a compound that ends in one, of four letters or more ("der Feuerwehrmann", "die Kauffrau"; not "Europa")
   for (let k = 1; k + 4 <= w.length; k++) {
     const gendered = lex.genderedNouns.get(w.slice(k));
-    if (gendered) return gendered;
+    if (gendered) return { gender: gendered, generic: false };
   }
   return undefined;
+}
+
+/**
+ * A named person's gender by the role before the name and the given name: a role's masculine form is said
+ * of women too, a feminine given name then tells ("Kapitän Lea May"); a feminine form or a noun of one
+ * gender is sure ("Feuerwehrmann").
+ */
+function personGender(role: Token | undefined, name: string, lex: Lexicon): 'm' | 'f' | undefined {
+  const byRole = roleGenderOf(role, lex);
+  const byName = givenNameGender(name, lex);
+  return byRole?.generic && byName === 'f' ? byName : (byRole?.gender ?? byName);
 }
 
 /** The gender the last noun of the lexicon in `w` has by its form ("Ministerin" of "Minister"; "Landwirt" with "Landwirtin"). */
@@ -1272,9 +1288,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
         (relationalHead(t, lex) || nounType(t, lex)),
     );
   // (a person's gender: a name with the role or form of address it is given; a role alone says it too, "die Ministerin")
-  const gender = name
-    ? (addressGender(tokens) ?? roleGender(roleWord, lex) ?? givenNameGender(name, lex))
-    : roleGender(roleWord, lex);
+  const gender = name ? (addressGender(tokens) ?? personGender(roleWord, name, lex)) : roleGender(roleWord, lex);
   const party = partyOf(tokens, lex);
   // "SPÖ-Klubobfrau Anna Berger", "der SPD-Mann": a person's noun a party's name opens is a politician; so is
   // a party's expert for a field of policy ("der CDU-Gesundheitsexperte", "die Finanzexpertin der Grünen")

@@ -3597,3 +3597,20 @@ describe("a country's adjective", () => {
     expect(r.attributions.filter((a) => a.kind === 'according_to')).toEqual([]);
   });
 });
+
+describe("a role's masculine form before a woman's given name", () => {
+  it('is said of her: a feminine pronoun or noun of age later points to her', () => {
+    const r = analyzeText(
+      [
+        'Kapitän Lea May sagte nach dem Spiel, man stehe hinter dem Trainer.',
+        'Sie habe alles gegeben, betonte die 28-Jährige.',
+      ],
+      'de',
+    );
+    expect(r.attributions[1]).toMatchObject({ source: 'die 28-Jährige', resolved: 'Lea May' });
+  });
+  it('is not where the noun has one gender only', () => {
+    const c = grammarFor('de')!.classify('Feuerwehrmann Tom Kahl', lexiconFor('de')!);
+    expect(c.gender).toBe('m');
+  });
+});
