@@ -8,7 +8,7 @@ import type { SourceType } from '../vocabulary.js';
 import type { Token } from '../tokens.js';
 import type { VerbHit } from '../lang/types.js';
 import { NO_SOURCE } from './no-source.js';
-import { opensWithQuote, type Article, type SentenceState } from './context.js';
+import { opensWithQuote, type Article, type Found, type SentenceState } from './context.js';
 
 /**
  * The kinds of subject a verb's `needs` accept, and why another is rejected (the trace's words):
@@ -163,6 +163,8 @@ export function speechVerbs(art: Article, s: SentenceState): void {
   // (a question the text asks reports nothing: "Was sagen die Anwohner?")
   if (s.asks) return;
   const verbs = g.speechVerbs(tokens, lex);
+  /** The rows of verbs whose subject was a pronoun, by the verb's token and the pronoun. */
+  const byPronoun: Array<{ row: Found; anchor: number; pronoun: string; plural: boolean }> = [];
   for (const v of verbs) {
     const cueId = 'verb:' + v.lemma;
     // "Tom Kahl, a firefighter who responded said: …": a verb of saying right before another that has a
@@ -292,11 +294,19 @@ export function speechVerbs(art: Article, s: SentenceState): void {
       continue;
     }
     s.speaker ??= d;
+    // "Er erwarte eine Einigung, sagte Kahl": what a tail's speaker said holds a verb whose subject is a pronoun
+    // that may mean that speaker: one statement, the tail's
+    // (not a speaker set in between, before the earlier verb's content: "Er glaubt, sagte Kahl, dass …")
+    if (subj.from > v.anchor && tokens[v.anchor - 1]?.text === ',' && !g.opensContent?.(tokens, subj.to))
+      for (const b of byPronoun)
+        if (b.anchor < v.anchor && sameSpeaker(art, b, subj)) s.withdraw(b.row, 'inside what the later speaker said');
     // "Polizei und Staatsanwaltschaft teilten mit": each says it
     // ("Tom Kahl, Max Berger und Lea Roth sagten": each of a longer list too, in its order)
     const before = and && !and.join ? listBefore(art, s, subj).map((p) => art.describe(p)) : [];
     for (const b of before) s.add({ kind, cue: v.cue, cueId, ...b });
     s.add({ kind, cue: v.cue, cueId, ...d });
+    if (subj.pronoun && subj.from < v.anchor && !and)
+      byPronoun.push({ row: s.last(), anchor: v.anchor, pronoun: subj.text.toLowerCase(), plural: !!subj.plural });
     if (and && !and.join) s.add({ kind, cue: v.cue, cueId, ...art.describe(and.phrase) });
     const to = g.addressee?.(text, tokens, v, lex);
     if (to) s.add({ kind: 'according_to', cue: `${v.cue} ${to.text}`, cueId, ...art.describe(to, false) });
@@ -329,6 +339,19 @@ export function pointsBack(art: Article, s: SentenceState): void {
   if (prev.quotedWords === 0 || !opensWithQuote(prev.tokens)) return;
   const target = art.quoteBefore(s.index);
   if (target) art.giveQuoteBefore(s, target, speaker);
+}
+
+/**
+ * Whether a pronoun that was a verb's subject may mean the subject of a later verb: the same pronoun, or one of
+ * the same number whose gender the later subject does not exclude ("er" … "sagte Kahl"; not "sie" … "sagte
+ * Kahl" when the text calls Kahl a man, nor a plural's "sie" … "sagte Kahl").
+ */
+function sameSpeaker(art: Article, inner: { pronoun: string; plural: boolean }, subj: Phrase): boolean {
+  if (subj.pronoun) return inner.pronoun === subj.text.toLowerCase() && inner.plural === !!subj.plural;
+  if (inner.plural !== !!subj.plural) return false;
+  const excluded = art.grammar.pronounExcludes?.(inner.pronoun);
+  const gender = art.classify(subj.text).gender;
+  return !excluded || !gender || gender !== excluded;
 }
 
 /** One capitalised word that nothing types and no person of the text is called by: read as a name by its capital alone. */

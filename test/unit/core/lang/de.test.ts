@@ -3614,3 +3614,22 @@ describe("a role's masculine form before a woman's given name", () => {
     expect(c.gender).toBe('m');
   });
 });
+
+describe('a verb of saying inside what a tail speaker said', () => {
+  const rows = (sentences: string[]) => analyzeText(sentences, 'de').attributions.map((a) => [a.cue, a.source]);
+  it('is no row of its own where its pronoun may mean that speaker', () => {
+    expect(rows(['Tom Kahl kam spät.', 'Er fordere eine Einigung bis Ende Januar, sagte er.'])).toEqual([
+      ['sagte', 'er'],
+    ]);
+    expect(rows(['Bürgermeister Talbert mahnte zur Eile.', 'Er erwarte eine Einigung, sagte Kahl.'])).toEqual([
+      ['mahnte', 'Bürgermeister Talbert'],
+      ['sagte', 'Kahl'],
+    ]);
+  });
+  it('stays where the pronoun cannot mean the speaker', () => {
+    expect(rows(['Anna Berger kam spät.', 'Sie fordere eine Einigung, sagte Tom Kahl.'])).toEqual([
+      ['fordere', 'Sie'],
+      ['sagte', 'Tom Kahl'],
+    ]);
+  });
+});
