@@ -846,7 +846,10 @@ function readPhrase(
           // ("the U.S. ambassador", "U.K. officials", "U.S. President Tom Kahl": a country's initials keep
           // their period before a lower-case word or a capitalised one before a name; "in the U.S. Officials
           // said" may end a sentence the segmenter kept)
-          (DOTTED_INITIALS.test(t.text) && !!tokens[i + 1]?.word && (!tokens[i + 1]!.cap || !!tokens[i + 2]?.cap)))
+          // (nor those that open the sentence, which cannot end it there: "The U.S. Army said")
+          (DOTTED_INITIALS.test(t.text) &&
+            !!tokens[i + 1]?.word &&
+            (!tokens[i + 1]!.cap || !!tokens[i + 2]?.cap || (start === 0 && i <= 2))))
       )
         i++;
       // "about 3 in 10 voters"
