@@ -236,11 +236,13 @@
  * name and a medium after an office's role read as whom it was said to: its budget went to 57.5 kB. The German
  * script passed 57.5 kB (57,965 B) the same day with the nouns of some ninety countries' people in both genders
  * ("der Österreicher", "die Schweizerin": the person named before): its budget went to 58.5 kB; the English
- * script passed 45 kB (45,029 B) with the same nouns: its budget went to 45.5 kB.
+ * script passed 45 kB (45,029 B) with the same nouns: its budget went to 45.5 kB. On 2026-12-07 the German
+ * script passed 58.5 kB (58,552 B) with a country's adjective as the source of "nach … Angaben", commanders,
+ * central banks and chambers by name and "zurückführen auf" as a statement: its budget went to 59 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 47_500,
-  'lang-de.js': 58_500,
+  'lang-de.js': 59_000,
   'lang-en.js': 45_500,
   'panel.js': 21_500,
 };

@@ -45,6 +45,8 @@ export interface VerbForm {
   lowerCase?: true;
   /** What the word after the preposition must be ("hält es für richtig", not "hielt eine Rede für die Opfer"). */
   prepNext?: RegExp;
+  /** The cue shows the separable particle, not the preposition ("führte … zurück", whose "auf" the clause must hold). */
+  cueParticle?: true;
   /** Separable particles that, closing the clause, make another verb of it ("sieht … anders aus" looks, no judgement). */
   notClosedBy?: string[];
   /**
@@ -431,6 +433,7 @@ export interface LexiconData {
       particle?: string;
       prep?: string;
       prepNext?: string;
+      cueParticle?: boolean;
       notClosedBy?: string;
       participle?: string;
       gerund?: string;
@@ -577,6 +580,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(v.lowerCase ? { lowerCase: true as const } : {}),
       ...(v.prep ? { prep: words(v.prep.toLowerCase()) } : {}),
       ...(v.prepNext ? { prepNext: new RegExp(`^(?:${v.prepNext})$`, 'u') } : {}),
+      ...(v.cueParticle ? { cueParticle: true as const } : {}),
       ...(v.notClosedBy ? { notClosedBy: words(v.notClosedBy.toLowerCase()) } : {}),
     };
     for (const f of ws(v.forms)) {

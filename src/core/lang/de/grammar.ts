@@ -1752,7 +1752,10 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         }
         out.push({
           anchor: i,
-          cue: `${t.text} ${k === i + 1 ? '' : '… '}${tokens[k]!.text}`,
+          cue:
+            form.cueParticle && closing > k + 1
+              ? `${t.text} … ${tokens[closing - 1]!.text}`
+              : `${t.text} ${k === i + 1 ? '' : '… '}${tokens[k]!.text}`,
           lemma: form.lemma,
           passive: false,
           cueEnd: k,
