@@ -238,11 +238,13 @@
  * ("der Österreicher", "die Schweizerin": the person named before): its budget went to 58.5 kB; the English
  * script passed 45 kB (45,029 B) with the same nouns: its budget went to 45.5 kB. On 2026-12-07 the German
  * script passed 58.5 kB (58,552 B) with a country's adjective as the source of "nach … Angaben", commanders,
- * central banks and chambers by name and "zurückführen auf" as a statement: its budget went to 59 kB.
+ * central banks and chambers by name and "zurückführen auf" as a statement: its budget went to 59 kB. The
+ * English script passed 45.5 kB (45,525 B) the same day with institutions by name, a negated passive, a
+ * present verb opening a clause without "that" and web addresses of any domain: its budget went to 46 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 47_500,
   'lang-de.js': 59_000,
-  'lang-en.js': 45_500,
+  'lang-en.js': 46_000,
   'panel.js': 21_500,
 };

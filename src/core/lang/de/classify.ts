@@ -31,7 +31,7 @@ import {
   withUmlaut,
   withoutUmlaut,
 } from './np.js';
-import { endsWithHandle } from '../../handles.js';
+import { endsWithHandle, webSiteName } from '../../handles.js';
 import {
   DEFINITE,
   DEMONSTRATIVE,
@@ -1218,11 +1218,11 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     (t) => lex.nameTypes.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text.split('-').pop() ?? ''),
   );
   // a web address names its site: "Umweltbundesamt.de"
-  const webSite = /^[\p{L}\d-]+\.(?:de|at|ch|com|org|net|eu|info)$/iu.test(mention.trim());
+  const siteName = webSiteName(mention);
+  const webSite = !!siteName;
   // a web address is the site it names: typed by its name ("Umweltbundesamt.de"), else a medium
-  if (webSite) {
-    const stem = mention.trim().replace(/\.[a-z]+$/i, '');
-    type = classifySource(stem.charAt(0).toUpperCase() + stem.slice(1), lex).type;
+  if (siteName) {
+    type = classifySource(siteName, lex).type;
     if (type === 'person' || type === 'other') type = 'media';
   }
   let named: boolean;

@@ -22,7 +22,7 @@ import { besideQuotation, isQuoteMark, QUOTE_MARKS } from '../../quotes.js';
 import { expertByTitle, type Classified } from '../../entities.js';
 import type { Grammar, VerbHit, SpeechNoun } from '../types.js';
 import { englishBaseForm } from './base-form.js';
-import { endsWithHandle } from '../../handles.js';
+import { endsWithHandle, webSiteName } from '../../handles.js';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')', '[', ']', ...QUOTE_MARKS]);
 /** Conjunctions after which a new clause (and its subject) starts. */
@@ -768,7 +768,9 @@ function readPhrase(
         // (a time of day is a noun: "on Thursday evening")
         !TIME_WORDS.test(t.lower) &&
         !(next && !next.cap && nounType(next, lex) === 'document') &&
-        !(i > start && next && !next.cap && isSingularRole(next, lex))
+        !(i > start && next && !next.cap && isSingularRole(next, lex)) &&
+        // (nor one that opens a noun before a name: "according to tracking site Layoffs.fyi", "consulting firm Talbex")
+        !(i === start && next?.word && !next.cap && tokens[i + 2]?.word && tokens[i + 2]!.cap && !tokens[i + 2]!.quoted)
       )
         break;
       // a verb in the past after a name: "Reuters | appeared to show", "Talbex | insisted" (a participle
@@ -3924,6 +3926,13 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   if (SHARE_OF_RESPONDENTS.test(mention)) return { type: 'document', named: false, name: null };
   // "talbury99", "user @harbor_watch": an account on a platform
   if (endsWithHandle(mention)) return { type: 'social_media', named: true, name: mention.trim().split(/\s+/).pop()! };
+  // "Layoffs.fyi", "the tracking site Talbex.com": a web address is the site it names, typed by its name, else a medium
+  const address = mention.trim().split(/\s+/).pop()!;
+  const siteName = webSiteName(address);
+  if (siteName) {
+    const byName = classifyParts(siteName, lex).type;
+    return { type: byName === 'person' || byName === 'other' ? 'media' : byName, named: true, name: address };
+  }
   const first = tokens[0]?.lower ?? '';
   const headWord = head ?? tokens[tokens.length - 1];
   const anonymousHead = !!headWord && forms(headWord.lower).some((f) => lex.anonymous.has(f));

@@ -5,6 +5,7 @@ import { analyzeText, explainCue } from '../../../../src/core/index.js';
 import { segment } from '../../../../src/core/segment.js';
 import { grammarFor, lexiconFor } from '../../../../src/core/lang/index.js';
 import { tokenize } from '../../../../src/core/tokens.js';
+import { webSiteName } from '../../../../src/core/handles.js';
 
 const lex = lexiconFor('en')!;
 const one = (text: string) => analyzeText([text], 'en').attributions;
@@ -3138,5 +3139,17 @@ describe('a role typed by its fallback after a body named in the same mention', 
       ['Talbury Rovers manager Tom Kahl', 'organization'],
       ['Kahl', 'organization'],
     ]);
+  });
+});
+
+describe('a web address', () => {
+  it('is a site, typed by its name; an abbreviation is none', () => {
+    const lex = lexiconFor('en')!;
+    const g = grammarFor('en')!;
+    expect(g.classify('Talbury.gov.uk', lex)).toMatchObject({ type: 'media', named: true });
+    expect(g.classify('Talbex.io', lex)).toMatchObject({ type: 'media', named: true });
+    expect(webSiteName('U.S')).toBeNull();
+    expect(webSiteName('e.g')).toBeNull();
+    expect(webSiteName('www.talbury.info')).toBe('Talbury');
   });
 });
