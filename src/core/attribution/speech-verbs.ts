@@ -308,6 +308,11 @@ export function speechVerbs(art: Article, s: SentenceState): void {
     if (subj.pronoun && subj.from < v.anchor && !and)
       byPronoun.push({ row: s.last(), anchor: v.anchor, pronoun: subj.text.toLowerCase(), plural: !!subj.plural });
     if (and && !and.join) s.add({ kind, cue: v.cue, cueId, ...art.describe(and.phrase) });
+    // "Die Anklage forderte vier Jahre, die Verteidigung einen Freispruch": the clause that leaves the verb out
+    // has a speaker of its own (one the lexicon types)
+    const gapped = g.gappedSubject?.(text, tokens, v, lex);
+    const second = gapped ? art.describe(gapped) : null;
+    if (second && second.type !== 'other') s.add({ kind, cue: v.cue, cueId, ...second });
     const to = g.addressee?.(text, tokens, v, lex);
     if (to) s.add({ kind: 'according_to', cue: `${v.cue} ${to.text}`, cueId, ...art.describe(to, false) });
   }

@@ -112,6 +112,11 @@ export interface Grammar {
   /** Whether a mention names an office one person holds ("the US President"), for "he"/"she". */
   isOffice?(mention: string, lex: Lexicon): boolean;
   /**
+   * The subject of a clause after the verb's own that leaves the verb out ("Die Anklage forderte vier Jahre,
+   * die Verteidigung einen Freispruch"): a second speaker of the same verb; else null.
+   */
+  gappedSubject?(text: string, tokens: readonly Token[], v: VerbHit, lex: Lexicon): Phrase | null;
+  /**
    * A second subject joined by "und" ("Polizei und Staatsanwaltschaft teilten mit"): a source of its
    * own, or with `join` one mention with the first ("die Gewerkschaften Talverdi und Kombex").
    */

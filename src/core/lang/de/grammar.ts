@@ -971,6 +971,31 @@ function isPeopleAdjective(word: string, lex: Lexicon): boolean {
   return false;
 }
 
+/** Articles that open a gapped clause's subject in the nominative ("die Verteidigung"; not "den", "einen"). */
+const GAP_SUBJECT_ARTICLES = new Set(['der', 'die', 'das']);
+
+/**
+ * "Die Anklage forderte vier Jahre, die Verteidigung einen Freispruch": a clause after the verb's clause and
+ * its comma that holds a subject and an object alone (or a prepositional phrase; perhaps a participle closing
+ * it, "…, die Verteidigung auf Freispruch plädiert") leaves the verb out: its subject is a second speaker of
+ * the same verb. Not a relative clause ("…, die er absitzen muss"), nor an apposition of one phrase.
+ */
+function gappedSubject(text: string, tokens: readonly Token[], v: VerbHit, lex: Lexicon): Phrase | null {
+  const comma = tokens.findIndex((t, k) => k > v.cueEnd && !t.word);
+  const first = tokens[comma + 1];
+  if (comma < 0 || tokens[comma]!.text !== ',' || !first || first.quoted) return null;
+  if (!GAP_SUBJECT_ARTICLES.has(first.lower) && !(first.cap && !lex.functionWords.has(first.lower))) return null;
+  const subject = phraseAt(text, tokens, comma + 1, lex);
+  if (!subject || subject.pronoun) return null;
+  let j = subject.to;
+  if (lex.prepositions.has(tokens[j]?.lower ?? '')) j++;
+  const object = tokens[j]?.quoted ? null : phraseAt(text, tokens, j, lex);
+  if (!object || object.pronoun) return null;
+  j = object.to;
+  if (tokens[j]?.word && !tokens[j]!.cap && lex.participles.has(tokens[j]!.lower)) j++;
+  return j === tokens.length || (j === tokens.length - 1 && /^[.;!]$/.test(tokens[j]!.text)) ? subject : null;
+}
+
 /** Separable particles that close a clause as part of its verb ("sagte … ab" is "absagen", not "sagen"). */
 const SEPARABLE_PARTICLES = new Set(
   'ab an auf aus bei dar ein fest her heraus hervor hin hinzu los mit nach nieder vor vorbei weg zu zurück zusammen'.split(
@@ -2333,6 +2358,7 @@ export const grammar: Grammar = {
   quoteCue: '„…“',
   quoteTail: 'so',
   conjunct,
+  gappedSubject,
   pronounKind: () => 'any',
   // "er" is no woman; "sie" is a woman or several: no one man (so are their possessives: "sein", "ihre")
   pronounExcludes: (pronoun: string) =>

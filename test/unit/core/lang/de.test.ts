@@ -3633,3 +3633,23 @@ describe('a verb of saying inside what a tail speaker said', () => {
     ]);
   });
 });
+
+describe('a clause that leaves the verb of saying out', () => {
+  const rows = (sentence: string) => analyzeText([sentence], 'de').attributions.map((a) => [a.cue, a.source]);
+  it('has a second speaker of the same verb', () => {
+    expect(rows('Die Anklage forderte vier Jahre Haft, die Verteidigung einen Freispruch.')).toEqual([
+      ['forderte', 'Die Anklage'],
+      ['forderte', 'die Verteidigung'],
+    ]);
+    expect(
+      rows('Die Staatsanwaltschaft hatte drei Jahre gefordert, die Verteidigung auf Freispruch plädiert.'),
+    ).toEqual([
+      ['gefordert', 'Die Staatsanwaltschaft'],
+      ['gefordert', 'die Verteidigung'],
+    ]);
+  });
+  it('is no relative clause, nor an apposition of one phrase', () => {
+    expect(rows('Die Anklägerin forderte drei Jahre, die er absitzen soll.')).toHaveLength(1);
+    expect(rows('Die Ministerin lobte den Plan, die Grundlage einer Reform.')).toHaveLength(1);
+  });
+});
