@@ -3516,7 +3516,11 @@ describe('ein Büro oder Team nach einem Possessiv', () => {
       ['Die Landtagsabgeordnete Lea Roth (SPD) lehnt den Plan ab.', 'Ihr Büro teilte mit, sie werde dagegen stimmen.'],
       'de',
     );
-    expect(r.attributions[0]).toMatchObject({ source: 'Ihr Büro', type: 'politician', named: true });
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      source: 'Ihr Büro',
+      type: 'politician',
+      named: true,
+    });
   });
 });
 
