@@ -1438,7 +1438,8 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     const own = subjectAfterWith(tokens, anchor, lex);
     if (own) return withText(text, tokens, own);
     // ("issued a statement saying …": after a noun of what is said, the subject of the clause that issued it)
-    const afterNoun = isStatementBefore(tokens, anchor);
+    // (or after whom a letter was written to: "wrote to the firm demanding …")
+    const afterNoun = isStatementBefore(tokens, anchor) || isWrittenToBefore(tokens, anchor);
     if (tokens[anchor - 1]?.text !== ',' && !DASHES.has(tokens[anchor - 1]?.text ?? '') && !afterNoun) return null;
     // "Costs rose, Reuters reported, citing two sources": after a tail that names a speaker, the gerund is the
     // speaker's
@@ -1452,12 +1453,14 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       .filter((k) => !SUBORDINATING.has(tokens[k]?.lower ?? ''))
       .slice(0, 2);
     for (let i of starts) {
-      // (over quotation marks and particles that open the clause, not over its article: "The mayor left, adding …")
+      // (over quotation marks and particles that open the clause, not over its article or a possessive: "The mayor
+      // left, adding …", "Her neighbour left, adding …")
       while (
         i < anchor &&
         (!tokens[i]!.word ||
           (lex.functionWords.has(tokens[i]!.lower) &&
             !ARTICLES.has(tokens[i]!.lower) &&
+            !POSSESSIVE_PRONOUNS.has(tokens[i]!.lower) &&
             !lex.pronouns.has(tokens[i]!.lower)))
       )
         i++;
@@ -1468,6 +1471,8 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       const past = pastFormIn(tokens, p, lex, true);
       if (past > 0) p.to = past;
       let k = p.to;
+      // (past the comma that closes a name set off after a role: "The local MP, Dana Reyes, | has …")
+      if (tokens[k]?.text === ',' && tokens.slice(p.from, p.to).some((t) => t.text === ',')) k++;
       while (k < anchor && lex.focusWords.has(tokens[k]!.lower)) k++;
       const verb = tokens[k]?.lower ?? '';
       // a finite verb follows: any past form, an auxiliary or a verb of the lexicon ("has spoken out …, saying")
@@ -2591,7 +2596,8 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       (prev?.text === ',' ||
         DASHES.has(prev?.text ?? '') ||
         !!subjectAfterWith(tokens, i, lex) ||
-        isStatementBefore(tokens, i)) &&
+        isStatementBefore(tokens, i) ||
+        isWrittenToBefore(tokens, i)) &&
       (!ing.needs || ing.needs === 'agent' || (ing.needs === 'content' && hasContent(tokens, i, ing.lemma, lex)))
     ) {
       // (a participle clause of a thing says nothing: "the frost lifted at dawn, revealing a path")
@@ -2718,6 +2724,24 @@ function isStatementBefore(tokens: readonly Token[], at: number): boolean {
   let k = at - 2;
   while (k >= 0 && k >= at - 4 && tokens[k]!.word && !tokens[k]!.cap && !ARTICLES.has(tokens[k]!.lower)) k--;
   return k >= 0 && ARTICLES.has(tokens[k]!.lower);
+}
+
+/** Forms of "write", after which "to" names whom a letter went to: "wrote to the council urging …". */
+const WRITE_FORMS = new Set(['write', 'writes', 'wrote', 'written', 'writing']);
+/** The words between "to" and the gerund: whom it was written to ("the chief executive of Talbex"). */
+const MAX_ADDRESSEE_WORDS = 6;
+
+/**
+ * Whether the gerund at `at` follows whom a letter was written to, "to" and a phrase of words after a form
+ * of "write" (or "letter"): "has written to the firm demanding compensation", "a letter to ministers urging".
+ */
+function isWrittenToBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 2; k >= 1 && at - k <= MAX_ADDRESSEE_WORDS + 1; k--) {
+    const t = tokens[k]!;
+    if (!t.word || t.quoted) return false;
+    if (t.lower === 'to') return WRITE_FORMS.has(tokens[k - 1]!.lower) || /^letters?$/.test(tokens[k - 1]!.lower);
+  }
+  return false;
 }
 
 /**
