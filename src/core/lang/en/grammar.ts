@@ -2498,6 +2498,33 @@ function isReducedRelative(tokens: readonly Token[], i: number, lex: Lexicon): b
 /** Modals and "to" before "be": a passive after them is an act to come ("could be announced"). */
 const MODAL_OR_TO = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'to']);
 
+/** Whether a form of "have" stands right before token `i`, past adverbs ("have repeatedly shown", "has long written"). */
+function perfectBefore(tokens: readonly Token[], i: number): boolean {
+  let a = i - 1;
+  while (
+    a >= 0 &&
+    !tokens[a]!.quoted &&
+    tokens[a]!.word &&
+    (/ly$/.test(tokens[a]!.lower) || ADVERBS_IN_PERFECT.has(tokens[a]!.lower))
+  )
+    a--;
+  return a >= 0 && !tokens[a]!.quoted && HAVE.has(tokens[a]!.lower);
+}
+/** Adverbs that stand between "have" and its participle: "has long shown", "have also written", "had not yet shown". */
+const ADVERBS_IN_PERFECT = new Set([
+  'long',
+  'also',
+  'already',
+  'not',
+  'never',
+  'yet',
+  'since',
+  'now',
+  'often',
+  'even',
+  'consistently',
+]);
+
 /** What follows "asked" when a source asks to stay unnamed ("not to be named", "for anonymity"). */
 const ANONYMITY =
   /^(?:not to be (?:named|identified|quoted)|to remain anonymous|for anonymity|that (?:his|her|their) name)/;
@@ -2509,7 +2536,10 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     // (only a participle, a gerund or a verb form can be a verb of saying: this runs on every word)
     const lemma = lex.participles.get(t.lower);
     const gerund = lex.gerunds.get(t.lower);
-    const verbForms = lex.verbForms.get(t.lower);
+    // ("Studies have shown that …", "has long written that …": a participle that is no finite form is the
+    // perfect's verb after "have", read as its finite forms are)
+    const verbForms =
+      lex.verbForms.get(t.lower) ?? (lemma && perfectBefore(tokens, i) ? lex.verbForms.get(lemma) : undefined);
     if (!lemma && !gerund && !verbForms) return;
     // (a verb inside an indirect question states nothing: "declined to say how many units the company
     // expected to sell", "asked whether the minister had promised …")
