@@ -246,7 +246,8 @@ export function sourceHeadlines(art: Article, s: SentenceState): void {
   if (tokens.slice(colon + 1).filter((t) => t.word).length < MIN_HEADLINE_CLAIM_WORDS) return;
   // one word, no compound with a hyphen: "Studie: …", "Gewerkschaft: …", not a dossier's "Talberg-Akte: …"
   const word = tokens[colon - 1]!;
-  if (!word.word || word.text.includes('-') || labels.has(word.lower)) return;
+  // (nor a label of the format: "Liveblog: …", "Update: …")
+  if (!word.word || word.text.includes('-') || labels.has(word.lower) || g.formatLabels.has(word.lower)) return;
   const p = g.phraseAt(text, tokens, colon - 1, lex);
   if (!p || p.pronoun || p.to !== colon) return;
   const c = art.classify(p.text);

@@ -106,7 +106,7 @@ const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
 const MAX_INSERTION_TOKENS = 7;
 /** A bracket of at most this many words ("(CSU)", "(34)", "(Oder-Spree)") is read as part of its clause. */
 const MAX_BRACKET_TOKENS = 5;
-const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')']);
+const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')', '+', '|', '•']);
 const SUBORDINATORS = new Set(['wie', 'als', 'nachdem', 'während', 'weil', 'da', 'obwohl', 'wenn', 'sobald']);
 
 /**
