@@ -739,7 +739,8 @@ export class Article {
       this.hasComplement(p.text);
     if ((!c.name || (c.modifier && office && !r.resolved)) && c.named)
       memory.noteBody(p.text, c.type, {
-        person: office || isSpokesperson(p.text, c, lex) || introducedPerson,
+        // (a statement speaks for its body as a spokesperson does, but is nobody "she" means)
+        person: office || (isSpokesperson(p.text, c, lex) && c.type !== 'document') || introducedPerson,
         ...(introducedPerson && c.gender ? { gender: c.gender } : {}),
       });
     // "A police spokeswoman said … she added", "Ein Polizeisprecher sagte … er fügte hinzu": a spokesperson

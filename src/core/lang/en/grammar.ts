@@ -2489,11 +2489,16 @@ function isReducedRelative(tokens: readonly Token[], i: number, lex: Lexicon): b
     return false;
   // ("X also often wrote on …", "critics have always blamed on him": a finite verb)
   if (/ly$/.test(prev.lower) || tokens.slice(Math.max(0, i - 3), i).some((x) => FINITE.has(x.lower))) return false;
+  // (a text is what someone posts or writes, never who: "a statement posted on Facebook", "a letter written in May")
+  if (ISSUED.has(lemma) && nounType(prev, lex) === 'document') return true;
   // (a noun that can speak is the subject: "the minister said on Monday", "the group called for")
   if (nounType(prev, lex) || isRelational(prev, lex) || forms(prev.lower).some((f) => lex.anonymous.has(f)))
     return false;
   return !tokens.slice(i + 1, i + 12).some((x) => x.lower === 'that' || x.text === ':' || x.quoted);
 }
+
+/** Verbs of putting out a text, whose participle after the text's noun describes it ("a statement posted on …"). */
+const ISSUED = new Set(['post', 'write', 'tweet']);
 
 /** Modals and "to" before "be": a passive after them is an act to come ("could be announced"). */
 const MODAL_OR_TO = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'to']);

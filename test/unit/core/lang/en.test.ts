@@ -3153,3 +3153,21 @@ describe('a web address', () => {
     expect(webSiteName('www.talbury.info')).toBe('Talbury');
   });
 });
+
+describe('a statement that speaks for a body', () => {
+  it('is nobody "she" means later', () => {
+    const r = analyzeText(
+      [
+        'Lea May spoke first.',
+        'A statement from the council said the pool would close.',
+        '"It is a sad day," she wrote on Instagram.',
+      ],
+      'en',
+    );
+    expect(r.attributions[1]).toMatchObject({ source: 'she', resolved: 'Lea May', type: 'person' });
+  });
+  it('is posted or written by someone: its participle after it is no verb of saying', () => {
+    const r = analyzeText(['In a statement posted on Facebook, the family said they were "heartbroken".'], 'en');
+    expect(r.attributions.map((a) => a.cue)).toEqual(['said']);
+  });
+});
