@@ -3485,6 +3485,19 @@ function isOfficeRole(t: Token, lex: Lexicon): boolean {
   return !!type && OFFICE_TYPES.has(type) && !/s$/.test(t.lower) && !lex.bodyNouns.has(t.lower);
 }
 
+/**
+ * The role a description set off after a name gives, its last word of an office or a relational role ("the
+ * club's chairman", "the city's mayor"), for a later "the chairman"; null where it has none or names the body.
+ */
+function roleIn(description: readonly Token[], lex: Lexicon): { role: string } | null {
+  // (not one of a body the description names: "president of the Talbury Farmers' Union" is no later "the president")
+  if (description.some((t) => t.word && t.cap)) return null;
+  const word = [...description]
+    .reverse()
+    .find((t) => t.word && !t.cap && !/s$/.test(t.lower) && (isRelational(t, lex) || isOfficeRole(t, lex)));
+  return word ? { role: possessiveless(word.lower) } : null;
+}
+
 /** Nouns for a party's members in a council or parliament, after the party's name ("the Labour group"). */
 const PARTY_GROUPS = new Set(['group', 'bloc', 'faction', 'wing', 'benches']);
 
@@ -4402,6 +4415,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
       const what = classify(wordsOf(tokens, e + 1, e2), lex).type;
       if (BODY_TYPES.has(what)) type = what;
     }
+    // (with the role, for a later "the chairman": "Tom Kahl, the club's chairman, …")
     if (type !== 'person' && type !== 'other')
       out.push({
         type,
@@ -4410,6 +4424,7 @@ function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
           .slice(b, i)
           .map((t) => possessiveless(t.text))
           .join(' '),
+        ...(roleIn(tokens.slice(i + 1, e), lex) ?? {}),
       });
   }
   // "led by Dr Lea Roth of Talbury University": a full name with the body the person is of, in passing

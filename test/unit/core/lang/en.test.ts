@@ -3171,3 +3171,26 @@ describe('a statement that speaks for a body', () => {
     expect(r.attributions.map((a) => a.cue)).toEqual(['said']);
   });
 });
+
+describe('a role set off after a name', () => {
+  it('is the one a later definite role means', () => {
+    const r = analyzeText(
+      [
+        "Tom Kahl, the club's chairman, met the players on Monday.",
+        'Later the chairman said: "There is nothing to them."',
+      ],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'the chairman', resolved: 'Tom Kahl', type: 'organization' });
+  });
+  it("is not where the description names the body: a later role may be another's", () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl, president of the Talbury Farmers Union, met the minister.',
+        'The president said: "We will fight on."',
+      ],
+      'en',
+    );
+    expect(r.attributions[0]?.resolved).not.toBe('Tom Kahl');
+  });
+});
