@@ -241,9 +241,12 @@
  * central banks and chambers by name and "zurückführen auf" as a statement: its budget went to 59 kB. The
  * English script passed 45.5 kB (45,525 B) the same day with institutions by name, a negated passive, a
  * present verb opening a clause without "that" and web addresses of any domain: its budget went to 46 kB.
+ * The content script passed 47.5 kB (47,543 B) the same day with the shared test of web addresses, the
+ * memory's statements that are no person and a quick search without a leading look-behind: its budget went
+ * to 48 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 47_500,
+  'content.js': 48_000,
   'lang-de.js': 59_000,
   'lang-en.js': 46_000,
   'panel.js': 21_500,

@@ -318,6 +318,23 @@ function anyCase(re: RegExp): RegExp {
   return r;
 }
 
+/**
+ * A pattern's source without a look-behind it opens with ("(?<!not )seen by" → "seen by"): the quick search
+ * finds where a match may start without testing it at every position, the exact pattern decides.
+ */
+function withoutLeadingLookbehind(source: string): string {
+  if (!source.startsWith('(?<')) return source;
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (c === '[') while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return source.slice(i + 1);
+  }
+  return source;
+}
+
 /** Whether a caseless prefilter finds anything in `text` (`lower` its lowered form, or null). */
 export function anyIn(re: RegExp, text: string, lower: string | null): boolean {
   return lower !== null ? re.test(lower) : anyCase(re).test(text);
@@ -656,7 +673,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       // a cue with words before and after the mention: a sentence without the closing words is skipped at once
       afterAnywhere: c.before && c.after ? new RegExp(caseless(c.after), 'u') : undefined,
       // the same words without the word-boundary look-arounds: a fast search, boundaries checked after (`wordMatches`)
-      quick: new RegExp(caseless(c.before ?? c.after!), 'gu'),
+      quick: new RegExp(caseless(withoutLeadingLookbehind(c.before ?? c.after!)), 'gu'),
       ...(c.types ? { types: c.types as SourceType[] } : {}),
       ...(c.self ? { self: true } : {}),
       ...(c.own ? { own: new RegExp(c.own, 'iu') } : {}),
