@@ -928,7 +928,14 @@ function readPhrase(
   // an acronym in brackets: "the Department of Conservation (DOC)"
   if (tokens[i]?.text === '(' && isPhraseWord(tokens[i + 1], lex) && tokens[i + 2]?.text === ')') i += 3;
   // a name in apposition after a role: "The alliance's chief at the time, Dana Reyes", "The mayor of Talbury, Dana Reyes"
-  if (apposition && tokens[i]?.text === ',' && !hasOwnName(tokens, start, i, lex)) {
+  // (not after a text or a body, which no person's name sets off: "According to a criminal complaint, Tom Kahl,
+  // 52, used …", "According to the police, Tom Kahl …": the name is the next clause's subject)
+  if (
+    apposition &&
+    tokens[i]?.text === ',' &&
+    !hasOwnName(tokens, start, i, lex) &&
+    !namesNoPerson(tokens, start, i, lex)
+  ) {
     let j = i + 1;
     while (j < tokens.length && isNameWord(tokens[j]!, lex) && j - i <= 4) j++;
     const after = tokens[j];
@@ -936,6 +943,21 @@ function readPhrase(
       i = j;
   }
   return { from: start, to: i, text: '', pronoun: false };
+}
+
+/**
+ * Whether the head of a phrase, the last noun of its first compound in lower case that owns nothing, is a
+ * text's or a body's ("a criminal complaint", "the police"; not "the police chief", "a spokesman for the
+ * council", "the alliance's chief").
+ */
+function namesNoPerson(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  const noun = (t: Token | undefined) =>
+    !!t && t.word && !t.cap && !/['’]s?$/.test(t.text) && (isRelational(t, lex) || !!nounType(t, lex));
+  let h = tokens.findIndex((t, k) => k >= from && k < to && noun(t));
+  // (the compound's last noun: "the police chief")
+  while (h >= 0 && h + 1 < to && noun(tokens[h + 1])) h++;
+  const head = h >= 0 ? tokens[h] : undefined;
+  return !!head && !isRelational(head, lex) && (nounType(head, lex) === 'document' || lex.bodyNouns.has(head.lower));
 }
 
 /**
