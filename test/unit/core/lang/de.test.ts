@@ -3657,3 +3657,13 @@ describe('a clause that leaves the verb of saying out', () => {
     expect(rows('Die Ministerin lobte den Plan, die Grundlage einer Reform.')).toHaveLength(1);
   });
 });
+
+describe('ein Zulieferer vor einem Namen', () => {
+  it('ist eine Firma, auf die „das Unternehmen“ später zeigt', () => {
+    const r = analyzeText(
+      ['Der Autozulieferer Talbex streicht 2000 Stellen.', 'Das teilte das Unternehmen mit.'],
+      'de',
+    );
+    expect(r.attributions[0]?.resolved).toMatch(/Talbex$/);
+  });
+});
