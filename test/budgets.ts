@@ -243,11 +243,12 @@
  * present verb opening a clause without "that" and web addresses of any domain: its budget went to 46 kB.
  * The content script passed 47.5 kB (47,543 B) the same day with the shared test of web addresses, the
  * memory's statements that are no person and a quick search without a leading look-behind: its budget went
- * to 48 kB.
+ * to 48 kB. The English script passed 46 kB (46,058 B) the same day with the stance verbs German had
+ * ("expressed confidence", "reaffirmed"): its budget went to 46.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 48_000,
   'lang-de.js': 59_000,
-  'lang-en.js': 46_000,
+  'lang-en.js': 46_500,
   'panel.js': 21_500,
 };
