@@ -297,7 +297,17 @@ export function accordingTo(art: Article, s: SentenceState): void {
       // (one the lexicon knows as a vague source is one of any type: "citing sources", "unter Berufung auf Insider")
       const vague = d.type === 'other' && art.namesVague(tokens, p);
       // (a mention nothing types is what the cue says it is: "wie aus einer Vorlage hervorgeht", a document)
-      if (a.guess && d.type === 'other' && !vague && art.classify(p.text).guessed) d = { ...d, type: a.guess };
+      // ("nach kicker-Informationen": what the compound's name is, the cue's noun tells where nothing types it,
+      // a medium's own information; a name before the hyphen is one named)
+      if (
+        a.guess &&
+        // (a capitalised name nothing types reads as a person's; before "-Informationen" it is none)
+        (d.type === 'other' || (!!a.guessIn && d.type === 'person')) &&
+        !vague &&
+        art.classify(p.text).guessed &&
+        (!a.guessIn || a.guessIn.test(cueText))
+      )
+        d = { ...d, type: a.guess, ...(a.guessIn && cueText.includes('-') ? { named: true } : {}) };
       // (a country's side, by its adjective, is of the type the cue gives and named, as "nach US-Angaben" is)
       if (side) d = { ...d, type: a.people!, named: true };
       if (a.types && !a.types.includes(d.type) && !vague) {

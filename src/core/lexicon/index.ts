@@ -91,6 +91,8 @@ export interface AccordingCue {
   determined?: boolean;
   /** The type of a mention nothing else types: what the cue says it is ("wie aus einer Vorlage hervorgeht": a document). */
   guess?: SourceType;
+  /** The cue's words that let `guess` apply, where only some of its forms say the type ("nach kicker-Informationen"). */
+  guessIn?: RegExp;
   /** An "after" cue that opens a relative clause, which may stand after the verbs closing its antecedent's clause. */
   extraposed?: boolean;
   /** The compound's source is a country's adjective ("nach ukrainischen Angaben"): that country's side, named. */
@@ -490,6 +492,7 @@ export interface LexiconData {
       quoteTail?: boolean;
       determined?: boolean;
       guess?: string;
+      guessIn?: string;
       extraposed?: boolean;
       people?: string;
       matchCase?: boolean;
@@ -689,6 +692,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       ...(c.quoteTail ? { quoteTail: true } : {}),
       ...(c.determined ? { determined: true } : {}),
       ...(c.guess ? { guess: c.guess as SourceType } : {}),
+      ...(c.guessIn ? { guessIn: new RegExp(`(?:${c.guessIn})$`, 'iu') } : {}),
       ...(c.extraposed ? { extraposed: true } : {}),
       ...(c.people ? { people: c.people as SourceType } : {}),
     };
