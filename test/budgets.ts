@@ -244,11 +244,13 @@
  * The content script passed 47.5 kB (47,543 B) the same day with the shared test of web addresses, the
  * memory's statements that are no person and a quick search without a leading look-behind: its budget went
  * to 48 kB. The English script passed 46 kB (46,058 B) the same day with the stance verbs German had
- * ("expressed confidence", "reaffirmed"): its budget went to 46.5 kB.
+ * ("expressed confidence", "reaffirmed"): its budget went to 46.5 kB. The German script passed 59 kB
+ * (59,021 B) the same day with a newsroom's compounds ("nach X-Informationen") and the roles of a club's
+ * sporting direction: its budget went to 59.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 48_000,
-  'lang-de.js': 59_000,
+  'lang-de.js': 59_500,
   'lang-en.js': 46_500,
   'panel.js': 21_500,
 };

@@ -142,9 +142,10 @@ const POSSESSIVE_S = /['’]s?(?:\s|$)/;
 const OWNED_WRITINGS = new Set<SourceType>(['media', 'document']);
 
 /**
- * Types of institutions a spokesperson can speak for, when the mention says no body. Not the media: an
- * outlet a text names is most often the channel of a report ("Wie die Zeitung berichtet"), not whom the
- * next spokesperson or director speaks for (an outlet's own staff are named with it: "ein Sprecher des Senders").
+ * Types of institutions a spokesperson can speak for, when the mention says no body. Not the media nor the
+ * news agencies: an outlet or agency a text names is most often the channel of a report ("Wie die Zeitung
+ * berichtet", "nach dpa-Informationen"), not whom the next spokesperson or director speaks for (an outlet's
+ * own staff are named with it: "ein Sprecher des Senders").
  */
 const INSTITUTION_TYPES = new Set<SourceType>([
   'government',
@@ -152,7 +153,6 @@ const INSTITUTION_TYPES = new Set<SourceType>([
   'justice',
   'organization',
   'company',
-  'agency',
   'expert',
 ]);
 

@@ -3124,21 +3124,22 @@ describe('eine Rolle vor Anrede und Namen („die Kardiologin Prof. Dr. Anna Ber
 });
 
 describe('eine Rolle ohne Körperschaft nach einem Medium, das berichtet', () => {
-  it('does not speak for the outlet that reported ("Wie die Zeitung berichtet … Sportdirektor Tom Kahl")', () => {
+  it('does not speak for the outlet that reported ("Wie die Zeitung berichtet … Direktor Tom Kahl")', () => {
+    // (a role the lexicon does not type by itself: "Sportdirektor" is a club's)
     const r = analyzeText(
       [
         'Wie die Zeitung berichtet, soll ein Klub bereit sein, viel zu zahlen.',
-        'Sportdirektor Tom Kahl sagte, man plane mit ihm.',
+        'Direktor Tom Kahl sagte, man plane mit ihm.',
       ],
       'de',
     );
     expect(r.attributions.map((a) => [a.source, a.type])).toEqual([
       ['die Zeitung', 'media'],
-      ['Sportdirektor Tom Kahl', 'person'],
+      ['Direktor Tom Kahl', 'person'],
     ]);
     // (the club named before it is whom the role speaks for)
     const club = analyzeText(
-      ['Der FC Talberg hat einen neuen Trainer.', 'Sportdirektor Tom Kahl sagte, man sei froh.'],
+      ['Der FC Talberg hat einen neuen Trainer.', 'Direktor Tom Kahl sagte, man sei froh.'],
       'de',
     );
     expect(club.attributions.map((a) => a.type)).toEqual(['organization']);
@@ -3665,5 +3666,16 @@ describe('ein Zulieferer vor einem Namen', () => {
       'de',
     );
     expect(r.attributions[0]?.resolved).toMatch(/Talbex$/);
+  });
+});
+
+describe('eine Nachrichtenagentur, die der Text nennt', () => {
+  it('ist nicht die Stelle, für die eine Rolle ohne Namen einer Stelle spricht', () => {
+    const r = analyzeText(
+      ['Nach dpa-Informationen hat der Spieler unterschrieben.', 'Ein Sprecher sagte, man äußere sich nicht.'],
+      'de',
+    );
+    expect(r.attributions[1]).toMatchObject({ source: 'Ein Sprecher' });
+    expect(r.attributions[1]?.type).not.toBe('agency');
   });
 });
