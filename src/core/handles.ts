@@ -11,11 +11,11 @@ export function endsWithHandle(mention: string): boolean {
 
 /**
  * A web address: a name, perhaps after "www." and before further labels, and a top-level domain of two to six
- * small letters ("Umweltbundesamt.de", "Layoffs.fyi", "talbury.gov.uk"); not an abbreviation ("z.B", "U.S").
+ * small letters ("Umweltbundesamt.de", "Jobcuts.fyi", "talbury.gov.uk"); not an abbreviation ("z.B", "U.S").
  */
 const WEB_ADDRESS = /^(?:www\.)?([\p{L}\d][\p{L}\d-]+)(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6}$/u;
 
-/** The name a web address gives its site ("Layoffs" of "Layoffs.fyi"), capitalised; null for any other word. */
+/** The name a web address gives its site ("Jobcuts" of "Jobcuts.fyi"), capitalised; null for any other word. */
 export function webSiteName(word: string): string | null {
   const name = WEB_ADDRESS.exec(word.trim())?.[1];
   return name ? name.charAt(0).toUpperCase() + name.slice(1) : null;

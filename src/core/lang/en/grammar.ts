@@ -769,7 +769,7 @@ function readPhrase(
         !TIME_WORDS.test(t.lower) &&
         !(next && !next.cap && nounType(next, lex) === 'document') &&
         !(i > start && next && !next.cap && isSingularRole(next, lex)) &&
-        // (nor one that opens a noun before a name: "according to tracking site Layoffs.fyi", "consulting firm Talbex")
+        // (nor one that opens a noun before a name: "according to tracking site Jobcuts.fyi", "consulting firm Talbex")
         !(i === start && next?.word && !next.cap && tokens[i + 2]?.word && tokens[i + 2]!.cap && !tokens[i + 2]!.quoted)
       )
         break;
@@ -4020,7 +4020,7 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   if (SHARE_OF_RESPONDENTS.test(mention)) return { type: 'document', named: false, name: null };
   // "talbury99", "user @harbor_watch": an account on a platform
   if (endsWithHandle(mention)) return { type: 'social_media', named: true, name: mention.trim().split(/\s+/).pop()! };
-  // "Layoffs.fyi", "the tracking site Talbex.com": a web address is the site it names, typed by its name, else a medium
+  // "Jobcuts.fyi", "the tracking site Talbex.com": a web address is the site it names, typed by its name, else a medium
   const address = mention.trim().split(/\s+/).pop()!;
   const siteName = webSiteName(address);
   if (siteName) {
