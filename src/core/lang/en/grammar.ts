@@ -5,7 +5,14 @@
  * Word order: "X said" (subject before, across an apposition: "Reyes, the campaign's director,
  * said"), inverted after a quotation ("…,” said X"), ", saying …" with the sentence's subject.
  */
-import { givenNameGender, multiWordNameType, perWord, type Lexicon, type VerbForm } from '../../lexicon/index.js';
+import {
+  givenNameGender,
+  isGivenName,
+  multiWordNameType,
+  perWord,
+  type Lexicon,
+  type VerbForm,
+} from '../../lexicon/index.js';
 import type { SourceType } from '../../schema.js';
 import { BODY_TYPES } from '../../vocabulary.js';
 import { isAge, tokenize, wordsOf, type Token } from '../../tokens.js';
@@ -3651,8 +3658,14 @@ function thingBefore(pre: readonly Token[], headAt: number, lex: Lexicon): boole
 /** An academic's or a physician's form of address before a name: "Dr Lea Roth", "Prof. Tom Kahl". */
 const ACADEMIC_TITLE = /(?:^|\s)(?:Dr|Prof|Professor)\.?\s+\p{Lu}/u;
 
+/** A full name set off by a comma at the end of a mention: "The mayor of Talbury, Dana Reyes". */
+const APPOSED_NAME = /,\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’-]*)\s*$/u;
+
 function classify(mention: string, lex: Lexicon): Classified {
   const c = classifyParts(mention, lex);
+  // (the role's holder is the name set off after it, when it opens with a given name: whom a later "she" means)
+  const apposed = c.name ? null : APPOSED_NAME.exec(mention)?.[1];
+  if (apposed && isGivenName(apposed, lex) && c.type !== 'other') c.name = apposed;
   if (c.type === 'media' && RESEARCH_PAPER.test(mention)) return { ...c, type: 'document' };
   // ("Dr Lea Roth, who was not involved in the research, said"; not "Health Minister Dr. Dana Reyes", nor a
   // name before a head noun, "Dr Lea Roth's clinic")

@@ -3194,3 +3194,13 @@ describe('a role set off after a name', () => {
     expect(r.attributions[0]?.resolved).not.toBe('Tom Kahl');
   });
 });
+
+describe('a full name set off after a role and its place', () => {
+  it('is the one a later pronoun means, by name', () => {
+    const r = analyzeText(
+      ['The mayor of Talbury, Dana Reyes, said the budget was fair.', '"We had to make hard choices," she said.'],
+      'en',
+    );
+    expect(r.attributions[1]).toMatchObject({ source: 'she', resolved: 'Dana Reyes', type: 'government' });
+  });
+});
