@@ -726,6 +726,7 @@ function readPhrase(
     while (
       (isPhraseWord(tokens[i], lex) ||
         (afterDeterminer && i === from && isNounAfterDeterminer(tokens[i], lex)) ||
+        opensMultiWordNoun(tokens, i, lex) ||
         isOwnAfterPossessive(tokens, i, lex) ||
         (i > from && isFunctionWordInName(tokens, i, lex)) ||
         // ("May said", "May told MPs": a name before a verb in the past, which no modal stands before; and the
@@ -755,12 +756,14 @@ function readPhrase(
       }
       // "Data from the ONS | shows …": a verb of saying that is also a noun ("shows", "reports") ends a head it does not start
       // (not a document's noun after its determiner and modifiers: "its annual report")
+      // (nor the first word of a noun of several: "the London-based think tank")
       if (
         !t.cap &&
         i > from &&
         lex.verbForms.has(t.lower) &&
         !isModifiedDocument(tokens, i, lex) &&
-        !isNewsReports(tokens, i, lex)
+        !isNewsReports(tokens, i, lex) &&
+        !opensMultiWordNoun(tokens, i, lex)
       )
         break;
       // a participle opens no mention and ends a name: "leaving office | thinks …", "Brandik | considering …"
@@ -3431,6 +3434,21 @@ function isThingFirstName(tokens: readonly Token[], i: number, lex: Lexicon): bo
 }
 
 /** The words of a noun the lexicon lists with a space as one token: "a think tank", "the white paper". */
+/** The lexicon's nouns of several words by their first word, made once per lexicon. */
+const multiWordNounsByFirst = new WeakMap<Lexicon, Map<string, string[][]>>();
+
+/** Whether a noun of several words the lexicon knows opens at token `i` ("think tank", "think-tank"). */
+function opensMultiWordNoun(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  let byFirst = multiWordNounsByFirst.get(lex);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const ws of lex.multiWordNouns) byFirst.set(ws[0]!, [...(byFirst.get(ws[0]!) ?? []), [...ws]]);
+    multiWordNounsByFirst.set(lex, byFirst);
+  }
+  const candidates = byFirst.get(tokens[i]?.lower ?? '');
+  return !!candidates?.some((ws) => ws.every((w, k) => possessiveless(tokens[i + k]?.lower ?? '') === w));
+}
+
 function joinMultiWordNouns(tokens: Token[], mention: string, lex: Lexicon): Token[] {
   if (!lex.multiWordNouns.length) return tokens;
   const out: Token[] = [];
