@@ -321,9 +321,14 @@ function anyCase(re: RegExp): RegExp {
 }
 
 /**
- * A pattern's source without a look-behind it opens with ("(?<!not )seen by" → "seen by"): the quick search
- * finds where a match may start without testing it at every position, the exact pattern decides.
+ * The quick search of a cue's pattern (`wordMatches`): caseless, global, without a look-behind it opens with
+ * ("(?<!not )seen by" → "seen by"), which it would test at every position; the exact pattern decides.
  */
+function quickSearch(source: string): RegExp {
+  return new RegExp(caseless(withoutLeadingLookbehind(source)), 'gu');
+}
+
+/** A pattern's source without a look-behind it opens with ("(?<!not )seen by" → "seen by"). */
 function withoutLeadingLookbehind(source: string): string {
   if (!source.startsWith('(?<')) return source;
   let depth = 0;
@@ -548,7 +553,6 @@ export interface LexiconData {
   };
 }
 
-/** Compiles one language's lexicon data. Separable verbs (`joinParticle`) also get their joined form. */
 /** The nouns of a country's people by the gender their form tells; a form of both genders ("Deutsche") of either. */
 function demonymsOf(d: { male: string; female: string; either?: string } | undefined): Map<string, 'm' | 'f' | null> {
   const out = new Map<string, 'm' | 'f' | null>();
@@ -559,6 +563,7 @@ function demonymsOf(d: { male: string; female: string; either?: string } | undef
   return out;
 }
 
+/** Compiles one language's lexicon data. Separable verbs (`joinParticle`) also get their joined form. */
 export function compile(lang: string, d: LexiconData): Lexicon {
   // a language's other spellings of a letter ("ß=ss": Swiss German writes "heisst", "äusserte", "liess"):
   // every listed word and pattern matches them too
@@ -676,7 +681,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       // a cue with words before and after the mention: a sentence without the closing words is skipped at once
       afterAnywhere: c.before && c.after ? new RegExp(caseless(c.after), 'u') : undefined,
       // the same words without the word-boundary look-arounds: a fast search, boundaries checked after (`wordMatches`)
-      quick: new RegExp(caseless(withoutLeadingLookbehind(c.before ?? c.after!)), 'gu'),
+      quick: quickSearch(c.before ?? c.after!),
       ...(c.types ? { types: c.types as SourceType[] } : {}),
       ...(c.self ? { self: true } : {}),
       ...(c.own ? { own: new RegExp(c.own, 'iu') } : {}),
@@ -703,7 +708,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     .map((c) => ({
       id: c.id,
       pattern: new RegExp('(?<![\\p{L}\\p{N}])(?:' + alikePattern(c.pattern) + ')(?![\\p{L}\\p{N}])', 'yiu'),
-      quick: new RegExp(caseless(alikePattern(c.pattern)), 'gu'),
+      quick: quickSearch(alikePattern(c.pattern)),
     }));
   explanations.set('quote', quotes.explain);
   explanations.set('quote:colon', quotes.colon);
