@@ -3434,32 +3434,40 @@ function isThingFirstName(tokens: readonly Token[], i: number, lex: Lexicon): bo
 }
 
 /** The words of a noun the lexicon lists with a space as one token: "a think tank", "the white paper". */
-/** The lexicon's nouns of several words by their first word, made once per lexicon. */
-const multiWordNounsByFirst = new WeakMap<Lexicon, Map<string, string[][]>>();
+/** The lexicon's nouns of several words by their first word, in the lexicon's order, made once per lexicon. */
+const multiWordNounsByFirst = new WeakMap<Lexicon, Map<string, readonly string[][]>>();
 
-/** Whether a noun of several words the lexicon knows opens at token `i` ("think tank", "think-tank"). */
-function opensMultiWordNoun(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+/**
+ * The lexicon's noun of several words that opens at token `i` ("think tank"; its last word may take a
+ * possessive: "the think tank's director"), the first in the lexicon's order; else undefined.
+ */
+function multiWordNounAt(tokens: readonly Token[], i: number, lex: Lexicon): readonly string[] | undefined {
   let byFirst = multiWordNounsByFirst.get(lex);
   if (!byFirst) {
-    byFirst = new Map();
-    for (const ws of lex.multiWordNouns) byFirst.set(ws[0]!, [...(byFirst.get(ws[0]!) ?? []), [...ws]]);
-    multiWordNounsByFirst.set(lex, byFirst);
+    const index = new Map<string, string[][]>();
+    for (const ws of lex.multiWordNouns) index.set(ws[0]!, [...(index.get(ws[0]!) ?? []), [...ws]]);
+    multiWordNounsByFirst.set(lex, (byFirst = index));
   }
-  const candidates = byFirst.get(tokens[i]?.lower ?? '');
-  return !!candidates?.some((ws) => ws.every((w, k) => possessiveless(tokens[i + k]?.lower ?? '') === w));
+  const first = tokens[i]?.lower;
+  if (!first) return undefined;
+  const bare = possessiveless(first);
+  const candidates = [...(byFirst.get(first) ?? []), ...(bare !== first ? (byFirst.get(bare) ?? []) : [])];
+  return candidates.find((ws) =>
+    ws.every((w, k) => {
+      const t = tokens[i + k]?.lower;
+      return t === w || (k === ws.length - 1 && !!t && possessiveless(t) === w);
+    }),
+  );
 }
+
+/** Whether a noun of several words the lexicon knows opens at token `i` ("think tank", "think-tank"). */
+const opensMultiWordNoun = (tokens: readonly Token[], i: number, lex: Lexicon) => !!multiWordNounAt(tokens, i, lex);
 
 function joinMultiWordNouns(tokens: Token[], mention: string, lex: Lexicon): Token[] {
   if (!lex.multiWordNouns.length) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // (the last word with a possessive too: "the think tank's director")
-    const words = lex.multiWordNouns.find((ws) =>
-      ws.every((w, k) => {
-        const t = tokens[i + k]?.lower;
-        return t === w || (k === ws.length - 1 && !!t && possessiveless(t) === w);
-      }),
-    );
+    const words = multiWordNounAt(tokens, i, lex);
     if (!words) {
       out.push(tokens[i]!);
       continue;
