@@ -13,6 +13,12 @@ export interface Classified {
   name: string | null;
   /** The role word the mention holds, as its lexicon stem ("Grünen-Vorsitzende" → "vorsitzende"), if any. */
   role?: string | null;
+  /**
+   * The office the role word names, where it says more than its stem: the office another word names
+   * too ("Rathauschef" and "Bürgermeister" are one), or a compound whose first part the lexicon does not
+   * hold ("Bahnchef", of the stem "chef"). The text refers to a person by it (`roleId`).
+   */
+  office?: string;
   /** A second role word of the same person, joined by "and" before the name ("Kardiologe und Sportmediziner Tom Kahl"). */
   alsoRole?: string;
   /** The whole mention, when it holds more than the name ("Die Deutsche Bahn" for the name "Deutsche"). */
@@ -97,6 +103,11 @@ function learn(known: { type: SourceType; capacity?: true; gender?: 'm' | 'f'; p
   else if (!known.capacity && upgrades(known.type, c.type)) known.type = c.type;
   if (c.gender) known.gender = c.gender;
   if (c.party) known.party ??= c.party;
+}
+
+/** What a mention's role refers to a person by: its office where it has one, else its stem. */
+export function roleId(c: { role?: string | null; office?: string }): string | null {
+  return c.office ?? c.role ?? null;
 }
 
 /** Whether two role stems name the same role: "führer" and "anführer", "vorsitzende" and "vorsitzende". */
@@ -360,7 +371,7 @@ export class EntityMemory {
       !c.gender &&
       (!p.gender || !!p.bodyGender) &&
       !!p.roles?.length &&
-      !p.roles.some((r) => sameRole(r, c.role!));
+      !p.roles.some((r) => sameRole(r, roleId(c)!));
     const same = this.people.find((p) => p.name === c.name && !otherBody(p));
     if (same) learn(same, c);
     // a fuller name known for the same person ("Lindqvist" → "Mara Lindqvist") wins, even over an earlier bare mention
@@ -418,7 +429,7 @@ export class EntityMemory {
       this.people.push(entry);
       bound(this.people);
     }
-    if (c.role) (entry.roles ??= []).push(c.role);
+    if (c.role) (entry.roles ??= []).push(roleId(c)!);
     if (c.alsoRole) (entry.roles ??= []).push(c.alsoRole);
     if (c.mention) entry.mention = c.mention;
     if (c.institution) entry.institution = true;

@@ -8,7 +8,7 @@ import { BODY_TYPES, type Kind, type SourceType } from '../vocabulary.js';
 import type { Sentence } from '../segment.js';
 import { countWords, tokenize, type QuoteSpan, type Token } from '../tokens.js';
 import type { Phrase } from '../phrase.js';
-import { EntityMemory, upgrades, type Classified, type MemoryView } from '../entities.js';
+import { EntityMemory, roleId, upgrades, type Classified, type MemoryView } from '../entities.js';
 import type { Grammar } from '../lang/types.js';
 import { isQuoteMark } from '../quotes.js';
 
@@ -651,7 +651,7 @@ export class Article {
     if (!remember) return { source: p.text, resolved: null, type: c.type, named: c.named };
     // "die Bürgermeisterin", "der Drusenführer": the person introduced with that role
     if (!c.name && c.role && !p.plural && this.isDefiniteRole(p.text)) {
-      const ref = memory.byRole(c.role, c.party);
+      const ref = memory.byRole(roleId(c)!, c.party);
       // (the type the person was introduced with says more than the bare role: "Die Vorsitzende" of what?)
       // (a body named with its noun and a place is that whole name, "die Polizei" after "Die Kantonspolizei
       // Talberg"; a person is their name)

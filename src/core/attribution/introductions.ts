@@ -6,7 +6,7 @@
  */
 import { roleKey } from '../lexicon/index.js';
 import { BODY_TYPES, type SourceType } from '../vocabulary.js';
-import { givesRole, type Classified } from '../entities.js';
+import { givesRole, roleId, type Classified } from '../entities.js';
 import type { Token } from '../tokens.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { spanText, type Phrase } from '../phrase.js';
@@ -254,7 +254,11 @@ export function introductions(art: Article, s: SentenceState): void {
   if (complement) {
     const role = art.classify(spanText(text, tokens, complement.from, complement.to));
     if (givesRole(role, complement.leading))
-      memory.remember({ ...openingClass!, type: role.type, ...(role.role ? { role: role.role } : {}) });
+      memory.remember({
+        ...openingClass!,
+        type: role.type,
+        ...(role.role ? { role: role.role, office: role.office } : {}),
+      });
   }
   // "Seit 35 Jahren steht Anna Berger in der Backstube": a person named by a given name and a surname,
   // with no role, is known for a later surname ("sagte Berger")
@@ -265,14 +269,14 @@ export function introductions(art: Article, s: SentenceState): void {
     art.isDefiniteRole(opening.text) &&
     !openingClass.name &&
     openingClass.role &&
-    !memory.byRole(openingClass.role) &&
+    !memory.byRole(roleId(openingClass)!) &&
     OFFICES.has(openingClass.type) &&
     // (a body is not the person before: "Tom Kahl fuhr … Die Polizei teilte mit …")
     (g.personRole?.(openingClass.role, lex) ?? true)
   ) {
     // "Max Muster hat … Der Bundespräsident teilte …": an office right after a person opened the sentence
     // before (and was not named there beside another holder of it) is that person's
-    const role = openingClass.role;
+    const role = roleId(openingClass)!;
     const opened = art.opened;
     if (opened && opened.at === index - 1 && !opened.roles.some((r) => r === role))
       memory.adoptRole(opened.name, role, openingClass.type, openingClass.gender);

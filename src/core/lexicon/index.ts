@@ -174,6 +174,8 @@ export interface Lexicon {
    * definite article they point back to the one body of that type the text named by a name of its own.
    */
   kindNouns: Set<string>;
+  /** Role words that name one office, each with the office's key ("rathauschef" → "=bürgermeister"). */
+  offices: Map<string, string>;
   /** Given names borne by one gender ("harry" → m), lower case: whom "he" or "she" may point to. */
   givenNames: Map<string, 'm' | 'f'>;
   /** Given names borne by men and women alike ("Lee", "Kai"): given names before a surname, of no gender. */
@@ -515,6 +517,7 @@ export interface LexiconData {
   sources: {
     bodies?: string[];
     kinds?: string[];
+    offices?: Record<string, string[]>;
     authors?: string[];
     ownNewsroom?: { before: string; nouns: string; definite?: string };
     gendered?: { female: string; male: string };
@@ -752,6 +755,10 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     relational: new Set(d.sources.relational.nouns.flatMap(alike)),
     bodyNouns: new Set(d.sources.bodies ?? []),
     kindNouns: new Set(d.sources.kinds ?? []),
+    // (a key no word ends in: "der Vizebürgermeister" is not the mayor)
+    offices: new Map(
+      Object.entries(d.sources.offices ?? {}).flatMap(([k, ws]) => ws.map((w) => [w, `=${k}`] as const)),
+    ),
     speaksFor: new Set(d.sources.relational.speaksFor ?? []),
     ownedUnits: new Set(d.sources.relational.owned ?? []),
     demonyms: demonymsOf(d.sources.demonyms),

@@ -115,6 +115,29 @@ const roleKeyOfWord = perWord((t, lex): string | null => {
   return whole ?? stemRoleKey(t, lex);
 });
 
+/**
+ * The office a role word names with other words of the lexicon (`Classified.office`): "Rathauschef" and
+ * "Oberbürgermeisterin" are the mayor, "Konzernchef" and "Vorstandsvorsitzende" the head of a firm. Null for
+ * a word of no such office, which refers by its key. (Not a compound's own first part: "Bahnchef" and
+ * "Fraktionschef" would be two, but "der Drusenführer" is "der drusische Anführer".)
+ */
+export function officeOf(t: Token | undefined, lex: Lexicon): string | null {
+  return t ? officeOfWord(t, lex) : null;
+}
+const officeOfWord = perWord((t, lex): string | null => {
+  for (const f of wordForms(t.lower.split('-').pop()!)) {
+    const office = lex.offices.get(f);
+    if (office) return office;
+  }
+  return null;
+});
+
+/** A role word's key and, where it has one, its office. */
+function roleOf(t: Token | undefined, lex: Lexicon): { role: string | null; office?: string } {
+  const office = officeOf(t, lex);
+  return { role: roleKey(t, lex), ...(office ? { office } : {}) };
+}
+
 /** The forms of a word and of a compound's last part: "US-Präsidenten" → "us-präsidenten", "präsident" … */
 function tokenForms(t: Token): string[] {
   return [...wordForms(t.lower), ...wordForms(t.lower.split('-').pop()!)];
@@ -530,7 +553,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     }
     // "… kann Muster als Präsidentschaftskandidat registriert werden": a role after "als"
     const type = t.lower === 'als' ? specificRoleType(tokens[i + 1], lex) : null;
-    if (type) out.push({ type, named: true, name, role: roleKey(tokens[i + 1], lex) });
+    if (type) out.push({ type, named: true, name, ...roleOf(tokens[i + 1], lex) });
   });
   // "Einer der Demonstranten, Tom Kahl, Ingenieur, sagte", "Eine Anwohnerin, die Lehrerin Anna Berger, sagte":
   // the part the person plays, set before the name at the start of the sentence, is what they speak as
@@ -579,7 +602,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
         type,
         named: true,
         name: `${tokens[i - 2]!.text} ${tokens[i - 1]!.text}`,
-        role: roleKey(tokens[j], lex),
+        ...roleOf(tokens[j], lex),
       });
   });
   return out;
@@ -1304,7 +1327,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     type,
     named,
     name,
-    role: roleKey(roleWord, lex),
+    ...roleOf(roleWord, lex),
     ...(alsoRole && name ? { alsoRole } : {}),
     ...(firm ? { firm } : {}),
     mention,

@@ -3679,3 +3679,34 @@ describe('eine Nachrichtenagentur, die der Text nennt', () => {
     expect(r.attributions[1]?.type).not.toBe('agency');
   });
 });
+
+describe('ein Amt, das mehrere Wörter nennen', () => {
+  const resolved = (sentences: string[]) =>
+    analyzeText(sentences, 'de').attributions.map((a) => [a.source, a.resolved ?? null]);
+  it('zeigt vom zweiten Wort auf die Person, die der Text mit dem ersten einführte', () => {
+    expect(
+      resolved([
+        '„Das ist ein Fehler“, sagte der Fraktionschef der Grünen, Jan Brandik.',
+        'Oberbürgermeister Tom Kahl verteidigte das Projekt.',
+        'Das Bad gehöre zur Grundversorgung, betonte der Rathauschef.',
+      ]).at(-1),
+    ).toEqual(['der Rathauschef', 'Tom Kahl']);
+    expect(
+      resolved([
+        'Konzernchefin Anna Berger kündigte Einschnitte an.',
+        'Man müsse sparen, sagte die Vorstandsvorsitzende.',
+      ]).at(-1),
+    ).toEqual(['die Vorstandsvorsitzende', 'Anna Berger']);
+    expect(
+      resolved(['Cheftrainer Tom Kahl stellte die Elf um.', 'Das sei nötig gewesen, sagte der Coach.']).at(-1),
+    ).toEqual(['der Coach', 'Tom Kahl']);
+  });
+  it('ist nicht eine andere Rolle mit demselben Grundwort', () => {
+    expect(
+      resolved([
+        '„Das ist ein Fehler“, sagte der Fraktionschef der Grünen, Jan Brandik.',
+        'Das Bad gehöre zur Grundversorgung, betonte der Rathauschef.',
+      ]).at(-1),
+    ).toEqual(['der Rathauschef', null]);
+  });
+});
