@@ -234,15 +234,15 @@ export function sourceHeadlines(art: Article, s: SentenceState): void {
   const { grammar: g, lex } = art;
   const { text, tokens } = s;
   const labels = g.headlineLabels;
-  if (!labels || s.hasQuote) return;
+  const end = tokens[tokens.length - 1];
+  // (a headline does not end with a period)
+  if (!labels || s.hasQuote || !end?.word) return;
   const colons = tokens.flatMap((t, k) => (t.text === ':' ? [k] : []));
   // (after a kicker the source may come second: "Nach dem Sturm: Studie: …"; any other second colon
   // makes a line of credits, "Text: … Fotos: …")
   const colon =
     colons.length === 1 && colons[0] === 1 ? 1 : colons.length === 2 && colons[1] === colons[0]! + 2 ? colons[1]! : -1;
-  const end = tokens[tokens.length - 1];
-  // (a headline does not end with a period)
-  if (colon < 1 || !end?.word) return;
+  if (colon < 1) return;
   if (tokens.slice(colon + 1).filter((t) => t.word).length < MIN_HEADLINE_CLAIM_WORDS) return;
   // one word, no compound with a hyphen: "Studie: …", "Gewerkschaft: …", not a dossier's "Talberg-Akte: …"
   const word = tokens[colon - 1]!;

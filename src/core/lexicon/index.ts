@@ -252,22 +252,44 @@ const words = (s: string): string[] =>
     .flatMap((w) => (w.includes("'") ? [w, w.replaceAll("'", '’')] : [w]));
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Stems this short are whole words or the end of a compound with a longer first part. */
+const SHORT_STEM = 3;
+
+/** The letters at the end of a word that tell whether any key of a set may end it. */
+const ENDING = 3;
+/** Of each set or map of words, the endings of its words: a word with none of them ends with none of its words. */
+const endingsOf = new WeakMap<ReadonlySet<string> | ReadonlyMap<string, unknown>, ReadonlySet<string>>();
+function endings(keys: ReadonlySet<string> | ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  let out = endingsOf.get(keys);
+  if (!out) {
+    const all = new Set<string>();
+    for (const k of keys.keys()) all.add(k.length >= ENDING ? k.slice(-ENDING) : k);
+    endingsOf.set(keys, (out = all));
+  }
+  return out;
+}
+/**
+ * Where the search of `word` for a key of `keys` it ends with starts: at the first letter, or, where no
+ * key ends as the word does, at the suffixes shorter than an ending (the sets hold no such short word
+ * but for a few).
+ */
+function firstSuffix(word: string, keys: ReadonlySet<string> | ReadonlyMap<string, unknown>): number {
+  return word.length >= ENDING && !endings(keys).has(word.slice(-ENDING)) ? word.length - ENDING + 1 : 0;
+}
+
 /**
  * The type of the longest lexicon stem that `word` (lower case) ends with, leaving at least
  * `minRest` letters before it (or none: the whole word), optionally only stems whose type passes
  * `accept`. A lookup per suffix, not a scan of the lexicon. With `minRest`, a stem of three letters
  * or fewer needs a first part of four ("Fußballfan", not "Stefan"; "Zollamt").
  */
-/** Stems this short are whole words or the end of a compound with a longer first part. */
-const SHORT_STEM = 3;
-
 export function stemType(
   word: string,
   lex: Lexicon,
   minRest = 0,
   accept?: (t: SourceType) => boolean,
 ): SourceType | null {
-  for (let k = 0; k < word.length; k++) {
+  for (let k = firstSuffix(word, lex.nounMap); k < word.length; k++) {
     if (k > 0 && (k < minRest || (minRest && word.length - k <= SHORT_STEM && k < SHORT_STEM + 1))) continue;
     const t = lex.nounMap.get(word.slice(k));
     if (t && (!accept || accept(t))) return t;
@@ -279,7 +301,7 @@ export function stemType(
 
 /** Whether `word` (lower case) ends with a word of `set`. */
 export function endsWithAny(word: string, set: ReadonlySet<string>): boolean {
-  for (let k = 0; k < word.length; k++) if (set.has(word.slice(k))) return true;
+  for (let k = firstSuffix(word, set); k < word.length; k++) if (set.has(word.slice(k))) return true;
   return false;
 }
 
