@@ -247,7 +247,11 @@ export function accordingTo(art: Article, s: SentenceState): void {
             s.reject(cueId, m[0], null, 'a cue without a source that names an event or a topic');
             continue;
           } else {
-            s.add({ kind: 'reportative', cue: m[0], cueId, ...NO_SOURCE });
+            // (second-hand only where the sentence names no source: "…, wie das Amt nach einer ersten
+            // Schätzung mitteilte" is the office's estimate)
+            if (s.here.some((h) => h.source !== null || h.resolved !== null))
+              s.reject(cueId, m[0], null, 'the sentence names a source');
+            else s.add({ kind: 'reportative', cue: m[0], cueId, ...NO_SOURCE });
             continue;
           }
         }

@@ -855,13 +855,22 @@ const TRUNCATED_COMPOUNDS = /(?<![\p{L}\p{N}])(?:\p{L}+-(?:,\s*|\s+(?:und|oder|b
 const PERSON_NOUN_END = /\p{Ll}(?:er|erin|in|ist|istin)$/u;
 
 /**
+ * Whether word `i` in lower case stands right before a noun, as its attribute, and is no noun of its own
+ * whatever the lexicon's noun it spells: "befragte Ökonomen" are economists, as "die Befragten" are a survey's.
+ */
+function isAttribute(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  return !t.cap && t.word && !!tokens[i + 1]?.cap && tokens[i + 1]!.word && !lex.nameTypes.has(t.lower);
+}
+
+/**
  * The type of the first body the words name: "des Landesamtes" is an office, but an office "für" a
  * field of security is a security service, as its compound would be ("das Bundesamt für
  * Verfassungsschutz", "das Ministerium für Staatssicherheit"), a body for a science an expert one ("die
  * Gesellschaft für Ökologie").
  */
 function bodyType(tokens: readonly Token[], lex: Lexicon): SourceType | null {
-  const at = tokens.findIndex((t) => !!nounType(t, lex));
+  const at = tokens.findIndex((t, i) => !!nounType(t, lex) && !isAttribute(tokens, i, lex));
   if (at < 0) return null;
   const type = nounType(tokens[at]!, lex)!;
   const field = tokens[at + 1]?.lower === 'für' ? tokens[at + 2] : undefined;
@@ -1002,6 +1011,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       relationalAt = i;
       return;
     }
+    if (isAttribute(tokens, i, lex)) return;
     const nt = nounType(t, lex);
     if (nt && i === 0 && t.cap && !lex.nameTypes.has(t.lower) && /[^s]s$/.test(t.lower)) possessor = true;
     if (nt) heads.push(nt);

@@ -3710,3 +3710,17 @@ describe('ein Amt, das mehrere Wörter nennen', () => {
     ).toEqual(['der Rathauschef', null]);
   });
 });
+
+describe('eine Schätzung ohne Quelle in einem Satz, der eine Quelle nennt', () => {
+  it('ist die der Quelle, nicht aus zweiter Hand', () => {
+    const rows = analyzeText(
+      ['Die Preise stiegen, wie das Amt nach einer ersten Schätzung mitteilte.'],
+      'de',
+    ).attributions;
+    expect(rows.map((a) => [a.kind, a.source])).toEqual([['reported', 'das Amt']]);
+  });
+  it('ist ohne Quelle im Satz aus zweiter Hand', () => {
+    const rows = analyzeText(['Nach einer ersten Schätzung stiegen die Preise um drei Prozent.'], 'de').attributions;
+    expect(rows.map((a) => a.kind)).toEqual(['reportative']);
+  });
+});
