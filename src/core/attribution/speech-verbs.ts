@@ -6,7 +6,7 @@
 import { spanText, type Phrase } from '../phrase.js';
 import type { SourceType } from '../vocabulary.js';
 import type { Token } from '../tokens.js';
-import type { VerbHit } from '../lang/types.js';
+import type { Grammar, VerbHit } from '../lang/types.js';
 import { NO_SOURCE } from './no-source.js';
 import { opensWithQuote, type Article, type Found, type SentenceState } from './context.js';
 
@@ -55,13 +55,14 @@ const CLAUSE_ENDS = new Set([',', ';', '.', ':', '–', '—']);
 const AGENT_REACH = 10;
 
 /** The agent word of a passive ("von", "by"): inside the verb group or after it in the same clause. */
-function agentAfter(tokens: readonly Token[], anchor: number, cueEnd: number, agentWords: ReadonlySet<string>): number {
+function agentAfter(tokens: readonly Token[], anchor: number, cueEnd: number, g: Grammar): number {
   for (let k = anchor + 1; k < tokens.length && k <= cueEnd + AGENT_REACH; k++) {
     const t = tokens[k]!;
     if (t.quoted) continue;
-    // (the clause ends at a comma, a semicolon, a dash or a colon: "werden auf … geschätzt – laut X durch …")
-    if (k > cueEnd && CLAUSE_ENDS.has(t.text)) return -1;
-    if (agentWords.has(t.lower)) return k;
+    // (the clause ends at a comma, a semicolon, a dash or a colon: "werden auf … geschätzt – laut X durch …";
+    // the verb's part at a second verb group: "has been informed | and is being supported by officers")
+    if (k > cueEnd && (CLAUSE_ENDS.has(t.text) || g.joinsVerbGroup?.(tokens, k))) return -1;
+    if (g.agentWords.has(t.lower)) return k;
   }
   return -1;
 }
@@ -193,7 +194,7 @@ export function speechVerbs(art: Article, s: SentenceState): void {
         }
       }
       // passive: the agent follows "von"/"durch"/"by"; without one the speech act is reportative
-      const agentAt = agentAfter(tokens, v.anchor, v.cueEnd, g.agentWords);
+      const agentAt = agentAfter(tokens, v.anchor, v.cueEnd, g);
       subj = agentAt >= 0 ? g.phraseAt(text, tokens, agentAt + 1, lex) : null;
       // (the agent ends before the preposition the verb takes after its object: "was criticised by the union | for …")
       const prep = subj ? g.objectPreposition?.(v.lemma) : undefined;

@@ -48,6 +48,11 @@ export interface Grammar {
   /** Words that introduce the agent of a passive ("von", "durch"; "by"). */
   agentWords: ReadonlySet<string>;
   /**
+   * Whether token `k` joins a second verb group to the clause ("and | is being supported by", "und | wird
+   * betreut"): a passive's agent after it is that verb's, not the first one's.
+   */
+  joinsVerbGroup?(tokens: readonly Token[], k: number): boolean;
+  /**
    * The preposition a verb takes after its object ("accuse" → "of", "criticise" → "for"), which ends a
    * passive's agent: "was criticised by the union | for …".
    */

@@ -1203,6 +1203,9 @@ const TOPIC_VERBS = new Set(['berichten', 'informieren']);
 const NAMING_VERB = 'nennen';
 /** Words that open the agent of a passive. */
 const AGENT_DE = new Set(['von', 'vom', 'durch']);
+/** Conjunctions that join a second verb group, and the auxiliaries that open one ("und | wird betreut"). */
+const JOINS = new Set(['und', 'oder', 'aber']);
+const SECOND_AUXILIARY = new Set(['wird', 'werden', 'wurde', 'wurden', 'ist', 'sind', 'war', 'waren', 'hat', 'haben']);
 /**
  * Articles after a plural noun opening a sentence that make a genitive, not the subject of a verb of the same
  * form ("Berichten der Zeitung zufolge"; a plural verb takes "die": "Berichten die Medien …?").
@@ -2330,6 +2333,7 @@ export const grammar: Grammar = {
   rolesWithNames,
   clauseStartBefore,
   agentWords: AGENT_DE,
+  joinsVerbGroup: (tokens, k) => JOINS.has(tokens[k]!.lower) && SECOND_AUXILIARY.has(tokens[k + 1]?.lower ?? ''),
   // (also with an indefinite article between: "spricht von einem „Glücksfall“", "bezeichnete es als einen „Fehler“")
   shortQuoteIntro: /(?:^|\s)(?:als|von)(?:\s+(?:ein|eine|einen|einem|einer))?$/,
   // (also a name's noun, alone or as a compound's last part: "unter dem Namen", "der Markenname", "sein Spitzname")

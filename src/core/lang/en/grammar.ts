@@ -109,6 +109,9 @@ const PAST_NOUNS = new Set([
   'paid',
 ]);
 /** Forms of "be" before a progressive ("is warning", "were saying", "has been claiming"). */
+/** Conjunctions that join a second verb group, and the auxiliaries that open one ("and | is being supported"). */
+const JOINS = new Set(['and', 'or', 'but']);
+const SECOND_AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can']);
 const PROGRESSIVE_BE = new Set(['am', 'is', 'are', 'was', 'were', 'been']);
 
 /**
@@ -4657,6 +4660,7 @@ export const grammar: Grammar = {
   rolesWithNames,
   clauseStartBefore,
   agentWords: new Set(['by']),
+  joinsVerbGroup: (tokens, k) => JOINS.has(tokens[k]!.lower) && SECOND_AUXILIARY.has(tokens[k + 1]?.lower ?? ''),
   // (not "of", which a noun takes as often: "accused by the head | of the union")
   objectPreposition: (lemma) => (OBJECT_PREPOSITION[lemma] === 'of' ? undefined : OBJECT_PREPOSITION[lemma]),
   // (not a verb of calling: "a person called “…”" names, "Dubbed “…”" opens an epithet; "called the plan “…”" is

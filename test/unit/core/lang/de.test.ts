@@ -3724,3 +3724,13 @@ describe('eine Schätzung ohne Quelle in einem Satz, der eine Quelle nennt', () 
     expect(rows.map((a) => a.kind)).toEqual(['reportative']);
   });
 });
+
+describe('ein Passiv mit einer zweiten Verbgruppe nach „und“', () => {
+  it('nimmt nicht deren Urheber', () => {
+    const rows = analyzeText(['Der Plan wurde verkündet und wird von Gewerkschaften begrüßt.'], 'de').attributions;
+    expect(rows.map((a) => [a.cue, a.source])).toEqual([
+      ['wurde … verkündet', null],
+      ['begrüßt', 'Gewerkschaften'],
+    ]);
+  });
+});

@@ -3204,3 +3204,18 @@ describe('a full name set off after a role and its place', () => {
     expect(r.attributions[1]).toMatchObject({ source: 'she', resolved: 'Dana Reyes', type: 'government' });
   });
 });
+
+describe('a passive joined to a second verb group', () => {
+  it('takes no agent from the second verb', () => {
+    const sources = analyzeText(
+      ['The family has been informed and is being supported by specialist officers, the force added.'],
+      'en',
+    ).attributions.map((a) => a.source);
+    expect(sources).toContain('the force');
+    expect(sources).not.toContain('specialist officers');
+  });
+  it('still has its own agent', () => {
+    const rows = analyzeText(['The plan was announced and was welcomed by unions.'], 'en').attributions;
+    expect(rows).toContainEqual(expect.objectContaining({ cue: 'was welcomed', source: 'unions' }));
+  });
+});
