@@ -3256,6 +3256,14 @@ function modifierAt(pre: readonly Token[], headAt: number): number {
 const POSSESSIVE_END = /['’‘]s?$/;
 
 /**
+ * Whether the word before a head at `at` is surely a name, not a capitalised word opening the sentence ("New
+ * data showed"): one after another word ("new Talbex data"), or initials ("LSEG data").
+ */
+function namesModifier(pre: readonly Token[], at: number): boolean {
+  return at > 0 || (at === 0 && /^\p{Lu}{2,}/u.test(pre[0]!.text));
+}
+
+/**
  * Where the name stands that modifies the head at `headAt` (`modifierAt`), when the head is a common noun or a
  * role's acronym with no capitalised word after it; -1 otherwise.
  */
@@ -4100,7 +4108,13 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
       !forms(head.lower).some((f) => lex.bodyNouns.has(f))
     );
   // "data from the Office for National Statistics": figures of a named body are identifiable; "officials at the ministry" are not
-  else if (anonymousHead) named = ownedDocument || (first === 'the' && !VAGUE.has(possessiveless(headWord!.lower)));
+  // (so are a named body's figures with its name before them: "new Talbex data", "LSEG data", "ONS figures";
+  // not "Talbex workers")
+  else if (anonymousHead)
+    named =
+      ownedDocument ||
+      (type === 'document' && (knownName || namesModifier(pre, modifierIndex))) ||
+      (first === 'the' && !VAGUE.has(possessiveless(headWord!.lower)));
   // "a spokesperson for the ministry", "a Talbex analysis", "a ministry memo"
   // (or a definite body or office after it: "a spokesperson for the ministry", "a statement from the governor's office")
   else if (INDEFINITE.has(first))
