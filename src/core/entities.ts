@@ -379,7 +379,8 @@ export class EntityMemory {
     // surname: "Talbury MP", "Talbury police" are not "Talbury Citibus", "the Lakeside fan" not "Talbex Lakeside")
     // (a word alone, with no role or form of address, whose gender only its being a given name too can say)
     const bare = parts.length === 1 && !c.role && c.mention === c.name;
-    const earlier = this.people.find((p) => {
+    // (of two, the one the text named last: "Anna Berger … Max Berger … so Berger" is Max Berger)
+    const earlier = newest(this.people, (p) => {
       const xs = nameParts(p.name);
       if (p.name === c.name || !parts.every((w) => xs.includes(w))) return false;
       // (a surname of the other gender is another person of the family: "Ms Reyes" after "Tom Reyes";

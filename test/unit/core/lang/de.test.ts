@@ -3734,3 +3734,17 @@ describe('ein Passiv mit einer zweiten Verbgruppe nach „und“', () => {
     ]);
   });
 });
+
+describe('ein Nachname zweier Personen', () => {
+  it('ist der, den der Text zuletzt nannte', () => {
+    const r = analyzeText(
+      [
+        'Kanzlerin Anna Berger äußerte sich zuversichtlich.',
+        'Der Präsident des Talberger Instituts, Max Berger, warnt vor Kürzungen.',
+        'Das würde das Wachstum bremsen, so Berger.',
+      ],
+      'de',
+    );
+    expect(r.attributions.at(-1)).toMatchObject({ source: 'Berger', resolved: 'Max Berger', type: 'expert' });
+  });
+});

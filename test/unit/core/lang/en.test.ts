@@ -3219,3 +3219,17 @@ describe('a passive joined to a second verb group', () => {
     expect(rows).toContainEqual(expect.objectContaining({ cue: 'was welcomed', source: 'unions' }));
   });
 });
+
+describe('a surname two people share', () => {
+  it('is the one the text named last', () => {
+    const r = analyzeText(
+      [
+        'Health secretary Anna Berger defended the plan.',
+        'Max Berger, a professor of economics at Talbury University, disagreed.',
+        '"It will not work," Berger said.',
+      ],
+      'en',
+    );
+    expect(r.attributions.at(-1)).toMatchObject({ source: 'Berger', resolved: 'Max Berger', type: 'expert' });
+  });
+});
