@@ -20,7 +20,10 @@ export function acronyms(art: Article, s: SentenceState): void {
       const p = art.grammar.phraseAt(text, tokens, k, art.lex);
       if (!p || p.pronoun || p.to < i) continue;
       const c = art.classify(text.slice(tokens[k]!.start, tokens[i - 1]!.end));
-      if (c.type !== 'person' && c.type !== 'other' && !c.guessed) art.shortForms.set(tokens[i + 1]!.lower, c.type);
+      // (not a party in brackets after a person's name: "Finanzminister Tom Kahl (CDU)" names his party)
+      const short = tokens[i + 1]!.lower;
+      if (c.type !== 'person' && c.type !== 'other' && !c.guessed && art.lex.nameTypes.get(short) !== 'politician')
+        art.shortForms.set(short, c.type);
       break;
     }
   }

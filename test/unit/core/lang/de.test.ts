@@ -3748,3 +3748,23 @@ describe('ein Nachname zweier Personen', () => {
     expect(r.attributions.at(-1)).toMatchObject({ source: 'Berger', resolved: 'Max Berger', type: 'expert' });
   });
 });
+
+describe('eine Partei in Klammern nach dem Namen einer Person', () => {
+  const rows = (sentences: string[]) => analyzeText(sentences, 'de').attributions;
+  it('ist nicht die Kurzform des Amts davor', () => {
+    const r = rows(['Finanzminister Tom Kahl (CDU) pocht auf Einsparungen.', 'Die CDU kritisierte die Pläne.']);
+    expect(r.at(-1)).toMatchObject({ source: 'Die CDU', type: 'politician' });
+  });
+  it('lässt „die CDU-Politikerin“ auf die zuletzt genannte Frau zeigen', () => {
+    const r = rows([
+      'Finanzminister Tom Kahl (CDU) pocht auf Einsparungen.',
+      'Kanzlerin Anna Berger äußerte sich zuversichtlich.',
+      'Sie sei sicher, sagte die CDU-Politikerin.',
+    ]);
+    expect(r.at(-1)).toMatchObject({ source: 'die CDU-Politikerin', resolved: 'Anna Berger' });
+  });
+  it('lässt die Kurzform einer Stelle stehen', () => {
+    const r = rows(['Der Talberger Landesdienst (TLD) warnt vor Glätte.', 'Die TLD erklärte, die Lage sei ernst.']);
+    expect(r.at(-1)).toMatchObject({ source: 'Die TLD', type: 'organization' });
+  });
+});
