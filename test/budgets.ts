@@ -246,11 +246,15 @@
  * to 48 kB. The English script passed 46 kB (46,058 B) the same day with the stance verbs German had
  * ("expressed confidence", "reaffirmed"): its budget went to 46.5 kB. The German script passed 59 kB
  * (59,021 B) the same day with a newsroom's compounds ("nach X-Informationen") and the roles of a club's
- * sporting direction: its budget went to 59.5 kB.
+ * sporting direction: its budget went to 59.5 kB. The German script passed 59.5 kB (59,627 B) the same day with
+ * the words that name one office, a second verb group's auxiliaries and the named members of a group that
+ * speaks ("darunter Tom Kahl"): its budget went to 60 kB. The English script passed 46.5 kB (46,617 B) the same
+ * day with the named members of a group ("including Tom Kahl"), a chant and a named body's figures: its budget
+ * went to 47 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 48_000,
-  'lang-de.js': 59_500,
-  'lang-en.js': 46_500,
+  'lang-de.js': 60_000,
+  'lang-en.js': 47_000,
   'panel.js': 21_500,
 };

@@ -309,6 +309,14 @@ export function speechVerbs(art: Article, s: SentenceState): void {
     if (subj.pronoun && subj.from < v.anchor && !and)
       byPronoun.push({ row: s.last(), anchor: v.anchor, pronoun: subj.text.toLowerCase(), plural: !!subj.plural });
     if (and && !and.join) s.add({ kind, cue: v.cue, cueId, ...art.describe(and.phrase) });
+    // "Mehrere Minister, darunter Tom Kahl, kritisierten …": a person named in an insertion speaks too, one the
+    // text types no further as one of the group
+    if (subj.to < v.anchor && !subj.pronoun)
+      for (const m of g.namedMembers?.(text, tokens, subj, v.anchor, lex) ?? []) {
+        const member = art.describe(m);
+        const asGroup = (member.type === 'person' || member.type === 'other') && d.type !== 'other';
+        s.add({ kind, cue: v.cue, cueId, ...member, ...(asGroup ? { type: d.type } : {}) });
+      }
     // "Die Anklage forderte vier Jahre, die Verteidigung einen Freispruch": the clause that leaves the verb out
     // has a speaker of its own (one the lexicon types)
     const gapped = g.gappedSubject?.(text, tokens, v, lex);

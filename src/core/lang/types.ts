@@ -122,6 +122,12 @@ export interface Grammar {
    */
   gappedSubject?(text: string, tokens: readonly Token[], v: VerbHit, lex: Lexicon): Phrase | null;
   /**
+   * The people a group before the verb names in an insertion set off by commas, each a speaker too ("Mehrere
+   * Minister, darunter Tom Kahl, kritisierten …", "Several ministers, including Tom Kahl, criticised …"): named
+   * ones only, not "zwei Landwirte".
+   */
+  namedMembers?(text: string, tokens: readonly Token[], subj: Phrase, anchor: number, lex: Lexicon): Phrase[];
+  /**
    * A second subject joined by "und" ("Polizei und Staatsanwaltschaft teilten mit"): a source of its
    * own, or with `join` one mention with the first ("die Gewerkschaften Talverdi und Kombex").
    */

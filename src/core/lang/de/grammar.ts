@@ -1032,7 +1032,7 @@ const HEADLINE_LABELS: ReadonlySet<string> = new Set(
 function includesSome(tokens: readonly Token[], comma: number, anchor: number): boolean {
   return (
     tokens[comma]?.text === ',' &&
-    INCLUDING.has(tokens[comma + 1]?.lower ?? '') &&
+    includingAt(tokens, comma + 1) > 0 &&
     tokens[anchor - 1]?.text === ',' &&
     !tokens.slice(comma, anchor).some((x) => x.quoted)
   );
@@ -1040,6 +1040,39 @@ function includesSome(tokens: readonly Token[], comma: number, anchor: number): 
 
 /** Words that open an insertion naming some of a group: "Mehrere Anwohner, darunter zwei Landwirte, …". */
 const INCLUDING = new Set(['darunter', 'insbesondere', 'namentlich', 'allen']);
+/** Words that may follow them ("darunter auch", "allen voran"). */
+const INCLUDING_AFTER = new Set(['auch', 'voran']);
+
+/** The tokens of the words at `k` that open an insertion naming some of a group ("darunter", "unter ihnen"); 0 if none. */
+function includingAt(tokens: readonly Token[], k: number): number {
+  const n = INCLUDING.has(tokens[k]?.lower ?? '')
+    ? 1
+    : tokens[k]?.lower === 'unter' && tokens[k + 1]?.lower === 'ihnen'
+      ? 2
+      : 0;
+  return n && INCLUDING_AFTER.has(tokens[k + n]?.lower ?? '') ? n + 1 : n;
+}
+
+/**
+ * "Mehrere Minister, darunter auch Finanzminister Tom Kahl, kritisierten …": the people named in an insertion
+ * after the group that speaks, up to the comma before the verb (one, or two joined by "und"; a party in
+ * brackets after a name belongs to it).
+ */
+function namedMembers(text: string, tokens: readonly Token[], subj: Phrase, anchor: number, lex: Lexicon): Phrase[] {
+  if (!includesSome(tokens, subj.to, anchor)) return [];
+  const out: Phrase[] = [];
+  let k = subj.to + 1 + includingAt(tokens, subj.to + 1);
+  while (k < anchor - 1) {
+    const p = phraseAt(text, tokens, k, lex);
+    if (!p || p.pronoun || !classifySource(p.text, lex).name) return [];
+    out.push(p);
+    k = p.to;
+    if (tokens[k]?.text === '(') k = tokens.findIndex((t, j) => j > k && t.text === ')') + 1 || anchor;
+    if (tokens[k]?.lower === 'und') k++;
+    else break;
+  }
+  return k === anchor - 1 ? out : [];
+}
 /**
  * The antecedent a relative clause's verb agrees with: a verb in the plural ("…, die … verurteilen") is
  * not said of a phrase in the singular that is only the attribute of the noun before it (a genitive or a
@@ -2363,6 +2396,7 @@ export const grammar: Grammar = {
   quoteTail: 'so',
   conjunct,
   gappedSubject,
+  namedMembers,
   pronounKind: () => 'any',
   // "er" is no woman; "sie" is a woman or several: no one man (so are their possessives: "sein", "ihre")
   pronounExcludes: (pronoun: string) =>

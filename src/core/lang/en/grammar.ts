@@ -3695,6 +3695,30 @@ function thingBefore(pre: readonly Token[], headAt: number, lex: Lexicon): boole
 /** An academic's or a physician's form of address before a name: "Dr Lea Roth", "Prof. Tom Kahl". */
 const ACADEMIC_TITLE = /(?:^|\s)(?:Dr|Prof|Professor)\.?\s+\p{Lu}/u;
 
+/** Words that open an insertion naming some of a group: "Several ministers, including Tom Kahl, …". */
+const INCLUDING_OPENERS: ReadonlyArray<readonly string[]> = [['including'], ['among', 'them'], ['notably']];
+
+/**
+ * "Several ministers, including Tom Kahl, criticised …": the people named in an insertion after the group
+ * that speaks, up to the comma before the verb (one, or two joined by "and"); not "including two farmers".
+ */
+function namedMembers(text: string, tokens: readonly Token[], subj: Phrase, anchor: number, lex: Lexicon): Phrase[] {
+  if (tokens[subj.to]?.text !== ',' || tokens[anchor - 1]?.text !== ',') return [];
+  const opener = INCLUDING_OPENERS.find((ws) => ws.every((w, n) => tokens[subj.to + 1 + n]?.lower === w));
+  if (!opener || tokens.slice(subj.to, anchor).some((t) => t.quoted)) return [];
+  const out: Phrase[] = [];
+  let k = subj.to + 1 + opener.length;
+  while (k < anchor - 1) {
+    const p = phraseAt(text, tokens, k, lex);
+    if (!p || p.pronoun || !classify(p.text, lex).name) return [];
+    out.push(p);
+    k = p.to;
+    if (tokens[k]?.lower === 'and') k++;
+    else break;
+  }
+  return k === anchor - 1 ? out : [];
+}
+
 /** A full name set off by a comma at the end of a mention: "The mayor of Talbury, Dana Reyes". */
 const APPOSED_NAME = /,\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’-]*)\s*$/u;
 
@@ -4715,4 +4739,5 @@ export const grammar: Grammar = {
   isReportative: () => true,
   addressee,
   conjunct,
+  namedMembers,
 };

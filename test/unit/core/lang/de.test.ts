@@ -3768,3 +3768,21 @@ describe('eine Partei in Klammern nach dem Namen einer Person', () => {
     expect(r.at(-1)).toMatchObject({ source: 'Die TLD', type: 'organization' });
   });
 });
+
+describe('eine Gruppe, die in einem Einschub einige nennt', () => {
+  const rows = (sentence: string) => analyzeText([sentence], 'de').attributions.map((a) => [a.source, a.type, a.named]);
+  it('hat die Genannten als weitere Quellen', () => {
+    expect(rows('Mehrere Minister, darunter auch Finanzminister Tom Kahl, kritisierten den Plan.')).toEqual([
+      ['Mehrere Minister', 'government', false],
+      ['Finanzminister Tom Kahl', 'government', true],
+    ]);
+    expect(rows('Mehrere Abgeordnete, unter ihnen Tom Kahl und Lea Roth, verlangten Auskunft.')).toEqual([
+      ['Mehrere Abgeordnete', 'politician', false],
+      ['Tom Kahl', 'politician', true],
+      ['Lea Roth', 'politician', true],
+    ]);
+  });
+  it('hat keine weiteren ohne Namen', () => {
+    expect(rows('Mehrere Anwohner, darunter zwei Landwirte, lobten die Helfer.')).toHaveLength(1);
+  });
+});

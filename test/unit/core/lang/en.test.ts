@@ -3233,3 +3233,21 @@ describe('a surname two people share', () => {
     expect(r.attributions.at(-1)).toMatchObject({ source: 'Berger', resolved: 'Max Berger', type: 'expert' });
   });
 });
+
+describe('a group that names some of its members in an insertion', () => {
+  const rows = (sentence: string) => analyzeText([sentence], 'en').attributions.map((a) => [a.source, a.type, a.named]);
+  it('has the named ones as sources too', () => {
+    expect(rows('Several ministers, including Tom Kahl, criticised the plan.')).toEqual([
+      ['Several ministers', 'government', false],
+      ['Tom Kahl', 'government', true],
+    ]);
+    expect(rows('Senior Republicans, among them Senator Lea Roth, called for an inquiry.')).toContainEqual([
+      'Senator Lea Roth',
+      'politician',
+      true,
+    ]);
+  });
+  it('has no more without names', () => {
+    expect(rows('Several residents, including two farmers, praised the volunteers.')).toHaveLength(1);
+  });
+});
