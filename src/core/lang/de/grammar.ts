@@ -761,9 +761,13 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         const before = classifySource(p.text, lex);
         const nominative =
           tokens[anchor + 1]?.lower === 'der' && /\p{Ll}e$/u.test(tokens[anchor + 2]?.text ?? '') && !before.name;
-        const after = (before.type === 'other' && before.guessed) || nominative ? inverted() : null;
-        const type = after ? classifySource(after.text, lex).type : null;
-        if (after && /^der$/i.test(tokens[after.from]!.text) && type && !NO_SPEAKER_AFTER.has(type)) return after;
+        const thing = before.type === 'other' && before.guessed;
+        const after = thing || nominative ? inverted() : null;
+        const c = after ? classifySource(after.text, lex) : null;
+        if (after && /^der$/i.test(tokens[after.from]!.text) && c && !NO_SPEAKER_AFTER.has(c.type)) return after;
+        // (a source the lexicon types after the verb, of any gender, where nothing before it can speak: "Die
+        // Zahl der Toten beziffert die Polizei auf zwölf", "Die Lage beschrieb das Ministerium als ruhig")
+        if (after && thing && !before.name && c && !c.guessed && !NO_SPEAKER_AFTER.has(c.type)) return after;
       }
       return p;
     }
