@@ -2109,11 +2109,15 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
   tokens.forEach((t, i) => {
     // "The plan drew criticism from opposition councillors", "Praise from the union was swift": a judgement
     // and whom it came from (a source the lexicon types, not "criticism from all sides")
-    if (!t.quoted && (!t.cap || i === 0) && JUDGED_FROM.has(t.lower) && tokens[i + 1]?.lower === 'from') {
-      const owner = withText(text, tokens, readPhrase(tokens, i + 2, lex));
+    // ("Criticism came from the union", "Praise has also come from …": with a verb of coming between)
+    let from = i + 1;
+    while (COMING_WORDS.has(tokens[from]?.lower ?? '') && from - i <= COMING_WORDS.size) from++;
+    if (tokens[from]?.lower !== 'from' || !tokens.slice(i + 1, from).some((x) => COMING.has(x.lower))) from = i + 1;
+    if (!t.quoted && (!t.cap || i === 0) && JUDGED_FROM.has(t.lower) && tokens[from]?.lower === 'from') {
+      const owner = withText(text, tokens, readPhrase(tokens, from + 1, lex));
       const c = owner && !owner.pronoun ? classify(owner.text, lex) : null;
       if (owner && c && !c.guessed && c.type !== 'other' && c.type !== 'document')
-        out.push({ at: i, that: i + 1, owner });
+        out.push({ at: i, that: from, owner });
       return;
     }
     if (t.quoted || t.cap || !lex.speechNouns.has(t.lower)) return;
@@ -2160,6 +2164,10 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
 
 /** Verbs that make a statement a noun of saying names: "issued a warning that", "made claims that". */
 const STATEMENT_MAKERS = new Set(['issued', 'issues', 'issue', 'made', 'makes', 'make', 'gave', 'gives', 'give']);
+/** Forms of "come" between a noun of judgement and "from": "Criticism came from …", "Praise has also come from …". */
+const COMING = new Set(['came', 'comes', 'come']);
+/** The words such a verb group may hold. */
+const COMING_WORDS = new Set([...COMING, 'has', 'have', 'had', 'also', 'swiftly', 'quickly']);
 /** Nouns of a judgement whose source "from" names: "criticism from residents". */
 const JUDGED_FROM = new Set(['criticism', 'praise', 'condemnation', 'warnings', 'complaints', 'objections']);
 
@@ -2167,6 +2175,30 @@ const JUDGED_FROM = new Set(['criticism', 'praise', 'condemnation', 'warnings', 
 const MAX_TAIL_PLACE = 7;
 
 /** Whether a verb with several senses is used as a verb of saying here. */
+/** The fewest words of what a tail after a comma tags. */
+const MIN_TAGGED_WORDS = 4;
+/** The most words of a tail's subject: "he", "Brandik", "the union's chair". */
+const MAX_TAG_SUBJECT = 4;
+
+/**
+ * Whether a verb of the manner of saying at `i` (to `cueEnd`) tags what was said: beside a quotation, or
+ * as a tail that ends the sentence after a comma and its subject ("Families have been fobbed off for
+ * years, he went on."; not "The crowd laughed", "…, and the meeting went on").
+ */
+function besideTag(tokens: readonly Token[], i: number, cueEnd: number): boolean {
+  if (besideQuotation(tokens, i)) return true;
+  const end = tokens[cueEnd + 1];
+  if (end && end.text !== '.' && end.text !== '!') return false;
+  let comma = i - 1;
+  while (comma >= 0 && i - comma <= MAX_TAG_SUBJECT + 1 && tokens[comma]!.text !== ',') comma--;
+  if (comma < 0 || tokens[comma]!.text !== ',' || comma === i - 1) return false;
+  const subject = tokens.slice(comma + 1, i);
+  if (!subject.every((t) => t.word) || subject.some((t) => TAIL_NO_SUBJECT.has(t.lower))) return false;
+  return tokens.slice(0, comma).filter((t) => t.word).length >= MIN_TAGGED_WORDS;
+}
+/** Words that open no tail's subject but a clause of their own: "…, and the meeting went on". */
+const TAIL_NO_SUBJECT = new Set(['and', 'but', 'or', 'which', 'who', 'while', 'as', 'when', 'where', 'so', 'then']);
+
 /** The words between the comma and the verb of such a tail: its subject ("…, analysts at Brandik Bank | wrote"). */
 const MAX_TAIL_SUBJECT = 7;
 
@@ -2722,7 +2754,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         // ("as she put it, “…”" says something; "put it on the table" does not)
         if (form.needs === 'content' && !hasContent(tokens, cueEnd, form.lemma, lex)) continue;
         // ("“…,” Kahl went on" tags a quotation; "went on to win", "went on to say" leave it to the verb after)
-        if (form.tag && (!besideQuotation(tokens, i) || tokens[cueEnd + 1]?.lower === 'to')) continue;
+        if (form.tag && (!besideTag(tokens, i, cueEnd) || tokens[cueEnd + 1]?.lower === 'to')) continue;
         out.push({
           anchor: i,
           cue: wordsOf(tokens, i, cueEnd + 1),
@@ -2755,7 +2787,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       )
         continue;
       // ("The crowd laughed when …": a verb of the manner of speaking counts only beside its quotation)
-      if (form.tag && !besideQuotation(tokens, i)) continue;
+      if (form.tag && !besideTag(tokens, i, i)) continue;
       out.push({
         anchor: i,
         cue: t.text,
