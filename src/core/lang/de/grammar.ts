@@ -584,10 +584,11 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
   // dem Treffen die Ministerin", not "Der Brand in X fordert seit Stunden die Feuerwehr")
   const noNounBefore = tokens.slice(start, anchor).every((t) => !t.cap || lex.functionWords.has(t.lower));
   // (a verb right after a quotation and its comma tags the quotation: "„…“, beschwert sich Tom Kahl")
+  // (or the indirect speech before it, as the tail that ends the sentence: "Das sei nicht hinnehmbar, empört sich Kahl")
   const tag =
     anchor >= 2 &&
     tokens[anchor - 1]!.text === ',' &&
-    (tokens[anchor - 2]!.quoted || isQuoteMark(tokens[anchor - 2]!.text));
+    (tokens[anchor - 2]!.quoted || isQuoteMark(tokens[anchor - 2]!.text) || endsAsTail(tokens, anchor));
   const inverted = (pastPrepositions = noNounBefore) => {
     let j = anchor + 1;
     while (
@@ -1610,6 +1611,25 @@ function inIndirectQuestion(tokens: readonly Token[], i: number, lex: Lexicon): 
   return QUESTION_TAKERS.has(tokens[k]!.lower);
 }
 
+/** The fewest words of what a tail after a comma tags. */
+const MIN_TAGGED_WORDS = 4;
+/** The most words after the verb of a tail: its subject, "sich", a particle, "weiter". */
+const MAX_TAIL_REST = 6;
+
+/**
+ * Whether a verb of the manner of saying at `i` opens the tail that ends the sentence after a comma and
+ * tags the main clause before it ("Man werde seit Jahren vertröstet, fuhr Brandik fort", "Das sei nicht
+ * hinnehmbar, empörte sich Kahl"); not after a clause a conjunction opens ("Als der Bus kam, fuhr er fort").
+ */
+function endsAsTail(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ',' || SUBORDINATORS.has(tokens[0]?.lower ?? '')) return false;
+  const rest = tokens.slice(i + 1);
+  const last = rest.length && !rest[rest.length - 1]!.word ? rest.length - 1 : rest.length;
+  if (last > MAX_TAIL_REST || !rest.slice(0, last).every((t) => t.word)) return false;
+  if (last < rest.length && !/^[.!]$/.test(rest[last]!.text)) return false;
+  return tokens.slice(0, i - 1).filter((t) => t.word).length >= MIN_TAGGED_WORDS;
+}
+
 /**
  * What a verb read with its preposition needs of its subject: a forecast as the preposition's object counts
  * from an expert, a study or a body ("Ökonomen rechnen mit …", "Der Verband rechnet mit …", not "Die Fans
@@ -1833,7 +1853,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
       // not "hat unter Druck gestanden", of "stehen")
       // ("Wie die Zeitung erfuhr, …", "erfuhr, dass …": its content the clause beside it, or the one after it)
       // ("Die Anwohner empörten sich, als …": a verb of the manner of speaking counts only beside its quotation)
-      if (form.tag && !besideQuotation(tokens, i)) continue;
+      if (form.tag && !besideQuotation(tokens, i) && !endsAsTail(tokens, i)) continue;
       const opens = clauseStartBefore(tokens, i);
       const asClause = !!form.clauseOnly && tokens[opens]?.lower === 'wie';
       if (form.clauseOnly && !asClause && !saidAfter(tokens, i)) continue;
