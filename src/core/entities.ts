@@ -586,6 +586,19 @@ export class EntityMemory {
     return best;
   }
 
+  /**
+   * Whether the article named `name` as someone it says something of: by a type, a gender or a role (not
+   * a capitalised word nothing typed, "Talbex" in a headline).
+   */
+  knowsAsSomeone(name: string): boolean {
+    const parts = nameParts(name);
+    return this.people.some(
+      (x) =>
+        parts.every((w) => nameParts(x.name).includes(w)) &&
+        ((x.type !== 'person' && x.type !== 'other') || !!x.gender || !!x.roles?.length || !!x.capacity),
+    );
+  }
+
   /** Whether the article named a person whose name holds every part of `name` ("Roth" for "Eva Roth"). */
   knows(name: string): boolean {
     const parts = nameParts(name);

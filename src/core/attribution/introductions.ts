@@ -139,8 +139,9 @@ export function introductions(art: Article, s: SentenceState): void {
   const opening = art.subjectBefore(text, tokens, tokens.length);
   s.opening = opening;
   const openingClass = opening && !opening.pronoun ? art.classify(opening.text) : null;
-  // (a name that opens the sentence, which nothing types and the text has not named, as the subject of the
-  // verb right after it: "Talbex will cut …"; not "Gestern | nach der Sitzung", "Meanwhile | ,")
+  // (a name that opens the sentence, which nothing types and the text has not named as anyone, as the subject
+  // of the verb right after it: "Talbex will cut …"; not "Gestern | nach der Sitzung", "Meanwhile | ,")
+  // (a headline's mention of it before says nothing of it: "Talbex to cut jobs ¶ Talbex will cut …")
   const afterOpening = opening ? tokens[opening.to] : undefined;
   art.openingName =
     opening &&
@@ -152,7 +153,7 @@ export function introductions(art: Article, s: SentenceState): void {
     openingClass.name === opening.text &&
     !openingClass.role &&
     !openingClass.gender &&
-    !memory.knows(opening.text)
+    !memory.knowsAsSomeone(opening.text)
       ? opening
       : null;
   // a body or document that opens the sentence is what a later "it" points to, and whose a possessive

@@ -3786,3 +3786,13 @@ describe('eine Gruppe, die in einem Einschub einige nennt', () => {
     expect(rows('Mehrere Anwohner, darunter zwei Landwirte, lobten die Helfer.')).toHaveLength(1);
   });
 });
+
+describe('ein Name, den nur die Überschrift schon nannte', () => {
+  it('ist der Körper, auf den „das Unternehmen“ im Satz zeigt, den er eröffnet', () => {
+    const r = analyzeText(
+      ['Talbex streicht 1500 Stellen', 'Talbex will rund 1500 Stellen abbauen, wie das Unternehmen mitteilte.'],
+      'de',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'das Unternehmen', resolved: 'Talbex', type: 'company' });
+  });
+});

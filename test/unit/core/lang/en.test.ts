@@ -3251,3 +3251,13 @@ describe('a group that names some of its members in an insertion', () => {
     expect(rows('Several residents, including two farmers, praised the volunteers.')).toHaveLength(1);
   });
 });
+
+describe('a name only the headline named before', () => {
+  it('is the body "the company" points to in the sentence it opens', () => {
+    const r = analyzeText(
+      ['Talbex to cut 1,500 jobs', 'Talbex will lay off about 1,500 employees, the company said on Tuesday.'],
+      'en',
+    );
+    expect(r.attributions[0]).toMatchObject({ source: 'the company', resolved: 'Talbex', type: 'company' });
+  });
+});
