@@ -250,11 +250,13 @@
  * the words that name one office, a second verb group's auxiliaries and the named members of a group that
  * speaks ("darunter Tom Kahl"): its budget went to 60 kB. The English script passed 46.5 kB (46,617 B) the same
  * day with the named members of a group ("including Tom Kahl"), a chant and a named body's figures: its budget
- * went to 47 kB.
+ * went to 47 kB. It passed 47 kB (47,130 B) the same day with the tails of verbs of the manner of saying, a
+ * judgement and a verb of coming before its source and a body's kind written bare before its name
+ * ("charity the Talbury Trust"): its budget went to 47.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 48_000,
   'lang-de.js': 60_000,
-  'lang-en.js': 47_000,
+  'lang-en.js': 47_500,
   'panel.js': 21_500,
 };

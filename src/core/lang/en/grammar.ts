@@ -922,6 +922,20 @@ function readPhrase(
       break;
     }
   }
+  // "charity the Talbury Trust", "think tank the Talbury Foundation", "regulator the Water Authority": a noun
+  // with no article before the name it describes, which "the" opens
+  if (
+    tokens[i]?.lower === 'the' &&
+    !!tokens[i + 1]?.cap &&
+    !tokens[i + 1]!.quoted &&
+    !lex.determiners.has(tokens[start]!.lower) &&
+    tokens.slice(start, i).every((t, k) => t.word && (!t.cap || (k === 0 && start === 0))) &&
+    describesName(tokens, start, i, lex)
+  ) {
+    const save = i;
+    i++;
+    if (!head() || !tokens[i - 1]!.cap) i = save;
+  }
   // "Kahl and his family", "the Reyes and Kahl campaigns"
   // (not two sources: a name and a phrase an article opens, "Talbex and the city council", two full names,
   // "Tom Kahl and Lea Roth", or any two after "both", "both Talbex and Norvia")
@@ -3754,7 +3768,35 @@ function namedMembers(text: string, tokens: readonly Token[], subj: Phrase, anch
 /** A full name set off by a comma at the end of a mention: "The mayor of Talbury, Dana Reyes". */
 const APPOSED_NAME = /,\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’-]*)\s*$/u;
 
+/** Kinds of noun that describe no name after them: "in its report | the Talbury Trust says". */
+const NO_DESCRIBER = new Set<SourceType>(['social_media', 'document']);
+
+/** Whether the words from `start` to `end` are a noun of a body or a role that may describe the name after it. */
+function describesName(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
+  const last = tokens[end - 1]!;
+  // (nor a vague word: "Via social media | the police told drivers")
+  if (lex.anonymous.has(last.lower)) return false;
+  const kind = lex.nounMap.get(wordsOf(tokens, start, end).toLowerCase()) ?? nounType(last, lex);
+  return kind ? !NO_DESCRIBER.has(kind) : isRelational(last, lex) || lex.bodyNouns.has(last.lower);
+}
+
+/** A noun with no article before the name it describes: "think tank | the Talbury Foundation", "charity | the …". */
+const DESCRIBED_NAME = /^((?:\p{L}[\p{Ll}-]*)(?: \p{Ll}[\p{Ll}-]*)?) (the \p{Lu}.*)$/u;
+
 function classify(mention: string, lex: Lexicon): Classified {
+  // (the noun says what the name is: "think tank the Talbury Foundation" is an expert body, whatever its name's
+  // last word says)
+  const described = DESCRIBED_NAME.exec(mention.trim());
+  const kind = described ? lex.nounMap.get(described[1]!.toLowerCase()) : undefined;
+  const describer = described?.[1]!.toLowerCase().split(' ') ?? [];
+  if (
+    described &&
+    kind &&
+    !NO_DESCRIBER.has(kind) &&
+    !lex.determiners.has(describer[0]!) &&
+    !lex.anonymous.has(describer[describer.length - 1]!)
+  )
+    return { ...classifyParts(described[2]!, lex), type: kind, mention };
   const c = classifyParts(mention, lex);
   // (the role's holder is the name set off after it, when it opens with a given name: whom a later "she" means)
   const apposed = c.name ? null : APPOSED_NAME.exec(mention)?.[1];
