@@ -677,6 +677,9 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     // a place or origin after the subject: "Tests in Dänemark zeigten", "Ärzte aus der Region warnen"
     // (the subject without it: the place says where, not who)
     if (p && !p.pronoun && end > 0 && end < anchor && placeAfter(tokens, end) === anchor) return p;
+    // "Ökonomen wie Max Berger vom Talberger Institut warnen …": a group, and an example of it up to a verb in
+    // the plural, at the sentence's start (the example speaks too: `namedMembers`)
+    if (p && !p.pronoun && start === 0 && exampleAfter(text, tokens, p.to, anchor, lex)) return p;
     // a prepositional attribute of the subject, in the first field before the verb: "Eine Kommission im
     // Auftrag des Landes kam zu dem Schluss, …" (in the second position only one phrase precedes the verb; the
     // subject is a phrase with an article or of several words that may speak, and no subject follows the
@@ -1044,18 +1047,38 @@ function includesSome(tokens: readonly Token[], comma: number, anchor: number): 
 }
 
 /** Words that open an insertion naming some of a group: "Mehrere Anwohner, darunter zwei Landwirte, …". */
-const INCLUDING = new Set(['darunter', 'insbesondere', 'namentlich', 'allen']);
+const INCLUDING = new Set(['darunter', 'insbesondere', 'namentlich', 'allen', 'etwa', 'beispielsweise']);
+/** Pairs of words that open such an insertion: "unter ihnen", "zum Beispiel", "vor allem". */
+const INCLUDING_PAIRS = new Set(['unter ihnen', 'zum beispiel', 'vor allem']);
 /** Words that may follow them ("darunter auch", "allen voran"). */
 const INCLUDING_AFTER = new Set(['auch', 'voran']);
 
-/** The tokens of the words at `k` that open an insertion naming some of a group ("darunter", "unter ihnen"); 0 if none. */
+/** The tokens of the words at `k` that open an insertion naming some of a group ("darunter", "unter ihnen", "etwa"); 0 if none. */
 function includingAt(tokens: readonly Token[], k: number): number {
   const n = INCLUDING.has(tokens[k]?.lower ?? '')
     ? 1
-    : tokens[k]?.lower === 'unter' && tokens[k + 1]?.lower === 'ihnen'
+    : INCLUDING_PAIRS.has(`${tokens[k]?.lower} ${tokens[k + 1]?.lower}`)
       ? 2
       : 0;
   return n && INCLUDING_AFTER.has(tokens[k + n]?.lower ?? '') ? n + 1 : n;
+}
+
+/**
+ * "Ökonomen wie Max Berger vom Talberger Institut warnen …": the example "wie" gives of the group that ends at
+ * `end`, with what it is of, up to a verb in the plural at `anchor`; else null.
+ */
+function exampleAfter(
+  text: string,
+  tokens: readonly Token[],
+  end: number,
+  anchor: number,
+  lex: Lexicon,
+): Phrase | null {
+  if (tokens[end]?.lower !== 'wie' || !PLURAL_VERB.test(tokens[anchor]?.lower ?? '')) return null;
+  const like = phraseAt(text, tokens, end + 1, lex);
+  if (!like || like.pronoun) return null;
+  const to = pastPrepositionalPhrases(text, tokens, like.to, lex);
+  return to === anchor ? { ...like, to, text: spanText(text, tokens, like.from, to) } : null;
 }
 
 /**
@@ -1064,12 +1087,19 @@ function includingAt(tokens: readonly Token[], k: number): number {
  * brackets after a name belongs to it).
  */
 function namedMembers(text: string, tokens: readonly Token[], subj: Phrase, anchor: number, lex: Lexicon): Phrase[] {
+  const example = exampleAfter(text, tokens, subj.to, anchor, lex);
+  if (example) {
+    const c = classifySource(example.text, lex);
+    return c.name || (c.named && !c.guessed) ? [example] : [];
+  }
   if (!includesSome(tokens, subj.to, anchor)) return [];
   const out: Phrase[] = [];
   let k = subj.to + 1 + includingAt(tokens, subj.to + 1);
   while (k < anchor - 1) {
     const p = phraseAt(text, tokens, k, lex);
-    if (!p || p.pronoun || !classifySource(p.text, lex).name) return [];
+    const c = p && !p.pronoun ? classifySource(p.text, lex) : null;
+    // (by a name, or as one the text identifies: "etwa der Talberger Mieterbund"; not "darunter zwei Landwirte")
+    if (!p || !c || !(c.name || (c.named && !c.guessed))) return [];
     out.push(p);
     k = p.to;
     if (tokens[k]?.text === '(') k = tokens.findIndex((t, j) => j > k && t.text === ')') + 1 || anchor;

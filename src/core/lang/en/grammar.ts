@@ -3742,7 +3742,12 @@ function thingBefore(pre: readonly Token[], headAt: number, lex: Lexicon): boole
 const ACADEMIC_TITLE = /(?:^|\s)(?:Dr|Prof|Professor)\.?\s+\p{Lu}/u;
 
 /** Words that open an insertion naming some of a group: "Several ministers, including Tom Kahl, …". */
-const INCLUDING_OPENERS: ReadonlyArray<readonly string[]> = [['including'], ['among', 'them'], ['notably']];
+const INCLUDING_OPENERS: ReadonlyArray<readonly string[]> = [
+  ['including'],
+  ['among', 'them'],
+  ['notably'],
+  ['such', 'as'],
+];
 
 /**
  * "Several ministers, including Tom Kahl, criticised …": the people named in an insertion after the group

@@ -3796,3 +3796,20 @@ describe('ein Name, den nur die Überschrift schon nannte', () => {
     expect(r.attributions[0]).toMatchObject({ source: 'das Unternehmen', resolved: 'Talbex', type: 'company' });
   });
 });
+
+describe('ein Beispiel einer Gruppe, die spricht', () => {
+  const rows = (sentence: string) => analyzeText([sentence], 'de').attributions.map((a) => [a.source, a.type, a.named]);
+  it('spricht mit ihr, nach „wie“ und nach „etwa“', () => {
+    expect(rows('Ökonomen wie Max Berger vom Talberger Institut warnen vor Kürzungen.')).toEqual([
+      ['Ökonomen', 'expert', false],
+      ['Max Berger vom Talberger Institut', 'expert', true],
+    ]);
+    expect(rows('Mehrere Verbände, etwa der Talberger Mieterbund, kritisierten die Pläne.')).toEqual([
+      ['Mehrere Verbände', 'organization', false],
+      ['der Talberger Mieterbund', 'organization', true],
+    ]);
+  });
+  it('ist kein Vergleich einer Person', () => {
+    expect(rows('Ein Mann wie Tom Kahl fordert mehr Geld.')).toEqual([]);
+  });
+});

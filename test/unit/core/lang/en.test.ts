@@ -3261,3 +3261,16 @@ describe('a name only the headline named before', () => {
     expect(r.attributions[0]).toMatchObject({ source: 'the company', resolved: 'Talbex', type: 'company' });
   });
 });
+
+describe('a group with an example after "such as"', () => {
+  it('has the example as a source too', () => {
+    const rows = analyzeText(
+      ['Several unions, such as the Talbury Teachers Union, criticised the cuts.'],
+      'en',
+    ).attributions;
+    expect(rows.map((a) => [a.source, a.named])).toEqual([
+      ['Several unions', false],
+      ['the Talbury Teachers Union', true],
+    ]);
+  });
+});
