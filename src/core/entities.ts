@@ -14,9 +14,8 @@ export interface Classified {
   /** The role word the mention holds, as its lexicon stem ("Grünen-Vorsitzende" → "vorsitzende"), if any. */
   role?: string | null;
   /**
-   * The office the role word names, where it says more than its stem: the office another word names
-   * too ("Rathauschef" and "Bürgermeister" are one), or a compound whose first part the lexicon does not
-   * hold ("Bahnchef", of the stem "chef"). The text refers to a person by it (`roleId`).
+   * The office the role word names, where other words of the lexicon name it too ("Rathauschef" and
+   * "Bürgermeister" are one): the text refers to a person by it rather than by the stem (`roleId`).
    */
   office?: string;
   /** A second role word of the same person, joined by "and" before the name ("Kardiologe und Sportmediziner Tom Kahl"). */
