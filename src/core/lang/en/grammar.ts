@@ -4067,7 +4067,12 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     if (outlet) type = outlet;
     else if (NEWS_WORD.test(pre[headAt - 1]?.lower ?? '')) type = 'media';
   }
-  if (headAt >= 0) type = formerOffice(pre, headAt, type);
+  if (headAt >= 0) {
+    const office = type;
+    type = formerOffice(pre, headAt, type);
+    // (the words before the office said what it is, no fallback: "the shadow health secretary")
+    if (type !== office) fallback = false;
+  }
   // "a TikTok creator", "Instagram users", "a YouTube spokesperson": a platform's name before a noun of
   // people says where they work or post; they speak as people (a spokesperson for the platform as a
   // company), not as a post ("a LinkedIn page", "a TikTok video" stay posts and accounts)

@@ -3274,3 +3274,16 @@ describe('a group with an example after "such as"', () => {
     ]);
   });
 });
+
+describe('a shadow minister named after a minister', () => {
+  it('is a politician, whatever body the text named last', () => {
+    const r = analyzeText(
+      [
+        'Health Secretary Anna Berger said the figures were unacceptable.',
+        'But the shadow health secretary, Tom Kahl, accused the government of "broken promises".',
+      ],
+      'en',
+    );
+    expect(r.attributions[1]).toMatchObject({ source: 'the shadow health secretary, Tom Kahl', type: 'politician' });
+  });
+});
