@@ -671,6 +671,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     tokens[i] &&
     GENITIVE.has(tokens[i]!.lower) &&
     (n === 0 || start === 0 || /^(?:des|seines|ihres)$/.test(tokens[i]!.lower)) &&
+    // (a person by their age has no owner: "sagte der 47-Jährige der Zeitung" told the paper, dative)
+    !AGE_NOUN.test(tokens[i - 1]?.lower ?? '') &&
     !(
       i - start >= 1 &&
       isName(tokens[i - 1]) &&
@@ -806,6 +808,8 @@ const INSIDE = new Set(['im', 'in', 'aus', 'innerhalb']);
 
 /** How many genitives may follow the first: "des Vorstands der Stiftung des Landes". */
 const MAX_GENITIVE_CHAIN = 2;
+/** A person by their age: "der 47-Jährige", "die 28-jährige". */
+const AGE_NOUN = /^\d{1,3}-jährige[rn]?$/;
 
 /** Reads a phrase and fills in its text; null when none starts at `i`. */
 export function phraseAt(sentence: string, tokens: readonly Token[], i: number, lex: Lexicon): Phrase | null {
