@@ -590,18 +590,19 @@ export class EntityMemory {
    * a capitalised word nothing typed, "Talbex" in a headline).
    */
   knowsAsSomeone(name: string): boolean {
-    const parts = nameParts(name);
-    return this.people.some(
-      (x) =>
-        parts.every((w) => nameParts(x.name).includes(w)) &&
-        ((x.type !== 'person' && x.type !== 'other') || !!x.gender || !!x.roles?.length || !!x.capacity),
+    return this.knows(
+      name,
+      (x) => (x.type !== 'person' && x.type !== 'other') || !!x.gender || !!x.roles?.length || !!x.capacity,
     );
   }
 
-  /** Whether the article named a person whose name holds every part of `name` ("Roth" for "Eva Roth"). */
-  knows(name: string): boolean {
+  /**
+   * Whether the article named a person whose name holds every part of `name` ("Roth" for "Eva Roth"), one
+   * that passes `test` where it is given.
+   */
+  knows(name: string, test: (p: PersonEntry) => boolean = () => true): boolean {
     const parts = nameParts(name);
-    return this.people.some((x) => parts.every((w) => nameParts(x.name).includes(w)));
+    return this.people.some((x) => parts.every((w) => nameParts(x.name).includes(w)) && test(x));
   }
 
   /**
