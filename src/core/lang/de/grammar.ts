@@ -4,7 +4,7 @@
  */
 import type { Lexicon, VerbForm } from '../../lexicon/index.js';
 import { isAge, wordsOf, type Token } from '../../tokens.js';
-import { isFormalSie, personRole, phraseAt, phraseEndingAt, readPhrase, takesTitle } from './np.js';
+import { AGE_NOUN, isFormalSie, personRole, phraseAt, phraseEndingAt, readPhrase, takesTitle } from './np.js';
 import {
   complementAfter,
   dashesAsCommas,
@@ -931,18 +931,20 @@ function relativeUpTo(tokens: readonly Token[], comma: number, anchor: number): 
 }
 
 /**
- * "der 58-Jährige", "die 34-Jährige": a person by age, with the article's gender ("die … -Jährigen" are several);
- * first in the sentence too ("Der 58-Jährige sagte").
+ * The articles before a person by age, "der 58-Jährige", "die 34-Jährige", whose gender they tell ("die …
+ * -Jährigen" are several); first in the sentence too ("Der 58-Jährige sagte").
  */
-const AGE_NOUN = /^([Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+\d{1,3}-[Jj]ährige([nr]?)$/;
+const AGE_ARTICLE = /^(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)$/;
 
 /** A definite noun of a person's age points back to the person named before: the gender it cannot point to. */
 function ageReference(mention: string, lex: Lexicon): 'm' | 'f' | null | undefined {
-  const m = AGE_NOUN.exec(mention.trim());
+  const words = mention.trim().split(/\s+/);
+  const m = words.length === 2 && AGE_ARTICLE.test(words[0]!) ? AGE_NOUN.exec(words[1]!) : null;
   if (!m) return demonymReference(mention, lex);
-  const [, article, ending] = m;
-  if (article!.toLowerCase() === 'die') return ending ? undefined : 'm';
-  return article!.toLowerCase() === 'der' && !ending ? 'f' : null;
+  const article = words[0]!.toLowerCase();
+  const ending = m[1];
+  if (article === 'die') return ending ? undefined : 'm';
+  return article === 'der' && !ending ? 'f' : null;
 }
 
 /** "der Österreicher", "die Schweizerin", "die Deutsche": a person by country, of the article's gender. */

@@ -808,8 +808,8 @@ const INSIDE = new Set(['im', 'in', 'aus', 'innerhalb']);
 
 /** How many genitives may follow the first: "des Vorstands der Stiftung des Landes". */
 const MAX_GENITIVE_CHAIN = 2;
-/** A person by their age: "der 47-Jährige", "die 28-jährige". */
-const AGE_NOUN = /^\d{1,3}-jährige[rn]?$/;
+/** A person by their age, as a noun: "47-Jährige", "28-Jährigen" (the ending's letter captured). */
+export const AGE_NOUN = /^\d{1,3}-[Jj]ährige([nr]?)$/;
 
 /** Reads a phrase and fills in its text; null when none starts at `i`. */
 export function phraseAt(sentence: string, tokens: readonly Token[], i: number, lex: Lexicon): Phrase | null {
