@@ -1089,19 +1089,19 @@ function exampleAfter(
  * brackets after a name belongs to it).
  */
 function namedMembers(text: string, tokens: readonly Token[], subj: Phrase, anchor: number, lex: Lexicon): Phrase[] {
+  // (by a name, or as one the text identifies: "etwa der Talberger Mieterbund"; not "darunter zwei Landwirte")
+  const identified = (p: Phrase | null): p is Phrase => {
+    const c = p && !p.pronoun ? classifySource(p.text, lex) : null;
+    return !!c && (!!c.name || (c.named && !c.guessed));
+  };
   const example = exampleAfter(text, tokens, subj.to, anchor, lex);
-  if (example) {
-    const c = classifySource(example.text, lex);
-    return c.name || (c.named && !c.guessed) ? [example] : [];
-  }
+  if (example) return identified(example) ? [example] : [];
   if (!includesSome(tokens, subj.to, anchor)) return [];
   const out: Phrase[] = [];
   let k = subj.to + 1 + includingAt(tokens, subj.to + 1);
   while (k < anchor - 1) {
     const p = phraseAt(text, tokens, k, lex);
-    const c = p && !p.pronoun ? classifySource(p.text, lex) : null;
-    // (by a name, or as one the text identifies: "etwa der Talberger Mieterbund"; not "darunter zwei Landwirte")
-    if (!p || !c || !(c.name || (c.named && !c.guessed))) return [];
+    if (!identified(p)) return [];
     out.push(p);
     k = p.to;
     if (tokens[k]?.text === '(') k = tokens.findIndex((t, j) => j > k && t.text === ')') + 1 || anchor;
