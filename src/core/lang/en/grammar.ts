@@ -2615,6 +2615,26 @@ const ADVERBS_IN_PERFECT = new Set([
 const ANONYMITY =
   /^(?:not to be (?:named|identified|quoted)|to remain anonymous|for anonymity|that (?:his|her|their) name)/;
 
+/**
+ * Whether the base form at `i`, after a preposition, an article and one word, is the verb of the plural
+ * noun before the preposition, a clause's subject after it: "Critics of the plan | say it would …",
+ * "Residents of the area | say the noise …" (not "on a similar note", "with a final warning the …").
+ */
+function pluralSaysClause(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const plural = tokens[i - 4];
+  const next = tokens[i + 1];
+  return (
+    !!plural?.word &&
+    !plural.quoted &&
+    /[^su']s$/.test(plural.lower) &&
+    !lex.functionWords.has(plural.lower) &&
+    !/s$/.test(tokens[i]!.lower) &&
+    !!next?.word &&
+    !next.quoted &&
+    (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'it' || ARTICLES.has(next.lower))
+  );
+}
+
 function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   const out: VerbHit[] = [];
   tokens.forEach((t, i) => {
@@ -2672,7 +2692,10 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
           !afterNoun &&
           lex.prepositions.has(tokens[i - 3]?.lower ?? '') &&
           // (a finite verb before "that" is none: "Workers at the depot say that …")
-          !(tokens[i + 1]?.lower === 'that' && !/ing$/.test(t.lower))));
+          !(tokens[i + 1]?.lower === 'that' && !/ing$/.test(t.lower)) &&
+          // (nor a plural's verb before the subject of what they say: "Critics of the plan say it would …",
+          // "Residents of the area say the noise …")
+          !pluralSaysClause(tokens, i, lex)));
     // "who asked not to be named", "asked for anonymity": a request to stay unnamed is no statement
     if (/^ask(?:s|ed)?$/.test(t.lower) && ANONYMITY.test(wordsOf(tokens, i + 1, i + 5).toLowerCase())) return;
     // a passive: "was described as … by", "has been told"
