@@ -523,11 +523,12 @@ export class Article {
    */
   describe(p: Phrase, remember = true, pointBack = true, speaks = true): Speaker {
     const { memory, grammar: g, lex } = this;
+    // (what points back before the sentence's first name points to whom the text named before it)
+    const earlier = this.namedFrom && p.from < this.namedFrom.at ? this.namedFrom.view : undefined;
     if (p.pronoun) {
-      const before = this.namedFrom && p.from < this.namedFrom.at ? this.namedFrom.view : undefined;
       const kind = g.pronounKind(p.text);
       const not = g.pronounExcludes?.(p.text) ?? undefined;
-      let ref = memory.pronoun(kind, not, before);
+      let ref = memory.pronoun(kind, not, earlier);
       // ("Sie fordern …": a plural points to a group or a body, never to one the text named by name, nor
       // to one private person nobody named, for whom it points where it did before)
       if (p.plural && ref?.before !== undefined) ref = ref.before;
@@ -543,9 +544,10 @@ export class Article {
       };
     }
     // "sagte die 58-Jährige", "the 58-year-old said": the person named before, as a pronoun would
+    // (not one the sentence names after it: "ließ der 34-Jährige über seinen Anwalt Tom Kahl erklären")
     const age = g.ageReference?.(p.text, lex);
     if (age !== undefined) {
-      const ref = memory.pronoun('person', age ?? undefined);
+      const ref = memory.pronoun('person', age ?? undefined, earlier);
       // (one nobody named stays unnamed: "Ein Nachbar …, erzählte der 63-Jährige")
       if (ref) return { source: p.text, resolved: ref.name, type: ref.type, named: !ref.anonymous };
     }

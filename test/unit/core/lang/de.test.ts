@@ -3813,3 +3813,32 @@ describe('ein Beispiel einer Gruppe, die spricht', () => {
     expect(rows('Ein Mann wie Tom Kahl fordert mehr Geld.')).toEqual([]);
   });
 });
+
+describe('eine Person nach ihrem Alter', () => {
+  it('ist niemand, den der Satz erst nach ihr nennt', () => {
+    const r = analyzeText(
+      [
+        'Vor Gericht hat der Angeklagte am Dienstag ein Teilgeständnis abgelegt.',
+        'Er habe den Unfall nicht gewollt, ließ der 41-Jährige über seinen Anwalt Max Berger erklären.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      source: 'der 41-Jährige',
+      resolved: null,
+    });
+  });
+  it('ist die Person, die der Text vor dem Satz nannte', () => {
+    const r = analyzeText(
+      [
+        'Tom Kahl ist seit 20 Jahren Bäcker in Talberg.',
+        'Das Geschäft laufe gut, sagte der 52-Jährige im Gespräch mit Anna Berger vom Gewerbeverein.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      source: 'der 52-Jährige',
+      resolved: 'Tom Kahl',
+    });
+  });
+});
