@@ -265,7 +265,10 @@ function siblingsContinuing(
   strictness: Strictness,
 ): Element[] | null {
   const parent = best.parentElement;
-  if (!parent || PAGE_CONTAINERS.has(tagOf(parent))) return null;
+  // (the page's <main> holds the body cut into sections of one tag, a subheading each; a sibling of another
+  // tag there, or any sibling under <body>, is the page's own furniture)
+  const inMain = !!parent && tagOf(parent) === 'main';
+  if (!parent || (PAGE_CONTAINERS.has(tagOf(parent)) && !inMain)) return null;
   const threshold = SIBLING_SHARE * (scores.get(best) ?? 0);
   const parts: Element[] = [];
   let added = false;
@@ -275,6 +278,7 @@ function siblingsContinuing(
       continue;
     }
     if (negativeOwn(sib, strictness) || (rule && isNegative(sib, parent, rule, strictness))) continue;
+    if (inMain && tagOf(sib) !== tagOf(best)) continue;
     let take = (scores.get(sib) ?? 0) >= threshold && threshold > 0;
     // a wrapper around one element scores as what it wraps: a list of updates after the lead, but not
     // a list of teasers (headline links beside each summary)

@@ -60,6 +60,19 @@ describe('the body container', () => {
     expect(text).not.toContain('bakery');
   });
 
+  it('reads every section of the page’s <main>, one subheading each, and no block of another tag beside them', () => {
+    const html = page(`<section><h2>Cracks in two supports</h2>${paras(TEXT.slice(0, 3))}</section>
+<section><h2>Traders fear losses</h2>${paras(TEXT.slice(3, 5))}</section>
+<section><h2>Extra crossings</h2>${paras(TEXT.slice(5))}</section>
+<div><p>Our newsletter: the best of Exampleport every morning in your inbox, free of charge and easy to cancel at any time.</p>
+<p>Our newsletter also brings the weekend guide on Fridays, with markets, concerts and walks along the coast for all the family.</p></div>`);
+    const { text } = bodyOf(html);
+    for (const p of TEXT) expect(text).toContain(p);
+    expect(text).toContain('Traders fear losses');
+    expect(text).not.toContain('newsletter');
+    expect(text).not.toContain('bakery');
+  });
+
   it('reads on into a list of updates that sits in a wrapper of its own after the lead', () => {
     // (the wrapper around the list has no paragraph score of its own: it scores as the list it wraps)
     const update = (xs: readonly string[], time: string) =>
