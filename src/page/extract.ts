@@ -307,7 +307,8 @@ export function nameCase(name: string): string {
  * A byline's label before the names: "Von", "By", "Text:", "Autor", "Autorin/Autor", "Autor*in",
  * "Autoren:", "Author(s)".
  */
-const BYLINE_LABEL = /(?:von|by|text|autor(?:in|innen|en)?(?:\s*[/*]\s*(?:autor)?(?:in|innen|en)?)?|authors?)/i;
+const BYLINE_LABEL =
+  /(?:(?:(?:ein|eine|an?)\s+)?(?:kommentar|gastkommentar|gastbeitrag|analyse|kolumne|essay|reportage|leitartikel|column|commentary|analysis|essay|opinion|review|reporting)\s+(?:von|by)|von|by|text|autor(?:in|innen|en)?(?:\s*[/*]\s*(?:autor)?(?:in|innen|en)?)?|authors?)/i;
 const BYLINE_LABEL_START = new RegExp(`^${BYLINE_LABEL.source}\\s*:?\\s+`, 'i');
 /**
  * An element that is only the label of a labelled author field ("<strong>Autorin/Autor</strong>");
@@ -426,7 +427,8 @@ function findByline(doc: Document, index: DocIndex, root: Element | null, rule: 
       if (el.childElementCount > 6 || !BYLINE_LABEL_AHEAD.test((el.textContent ?? '').slice(0, 40))) continue;
       const t = flatText(el);
       if (t.length > MAX_BYLINE_LINE || !BYLINE_LABEL_START.test(t)) continue;
-      if (isWholeByline(t)) return el;
+      // (not one inside a link: a teaser of another story, its headline and its author)
+      if (isWholeByline(t) && !el.closest('a')) return el;
     }
   // a labelled field without a mark: "<li><strong>Autor</strong> Anna Beispiel</li>",
   // "<dt>Text</dt><dd>Anna Beispiel</dd>" — the label's element and the names after it
@@ -442,7 +444,8 @@ function findByline(doc: Document, index: DocIndex, root: Element | null, rule: 
 }
 
 /** A text that may start with a byline's label (a quick test before the element's text is read). */
-const BYLINE_LABEL_AHEAD = /^\s*(?:von|by|text|autor|author)/i;
+const BYLINE_LABEL_AHEAD =
+  /^\s*(?:von|by|text|autor|author|eine?\s|an?\s|kommentar|gast|analys|kolumne|essay|reportage|leitartikel|column|commentary|opinion|review|reporting)/i;
 
 /** Elements an unmarked byline line stands in, and its longest text. */
 const BYLINE_LINE_TAGS = ['p', 'div', 'span', 'address', 'h5', 'h6', 'em', 'small'];
@@ -471,7 +474,13 @@ function isWholeByline(text: string): boolean {
   if (TIME_WORD.test(names)) return false;
   const rest = fold(names).replace(BYLINE_LABEL_START, '');
   const parts = rest.split(/\s*,\s*|\s+und\s+|\s+and\s+|\s*&\s*/).filter(Boolean);
-  return parts.length > 0 && parts.every((p) => !!normaliseAgency(p) || (NAME.test(p.trim()) && !NOT_A_PERSON.test(p)));
+  // (one capitalised word after the names and a comma is the place the author writes from: "Von Anna
+  // Beispiel, Talberg")
+  const place = parts.length > 1 && /,\s*\p{Lu}[\p{Ll}-]+$/u.test(rest) ? parts.length - 1 : -1;
+  return (
+    parts.length > 0 &&
+    parts.every((p, k) => k === place || !!normaliseAgency(p) || (NAME.test(p.trim()) && !NOT_A_PERSON.test(p)))
+  );
 }
 
 /** Elements that hold the label of a labelled field. */
@@ -812,7 +821,7 @@ function extract(doc: Document, url: string | null): ArticleDraft {
     const again = readBody(doc, rule, index, declared, how);
     if (again.bodyChars > 2 * read.bodyChars) read = again;
   }
-  const { root, headline, scope, box, blocks } = read;
+  const { root, headline, scope, box } = read;
   // a page that declares its article's text and shows almost none of it (a script would render it): the
   // declared text, as paragraphs
   const declaredText = read.bodyChars < MIN_ARTICLE_CHARS ? declaredArticleText(declared) : null;
@@ -829,6 +838,8 @@ function extract(doc: Document, url: string | null): ArticleDraft {
 
   const byline = findByline(doc, index, root, rule);
   const fromByline = byline ? parseByline(bylineText(byline)) : { authors: [], agencies: [] };
+  // (a byline set as a paragraph of its own is no paragraph of the body: "<p>Von Anna Beispiel</p>")
+  const blocks = byline ? read.blocks.filter((b) => !(b.el && byline.contains(b.el))) : read.blocks;
   // a declared author may be a whole byline ("Anna Beispiel und Ben Muster, dpa"): read as one
   const declaredSplit = declared.authors
     .filter((a) => a.person)

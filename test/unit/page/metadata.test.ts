@@ -319,8 +319,25 @@ describe('an unmarked line that is nothing but a byline', () => {
     ['<div class="meta">Von Lena Vogt, 30.11.2026</div>', ['Lena Vogt']],
     ['<div>Von Lena Vogt und Jonas Pieper | 30.11.2026, 10:15 Uhr</div>', ['Lena Vogt', 'Jonas Pieper']],
     ['<p>By Lena Vogt | November 30, 2026</p>', ['Lena Vogt']],
+    // (with the place the author writes from after a comma)
+    ['<p>Von Lena Vogt, Talberg</p>', ['Lena Vogt']],
+    // (after the genre of the piece)
+    ['<p>Ein Kommentar von Lena Vogt</p>', ['Lena Vogt']],
+    ['<div>Analysis by Jonas Pieper and Mara Feld</div>', ['Jonas Pieper', 'Mara Feld']],
   ])('%s', (line, expected) => {
     expect(authors(line)).toEqual(expected);
+  });
+
+  it('is no paragraph of the body', () => {
+    const r = analyze(page('<p>Von Lena Vogt, Talberg</p>'), null);
+    expect(r.sentences.some((s) => s.text.includes('Lena Vogt'))).toBe(false);
+    expect(r.sentences.length).toBeGreaterThan(2);
+  });
+
+  it('is not the author of a teaser linked inside the article', () => {
+    const teaser =
+      '<a href="/andere-meldung"><span>Neuer Radweg am Ufer</span> <span>Von Jonas Pieper, Talberg</span></a>';
+    expect(authors(teaser)).toEqual([]);
   });
 
   it.each([
