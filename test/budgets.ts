@@ -252,10 +252,12 @@
  * day with the named members of a group ("including Tom Kahl"), a chant and a named body's figures: its budget
  * went to 47 kB. It passed 47 kB (47,130 B) the same day with the tails of verbs of the manner of saying, a
  * judgement and a verb of coming before its source and a body's kind written bare before its name
- * ("charity the Talbury Trust"): its budget went to 47.5 kB.
+ * ("charity the Talbury Trust"): its budget went to 47.5 kB. On 7 December 2026 the content script passed
+ * 48 kB (48,086 B) with the sections of a page's <main> read as one body and the bylines that name a place,
+ * a genre ("Ein Kommentar von") or a job title beside the author: its budget went to 48.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 48_000,
+  'content.js': 48_500,
   'lang-de.js': 60_000,
   'lang-en.js': 47_500,
   'panel.js': 21_500,

@@ -289,7 +289,7 @@ const MAX_META_AUTHORS = 5;
 
 /** Bylines that name a desk, not a person: "Our Foreign Staff", "Redaktion", "Agencies". */
 const NOT_A_PERSON =
-  /\b(?:staff|reporters|correspondents?|desk|newsroom|agencies|redaktion|nachrichtenredaktion|agenturen|team)\b/i;
+  /\b(?:staff|reporters?|correspondents?|editors?|columnist|writer|desk|newsroom|agencies|redaktion|nachrichtenredaktion|agenturen|team|redakteur(?:in)?|korrespondent(?:in)?)\b/i;
 /** Words of an outlet's name: an author meta tag that holds one names the outlet, not a person. */
 const OUTLET_WORD =
   /\b(?:zeitung|nachrichten|magazin|verlag|online|news|media|medien|times|tribune|journal|rundschau|anzeiger|kurier|tagblatt)\b/i;
@@ -308,7 +308,7 @@ export function nameCase(name: string): string {
  * "Autoren:", "Author(s)".
  */
 const BYLINE_LABEL =
-  /(?:(?:(?:ein|eine|an?)\s+)?(?:kommentar|gastkommentar|gastbeitrag|analyse|kolumne|essay|reportage|leitartikel|column|commentary|analysis|essay|opinion|review|reporting)\s+(?:von|by)|von|by|text|autor(?:in|innen|en)?(?:\s*[/*]\s*(?:autor)?(?:in|innen|en)?)?|authors?)/i;
+  /(?:(?:(?:ein|eine|an?)\s+)?(?:kommentar|gastkommentar|gastbeitrag|analyse|kolumne|essay|reportage|leitartikel|column|commentary|analysis|essay|opinion|review|reporting|written|geschrieben)\s+(?:von|by)|von|by|text|autor(?:in|innen|en)?(?:\s*[/*]\s*(?:autor)?(?:in|innen|en)?)?|authors?)/i;
 const BYLINE_LABEL_START = new RegExp(`^${BYLINE_LABEL.source}\\s*:?\\s+`, 'i');
 /**
  * An element that is only the label of a labelled author field ("<strong>Autorin/Autor</strong>");
@@ -317,6 +317,9 @@ const BYLINE_LABEL_START = new RegExp(`^${BYLINE_LABEL.source}\\s*:?\\s+`, 'i');
 const BYLINE_LABEL_ONLY = /^(?:text|autor(?:in|innen|en)?(?:\s*[/*]\s*(?:autor)?(?:in|innen|en)?)?|authors?)\s*:?$/i;
 
 const NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:von|van|de|der|den|zu|del|da|di|bin|al|la|le)?\s*\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+/** The place an author writes from, after the name: "Dana Reyes in Talbury", "Anna Beispiel in Bad Talberg". */
+const PLACE_AFTER_NAME = /\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u;
 
 /** Names from a byline: "Von Jakob Hartung", "By A and B", "Von afp" (an agency, not an author). */
 export function parseByline(text: string): { authors: string[]; agencies: string[] } {
@@ -327,7 +330,7 @@ export function parseByline(text: string): { authors: string[]; agencies: string
   const authors: string[] = [];
   const agencies: string[] = [];
   for (const part of t.split(/\s*,\s*|\s+und\s+|\s+and\s+|\s*&\s*|\s*\/\s*/)) {
-    const p = part.trim();
+    const p = part.trim().replace(PLACE_AFTER_NAME, '');
     if (!p) continue;
     const ag = normaliseAgency(p);
     if (ag) {
@@ -445,7 +448,7 @@ function findByline(doc: Document, index: DocIndex, root: Element | null, rule: 
 
 /** A text that may start with a byline's label (a quick test before the element's text is read). */
 const BYLINE_LABEL_AHEAD =
-  /^\s*(?:von|by|text|autor|author|eine?\s|an?\s|kommentar|gast|analys|kolumne|essay|reportage|leitartikel|column|commentary|opinion|review|reporting)/i;
+  /^\s*(?:von|by|text|autor|author|eine?\s|an?\s|kommentar|gast|analys|kolumne|essay|reportage|leitartikel|column|commentary|opinion|review|reporting|written|geschrieben)/i;
 
 /** Elements an unmarked byline line stands in, and its longest text. */
 const BYLINE_LINE_TAGS = ['p', 'div', 'span', 'address', 'h5', 'h6', 'em', 'small'];
@@ -477,9 +480,13 @@ function isWholeByline(text: string): boolean {
   // (one capitalised word after the names and a comma is the place the author writes from: "Von Anna
   // Beispiel, Talberg")
   const place = parts.length > 1 && /,\s*\p{Lu}[\p{Ll}-]+$/u.test(rest) ? parts.length - 1 : -1;
+  const each = parts.map((p) => p.trim().replace(PLACE_AFTER_NAME, ''));
+  const named = (p: string) => !!normaliseAgency(p) || (NAME.test(p) && !NOT_A_PERSON.test(p));
+  // (and a job title after a name: "By Dana Reyes, Political Editor")
   return (
-    parts.length > 0 &&
-    parts.every((p, k) => k === place || !!normaliseAgency(p) || (NAME.test(p.trim()) && !NOT_A_PERSON.test(p)))
+    each.length > 0 &&
+    named(each[0]!) &&
+    each.every((p, k) => k === place || named(p) || (k > 0 && NOT_A_PERSON.test(p) && p.split(/\s+/).length <= 3))
   );
 }
 

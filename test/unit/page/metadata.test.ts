@@ -324,6 +324,10 @@ describe('an unmarked line that is nothing but a byline', () => {
     // (after the genre of the piece)
     ['<p>Ein Kommentar von Lena Vogt</p>', ['Lena Vogt']],
     ['<div>Analysis by Jonas Pieper and Mara Feld</div>', ['Jonas Pieper', 'Mara Feld']],
+    ['<p>Written by Mara Feld</p>', ['Mara Feld']],
+    // (with a job title after the name, which is no author; with the place after "in")
+    ['<p>By Jonas Pieper, Political Editor</p>', ['Jonas Pieper']],
+    ['<p>By Jonas Pieper in Talbury and Mara Feld in Bad Talberg</p>', ['Jonas Pieper', 'Mara Feld']],
   ])('%s', (line, expected) => {
     expect(authors(line)).toEqual(expected);
   });
@@ -344,6 +348,7 @@ describe('an unmarked line that is nothing but a byline', () => {
     '<p>Von Berlin aus fuhren am Morgen die ersten Busse.</p>',
     '<p>By Sunday Evening</p>',
     '<p>Von Montag bis Freitag, 30.11.2026</p>',
+    '<p>By Our Political Editor</p>',
   ])('reads no author from %s', (line) => {
     expect(authors(line)).toEqual([]);
   });
