@@ -99,19 +99,53 @@ const META_LINE =
 const PHOTO_CREDIT =
   /(?:\((?:Quelle|Foto|Fotos|Bild|Bildquelle|Credit|Photo|Image)\s*:\s*([^)]+)\)|(?:^|\s)(?:Foto|Fotos|Bild|Bildquelle|Photo|Image|Credit|Copyright)\s*:\s*(.+)$|©\s*(.+)$)/i;
 
-/** The article headline: the first visible h1, or the declared title. */
+/** What parts a page's title sets apart: "Headline | Section | Site", "Site - Headline", "Headline » Site". */
+const TITLE_PARTS = /\s+[|–—»·-]\s+|\s+::\s+/;
+
+/**
+ * The article headline: the first visible h1 that is not the site's name (a logo set as the page's h1);
+ * else a subheading that is one of the parts of the document's title (a page without an h1 of its own);
+ * else the declared title, without the site's name set apart in it.
+ */
 function findHeadline(
   index: DocIndex,
   root: Element | null,
   declared: Declared,
 ): { text: string | null; el: Element | null } {
+  const site = letters(declared.siteName ?? '');
+  const parts = [declared.documentTitle, ...declared.titles]
+    .filter((t): t is string => !!t)
+    .flatMap((t) => [t, ...t.split(TITLE_PARTS)])
+    .map(letters)
+    .filter((l) => l.length >= 10 && l !== site);
+  const visible = (h: Element) => !isSkipped(h) && !hasAncestor(h, null, isSkipped);
   const h1s = [...(root ? index.tags(['h1'], root) : []), ...index.tags(['h1'])];
   for (const h of h1s) {
-    if (isSkipped(h) || hasAncestor(h, null, isSkipped)) continue;
+    if (!visible(h)) continue;
     const t = flatText(h);
-    if (t.length >= 10) return { text: t, el: h };
+    if (t.length >= 10 && !isSiteName(h, t, site)) return { text: t, el: h };
   }
-  return { text: declared.title, el: null };
+  for (const h of [...(root ? index.tags(['h2', 'h3'], root) : []), ...index.tags(['h2', 'h3'])]) {
+    if (!visible(h)) continue;
+    const t = flatText(h);
+    if (t.length >= 10 && parts.includes(letters(t))) return { text: t, el: h };
+  }
+  return { text: declared.title && withoutSiteName(declared.title, site), el: null };
+}
+
+/** Whether an h1 is the site's name, not a headline: the name the page declares, or a link to the site's root. */
+function isSiteName(h: Element, text: string, site: string): boolean {
+  if (site && letters(text) === site) return true;
+  const links = h.getElementsByTagName('a');
+  return links.length === 1 && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(attr(links[0]!, 'href') ?? '');
+}
+
+/** A title without the part that is the site's name ("Headline | Talberger Bote"), when the page declares that name. */
+function withoutSiteName(title: string, site: string): string {
+  const parts = title.split(TITLE_PARTS);
+  if (!site || parts.length < 2) return title;
+  const rest = parts.filter((p) => letters(p) !== site);
+  return rest.length && rest.length < parts.length ? rest.join(' – ') : title;
 }
 
 /** A kicker before the headline inside the same heading is at most this long. */

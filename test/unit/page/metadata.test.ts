@@ -198,6 +198,30 @@ describe('title', () => {
     const html = page('<meta property="og:title" content="Strom wird billiger in Beispielhausen">');
     expect(analyze(docOf(html), null).article.title).toBe('Stadtwerke senken die Preise für Strom und Gas');
   });
+  it('is not the site’s name set as the page’s h1 (a logo linking to the front page)', () => {
+    const site = '<meta property="og:site_name" content="Beispielhausener Zeitung">';
+    const logo = '<header><h1 class="logo"><a href="/">Beispielhausener Zeitung</a></h1></header>';
+    const html = page(site)
+      .replace('<body>', `<body>${logo}`)
+      .replace(
+        '<title>Stadtwerke senken Preise</title>',
+        '<title>Strom und Gas werden billiger | Beispielhausener Zeitung</title>',
+      )
+      .replace(/<h1>Stadtwerke[^<]*<\/h1>/, '<h2>Strom und Gas werden billiger</h2>');
+    const r = analyze(docOf(html), null);
+    expect(r.article.title).toBe('Strom und Gas werden billiger');
+    // (the subheading that is the headline is read once, as the headline)
+    expect(r.sentences.filter((x) => x.text.includes('werden billiger'))).toHaveLength(1);
+  });
+  it('drops the site’s name from the document’s title when nothing else names the headline', () => {
+    const html = page('<meta property="og:site_name" content="Beispielhausener Zeitung">')
+      .replace(
+        '<title>Stadtwerke senken Preise</title>',
+        '<title>Beispielhausener Zeitung - Stadtwerke senken Preise</title>',
+      )
+      .replace(/<h1>Stadtwerke[^<]*<\/h1>/, '');
+    expect(analyze(docOf(html), null).article.title).toBe('Stadtwerke senken Preise');
+  });
 });
 
 describe('the outlet and the address a page declares', () => {
