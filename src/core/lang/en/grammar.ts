@@ -3636,10 +3636,10 @@ function roleIn(description: readonly Token[], lex: Lexicon): { role: string } |
 /** Nouns for a party's members in a council or parliament, after the party's name ("the Labour group"). */
 const PARTY_GROUPS = new Set(['group', 'bloc', 'faction', 'wing', 'benches']);
 
-/** Nouns for a unit of a body, of whatever kind the body is ("office", "branch", "council"). */
 /** Types of nouns of people (a barrister, a wife, a doctor), no body. */
 const PEOPLE_TYPES = new Set<SourceType>(['person', 'justice', 'expert']);
 
+/** Nouns for a unit of a body, of whatever kind the body is ("office", "branch", "council"). */
 const UNITS = new Set([
   'office',
   'branch',
@@ -4177,6 +4177,7 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     modifier &&
     POSSESSIVE_END.test(pre[modifierIndex]!.text) &&
     !UNITS.has(head!.lower) &&
+    !lex.ownedUnits.has(head!.lower) &&
     !lex.bodyNouns.has(head!.lower) &&
     (isRelational(head!, lex) || PEOPLE_TYPES.has(nounType(head!, lex) ?? 'other'));
   // (a name that ends in a noun for bodies names a body, no person: "the Met Service")

@@ -3287,3 +3287,16 @@ describe('a shadow minister named after a minister', () => {
     expect(r.attributions[1]).toMatchObject({ source: 'the shadow health secretary, Tom Kahl', type: 'politician' });
   });
 });
+
+describe("a person's team", () => {
+  it('speaks for them, of their type', () => {
+    const r = analyzeText(
+      ['Senator Dana Reyes trails in the polls.', "Reyes' team insists she can still win the seat."],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      source: "Reyes' team",
+      type: 'politician',
+    });
+  });
+});
