@@ -254,11 +254,13 @@
  * judgement and a verb of coming before its source and a body's kind written bare before its name
  * ("charity the Talbury Trust"): its budget went to 47.5 kB. On 7 December 2026 the content script passed
  * 48 kB (48,086 B) with the sections of a page's <main> read as one body and the bylines that name a place,
- * a genre ("Ein Kommentar von") or a job title beside the author: its budget went to 48.5 kB.
+ * a genre ("Ein Kommentar von") or a job title beside the author: its budget went to 48.5 kB. The German
+ * script passed 60 kB (60,053 B) the same day with a group and the person it is gathered around ("das
+ * Team um Anna Berger") and research teams as experts: its budget went to 60.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 48_500,
-  'lang-de.js': 60_000,
+  'lang-de.js': 60_500,
   'lang-en.js': 47_500,
   'panel.js': 21_500,
 };

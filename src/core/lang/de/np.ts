@@ -245,6 +245,9 @@ export function attributeEnd(tokens: readonly Token[], i: number, lex: Lexicon):
   return -1;
 }
 
+/** Nouns of a group of people gathered around someone: "Team", "Forscherteam", "Arbeitsgruppe". */
+const GROUP = /(?:team|gruppe)$/;
+
 /** A person's role: a lexicon noun, a relational one ("Sprecherin"), or a feminine noun of a trade ("Milliardärin"). */
 export function isRoleWord(t: Token, lex: Lexicon): boolean {
   return t.cap && (!!stemType(t.lower, lex, 3) || endsWithAny(t.lower, lex.relational) || FEMININE_ROLE.test(t.lower));
@@ -597,6 +600,17 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       if (j > i + 1 && /^\d{2,4}$/.test(tokens[j]?.text ?? '') && tokens[j]!.start === tokens[j - 1]!.end + 1) j++;
       i = j;
     }
+  }
+  // "das Team um Anna Berger", "Forschende um die Biologin Lea Roth": a group and the person it is gathered
+  // around (its leader, by name)
+  if (tokens[i]?.lower === 'um' && i > start && (isRoleWord(tokens[i - 1]!, lex) || GROUP.test(tokens[i - 1]!.lower))) {
+    let j = i + 1;
+    if (ARTICLES_ONLY.has(tokens[j]?.lower ?? '')) j++;
+    if (tokens[j] && isRoleWord(tokens[j]!, lex) && isName(tokens[j + 1])) j++;
+    const from = j;
+    while (isName(tokens[j]) && !tokens[j]!.quoted && j - from < 3) j++;
+    // (a name of two words at least, or one after a role: not "um Hilfe", "um Zeit")
+    if (j - from >= 2 || (j > from && from > i + 1 && isRoleWord(tokens[from - 1]!, lex))) i = j;
   }
   // "Forscher aus Osnabrück": a place after a role (a place takes no genitive: "aus Sicht des Amtes" is a cue of its own)
   if (
