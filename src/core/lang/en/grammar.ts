@@ -108,6 +108,14 @@ const PAST_NOUNS = new Set([
   'built',
   'paid',
 ]);
+/** Participles of leading, before the leader of a group: "a team led by", "researchers headed by". */
+const LED = new Set(['led', 'headed', 'coordinated', 'chaired']);
+/** Nouns of a group that someone leads: "team", "panel", a plural of people ("researchers"). */
+const GROUP_NOUN = /^(?:team|group|panel|coalition|delegation|consortium|committee|commission|taskforce)$/;
+const isGroupHead = (t: Token, lex: Lexicon) =>
+  !t.quoted &&
+  (GROUP_NOUN.test(t.lower) || (/[^s]s$/.test(t.lower) && PEOPLE_OR_EXPERTS.has(nounType(t, lex) ?? 'other')));
+const PEOPLE_OR_EXPERTS = new Set<SourceType>(['person', 'expert', 'politician', 'security', 'justice', 'government']);
 /** Forms of "be" before a progressive ("is warning", "were saying", "has been claiming"). */
 /** Conjunctions that join a second verb group, and the auxiliaries that open one ("and | is being supported"). */
 const JOINS = new Set(['and', 'or', 'but']);
@@ -740,6 +748,15 @@ function readPhrase(
       i - start < MAX_PHRASE_TOKENS
     ) {
       const t = tokens[i]!;
+      // "A team led by Dana Reyes", "researchers led by Tom Kahl at Talbury University": a group and
+      // whom it is led by are one mention
+      if (LED.has(t.lower) && tokens[i + 1]?.lower === 'by' && i > from && isGroupHead(tokens[i - 1]!, lex)) {
+        const leader = readPhrase(tokens, i + 2, lex, false);
+        if (leader && !leader.pronoun && leader.to > i + 2 && tokens[i + 2]!.cap) {
+          i = leader.to;
+          break;
+        }
+      }
       // "a ministry memo | seen by Reuters": a participle with an agent starts a cue of its own (and
       // opens no mention: "was | led by X, who said")
       if (!t.cap && /(?:ed|en|wn)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && (i > from || i === start)) break;
@@ -1409,6 +1426,8 @@ function pastFormIn(tokens: readonly Token[], p: Phrase, lex: Lexicon, loose: bo
       k < p.to &&
       !t.cap &&
       (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) &&
+      // (no verb: the participle of a group's leader, "Researchers led by Tom Kahl")
+      !(LED.has(t.lower) && tokens[k + 1]?.lower === 'by') &&
       !nounType(t, lex) &&
       (!!nounType(tokens[k - 1]!, lex) || (loose && (tokens[k - 1]!.cap || k === p.to - 1))),
   );
@@ -1747,8 +1766,10 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     const agentOf = by > 0 ? pastParticipleBefore(tokens, by, lex) : -1;
     const led = agentOf > 0 ? phraseEndingBefore(text, tokens, agentOf, lex) : null;
     // (not the outlet that saw it: "papers obtained by AFP suggest" has the outlet as a second source)
+    // (nor a group's leader: "Researchers led by Tom Kahl reported" are one mention)
     if (led && !led.pronoun)
-      return classify(led.text, lex).type === 'document' && !CHANNEL_PARTICIPLES.has(tokens[agentOf]!.lower)
+      return (classify(led.text, lex).type === 'document' && !CHANNEL_PARTICIPLES.has(tokens[agentOf]!.lower)) ||
+        (LED.has(tokens[agentOf]!.lower) && isGroupHead(tokens[agentOf - 1]!, lex))
         ? withText(text, tokens, { ...led, to: p!.to })
         : led;
     // "A lawyer representing the family said", "An official speaking on condition of anonymity said": the
@@ -4226,7 +4247,10 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     (type === 'document' || (type === 'media' && !!headWord && NEWS_ITEM.test(headWord.lower))) &&
     (nameInPost || ofDefiniteBody);
   let named: boolean;
-  if (oneOfMany(pre, headAt, post, lex)) named = false;
+  // a group led by a named person is identified by them: "Researchers led by Tom Kahl"
+  if (LED.has(pre[pre.length - 1]?.lower ?? '') && post[0]?.lower === 'by' && !!post[1]?.cap && !post[1]!.quoted)
+    named = true;
+  else if (oneOfMany(pre, headAt, post, lex)) named = false;
   // (not a group a name only qualifies, with no article: "Talbex engineers", "Kahl's advisers" are some of many)
   else if (name && !anonymousHead)
     named = !(
