@@ -764,7 +764,27 @@ export class Article {
       (p.plural || (!WRITINGS.has(c.type) && !!g.pluralNoun?.(p.text)))
     )
       memory.noteBody(p.text, c.type, { group: true, anonymous: true });
+    // "Economists at the Talbury Institute warned … Its director said": the body a group is of, named at
+    // the mention's end, is one the text named (what a later possessive may point to)
+    if (!c.name && remember) this.noteBodyAtEnd(p.text);
     return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };
+  }
+
+  /** Notes the named body a mention ends in, after its head and a preposition or article ("… at the Talbury Institute"). */
+  private noteBodyAtEnd(mention: string): void {
+    const name = BODY_NAME_AT_END.exec(mention)?.[1];
+    if (!name || name.length === mention.trim().length || !/\s/.test(name)) return;
+    const before =
+      mention
+        .slice(0, mention.length - name.length)
+        .trim()
+        .split(/\s+/)
+        .pop()
+        ?.toLowerCase() ?? '';
+    if (!this.lex.prepositions.has(before) && !this.lex.articles.has(before)) return;
+    const c = this.classify(name);
+    if (!c.guessed && c.named && !c.role && BODY_TYPES.has(c.type) && !this.memory.knows(name))
+      this.memory.noteBody(name, c.type, {});
   }
 
   /**

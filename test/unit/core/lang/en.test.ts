@@ -3300,3 +3300,17 @@ describe("a person's team", () => {
     });
   });
 });
+
+describe('the body a group is of, named at the end of its mention', () => {
+  it('is what a later possessive points to', () => {
+    const r = analyzeText(
+      [
+        "The minister's allies insisted that taxes would not rise.",
+        'Economists at the Talbury Institute warned that a gap would have to be filled.',
+        '“The sums do not add up,” its director, Tom Kahl, told reporters.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({ type: 'expert' });
+  });
+});
