@@ -594,7 +594,18 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
           j === i + 1 &&
           isName(body) &&
           !stemType(body!.lower, lex)));
-    if (named || whose) {
+    // "Ökonomen vom Talberger Institut", "eine Forscherin von der Universität Talberg": a role and the
+    // body it works at (a noun for bodies, after "vom" or "von der")
+    // (after a place's adjective: "vom Talberger Institut")
+    const k = body?.cap && /er$/.test(body.lower) && tokens[j + 1] && isBodyNoun(tokens[j + 1]!) ? j + 1 : j;
+    const at =
+      i > start &&
+      isRoleWord(tokens[i - 1]!, lex) &&
+      !isBodyNoun(tokens[i - 1]!) &&
+      !!tokens[k] &&
+      isNounLike(tokens[k], lex) &&
+      isBodyNoun(tokens[k]!);
+    if (named || whose || at) {
       while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS) j++;
       // (a number that ends a club's name: "von Talberg 04")
       if (j > i + 1 && /^\d{2,4}$/.test(tokens[j]?.text ?? '') && tokens[j]!.start === tokens[j - 1]!.end + 1) j++;
