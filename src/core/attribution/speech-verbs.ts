@@ -131,8 +131,10 @@ function knownNameOf(art: Article, s: SentenceState, p: Phrase, v: VerbHit): Phr
   const { tokens } = s;
   if (p.pronoun || p.to - p.from < 2 || p.from <= v.anchor || art.memory.knows(p.text)) return p;
   if (!tokens.slice(p.from, p.to).every((t) => t.word && t.cap && !t.quoted)) return p;
-  const head = tokens[p.from]!.text;
-  return art.isSurname(head) ? { ...p, to: p.from + 1, text: head } : p;
+  const head = tokens[p.from]!;
+  // (or a name the text knows alone, that no given name is: "Kahl kritisierte … Deshalb lehnt Kahl Berger ab")
+  const known = art.isSurname(head.text) || (art.memory.knows(head.text) && !art.lex.givenNames.has(head.lower));
+  return known ? { ...p, to: p.from + 1, text: head.text } : p;
 }
 
 /** A list of subjects set off by commas before the last two has at most this many more members. */

@@ -3842,3 +3842,13 @@ describe('eine Person nach ihrem Alter', () => {
     });
   });
 });
+
+describe('zwei Namen nach dem Verb', () => {
+  it('sind Subjekt und Objekt, wenn der Text den ersten allein schon als Person kennt', () => {
+    const r = analyzeText(
+      ['Kahl kritisierte die Opposition.', 'Deshalb lehnt Kahl Berger ab: Sie sei für das Amt zu unerfahren.'],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Kahl' });
+  });
+});
