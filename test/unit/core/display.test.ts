@@ -66,6 +66,10 @@ describe('German base form: article, adjective and noun endings undone', () => {
     ['dem „Lokalboten“', 'Lokalboten'],
     // a determiner that ends like an adjective is none
     ['Deren Sprecher Tom Kahl', 'Deren Sprecher Tom Kahl'],
+    // a noun of people alone in the dative plural of "-er", "-el"; not a noun that ends so of itself
+    ['Händlern', 'Händler'],
+    ['Anwohnern', 'Anwohner'],
+    ['Konzern', 'Konzern'],
   ])('%s → %s', (mention, base) => {
     expect(germanBaseForm(mention, de)).toBe(base);
   });

@@ -6,7 +6,7 @@
  * head noun loses its genitive or dative plural ending. What follows the head (a genitive, a
  * preposition, a name) stays as written. A mention without an article is returned unchanged.
  */
-import type { Lexicon } from '../../lexicon/index.js';
+import { stemType, type Lexicon } from '../../lexicon/index.js';
 
 type Gender = 'm' | 'f' | 'n' | 'pl';
 /** What an article says: the case, and the genders it allows (the first the default). */
@@ -123,6 +123,12 @@ export function germanBaseForm(mention: string, lex: Lexicon): string {
       ? BARE[first.slice(-2)]
       : undefined;
   const reading = ARTICLES[article] ?? bare;
+  // a noun alone in the dative plural of "-er", "-el" ("Händlern zufolge", "nach Angaben von Anwohnern"):
+  // its nominative, where the lexicon knows that form as a noun of people ("Konzern", "Bayern" stay)
+  if (!reading && words.length === 1 && /^\p{Lu}\p{Ll}+(?:er|el)n$/u.test(first)) {
+    const nominative = first.slice(0, -1);
+    if (!lex.nameTypes.has(first.toLowerCase()) && stemType(nominative.toLowerCase(), lex)) return nominative;
+  }
   if (!reading || words.length < 2) return unquoted(mention.trim());
   const rest = bare ? words : words.slice(1);
   // the head: the first capitalised word that is not an adjective; before it, adjectives and adverbs
