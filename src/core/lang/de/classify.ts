@@ -1251,6 +1251,18 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     (t) => lex.nameTypes.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text.split('-').pop() ?? ''),
   );
   // a web address names its site: "Umweltbundesamt.de"
+  // "die Talberger Post", "die „Jerusalem Post“": a newspaper, no post on a platform ("ein Post auf X", "Kahls
+  // Post"): the place's adjective or name before it, or the title in quotation marks
+  const post = tokens.findIndex((t) => t.lower === 'post');
+  if (
+    type === 'social_media' &&
+    post > 0 &&
+    post === tokens.length - 1 &&
+    tokens[post - 1]!.cap &&
+    !lex.functionWords.has(tokens[post - 1]!.lower) &&
+    (/\p{Ll}er$/u.test(tokens[post - 1]!.text) || /[„“"»«]\s*$/.test(mention.trim()))
+  )
+    type = 'media';
   const siteName = webSiteName(mention);
   const webSite = !!siteName;
   // a web address is the site it names: typed by its name ("Umweltbundesamt.de"), else a medium
