@@ -24,6 +24,7 @@ import {
   HEDGES,
   isPartitiveAt,
   isRoleWord,
+  LEADERSHIP,
   ONE_MORE,
   ORDINAL_STEMS,
   personRole,
@@ -1320,6 +1321,17 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
           !relationalHead(tokens[tokens.length - 1]!, lex)
         ));
   }
+  // (a group led by one the mention names is identified by them: "Forschende unter der Leitung der Biologin Lea
+  // Roth", "ein Verbund unter Führung von Talbex")
+  const leading = tokens.findIndex(
+    (t, i) => LEADERSHIP.has(t.lower) && /^(?:unter|der)$/.test(tokens[i - 1]?.lower ?? ''),
+  );
+  if (
+    !named &&
+    leading > 0 &&
+    tokens.slice(leading + 1).some((t) => nameWords.includes(t) || lex.nameTypes.has(t.lower))
+  )
+    named = true;
   // the role word of the mention's own part: the last word with a known stem that is no name
   // (a role before the name: "Ministerin Anna Roth"; not an institution named after a person, "Robert Koch-Institut")
   const firstName = nameWords.length ? tokens.indexOf(nameWords[0]!) : tokens.length;

@@ -245,6 +245,11 @@ export function attributeEnd(tokens: readonly Token[], i: number, lex: Lexicon):
   return -1;
 }
 
+/** Nouns of leading after "unter (der)": "unter Leitung von", "unter der Führung des". */
+export const LEADERSHIP: ReadonlySet<string> = new Set(['leitung', 'führung', 'federführung', 'regie']);
+/** What names the leader after such a noun: "von", or a genitive's article. */
+const LEADER_OF: ReadonlySet<string> = new Set(['von', 'des', 'der']);
+
 /** Nouns of a group of people gathered around someone: "Team", "Forscherteam", "Arbeitsgruppe". */
 const GROUP = /(?:team|gruppe)$/;
 
@@ -622,6 +627,31 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     while (isName(tokens[j]) && !tokens[j]!.quoted && j - from < 3) j++;
     // (a name of two words at least, or one after a role: not "um Hilfe", "um Zeit")
     if (j - from >= 2 || (j > from && from > i + 1 && isRoleWord(tokens[from - 1]!, lex))) i = j;
+  }
+  // "ein Verbund unter Führung von Talbex", "Forschende unter der Leitung der Biologin Lea Roth": a
+  // group and who leads it
+  if (
+    tokens[i]?.lower === 'unter' &&
+    i > start &&
+    (isRoleWord(tokens[i - 1]!, lex) || GROUP.test(tokens[i - 1]!.lower) || isBodyNoun(tokens[i - 1]!))
+  ) {
+    let j = i + 1;
+    if (tokens[j]?.lower === 'der') j++;
+    if (LEADERSHIP.has(tokens[j]?.lower ?? '') && LEADER_OF.has(tokens[j + 1]?.lower ?? '')) {
+      const leader = readPhrase(tokens, tokens[j + 1]!.lower === 'von' ? j + 2 : j + 1, lex, false);
+      if (leader && !leader.pronoun && tokens.slice(leader.from, leader.to).some((t) => t.cap)) {
+        i = leader.to;
+        // (and a second leader: "unter Führung von Talbex und dem Talberger Kurier")
+        const second = tokens[i]?.lower === 'und' ? readPhrase(tokens, i + 1, lex, false) : null;
+        if (second && !second.pronoun && tokens.slice(second.from, second.to).some((t) => t.cap)) i = second.to;
+        // (and the leader's title in quotation marks: "unter Führung des Magazins „Talberger Blick“")
+        if (isQuoteMark(tokens[i]) && tokens[i + 1]?.quoted) {
+          let k = i + 1;
+          while (tokens[k]?.quoted && k - i <= MAX_TITLE_TOKENS) k++;
+          if (isQuoteMark(tokens[k]) && k - i <= MAX_TITLE_TOKENS) i = k + 1;
+        }
+      }
+    }
   }
   // "Forscher aus Osnabrück": a place after a role (a place takes no genitive: "aus Sicht des Amtes" is a cue of its own)
   if (
