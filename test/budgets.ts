@@ -258,11 +258,13 @@
  * script passed 60 kB (60,053 B) the same day with a group and the person it is gathered around ("das
  * Team um Anna Berger") and research teams as experts: its budget went to 60.5 kB. The English script
  * passed 47.5 kB (47,512 B) the same day with critics and sceptics as people, "team" as a relational noun and
- * a group with whom it is led by ("Researchers led by Tom Kahl"): its budget went to 48 kB.
+ * a group with whom it is led by ("Researchers led by Tom Kahl"): its budget went to 48 kB. The German
+ * script passed 60.5 kB (60,517 B) the same day with groups "unter der Leitung" of someone, "Post" as a
+ * newspaper and a judgement put first after a word of degree: its budget went to 61 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 48_500,
-  'lang-de.js': 60_500,
+  'lang-de.js': 61_000,
   'lang-en.js': 48_000,
   'panel.js': 21_500,
 };

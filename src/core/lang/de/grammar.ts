@@ -107,6 +107,18 @@ const MAX_INSERTION_TOKENS = 7;
 /** A bracket of at most this many words ("(CSU)", "(34)", "(Oder-Spree)") is read as part of its clause. */
 const MAX_BRACKET_TOKENS = 5;
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')', '+', '|', '•']);
+/** Words of degree before a word put first in its clause: "Ganz anders sieht das …", "Völlig anders sah es …". */
+const DEGREE: ReadonlySet<string> = new Set([
+  'ganz',
+  'völlig',
+  'etwas',
+  'deutlich',
+  'viel',
+  'komplett',
+  'grundlegend',
+  'gänzlich',
+]);
+
 const SUBORDINATORS = new Set(['wie', 'als', 'nachdem', 'während', 'weil', 'da', 'obwohl', 'wenn', 'sobald']);
 
 /**
@@ -604,7 +616,11 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
         OBJECT_PRONOUNS.has(tokens[j]!.text) ||
         // "es" or "das" right after the verb before a phrase an article opens is its object: "So sieht es auch
         // der Verband", "Anders sieht das die Polizei", "Bestätigt hat es die Stadt"
-        (j === anchor + 1 && JUDGED.has(tokens[j]!.lower) && opensNominative(tokens, j + 1, lex)))
+        // (or before a given name and a surname: "Anders sieht das Tom Kahl")
+        (j === anchor + 1 &&
+          JUDGED.has(tokens[j]!.lower) &&
+          (opensNominative(tokens, j + 1, lex) ||
+            (!!tokens[j + 1]?.cap && lex.givenNames.has(tokens[j + 1]!.lower) && !!tokens[j + 2]?.cap))))
     )
       j++;
     if (tokens[j] && (tokens[j]!.lower === 'am' || tokens[j]!.lower === 'im') && tokens[j + 1]?.cap) j += 2;
@@ -1816,7 +1832,9 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
           // (not "als" opening the clause, a conjunction or a time of life: "Als Kind sah er …"; one word alone
           // before the verb only with the matter judged after it: "So sieht es auch der Verband", not "So sah
           // er sie zum letzten Mal")
-          const first = clauseStartBefore(tokens, i);
+          const start = clauseStartBefore(tokens, i);
+          // (after a word of degree: "Ganz anders sieht das Tom Kahl")
+          const first = DEGREE.has(tokens[start]?.lower ?? '') && start + 1 < i ? start + 1 : start;
           const f = tokens[first];
           if (
             f &&
