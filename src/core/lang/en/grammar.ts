@@ -2204,7 +2204,19 @@ const COMING = new Set(['came', 'comes', 'come']);
 /** The words such a verb group may hold. */
 const COMING_WORDS = new Set([...COMING, 'has', 'have', 'had', 'also', 'swiftly', 'quickly']);
 /** Nouns of a judgement whose source "from" names: "criticism from residents". */
-const JUDGED_FROM = new Set(['criticism', 'praise', 'condemnation', 'warnings', 'complaints', 'objections']);
+const JUDGED_FROM = new Set([
+  'criticism',
+  'praise',
+  'condemnation',
+  'warnings',
+  'complaints',
+  'objections',
+  'rebuke',
+  'rebukes',
+  'backlash',
+  'outrage',
+  'ridicule',
+]);
 
 /** Where a statement was made, after a verb that ends a sentence ("…, they wrote | in the journal Science."), at most this many words. */
 const MAX_TAIL_PLACE = 7;
