@@ -1833,14 +1833,23 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
           // before the verb only with the matter judged after it: "So sieht es auch der Verband", not "So sah
           // er sie zum letzten Mal")
           const start = clauseStartBefore(tokens, i);
-          // (after a word of degree: "Ganz anders sieht das Tom Kahl")
-          const first = DEGREE.has(tokens[start]?.lower ?? '') && start + 1 < i ? start + 1 : start;
+          // (after a word of degree, "Ganz anders sieht das Tom Kahl", or an adjective of the word put first,
+          // "Scharfe Kritik an dem Plan übte die Opposition")
+          const lead = tokens[start]?.lower ?? '';
+          const first =
+            start + 1 < i &&
+            (DEGREE.has(lead) ||
+              (/\p{L}{3}(?:e|en|er|es)$/u.test(lead) && form.prep.includes(tokens[start + 1]!.lower)))
+              ? start + 1
+              : start;
           const f = tokens[first];
           if (
             f &&
             form.prep.includes(f.lower) &&
             f.lower !== 'als' &&
             (first < i - 1 ||
+              // (its adjective before it makes words of its own: "Heftige Kritik übte der Verband")
+              (first > start && !DEGREE.has(lead)) ||
               (first === i - 1 && JUDGED.has(tokens[i + 1]?.lower ?? '') && !closingParticle(tokens, i, over)))
           ) {
             out.push({
@@ -2165,10 +2174,16 @@ function speechNouns(text: string, tokens: readonly Token[], lex: Lexicon): Spee
       const came = from < 0 ? cameFrom(text, tokens, i, lex) : null;
       // (or who it came from first: "Von der Opposition kam scharfe Kritik", "Aus dem Rathaus gab es Lob")
       const fronted = from < 0 && !came ? cameFromFirst(text, tokens, i, lex) : null;
-      const owner = came?.owner ?? fronted ?? (from === i + 2 && after && after.to > from ? after : null);
+      // (or whom it met with: "Der Plan stieß bei Anwohnern auf scharfe Kritik")
+      const met = from < 0 && !came && !fronted ? metWith(text, tokens, i, lex) : null;
+      const owner = came?.owner ?? fronted ?? met?.owner ?? (from === i + 2 && after && after.to > from ? after : null);
       if (owner) {
         const c = classifySource(owner.text, lex);
-        const hit = fronted ? { at: 0, that: i, owner } : { at: i, that: came?.von ?? i + 1, owner };
+        const hit = fronted
+          ? { at: 0, that: i, owner }
+          : met
+            ? { at: Math.min(met.verb, i), that: Math.max(met.verb, i), owner }
+            : { at: i, that: came?.von ?? i + 1, owner };
         if (c.type !== 'other' && (!c.guessed || (!!c.name && !!c.gender))) out.push(hit);
         // (a lone name nothing types, "Gratulation von Kahl", counts where the text has named that person)
         else if (c.guessed && c.name === owner.text && owner.to === owner.from + 1)
@@ -2257,6 +2272,32 @@ function cameFrom(
   if (!CAME_FROM.has(tokens[j]?.lower ?? '')) return null;
   const owner = phraseAt(text, tokens, j + 1, lex);
   return owner ? { owner, von: j } : null;
+}
+
+/** Forms of "stoßen" ("auf Kritik stoßen"): what somebody judges meets with their judgement. */
+const MEETS = new Set(['stößt', 'stieß', 'stoßen', 'stießen', 'gestoßen', 'stoße']);
+
+/**
+ * Whom a judgement at token `i` came from when the thing judged met with it: "Der Plan stieß bei
+ * Anwohnern auf scharfe Kritik", "Die Pläne stoßen auf Kritik bei der Opposition"; null otherwise.
+ */
+function metWith(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  lex: Lexicon,
+): { owner: Phrase; verb: number } | null {
+  // ("auf (scharfe) Kritik")
+  let a = i - 1;
+  while (a > 0 && !tokens[a]!.cap && tokens[a]!.word && tokens[a]!.lower !== 'auf') a--;
+  if (tokens[a]?.lower !== 'auf') return null;
+  const start = clauseStartBefore(tokens, i);
+  const end = clauseEndAfter(tokens, i);
+  const verb = tokens.findIndex((t, k) => k >= start && k < end && MEETS.has(t.lower));
+  if (verb < 0) return null;
+  const bei = tokens.findIndex((t, k) => k >= start && k < end && t.lower === 'bei' && !t.quoted);
+  const owner = bei >= 0 ? phraseAt(text, tokens, bei + 1, lex) : null;
+  return owner && !owner.pronoun ? { owner, verb } : null;
 }
 
 /** The words of whom something came from: "kam von der Opposition", "kam aus dem Rathaus". */
