@@ -2274,12 +2274,19 @@ function cameFrom(
   return owner ? { owner, von: j } : null;
 }
 
-/** Forms of "stoßen" ("auf Kritik stoßen"): what somebody judges meets with their judgement. */
-const MEETS = new Set(['stößt', 'stieß', 'stoßen', 'stießen', 'gestoßen', 'stoße']);
+/**
+ * Verbs a thing judged meets with a judgement by, with the preposition before the judgement: "auf Kritik
+ * stoßen", "für Kritik sorgen".
+ */
+const MEETS = new Map([
+  ...['stößt', 'stieß', 'stoßen', 'stießen', 'gestoßen', 'stoße'].map((v) => [v, 'auf'] as const),
+  ...['sorgt', 'sorgte', 'sorgten', 'sorgen', 'gesorgt', 'sorge'].map((v) => [v, 'für'] as const),
+]);
 
 /**
  * Whom a judgement at token `i` came from when the thing judged met with it: "Der Plan stieß bei
- * Anwohnern auf scharfe Kritik", "Die Pläne stoßen auf Kritik bei der Opposition"; null otherwise.
+ * Anwohnern auf scharfe Kritik", "Die Pläne stoßen auf Kritik bei der Opposition", "Der Vorschlag sorgte bei
+ * der Gewerkschaft für Kritik"; null otherwise.
  */
 function metWith(
   text: string,
@@ -2287,13 +2294,12 @@ function metWith(
   i: number,
   lex: Lexicon,
 ): { owner: Phrase; verb: number } | null {
-  // ("auf (scharfe) Kritik")
+  // ("auf (scharfe) Kritik", "für (viel) Kritik")
   let a = i - 1;
-  while (a > 0 && !tokens[a]!.cap && tokens[a]!.word && tokens[a]!.lower !== 'auf') a--;
-  if (tokens[a]?.lower !== 'auf') return null;
+  while (a > 0 && !tokens[a]!.cap && tokens[a]!.word && tokens[a]!.lower !== 'auf' && tokens[a]!.lower !== 'für') a--;
   const start = clauseStartBefore(tokens, i);
   const end = clauseEndAfter(tokens, i);
-  const verb = tokens.findIndex((t, k) => k >= start && k < end && MEETS.has(t.lower));
+  const verb = tokens.findIndex((t, k) => k >= start && k < end && MEETS.get(t.lower) === tokens[a]?.lower);
   if (verb < 0) return null;
   const bei = tokens.findIndex((t, k) => k >= start && k < end && t.lower === 'bei' && !t.quoted);
   const owner = bei >= 0 ? phraseAt(text, tokens, bei + 1, lex) : null;
