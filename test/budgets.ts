@@ -260,10 +260,12 @@
  * passed 47.5 kB (47,512 B) the same day with critics and sceptics as people, "team" as a relational noun and
  * a group with whom it is led by ("Researchers led by Tom Kahl"): its budget went to 48 kB. The German
  * script passed 60.5 kB (60,517 B) the same day with groups "unter der Leitung" of someone, "Post" as a
- * newspaper and a judgement put first after a word of degree: its budget went to 61 kB.
+ * newspaper and a judgement put first after a word of degree: its budget went to 61 kB. The content
+ * script passed 48.5 kB (48,505 B) the same day with the answers of an interview labelled "A:" or
+ * "Antwort:": its budget went to 49 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 48_500,
+  'content.js': 49_000,
   'lang-de.js': 61_000,
   'lang-en.js': 48_000,
   'panel.js': 21_500,

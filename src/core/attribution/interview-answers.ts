@@ -60,6 +60,20 @@ function opening(art: Article, s: SentenceState): void {
     art.interviewee = null;
     return;
   }
+  // "A: …", "Antwort: …" after a question: the answer of the person the interview is with, the one the
+  // text named last when no answer has named them yet ("Dana Reyes is standing for mayor. … Q: Why …? A: …")
+  if (tokens[1]?.text === ':' && art.grammar.answerLabels?.has(tokens[0]!.lower) && !tokens[2]?.quoted) {
+    const person = art.interviewee || !art.afterQuestion ? null : memory.view().lastPerson;
+    const speaker =
+      art.interviewee ??
+      (person && !person.anonymous ? art.describe({ from: 0, to: 0, text: person.name, pronoun: false }, false) : null);
+    if (speaker) {
+      art.interviewee = speaker;
+      art.answer = { block: info.s.block, speaker, labelled: true };
+      art.afterQuestion = false;
+      return;
+    }
+  }
   // "Name:" and speech that is not in quotation marks
   const colon = tokens.findIndex((t) => t.text === ':');
   const after = tokens[colon + 1];

@@ -83,6 +83,8 @@ export interface Grammar {
    * "Liveticker: „…“", "WATCH: …"), lower case.
    */
   formatLabels: ReadonlySet<string>;
+  /** Labels of an interview's answer before a colon ("A: …", "Antwort: …"), lower case: the interviewee speaks. */
+  answerLabels?: ReadonlySet<string>;
   /**
    * Words that, as such a headline's source, stand for reports of the press, not for one document
    * ("Bericht: …" is what outlets report); null if none do.

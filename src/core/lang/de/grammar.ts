@@ -2512,6 +2512,7 @@ export const grammar: Grammar = {
     'f',
     'frage',
   ]),
+  answerLabels: new Set(['a', 'antwort']),
   headlinePress: new Set(['bericht', 'berichte', 'medienbericht', 'medienberichte', 'presseberichte', 'medien']),
   quoteCue: '„…“',
   quoteTail: 'so',

@@ -4870,6 +4870,7 @@ export const grammar: Grammar = {
     'q',
     'question',
   ]),
+  answerLabels: new Set(['a', 'answer']),
   headlinePress: new Set(['report', 'reports', 'media']),
   quoteCue: '“…”',
   isOffice: (mention) => OFFICE.test(mention.trim()),

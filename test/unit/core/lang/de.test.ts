@@ -3852,3 +3852,26 @@ describe('zwei Namen nach dem Verb', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Kahl' });
   });
 });
+
+describe('ein Interview mit „Frage:“ und „Antwort:“', () => {
+  it('gibt jede Antwort der Person, die der Text vor der ersten Frage nannte', () => {
+    const r = analyzeText(
+      [
+        'Anna Berger kandidiert als Bürgermeisterin von Talberg. Wir haben mit ihr gesprochen.',
+        'Frage: Warum kandidieren Sie?',
+        'Antwort: Weil niemand den Menschen im Viertel zuhört.',
+        'Frage: Was machen Sie zuerst?',
+        'Antwort: Die Aufzüge reparieren lassen.',
+      ],
+      'de',
+    );
+    expect(r.attributions.map((a) => [a.sentenceIndex, a.source])).toEqual([
+      [3, 'Anna Berger'],
+      [5, 'Anna Berger'],
+    ]);
+  });
+  it('gibt eine Antwort ohne Frage davor niemandem', () => {
+    const r = analyzeText(['Anna Berger kandidiert als Bürgermeisterin.', 'Antwort: Das bleibt offen.'], 'de');
+    expect(r.attributions).toEqual([]);
+  });
+});

@@ -3314,3 +3314,26 @@ describe('the body a group is of, named at the end of its mention', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({ type: 'expert' });
   });
 });
+
+describe('an interview with labelled questions and answers ("Q: …", "A: …")', () => {
+  const r = analyzeText(
+    [
+      'Dana Reyes, 34, is standing for mayor of Talbury. We asked her about her plans.',
+      'Q: Why did you decide to stand?',
+      'A: Because nobody else was listening to the people on the estate.',
+      'Q: What will you do first?',
+      'A: Fix the lifts. People have been stuck for months.',
+    ],
+    'en',
+  );
+  it('gives every answer to the person the text named before the first question', () => {
+    expect(r.attributions.map((a) => [a.sentenceIndex, a.source])).toEqual([
+      [3, 'Dana Reyes'],
+      [5, 'Dana Reyes'],
+      [6, 'Dana Reyes'],
+    ]);
+  });
+  it('gives the questions to nobody', () => {
+    expect(r.attributions.some((a) => a.sentenceIndex === 2 || a.sentenceIndex === 4)).toBe(false);
+  });
+});
