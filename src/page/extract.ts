@@ -339,10 +339,11 @@ export function nameCase(name: string): string {
 
 /**
  * A byline's label before the names: "Von", "By", "Text:", "Autor", "Autorin/Autor", "Autor*in",
- * "Autoren:", "Author(s)".
+ * "Autoren:", "Author(s)"; the piece's genre before "von"/"by" ("Ein Kommentar von", "Analysis by",
+ * "Written by").
  */
 const BYLINE_LABEL =
-  /(?:(?:(?:ein|eine|an?)\s+)?(?:kommentar|gastkommentar|gastbeitrag|analyse|kolumne|essay|reportage|leitartikel|column|commentary|analysis|essay|opinion|review|reporting|written|geschrieben)\s+(?:von|by)|von|by|text|autor(?:in|innen|en)?(?:\s*[/*]\s*(?:autor)?(?:in|innen|en)?)?|authors?)/i;
+  /(?:(?:(?:ein|eine|an?)\s+)?(?:kommentar|gastkommentar|gastbeitrag|analyse|kolumne|essay|reportage|leitartikel|column|commentary|analysis|opinion|review|reporting|written|geschrieben)\s+(?:von|by)|von|by|text|autor(?:in|innen|en)?(?:\s*[/*]\s*(?:autor)?(?:in|innen|en)?)?|authors?)/i;
 const BYLINE_LABEL_START = new RegExp(`^${BYLINE_LABEL.source}\\s*:?\\s+`, 'i');
 /**
  * An element that is only the label of a labelled author field ("<strong>Autorin/Autor</strong>");
@@ -481,8 +482,7 @@ function findByline(doc: Document, index: DocIndex, root: Element | null, rule: 
 }
 
 /** A text that may start with a byline's label (a quick test before the element's text is read). */
-const BYLINE_LABEL_AHEAD =
-  /^\s*(?:von|by|text|autor|author|eine?\s|an?\s|kommentar|gast|analys|kolumne|essay|reportage|leitartikel|column|commentary|opinion|review|reporting|written|geschrieben)/i;
+const BYLINE_LABEL_AHEAD = new RegExp(`^\\s*${BYLINE_LABEL.source}`, 'i');
 
 /** Elements an unmarked byline line stands in, and its longest text. */
 const BYLINE_LINE_TAGS = ['p', 'div', 'span', 'address', 'h5', 'h6', 'em', 'small'];
