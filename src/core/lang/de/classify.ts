@@ -1251,7 +1251,6 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   const knownName = tokens.some(
     (t) => lex.nameTypes.has(t.lower) || /^\p{Lu}{2,}/u.test(t.text.split('-').pop() ?? ''),
   );
-  // a web address names its site: "Umweltbundesamt.de"
   // "die Talberger Post", "die „Jerusalem Post“": a newspaper, no post on a platform ("ein Post auf X", "Kahls
   // Post"): the place's adjective or name before it, or the title in quotation marks
   const post = tokens.findIndex((t) => t.lower === 'post');
@@ -1264,6 +1263,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     (/\p{Ll}er$/u.test(tokens[post - 1]!.text) || /[„“"»«]\s*$/.test(mention.trim()))
   )
     type = 'media';
+  // a web address names its site: "Umweltbundesamt.de"
   const siteName = webSiteName(mention);
   const webSite = !!siteName;
   // a web address is the site it names: typed by its name ("Umweltbundesamt.de"), else a medium

@@ -245,6 +245,13 @@ export function attributeEnd(tokens: readonly Token[], i: number, lex: Lexicon):
   return -1;
 }
 
+/** The token after a short title in quotation marks whose opening mark stands at `i`; `i` where none closes in time. */
+function afterQuotedTitle(tokens: readonly Token[], i: number): number {
+  let k = i + 1;
+  while (tokens[k]?.quoted && k - i <= MAX_TITLE_TOKENS) k++;
+  return isQuoteMark(tokens[k]) && k - i <= MAX_TITLE_TOKENS ? k + 1 : i;
+}
+
 /** Nouns of leading after "unter (der)": "unter Leitung von", "unter der Führung des". */
 export const LEADERSHIP: ReadonlySet<string> = new Set(['leitung', 'führung', 'federführung', 'regie']);
 /** What names the leader after such a noun: "von", or a genitive's article. */
@@ -568,11 +575,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   }
   // a quoted title after a common noun: "der Blog »Techwelt«", "die Zeitung „Kreisblatt“"
   // (not after a person: "der Bürgermeister „Wir schaffen das“" is a quotation)
-  if (isQuoteMark(tokens[i]) && tokens[i + 1]?.quoted && tokens[i + 1]!.cap && takesTitle(tokens[i - 1]!.lower, lex)) {
-    let k = i + 1;
-    while (tokens[k]?.quoted && k - i <= MAX_TITLE_TOKENS) k++;
-    if (isQuoteMark(tokens[k]) && k - i <= MAX_TITLE_TOKENS) i = k + 1;
-  }
+  if (isQuoteMark(tokens[i]) && tokens[i + 1]?.quoted && tokens[i + 1]!.cap && takesTitle(tokens[i - 1]!.lower, lex))
+    i = afterQuotedTitle(tokens, i);
   // an acronym in brackets: "den Nationalen Geheimdienst (NIS)"
   if (tokens[i]?.text === '(' && isNounLike(tokens[i + 1], lex) && tokens[i + 2]?.text === ')') i += 3;
   // "Sina Voss von der Stiftung Prüfdienst": a person named with the body they speak for
@@ -645,11 +649,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
         const second = tokens[i]?.lower === 'und' ? readPhrase(tokens, i + 1, lex, false) : null;
         if (second && !second.pronoun && tokens.slice(second.from, second.to).some((t) => t.cap)) i = second.to;
         // (and the leader's title in quotation marks: "unter Führung des Magazins „Talberger Blick“")
-        if (isQuoteMark(tokens[i]) && tokens[i + 1]?.quoted) {
-          let k = i + 1;
-          while (tokens[k]?.quoted && k - i <= MAX_TITLE_TOKENS) k++;
-          if (isQuoteMark(tokens[k]) && k - i <= MAX_TITLE_TOKENS) i = k + 1;
-        }
+        if (isQuoteMark(tokens[i]) && tokens[i + 1]?.quoted) i = afterQuotedTitle(tokens, i);
       }
     }
   }
