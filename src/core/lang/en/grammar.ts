@@ -112,14 +112,15 @@ const PAST_NOUNS = new Set([
 const LED = new Set(['led', 'headed', 'coordinated', 'chaired']);
 /** Nouns of a group that someone leads: "team", "panel", a plural of people ("researchers"). */
 const GROUP_NOUN = /^(?:team|group|panel|coalition|delegation|consortium|committee|commission|taskforce)$/;
+/** Types of the people a group of them may be led by someone: "researchers", "officials", "residents". */
+const PEOPLE_OR_EXPERTS = new Set<SourceType>(['person', 'expert', 'politician', 'security', 'justice', 'government']);
 const isGroupHead = (t: Token, lex: Lexicon) =>
   !t.quoted &&
   (GROUP_NOUN.test(t.lower) || (/[^s]s$/.test(t.lower) && PEOPLE_OR_EXPERTS.has(nounType(t, lex) ?? 'other')));
-const PEOPLE_OR_EXPERTS = new Set<SourceType>(['person', 'expert', 'politician', 'security', 'justice', 'government']);
-/** Forms of "be" before a progressive ("is warning", "were saying", "has been claiming"). */
 /** Conjunctions that join a second verb group, and the auxiliaries that open one ("and | is being supported"). */
 const JOINS = new Set(['and', 'or', 'but']);
 const SECOND_AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can']);
+/** Forms of "be" before a progressive ("is warning", "were saying", "has been claiming"). */
 const PROGRESSIVE_BE = new Set(['am', 'is', 'are', 'was', 'were', 'been']);
 
 /**
