@@ -896,6 +896,9 @@ function boardOf(tokens: readonly Token[], lex: Lexicon): SourceType | null {
 }
 /** Kinds of body other than a firm with a board of their own (not an institute's or a hospital's, typed as experts). */
 const BOARDED = new Set<SourceType>(['organization', 'government', 'politician']);
+/** Nouns of a unit of a party: its associations by region, its board, its youth, its wing. */
+const PARTY_UNIT =
+  /(?:verband|verbands|vorstand|vorstands|ortsverein|ortsvereins|jugendorganisation|flügel|flügels|präsidium|präsidiums|parteitag|parteitags)$/;
 /** A party's expert for a field of policy is one of its politicians. */
 const PARTY_EXPERT = /experte|expertin/;
 
@@ -1351,6 +1354,10 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   // a party's expert for a field of policy ("der CDU-Gesundheitsexperte", "die Finanzexpertin der Grünen")
   if (type === 'person' && roleWord && partyOf([roleWord], lex)) type = 'politician';
   if (type === 'expert' && party && roleWord && PARTY_EXPERT.test(roleWord.lower)) type = 'politician';
+  // "der Landesverband der SPD", "der SPD-Kreisverband", "die Jugendorganisation der CDU": a unit of a party is
+  // the party's (not a body of its own kind: "die Stiftung der SPD")
+  if (type === 'organization' && party && tokens.some((t) => PARTY_UNIT.test(t.lower) && !!nounType(t, lex)))
+    type = 'politician';
   // (a role joined to it by "und" is the same person's too: "Kardiologe und Sportmediziner Tom Kahl")
   const at = roleWord ? tokens.indexOf(roleWord) : -1;
   const joined = at > 1 && tokens[at - 1]!.lower === 'und' ? tokens[at - 2]! : undefined;
