@@ -205,6 +205,12 @@ export function speechVerbs(art: Article, s: SentenceState): void {
         const cut = tokens.findIndex((t, k) => k > from && k < to && t.lower === prep);
         if (cut > 0) subj = { ...subj, to: cut, text: spanText(text, tokens, from, cut) };
       }
+      // (the agent of one quoted is the channel, as the subject of the active is: "was quoted by Interfax as
+      // saying", "wurde von der Zeitung zitiert")
+      if (quoted && subj) {
+        s.add({ kind: 'according_to', cue: v.cue, cueId, ...art.describe(subj) });
+        continue;
+      }
       if (!subj) {
         // ("wurde am Montag gewürdigt": honoured, nobody's words; "Kahl wurde zitiert, …": Kahl's words)
         // (nor one inside what a source the sentence names said: "Ein Sprecher bestätigte, dass ermittelt

@@ -147,7 +147,7 @@ describe('English attributions', () => {
     expect(found.map((a) => [a.kind, a.source, a.type])).toEqual(
       expect.arrayContaining([
         ['reported', 'A regional official', 'government'],
-        ['reported', 'the Tass news agency', 'agency'],
+        ['according_to', 'the Tass news agency', 'agency'],
       ]),
     );
   });
