@@ -6,7 +6,7 @@
 import { NO_SOURCE } from './no-source.js';
 import { ownNewsroom } from '../own-outlet.js';
 import { CLOSING_MARKS, SENTENCE_OPENING_MARKS } from '../quotes.js';
-import { opensWithQuote, spanKey, type Article, type SentenceState } from './context.js';
+import { calledAs, opensWithQuote, spanKey, type Article, type SentenceState } from './context.js';
 
 /** A quote without any speaker in reach still counts when it is this long. */
 const MIN_BARE_QUOTE_WORDS = 5;
@@ -15,6 +15,9 @@ const QUOTE_SPEAKER_REACH = 2;
 
 export function carriedQuotes(art: Article, s: SentenceState): void {
   if (!s.hasQuote || s.here.some((h) => h.kind === 'quote')) return;
+  // (a few words repeated from a quotation before are an echo of it, no new speech: "Der Minister nannte
+  // den Plan „völlig unausgegoren“. Die Opposition stört sich weniger an dem „unausgegoren“ …")
+  if (echoesEarlierQuote(art, s)) return;
   const { grammar: g } = art;
   const index = s.index;
   const sp = art.speakerOf(s.info.spans.map((q) => spanKey(s.info.s.block, q)));
@@ -79,6 +82,34 @@ export function carriedQuotes(art: Article, s: SentenceState): void {
   } else if (s.longestQuote >= MIN_BARE_QUOTE_WORDS && s.here.length === 0 && !inListOfQuotations(art, s)) {
     s.add({ kind: 'quote', cue: g.quoteCue, cueId: 'quote', ...NO_SOURCE });
   }
+}
+
+/** A quotation of at most this many words may be an echo of one before. */
+const MAX_ECHO_WORDS = 4;
+
+/** The words of a text, lower case, each between spaces (for a search of a run of words). */
+const spaced = (text: string) => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+
+/**
+ * Whether every quotation of the sentence is a few words that stand, in that order, in a quotation of an
+ * earlier sentence (not one running on into this one): the text takes up words quoted before.
+ */
+function echoesEarlierQuote(art: Article, s: SentenceState): boolean {
+  const here = s.info.s.block;
+  const block = art.blocks[here]!;
+  const own = s.info.spans.map((q) => spaced(block.slice(q.open + 1, q.close)));
+  if (!own.length || own.some((w) => w.length <= 2 || w.trim().split(' ').length > MAX_ECHO_WORDS)) return false;
+  // (words something is called by are said anew: "wurde als „unverantwortlich“ bezeichnet", "described as “…”")
+  if (s.info.spans.some((q) => calledAs(art.grammar, block, q))) return false;
+  const ownKeys = new Set(s.info.spans.map((q) => spanKey(here, q)));
+  const earlier: string[] = [];
+  for (let j = 0; j < s.index; j++) {
+    const info = art.sentences[j]!;
+    for (const q of info.spans)
+      if (!ownKeys.has(spanKey(info.s.block, q)))
+        earlier.push(spaced(art.blocks[info.s.block]!.slice(q.open + 1, q.close)));
+  }
+  return own.every((w) => earlier.some((e) => e.includes(w)));
 }
 
 /** A paragraph that is a question of the interviewer: it ends in a question mark and opens with no quotation. */

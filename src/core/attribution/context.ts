@@ -88,6 +88,16 @@ const bodyTypeOf = (owner: { type: SourceType } | null): SourceType | null =>
 /** How far before a short quotation the words that make it a quote are read ("als", "spricht von einem"). */
 const SHORT_INTRO_CHARS = 16;
 
+/** Whether the words before a quotation call something by it: "bezeichnete es als „…“", "described as “…”". */
+export function calledAs(g: Grammar, block: string, q: QuoteSpan): boolean {
+  return g.shortQuoteIntro.test(
+    block
+      .slice(Math.max(0, q.open - SHORT_INTRO_CHARS), q.open)
+      .trim()
+      .toLowerCase(),
+  );
+}
+
 /** How far before a quotation its clause and colon are read for a verb of saying. */
 const SAID_BEFORE_CHARS = 80;
 
@@ -945,12 +955,9 @@ export class SentenceState {
       info.quotedWords > 0 &&
       (this.longestQuote >= MIN_QUOTE_WORDS ||
         spans.some((q) => {
-          const before = blocks[s.block]!.slice(Math.max(0, q.open - SHORT_INTRO_CHARS), q.open)
-            .trim()
-            .toLowerCase();
           // a short quotation that opens the sentence is what somebody said: "“It’s over,” she wrote."
           return (
-            g.shortQuoteIntro.test(before) ||
+            calledAs(g, blocks[s.block]!, q) ||
             // (after a verb of saying and its colon: "Kahl said: “Never.”", "Sie sagte: „Niemals.“")
             saidBefore(article.lex, blocks[s.block]!, q.open) ||
             /^\p{Ll}/u.test(blocks[s.block]![q.open + 1] ?? '') ||

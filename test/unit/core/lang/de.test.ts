@@ -3875,3 +3875,26 @@ describe('ein Interview mit „Frage:“ und „Antwort:“', () => {
     expect(r.attributions).toEqual([]);
   });
 });
+
+describe('ein Echo: Worte, die der Text schon einmal zitiert hat', () => {
+  const blocks = [
+    'Der Minister nannte den Plan „völlig unausgegoren“.',
+    'Die Opposition stört sich weniger an dem „unausgegoren“ als an den Kosten.',
+    '„Wir schaffen das nicht allein“, sagte die Bürgermeisterin.',
+    'Ihr „nicht allein“ war an das Land gerichtet.',
+  ];
+  it('sind kein neues Zitat des Sprechers davor', () => {
+    const r = analyzeText(blocks, 'de');
+    expect(r.attributions.map((a) => [a.sentenceIndex, a.source])).toEqual([
+      [0, 'Der Minister'],
+      [2, 'die Bürgermeisterin'],
+    ]);
+  });
+  it('doch neue Worte in Anführungszeichen gehen an den Sprecher davor', () => {
+    const r = analyzeText([blocks[2]!, 'Ihr „ganz allein“ war an das Land gerichtet.'], 'de');
+    expect(r.attributions.map((a) => [a.sentenceIndex, a.source])).toEqual([
+      [0, 'die Bürgermeisterin'],
+      [1, 'die Bürgermeisterin'],
+    ]);
+  });
+});

@@ -3337,3 +3337,23 @@ describe('an interview with labelled questions and answers ("Q: …", "A: …")'
     expect(r.attributions.some((a) => a.sentenceIndex === 2 || a.sentenceIndex === 4)).toBe(false);
   });
 });
+
+describe('an echo: words the text quoted before', () => {
+  it('are no new quotation of the speaker before', () => {
+    const r = analyzeText(
+      ['“We will not be moved,” the mayor said.', 'Her “not be moved” was aimed at the government.'],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.sentenceIndex, a.source])).toEqual([[0, 'the mayor']]);
+  });
+  it('while new words in quotation marks go to the speaker before', () => {
+    const r = analyzeText(
+      ['“We will not be moved,” the mayor said.', 'Her “cry for help” was aimed at the government.'],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.sentenceIndex, a.source])).toEqual([
+      [0, 'the mayor'],
+      [1, 'the mayor'],
+    ]);
+  });
+});
