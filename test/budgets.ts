@@ -262,11 +262,12 @@
  * script passed 60.5 kB (60,517 B) the same day with groups "unter der Leitung" of someone, "Post" as a
  * newspaper and a judgement put first after a word of degree: its budget went to 61 kB. The content
  * script passed 48.5 kB (48,505 B) the same day with the answers of an interview labelled "A:" or
- * "Antwort:": its budget went to 49 kB.
+ * "Antwort:": its budget went to 49 kB. The German script passed 61 kB (61,001 B) on 7 December 2026 with
+ * the genitive after a superlative read as its domain ("die beste Band der Welt"): its budget went to 61.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 49_000,
-  'lang-de.js': 61_000,
+  'lang-de.js': 61_500,
   'lang-en.js': 48_000,
   'panel.js': 21_500,
 };

@@ -133,6 +133,24 @@ const officeOfWord = perWord((t, lex): string | null => {
   return null;
 });
 
+/** An adjective in the superlative, or an ordinal: "beste", "größten", "reichster", "erste". */
+const SUPERLATIVE = /^\p{Ll}{2,}ste[nmrs]?$/u;
+
+/**
+ * Whether token `i` is a name in the genitive of a superlative's domain, no body the mention is of: "die
+ * beste Band der Welt", "die größte Stadt des Landes" (not a title in quotation marks: "der „Welt“").
+ */
+function superlativeDomain(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  if (
+    i < 2 ||
+    tokens[i]!.quoted ||
+    !GENITIVE_ARTICLES.has(tokens[i - 1]!.lower) ||
+    !lex.nameTypes.has(tokens[i]!.lower)
+  )
+    return false;
+  return tokens.slice(0, i - 1).some((t) => t.word && !t.cap && SUPERLATIVE.test(t.text));
+}
+
 /** A role word's key and, where it has one, its office. */
 function roleOf(t: Token | undefined, lex: Lexicon): { role: string | null; office?: string } {
   const office = officeOf(t, lex);
@@ -1015,7 +1033,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       relationalAt = i;
       return;
     }
-    if (isAttribute(tokens, i, lex)) return;
+    if (isAttribute(tokens, i, lex) || superlativeDomain(tokens, i, lex)) return;
     const nt = nounType(t, lex);
     if (nt && i === 0 && t.cap && !lex.nameTypes.has(t.lower) && /[^s]s$/.test(t.lower)) possessor = true;
     if (nt) heads.push(nt);
@@ -1032,9 +1050,10 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
           tokens
             .slice(relationalAt + 1)
             .filter(
-              (t) =>
-                !mention.slice(0, t.start).includes('(') ||
-                HEAD_FALLBACK.find(([re]) => re.test(rel.head))?.[1] !== 'government',
+              (t, k) =>
+                (!mention.slice(0, t.start).includes('(') ||
+                  HEAD_FALLBACK.find(([re]) => re.test(rel.head))?.[1] !== 'government') &&
+                !superlativeDomain(tokens, relationalAt + 1 + k, lex),
             ),
           lex,
         ) ??

@@ -3898,3 +3898,15 @@ describe('ein Echo: Worte, die der Text schon einmal zitiert hat', () => {
     ]);
   });
 });
+
+describe('der Genitiv nach einem Superlativ', () => {
+  const classify = (m: string) => grammarFor('de')!.classify(m, lexiconFor('de')!);
+  it('nennt den Bereich, keine Zeitung: „die beste Band der Welt“', () => {
+    expect(classify('die beste Band der Welt').type).not.toBe('media');
+    expect(classify('die Talberger Vier, die älteste Gruppe der Welt').type).not.toBe('media');
+  });
+  it('doch ein Titel in Anführungszeichen und ein Genitiv ohne Superlativ bleiben die Zeitung', () => {
+    expect(classify('der beste Reporter der „Welt“').type).toBe('media');
+    expect(classify('ein Reporter der Welt').type).toBe('media');
+  });
+});
