@@ -3910,3 +3910,16 @@ describe('der Genitiv nach einem Superlativ', () => {
     expect(classify('ein Reporter der Welt').type).toBe('media');
   });
 });
+
+describe('„das Team“ ohne Besitzer', () => {
+  it('ist das Team der zuletzt genannten Einrichtung', () => {
+    const r = analyzeText(
+      [
+        'Die Universität Talberg hat eine Studie zum Schlaf veröffentlicht.',
+        'Das Team fand heraus, dass der Effekt bei Älteren stärker ist.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Das Team', type: 'expert' });
+  });
+});

@@ -3357,3 +3357,26 @@ describe('an echo: words the text quoted before', () => {
     ]);
   });
 });
+
+describe('"the team" with no owner', () => {
+  it('is the team of the body named last: researchers after a university', () => {
+    const r = analyzeText(
+      [
+        'A study by researchers at Talbury University found that coffee drinkers slept less.',
+        'The team also found that the effect was stronger in older adults.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'The team', type: 'expert' });
+  });
+  it('a club after a club', () => {
+    const r = analyzeText(
+      ['Talbury Rovers have sacked their manager.', 'The team said it would appoint a successor soon.'],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      source: 'The team',
+      type: 'organization',
+    });
+  });
+});
