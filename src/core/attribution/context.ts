@@ -775,8 +775,9 @@ export class Article {
     )
       memory.noteBody(p.text, c.type, { group: true, anonymous: true });
     // "Economists at the Talbury Institute warned … Its director said": the body a group is of, named at
-    // the mention's end, is one the text named (what a later possessive may point to)
-    if (!c.name && remember) this.noteBodyAtEnd(p.text);
+    // the mention's end, is one the text named (what a later possessive may point to); so is the body a
+    // document is of ("Eine Studie der Universität Talberg zeigt … Das Team fand heraus …")
+    if ((!c.name || c.type === 'document') && remember) this.noteBodyAtEnd(p.text);
     return { source: p.text, resolved: r.resolved, type: r.type, named: c.named || !!r.resolved };
   }
 
@@ -793,7 +794,14 @@ export class Article {
         ?.toLowerCase() ?? '';
     if (!this.lex.prepositions.has(before) && !this.lex.articles.has(before)) return;
     const c = this.classify(name);
-    if (!c.guessed && c.named && !c.role && BODY_TYPES.has(c.type) && !this.memory.knows(name))
+    // (a body's noun is no role of a person's: "der Universität Talberg")
+    if (
+      !c.guessed &&
+      c.named &&
+      !(c.role && this.holdsPersonRole(c)) &&
+      BODY_TYPES.has(c.type) &&
+      !this.memory.knows(name)
+    )
       this.memory.noteBody(name, c.type, {});
   }
 

@@ -3922,4 +3922,14 @@ describe('„das Team“ ohne Besitzer', () => {
     );
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Das Team', type: 'expert' });
   });
+  it('auch wenn die Einrichtung nur im Genitiv einer Studie steht', () => {
+    const r = analyzeText(
+      [
+        'Eine Studie der Universität Talberg zeigt, dass Kaffeetrinker schlechter schlafen.',
+        'Das Team fand außerdem heraus, dass der Effekt bei Älteren stärker ist.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Das Team', type: 'expert' });
+  });
 });
