@@ -134,7 +134,7 @@ const officeOfWord = perWord((t, lex): string | null => {
 });
 
 /** An adjective in the superlative, or an ordinal: "beste", "größten", "reichster", "erste". */
-const SUPERLATIVE = /^\p{Ll}{2,}ste[nmrs]?$/u;
+const SUPERLATIVE = /^\p{Ll}{2,}[sß]te[nmrs]?$/u;
 
 /**
  * Whether token `i` is a name in the genitive of a superlative's domain, no body the mention is of: "die

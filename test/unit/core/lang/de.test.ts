@@ -3904,6 +3904,7 @@ describe('der Genitiv nach einem Superlativ', () => {
   it('nennt den Bereich, keine Zeitung: „die beste Band der Welt“', () => {
     expect(classify('die beste Band der Welt').type).not.toBe('media');
     expect(classify('die Talberger Vier, die älteste Gruppe der Welt').type).not.toBe('media');
+    expect(classify('die größte Gruppe der Welt').type).not.toBe('media');
   });
   it('doch ein Titel in Anführungszeichen und ein Genitiv ohne Superlativ bleiben die Zeitung', () => {
     expect(classify('der beste Reporter der „Welt“').type).toBe('media');
