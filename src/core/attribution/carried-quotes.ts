@@ -88,7 +88,8 @@ export function carriedQuotes(art: Article, s: SentenceState): void {
 const MAX_ECHO_WORDS = 4;
 
 /** The words of a text, lower case, each between spaces (for a search of a run of words). */
-const spaced = (text: string) => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+const spaced = (words: readonly string[]) => ` ${words.join(' ')} `;
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
  * Whether every quotation of the sentence is a few words that stand, in that order, in a quotation of an
@@ -97,19 +98,21 @@ const spaced = (text: string) => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu
 function echoesEarlierQuote(art: Article, s: SentenceState): boolean {
   const here = s.info.s.block;
   const block = art.blocks[here]!;
-  const own = s.info.spans.map((q) => spaced(block.slice(q.open + 1, q.close)));
-  if (!own.length || own.some((w) => w.length <= 2 || w.trim().split(' ').length > MAX_ECHO_WORDS)) return false;
+  const own = s.info.spans.map((q) => wordsOf(block.slice(q.open + 1, q.close)));
+  if (!own.length || own.some((w) => !w.length || w.length > MAX_ECHO_WORDS)) return false;
   // (words something is called by are said anew: "wurde als „unverantwortlich“ bezeichnet", "described as “…”")
   if (s.info.spans.some((q) => calledAs(art.grammar, block, q))) return false;
-  const ownKeys = new Set(s.info.spans.map((q) => spanKey(here, q)));
-  const earlier: string[] = [];
+  // (each quotation before once, though it spans several sentences)
+  const earlier = new Map<string, string>();
+  for (const q of s.info.spans) earlier.set(spanKey(here, q), '');
   for (let j = 0; j < s.index; j++) {
     const info = art.sentences[j]!;
-    for (const q of info.spans)
-      if (!ownKeys.has(spanKey(info.s.block, q)))
-        earlier.push(spaced(art.blocks[info.s.block]!.slice(q.open + 1, q.close)));
+    for (const q of info.spans) {
+      const key = spanKey(info.s.block, q);
+      if (!earlier.has(key)) earlier.set(key, spaced(wordsOf(art.blocks[info.s.block]!.slice(q.open + 1, q.close))));
+    }
   }
-  return own.every((w) => earlier.some((e) => e.includes(w)));
+  return own.every((w) => [...earlier.values()].some((e) => e.includes(spaced(w))));
 }
 
 /** A paragraph that is a question of the interviewer: it ends in a question mark and opens with no quotation. */
