@@ -91,28 +91,40 @@ const MAX_ECHO_WORDS = 4;
 const spaced = (words: readonly string[]) => ` ${words.join(' ')} `;
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
+/** Per article, the words of each quotation of the sentences read so far (by span), and how far that is. */
+const quotedSoFar = new WeakMap<Article, { upTo: number; words: Map<string, string> }>();
+
+/** The words of each quotation in the sentences before `index`, each quotation once. */
+function quotationsBefore(art: Article, index: number): Map<string, string> {
+  let seen = quotedSoFar.get(art);
+  if (!seen) quotedSoFar.set(art, (seen = { upTo: 0, words: new Map() }));
+  for (; seen.upTo < index; seen.upTo++) {
+    const info = art.sentences[seen.upTo]!;
+    for (const q of info.spans) {
+      const key = spanKey(info.s.block, q);
+      if (!seen.words.has(key))
+        seen.words.set(key, spaced(wordsOf(art.blocks[info.s.block]!.slice(q.open + 1, q.close))));
+    }
+  }
+  return seen.words;
+}
+
 /**
  * Whether every quotation of the sentence is a few words that stand, in that order, in a quotation of an
  * earlier sentence (not one running on into this one): the text takes up words quoted before.
  */
 function echoesEarlierQuote(art: Article, s: SentenceState): boolean {
   const here = s.info.s.block;
+  // (the cheap test first: the words of each quotation, counted once per quotation)
+  if (!s.info.spans.length || s.info.spans.some((q) => art.quoteWords(here, q) > MAX_ECHO_WORDS)) return false;
   const block = art.blocks[here]!;
   const own = s.info.spans.map((q) => wordsOf(block.slice(q.open + 1, q.close)));
-  if (!own.length || own.some((w) => !w.length || w.length > MAX_ECHO_WORDS)) return false;
+  if (own.some((w) => !w.length)) return false;
   // (words something is called by are said anew: "wurde als „unverantwortlich“ bezeichnet", "described as “…”")
   if (s.info.spans.some((q) => calledAs(art.grammar, block, q))) return false;
-  // (each quotation before once, though it spans several sentences)
-  const earlier = new Map<string, string>();
-  for (const q of s.info.spans) earlier.set(spanKey(here, q), '');
-  for (let j = 0; j < s.index; j++) {
-    const info = art.sentences[j]!;
-    for (const q of info.spans) {
-      const key = spanKey(info.s.block, q);
-      if (!earlier.has(key)) earlier.set(key, spaced(wordsOf(art.blocks[info.s.block]!.slice(q.open + 1, q.close))));
-    }
-  }
-  return own.every((w) => [...earlier.values()].some((e) => e.includes(spaced(w))));
+  const ownKeys = new Set(s.info.spans.map((q) => spanKey(here, q)));
+  const earlier = [...quotationsBefore(art, s.index)].filter(([key]) => !ownKeys.has(key)).map(([, words]) => words);
+  return own.every((w) => earlier.some((e) => e.includes(spaced(w))));
 }
 
 /** A paragraph that is a question of the interviewer: it ends in a question mark and opens with no quotation. */
