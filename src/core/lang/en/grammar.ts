@@ -970,8 +970,11 @@ function readPhrase(
     i++;
     if (!head()) i = save;
   }
-  // an acronym in brackets: "the Department of Conservation (DOC)"
-  if (tokens[i]?.text === '(' && isPhraseWord(tokens[i + 1], lex) && tokens[i + 2]?.text === ')') i += 3;
+  // an acronym in brackets: "the Department of Conservation (DOC)"; a party and state, "Sen. Tom Kahl (D-Tex.)"
+  if (tokens[i]?.text === '(' && isPhraseWord(tokens[i + 1], lex)) {
+    const close = tokens[i + 2]?.text === '.' ? i + 3 : i + 2;
+    if (tokens[close]?.text === ')') i = close + 1;
+  }
   // a name in apposition after a role: "The alliance's chief at the time, Dana Reyes", "The mayor of Talbury, Dana Reyes"
   // (not after a text or a body, which no person's name sets off: "According to a criminal complaint, Tom Kahl,
   // 52, used …", "According to the police, Tom Kahl …": the name is the next clause's subject)
@@ -1016,6 +1019,16 @@ function takesTo(tokens: readonly Token[], h: number, lex: Lexicon): boolean {
 }
 
 /** A phrase extended over the acronym in brackets after it, up to `to`: "the Talbury Police Council (TPC)". */
+/**
+ * The "(" of a bracket of one word that ends right before token `end`, its abbreviation's point inside
+ * ("(TPA)", "(D-Calif.)"), or -1.
+ */
+function bracketBefore(tokens: readonly Token[], end: number): number {
+  if (tokens[end - 1]?.text !== ')') return -1;
+  const word = tokens[end - 2]?.text === '.' ? end - 3 : end - 2;
+  return tokens[word]?.word && tokens[word - 1]?.text === '(' ? word - 1 : -1;
+}
+
 function withBracket(text: string, tokens: readonly Token[], p: Phrase | null, to: number): Phrase | null {
   return p ? withText(text, tokens, { ...p, to }) : null;
 }
@@ -1584,8 +1597,9 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     if (first) return first;
   }
   // "…, the Talbury Police Council (TPC) said": an acronym in brackets closes the subject
-  const bracketed =
-    before?.text === ')' && tokens[end - 2]?.text === '(' && !!tokens[end - 1]?.word && !!tokens[end - 3]?.word;
+  // (also a party and state, with its abbreviation's point: "…, Sen. Tom Kahl (D-Tex.) said")
+  const open = bracketBefore(tokens, end + 1);
+  const bracketed = open > 0 && !!tokens[open - 1]!.word;
   if (before?.text === ',' && !before.quoted) {
     // "Reyes, the Talbex campaign's political director, disputes …", "Kahl, meanwhile, rejects …"
     let c = end - 1;
@@ -1628,12 +1642,15 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       const after = prepositional || SAY_LIKE.has(verb.lemma) ? invertedSubject(text, tokens, verb, lex) : null;
       if (after && (prepositional || (tokens[after.from]!.cap && !CALENDAR.test(tokens[after.from]!.lower))))
         return after;
-      const ends = skipBackOverAdverbials(tokens, c - 1, lex) + 1;
-      const head = partOf(
+      // (over a bracket after the name: "Rep. Lea Roth (D-Calif.), who chairs the panel, said")
+      const bracket = bracketBefore(tokens, c);
+      const ends = bracket > 0 ? bracket : skipBackOverAdverbials(tokens, c - 1, lex) + 1;
+      let head = partOf(
         text,
         tokens,
         openingOver(text, tokens, phraseEndingBefore(text, tokens, ends, lex) ?? groupPronoun(tokens, ends), lex),
       );
+      if (head && bracket > 0 && head.to === bracket) head = withBracket(text, tokens, head, c);
       if (head && isParticipleObject(tokens, head, anchor, lex)) return null;
       // "Tom Kahl, director of the port alliance, a lobby group, told …": a role set off by commas that
       // names nobody of its own is the first of two appositions; the name that opens the chain speaks
@@ -1705,7 +1722,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     (before.word || bracketed || (before.text === '.' && lex.abbreviations.has(tokens[end - 1]?.lower ?? '')))
   ) {
     let p = bracketed
-      ? withBracket(text, tokens, phraseEndingBefore(text, tokens, end - 2, lex), end + 1)
+      ? withBracket(text, tokens, phraseEndingBefore(text, tokens, open, lex), end + 1)
       : phraseEndingBefore(text, tokens, end + 1, lex);
     // "One of them said": a part of a group a pronoun points to
     if (!p) p = partOf(text, tokens, groupPronoun(tokens, end + 1));
@@ -3845,7 +3862,20 @@ function describesName(tokens: readonly Token[], start: number, end: number, lex
 /** A noun with no article before the name it describes: "think tank | the Talbury Foundation", "charity | the …". */
 const DESCRIBED_NAME = /^((?:\p{L}[\p{Ll}-]*)(?: \p{Ll}[\p{Ll}-]*)?) (the \p{Lu}.*)$/u;
 
+/** A name and a US politician's party, with or without the state, in brackets or set off by commas: "Lea Roth (D-Calif.)". */
+const PARTY_TAGGED = /^(.*\S)\s*(?:\(\s*[RDI](?:-[A-Z][\p{L}.]*)?\s*\)|,\s*[RDI]-[A-Z][\p{L}.]*,?)$/u;
+
 function classify(mention: string, lex: Lexicon): Classified {
+  // "Lea Roth (D-Calif.)", "Sen. Tom Kahl, R-Tex.": the party says who the named person is, and is no part of the name
+  const tagged = PARTY_TAGGED.exec(mention.trim());
+  if (tagged) {
+    const c = classify(tagged[1]!, lex);
+    if (c.name) {
+      if (c.type !== 'person' && c.type !== 'other') return c;
+      const { guessed: _, ...rest } = c;
+      return { ...rest, type: 'politician' };
+    }
+  }
   // (the noun says what the name is: "think tank the Talbury Foundation" is an expert body, whatever its name's
   // last word says)
   const described = DESCRIBED_NAME.exec(mention.trim());

@@ -3380,3 +3380,20 @@ describe('"the team" with no owner', () => {
     });
   });
 });
+
+describe("a US politician's party and state after the name", () => {
+  it('is no part of the name a later pronoun or surname resolves to', () => {
+    const r = analyzeText(
+      [
+        'Senator Tom Kahl (R-Talbury) blasted the bill.',
+        'Kahl, 67, is up for re-election.',
+        'He has said he will run again.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({
+      resolved: 'Tom Kahl',
+      type: 'politician',
+    });
+  });
+});
