@@ -203,8 +203,9 @@ export function introductions(art: Article, s: SentenceState): void {
     openingClass &&
     !openingClass.name &&
     openingClass.named &&
-    !!openingClass.role &&
-    art.holdsPersonRole(openingClass) &&
+    // (or a noun of a person that is no role: "The singer shared the news. “…,” she wrote")
+    ((!!openingClass.role && art.holdsPersonRole(openingClass)) ||
+      (openingClass.type === 'person' && !openingClass.guessed)) &&
     art.isDefiniteRole(opening.text) &&
     !memory.view().lastPerson
   )

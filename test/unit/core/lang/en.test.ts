@@ -3397,3 +3397,13 @@ describe("a US politician's party and state after the name", () => {
     });
   });
 });
+
+describe('a definite noun of a person that opens the text, no role', () => {
+  it('is whom a later pronoun means before anyone is named', () => {
+    const r = analyzeText(
+      ['The singer shared the news on Instagram on Tuesday.', '“I’m so grateful for your support,” she wrote.'],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'she', resolved: 'The singer' });
+  });
+});
