@@ -1076,6 +1076,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
         type = HEAD_FALLBACK.find(([re]) => re.test(rel.head))?.[1] ?? null;
         if (type === 'government' && /^\p{Lu}\p{Ll}+-/u.test(tokens[relationalAt]!.text)) type = 'organization';
       }
+      // (one who no longer holds a role nothing says whose speaks for themself: "ehemalige Mitarbeiterinnen")
+      if (!type && [1, 2].some((k) => FORMER.test(tokens[relationalAt - k]?.lower ?? ''))) type = 'person';
     } else if (heads.length) {
       // the possessor stands before its head: "Perus Justiz" is the judiciary
       type = possessor && heads.length > 1 ? heads[1]! : (boardOf(tokens, lex) ?? bodyType(tokens, lex) ?? heads[0]!);

@@ -4083,6 +4083,8 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
       const field = whose ? undefined : lex.relationalFields.get(pre[headAt - 1]?.lower ?? '');
       type = (whose === 'document' ? 'expert' : whose) ?? field ?? relationalFallback(head, lex) ?? nounType(head, lex);
       fallback = !whose && !field;
+      // (one who no longer holds a role nothing says whose speaks for themself: "a former employee")
+      if (!type && pre.slice(Math.max(0, headAt - 2), headAt).some((t) => FORMER.test(t.lower))) type = 'person';
       // "Culture, Media and Sport Secretary", "Justice Secretary": capitalised nouns before a title of
       // government are its portfolio, not a body of their kind (a party's stays: "Shadow Health Secretary")
       if (whose && whose !== 'politician' && isPortfolio(pre, headAt, lex)) type = 'government';
