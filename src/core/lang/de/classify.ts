@@ -133,6 +133,9 @@ const officeOfWord = perWord((t, lex): string | null => {
   return null;
 });
 
+/** One or some of a group a pronoun points to: "Einer von ihnen", "Viele von uns". */
+const OF_THEM = /^(\S+)\s+von\s+(?:ihnen|uns|euch)$/iu;
+
 /** An adjective in the superlative, or an ordinal: "beste", "größten", "reichster", "erste". */
 const SUPERLATIVE = /^\p{Ll}{2,}[sß]te[nmrs]?$/u;
 
@@ -994,6 +997,9 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   if (COUNTED_SHARE.test(mention)) return { type: 'document', named: false, name: null, mention };
   const share = SHARE_OF.exec(mention);
   if (share) return { ...classifySource(mention.slice(share[0].length), lex), named: false, name: null, mention };
+  // "Einer von ihnen", "Viele von uns": a part of a group a pronoun points to, of the part's kind
+  const ofThem = OF_THEM.exec(mention.trim());
+  if (ofThem) return { ...classifySource(ofThem[1]!, lex), named: false, name: null, mention };
   // "kein Thema", "keine Frage": a denied noun is nobody (but "keiner der Befragten" is people)
   if (tokens.length >= 2 && NEGATIVE.has(tokens[0]!.lower) && tokens[1]!.lower !== 'der' && tokens[1]!.lower !== 'des')
     return { type: 'other', named: false, name: null };

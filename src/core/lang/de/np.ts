@@ -415,8 +415,11 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     !next?.word ||
     lex.verbForms.has(next.lower) ||
     (next.lower === 'von' && /^(?:ihnen|uns)$/.test(tokens[i + 2]?.lower ?? ''));
-  if (QUANTIFIERS.has(t0.lower) && !isNounLike(next, lex) && !attributive && alone && !isPartitiveAt(tokens, i))
-    return { from: i, to: i + 1, text: t0.text, pronoun: false };
+  if (QUANTIFIERS.has(t0.lower) && !isNounLike(next, lex) && !attributive && alone && !isPartitiveAt(tokens, i)) {
+    // ("Einer von ihnen", "Viele von uns": the group it is part of belongs to the phrase)
+    const ofThem = next?.lower === 'von' && /^(?:ihnen|uns|euch)$/.test(tokens[i + 2]?.lower ?? '');
+    return { from: i, to: ofThem ? i + 3 : i + 1, text: t0.text, pronoun: false };
+  }
   // "ein paar" (a few), alone or before its noun: "sagen ein paar", "ein paar Anwohner sagten" (not "ein Paar", a couple)
   if (t0.lower === 'ein' && next?.text === 'paar') {
     if (!isNounLike(tokens[i + 2], lex) && !isAdjective(tokens[i + 2], lex))
