@@ -2098,12 +2098,24 @@ function opensMention(t: Token): boolean {
  * not after "ich" (where the form is indicative), and not in the set phrases "es sei denn", "sei es … oder".
  * 'unambiguous' for a form no indicative shares ("sei", "habe"; the lexicon's konjunktivUnambiguous).
  */
+/** A question to whom the text addresses ("Sie", "du"): it ends in a question mark outside any quotation. */
+function asksAddressee(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  return (
+    last?.text === '?' &&
+    !last.quoted &&
+    tokens.some((t, i) => !t.quoted && (isFormalSie(tokens, i) || t.lower === 'du'))
+  );
+}
+
 function konjunktivAt(tokens: readonly Token[], n: number, lex: Lexicon): 'ambiguous' | 'unambiguous' | null {
   const t = tokens[n]!;
   if (t.quoted || (n > 0 && t.cap) || tokens[n - 1]?.lower === 'ich') return null;
   if (t.lower === 'sei' && (tokens[n + 1]?.lower === 'es' || tokens[n + 1]?.lower === 'denn')) return null;
   const listed = lex.konjunktiv.has(t.lower);
   if (!listed && !regularKonjunktiv(tokens, n, lex)) return null;
+  // a question put to someone asks what they would do, it reports nobody: "Was würden Sie als Erstes ändern?"
+  if (asksAddressee(tokens)) return null;
   // "dürften … werden/sein/haben" says what is likely, not what somebody said: "Die Mieten dürften bald höher sein"
   if (EPISTEMIC.has(t.lower) && PROBABLE_INFINITIVES.has(tokens[clauseEndAfter(tokens, n) - 1]?.lower ?? ''))
     return null;

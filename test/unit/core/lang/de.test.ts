@@ -3934,3 +3934,20 @@ describe('„das Team“ ohne Besitzer', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Das Team', type: 'expert' });
   });
 });
+
+describe('eine Frage an „Sie“ oder „du“ im Konjunktiv', () => {
+  it('fragt, was jemand täte, und gibt niemanden wieder', () => {
+    const r = analyzeText(
+      ['„Das ist gut“, sagte Roth.', 'Was würden Sie als Erstes ändern?', 'Würdest du das wieder tun?'],
+      'de',
+    );
+    expect(r.attributions.map((a) => a.sentenceIndex)).toEqual([0]);
+  });
+  it('doch eine Frage in indirekter Rede bleibt eine', () => {
+    const r = analyzeText(['„Das ist gut“, sagte Roth.', 'Ob das sinnvoll sei?'], 'de');
+    expect(r.attributions.map((a) => [a.sentenceIndex, a.kind])).toEqual([
+      [0, 'quote'],
+      [1, 'reportative'],
+    ]);
+  });
+});
