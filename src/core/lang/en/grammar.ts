@@ -3899,10 +3899,24 @@ function classify(mention: string, lex: Lexicon): Classified {
   return c.modifier ? c : expertByTitle(c, mention, ACADEMIC_TITLE);
 }
 
+/**
+ * A publication's name that is a noun of a role too, capitalised as a sentence opens, before a given name is
+ * the role: "Economist Lea Roth", "Observer Tom Kahl" (not "The Economist's Lea Roth").
+ */
+function roleBeforeGivenName<T extends readonly Token[]>(tokens: T, lex: Lexicon): T | Token[] {
+  const [first, next] = tokens;
+  if (!first?.cap || !next || !lex.givenNames.has(next.lower)) return tokens;
+  if (!lex.nameTypes.has(first.lower) || !lex.nounMap.has(first.lower)) return tokens;
+  return [{ ...first, text: first.lower, cap: false }, ...tokens.slice(1)];
+}
+
 function classifyParts(mention: string, lex: Lexicon): Classified {
   const tokens = joinMultiWordNouns(
     withoutTitleGeneral(
-      tokenize(mention).filter((t) => t.word),
+      roleBeforeGivenName(
+        tokenize(mention).filter((t) => t.word),
+        lex,
+      ),
       lex,
     ),
     mention,
@@ -4505,8 +4519,10 @@ function nameRun(tokens: readonly Token[], from: number, lex: Lexicon): string[]
   return names;
 }
 
-function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classified[] {
+function rolesWithNames(sentence: readonly Token[], lex: Lexicon): Classified[] {
   const out: Classified[] = [];
+  // ("Economist Lea Roth said": a role that opens the sentence, no publication)
+  const tokens = roleBeforeGivenName(sentence, lex);
   tokens.forEach((t, i) => {
     if (t.quoted || !t.word) return;
     const rel = isRelational(t, lex);
