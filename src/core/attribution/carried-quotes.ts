@@ -15,9 +15,6 @@ const QUOTE_SPEAKER_REACH = 2;
 
 export function carriedQuotes(art: Article, s: SentenceState): void {
   if (!s.hasQuote || s.here.some((h) => h.kind === 'quote')) return;
-  // (a few words repeated from a quotation before are an echo of it, no new speech: "Der Minister nannte
-  // den Plan „völlig unausgegoren“. Die Opposition stört sich weniger an dem „unausgegoren“ …")
-  if (echoesEarlierQuote(art, s)) return;
   const { grammar: g } = art;
   const index = s.index;
   const sp = art.speakerOf(s.info.spans.map((q) => spanKey(s.info.s.block, q)));
@@ -65,6 +62,10 @@ export function carriedQuotes(art: Article, s: SentenceState): void {
       ? art.lastSpeaker
       : null;
   const from = sp ?? own ?? (fresher ? introduced : (last ?? introduced ?? answer));
+  // (a few words repeated from a quotation before are an echo of it, no new speech: "Der Minister nannte
+  // den Plan „völlig unausgegoren“. Die Opposition stört sich weniger an dem „unausgegoren“ …"; an echo is
+  // too short for a quote of nobody's below)
+  if (from && echoesEarlierQuote(art, s)) return;
   if (from) {
     // the mention of the sentence that introduces or closes the quotation, and whom it names
     s.add({
