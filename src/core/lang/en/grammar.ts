@@ -970,7 +970,7 @@ function readPhrase(
     i++;
     if (!head()) i = save;
   }
-  // an acronym in brackets: "the Department of Conservation (DOC)"; a party and state, "Sen. Tom Kahl (D-Tex.)"
+  // an acronym in brackets: "the Talbury Port Authority (TPA)"; a party and state, "Sen. Tom Kahl (D-Tex.)"
   if (tokens[i]?.text === '(' && isPhraseWord(tokens[i + 1], lex)) {
     const close = tokens[i + 2]?.text === '.' ? i + 3 : i + 2;
     if (tokens[close]?.text === ')') i = close + 1;
