@@ -265,7 +265,7 @@ export class EntityMemory {
   private people: PersonEntry[] = [];
   /** Names of firms the article names before a company officer's role ("Talbex CEO …"): companies. */
   private firms = new Set<string>();
-  /** Institutions named without a personal name ("the Storm Prediction Center"), for "the center". */
+  /** Institutions named without a personal name ("the Talbury Flood Agency"), for "the agency". */
   private bodies: Array<{ name: string; type: SourceType; at?: number; mention?: string }> = [];
   /** Counts mentions, so that the person mentioned last can be told. */
   private clock = 0;
@@ -523,7 +523,7 @@ export class EntityMemory {
 
   /**
    * The source named last whose mention ends in `head` ("Die Deutsche Bahn" for "die Bahn",
-   * "Storm Prediction Center" for "the center"), taken as mentioned again; null when none does. A
+   * "Talbury Flood Agency" for "the agency"), taken as mentioned again; null when none does. A
    * document's mention counts only when the noun is one (`document`: "die Studie", not "die Polizei").
    */
   byHead(head: string, document: boolean): { name: string; type: SourceType } | null {

@@ -707,7 +707,7 @@ export class Article {
         }
       }
     }
-    // "die Bahn", "the center": the body named before whose name ends in that word ("Die Deutsche Bahn", "Storm Prediction Center")
+    // "die Bahn", "the agency": the body named before whose name ends in that word ("Die Deutsche Bahn", "Talbury Flood Agency")
     const head = !c.name ? this.definiteHead(p.text) : null;
     // ("Strava announced … The company says": else a lone word nothing typed, mentioned last, is that body)
     // ("Die Talbex AG teilte mit … Der Konzern fügte hinzu": a noun of the body's kind alone, the one of

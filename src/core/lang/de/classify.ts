@@ -573,7 +573,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
         ...(party ? { party } : {}),
       });
     }
-    // "… kann Muster als Präsidentschaftskandidat registriert werden": a role after "als"
+    // "… darf Muster als Kandidat antreten": a role after "als"
     const type = t.lower === 'als' ? specificRoleType(tokens[i + 1], lex) : null;
     if (type) out.push({ type, named: true, name, ...roleOf(tokens[i + 1], lex) });
   });
@@ -796,7 +796,7 @@ function namesWhoseSpokesperson(t: Token, lex: Lexicon): boolean {
 
 /**
  * Whether an indefinite document says whose it is, which identifies it: a body in the genitive
- * ("ein Schreiben der Bildungsdirektion"; not a vague group, "eine Studie der Forscher", nor a time,
+ * ("ein Schreiben der Schulbehörde"; not a vague group, "eine Studie der Forscher", nor a time,
  * "eine Studie der vergangenen Jahre").
  */
 function ownedDocument(tokens: readonly Token[], genitiveAt: number, lex: Lexicon): boolean {
@@ -1244,7 +1244,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
 
   // named: an identifiable person, organisation or unique office
   const first = tokens[0]?.lower ?? '';
-  // the mention's own part, before a genitive: a name in "Kreisen der Spionageabwehr" names the body, not the speaker
+  // the mention's own part, before a genitive: a name in "Kreisen des Nachrichtendienstes" names the body, not the speaker
   // ("einer der Demonstranten": one of a group, whose "der" is no body's genitive)
   const partitive = isPartitiveAt(tokens, 0) ? 1 : 0;
   const genitiveAt = tokens.findIndex((t, i) => i > partitive && GENITIVE_ARTICLES.has(t.lower));

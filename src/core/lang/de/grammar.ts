@@ -247,7 +247,7 @@ const FEMININE_NOUN =
 /**
  * "der" before an adjective in -en and its noun is dative or genitive, never a subject: "sagte der
  * neuen Leiterin", "sagte der Lokalen Rundschau" (the subject reads "der neue Leiter"). A capitalised
- * adjective counts where a capitalised noun follows it (a name: "der Kleinen Zeitung"). So is "der"
+ * adjective counts where a capitalised noun follows it (a name: "der Freien Talberger Presse"). So is "der"
  * before a noun that can only be feminine: "sagte der Zeitung", "sagte der Ministerin" (a feminine
  * subject reads "die").
  */
@@ -553,7 +553,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
   }
   // a relative clause whose pronoun is the subject: "… von Generalsekretär Max Roth, der die Pläne verteidigte"
   // (not "…, die er kritisierte", whose subject follows the pronoun)
-  // (nor "…, die Zeitzeugen berichtet haben": a bare noun after the pronoun is the subject)
+  // (nor "…, die Anwohner beobachtet haben": a bare noun after the pronoun is the subject)
   const afterPronoun = tokens[i + 1];
   if (
     i > 1 &&

@@ -149,7 +149,7 @@ function isDativePlural(t: Token, lex: Lexicon): boolean {
   return singulars.some((w) => w.length > 3 && !!stemType(w, lex, 3));
 }
 
-/** A lower-case word right before an adjective after a determiner: "der autoritär regierende Präsident". */
+/** A lower-case word right before an adjective after a determiner: "der bisher amtierende Präsident". */
 function isAdverbBefore(t: Token | undefined, next: Token | undefined, lex: Lexicon): boolean {
   // ("der erst 29-jährige …": function-word adverbs too, but no article or conjunction)
   return (
@@ -468,7 +468,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     while (tokens[k]?.quoted && k - i <= 5) k++;
     if (isQuoteMark(tokens[k])) return { from: start, to: k + 1, text: '', pronoun: false };
   }
-  // adjectives, possibly coordinated or with an adverb: "südkoreanischer und westlicher", "autoritär regierende"
+  // adjectives, possibly coordinated or with an adverb: "südkoreanischer und westlicher", "bisher amtierende"
   // (after a preposition a form of a verb of saying is one too: "aus informierten Kreisen")
   const afterPreposition = i === start && i > 0 && lex.prepositions.has(tokens[i - 1]!.lower);
   if (afterPreposition && isParticipleAdjective(tokens[i]) && isNounLike(tokens[i + 1], lex)) i++;

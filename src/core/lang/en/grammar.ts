@@ -1601,7 +1601,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
   const open = bracketBefore(tokens, end + 1);
   const bracketed = open > 0 && !!tokens[open - 1]!.word;
   if (before?.text === ',' && !before.quoted) {
-    // "Reyes, the Talbex campaign's political director, disputes …", "Kahl, meanwhile, rejects …"
+    // "Reyes, the Talbex union's regional organiser, denies …", "Kahl, meanwhile, rejects …"
     let c = end - 1;
     while (c >= 0 && tokens[c]!.text !== ',' && !tokens[c]!.quoted && end - c <= MAX_SUBJECT_GAP + 4) c--;
     // "Dana Reyes, 42, a nurse from Talbury, said": an age set off by commas goes with the name before it,
@@ -4342,12 +4342,12 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
         !!head &&
         (isRelational(head, lex) || nounType(head, lex) === 'document' || type === 'document') &&
         known(post.slice(1)).some((x) => BODY_TYPES.has(x)));
-  // ("projections from the Legislative Services Agency": documents of a named body are identifiable)
+  // ("projections from the Talbury Budget Office": documents of a named body are identifiable)
   else
     named =
       knownName ||
       DEFINITE.has(first) ||
-      // (a bare noun in the singular names a body, "Police said"; a text only by its number, "Article 5 says", not
+      // (a bare noun in the singular names a body, "Police said"; a text only by its number, "Article 12 says", not
       // "Video footage shows")
       (!/s$/.test(headWord?.lower ?? '') && (type !== 'document' || tokens.some((t) => /^\d/.test(t.text)))) ||
       ownedDocument;
@@ -4565,7 +4565,7 @@ function rolesWithNames(sentence: readonly Token[], lex: Lexicon): Classified[] 
     )
       j++;
     while (tokens[j] && lex.titles.has(tokens[j]!.lower)) j += tokens[j + 1]?.text === '.' ? 2 : 1; // "Prime Minister Sir Alan Frost"
-    // "the Minister of Justice, Gunnar Holm,", "the mayor of Talbury, Dana Reyes,": the role's body, then the
+    // "the Minister of Transport, Lea Roth,", "the mayor of Talbury, Dana Reyes,": the role's body, then the
     // name set off by commas (in lower case only a full name closed by a comma: "the mayor, Dana Reyes,")
     let apposed = false;
     if (COMPLEMENT.has(tokens[j]?.lower ?? '')) {
@@ -4648,7 +4648,7 @@ function rolesWithNames(sentence: readonly Token[], lex: Lexicon): Classified[] 
     if (tokens[c]!.text !== ',') continue;
     if (!isCapacity(tokens.slice(0, c), lex)) break;
     let j = c + 1;
-    // (past a job before the name: "Fellow protester, mechanical engineer Tom Kahl")
+    // (past a job before the name: "Fellow resident, retired plumber Tom Kahl")
     while (j < c + 4 && tokens[j]?.word && !tokens[j]!.cap && !isNameWord(tokens[j]!, lex)) j++;
     const names = nameRun(tokens, j, lex);
     j += names.length;
@@ -4667,7 +4667,7 @@ function rolesWithNames(sentence: readonly Token[], lex: Lexicon): Classified[] 
     const next = tokens[i + 1];
     if (!next || !(lex.determiners.has(next.lower) || isRelational(next, lex) || nounType(next, lex) || !next.cap))
       continue;
-    // (a verb after the comma goes on with the sentence: "Gunnar Holm, will meet the police …"; a
+    // (a verb after the comma goes on with the sentence: "Lea Roth, will meet the police …"; a
     // participle clause of the setting says no role: "Tom Kahl, speaking to reporters, …")
     if (!lex.determiners.has(next.lower) && (lex.functionWords.has(next.lower) || lex.verbForms.has(next.lower)))
       continue;

@@ -77,7 +77,7 @@ describe('attributions', () => {
       false,
     ],
     ['Das erzählte eine Dame aus dem Ort.', 'eine Dame', false],
-    ['Laut Kreisen der Spionageabwehr ist das bekannt.', 'Kreisen der Spionageabwehr', false],
+    ['Laut Kreisen des Nachrichtendienstes ist das bekannt.', 'Kreisen des Nachrichtendienstes', false],
     ['Nach Einschätzung von Branchenkennern steht die Firma nicht allein.', 'Branchenkennern', false],
     ['Nach Zählung von Menschenrechtlern gab es 40 Verstöße.', 'Menschenrechtlern', false],
     ['Oppositionspolitiker verlangen Aufklärung über den Vorfall.', 'Oppositionspolitiker', false],
@@ -504,7 +504,7 @@ describe('attributions', () => {
     ['Laut Umweltbundesamt.de steigen die Werte.', 'Umweltbundesamt.de', 'government'],
     ['Laut Pollenportal.de beginnt die Saison früher.', 'Pollenportal.de', 'media'],
     ['Die Agenten gehen planvoll vor, wie es in Kreisen der Polizei heißt.', 'Kreisen der Polizei', 'security'],
-    ['Laut Registerauszug gehört die Firma einer Stiftung.', 'Registerauszug', 'document'],
+    ['Laut Grundbuchauszug gehört das Haus der Gemeinde.', 'Grundbuchauszug', 'document'],
     ['Das Feuer entstand nach bisherigen Ermittlungen in einer Garage.', 'bisherigen Ermittlungen', 'justice'],
   ])('types web addresses by the site they name, and more nouns: %s', (sentence, source, type) => {
     expect(one(sentence).find((a) => a.source === source)).toMatchObject({ type });
