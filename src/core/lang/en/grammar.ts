@@ -1018,7 +1018,6 @@ function takesTo(tokens: readonly Token[], h: number, lex: Lexicon): boolean {
   return !!nounType(noun, lex) || isRelational(noun, lex) || lex.determiners.has(tokens[h - 1]?.lower ?? '');
 }
 
-/** A phrase extended over the acronym in brackets after it, up to `to`: "the Talbury Police Council (TPC)". */
 /**
  * The "(" of a bracket of one word that ends right before token `end`, its abbreviation's point inside
  * ("(TPA)", "(D-Calif.)"), or -1.
@@ -1029,6 +1028,7 @@ function bracketBefore(tokens: readonly Token[], end: number): number {
   return tokens[word]?.word && tokens[word - 1]?.text === '(' ? word - 1 : -1;
 }
 
+/** A phrase extended over the acronym in brackets after it, up to `to`: "the Talbury Police Council (TPC)". */
 function withBracket(text: string, tokens: readonly Token[], p: Phrase | null, to: number): Phrase | null {
   return p ? withText(text, tokens, { ...p, to }) : null;
 }
