@@ -1244,7 +1244,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
 
   // named: an identifiable person, organisation or unique office
   const first = tokens[0]?.lower ?? '';
-  // the mention's own part, before a genitive: a name in "Kreisen des Nachrichtendienstes" names the body, not the speaker
+  // the mention's own part, before a genitive: a name in "Kreisen der Talberger Polizei" names the body, not the speaker
   // ("einer der Demonstranten": one of a group, whose "der" is no body's genitive)
   const partitive = isPartitiveAt(tokens, 0) ? 1 : 0;
   const genitiveAt = tokens.findIndex((t, i) => i > partitive && GENITIVE_ARTICLES.has(t.lower));
