@@ -2702,6 +2702,16 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     // expected to sell", "asked whether the minister had promised …")
     if (inIndirectQuestion(tokens, i, lex)) return;
     const prev = tokens[i - 1];
+    // (a base form right after a form of "be" is no verb but an adjective or a noun: "the plan was welcome";
+    // not a participle that is the base form too: "the statement was read")
+    if (
+      prev &&
+      BE.has(prev.lower) &&
+      !prev.quoted &&
+      !!verbForms?.some((f) => f.lemma === t.lower) &&
+      !PAST_AS_BASE.has(t.lower)
+    )
+      return;
     // a base form after a determiner is a noun: "the report", "a claim", "her post"; so after an
     // article and a word in -ing: "a rallying call", "the following notes"; and after a preposition, an
     // article and one word: "on a similar note", "with a final warning" (the noun a preposition governs)
