@@ -99,6 +99,9 @@ const META_LINE =
 const PHOTO_CREDIT =
   /(?:\((?:Quelle|Foto|Fotos|Bild|Bildquelle|Credit|Photo|Image)\s*:\s*([^)]+)\)|(?:^|\s)(?:Foto|Fotos|Bild|Bildquelle|Photo|Image|Credit|Copyright)\s*:\s*(.+)$|©\s*(.+)$)/i;
 
+/** A headline has at least this many characters (shorter headings are labels: "News", "Politik"). */
+const MIN_HEADLINE_CHARS = 10;
+
 /** What parts a page's title sets apart: "Headline | Section | Site", "Site - Headline", "Headline » Site". */
 const TITLE_PARTS = /\s+[|–—»·-]\s+|\s+::\s+/;
 
@@ -113,24 +116,28 @@ function findHeadline(
   declared: Declared,
 ): { text: string | null; el: Element | null } {
   const site = letters(declared.siteName ?? '');
+  // the first visible heading of these tags, in the article's root first, whose text `fits`
+  const first = (tags: string[], fits: (h: Element, t: string) => boolean) => {
+    for (const h of [...(root ? index.tags(tags, root) : []), ...index.tags(tags)]) {
+      if (isSkipped(h) || hasAncestor(h, null, isSkipped)) continue;
+      const t = flatText(h);
+      if (t.length >= MIN_HEADLINE_CHARS && fits(h, t)) return { text: t, el: h };
+    }
+    return null;
+  };
+  const h1 = first(['h1'], (h, t) => !isSiteName(h, t, site));
+  if (h1) return h1;
   const parts = [declared.documentTitle, ...declared.titles]
     .filter((t): t is string => !!t)
     .flatMap((t) => [t, ...t.split(TITLE_PARTS)])
     .map(letters)
-    .filter((l) => l.length >= 10 && l !== site);
-  const visible = (h: Element) => !isSkipped(h) && !hasAncestor(h, null, isSkipped);
-  const h1s = [...(root ? index.tags(['h1'], root) : []), ...index.tags(['h1'])];
-  for (const h of h1s) {
-    if (!visible(h)) continue;
-    const t = flatText(h);
-    if (t.length >= 10 && !isSiteName(h, t, site)) return { text: t, el: h };
-  }
-  for (const h of [...(root ? index.tags(['h2', 'h3'], root) : []), ...index.tags(['h2', 'h3'])]) {
-    if (!visible(h)) continue;
-    const t = flatText(h);
-    if (t.length >= 10 && parts.includes(letters(t))) return { text: t, el: h };
-  }
-  return { text: declared.title && withoutSiteName(declared.title, site), el: null };
+    .filter((l) => l.length >= MIN_HEADLINE_CHARS && l !== site);
+  return (
+    first(['h2', 'h3'], (_, t) => parts.includes(letters(t))) ?? {
+      text: declared.title && withoutSiteName(declared.title, site),
+      el: null,
+    }
+  );
 }
 
 /** Whether an h1 is the site's name, not a headline: the name the page declares, or a link to the site's root. */
@@ -165,7 +172,7 @@ function titleOf(headline: string | null, declaredTitles: readonly string[]): st
     // the declared title may carry the site's name after a bar or dash
     const declared = unhyphened(fold(t)).replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '');
     const at = plain.toLowerCase().lastIndexOf(declared.toLowerCase());
-    if (declared.length >= 10 && at > 0 && at <= MAX_KICKER && at + declared.length === plain.length)
+    if (declared.length >= MIN_HEADLINE_CHARS && at > 0 && at <= MAX_KICKER && at + declared.length === plain.length)
       return plain.slice(at).trim();
   }
   return plain;
