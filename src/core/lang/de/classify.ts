@@ -683,7 +683,12 @@ function isFormer(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   // a role held by a person ("Kanzler", "Präsidentin", "Gouverneur"), not an office's building or body ("Ministerium")
   if (!t || !/(?:er|in|ent|eur|or|at|and)$/.test(t.lower)) return false;
-  return FORMER_PREFIX.test(t.lower) || [1, 2].some((k) => FORMER.test(tokens[i - k]?.lower ?? ''));
+  return FORMER_PREFIX.test(t.lower) || formerBefore(tokens, i);
+}
+
+/** Whether "ehemalig", "früher" … stands one or two words before token `i`. */
+function formerBefore(tokens: readonly Token[], i: number): boolean {
+  return [1, 2].some((k) => FORMER.test(tokens[i - k]?.lower ?? ''));
 }
 
 /** Offices that politicians hold: the one who held them speaks as a politician still. */
@@ -1083,7 +1088,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
         if (type === 'government' && /^\p{Lu}\p{Ll}+-/u.test(tokens[relationalAt]!.text)) type = 'organization';
       }
       // (one who no longer holds a role nothing says whose speaks for themself: "ehemalige Mitarbeiterinnen")
-      if (!type && [1, 2].some((k) => FORMER.test(tokens[relationalAt - k]?.lower ?? ''))) type = 'person';
+      if (!type && formerBefore(tokens, relationalAt)) type = 'person';
     } else if (heads.length) {
       // the possessor stands before its head: "Perus Justiz" is the judiciary
       type = possessor && heads.length > 1 ? heads[1]! : (boardOf(tokens, lex) ?? bodyType(tokens, lex) ?? heads[0]!);
