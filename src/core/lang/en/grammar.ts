@@ -2030,8 +2030,11 @@ function relativeClauseBefore(tokens: readonly Token[], end: number): number | n
   return null;
 }
 
+/** A US politician's party ("R", "D", "I") and the state's abbreviation after it ("-Tal.", "-Ore."). */
+const PARTY = '[RDI]';
+const STATE = '-[A-Z][a-zA-Z.]*';
 /** A US politician's party and state ("R-Tal.", "D-Ore."). */
-const PARTY_STATE = /^[RDI]-[A-Z][a-zA-Z.]*$/;
+const PARTY_STATE = new RegExp(`^${PARTY}${STATE}$`);
 
 /**
  * The comma before a party and state set off by commas that ends at the comma `c` ("…, D-Ore., who …"),
@@ -3629,7 +3632,7 @@ function joinMultiWordNouns(tokens: Token[], mention: string, lex: Lexicon): Tok
  * "the UN secretary-general", "the general manager" (the other title speaks); "General Dana Reyes", "the
  * general" keep it.
  */
-function withoutTitleGeneral(tokens: Token[], lex: Lexicon): Token[] {
+function withoutTitleGeneral(tokens: readonly Token[], lex: Lexicon): Token[] {
   const isTitle = (t: Token | undefined) =>
     !!t && t.lower !== 'general' && !isNameWord(t, lex) && isOfficeTitle(t, lex);
   return tokens
@@ -3873,7 +3876,7 @@ function describesName(tokens: readonly Token[], start: number, end: number, lex
 const DESCRIBED_NAME = /^((?:\p{L}[\p{Ll}-]*)(?: \p{Ll}[\p{Ll}-]*)?) (the \p{Lu}.*)$/u;
 
 /** A name and a US politician's party, with or without the state, in brackets or set off by commas: "Lea Roth (D-Calif.)". */
-const PARTY_TAGGED = /^(.*\S)\s*(?:\(\s*[RDI](?:-[A-Z][\p{L}.]*)?\s*\)|,\s*[RDI]-[A-Z][\p{L}.]*,?)$/u;
+const PARTY_TAGGED = new RegExp(`^(.*\\S)\\s*(?:\\(\\s*${PARTY}(?:${STATE})?\\s*\\)|,\\s*${PARTY}${STATE},?)$`, 'u');
 
 function classify(mention: string, lex: Lexicon): Classified {
   // "Lea Roth (D-Calif.)", "Sen. Tom Kahl, R-Tex.": the party says who the named person is, and is no part of the name
@@ -3913,7 +3916,7 @@ function classify(mention: string, lex: Lexicon): Classified {
  * A publication's name that is a noun of a role too, capitalised as a sentence opens, before a given name is
  * the role: "Economist Lea Roth", "Observer Tom Kahl" (not "The Economist's Lea Roth").
  */
-function roleBeforeGivenName<T extends readonly Token[]>(tokens: T, lex: Lexicon): T | Token[] {
+function roleBeforeGivenName(tokens: readonly Token[], lex: Lexicon): readonly Token[] {
   const [first, next] = tokens;
   if (!first?.cap || !next || !lex.givenNames.has(next.lower)) return tokens;
   if (!lex.nameTypes.has(first.lower) || !lex.nounMap.has(first.lower)) return tokens;
