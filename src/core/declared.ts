@@ -6,6 +6,7 @@
  * word), an agency by its short name ("Nachrichtenagentur AFP" ↔ AFP).
  */
 import { normaliseAgency } from './agencies.js';
+import { lowerWords } from './tokens.js';
 import type { Attribution } from './schema.js';
 
 export interface DeclaredVsCited {
@@ -101,12 +102,10 @@ const GENERIC = new Set([
   'times',
 ]);
 
-const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
 /** The keys a text is known by: its distinctive words, web-address stems, initials with last word, agencies. */
 function keys(text: string): Set<string> {
   const out = new Set<string>();
-  const ws = words(text);
+  const ws = lowerWords(text);
   for (const w of ws) if (w.length >= 3 && !GENERIC.has(w)) out.add(w);
   // a web address: "nytimes.com", "www.reuters.com/…" → "nytimes", "reuters"
   for (const m of text

@@ -185,6 +185,11 @@ export function countWords(text: string): number {
   return n;
 }
 
+/** The words of a text in lower case, letters and digits only: "Talbex-Chef, 2024" → talbex, chef, 2024. */
+export function lowerWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 /** The texts of tokens `from` to `to` (exclusive), joined by single spaces: a mention to classify. */
 export function wordsOf(tokens: readonly Token[], from: number, to = tokens.length): string {
   let out = '';

@@ -6,6 +6,7 @@
 import { NO_SOURCE } from './no-source.js';
 import { ownNewsroom } from '../own-outlet.js';
 import { CLOSING_MARKS, SENTENCE_OPENING_MARKS } from '../quotes.js';
+import { lowerWords } from '../tokens.js';
 import { calledAs, opensWithQuote, spanKey, type Article, type SentenceState } from './context.js';
 
 /** A quote without any speaker in reach still counts when it is this long. */
@@ -90,7 +91,6 @@ const MAX_ECHO_WORDS = 4;
 
 /** The words of a text, lower case, each between spaces (for a search of a run of words). */
 const spaced = (words: readonly string[]) => ` ${words.join(' ')} `;
-const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Per article, the words of each quotation of the sentences read so far (by span), and how far that is. */
 const quotedSoFar = new WeakMap<Article, { upTo: number; words: Map<string, string> }>();
@@ -104,7 +104,7 @@ function quotationsBefore(art: Article, index: number): Map<string, string> {
     for (const q of info.spans) {
       const key = spanKey(info.s.block, q);
       if (!seen.words.has(key))
-        seen.words.set(key, spaced(wordsOf(art.blocks[info.s.block]!.slice(q.open + 1, q.close))));
+        seen.words.set(key, spaced(lowerWords(art.blocks[info.s.block]!.slice(q.open + 1, q.close))));
     }
   }
   return seen.words;
@@ -119,7 +119,7 @@ function echoesEarlierQuote(art: Article, s: SentenceState): boolean {
   // (the cheap test first: the words of each quotation, counted once per quotation)
   if (!s.info.spans.length || s.info.spans.some((q) => art.quoteWords(here, q) > MAX_ECHO_WORDS)) return false;
   const block = art.blocks[here]!;
-  const own = s.info.spans.map((q) => wordsOf(block.slice(q.open + 1, q.close)));
+  const own = s.info.spans.map((q) => lowerWords(block.slice(q.open + 1, q.close)));
   if (own.some((w) => !w.length)) return false;
   // (words something is called by are said anew: "wurde als „unverantwortlich“ bezeichnet", "described as “…”")
   if (s.info.spans.some((q) => calledAs(art.grammar, block, q))) return false;
