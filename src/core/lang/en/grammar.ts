@@ -110,6 +110,8 @@ const PAST_NOUNS = new Set([
 ]);
 /** Participles of leading, before the leader of a group: "a team led by", "researchers headed by". */
 const LED = new Set(['led', 'headed', 'coordinated', 'chaired']);
+/** Whether token `i` is such a participle with "by" after it. */
+const ledBy = (tokens: readonly Token[], i: number) => LED.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'by';
 /** Nouns of a group that someone leads: "team", "panel", a plural of people ("researchers"). */
 const GROUP_NOUN = /^(?:team|group|panel|coalition|delegation|consortium|committee|commission|taskforce)$/;
 /** Types of the people a group of them may be led by someone: "researchers", "officials", "residents". */
@@ -751,7 +753,7 @@ function readPhrase(
       const t = tokens[i]!;
       // "A team led by Dana Reyes", "researchers led by Tom Kahl at Talbury University": a group and
       // whom it is led by are one mention
-      if (LED.has(t.lower) && tokens[i + 1]?.lower === 'by' && i > from && isGroupHead(tokens[i - 1]!, lex)) {
+      if (ledBy(tokens, i) && i > from && isGroupHead(tokens[i - 1]!, lex)) {
         const leader = readPhrase(tokens, i + 2, lex, false);
         if (leader && !leader.pronoun && leader.to > i + 2 && tokens[i + 2]!.cap) {
           i = leader.to;
@@ -1441,7 +1443,7 @@ function pastFormIn(tokens: readonly Token[], p: Phrase, lex: Lexicon, loose: bo
       !t.cap &&
       (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) &&
       // (no verb: the participle of a group's leader, "Researchers led by Tom Kahl")
-      !(LED.has(t.lower) && tokens[k + 1]?.lower === 'by') &&
+      !ledBy(tokens, k) &&
       !nounType(t, lex) &&
       (!!nounType(tokens[k - 1]!, lex) || (loose && (tokens[k - 1]!.cap || k === p.to - 1))),
   );
