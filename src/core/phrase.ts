@@ -11,6 +11,8 @@ export interface Phrase {
   pronoun: boolean;
   /** A description set off after the mention ("Dana Miller, an economics professor"): not part of the mention, but it tells its type. */
   role?: string;
+  /** The role is only the body or place the person comes from: "Tom Kahl of Talbex", "from Brandik Athletic". */
+  affiliation?: boolean;
   /** The role is one held before: a relative clause in the past gave it ("who was a transport adviser", "der Bürgermeister war"). */
   roleFormer?: boolean;
   /** A pronoun whose verb is plural ("sie fordern"): it points to no one person. */

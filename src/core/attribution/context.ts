@@ -583,7 +583,10 @@ export class Article {
       }
     }
     // (a role set after the name says more than a form of address: "Dr Tom Kahl, a member of the task force")
-    if (p.role && (c.type === 'person' || c.type === 'other' || c.byTitle)) {
+    // (not where the role noun before the name said it and what follows names only where the person comes
+    // from: "striker Tom Kahl from Brandik Athletic")
+    const origin = !!p.affiliation && c.type === 'person' && !c.guessed && !c.byTitle;
+    if (p.role && (c.type === 'person' || c.type === 'other' || c.byTitle) && !origin) {
       const own = this.classify(p.role).type;
       // (a role held before: "Tom Kahl, who was a transport adviser at the ministry")
       const r = p.roleFormer ? (g.formerType?.(own, p.role) ?? own) : own;

@@ -585,6 +585,10 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
   tokens.forEach((t, i) => {
     if ((t.lower !== 'von' && t.lower !== 'vom') || i < 2) return;
     if (!isNameWord(tokens[i - 1]!, lex, false, undefined, true) || !isNameWord(tokens[i - 2]!, lex, false)) return;
+    // (a role of its own kind before the name says what the person is, the body only where they come from:
+    // "Stürmer Tom Kahl vom SV Brandik"; a role that speaks for a body is the body's, "Sprecher Tom Kahl vom …")
+    const role = tokens[i - 3];
+    if (role?.cap && !relationalHead(role, lex) && nounType(role, lex)) return;
     let e = i + 1;
     while (
       e < tokens.length &&

@@ -1061,7 +1061,12 @@ function withAffiliation(text: string, tokens: readonly Token[], p: Phrase | nul
     while (g > p.from && tokens[g]!.cap && !given(tokens[g]!)) g--;
     const next = tokens[k + 1]!.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
     if (!tokens[k - 1]!.cap || !given(tokens[g]!) || !tokens[g]!.cap || !next?.cap) return p;
-    return { ...p, text: spanText(text, tokens, p.from, k), role: spanText(text, tokens, k + 1, p.to) };
+    return {
+      ...p,
+      text: spanText(text, tokens, p.from, k),
+      role: spanText(text, tokens, k + 1, p.to),
+      affiliation: true,
+    };
   }
   return p;
 }
@@ -3991,8 +3996,6 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   if (!type && publication) type = 'media';
   // a title in quotation marks alone stands for its publisher: "according to “Talbury Today”"
   if (!type && /^(?:the\s+)?[“"‘'][^“”"]+[”"’']$/u.test(mention.trim())) type = 'media';
-  // a sports club's name: "Talbury Rovers", "Talbex Athletic", "Talbury FC"
-  if (!type && CLUB.test(trimmed)) type = 'organization';
   // a firm of analysts or researchers: "Talbury Research", "Lakeside Economics"
   if (!type && researchFirm) type = 'expert';
   // the head part: before the first complement ("spokesperson | for the ministry")
@@ -4074,6 +4077,9 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   }
   const head = headAt >= 0 ? pre[headAt]! : null;
   if (!type && corporate && (!head || !post.length)) type = 'company';
+  // a sports club's name: "Talbury Rovers", "Talbex Athletic", "Talbury FC" (not people of it or from it:
+  // "fans of Talbury United", "striker Tom Kahl from Brandik Athletic" are what their noun says)
+  if (!type && CLUB.test(trimmed) && (!head || !post.length)) type = 'organization';
   // (the body a role speaks for follows "of", "for", "at" …, not "in": "a manager in Talbury")
   // ("with" too, after a role: "a spokesperson with the union", "officials with the ministry")
   const body =
@@ -4104,8 +4110,10 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
           ? known(firstComplement(post.slice(body.length))).pop()
           : undefined) ??
         (corporate ? 'company' : undefined) ??
-        // ("Talbury Rovers manager", "Talbex Airways spokesperson": a club's or a firm's name before the role)
+        // ("Talbury Rovers manager", "Talbex Airways spokesperson": a club's or a firm's name before the role;
+        // "the manager of Talbury United": after it)
         bodyNameType(pre.slice(0, headAt)) ??
+        bodyNameType(body) ??
         (bodyBefore ? (relationalFallback(bodyBefore, lex) ?? undefined) : undefined);
       // (a person whose office is research, a study or data is a researcher: "research director")
       // ("a financial adviser", "a legal adviser": a field before the role, no body, says whom it serves)
@@ -4756,6 +4764,11 @@ function namesOfBodies(tokens: readonly Token[], lex: Lexicon): Classified[] {
   for (let i = 0; i < tokens.length; i++) {
     // (a name starts here: a capitalised word after none)
     if (!tokens[i]!.cap || !tokens[i + 1]?.cap || (i > 0 && isNameWord(tokens[i - 1]!, lex))) continue;
+    // (a role of its own kind before the name says what the person is, the body only where they come from:
+    // "striker Tom Kahl from Brandik Athletic"; a role that speaks for a body is the body's, "spokesman Tom
+    // Kahl from Talbex")
+    const role = tokens[i - 1];
+    if (role?.word && !role.cap && !isRelational(role, lex) && nounType(role, lex)) continue;
     const names = nameRun(tokens, i, lex);
     if (names.length < 2) continue;
     let j = i + names.length;
