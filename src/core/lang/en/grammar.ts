@@ -410,6 +410,8 @@ const FINITE = new Set([
   'needs',
   'need',
 ]);
+/** Verbs of seeming in the present, which no noun spells: "appear to show", "seems to suggest". */
+const SEEMING = new Set(['appear', 'appears', 'seem', 'seems']);
 /** Whether the "to" at `to` follows a verb that leaves the speaker its subject (CATENATIVE, or "went on"). */
 const afterCatenative = (tokens: readonly Token[], to: number) =>
   CATENATIVE.has(tokens[to - 1]?.lower ?? '') || (tokens[to - 1]?.lower === 'on' && tokens[to - 2]?.lower === 'went');
@@ -777,6 +779,8 @@ function readPhrase(
         i = participleClauseEnd(tokens, i + 1, lex);
         break;
       }
+      // "Images seen by Reuters | appear to show …": a verb of seeming before its infinitive ends the phrase
+      if (!t.cap && i > from && SEEMING.has(t.lower) && tokens[i + 1]?.lower === 'to') break;
       // "Data from the ONS | shows …": a verb of saying that is also a noun ("shows", "reports") ends a head it does not start
       // (not a document's noun after its determiner and modifiers: "its annual report")
       // (nor the first word of a noun of several: "the London-based think tank")
