@@ -605,6 +605,14 @@ export class Article {
           .some((w) => lex.speaksFor.has(w) || lex.relational.has(w));
       const kind = speaksFor ? memory.typeOf(body) : null;
       if (kind && BODY_TYPES.has(kind)) c.type = kind;
+      // (or for a person the text named with a given name: "Lea Roth … a spokesperson for Roth")
+      else if (
+        speaksFor &&
+        !kind &&
+        c.type === 'other' &&
+        memory.knows(body!, (x) => x.type === 'person' && !!x.gender)
+      )
+        c.type = 'person';
     }
     // "Die Autoren warnen", "Its authors said": the authors of a study or report the text named as a
     // source are researchers, as "die Autoren der Studie" are
@@ -659,9 +667,12 @@ export class Article {
         : ownedWords.length === 1 && (lex.relational.has(ownedWords[0]!) || lex.ownedUnits.has(ownedWords[0]!)))
     ) {
       const owner = this.owner(owning!);
-      c.type = bodyTypeOf(owner) ?? c.type;
+      c.type = bodyTypeOf(owner) ?? (c.type === 'other' && owner?.type === 'person' ? 'person' : c.type);
       owned = !!owner && !owner.anonymous && owner.type !== 'document';
     }
+    // ("Roth's spokesman", "her publicist": who speaks for a person the text named by name is of a person's kind)
+    if (c.type === 'other' && c.ownedPerson && c.name && memory.knows(c.name, (x) => x.type === 'person' && !!x.gender))
+      c.type = 'person';
     c.named = owned || this.isIdentified(p.text, c);
     if (!remember) return { source: p.text, resolved: null, type: c.type, named: c.named };
     // "die Bürgermeisterin", "der Drusenführer": the person introduced with that role

@@ -195,7 +195,7 @@ const CLUB = /\p{Lu}\S*\s(?:FC|AFC|United|Rovers|Wanderers|Athletic|Albion|Hotsp
  * Power", "Talbury Water", "Talbex Electric").
  */
 const CORPORATE =
-  /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings|Airways|Motors|Industries|Enterprises|Ventures|Partners|Technologies|Pharmaceuticals|Logistics|Railways?|Rail|Labs|Capital|Brands|Foods|Pharma|Therapeutics|Analytics|Securities|Insurance|Energy|Utilities|Telecom|Airlines|Power|Electric|Water|Gas|Networks)\.?$/;
+  /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings|Airways|Motors|Industries|Enterprises|Ventures|Partners|Technologies|Pharmaceuticals|Logistics|Railways?|Rail|Labs|Capital|Brands|Foods|Pharma|Therapeutics|Analytics|Securities|Insurance|Energy|Utilities|Telecom|Airlines|Power|Electric|Water|Gas|Networks|Records)\.?$/;
 /**
  * A publication's or a station's name: a capitalised word before the word that names the kind of paper
  * or broadcaster ("Talbury Post", "Talbury Herald", "Talbury TV", "the Talbury Daily"), a broadcaster by its
@@ -410,6 +410,8 @@ const FINITE = new Set([
   'needs',
   'need',
 ]);
+/** Nouns of one who acts for another, of a legislature's members too: "a representative for …". */
+const AGENT = /^representatives?$/;
 /** Verbs of seeming in the present, which no noun spells: "appear to show", "seems to suggest". */
 const SEEMING = new Set(['appear', 'appears', 'seem', 'seems']);
 /** Whether the "to" at `to` follows a verb that leaves the speaker its subject (CATENATIVE, or "went on"). */
@@ -4122,7 +4124,13 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
       // (a person whose office is research, a study or data is a researcher: "research director")
       // ("a financial adviser", "a legal adviser": a field before the role, no body, says whom it serves)
       const field = whose ? undefined : lex.relationalFields.get(pre[headAt - 1]?.lower ?? '');
-      type = (whose === 'document' ? 'expert' : whose) ?? field ?? relationalFallback(head, lex) ?? nounType(head, lex);
+      // ("a representative for the actor", "a representative for Roth": one who speaks for whom "for" names, no
+      // member of a legislature, "Representative Dana Reyes")
+      const agent = !head.cap && AGENT.test(head.lower) && post[0]?.lower === 'for';
+      type =
+        (whose === 'document' ? 'expert' : whose) ??
+        field ??
+        (agent ? null : (relationalFallback(head, lex) ?? nounType(head, lex)));
       fallback = !whose && !field;
       // (one who no longer holds a role nothing says whose speaks for themself: "a former employee")
       if (!type && pre.slice(Math.max(0, headAt - 2), headAt).some((t) => FORMER.test(t.lower))) type = 'person';
@@ -4175,7 +4183,9 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     (post.length || (headAt > 0 && headAt === pre.length - 1)) &&
     !isRelational(head, lex) &&
     nounType(head, lex) === 'document' &&
-    !researchFirm
+    !researchFirm &&
+    // (a firm's name that ends in such a noun is the firm's: "Talbex Records")
+    !(corporate && head.cap)
   )
     type = type === 'media' && /^report(?:s|ing)?$/.test(head.lower) ? 'media' : 'document';
   // "a post on the club's website": what a body posts on its own website is a statement of its own (a
@@ -4253,10 +4263,22 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     !lex.givenNames.has(tokens[0]!.lower) &&
     !lex.nameTypes.has(tokens[0]!.lower) &&
     !lex.verbForms.has(tokens[1].lower);
-  if (adjectiveLead || participleLead) name = null;
+  // "Roth's publicist", "Lea Roth's label": a name in the possessive before a lower-case noun the lexicon does
+  // not know names the owner, not the one or the thing the mention means
+  const last = pre[pre.length - 1];
+  const ownerOnly =
+    !head &&
+    pre.length >= 2 &&
+    !!last &&
+    last.word &&
+    !last.cap &&
+    pre[pre.length - 2]!.cap &&
+    POSSESSIVE_END.test(pre[pre.length - 2]!.text);
+  if (adjectiveLead || participleLead || ownerOnly) name = null;
   // "The Rural Councils Association": a body's name that ends in a noun for bodies is all its capitalised
   // words, the nouns the lexicon knows among them (the name a later "it" or "the association" takes up)
-  if (name && !post.length && endsInBodyNoun(tokens, lex)) {
+  // (a firm's name too: "Talbex Records")
+  if (name && !post.length && (corporate || endsInBodyNoun(tokens, lex))) {
     let i = tokens.length;
     while (i > 0 && tokens[i - 1]!.cap && !lex.determiners.has(tokens[i - 1]!.lower)) i--;
     const run = tokens.slice(i).map((t) => t.text);
@@ -4318,7 +4340,9 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   }
   const first = tokens[0]?.lower ?? '';
   const headWord = head ?? tokens[tokens.length - 1];
-  const anonymousHead = !!headWord && forms(headWord.lower).some((f) => lex.anonymous.has(f));
+  // (not the last word of a firm's name: "Talbex Records")
+  const anonymousHead =
+    !!headWord && !(corporate && headWord.cap) && forms(headWord.lower).some((f) => lex.anonymous.has(f));
   const knownName = tokens.some(
     (t) => forms(t.lower).some((f) => lex.nameTypes.has(f)) && (t.cap || /\p{Lu}/u.test(t.text)),
   );

@@ -3407,3 +3407,27 @@ describe('a definite noun of a person that opens the text, no role', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'she', resolved: 'The singer' });
   });
 });
+
+describe('one who speaks for a private person the text named', () => {
+  const first = 'Singer Lea Roth said she would cancel her tour.';
+  it.each([
+    ['A spokesperson for Roth said she was resting.'],
+    ['A representative for Roth said she was resting.'],
+    ["Roth's publicist said she was resting."],
+    ['Her spokesman said she was resting.'],
+  ])('is of a person’s kind, no legislator and not the person: %s', (second) => {
+    const r = analyzeText([first, second], 'en');
+    const row = r.attributions.find((a) => a.sentenceIndex === 1);
+    expect(row).toMatchObject({ type: 'person', named: true });
+    expect(row?.resolved ?? null).toBeNull();
+  });
+  it.each([
+    ['“We are refunding every ticket,” her label, Talbex Records, said.'],
+    ['Roth’s label, Talbex Records, said every ticket would be refunded.'],
+  ])('is no name of the person, whose type it does not change: %s', (second) => {
+    const r = analyzeText([first, second], 'en');
+    expect(r.attributions.find((a) => a.sentenceIndex === 0)).toMatchObject({ type: 'person' });
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type: 'company' });
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)?.resolved ?? null).toBeNull();
+  });
+});
