@@ -120,7 +120,7 @@ function findHeadline(
   const first = (tags: string[], fits: (h: Element, t: string) => boolean) => {
     for (const h of [...(root ? index.tags(tags, root) : []), ...index.tags(tags)]) {
       if (isSkipped(h) || hasAncestor(h, null, isSkipped)) continue;
-      const t = flatText(h);
+      const t = headlineText(h);
       if (t.length >= MIN_HEADLINE_CHARS && fits(h, t)) return { text: t, el: h };
     }
     return null;
@@ -138,6 +138,28 @@ function findHeadline(
       el: null,
     }
   );
+}
+
+/** A kicker set in an element of its own at a heading's start has at least this many letters (no drop cap). */
+const MIN_KICKER_LETTERS = 3;
+
+/**
+ * A heading's text, with a space after a kicker that its markup glues to the headline: an element that
+ * opens the heading, which the page's style sets on a line of its own ("<h1><span>Kicker</span>„Headline“</h1>"
+ * reads "Kicker „Headline“"; not a drop cap, nor a word's end in lower case).
+ */
+function headlineText(h: Element): string {
+  const text = flatText(h);
+  const first = h.firstChild;
+  if (!first || first.nodeType !== 1) return text;
+  const kicker = flatText(first as Element);
+  const rest = text.slice(kicker.length);
+  return kicker.replace(/[^\p{L}]/gu, '').length >= MIN_KICKER_LETTERS &&
+    text.startsWith(kicker) &&
+    /\p{L}$/u.test(kicker) &&
+    /^[\p{Lu}"„“«»‚‘'"]/u.test(rest)
+    ? `${kicker} ${rest}`
+    : text;
 }
 
 /** Whether an h1 is the site's name, not a headline: the name the page declares, or a link to the site's root. */
@@ -175,6 +197,7 @@ function titleOf(headline: string | null, declaredTitles: readonly string[]): st
     if (declared.length >= MIN_HEADLINE_CHARS && at > 0 && at <= MAX_KICKER && at + declared.length === plain.length)
       return plain.slice(at).trim();
   }
+
   return plain;
 }
 

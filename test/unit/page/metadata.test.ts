@@ -194,6 +194,15 @@ describe('title', () => {
     ).replace('<h1>Stadtwerke', '<h1><span class="kicker">Energie in Beispielhausen:</span> Stadtwerke');
     expect(analyze(docOf(html), null).article.title).toBe('Stadtwerke senken die Preise für Strom und Gas');
   });
+  it('sets a kicker its markup glues to the headline apart by a space (not a drop cap)', () => {
+    const glued = page('').replace(
+      '<h1>Stadtwerke',
+      '<h1><span class="ov">Energie in Beispielhausen</span>„Stadtwerke',
+    );
+    expect(analyze(docOf(glued), null).article.title).toMatch(/^Energie in Beispielhausen „Stadtwerke senken/);
+    const dropCap = page('').replace('<h1>Stadtwerke', '<h1><span class="dc">S</span>tadtwerke');
+    expect(analyze(docOf(dropCap), null).article.title).toMatch(/^Stadtwerke senken/);
+  });
   it('keeps the visible headline when the declared title is another wording', () => {
     const html = page('<meta property="og:title" content="Strom wird billiger in Beispielhausen">');
     expect(analyze(docOf(html), null).article.title).toBe('Stadtwerke senken die Preise für Strom und Gas');
