@@ -2562,8 +2562,13 @@ const isNegation = (lower: string) => NEGATION.has(lower) || /n['’‘]t$/.test
 function isDenied(tokens: readonly Token[], i: number): boolean {
   const before = tokens.slice(Math.max(0, i - 3), i);
   if (!before.some((t) => isNegation(t.lower) && !t.quoted)) return false;
-  return !tokens.slice(i + 1, i + 5).some((t) => t.lower === 'that' || t.text === ':' || t.quoted);
+  // (a "that" after a noun of what was said is the noun's, not the verb's: "did not comment on reports that …")
+  return !tokens
+    .slice(i + 1, i + 5)
+    .some((t, k) => (t.lower === 'that' && !CLAIM_NOUN.test(tokens[i + k]!.lower)) || t.text === ':' || t.quoted);
 }
+/** Nouns of what was said or rumoured, which a that-clause after them completes: "reports that …", "claims that …". */
+const CLAIM_NOUN = /^(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|speculation|accusations?|assertions?)$/;
 
 function speechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   return findSpeechVerbs(tokens, lex).filter(

@@ -3431,3 +3431,17 @@ describe('one who speaks for a private person the text named', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 1)?.resolved ?? null).toBeNull();
   });
 });
+
+describe('a denied verb of saying before a noun of what was said and its that-clause', () => {
+  it.each([
+    ['Talbex did not comment on reports that it is in talks to buy a rival.'],
+    ['The ministry would not comment on claims that it had paid the firm.'],
+  ])('says nothing; the clause is the unowned reports’ (%s)', (text) => {
+    const rows = analyzeText([text], 'en').attributions;
+    expect(rows.map((a) => a.kind)).toEqual(['reportative']);
+  });
+  it('still reports what a speaker did not say, with the that-clause after the verb', () => {
+    const rows = analyzeText(['Kahl did not say that he would resign.'], 'en').attributions;
+    expect(rows).toMatchObject([{ kind: 'reported', source: 'Kahl' }]);
+  });
+});
