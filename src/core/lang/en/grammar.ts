@@ -191,11 +191,11 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her',
 const CLUB = /\p{Lu}\S*\s(?:FC|AFC|United|Rovers|Wanderers|Athletic|Albion|Hotspur)$/u;
 /**
  * The end of a company's name: a legal form, or a word English firms end their names in and no person or
- * public body does ("Talbury Airways", "Brandik Pharmaceuticals", "Lakeside Capital"; the utilities' "Talbury
- * Power", "Talbury Water", "Talbex Electric").
+ * public body does ("Talbury Airways", "Brandik Pharmaceuticals", "Lakeside Capital", "Brandik Semiconductor",
+ * "Talbex Systems"; the utilities' "Talbury Power", "Talbury Water", "Talbex Electric").
  */
 const CORPORATE =
-  /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings|Airways|Motors|Industries|Enterprises|Ventures|Partners|Technologies|Pharmaceuticals|Logistics|Railways?|Rail|Labs|Capital|Brands|Foods|Pharma|Therapeutics|Analytics|Securities|Insurance|Energy|Utilities|Telecom|Airlines|Power|Electric|Water|Gas|Networks|Records)\.?$/;
+  /(?:^|\s)(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|AG|SE|GmbH|Group|Holdings|Airways|Motors|Industries|Enterprises|Ventures|Partners|Technologies|Pharmaceuticals|Logistics|Railways?|Rail|Labs|Capital|Brands|Foods|Pharma|Therapeutics|Analytics|Securities|Insurance|Energy|Utilities|Telecom|Airlines|Power|Electric|Water|Gas|Networks|Records|Semiconductors?|Software|Systems|Solutions|Mining|Steel|Chemicals|Automotive)\.?$/;
 /**
  * A publication's or a station's name: a capitalised word before the word that names the kind of paper
  * or broadcaster ("Talbury Post", "Talbury Herald", "Talbury TV", "the Talbury Daily"), a broadcaster by its
