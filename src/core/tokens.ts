@@ -175,6 +175,12 @@ function isLetterOrDigit(text: string, i: number): boolean {
   return (charClasses & (LETTER | DIGIT)) !== 0;
 }
 
+/** Capitals with small letters between, ending in a capital: "BfV", "GdP", "GSoA" (not a name: "McCarthy"). */
+const MIXED_ACRONYM = /^(?=\p{Lu}\p{L}{1,4}\p{Lu}$).*\p{Ll}/u;
+
+/** A short form of a body's name: three capitals or more ("NDB", "GMB"), or capitals and small letters ending in a capital. */
+export const isAcronym = (word: string): boolean => /^\p{Lu}{3,}$/u.test(word) || MIXED_ACRONYM.test(word);
+
 /** A person's age as news writes it after a name ("Anna Berger, 42,", "Dana Reyes (42)"): one to three digits. */
 export const isAge = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(t.text);
 

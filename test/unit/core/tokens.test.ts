@@ -1,6 +1,6 @@
 // Words and punctuation of a sentence (src/core/tokens.ts).
 import { describe, expect, it } from 'vitest';
-import { countWords, firstTokenFrom, tokenize, tokenStartingAt } from '../../../src/core/tokens.js';
+import { countWords, firstTokenFrom, isAcronym, tokenize, tokenStartingAt } from '../../../src/core/tokens.js';
 import { mentionsAgency } from '../../../src/core/agencies.js';
 import { complementAfter, pastFillers } from '../../../src/core/phrase.js';
 
@@ -211,4 +211,13 @@ describe('pastFillers and complementAfter (phrase.ts)', () => {
     // (counting words with no unit after them are the complement's)
     expect(pastFillers(tokens, 11, tokens.length, words)).toBe(11);
   });
+});
+
+describe('isAcronym', () => {
+  it.each(['NDB', 'GMB', 'BfV', 'GdP', 'GSoA'])('takes %s for the short form of a name', (w) =>
+    expect(isAcronym(w)).toBe(true),
+  );
+  it.each(['EU', 'McCarthy', 'DeSantis', 'Talbex', 'YouTube', 'iPhone', 'BaFin'])('not %s', (w) =>
+    expect(isAcronym(w)).toBe(false),
+  );
 });

@@ -14,7 +14,7 @@ import {
   type Lexicon,
 } from '../../lexicon/index.js';
 import type { SourceType } from '../../schema.js';
-import { tokenize, wordsOf, type Token } from '../../tokens.js';
+import { isAcronym, tokenize, wordsOf, type Token } from '../../tokens.js';
 import { BODY_TYPES } from '../../vocabulary.js';
 import { NAME_PARTICLE, type Classified } from '../../entities.js';
 import {
@@ -1220,8 +1220,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   const name = firstRun.length ? firstRun.map((t) => t.text).join(' ') : null;
   // a quoted title standing for its publisher: "die „Abendpost“", "der „Morgenkurier“"
   if (!type && /^(?:(?:die|der|das|den|dem|des)\s+)?[„"»]/i.test(mention.trim())) type = 'media';
-  // an acronym is an organisation ("das ECCHR"); a noun for people is a person ("der Publizist", "eine Dame")
-  if (!type && tokens.some((t) => /^\p{Lu}{3,}$/u.test(t.text))) type = 'organization';
+  // an acronym is an organisation ("das ECCHR", "die GSoA"); a noun for people is a person ("der Publizist", "eine Dame")
+  if (!type && tokens.some((t) => isAcronym(t.text))) type = 'organization';
   if (
     !type &&
     commonNoun &&

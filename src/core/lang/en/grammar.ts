@@ -15,7 +15,7 @@ import {
 } from '../../lexicon/index.js';
 import type { SourceType } from '../../schema.js';
 import { BODY_TYPES } from '../../vocabulary.js';
-import { isAge, tokenize, wordsOf, type Token } from '../../tokens.js';
+import { isAcronym, isAge, tokenize, wordsOf, type Token } from '../../tokens.js';
 import {
   complementAfter,
   DASHES,
@@ -4291,7 +4291,7 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   }
   // a name that is an acronym the lexicon does not know is a body's: "the GMB", "TUC" (not a title's
   // before its complement: "SVP of sales")
-  if (!type && name && !post.length && /^\p{Lu}{3,}$/u.test(name)) type = 'organization';
+  if (!type && name && !post.length && isAcronym(name)) type = 'organization';
   // "NHS England", "Police Scotland": a body's name the lexicon knows before a place (no given name) is
   // that body's there
   if (!type && name) {
