@@ -265,10 +265,13 @@
  * "Antwort:": its budget went to 49 kB. The German script passed 61 kB (61,001 B) on 7 December 2026 with
  * the genitive after a superlative read as its domain ("die beste Band der Welt"): its budget went to 61.5 kB. The English script passed 48 kB (48,098 B) the same day with a US
  * politician's party and state in brackets, "former" roles and a publication's name read as a role before a
- * given name ("Economist Lea Roth"): its budget went to 48.5 kB.
+ * given name ("Economist Lea Roth"): its budget went to 48.5 kB. The content script passed 49 kB (49,006 B)
+ * the same day with a kicker glued to its headline, the role noun before a name over the body the person
+ * comes from, the short forms of bodies' names in capitals and small letters and the body a group that
+ * opens a sentence is of: its budget went to 49.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 49_000,
+  'content.js': 49_500,
   'lang-de.js': 61_500,
   'lang-en.js': 48_500,
   'panel.js': 21_500,

@@ -796,7 +796,7 @@ export class Article {
   }
 
   /** Notes the named body a mention ends in, after its head and a preposition or article ("… at the Talbury Institute"). */
-  private noteBodyAtEnd(mention: string): void {
+  noteBodyAtEnd(mention: string): void {
     const name = BODY_NAME_AT_END.exec(mention)?.[1];
     if (!name || name.length === mention.trim().length || !/\s/.test(name)) return;
     const before =

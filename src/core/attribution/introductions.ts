@@ -182,6 +182,11 @@ export function introductions(art: Article, s: SentenceState): void {
       bodyOnly: true,
       ...(openingClass.named ? {} : { anonymous: true }),
     });
+  // "Researchers at Talbury University tracked … The team found": the body a group that opens the sentence is
+  // of, named at its end, is one the text named, as it is of a group that speaks (see describe)
+  // (in German the classifier names the place in the body's name: "Forscher der Universität Talberg" are no one named)
+  if (opening && openingClass && (!openingClass.name || !openingClass.named) && !openingClass.guessed)
+    art.noteBodyAtEnd(opening.text);
   // "A woman was praised after she said …": one person nobody named, of one gender, who opens the sentence
   // is whom a pronoun of that gender later in it means (unnamed)
   // ("Ein Taxifahrer wartet am Bahnhof": the role a later "der Taxifahrer" takes up, unnamed)

@@ -3951,3 +3951,16 @@ describe('eine Frage an „Sie“ oder „du“ im Konjunktiv', () => {
     ]);
   });
 });
+
+describe('die Körperschaft, der eine Gruppe am Satzanfang angehört', () => {
+  it('ist die, für die ein späteres „das Team“ spricht', () => {
+    const r = analyzeText(
+      [
+        'Forscher der Universität Talberg haben 1200 Erwachsene über fünf Jahre begleitet.',
+        'Wer täglich Saft trank, hatte ein geringeres Risiko, fand das Team heraus.',
+      ],
+      'de',
+    );
+    expect(r.attributions).toMatchObject([{ sentenceIndex: 1, source: 'das Team', type: 'expert' }]);
+  });
+});

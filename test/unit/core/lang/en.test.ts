@@ -3445,3 +3445,16 @@ describe('a denied verb of saying before a noun of what was said and its that-cl
     expect(rows).toMatchObject([{ kind: 'reported', source: 'Kahl' }]);
   });
 });
+
+describe('the body a group that opens a sentence is of', () => {
+  it('is whom a later bare "the team" speaks for', () => {
+    const r = analyzeText(
+      [
+        'Researchers at Talbury University tracked 1,200 adults over five years.',
+        'Those who drank juice every day had a lower risk of hypertension, the team found.',
+      ],
+      'en',
+    );
+    expect(r.attributions).toMatchObject([{ sentenceIndex: 1, source: 'the team', type: 'expert' }]);
+  });
+});
