@@ -596,6 +596,11 @@ export class EntityMemory {
     );
   }
 
+  /** Whether the article named a private person of a known gender whose name holds every part of `name` ("Roth" for "Lea Roth"). */
+  knowsPerson(name: string): boolean {
+    return this.knows(name, (x) => x.type === 'person' && !!x.gender);
+  }
+
   /**
    * Whether the article named a person whose name holds every part of `name` ("Roth" for "Eva Roth"), one
    * that passes `test` where it is given.

@@ -157,7 +157,7 @@ function headlineText(h: Element): string {
   return kicker.replace(/[^\p{L}]/gu, '').length >= MIN_KICKER_LETTERS &&
     text.startsWith(kicker) &&
     /\p{L}$/u.test(kicker) &&
-    /^[\p{Lu}"„“«»‚‘'"]/u.test(rest)
+    /^[\p{Lu}"'„“«»‚‘]/u.test(rest)
     ? `${kicker} ${rest}`
     : text;
 }
@@ -197,7 +197,6 @@ function titleOf(headline: string | null, declaredTitles: readonly string[]): st
     if (declared.length >= MIN_HEADLINE_CHARS && at > 0 && at <= MAX_KICKER && at + declared.length === plain.length)
       return plain.slice(at).trim();
   }
-
   return plain;
 }
 

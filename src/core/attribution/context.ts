@@ -606,13 +606,7 @@ export class Article {
       const kind = speaksFor ? memory.typeOf(body) : null;
       if (kind && BODY_TYPES.has(kind)) c.type = kind;
       // (or for a person the text named with a given name: "Lea Roth … a spokesperson for Roth")
-      else if (
-        speaksFor &&
-        !kind &&
-        c.type === 'other' &&
-        memory.knows(body!, (x) => x.type === 'person' && !!x.gender)
-      )
-        c.type = 'person';
+      else if (speaksFor && !kind && c.type === 'other' && memory.knowsPerson(body!)) c.type = 'person';
     }
     // "Die Autoren warnen", "Its authors said": the authors of a study or report the text named as a
     // source are researchers, as "die Autoren der Studie" are
@@ -671,8 +665,7 @@ export class Article {
       owned = !!owner && !owner.anonymous && owner.type !== 'document';
     }
     // ("Roth's spokesman", "her publicist": who speaks for a person the text named by name is of a person's kind)
-    if (c.type === 'other' && c.ownedPerson && c.name && memory.knows(c.name, (x) => x.type === 'person' && !!x.gender))
-      c.type = 'person';
+    if (c.type === 'other' && c.ownedPerson && c.name && memory.knowsPerson(c.name)) c.type = 'person';
     c.named = owned || this.isIdentified(p.text, c);
     if (!remember) return { source: p.text, resolved: null, type: c.type, named: c.named };
     // "die Bürgermeisterin", "der Drusenführer": the person introduced with that role
