@@ -40,9 +40,10 @@ import type { Grammar, SpeechNoun, VerbHit } from '../types.js';
 import { germanBaseForm } from './base-form.js';
 import { expertByTitle, givesRole, type Classified } from '../../entities.js';
 
-/** Modal verbs that make a passive speech act the writer's own ("muss gesagt werden"); not "soll", which reports. */
 /** The auxiliaries of a perfect infinitive ("gesehen haben", "gewesen sein"). */
 const PERFECT_AUX = new Set(['haben', 'sein']);
+/** Finite verbs before a passive infinitive of an act yet to come: "soll verkündet werden", "wird verkündet werden". */
+const YET_TO_COME = new Set(['soll', 'sollen', 'wird', 'werden', 'würde', 'würden']);
 /**
  * A past participle, in lower case (a noun is capitalised): with "ge-", also after a separable prefix
  * ("gesehen", "herausgefunden"), with an inseparable prefix and no "ge-" ("erfahren", "bemerkt",
@@ -50,6 +51,7 @@ const PERFECT_AUX = new Set(['haben', 'sein']);
  */
 const PAST_PARTICIPLE = /^(?:\p{Ll}*ge\p{Ll}+(?:t|en)|(?:be|er|ver|ent|zer|emp|miss)\p{Ll}+(?:t|en)|\p{Ll}+iert)$/u;
 
+/** Modal verbs that make a passive speech act the writer's own ("muss gesagt werden"); not "soll", which reports. */
 const MODALS = new Set([
   'kann',
   'können',
@@ -1721,6 +1723,11 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     if (lemma) {
       // "muss angemerkt werden", "kann gesagt werden": the writer's own remark, not a speech act reported
       if (clause.some((x) => MODALS.has(x.lower)) && clause.some((x) => PASSIVE_AUX.has(x.lower))) return;
+      // "Der Termin soll bald bekanntgegeben werden", "wird am Freitag verkündet werden": a passive in the
+      // infinitive after "sollen" or the future's "werden" is an act yet to come, nothing said yet (not "soll
+      // verkündet worden sein", which reports)
+      if (tokens[i + 1]?.lower === 'werden' && clause.some((x) => x !== tokens[i + 1] && YET_TO_COME.has(x.lower)))
+        return;
       // "die die „Alten Brüder“ genannt werden": a quoted name given, no report (unless somebody gives it)
       const naming =
         lemma === NAMING_VERB && isQuoteMark(tokens[i - 1]?.text ?? '') && !clause.some((x) => AGENT_DE.has(x.lower));
