@@ -268,11 +268,13 @@
  * given name ("Economist Lea Roth"): its budget went to 48.5 kB. The content script passed 49 kB (49,006 B)
  * the same day with a kicker glued to its headline, the role noun before a name over the body the person
  * comes from, the short forms of bodies' names in capitals and small letters and the body a group that
- * opens a sentence is of: its budget went to 49.5 kB.
+ * opens a sentence is of: its budget went to 49.5 kB. The English script passed 48.5 kB (48,540 B) the same
+ * day with a newsroom's investigation as the outlet's, firms' names in "Records" or "Systems" and whoever
+ * speaks for a private person: its budget went to 49 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 49_500,
   'lang-de.js': 61_500,
-  'lang-en.js': 48_500,
+  'lang-en.js': 49_000,
   'panel.js': 21_500,
 };

@@ -39,8 +39,18 @@ const SUBJECTS_NEEDED: Partial<
     types: new Set<SourceType>(['document', 'expert']),
     reason: 'this verb needs a document as subject, not a',
   },
+  // (and an outlet or its inquiry: "A Talbury Herald investigation found …", "Reuters found that …")
   finder: {
-    types: new Set<SourceType>(['document', 'expert', 'justice', 'security', 'government', 'organization']),
+    types: new Set<SourceType>([
+      'document',
+      'expert',
+      'justice',
+      'security',
+      'government',
+      'organization',
+      'media',
+      'agency',
+    ]),
     reason: 'a finding counts from a study, an expert or a body, not a',
   },
   court: { types: new Set<SourceType>(['justice']), reason: 'this verb needs a court as subject, not a' },
@@ -277,7 +287,13 @@ export function speechVerbs(art: Article, s: SentenceState): void {
     // (a post is a text too, when it shows what somebody thinks, not a picture: "Her posts showed how angry
     // she had become"; not "The post shows a man in a car")
     const post = v.needs === 'document' && d.type === 'social_media' && g.opensContent?.(tokens, v.cueEnd + 1);
-    if (needed && !needed.types.has(d.type) && !post) {
+    // (an outlet's item is a text too: "A BBC investigation shows …", not the outlet or its programme, "the
+    // documentary shows", "NBC's Today show")
+    const item =
+      v.needs === 'document' &&
+      (d.type === 'media' || d.type === 'agency') &&
+      tokens.slice(subj.from, subj.to).some((t) => !t.quoted && lex.nounMap.get(t.lower) === 'document');
+    if (needed && !needed.types.has(d.type) && !post && !item) {
       s.reject(cueId, v.cue, d.source, `${needed.reason} ${d.type}`);
       continue;
     }

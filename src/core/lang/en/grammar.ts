@@ -208,6 +208,8 @@ const PUBLICATION =
 const NEWS_WORD = /^(?:media|press|news|newspapers?|tabloids?|television|tv|radio)$/;
 /** What the news publishes: "media reports", "a story in the Talbury Times". */
 const NEWS_ITEM = /^(?:reports?|articles?|stor(?:y|ies)|coverage)$/;
+/** What a newsroom found out, the outlet's when an outlet's name goes with it: "an investigation by the Talbury Herald". */
+const INQUIRY = /^(?:investigations?|analys[ie]s|revelations?)$/;
 /**
  * "Media reports | said", "according to press reports,": "reports" after a word for the news media is
  * their noun when a verb, a punctuation mark or nothing follows it ("State media reports that …" is a verb).
@@ -4203,12 +4205,21 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   )
     type = 'document';
   // "media reports", "press reports", "reports in the local press", "a report by the BBC": what the news
-  // reported is the outlet's (an agency's, "a report by Reuters")
-  if (head && NEWS_ITEM.test(head.lower)) {
+  // reported is the outlet's (an agency's, "a report by Reuters"); so is what it found out, "an investigation
+  // by the Talbury Herald", and an outlet's item with its name before it, "a BBC investigation", "a Talbury
+  // Herald report" (not "an investigation by the police")
+  if (head && (NEWS_ITEM.test(head.lower) || INQUIRY.test(head.lower))) {
+    // (an outlet the lexicon knows, or a publication by its name's form)
+    const outletIn = (ts: Token[]): SourceType | undefined => {
+      const name = ts.filter((t) => t.cap);
+      return (
+        known(ts).find((t) => t === 'media' || t === 'agency') ??
+        (name.length && PUBLICATION.test(name.map((t) => t.text).join(' ')) ? 'media' : undefined)
+      );
+    };
     const outlet = BY_OUTLET.has(post[0]?.lower ?? '')
-      ? (known(post).find((t) => t === 'media' || t === 'agency') ??
-        (post.some((t) => NEWS_WORD.test(t.lower)) ? 'media' : undefined))
-      : undefined;
+      ? (outletIn(post) ?? (post.some((t) => NEWS_WORD.test(t.lower)) ? 'media' : undefined))
+      : outletIn(pre.slice(0, headAt));
     if (outlet) type = outlet;
     else if (NEWS_WORD.test(pre[headAt - 1]?.lower ?? '')) type = 'media';
   }
