@@ -270,11 +270,13 @@
  * comes from, the short forms of bodies' names in capitals and small letters and the body a group that
  * opens a sentence is of: its budget went to 49.5 kB. The English script passed 48.5 kB (48,540 B) the same
  * day with a newsroom's investigation as the outlet's, firms' names in "Records" or "Systems" and whoever
- * speaks for a private person: its budget went to 49 kB.
+ * speaks for a private person: its budget went to 49 kB. The German script passed 61.5 kB (61,669 B) the same
+ * day with theatres as organisations, passives of acts yet to come, "identifizieren" and listed companies
+ * by their shares ("die Talbex-Aktie"): its budget went to 62 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 49_500,
-  'lang-de.js': 61_500,
+  'lang-de.js': 62_000,
   'lang-en.js': 49_000,
   'panel.js': 21_500,
 };

@@ -577,6 +577,7 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
     const type = t.lower === 'als' ? specificRoleType(tokens[i + 1], lex) : null;
     if (type) out.push({ type, named: true, name, ...roleOf(tokens[i + 1], lex) });
   });
+  out.push(...listedCompanies(tokens, lex));
   // "Einer der Demonstranten, Tom Kahl, Ingenieur, sagte", "Eine Anwohnerin, die Lehrerin Anna Berger, sagte":
   // the part the person plays, set before the name at the start of the sentence, is what they speak as
   const capacity = capacityName(tokens, lex);
@@ -631,6 +632,41 @@ export function rolesWithNames(tokens: readonly Token[], lex: Lexicon): Classifi
         ...roleOf(tokens[j], lex),
       });
   });
+  return out;
+}
+
+/** A name's stock or shareholders in a compound: "die Talbex-Aktie", "Talbex-Aktionäre". */
+const STOCK_COMPOUND = /^(\p{Lu}[\p{L}\d]*)-(?:Aktien?|Aktionär(?:e|en|in|innen)?)$/u;
+/** Nouns of stock and of a stake before the company they are in: "Aktien von Talbex", "eine Beteiligung an Talbex". */
+const STOCK_BEFORE = /^(?:aktien?|anteile?|beteiligung(?:en)?)$/;
+/** The most words of a company's name after "von" or "an". */
+const MAX_STOCK_NAME = 3;
+
+/**
+ * Names of listed companies, by what the sentence says they have: shares or shareholders ("die
+ * Talbex-Aktie", "Aktien von Talbex"), or what one holds in them ("eine Beteiligung an Talbex"); a name
+ * nothing else types (not "die Bahn-Aktie" of a body the lexicon knows).
+ */
+function listedCompanies(tokens: readonly Token[], lex: Lexicon): Classified[] {
+  const out: Classified[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.quoted || !t.word) continue;
+    let name = STOCK_COMPOUND.exec(t.text)?.[1];
+    if (!name && STOCK_BEFORE.test(t.lower) && (tokens[i + 1]?.lower === 'von' || tokens[i + 1]?.lower === 'an')) {
+      let e = i + 2;
+      while (
+        e < tokens.length &&
+        e - i - 2 < MAX_STOCK_NAME &&
+        isNameWord(tokens[e]!, lex, false) &&
+        !tokens[e]!.quoted
+      )
+        e++;
+      if (e > i + 2) name = wordsOf(tokens, i + 2, e);
+    }
+    if (name && !lex.nameTypes.has(name.toLowerCase()) && classifySource(name, lex).guessed)
+      out.push({ type: 'company', named: true, name, institution: true });
+  }
   return out;
 }
 

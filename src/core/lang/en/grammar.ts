@@ -2928,7 +2928,9 @@ const isCapitalMay = (t: Token) => t.text === 'May';
 /** A body's own site on the web: "on the club's website", "on its homepage". */
 const OWN_SITE = /^(?:website|site|homepage)$/;
 /** A company's stock: "Talbex shares", "shares in Talbex". */
-const SHARES = /^(?:shares|stock)$/;
+const SHARES = /^(?:shares|stock|shareholders)$/;
+/** What one holds in a company: "a 20% stake in Talbex". */
+const STAKE = /^stakes?$/;
 /**
  * Words before "shares" that name a market, not a company: places and their adjectives ("European",
  * "Chinese", "British", "French", "Asian", "Israeli", "Nordic"), the short names of states and unions.
@@ -4685,17 +4687,27 @@ function rolesWithNames(sentence: readonly Token[], lex: Lexicon): Classified[] 
         });
   });
   // "Talbex shares fell", "shares in Talbex", "shares of Talbex Motors": what has shares is a listed company
+  // (and what has shareholders or a share price, "Talbex's share price"; what one holds a stake in, "a 20%
+  // stake in Talbex", the name nothing else types: not the holder, who may be anyone, "Kahl's stake in …")
   for (let i = 0; i < tokens.length; i++) {
-    if (!SHARES.test(tokens[i]!.lower) || tokens[i]!.quoted) continue;
+    const lower = tokens[i]!.lower;
+    const stake = STAKE.test(lower);
+    const price = lower === 'share' && tokens[i + 1]?.lower === 'price';
+    if (!(SHARES.test(lower) || stake || price) || tokens[i]!.quoted) continue;
     let b = i;
-    while (b > 0 && isNameWord(tokens[b - 1]!, lex) && !tokens[b - 1]!.quoted && i - b < 3) b--;
+    while (!stake && b > 0 && isNameWord(tokens[b - 1]!, lex) && !tokens[b - 1]!.quoted && i - b < 3) b--;
     const before = tokens.slice(b, i).map((t) => possessiveless(t.text));
-    const of = tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'of';
+    const of = !price && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'of');
     let e = i + 2;
     while (of && e < tokens.length && isNameWord(tokens[e]!, lex) && !tokens[e]!.quoted && e - i < 5) e++;
     const after = of ? tokens.slice(i + 2, e).map((t) => t.text) : [];
     for (const name of [before, after])
-      if (name.length && !name.some((w) => MARKET_WORDS.test(w)) && !lex.nameTypes.has(name.join(' ').toLowerCase()))
+      if (
+        name.length &&
+        !name.some((w) => MARKET_WORDS.test(w)) &&
+        !lex.nameTypes.has(name.join(' ').toLowerCase()) &&
+        (!stake || classify(name.join(' '), lex).guessed)
+      )
         out.push({ type: 'company', named: true, name: name.join(' '), institution: true });
   }
   // "Tom Kahl, R-Wis.", "Sen. Ann Roe (D-Calif.)": a party and state after a name mark a US politician

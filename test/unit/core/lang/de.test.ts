@@ -3964,3 +3964,18 @@ describe('die Körperschaft, der eine Gruppe am Satzanfang angehört', () => {
     expect(r.attributions).toMatchObject([{ sentenceIndex: 1, source: 'das Team', type: 'expert' }]);
   });
 });
+
+describe('ein Name, dessen Aktie, Aktionäre oder Beteiligung der Text nennt', () => {
+  it.each([
+    ['Die Talbex-Aktie legte um fünf Prozent zu.'],
+    ['Brandik hat eine Beteiligung an Talbex erworben.'],
+    ['Die Talbex-Aktionäre stimmen im Mai ab.'],
+  ])('ist ein Unternehmen, wenn er später spricht (%s)', (first) => {
+    const r = analyzeText([first, 'Talbex teilte mit, die Nachfrage sei stark.'], 'de');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Talbex', type: 'company' });
+  });
+  it('nicht aber, wer Aktien hält', () => {
+    const r = analyzeText(['Anna Berger hält Aktien von Talbex.', 'Berger sagte, sie sei zufrieden.'], 'de');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type: 'person' });
+  });
+});

@@ -3458,3 +3458,18 @@ describe('the body a group that opens a sentence is of', () => {
     expect(r.attributions).toMatchObject([{ sentenceIndex: 1, source: 'the team', type: 'expert' }]);
   });
 });
+
+describe('a name the text says has shares, shareholders or a stake in it', () => {
+  it.each([
+    ['Brandik has bought a 20% stake in Talbex.'],
+    ['Talbex’s share price has halved this year.'],
+    ['Talbex shareholders will vote on the deal.'],
+  ])('is a company when it later speaks (%s)', (first) => {
+    const r = analyzeText([first, 'Talbex said demand was strong.'], 'en');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Talbex', type: 'company' });
+  });
+  it('but not the holder of the stake, who may be a person', () => {
+    const r = analyzeText(['Tom Kahl sold his stake in Talbury Rovers.', 'Kahl said he was sad to leave.'], 'en');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type: 'person' });
+  });
+});
