@@ -728,6 +728,14 @@ export class EntityMemory {
    * role's `gender`); `anonymous` when nobody is identified ("a police spokeswoman" … "she": the pronoun
    * stays unnamed); `bodyOnly`, a body that opened a sentence without speaking, for "it" alone.
    */
+  /**
+   * A named body that opened a sentence without speaking ("Das Stadttheater muss … verschieben"): the
+   * institution a later bare role or "das Haus" speaks for, as a body that speaks is.
+   */
+  noteInstitution(type: SourceType): void {
+    if (INSTITUTION_TYPES.has(type)) this.lastInstitution = type;
+  }
+
   noteBody(mention: string, type: SourceType, how: NoteHow = {}): void {
     // ("die Bahn" is no "er")
     const gender =

@@ -1474,9 +1474,17 @@ export function namesSource(mention: string, lex: Lexicon): boolean {
   return own.some((t) => isKnownNoun(t, lex) || lex.nameTypes.has(t.lower));
 }
 
-/** Whether a mention is a relational role and nothing more: "ein Sprecher", "des Sprechers", "die Sprecherin". */
+/** "Haus" in the sense of the institution its staff and the press call so: "das Haus", "des Hauses". */
+const HOUSE = /^(?:haus|hauses)$/;
+
+/**
+ * Whether a mention is a relational role and nothing more: "ein Sprecher", "des Sprechers", "die Sprecherin";
+ * also of the institution the text named last, called "das Haus" ("ein Sprecher des Hauses").
+ */
 export function isBareRole(mention: string, lex: Lexicon): boolean {
-  const words = tokenize(mention).filter((t) => t.word);
+  let words = tokenize(mention).filter((t) => t.word);
+  const k = words.length - 1;
+  if (k >= 2 && HOUSE.test(words[k]!.lower) && DEFINITE.has(words[k - 1]!.lower)) words = words.slice(0, -2);
   const last = words[words.length - 1];
   if (!last || words.length > 2) return false;
   const r = relationalHead(last, lex);

@@ -3979,3 +3979,13 @@ describe('ein Name, dessen Aktie, Aktionäre oder Beteiligung der Text nennt', (
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type: 'person' });
   });
 });
+
+describe('„des Hauses“ nach einer Körperschaft, die einen Satz eröffnet, ohne zu sprechen', () => {
+  it.each([
+    ['Das Talberger Stadttheater muss seine Premiere verschieben.', 'organization'],
+    ['Das Bundesministerium für Gesundheit prüft den Vorschlag.', 'government'],
+  ])('ist diese Körperschaft: ein Sprecher des Hauses spricht für sie (%s)', (first, type) => {
+    const r = analyzeText([first, 'Ein Sprecher des Hauses sagte, man sei offen für Gespräche.'], 'de');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type });
+  });
+});
