@@ -190,6 +190,11 @@ export interface Lexicon {
   ownNewsroom: { before: Set<string>; nouns: Set<string>; definite: Set<string> };
   /** Nouns for people of one gender ("woman", "father"): whom "she" or "he" may point to. */
   genderedNouns: Map<string, 'm' | 'f'>;
+  /**
+   * Nouns of a person's trade that news takes up for the person named before ("the singer", "the striker"):
+   * for a language whose nouns say no gender, what German's feminine or masculine role does.
+   */
+  epithets: Set<string>;
   /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
   according: AccordingCue[];
   /** Any according cue's `quick` words, caseless (`anyIn`): a sentence without them is passed over at once. */
@@ -542,6 +547,7 @@ export interface LexiconData {
     offices?: Record<string, string[]>;
     authors?: string[];
     ownNewsroom?: { before: string; nouns: string; definite?: string };
+    epithets?: string;
     gendered?: { female: string; male: string };
     demonyms?: { male: string; female: string; either?: string };
     relational: {
@@ -787,6 +793,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     relationalFallbacks: new Map(Object.entries(d.sources.relational.fallbacks ?? {}) as Array<[string, SourceType]>),
     relationalFields: new Map(Object.entries(d.sources.relational.fields ?? {}) as Array<[string, SourceType]>),
     documentAuthors: new Set(d.sources.authors ?? []),
+    epithets: new Set(words(d.sources.epithets ?? '')),
     ownNewsroom: {
       before: new Set(words(d.sources.ownNewsroom?.before ?? '')),
       nouns: new Set(words(d.sources.ownNewsroom?.nouns ?? '')),

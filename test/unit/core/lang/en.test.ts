@@ -3473,3 +3473,25 @@ describe('a name the text says has shares, shareholders or a stake in it', () =>
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type: 'person' });
   });
 });
+
+describe('a definite noun of a person’s trade alone, no one introduced with it', () => {
+  it('points back to the person named last, as a German role does by its gender', () => {
+    const r = analyzeText(
+      ['Pop star Lea Roth has cancelled her tour.', 'The singer told fans she needed time to heal.'],
+      'en',
+    );
+    expect(r.attributions).toMatchObject([{ sentenceIndex: 1, source: 'The singer', resolved: 'Lea Roth' }]);
+  });
+  it('not a noun of a part in the event, nor to a club', () => {
+    const driver = analyzeText(
+      ['Lea Roth was hit by a car on Main Street.', 'The driver said he had not seen her.'],
+      'en',
+    );
+    expect(driver.attributions[0]?.resolved ?? null).toBeNull();
+    const club = analyzeText(
+      ['Talbury Rovers have signed Tom Kahl from Brandik City.', 'The striker said he was delighted.'],
+      'en',
+    );
+    expect(club.attributions[0]?.resolved ?? null).not.toBe('Talbury Rovers');
+  });
+});
