@@ -288,7 +288,7 @@ export function speechVerbs(art: Article, s: SentenceState): void {
     // she had become"; not "The post shows a man in a car")
     const post = v.needs === 'document' && d.type === 'social_media' && g.opensContent?.(tokens, v.cueEnd + 1);
     // (an outlet's item is a text too: "A BBC investigation shows …", not the outlet or its programme, "the
-    // documentary shows", "NBC's Today show")
+    // documentary shows", "the Talbury TV breakfast show")
     const item =
       v.needs === 'document' &&
       (d.type === 'media' || d.type === 'agency') &&
