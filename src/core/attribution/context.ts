@@ -716,15 +716,14 @@ export class Article {
     }
     // "Pop star Lea Roth … the singer told fans": a noun of a person's trade that the lexicon lists, definite and
     // alone, points back to the person named last, as "die Sängerin" does by its gender in German
-    const epithet = !c.name && c.type === 'person' && !p.plural && pointBack ? this.definiteHead(p.text) : null;
-    if (epithet && lex.epithets.has(epithet.toLowerCase())) {
+    const head = !c.name ? this.definiteHead(p.text) : null;
+    if (head && c.type === 'person' && !p.plural && pointBack && lex.epithets.has(head.toLowerCase())) {
       const back = memory.pronoun('person', undefined, earlier);
       // (a private person, as the trade says: not a club or firm the memory holds among its names)
       if (back && !back.anonymous && back.name.includes(' ') && back.type === 'person')
         return { source: p.text, resolved: back.name, type: back.type, named: true };
     }
     // "die Bahn", "the agency": the body named before whose name ends in that word ("Die Deutsche Bahn", "Talbury Flood Agency")
-    const head = !c.name ? this.definiteHead(p.text) : null;
     // ("Strava announced … The company says": else a lone word nothing typed, mentioned last, is that body)
     // ("Die Talbex AG teilte mit … Der Konzern fügte hinzu": a noun of the body's kind alone, the one of
     // that type the text named last)
