@@ -26,6 +26,9 @@ export const BODY_TYPES: ReadonlySet<SourceType> = new Set<SourceType>(
   SOURCE_TYPES.filter((t) => t !== 'person' && t !== 'document' && t !== 'social_media' && t !== 'other'),
 );
 
+/** The types of an outlet of the news: a newspaper or broadcaster, and a news agency. */
+export const OUTLET_TYPES: ReadonlySet<SourceType> = new Set<SourceType>(['media', 'agency']);
+
 /**
  * The family of a cue id, whose explanation a member without one of its own has: "verb:sagen" → "verb"
  * (explainCue and the panel's lookup both read it).

@@ -4,7 +4,7 @@
  * and an addressee that is a source of its own ("told Reuters").
  */
 import { spanText, type Phrase } from '../phrase.js';
-import type { SourceType } from '../vocabulary.js';
+import { OUTLET_TYPES, type SourceType } from '../vocabulary.js';
 import type { Token } from '../tokens.js';
 import type { Grammar, VerbHit } from '../lang/types.js';
 import { NO_SOURCE } from './no-source.js';
@@ -55,7 +55,7 @@ const SUBJECTS_NEEDED: Partial<
   },
   court: { types: new Set<SourceType>(['justice']), reason: 'this verb needs a court as subject, not a' },
   outlet: {
-    types: new Set<SourceType>(['media', 'agency']),
+    types: OUTLET_TYPES,
     reason: 'without what was said this verb needs an outlet as subject, not a',
   },
 };
@@ -291,7 +291,7 @@ export function speechVerbs(art: Article, s: SentenceState): void {
     // documentary shows", "the Talbury TV breakfast show")
     const item =
       v.needs === 'document' &&
-      (d.type === 'media' || d.type === 'agency') &&
+      OUTLET_TYPES.has(d.type) &&
       tokens.slice(subj.from, subj.to).some((t) => !t.quoted && lex.nounMap.get(t.lower) === 'document');
     if (needed && !needed.types.has(d.type) && !post && !item) {
       s.reject(cueId, v.cue, d.source, `${needed.reason} ${d.type}`);

@@ -14,7 +14,7 @@ import {
   type VerbForm,
 } from '../../lexicon/index.js';
 import type { SourceType } from '../../schema.js';
-import { BODY_TYPES } from '../../vocabulary.js';
+import { BODY_TYPES, OUTLET_TYPES } from '../../vocabulary.js';
 import { isAcronym, isAge, tokenize, wordsOf, type Token } from '../../tokens.js';
 import {
   complementAfter,
@@ -4215,7 +4215,7 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     const outletIn = (ts: Token[]): SourceType | undefined => {
       const name = ts.filter((t) => t.cap);
       return (
-        known(ts).find((t) => t === 'media' || t === 'agency') ??
+        known(ts).find((t) => OUTLET_TYPES.has(t)) ??
         (name.length && PUBLICATION.test(name.map((t) => t.text).join(' ')) ? 'media' : undefined)
       );
     };
