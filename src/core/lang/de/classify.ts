@@ -38,6 +38,7 @@ import {
   DEMONSTRATIVE,
   DETERMINERS,
   GENITIVE_ARTICLES,
+  GROUP_PRONOUNS,
   INDEFINITE,
   NEGATIVE,
   PLURAL_NUMBER,
@@ -133,8 +134,8 @@ const officeOfWord = perWord((t, lex): string | null => {
   return null;
 });
 
-/** One or some of a group a pronoun points to: "Einer von ihnen", "Viele von uns". */
-const OF_THEM = /^(\S+)\s+von\s+(?:ihnen|uns|euch)$/iu;
+/** One or some of a group and the pronoun after "von" that points to the group: "Einer von ihnen", "Viele von uns". */
+const OF_THEM = /^(\S+)\s+von\s+(\S+)$/iu;
 
 /** An adjective in the superlative, or an ordinal: "beste", "größten", "reichster", "erste". */
 const SUPERLATIVE = /^\p{Ll}{2,}[sß]te[nmrs]?$/u;
@@ -1044,7 +1045,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   if (share) return { ...classifySource(mention.slice(share[0].length), lex), named: false, name: null, mention };
   // "Einer von ihnen", "Viele von uns": a part of a group a pronoun points to, of the part's kind
   const ofThem = OF_THEM.exec(mention.trim());
-  if (ofThem) return { ...classifySource(ofThem[1]!, lex), named: false, name: null, mention };
+  if (ofThem && GROUP_PRONOUNS.has(ofThem[2]!.toLowerCase()))
+    return { ...classifySource(ofThem[1]!, lex), named: false, name: null, mention };
   // "kein Thema", "keine Frage": a denied noun is nobody (but "keiner der Befragten" is people)
   if (tokens.length >= 2 && NEGATIVE.has(tokens[0]!.lower) && tokens[1]!.lower !== 'der' && tokens[1]!.lower !== 'des')
     return { type: 'other', named: false, name: null };

@@ -75,6 +75,9 @@ export const INDEFINITE: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The pronouns of a group one or some are of, after "von": "Einer von ihnen", "Viele von uns". */
+export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['ihnen', 'uns', 'euch']);
+
 /** "einer", "eine", "eines" … before "der" and a plural: one of a group ("einer der Demonstranten"). */
 export const PARTITIVE_ONE: ReadonlySet<string> = new Set(['einer', 'eine', 'eines', 'einem', 'einen']);
 

@@ -9,7 +9,14 @@ import type { Token } from '../../tokens.js';
 import type { SourceType } from '../../vocabulary.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark as isMark } from '../../quotes.js';
-import { DETERMINERS, FUSED_ARTICLES, GENITIVE_ARTICLES as GENITIVE, NEGATIVE, PARTITIVE_ONE } from './determiners.js';
+import {
+  DETERMINERS,
+  FUSED_ARTICLES,
+  GENITIVE_ARTICLES as GENITIVE,
+  GROUP_PRONOUNS,
+  NEGATIVE,
+  PARTITIVE_ONE,
+} from './determiners.js';
 
 /** Quantifiers that stand for people by themselves. */
 export const QUANTIFIERS = new Set([
@@ -417,7 +424,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     (next.lower === 'von' && /^(?:ihnen|uns)$/.test(tokens[i + 2]?.lower ?? ''));
   if (QUANTIFIERS.has(t0.lower) && !isNounLike(next, lex) && !attributive && alone && !isPartitiveAt(tokens, i)) {
     // ("Einer von ihnen", "Viele von uns": the group it is part of belongs to the phrase)
-    const ofThem = next?.lower === 'von' && /^(?:ihnen|uns|euch)$/.test(tokens[i + 2]?.lower ?? '');
+    const ofThem = next?.lower === 'von' && GROUP_PRONOUNS.has(tokens[i + 2]?.lower ?? '');
     return { from: i, to: ofThem ? i + 3 : i + 1, text: t0.text, pronoun: false };
   }
   // "ein paar" (a few), alone or before its noun: "sagen ein paar", "ein paar Anwohner sagten" (not "ein Paar", a couple)
