@@ -751,8 +751,25 @@ export class Article {
       if (!c.named) this.noteAnonymousPerson(p.text);
       else if (this.isDefiniteRole(p.text) && this.anonymousPeople.has(personKey(p.text, lex))) c.named = false;
     }
+    // (the person named last before the mention is remembered: see the end)
+    const lastPerson = memory.view().lastPerson;
     // (a lone word that speaks is a source, whom a later pronoun may mean: "Kahl sagte … Er fügte hinzu")
     const r = memory.remember(c, speaks);
+    // "Ein Lkw-Fahrer sagte … „…“, sagte der Mann", "A neighbour said … the woman added": a private person the
+    // text calls by a noun alone, definite, right after one unnamed person of no other gender, is that one,
+    // unnamed (not "der Pächter der Tankstelle"; after a named person it may still mean them)
+    if (
+      !c.name &&
+      c.type === 'person' &&
+      !owned &&
+      !p.plural &&
+      !r.resolved &&
+      this.isDefinite(p.text) &&
+      !this.hasComplement(p.text) &&
+      !!lastPerson?.anonymous &&
+      (!c.gender || !lastPerson.gender || c.gender === lastPerson.gender)
+    )
+      c.named = false;
     const office = g.isOffice?.(p.text, lex) ?? false;
     // (or a person named by a role after a place or owner: "a Talbury Police spokeswoman" is whom "she" means)
     // (and a private person a definite role with a complement introduces: "Der Pächter der Tankstelle sagte … der

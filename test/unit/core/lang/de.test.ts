@@ -3989,3 +3989,24 @@ describe('„des Hauses“ nach einer Körperschaft, die einen Satz eröffnet, o
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type });
   });
 });
+
+describe('ein Mensch, den der Text nur mit bestimmtem Artikel und einem Nomen nennt', () => {
+  it.each([
+    [['Ein Lkw-Fahrer, der im Stau stand, schilderte die Szenen.', '„So etwas habe ich nie gesehen“, sagte der Mann.']],
+    [['Eine Anwohnerin sagte, sie habe sofort angerufen.', '„Es ging alles sehr schnell“, sagte die Frau.']],
+  ])('ist nach einem Ungenannten, der spricht, dieser und ungenannt (%j)', (sentences) => {
+    const r = analyzeText(sentences, 'de');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type: 'person', named: false });
+  });
+  it('nach einem genannten Menschen aber dieser', () => {
+    const r = analyzeText(['Tom Kahl hatte den Rauch bemerkt.', '„Ich habe sofort angerufen“, sagte der Mann.'], 'de');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ resolved: 'Tom Kahl', named: true });
+  });
+  it('und nach einer Ungenannten anderen Geschlechts nicht', () => {
+    const r = analyzeText(
+      ['Eine Anwohnerin sagte, sie habe sofort angerufen.', '„Wir kommen wieder“, sagte der Mann.'],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ named: true });
+  });
+});

@@ -3495,3 +3495,22 @@ describe('a definite noun of a person’s trade alone, no one introduced with it
     expect(club.attributions[0]?.resolved ?? null).not.toBe('Talbury Rovers');
   });
 });
+
+describe('a person the text calls by a definite noun alone', () => {
+  it.each([
+    [
+      [
+        'A truck driver who was stuck in the queue said the road had been shut for hours.',
+        '“I have never seen anything like it,” the man said.',
+      ],
+    ],
+    [['A neighbour said she called the fire brigade.', '“It all happened so fast,” the woman said.']],
+  ])('is the unnamed person who spoke before, unnamed (%j)', (sentences) => {
+    const r = analyzeText(sentences, 'en');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type: 'person', named: false });
+  });
+  it('but is the person named before', () => {
+    const r = analyzeText(['Lea Roth noticed the smoke.', '“I called at once,” the 45-year-old said.'], 'en');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ resolved: 'Lea Roth', named: true });
+  });
+});
