@@ -117,6 +117,11 @@ export interface Lexicon {
   participlePreps: Map<string, readonly ParticiplePrep[]>;
   /** Participles that count without any such word too ("gesagt"). */
   plainParticiples: Set<string>;
+  /**
+   * Participles of verbs with a particle, each with its particle as written in the lexicon ("made" → "clear
+   * it+clear"): the passive counts with the particle beside it ("was made clear by", not "was made by").
+   */
+  participleParticles: Map<string, string>;
   /** What a verb needs of its clause, by lemma (for its participle, which has no form entry of its own). */
   needsOf: Map<string, NonNullable<VerbForm['needs']>>;
   /**
@@ -608,6 +613,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
   const participles = new Map<string, string>();
   const participlePreps = new Map<string, ParticiplePrep[]>();
   const plainParticiples = new Set<string>();
+  const participleParticles = new Map<string, string>();
   const needsOf = new Map<string, NonNullable<VerbForm['needs']>>();
   const forecasts = new Set<string>();
   const clauseOnly = new Set<string>();
@@ -664,6 +670,9 @@ export function compile(lang: string, d: LexiconData): Lexicon {
       } else {
         plainParticiples.add(participle);
         participles.set(participle, v.lemma);
+        // (a language that joins the particle to the participle has it there: "mitgeteilt")
+        if (v.particle && !d.speech.joinParticle) participleParticles.set(participle, v.particle);
+        else participleParticles.delete(participle);
       }
     }
     if (v.gerund) gerunds.set(v.gerund, form);
@@ -754,6 +763,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     participles,
     participlePreps,
     plainParticiples,
+    participleParticles,
     needsOf,
     otherActs,
     forecasts,

@@ -2542,6 +2542,18 @@ function particleAfter(tokens: readonly Token[], i: number, particle: string): s
     .find((ws) => ws.every((w, k) => tokens[i + 1 + k]?.lower === w));
 }
 
+/**
+ * Whether a word of a verb's particle that is its object stands as the subject a few words before the
+ * auxiliary at `a`: "Concerns were raised by …", "Doubt was cast on … by …" (not its article or preposition).
+ */
+function particleBefore(tokens: readonly Token[], a: number, particle: string, lex: Lexicon): boolean {
+  const words = particle
+    .split(' ')
+    .flatMap((p) => p.split('+'))
+    .filter((w) => w !== 'it' && !lex.articles.has(w) && !lex.prepositions.has(w));
+  return tokens.slice(Math.max(0, a - 3), a).some((x) => words.includes(x.lower));
+}
+
 /** Words of a verb's object before the preposition it needs after it: "put | the number of displaced people | at". */
 const MAX_PREP_OBJECT_WORDS = 8;
 
@@ -2800,13 +2812,18 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
         if (tokens.slice(Math.max(0, a - 3), a).some((x) => x.lower === 'it')) return;
         // "was criticised by the opposition": the agent speaks; without one only verbs that pass on speech count
         const agent = tokens.slice(i + 1, i + 8).findIndex((x) => x.lower === 'by') >= 0;
+        // (a particle verb's passive counts with its particle: "was made clear by", "was ruled out by", "Concerns
+        // were raised by"; not "The decision was made by the president")
+        const particle = lex.participleParticles.get(t.lower);
+        const after = particle ? (particleAfter(tokens, i, particle)?.length ?? 0) : 0;
+        if (particle && !after && !particleBefore(tokens, a, particle, lex)) return;
         if (PASSIVE_SPEECH.has(lemma) || agent)
           out.push({
             anchor: a,
-            cue: wordsOf(tokens, a, i + 1),
+            cue: wordsOf(tokens, a, i + 1 + after),
             lemma,
             passive: true,
-            cueEnd: i,
+            cueEnd: i + after,
           });
         return;
       }
