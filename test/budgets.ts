@@ -272,11 +272,13 @@
  * day with a newsroom's investigation as the outlet's, firms' names in "Records" or "Systems" and whoever
  * speaks for a private person: its budget went to 49 kB. The German script passed 61.5 kB (61,669 B) the same
  * day with theatres as organisations, passives of acts yet to come, "identifizieren" and listed companies
- * by their shares ("die Talbex-Aktie"): its budget went to 62 kB.
+ * by their shares ("die Talbex-Aktie"): its budget went to 62 kB. On 7 December 2026 the English script
+ * passed 49 kB (49,009 B) with a particle verb's passive ("was made clear by") and a name "which" takes up
+ * as a body, a company where it trades: its budget went to 49.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 49_500,
   'lang-de.js': 62_000,
-  'lang-en.js': 49_000,
+  'lang-en.js': 49_500,
   'panel.js': 21_500,
 };

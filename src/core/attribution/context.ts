@@ -582,6 +582,9 @@ export class Article {
         }
       }
     }
+    // "Talbex, which sells wristbands, said": a name nothing typed that the clause after it calls a thing is a
+    // body (what the clause holds types no person: "Brandik, which campaigns for cyclists")
+    if (p.role && c.guessed && c.type === 'person') c.type = g.relativeBody?.(p.role, lex) ?? c.type;
     // (a role set after the name says more than a form of address: "Dr Tom Kahl, a member of the task force")
     // (not where the role noun before the name said it and what follows names only where the person comes
     // from: "striker Tom Kahl from Brandik Athletic")

@@ -107,6 +107,11 @@ export interface Grammar {
   /** Whether a mention's head noun is plural where the verb does not say ("Teachers said", "the children"). */
   pluralNoun?(mention: string): boolean;
   /**
+   * The type of a name that a relative clause set after it calls a thing ("Talbex, which sells wristbands": a
+   * company; "Brandik, which …": a body), or null where the clause (`role`, as the phrase reader gives it) is no such clause.
+   */
+  relativeBody?(role: string, lex: Lexicon): SourceType | null;
+  /**
    * A definite noun of a person's age or country ("der 58-Jährige", "the 58-year-old", "die Schweizerin", "the
    * Spaniard"), which points back to the person named before as a pronoun does: the gender it cannot point to,
    * or null for either; undefined when the mention is no such noun.

@@ -200,6 +200,11 @@ export interface Lexicon {
    * for a language whose nouns say no gender, what German's feminine or masculine role does.
    */
   epithets: Set<string>;
+  /**
+   * Verbs of a firm's trade in the third person ("sells", "makes"): a name a relative clause of a thing says
+   * trades so is a company ("Talbex, which sells wristbands").
+   */
+  tradeVerbs: Set<string>;
   /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
   according: AccordingCue[];
   /** Any according cue's `quick` words, caseless (`anyIn`): a sentence without them is passed over at once. */
@@ -553,6 +558,7 @@ export interface LexiconData {
     authors?: string[];
     ownNewsroom?: { before: string; nouns: string; definite?: string };
     epithets?: string;
+    trades?: string;
     gendered?: { female: string; male: string };
     demonyms?: { male: string; female: string; either?: string };
     relational: {
@@ -804,6 +810,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     relationalFields: new Map(Object.entries(d.sources.relational.fields ?? {}) as Array<[string, SourceType]>),
     documentAuthors: new Set(d.sources.authors ?? []),
     epithets: new Set(words(d.sources.epithets ?? '')),
+    tradeVerbs: new Set(words(d.sources.trades ?? '')),
     ownNewsroom: {
       before: new Set(words(d.sources.ownNewsroom?.before ?? '')),
       nouns: new Set(words(d.sources.ownNewsroom?.nouns ?? '')),

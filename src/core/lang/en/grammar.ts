@@ -4917,6 +4917,16 @@ const pluralNoun = (mention: string): boolean =>
     .split(/\s+/)
     .some((w, i) => (i === 0 || !/^\p{Lu}/u.test(w)) && PLURAL_HEAD.test(w));
 
+/** Words of a relative clause before its verb of trade: "which | now | sells", "which | also | makes". */
+const TRADE_VERB_AT = 3;
+
+/** "Talbex, which sells wristbands": a name "which" takes up is a body, a company where the clause says what it trades. */
+const relativeBody = (role: string, lex: Lexicon): SourceType | null => {
+  const words = role.trim().toLowerCase().split(/\s+/);
+  if (words[0] !== 'which') return null;
+  return words.slice(1, 1 + TRADE_VERB_AT).some((w) => lex.tradeVerbs.has(w)) ? 'company' : 'organization';
+};
+
 /** "a spokesperson", "the spokeswoman": one who speaks for a body and nothing more (whose, the text said before). */
 const isBareRole = (mention: string, lex: Lexicon): boolean => {
   const words = mention.trim().toLowerCase().split(/\s+/);
@@ -4982,6 +4992,7 @@ export const grammar: Grammar = {
   opensContent: (tokens, i) => tokens[i]?.text === ':' || CONTENT_OPENERS.has(tokens[i]?.lower ?? ''),
   ageReference,
   pluralNoun,
+  relativeBody,
   isBareRole,
   baseForm: englishBaseForm,
   phraseAt,

@@ -3514,3 +3514,13 @@ describe('a person the text calls by a definite noun alone', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ resolved: 'Lea Roth', named: true });
   });
 });
+
+describe('a name a relative clause with "which" takes up', () => {
+  it('is the company it says trades, when it speaks again', () => {
+    const r = analyzeText(
+      ['Talbex, which also makes fitness apps, welcomed the ruling.', 'Talbex said it would appeal nonetheless.'],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Talbex', type: 'company' });
+  });
+});
