@@ -61,6 +61,8 @@ export interface ParticiplePrep {
   lemma: string;
   prep: readonly string[];
   forecast?: true;
+  /** The word stands right before the participle, as one cue with it ("hat … erklären lassen"). */
+  before?: true;
 }
 
 /** A prepositional or adverbial attribution cue ("laut X", "X zufolge"); the flags are documented in according.json. */
@@ -499,6 +501,7 @@ export interface LexiconData {
       cueParticle?: boolean;
       notClosedBy?: string;
       participle?: string;
+      perfect?: string;
       gerund?: string;
       needs?: string;
       contentWords?: string;
@@ -680,6 +683,15 @@ export function compile(lang: string, d: LexiconData): Lexicon {
         if (v.particle && !d.speech.joinParticle) participleParticles.set(participle, v.particle);
         else participleParticles.delete(participle);
       }
+    }
+    // "hat über seinen Anwalt erklären lassen": a verb of "lassen" with an infinitive has in the perfect the
+    // infinitive "lassen" for a participle, the verb's infinitive right before it
+    for (const participle of ws(v.perfect ?? '')) {
+      participlePreps.set(participle, [
+        ...(participlePreps.get(participle) ?? []),
+        { lemma: v.lemma, prep: [v.particle!.toLowerCase()], before: true },
+      ]);
+      if (!plainParticiples.has(participle)) participles.set(participle, v.lemma);
     }
     if (v.gerund) gerunds.set(v.gerund, form);
     if (v.passiveSpeaker) passiveSpeakers.add(v.lemma);

@@ -1712,11 +1712,16 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
     // (a forecast as the preposition's object counts only from an expert, a study or a body: "Ökonomen hatten mit
     // einem Anstieg gerechnet", not "Die Fans hatten mit einem Sieg gerechnet")
     let forecast = false;
+    // ("hat … erklären lassen": the word right before the participle is the cue's)
+    let cue = t.text;
     if (withWords) {
-      const hit = withWords.find((e) => clause.some((x) => e.prep.includes(x.lower)));
+      const hit = withWords.find((e) =>
+        e.before ? e.prep.includes(tokens[i - 1]?.lower ?? '') : clause.some((x) => e.prep.includes(x.lower)),
+      );
       if (hit) lemma = hit.lemma;
       else if (!lex.plainParticiples.has(t.lower)) lemma = undefined;
       forecast = !!hit?.forecast;
+      if (hit?.before) cue = `${tokens[i - 1]!.text} ${t.text}`;
     }
     // "wurde zu sieben Jahren Haft verurteilt": another act than speech
     if (lemma && ownContent(tokens, i, lex.otherActs.get(lemma))) return;
@@ -1778,7 +1783,7 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
           // "ist gefordert worden" is the perfect of the passive)
           if (SEIN_AUX.has(w) && !SEIN_PERFECT.has(lemma) && tokens[i + 1]?.lower !== 'worden') return;
           const passive = PASSIVE_AUX.has(w);
-          out.push({ anchor: a, cue: t.text, lemma, passive, cueEnd: i, ...(passive ? {} : subjectNeeds) });
+          out.push({ anchor: a, cue, lemma, passive, cueEnd: i, ...(passive ? {} : subjectNeeds) });
           return;
         }
         // "Kahl soll gesagt haben, …": the perfect infinitive after a reportative "sollen", which is finite
