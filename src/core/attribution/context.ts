@@ -162,6 +162,12 @@ function personKey(mention: string, lex: Lexicon): string {
   return (end < 0 ? words : words.slice(0, end)).pop() ?? '';
 }
 
+/** Whether a mention's last word is a noun of a group of people: a collective ("family") or a plural ("lawyers"). */
+function isGroupHead(mention: string, lex: Lexicon, g: Grammar): boolean {
+  const head = mention.trim().split(/\s+/).pop()!;
+  return lex.collectives.has(head.toLowerCase()) || (!!g.pluralNoun?.(head) && !/['’‘]s$/.test(head));
+}
+
 /** Each lexicon's patterns, built once (a lexicon belongs to one grammar). */
 const PATTERNS = new WeakMap<Lexicon, ArticlePatterns>();
 
@@ -809,6 +815,11 @@ export class Article {
       (p.plural || (!WRITINGS.has(c.type) && !!g.pluralNoun?.(p.text)))
     )
       memory.noteBody(p.text, c.type, { group: true, anonymous: true });
+    // "Pieper’s family described him as … “…,” they said": a group of people a named person has ("Kahl's family",
+    // "Roth's lawyers") is what a later plural pronoun points to
+    // (unnamed as the group is: "Roth's lawyers" are people nobody named)
+    else if (c.ownedPerson && c.name && remember && isGroupHead(p.text, lex, g))
+      memory.noteBody(p.text, c.type, { group: true, ...(c.named ? {} : { anonymous: true }) });
     // "Economists at the Talbury Institute warned … Its director said": the body a group is of, named at
     // the mention's end, is one the text named (what a later possessive may point to); so is the body a
     // document is of ("Eine Studie der Universität Talberg zeigt … Das Team fand heraus …")

@@ -207,6 +207,8 @@ export interface Lexicon {
    * trades so is a company ("Talbex, which sells wristbands").
    */
   tradeVerbs: Set<string>;
+  /** Nouns of a group of people taken up by a plural pronoun ("family": "Kahl's family said … they added"). */
+  collectives: Set<string>;
   /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
   according: AccordingCue[];
   /** Any according cue's `quick` words, caseless (`anyIn`): a sentence without them is passed over at once. */
@@ -562,6 +564,7 @@ export interface LexiconData {
     ownNewsroom?: { before: string; nouns: string; definite?: string };
     epithets?: string;
     trades?: string;
+    collectives?: string;
     gendered?: { female: string; male: string };
     demonyms?: { male: string; female: string; either?: string };
     relational: {
@@ -823,6 +826,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     documentAuthors: new Set(d.sources.authors ?? []),
     epithets: new Set(words(d.sources.epithets ?? '')),
     tradeVerbs: new Set(words(d.sources.trades ?? '')),
+    collectives: new Set(words(d.sources.collectives ?? '')),
     ownNewsroom: {
       before: new Set(words(d.sources.ownNewsroom?.before ?? '')),
       nouns: new Set(words(d.sources.ownNewsroom?.nouns ?? '')),

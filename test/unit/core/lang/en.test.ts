@@ -3524,3 +3524,34 @@ describe('a name a relative clause with "which" takes up', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Talbex', type: 'company' });
   });
 });
+
+describe('a group of people a named person has', () => {
+  it('is whom a later "they" means', () => {
+    const r = analyzeText(
+      [
+        'Detective Inspector Dana Reyes said the inquiry was ongoing.',
+        'Pieper’s family described him as “a kind boy.”',
+        '“He had his whole life ahead of him,” they said.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({
+      resolved: 'Pieper’s family',
+      type: 'person',
+    });
+  });
+  it('and stays unnamed where the group is', () => {
+    const r = analyzeText(
+      [
+        'Lea Roth was charged on Monday.',
+        'Roth’s lawyers said the charges were baseless.',
+        'They said they would appeal.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({
+      resolved: 'Roth’s lawyers',
+      named: false,
+    });
+  });
+});
