@@ -4,6 +4,7 @@
  */
 import type { Lexicon, VerbForm } from '../../lexicon/index.js';
 import { isAge, wordsOf, type Token } from '../../tokens.js';
+import type { SourceType } from '../../schema.js';
 import { AGE_NOUN, isFormalSie, personRole, phraseAt, phraseEndingAt, readPhrase, takesTitle } from './np.js';
 import {
   complementAfter,
@@ -903,6 +904,10 @@ const RELATION_LEADS = new Set(['mit', 'gegen']);
 function withRelativeRole(text: string, tokens: readonly Token[], p: Phrase, lex: Lexicon): Phrase {
   if (tokens[p.to]?.text !== ',' || !RELATIVE.has(tokens[p.to + 1]?.lower ?? '')) return p;
   const close = tokens.findIndex((t, k) => k > p.to + 1 && (t.text === ',' || t.text === '.'));
+  // "Talbex, das Fitnessarmbänder verkauft, …": a neuter relative pronoun after a name takes up a thing or a
+  // body, no person; the clause is the mention's role (see relativeBody)
+  if (close > p.to + 2 && NEUTER_RELATIVE.has(tokens[p.to + 1]!.lower) && classifySource(p.text, lex).guessed)
+    return { ...p, role: spanText(text, tokens, p.to + 1, close) };
   const verb = tokens[close - 1]?.lower ?? '';
   const leading = MAIN_COPULA.leading.has(verb);
   if (close < 0 || (!MAIN_COPULA.copulas.has(verb) && !leading)) return p;
@@ -1171,6 +1176,8 @@ const NOMINATIVE_PRONOUNS = new Set(['ich', 'du', 'er', 'wir']);
 const PERSONAL = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 /** Relative pronouns that open a clause after a noun: "Der Minister, der …". */
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
+/** The relative pronouns of the neuter nominative, which take up no person after a name. */
+const NEUTER_RELATIVE = new Set(['das', 'welches']);
 /** Whether "als auch" stands at token `i`, the second part of "sowohl … als auch". */
 function isAlsAuch(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.lower === 'als' && tokens[i + 1]?.lower === 'auch';
@@ -2475,7 +2482,16 @@ function withPaperTitle(c: Classified, mention: string): Classified {
 /** An academic's or a physician's form of address before a name: "Dr. Anna Berger", "Prof. Tom Kahl". */
 const ACADEMIC_TITLE = /(?:^|\s)(?:Dr\.|Prof\.|Professor|Professorin)\s+\p{Lu}/u;
 
+/** "Talbex, das Fitnessarmbänder verkauft": a name a neuter relative clause takes up is a body, a company where its verb is one of trade. */
+function relativeBody(role: string, lex: Lexicon): SourceType | null {
+  const words = role.trim().toLowerCase().split(/\s+/);
+  if (!NEUTER_RELATIVE.has(words[0]!)) return null;
+  // (the verb closes the clause, a separable one with its particle joined or after it: "herstellt", "stellt … her")
+  return words.slice(-2).some((w) => lex.tradeVerbs.has(w)) ? 'company' : 'organization';
+}
+
 export const grammar: Grammar = {
+  relativeBody,
   predicative: (tokens, at) => {
     const c = complementAfter(tokens, at, MAIN_COPULA);
     return c && !isNoRole(tokens, c.from, c.to) ? c : null;
