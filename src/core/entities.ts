@@ -221,6 +221,11 @@ export interface NoteHow {
    * later spokesperson speaks for.
    */
   roleOnly?: boolean;
+  /**
+   * A body named inside another mention ("Analysts at Talbury Capital"): the body named last, but not what a
+   * pronoun of any kind points to instead of the mention ("they" are the analysts).
+   */
+  inside?: boolean;
 }
 
 /** A source a pronoun may point to; `before`, for one private person, what it covers for "they". */
@@ -759,7 +764,7 @@ export class EntityMemory {
       this.namedBodyLast = false;
       return;
     }
-    this.last = entry;
+    if (!how.inside) this.last = entry;
     if (!how.person) {
       const name = this.dropArticle(mention);
       // a body named again is one entry, mentioned anew
@@ -768,9 +773,9 @@ export class EntityMemory {
       else this.bodies.push({ name, type, at: ++this.clock });
       bound(this.bodies);
     }
-    if (how.person) this.lastPerson = this.last;
+    if (how.person) this.lastPerson = entry;
     else {
-      this.lastBody = this.last;
+      this.lastBody = entry;
       this.namedBodyLast = false;
     }
   }

@@ -848,7 +848,7 @@ export class Article {
       BODY_TYPES.has(c.type) &&
       !this.memory.knows(name)
     )
-      this.memory.noteBody(name, c.type, {});
+      this.memory.noteBody(name, c.type, { inside: true });
   }
 
   /**

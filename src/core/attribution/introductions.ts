@@ -186,8 +186,15 @@ export function introductions(art: Article, s: SentenceState): void {
   // "Researchers at Talbury University tracked … The team found": the body a group that opens the sentence is
   // of, named at its end, is one the text named, as it is of a group that speaks (see describe)
   // (in German the classifier names the place in the body's name: "Forscher der Universität Talberg" are no one named)
-  if (opening && openingClass && (!openingClass.name || !openingClass.named) && !openingClass.guessed)
+  if (opening && openingClass && (!openingClass.name || !openingClass.named) && !openingClass.guessed) {
     art.noteBodyAtEnd(opening.text);
+    // (and the group, nobody named, is what a later plural pronoun points to, as when it speaks: "Forscher der
+    // Universität Talberg haben … getestet. Sie fanden heraus …")
+    const plural =
+      opening.plural || !!g.pluralNoun?.(opening.text) || (!!afterOpening && !!g.pluralVerb?.(afterOpening));
+    if (!openingClass.named && plural && openingClass.type !== 'other' && openingClass.type !== 'document')
+      memory.noteBody(opening.text, openingClass.type, { group: true, anonymous: true });
+  }
   // "A woman was praised after she said …": one person nobody named, of one gender, who opens the sentence
   // is whom a pronoun of that gender later in it means (unnamed)
   // ("Ein Taxifahrer wartet am Bahnhof": the role a later "der Taxifahrer" takes up, unnamed)

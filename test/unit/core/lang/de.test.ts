@@ -4010,3 +4010,17 @@ describe('ein Mensch, den der Text nur mit bestimmtem Artikel und einem Nomen ne
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ named: true });
   });
 });
+
+describe('eine Gruppe, die niemand nennt und die einen Satz eröffnet, ohne zu sprechen', () => {
+  it('ist, worauf ein späteres „sie“ zeigt', () => {
+    const r = analyzeText(
+      ['Forscher der Universität Talberg haben das Verfahren getestet.', 'Sie fanden heraus, dass es funktioniert.'],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      resolved: 'Forscher der Universität Talberg',
+      type: 'expert',
+      named: false,
+    });
+  });
+});

@@ -3555,3 +3555,30 @@ describe('a group of people a named person has', () => {
     });
   });
 });
+
+describe('a body named inside a group that speaks', () => {
+  it('leaves "they" to the group', () => {
+    const r = analyzeText(
+      [
+        'Analysts at Talbury Capital wrote in a note that a merger would make sense.',
+        '“Scale matters enormously in this industry,” they wrote.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      resolved: 'Analysts at Talbury Capital',
+      type: 'expert',
+      named: false,
+    });
+  });
+  it('and is still what "its" points to', () => {
+    const r = analyzeText(
+      [
+        'Economists at the Talbury Institute warned that growth would slow.',
+        'Its director said the forecast was cautious.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type: 'expert', named: true });
+  });
+});
