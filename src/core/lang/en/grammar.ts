@@ -2308,10 +2308,15 @@ function hasContent(tokens: readonly Token[], i: number, lemma: string, lex: Lex
   if (next.text === ',' && tokens.slice(Math.max(0, i - 5), i).some((t) => t.text === ',')) return true;
   // "…, they wrote in the journal Science.": what was said stands before the comma (a clause, not an
   // adverbial: "After the vote, she wrote on the board"); where it was said ends the sentence after the verb
+  // (a sentence that opens with a preposition has a clause before the comma where a finite verb stands there:
+  // "At least three people were killed, the governor wrote on Telegram")
+  const comma = tokens.slice(0, i).findLastIndex((t) => t.text === ',');
   if (
     PLACE_OR_ADDRESSEE.has(next.lower) &&
-    tokens.slice(Math.max(0, i - MAX_TAIL_SUBJECT), i).some((t) => t.text === ',') &&
-    !lex.prepositions.has(tokens.find((t) => t.word)?.lower ?? '')
+    comma >= i - MAX_TAIL_SUBJECT &&
+    comma >= 0 &&
+    (!lex.prepositions.has(tokens.find((t) => t.word)?.lower ?? '') ||
+      tokens.slice(0, comma).some((t) => FINITE.has(t.lower) && !t.quoted))
   ) {
     const end = tokens.findIndex((t, k) => k > i && !t.word);
     if (end > i && end - i <= MAX_TAIL_PLACE && /^[.!?]$/.test(tokens[end]!.text)) return true;
