@@ -4052,11 +4052,12 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
         (isParticiple(t, lex) &&
           (lex.determiners.has(tokens[i + 1]?.lower ?? '') ||
             // ("the union | representing shop workers": after a noun of a source, its object needs no article)
-            // (not before a noun of its own: "the ticket | booking firm", "Opposition housing spokesman")
+            // (not before a noun of its own: "the ticket | booking firm", "Opposition housing spokesman"; a
+            // noun there before another is the object's modifier: "representing | shop workers")
             (/ing$/.test(t.lower) &&
               !!tokens[i + 1]?.word &&
               !!nounType(tokens[i - 1]!, lex) &&
-              !nounType(tokens[i + 1]!, lex) &&
+              (!nounType(tokens[i + 1]!, lex) || modifiesNoun(tokens, i + 1, lex)) &&
               !isSingularRole(tokens[i + 1]!, lex)))) ||
         (!t.cap &&
           PAST_PARTICIPLE.test(t.text) &&
@@ -4921,6 +4922,12 @@ const pluralNoun = (mention: string): boolean =>
     .trim()
     .split(/\s+/)
     .some((w, i) => (i === 0 || !/^\p{Lu}/u.test(w)) && PLURAL_HEAD.test(w));
+
+/** Whether the noun at `k` stands before another noun in lower case that it modifies: "shop | workers". */
+const modifiesNoun = (tokens: readonly Token[], k: number, lex: Lexicon): boolean => {
+  const next = tokens[k + 1];
+  return !!next?.word && !next.cap && !next.quoted && !!nounType(next, lex);
+};
 
 /** Words of a relative clause before its verb of trade: "which | now | sells", "which | also | makes". */
 const TRADE_VERB_AT = 3;
