@@ -804,7 +804,8 @@ function readPhrase(
       if (
         !t.cap &&
         /ing$/.test(t.lower) &&
-        (i === start || tokens[i - 1]!.cap) &&
+        // (after a capitalised word that is a name, not the article that opens the sentence: "The leading firm")
+        (i === start || (tokens[i - 1]!.cap && !lex.determiners.has(tokens[i - 1]!.lower))) &&
         !nounType(t, lex) &&
         // (a time of day is a noun: "on Thursday evening")
         !TIME_WORDS.test(t.lower) &&
