@@ -274,11 +274,14 @@
  * day with theatres as organisations, passives of acts yet to come, "identifizieren" and listed companies
  * by their shares ("die Talbex-Aktie"): its budget went to 62 kB. On 7 December 2026 the English script
  * passed 49 kB (49,009 B) with a particle verb's passive ("was made clear by") and a name "which" takes up
- * as a body, a company where it trades: its budget went to 49.5 kB.
+ * as a body, a company where it trades: its budget went to 49.5 kB. The German script passed 62 kB (62,012 B)
+ * the same day with the perfect of verbs of "lassen", shops and delivery services as companies, a neuter
+ * relative clause after a name and the article fused with a preposition ("im Bericht"): its budget went to
+ * 62.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 49_500,
-  'lang-de.js': 62_000,
+  'lang-de.js': 62_500,
   'lang-en.js': 49_500,
   'panel.js': 21_500,
 };

@@ -300,6 +300,10 @@ export function accordingTo(art: Article, s: SentenceState): void {
       if (unowned && d.type === 'other') d = { ...d, type: art.memory.latestOfTypes(INVESTIGATORS) ?? d.type };
       // (one the lexicon knows as a vague source is one of any type: "citing sources", "unter Berufung auf Insider")
       const vague = d.type === 'other' && art.namesVague(tokens, p);
+      // ("heißt es im aktuellen Wochenbericht": after a preposition fused with the definite article, a mention is
+      // as identified as with the article: "dem aktuellen Wochenbericht"; not "im Umfeld des Vorstands")
+      const fused = p.pronoun ? null : g.fusedArticle?.(tokens[p.from - 1]?.lower ?? '');
+      if (fused && !d.named && !vague) d = { ...d, named: art.classify(`${fused} ${p.text}`).named };
       // (a mention nothing types is what the cue says it is: "wie aus einer Vorlage hervorgeht", a document)
       // ("nach kicker-Informationen": what the compound's name is, the cue's noun tells where nothing types it,
       // a medium's own information; a name before the hyphen is one named)

@@ -104,6 +104,8 @@ export interface Grammar {
   pluralPronoun?(pronoun: string, verb: Token): boolean;
   /** Whether a finite verb is plural, so that its subject is no one person ("Die Forscher sagten"). */
   pluralVerb?(verb: Token): boolean;
+  /** The definite article a preposition holds fused ("im": "dem", "zur": "der"), or null for any other word. */
+  fusedArticle?(word: string): string | null;
   /** Whether a mention's head noun is plural where the verb does not say ("Teachers said", "the children"). */
   pluralNoun?(mention: string): boolean;
   /**

@@ -94,7 +94,16 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
 export const PLURAL_NUMBER = /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d*[02-9]|\d+\d)$/;
 
 /**
- * Prepositions fused with a definite article ("im", "vom", "zur"): the word after one is a common noun, as after
- * an article ("im Umfeld des Klubs"), never a person's name.
+ * Prepositions fused with a definite article ("im", "vom", "zur"), each with its article: the word after one is a
+ * common noun, as after an article ("im Umfeld des Klubs"), never a person's name.
  */
-export const FUSED_ARTICLES: ReadonlySet<string> = new Set(['im', 'am', 'beim', 'vom', 'zum', 'zur', 'ins', 'ans']);
+export const FUSED_ARTICLES: ReadonlyMap<string, string> = new Map([
+  ['im', 'dem'],
+  ['am', 'dem'],
+  ['beim', 'dem'],
+  ['vom', 'dem'],
+  ['zum', 'dem'],
+  ['zur', 'der'],
+  ['ins', 'das'],
+  ['ans', 'das'],
+]);

@@ -24,6 +24,7 @@ import {
   NOMINATIVE_OPENERS,
   NON_NOMINATIVE,
   PLURAL_NUMBER,
+  FUSED_ARTICLES,
 } from './determiners.js';
 import {
   classifySource,
@@ -2492,6 +2493,7 @@ function relativeBody(role: string, lex: Lexicon): SourceType | null {
 
 export const grammar: Grammar = {
   relativeBody,
+  fusedArticle: (word) => FUSED_ARTICLES.get(word) ?? null,
   predicative: (tokens, at) => {
     const c = complementAfter(tokens, at, MAIN_COPULA);
     return c && !isNoRole(tokens, c.from, c.to) ? c : null;
