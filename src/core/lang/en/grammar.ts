@@ -235,6 +235,18 @@ const BEFORE_INFINITIVE = new Set([
   'vowed',
   'pledged',
   'threatened',
+  'declined',
+  'refused',
+  'hoped',
+  'sought',
+  'attempted',
+  'continued',
+  'chose',
+  'wanted',
+  'planned',
+  'intended',
+  'opted',
+  'struggled',
 ]);
 /** Types of where news is published or posted. */
 const ONLINE = new Set<SourceType>(['media', 'social_media']);
@@ -831,7 +843,10 @@ function readPhrase(
         !nounType(t, lex) &&
         !!nounType(tokens[i - 1]!, lex) &&
         !!next &&
-        ((next.cap && !CALENDAR.test(next.lower)) || ARTICLES.has(next.lower))
+        ((next.cap && !CALENDAR.test(next.lower)) ||
+          ARTICLES.has(next.lower) ||
+          // (or before "to" and an infinitive, as only a finite verb stands: "The ministry | declined to comment")
+          (next.lower === 'to' && BEFORE_INFINITIVE.has(t.lower)))
       )
         break;
       // a verb in -s after a name, an article or a particle after it: "Reyes | picks up the story",

@@ -3582,3 +3582,10 @@ describe('a body named inside a group that speaks', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type: 'expert', named: true });
   });
 });
+
+describe('a verb before "to" and an infinitive after the subject', () => {
+  it('ends the subject, for a later "it"', () => {
+    const r = analyzeText(['The ministry declined to comment.', 'It called the report “speculation”.'], 'en');
+    expect(r.attributions[0]).toMatchObject({ source: 'It', resolved: 'The ministry', type: 'government' });
+  });
+});
