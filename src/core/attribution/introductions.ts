@@ -182,7 +182,12 @@ export function introductions(art: Article, s: SentenceState): void {
       bodyOnly: true,
       ...(openingClass.named ? {} : { anonymous: true }),
     });
-  else if (openedByBody) memory.noteInstitution(openingClass.type);
+  // (a named one too, for a later "it" in the sentence or after it: "The Treasury declined to comment on what it
+  // called “speculation”")
+  else if (openedByBody) {
+    memory.noteInstitution(openingClass.type);
+    memory.noteBody(openingClass.name!, openingClass.type, { bodyOnly: true });
+  }
   // "Researchers at Talbury University tracked … The team found": the body a group that opens the sentence is
   // of, named at its end, is one the text named, as it is of a group that speaks (see describe)
   // (in German the classifier names the place in the body's name: "Forscher der Universität Talberg" are no one named)

@@ -3589,3 +3589,19 @@ describe('a verb before "to" and an infinitive after the subject', () => {
     expect(r.attributions[0]).toMatchObject({ source: 'It', resolved: 'The ministry', type: 'government' });
   });
 });
+
+describe('a named body that opens a sentence without speaking', () => {
+  it('is what "it" later in the sentence points to, not the person named before', () => {
+    const r = analyzeText(
+      [
+        'Earlier, Lea Roth said costs would rise.',
+        'The Talbury Water Company declined to comment on what it called “speculation”.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      resolved: 'Talbury Water Company',
+      type: 'company',
+    });
+  });
+});
