@@ -2557,20 +2557,19 @@ const EXPECTING = new Set(['expect', 'believe', 'consider', 'estimate', 'assume'
  * written with "+"), or undefined when none of the particles follows.
  */
 function particleAfter(tokens: readonly Token[], i: number, particle: string): string[] | undefined {
-  return particle
-    .split(' ')
-    .map((p) => p.split('+'))
-    .find((ws) => ws.every((w, k) => tokens[i + 1 + k]?.lower === w));
+  return particleOptions(particle).find((ws) => ws.every((w, k) => tokens[i + 1 + k]?.lower === w));
 }
+
+/** A verb's particles as the lexicon writes them, each as its words ("clear it+clear" → [["clear"], ["it", "clear"]]). */
+const particleOptions = (particle: string): string[][] => particle.split(' ').map((p) => p.split('+'));
 
 /**
  * Whether a word of a verb's particle that is its object stands as the subject a few words before the
  * auxiliary at `a`: "Concerns were raised by …", "Doubt was cast on … by …" (not its article or preposition).
  */
 function particleBefore(tokens: readonly Token[], a: number, particle: string, lex: Lexicon): boolean {
-  const words = particle
-    .split(' ')
-    .flatMap((p) => p.split('+'))
+  const words = particleOptions(particle)
+    .flat()
     .filter((w) => w !== 'it' && !lex.articles.has(w) && !lex.prepositions.has(w));
   return tokens.slice(Math.max(0, a - 3), a).some((x) => words.includes(x.lower));
 }
