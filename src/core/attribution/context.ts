@@ -760,7 +760,7 @@ export class Article {
       if (!c.named) this.noteAnonymousPerson(p.text);
       else if (this.isDefiniteRole(p.text) && this.anonymousPeople.has(personKey(p.text, lex))) c.named = false;
     }
-    // (the person named last before the mention is remembered: see the end)
+    // (the person named last before the mention is remembered: see right below)
     const lastPerson = memory.view().lastPerson;
     // (a lone word that speaks is a source, whom a later pronoun may mean: "Kahl sagte … Er fügte hinzu")
     const r = memory.remember(c, speaks);

@@ -19,12 +19,12 @@ import { besideQuotation, isQuoteMark } from '../../quotes.js';
 import {
   DEFINITE,
   DETERMINERS,
+  FUSED_ARTICLES,
   GENITIVE_ARTICLES,
   NEGATIVE,
   NOMINATIVE_OPENERS,
   NON_NOMINATIVE,
   PLURAL_NUMBER,
-  FUSED_ARTICLES,
 } from './determiners.js';
 import {
   classifySource,
