@@ -1600,6 +1600,10 @@ const ATTRIBUTIVE_ARTICLES = new Set([
  */
 function isAttributive(tokens: readonly Token[], i: number): boolean {
   if (!/te[nrsm]?$/.test(tokens[i]!.lower) || !tokens[i + 1]?.cap || tokens[i + 1]!.quoted) return false;
+  // (or right after a count: "42 bestätigte Fälle", "drei verletzte Personen"; not a year, "2023 bestätigte Kahl")
+  const count = tokens[i - 1];
+  if (count && !count.quoted && (NUMBER.test(count.text) || PLURAL_NUMBER.test(count.lower)) && !YEAR.test(count.text))
+    return true;
   for (let a = i - 1; a >= 1 && a >= i - 4; a--) {
     const w = tokens[a]!;
     if (ATTRIBUTIVE_ARTICLES.has(w.lower)) return !CLAUSE_BREAK.has(tokens[a - 1]!.text);
@@ -1607,6 +1611,10 @@ function isAttributive(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+/** A number in digits, with separators of thousands or decimals ("12.000", "3,5"). */
+const NUMBER = /^\d[\d.,]*$/;
+/** A year's number, which a verb may follow as the clause's first word ("2023 bestätigte das Gericht …"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Words before the comma of an indirect question that it is the object or the subject of: "sagen, ob …", "Unklar ist, wie …". */
 const QUESTION_TAKERS = new Set([

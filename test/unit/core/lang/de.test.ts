@@ -4024,3 +4024,10 @@ describe('eine Gruppe, die niemand nennt und die einen Satz eröffnet, ohne zu s
     });
   });
 });
+
+describe('ein Partizip als Attribut nach einer Zahl', () => {
+  it('ist kein Verb des Sagens: „42 bestätigte Fälle“ spricht nicht', () => {
+    const r = analyzeText(['Das Gesundheitsamt meldete 12.000 bestätigte Fälle seit Januar.'], 'de');
+    expect(r.attributions.map((a) => a.source)).toEqual(['Das Gesundheitsamt']);
+  });
+});
