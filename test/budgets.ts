@@ -277,11 +277,13 @@
  * as a body, a company where it trades: its budget went to 49.5 kB. The German script passed 62 kB (62,012 B)
  * the same day with the perfect of verbs of "lassen", shops and delivery services as companies, a neuter
  * relative clause after a name and the article fused with a preposition ("im Bericht"): its budget went to
- * 62.5 kB.
+ * 62.5 kB. The English script passed 49.5 kB (49,515 B) the same day with district as a public body, counts of
+ * cases as what a body reports and a firm known by its results ("Talbex reported a net loss"): its budget went
+ * to 50 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 49_500,
   'lang-de.js': 62_500,
-  'lang-en.js': 49_500,
+  'lang-en.js': 50_000,
   'panel.js': 21_500,
 };

@@ -2968,6 +2968,12 @@ const OWN_SITE = /^(?:website|site|homepage)$/;
 const SHARES = /^(?:shares|stock|shareholders)$/;
 /** What one holds in a company: "a 20% stake in Talbex". */
 const STAKE = /^stakes?$/;
+/** A firm's results after its possessive name: "Talbex's revenue", "Talbex's turnover" (a star's profits are no firm's). */
+const RESULTS = /^(?:revenues?|turnover)$/;
+/** Verbs that state a firm's results ("Talbex reported a loss", "Talbex posted record profits"). */
+const RESULT_VERBS = new Set(['reported', 'posted', 'booked']);
+/** What such a verb states, after at most three words ("a net loss", "record first-quarter profits"). */
+const RESULT_NOUNS = /^(?:loss|losses|profit|profits|revenue|revenues|earnings|turnover)$/;
 /**
  * Words before "shares" that name a market, not a company: places and their adjectives ("European",
  * "Chinese", "British", "French", "Asian", "Israeli", "Nordic"), the short names of states and unions.
@@ -4730,7 +4736,10 @@ function rolesWithNames(sentence: readonly Token[], lex: Lexicon): Classified[] 
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
     const stake = STAKE.test(lower);
-    const price = lower === 'share' && tokens[i + 1]?.lower === 'price';
+    // (or a share price or results after its possessive name: "Talbex's share price", "Talbex's revenue")
+    const price =
+      (lower === 'share' && tokens[i + 1]?.lower === 'price') ||
+      (RESULTS.test(lower) && /['’]s?$/.test(tokens[i - 1]?.text ?? ''));
     if (!(SHARES.test(lower) || stake || price) || tokens[i]!.quoted) continue;
     let b = i;
     while (!stake && b > 0 && isNameWord(tokens[b - 1]!, lex) && !tokens[b - 1]!.quoted && i - b < 3) b--;
@@ -4747,6 +4756,23 @@ function rolesWithNames(sentence: readonly Token[], lex: Lexicon): Classified[] 
         (!stake || classify(name.join(' '), lex).guessed)
       )
         out.push({ type: 'company', named: true, name: name.join(' '), institution: true });
+  }
+  // "Talbex reported a net loss", "Talbex posted record profits": a name that opens the sentence and states results
+  // is a company (the name nothing else types)
+  let n = 0;
+  while (n < tokens.length && isNameWord(tokens[n]!, lex) && !tokens[n]!.quoted && n < 3) n++;
+  const verb = tokens[n];
+  if (n > 0 && verb && RESULT_VERBS.has(verb.lower) && !lex.givenNames.has(tokens[0]!.lower)) {
+    const k = tokens.findIndex((t, j) => j > n && j <= n + 4 && RESULT_NOUNS.test(t.lower));
+    // (a sum after "of", not a thing: "a loss of $2 billion", not "a loss of her luggage")
+    const of = tokens[k + 1]?.lower === 'of';
+    const sum = !of || /^(?:[$€£¥]|\d|about$|nearly$|almost$|more$|around$)/.test(tokens[k + 2]?.lower ?? '');
+    const name = tokens
+      .slice(0, n)
+      .map((t) => possessiveless(t.text))
+      .join(' ');
+    if (k > 0 && sum && classify(name, lex).guessed)
+      out.push({ type: 'company', named: true, name, institution: true });
   }
   // "Tom Kahl, R-Wis.", "Sen. Ann Roe (D-Calif.)": a party and state after a name mark a US politician
   for (let i = 2; i < tokens.length; i++) {

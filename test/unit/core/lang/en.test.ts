@@ -3605,3 +3605,20 @@ describe('a named body that opens a sentence without speaking', () => {
     });
   });
 });
+
+describe('a name that states results or whose revenue the text gives', () => {
+  it.each([
+    ['Talbex reported a net loss of $2 billion for the quarter.'],
+    ['Talbex posted record profits.'],
+    ["Talbex's revenue fell 12% last year."],
+  ])('is a company when it speaks later (%s)', (first) => {
+    const r = analyzeText([first, 'Talbex said demand would recover.'], 'en');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ source: 'Talbex', type: 'company' });
+  });
+  it('but a person who reports a loss of a thing, or whose profits the text gives, stays one', () => {
+    const lost = analyzeText(['Lea Roth reported a loss of her luggage.', 'Roth said she was upset.'], 'en');
+    expect(lost.attributions[0]).toMatchObject({ type: 'person' });
+    const star = analyzeText(["Roth's profits from the tour were donated.", 'Roth said she was proud.'], 'en');
+    expect(star.attributions[0]).toMatchObject({ type: 'person' });
+  });
+});
