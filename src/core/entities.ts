@@ -728,14 +728,6 @@ export class EntityMemory {
   }
 
   /**
-   * A named body that opened a sentence without speaking ("Das Stadttheater muss … verschieben"): the
-   * institution a later bare role speaks for ("ein Sprecher des Hauses"), as a body that speaks is.
-   */
-  noteInstitution(type: SourceType): void {
-    if (INSTITUTION_TYPES.has(type)) this.lastInstitution = type;
-  }
-
-  /**
    * Notes a source mentioned without a personal name: an institution ("it", "sie"), or as `person` one
    * person named by an office or role ("the US President" … "He", "Ein Bahnsprecher" … "er", of the
    * role's `gender`); `anonymous` when nobody is identified ("a police spokeswoman" … "she": the pronoun

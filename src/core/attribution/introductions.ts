@@ -182,12 +182,10 @@ export function introductions(art: Article, s: SentenceState): void {
       bodyOnly: true,
       ...(openingClass.named ? {} : { anonymous: true }),
     });
-  // (a named one too, for a later "it" in the sentence or after it: "The Treasury declined to comment on what it
-  // called “speculation”")
-  else if (openedByBody) {
-    memory.noteInstitution(openingClass.type);
-    memory.noteBody(openingClass.name!, openingClass.type, { bodyOnly: true });
-  }
+  // (a named one too, by its name: for a later "it" in the sentence or after it, "The Treasury declined to comment
+  // on what it called “speculation”", and as the institution a later bare role speaks for, "Das Stadttheater muss …
+  // verschieben. Ein Sprecher des Hauses …")
+  else if (openedByBody) memory.noteBody(openingClass.name!, openingClass.type, { bodyOnly: true });
   // "Researchers at Talbury University tracked … The team found": the body a group that opens the sentence is
   // of, named at its end, is one the text named, as it is of a group that speaks (see describe)
   // (in German the classifier names the place in the body's name: "Forscher der Universität Talberg" are no one named)
