@@ -279,10 +279,11 @@
  * relative clause after a name and the article fused with a preposition ("im Bericht"): its budget went to
  * 62.5 kB. The English script passed 49.5 kB (49,515 B) the same day with district as a public body, counts of
  * cases as what a body reports and a firm known by its results ("Talbex reported a net loss"): its budget went
- * to 50 kB.
+ * to 50 kB. Later that day the content script passed 49.5 kB (49,556 B) with names joined by an ampersand
+ * read as one word ("Haus & Grund"): its budget went to 50 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 49_500,
+  'content.js': 50_000,
   'lang-de.js': 62_500,
   'lang-en.js': 50_000,
   'panel.js': 21_500,

@@ -117,10 +117,55 @@ function nextToken(text: string, from: number): number {
     tokenEnd = i + len;
     return i;
   }
-  // the longest run of letters, marks, digits and joiners that ends in a letter, mark or digit
-  // (and a ‘ typed for an apostrophe between two letters: "Kahl‘s", "don‘t")
-  let end = i + len;
-  for (let j = end; j < n; j += len) {
+  let end = runEnd(text, i + len);
+  // a name of two parts joined by an ampersand, each opening with a capital: "Haus & Grund", "Talbex & Co.",
+  // "AT&T" (one word: a phrase does not end at the ampersand)
+  for (let k = ampersandJoin(text, i, end); k > 0; k = ampersandJoin(text, i, end)) end = runEnd(text, k + 1);
+  // a plus or two that end a name: "LGBTQ+", "Disney+", "C++" (not "1+1")
+  let plus = end;
+  while (plus < n && plus - end < 2 && text.charCodeAt(plus) === PLUS) plus++;
+  if (plus > end && !(plus < n && isLetterOrDigit(text, plus))) end = plus;
+  // a possessive apostrophe after s, before white space and a letter
+  const q = text.charCodeAt(end);
+  if (text.charCodeAt(end - 1) === 0x73 && (q === APOSTROPHE || q === RIGHT_QUOTE)) {
+    let k = end + 1;
+    while (k < n && unitClasses(text.charCodeAt(k)) & SPACE) k += 1;
+    if (k > end + 1 && k < n) {
+      charAt(text, k);
+      if (charClasses & LETTER) end += 1;
+    }
+  }
+  tokenEnd = end;
+  return i;
+}
+
+const AMPERSAND = 0x26;
+/** Whether the code unit at `i` is an upper-case letter. */
+function isUpperAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/**
+ * Where the second part of a name joined by an ampersand starts, for a word from `start` to `end`: after
+ * "&" or " & ", a capital, when the word opens with one too; else 0.
+ */
+function ampersandJoin(text: string, start: number, end: number): number {
+  const spaced = text.charCodeAt(end) === 0x20 ? 1 : 0;
+  if (text.charCodeAt(end + spaced) !== AMPERSAND || (spaced && text.charCodeAt(end + 2) !== 0x20)) return 0;
+  const next = end + 1 + 2 * spaced;
+  return isUpperAt(text, start) && isUpperAt(text, next) ? next : 0;
+}
+
+/**
+ * The end of the longest run of letters, marks, digits and joiners that ends in a letter, mark or digit,
+ * the run's first character ending at `from` (and a ‘ typed for an apostrophe between two letters: "Kahl‘s",
+ * "don‘t"); sets the flags of what the run holds.
+ */
+function runEnd(text: string, from: number): number {
+  const n = text.length;
+  let end = from;
+  for (let j = end, len: number; j < n; j += len) {
     len = charAt(text, j);
     if (charClasses & (LETTER | MARK | DIGIT)) end = j + len;
     else if (charClasses & INVISIBLE) invisible = true;
@@ -147,22 +192,16 @@ function nextToken(text: string, from: number): number {
       continue;
     else if (len === 2 || !isJoiner(text.charCodeAt(j))) break;
   }
-  // a plus or two that end a name: "LGBTQ+", "Disney+", "C++" (not "1+1")
-  let plus = end;
-  while (plus < n && plus - end < 2 && text.charCodeAt(plus) === PLUS) plus++;
-  if (plus > end && !(plus < n && isLetterOrDigit(text, plus))) end = plus;
-  // a possessive apostrophe after s, before white space and a letter
-  const q = text.charCodeAt(end);
-  if (text.charCodeAt(end - 1) === 0x73 && (q === APOSTROPHE || q === RIGHT_QUOTE)) {
-    let k = end + 1;
-    while (k < n && unitClasses(text.charCodeAt(k)) & SPACE) k += 1;
-    if (k > end + 1 && k < n) {
-      charAt(text, k);
-      if (charClasses & LETTER) end += 1;
-    }
-  }
-  tokenEnd = end;
-  return i;
+  return end;
+}
+
+/** A name of two joined by an ampersand, as `tokenize` reads it: a firm's, "Talbex & Partner", "Kahl & Roth". */
+export const JOINED_NAME = /\p{Lu}[\p{L}.]*\s?&\s?\p{Lu}/u;
+
+/** The last part of a word (lowered or not): itself, or what follows the ampersand of a joined name ("talbex & co" → "co"). */
+export function lastPart(word: string): string {
+  const at = word.lastIndexOf('&');
+  return at < 0 ? word : word.slice(at + 1).trimStart();
 }
 
 /** Whether the code unit at `i` is a digit. */

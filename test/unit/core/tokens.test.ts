@@ -46,6 +46,18 @@ describe('tokens', () => {
     expect(texts('A+B')).toEqual(['A', '+', 'B']);
   });
 
+  it('joins two capitalised parts of a name by an ampersand into one word, nothing else', () => {
+    expect(texts('der Verband Haus & Grund teilte mit')).toEqual(['der', 'Verband', 'Haus & Grund', 'teilte', 'mit']);
+    expect(texts('Talbex & Co. KG')).toEqual(['Talbex & Co', '.', 'KG']);
+    expect(texts('Shares in AT&T fell')).toEqual(['Shares', 'in', 'AT&T', 'fell']);
+    expect(texts('Kahl & Roth & Partner')).toEqual(['Kahl & Roth & Partner']);
+    // (not a lower-case part, nor one set off by more than a space, nor a loose ampersand)
+    expect(texts('Kahl & friends')).toEqual(['Kahl', '&', 'friends']);
+    expect(texts('rock & Roll')).toEqual(['rock', '&', 'Roll']);
+    expect(texts('Kahl  & Roth')).toEqual(['Kahl', '&', 'Roth']);
+    expect(texts('Kahl &')).toEqual(['Kahl', '&']);
+  });
+
   it('gives a possessive apostrophe after s to its word, not a closing quote', () => {
     expect(texts('the Talbury Farmers’ Union')).toEqual(['the', 'Talbury', 'Farmers’', 'Union']);
     expect(texts("Kahls' Plan")).toEqual(["Kahls'", 'Plan']);

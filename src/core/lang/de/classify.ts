@@ -14,7 +14,7 @@ import {
   type Lexicon,
 } from '../../lexicon/index.js';
 import type { SourceType } from '../../schema.js';
-import { isAcronym, tokenize, wordsOf, type Token } from '../../tokens.js';
+import { isAcronym, JOINED_NAME, tokenize, wordsOf, type Token } from '../../tokens.js';
 import { BODY_TYPES } from '../../vocabulary.js';
 import { NAME_PARTICLE, type Classified } from '../../entities.js';
 import {
@@ -1136,6 +1136,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       type = possessor && heads.length > 1 ? heads[1]! : (boardOf(tokens, lex) ?? bodyType(tokens, lex) ?? heads[0]!);
     }
   }
+  // (a name joined by an ampersand that no noun types: "Kahl & Roth teilte mit")
+  if (!type && JOINED_NAME.test(mention)) type = 'company';
   // "die Autoren der Studie": the authors of a study or report are researchers (as "Studienautoren" are)
   if (type === 'person' && heads.includes('document') && tokens.some((t) => AUTHOR.test(t.lower))) type = 'expert';
   // "einem Bericht des „Talberger Anzeigers“": what a medium reported is a source of the media's type (a

@@ -5,7 +5,7 @@
  * adjectives followed by capitalised words, with an optional genitive and a name in apposition.
  */
 import { endsWithAny, stemType, type Lexicon } from '../../lexicon/index.js';
-import type { Token } from '../../tokens.js';
+import { lastPart, type Token } from '../../tokens.js';
 import type { SourceType } from '../../vocabulary.js';
 import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark as isMark } from '../../quotes.js';
@@ -291,6 +291,13 @@ function isTruncatedCompound(tokens: readonly Token[], i: number): boolean {
   return next?.text === ',' && !!tokens[i + 2]?.word && after?.text === '-' && after.start === tokens[i + 2]!.end;
 }
 
+/** A capitalised abbreviation with its period that ends a word of a name: "Co." in "Talbex & Co." ("Talbex Co."). */
+function isNameAbbreviation(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  const dot = tokens[i + 1];
+  return t.cap && dot?.text === '.' && dot.start === t.end && lex.abbreviations.has(lastPart(t.lower));
+}
+
 /** A form of address abbreviated with its period right before a capitalised word: "Dr. Anna", "Prof. Dr." */
 function isTitleBefore(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i]!;
@@ -496,6 +503,12 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   while (isNounLike(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) {
     // a title with its period before a name: "Dr. Anna Berger", "Prof. Dr. Tom Kahl"
     if (isTitleBefore(tokens, i, lex)) {
+      i += 2;
+      continue;
+    }
+    // a name's abbreviation with its period, before the rest of the name or at its end: "Talbex & Co. KG",
+    // "Talbex Co. teilte mit" (after a word of the name, or joined to one)
+    if ((i > run || tokens[i]!.text.includes('&')) && isNameAbbreviation(tokens, i, lex)) {
       i += 2;
       continue;
     }

@@ -15,7 +15,7 @@ import {
 } from '../../lexicon/index.js';
 import type { SourceType } from '../../schema.js';
 import { BODY_TYPES, OUTLET_TYPES } from '../../vocabulary.js';
-import { isAcronym, isAge, tokenize, wordsOf, type Token } from '../../tokens.js';
+import { isAcronym, isAge, JOINED_NAME, lastPart, tokenize, wordsOf, type Token } from '../../tokens.js';
 import {
   complementAfter,
   DASHES,
@@ -901,7 +901,7 @@ function readPhrase(
         tokens[i]?.text === '.' &&
         tokens[i]!.start === t.end &&
         ((tokens[i + 1]?.cap && (lex.titles.has(t.lower) || /^\p{Lu}$/u.test(t.text))) ||
-          (lex.abbreviations.has(t.lower) && tokens[i + 1]?.word) ||
+          (lex.abbreviations.has(lastPart(t.lower)) && tokens[i + 1]?.word) ||
           // ("the U.S. ambassador", "U.K. officials", "U.S. President Tom Kahl": a country's initials keep
           // their period before a lower-case word or a capitalised one before a name; "in the U.S. Officials
           // said" may end a sentence the segmenter kept)
@@ -1750,7 +1750,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
   } else if (
     before &&
     !before.quoted &&
-    (before.word || bracketed || (before.text === '.' && lex.abbreviations.has(tokens[end - 1]?.lower ?? '')))
+    (before.word || bracketed || (before.text === '.' && lex.abbreviations.has(lastPart(tokens[end - 1]?.lower ?? ''))))
   ) {
     let p = bracketed
       ? withBracket(text, tokens, phraseEndingBefore(text, tokens, open, lex), end + 1)
@@ -4047,7 +4047,8 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   let type: SourceType | null = bodyBeforeName(mention, lex) ? null : multiWordNameType(mention.toLowerCase(), lex);
   // a company's name: the mention itself ("Brandik Inc."), or the body a role works for ("an analyst at Brandik Inc.")
   const trimmed = mention.trim();
-  const corporate = CORPORATE.test(trimmed);
+  // (or two names joined by an ampersand: "Kahl & Roth")
+  const corporate = CORPORATE.test(trimmed) || JOINED_NAME.test(trimmed);
   // (a publication's title and a research firm's name, read once: they type the mention and name it)
   const publication = PUBLICATION.exec(trimmed);
   const researchFirm = RESEARCH_FIRM.exec(trimmed);
