@@ -948,6 +948,12 @@ function pastPrepositionalPhrases(text: string, tokens: readonly Token[], end: n
 /** At most this many prepositional phrases stand between a subject and its relative clause. */
 const MAX_PPS_BEFORE_RELATIVE = 2;
 
+/** Whether the phrase that opens the sentence has a relative clause on it that reaches the verb at `anchor`. */
+function relativeSubjectUpTo(tokens: readonly Token[], anchor: number, lex: Lexicon): boolean {
+  const p = readPhrase(tokens, 0, lex);
+  return !!p && !p.pronoun && !NON_NOMINATIVE.has(tokens[0]!.lower) && relativeUpTo(tokens, p.to, anchor);
+}
+
 /** Whether a relative clause opens after the comma at `comma` and is the only clause from there to the verb at `anchor`. */
 function relativeUpTo(tokens: readonly Token[], comma: number, anchor: number): boolean {
   if (tokens[comma]?.text !== ',' || !RELATIVE.has(tokens[comma + 1]?.lower ?? '')) return false;
@@ -1371,7 +1377,13 @@ function hasContent(tokens: readonly Token[], i: number, last = i, words?: reado
   // (inverted after what was said; not after a clause a conjunction opens, which says when or why:
   // "Wenn der Clown stolpert, lachen die Kinder")
   if (i > 0 && (!prev || prev.quoted)) return true;
-  if (prev?.text === ',' && !SUBORDINATORS.has(tokens[clauseStartBefore(tokens, i - 1)]?.lower ?? '')) return true;
+  // (nor after a relative clause on the subject that opens the sentence: "Tom Kahl, der zweimal traf, freute sich")
+  if (
+    prev?.text === ',' &&
+    !SUBORDINATORS.has(tokens[clauseStartBefore(tokens, i - 1)]?.lower ?? '') &&
+    !(lex && relativeSubjectUpTo(tokens, i, lex))
+  )
+    return true;
   // in the verb's own clause: "X jubelte und die Ministerin sagte, …" gives the comma to the second verb
   // (after the particle of a separable verb, which ends the clause: "hielt fest, dass …", not
   // "hielten zwei Männer, Brüder aus Talberg, ihn fest")
