@@ -51,24 +51,28 @@ function typeFrom(
 const FULL_NAME_WORDS = 2;
 
 /**
- * The full name of the person a display names ("union chair Tom Kahl" → "Tom Kahl", "Innenministerin
- * Anna Berger (SPD)", "Anna Berger" → "Anna Berger"); null for any other ("Sprecher der Deutschen Bahn"
- * names a body, not a person).
+ * The full name of the person a display names and the display up to that name ("union chair Tom Kahl" →
+ * "Tom Kahl", "Innenministerin Anna Berger (SPD)", "Ökonomin Lea Roth vom Institut …" → "Lea Roth", shown
+ * as "Ökonomin Lea Roth"); null for any other ("Sprecher der Deutschen Bahn" names a body, not a person).
  */
 function personNamed(
   display: string,
   classify: (m: string) => ReturnType<Grammar['classify']>,
   lex: Lexicon,
-): string | null {
+): { name: string; shown: string } | null {
   const name = classify(display).name;
   if (!name || name.split(/\s+/).length < FULL_NAME_WORDS) return null;
-  // (the name ends the mention, but for a party or an age after it: "Tom Kahl (SPD)", "Tom Kahl, 42"; or
-  // it opens the mention before a preposition that says whose the person is: "Tom Kahl vom Vermögensverwalter
-  // Talbex", "Tom Kahl from Talbex")
-  const after = display.startsWith(`${name} `) ? display.slice(name.length + 1).split(/\s/, 1)[0]! : '';
-  const opens = lex.prepositions.has(after.toLowerCase());
-  if (!opens && !display.replace(/\s*(?:\([^)]*\)|,\s*\d{1,3})\s*$/, '').endsWith(name)) return null;
-  return name === display || classify(name).type === 'person' ? name : null;
+  const at = display.indexOf(name);
+  if (at < 0 || (at > 0 && display[at - 1] !== ' ')) return null;
+  const end = at + name.length;
+  const rest = display.slice(end);
+  // (the name ends the mention, but for a party or an age after it: "Tom Kahl (SPD)", "Tom Kahl, 42"; or a
+  // preposition after it says whose the person is, shown without: "Tom Kahl vom Vermögensverwalter Talbex",
+  // "Ökonomin Lea Roth vom Institut für Weltwirtschaft", "Tom Kahl from Talbex")
+  const whose = rest.startsWith(' ') && lex.prepositions.has(rest.slice(1).split(/\s/, 1)[0]!.toLowerCase());
+  if (!whose && !/^(?:\s*\([^)]*\)|,\s*\d{1,3})?\s*$/.test(rest)) return null;
+  const shown = whose ? display.slice(0, end) : display;
+  return name === display || classify(name).type === 'person' ? { name, shown } : null;
 }
 
 /** Adds `display` (and `unresolved`, `typeFrom`) to each attribution, in place. */
@@ -124,22 +128,24 @@ export function addDisplayNames(
   // one entry per person introduced in several ways ("union chair Tom Kahl", "the long-serving Talbury
   // Farmers Union chair Tom Kahl", "Tom Kahl"): every display that ends in the same full personal name
   // takes the fullest of them that is a role and a name at most, else the name alone
-  const personOf = new Map<string, string | null>();
+  const personOf = new Map<string, { name: string; shown: string } | null>();
   for (const d of new Set(attributions.map((a) => a.display))) if (d) personOf.set(d, personNamed(d, classify, lex));
   const byPerson = new Map<string, string>();
   const wordCount = (d: string) => d.split(/\s+/).length;
-  for (const [d, person] of personOf) {
+  for (const person of personOf.values()) {
     if (!person) continue;
-    const best = byPerson.get(person) ?? person;
+    const { name, shown } = person;
+    const best = byPerson.get(name) ?? name;
     // (words that say who the person is, a role, a party or a form of address; not a word the grammar
     // leaves out of the name and types nothing by: "Brave Lea Roth" is shown as "Lea Roth")
-    const c = classify(d);
-    const says = !c.guessed || !!c.role || !/^\p{Lu}/u.test(d) || core(d.split(/\s+/), lex).length < wordCount(d);
-    const fuller = wordCount(d) <= MAX_NAME_WORDS && wordCount(d) > wordCount(best) && says;
-    byPerson.set(person, fuller ? d : best);
+    const c = classify(shown);
+    const says =
+      !c.guessed || !!c.role || !/^\p{Lu}/u.test(shown) || core(shown.split(/\s+/), lex).length < wordCount(shown);
+    const fuller = wordCount(shown) <= MAX_NAME_WORDS && wordCount(shown) > wordCount(best) && says;
+    byPerson.set(name, fuller ? shown : best);
   }
   for (const a of attributions) {
     const person = a.display ? personOf.get(a.display) : null;
-    if (person) a.display = byPerson.get(person)!;
+    if (person) a.display = byPerson.get(person.name)!;
   }
 }

@@ -149,6 +149,22 @@ describe('display names in an article', () => {
     expect(en.map((x) => x.display)).toEqual(['Dana Reyes', 'Dana Reyes']);
   });
 
+  it('gives a person named with a role and the body they are from one entry, the role and the name', () => {
+    const de = analyzeText(
+      [
+        'Die Ökonomin Lea Roth vom Institut für Wirtschaftsforschung Talberg sagte, die Zahlen seien plausibel.',
+        '„Das ist gefährlich“, sagte Roth.',
+      ],
+      'de',
+    ).attributions;
+    expect(de.map((x) => x.display)).toEqual(['Ökonomin Lea Roth', 'Ökonomin Lea Roth']);
+    const en = analyzeText(
+      ['Economist Dana Reyes of Talbury University said rents would rise.', '"Nobody is safe," Reyes said.'],
+      'en',
+    ).attributions;
+    expect(en.map((x) => x.display)).toEqual(['Economist Dana Reyes', 'Economist Dana Reyes']);
+  });
+
   it('keeps two people of the same surname apart', () => {
     const a = analyzeText(
       [
