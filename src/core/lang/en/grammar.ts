@@ -3977,15 +3977,27 @@ function classify(mention: string, lex: Lexicon): Classified {
   return c.modifier ? c : expertByTitle(c, mention, ACADEMIC_TITLE);
 }
 
+/** Prepositions that say where one who holds a role works: "Chief Economist | at Talbex". */
+const WORKS_AT = new Set(['at', 'of', 'for', 'with']);
+
 /**
- * A publication's name that is a noun of a role too, capitalised as a sentence opens, before a given name is
- * the role: "Economist Lea Roth", "Observer Tom Kahl" (not "The Economist's Lea Roth").
+ * A publication's name that is a noun of a role too, capitalised as a sentence opens or as a title is, is the
+ * role before a given name, or after a capitalised word of the title before where the person works: "Economist
+ * Lea Roth", "Chief Economist Lea Roth", "Chief Economist at Talbex", "Observer Tom Kahl" (not "The
+ * Economist's Lea Roth", "The Economist of 12 May").
  */
 function roleBeforeGivenName(tokens: readonly Token[], lex: Lexicon): readonly Token[] {
-  const [first, next] = tokens;
-  if (!first?.cap || !next || !lex.givenNames.has(next.lower)) return tokens;
-  if (!lex.nameTypes.has(first.lower) || !lex.nounMap.has(first.lower)) return tokens;
-  return [{ ...first, text: first.lower, cap: false }, ...tokens.slice(1)];
+  const at = tokens.findIndex(
+    (t, k) =>
+      t.cap &&
+      !!tokens[k + 1] &&
+      (lex.givenNames.has(tokens[k + 1]!.lower) ||
+        (WORKS_AT.has(tokens[k + 1]!.lower) && !!tokens[k - 1]?.cap && !lex.determiners.has(tokens[k - 1]!.lower))) &&
+      lex.nameTypes.has(t.lower) &&
+      lex.nounMap.has(t.lower),
+  );
+  if (at < 0) return tokens;
+  return tokens.map((t, k) => (k === at ? { ...t, text: t.lower, cap: false } : t));
 }
 
 function classifyParts(mention: string, lex: Lexicon): Classified {
