@@ -4436,7 +4436,9 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   if (LED.has(pre[pre.length - 1]?.lower ?? '') && post[0]?.lower === 'by' && !!post[1]?.cap && !post[1]!.quoted)
     named = true;
   else if (oneOfMany(pre, headAt, post, lex)) named = false;
-  // (not a group a name only qualifies, with no article: "Talbex engineers", "Kahl's advisers" are some of many)
+  // (not a group a name only qualifies, with no article: "Talbex engineers", "Kahl's advisers" are some of many;
+  // so are bodies, "Talbury hospitals", "Power companies", but for offices of government, each one of its time
+  // and place: "Recent governments", "Talbury councils")
   else if (name && !anonymousHead)
     named = !(
       modifier &&
@@ -4446,7 +4448,7 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
       PEOPLE_PLURAL.test(head.lower) &&
       (isRelational(head, lex) || !!nounType(head, lex)) &&
       !THINGS_NAMED.has(type) &&
-      !forms(head.lower).some((f) => lex.bodyNouns.has(f))
+      !(type === 'government' && forms(head.lower).some((f) => lex.bodyNouns.has(f)))
     );
   // "data from the Office for National Statistics": figures of a named body are identifiable; "officials at the ministry" are not
   // (so are a named body's figures with its name before them: "new Talbex data", "LSEG data", "ONS figures";
