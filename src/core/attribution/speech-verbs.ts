@@ -269,12 +269,13 @@ export function speechVerbs(art: Article, s: SentenceState): void {
     // "Kurden fordern …": one capitalised word nothing types, alone before a plural verb (no second
     // subject beside it), is a group of people named by what they are, not a person's name
     // (and so is a noun of people of a gender, alone: "Verbraucherschützer raten", "Bürgermeister fordern" are some
-    // of them, not one office or body)
+    // of them, not one office or body; and a noun of bodies of a kind: "Energieversorger warnten", "Unternehmen
+    // klagen" are some of many)
     const group =
       !!subj.plural &&
       !and &&
       subj.to - subj.from === 1 &&
-      (groupByName(art, subj.text) || groupByRole(art, subj.text));
+      (groupByName(art, subj.text) || groupByRole(art, subj.text) || groupByKind(art, subj.text));
     let d = art.describe(subj);
     if (group && !d.resolved) d = { ...d, named: false };
     // "The owner, who asked not to be named, said": a source who asks to stay unnamed is not named
@@ -396,6 +397,17 @@ function groupByName(art: Article, word: string): boolean {
   const c = art.classify(word);
   return !!c.guessed && c.name === word && !art.memory.knows(word);
 }
+
+/**
+ * Whether a lone word is a noun of bodies of a kind that may be many, firms, clubs or outlets, no name
+ * ("Energieversorger", "Unternehmen"; not an office of government or the police, one of its place).
+ */
+function groupByKind(art: Article, word: string): boolean {
+  const c = art.classify(word);
+  return !c.name && !!c.role && !c.gender && MANY_OF_A_KIND.has(c.type);
+}
+/** Types of bodies of which there are many of a kind. */
+const MANY_OF_A_KIND = new Set<SourceType>(['company', 'organization', 'media']);
 
 /** Whether a lone word is a noun of people of one gender, no name ("Verbraucherschützer", "Bürgermeister", "Manager"). */
 function groupByRole(art: Article, word: string): boolean {
