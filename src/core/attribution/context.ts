@@ -375,11 +375,12 @@ export class Article {
   }
 
   /**
-   * The type of the body a name before a role typed only by its fallback names ("Talbury Rovers manager Tom
-   * Kahl"): as the text typed it before, else as the name says ("… Rovers": a club); null where neither
-   * types a body.
+   * The type of the body a name before a role typed only by its fallback names ("Talbex Airways spokesperson
+   * Tom Kahl"): as the text typed it before, else as the name says ("… Airways": a firm); null where neither
+   * types a body. A sports club's coach by `role` speaks as a person ("Talbury Rovers manager Tom Kahl").
    */
-  firmType(name: string): SourceType | null {
+  firmType(name: string, role?: string | null): SourceType | null {
+    if (role && this.grammar.clubCoach?.(role, name)) return 'person';
     const known = this.memory.typeOf(name);
     if (known) return BODY_TYPES.has(known) ? known : null;
     const c = this.classify(name);
@@ -646,7 +647,7 @@ export class Article {
     const before = c.name && p.text.includes(c.name) ? p.text.slice(0, p.text.indexOf(c.name)) : p.text;
     // ("Rovers manager Tom Kahl" after "Talbury Rovers": the name before a role typed only by its fallback is the
     // body the text named by it, of the kind the text gave that body)
-    const firmType = c.fallback && c.firm ? this.firmType(c.firm) : null;
+    const firmType = c.fallback && c.firm ? this.firmType(c.firm, c.role) : null;
     if (firmType) c.type = firmType;
     else if (
       (c.guessed || (c.fallback && !namedBefore(before, (w) => memory.knows(w)))) &&

@@ -250,13 +250,17 @@ export function introductions(art: Article, s: SentenceState): void {
       : null;
   for (const c of introduced) {
     // (a role typed by its fallback after a body's name is that body's: "Talbury Rovers manager Tom Kahl")
-    const firm = c.fallback && c.firm ? art.firmType(c.firm) : null;
+    const firm = c.fallback && c.firm ? art.firmType(c.firm, c.role) : null;
     const type = c.owner
       ? art.ownerType(c.owner)
       : firm
         ? firm
         : c.fallback && openedByBody
-          ? openingClass!.type
+          ? // (not a club's coach, by the word of the role right before the name, who speaks as a person:
+            // "Talbury Rovers have sacked manager Tom Kahl")
+            openingClass!.name && g.clubCoach?.(tokens[firstNamed(tokens, [c]) - 1]?.lower ?? '', openingClass!.name)
+            ? 'person'
+            : openingClass!.type
           : art.namedAuthor(c)
             ? 'expert'
             : null;

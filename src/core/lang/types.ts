@@ -114,6 +114,11 @@ export interface Grammar {
    */
   relativeBody?(role: string, lex: Lexicon): SourceType | null;
   /**
+   * Whether a role held at a body of this name is a sports club's team's coach, who speaks as a person ("Talbury
+   * Rovers have sacked manager Tom Kahl"), not for the club, where a language's word of the role says both.
+   */
+  clubCoach?(role: string, body: string): boolean;
+  /**
    * A definite noun of a person's age or country ("der 58-Jährige", "the 58-year-old", "die Schweizerin", "the
    * Spaniard"), which points back to the person named before as a pronoun does: the gender it cannot point to,
    * or null for either; undefined when the mention is no such noun.

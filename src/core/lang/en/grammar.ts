@@ -190,6 +190,13 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her',
 /** Words that end a sports club's name after a capitalised word: "Talbury Rovers", "Talbex Athletic FC". */
 const CLUB = /\p{Lu}\S*\s(?:FC|AFC|United|Rovers|Wanderers|Athletic|Albion|Hotspur)$/u;
 /**
+ * Roles that at a sports club are its team's coach, who speaks as a person as a coach does, not for the club:
+ * "Talbury Rovers manager Tom Kahl", "the manager of Talbury United".
+ */
+const CLUB_COACHES = new Set(['manager', 'managers', 'boss']);
+/** Whether a role held at a body of this name is a sports club's coach (see CLUB_COACHES). */
+export const clubCoach = (role: string, body: string): boolean => CLUB_COACHES.has(role) && CLUB.test(body);
+/**
  * The end of a company's name: a legal form, or a word English firms end their names in and no person or
  * public body does ("Talbury Airways", "Brandik Pharmaceuticals", "Lakeside Capital", "Brandik Semiconductor",
  * "Talbex Systems"; the utilities' "Talbury Power", "Talbury Water", "Talbex Electric").
@@ -288,12 +295,15 @@ const PLURAL_PEOPLE = new Set(['people', 'crowd', 'staff', 'audience', 'police']
 const POSTED_ITEM = /^(?:posts?|videos?|tweets?|messages?|updates?|pages?|statements?)$/;
 /** Words before the outlet that published a story: "a report in the Talbury Times", "by the BBC". */
 const BY_OUTLET = new Set(['in', 'by', 'from', 'on']);
-/** The type a club's or a company's name says of itself ("Talbury Rovers", "Talbex Airways"), if the words are one. */
-function bodyNameType(words: readonly Token[]): SourceType | undefined {
-  const name = words
+/** The capitalised words of `words`, joined: the name of a body they may hold. */
+const capitalised = (words: readonly Token[]) =>
+  words
     .filter((t) => t.cap)
     .map((t) => t.text)
     .join(' ');
+/** The type a club's or a company's name says of itself ("Talbury Rovers", "Talbex Airways"), if the words are one. */
+function bodyNameType(words: readonly Token[]): SourceType | undefined {
+  const name = capitalised(words);
   if (CLUB.test(name)) return 'organization';
   if (RESEARCH_FIRM.test(name)) return 'expert';
   return CORPORATE.test(name) && /\s/.test(name) ? 'company' : undefined;
@@ -4193,8 +4203,11 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
       // ("a representative for the actor", "a representative for Roth": one who speaks for whom "for" names, no
       // member of a legislature, "Representative Dana Reyes")
       const agent = !head.cap && AGENT.test(head.lower) && post[0]?.lower === 'for';
+      // (a sports club's manager speaks as a coach does, for themself)
+      const coach =
+        clubCoach(head.lower, capitalised(pre.slice(0, headAt))) || clubCoach(head.lower, capitalised(body));
       type =
-        (whose === 'document' ? 'expert' : whose) ??
+        (coach ? 'person' : whose === 'document' ? 'expert' : whose) ??
         field ??
         (agent ? null : (relationalFallback(head, lex) ?? nounType(head, lex)));
       fallback = !whose && !field;
@@ -4723,7 +4736,10 @@ function rolesWithNames(sentence: readonly Token[], lex: Lexicon): Classified[] 
     // ("Talbex CEO Tom Kahl": the capitalised words right before a company officer's role name the firm)
     let k = i;
     while (k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.word && !tokens[k - 1]!.quoted) k--;
-    const firm = type === 'company' && k < i ? firmBefore(tokens.slice(k, i), i - k, names.join(' '), lex) : null;
+    const firmName = type === 'company' && k < i ? firmBefore(tokens.slice(k, i), i - k, names.join(' '), lex) : null;
+    // (a sports club's manager speaks as a coach does, for themself: "Talbury Rovers manager Tom Kahl")
+    const coach = !!firmName && clubCoach(t.lower, firmName);
+    const firm = coach ? null : firmName;
     // (one name after a body's kind and an article is the body's: "the carmaker Talbex", "a charity Talbex")
     const kindNamed =
       names.length === 1 &&
@@ -4734,12 +4750,12 @@ function rolesWithNames(sentence: readonly Token[], lex: Lexicon): Classified[] 
     if (names.length >= 2 || (names.length === 1 && (t.cap || (apposed && opensSentence))) || kindNamed)
       for (const name of joined.length >= 2 ? [names, joined] : [names])
         out.push({
-          type,
+          type: coach ? 'person' : type,
           named: true,
           name: name.join(' '),
           ...(firm ? { firm } : {}),
           // (a role's fallback type, no body said whose: "manager Tom Kahl")
-          ...(rel && !own && type === office && !chief ? { fallback: true as const } : {}),
+          ...(rel && !own && type === office && !chief && !coach ? { fallback: true as const } : {}),
           ...(owner ? { owner } : {}),
           ...(isOfficeRole(t, lex) ? { role: possessiveless(t.lower) } : {}),
           ...genderOf([], name.join(' '), lex),
@@ -5061,6 +5077,7 @@ export const grammar: Grammar = {
   ageReference,
   pluralNoun,
   relativeBody,
+  clubCoach,
   isBareRole,
   baseForm: englishBaseForm,
   phraseAt,

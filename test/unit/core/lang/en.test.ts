@@ -1395,7 +1395,7 @@ describe('a capitalised function word after a capitalised word', () => {
 });
 
 describe('a sports club and the role of its manager', () => {
-  it('is a body by the words that end a club name, and a role typed only by its fallback is the club’s', () => {
+  it('is a body by the words that end a club name, and its manager a coach, who speaks as a person', () => {
     const r = analyzeText(
       [
         'Talbury Rovers have sacked manager Tom Kahl after six defeats.',
@@ -1403,7 +1403,13 @@ describe('a sports club and the role of its manager', () => {
       ],
       'en',
     );
-    expect(r.attributions[0]).toMatchObject({ source: 'Kahl', resolved: 'Tom Kahl', type: 'organization' });
+    expect(r.attributions[0]).toMatchObject({ source: 'Kahl', resolved: 'Tom Kahl', type: 'person' });
+    // (a role typed only by its fallback after a club is the club's where it is no coach's)
+    const c = analyzeText(
+      ['Talbury Rovers have sacked chief executive Tom Kahl.', 'Kahl said the club would invest.'],
+      'en',
+    );
+    expect(c.attributions[0]).toMatchObject({ source: 'Kahl', type: 'organization' });
     // (in a sentence no body opens the fallback stays: a manager is a company's)
     const s = analyzeText(['Last year manager Tom Kahl was hired.', 'Kahl said he was proud of the team.'], 'en');
     expect(s.attributions[0]).toMatchObject({ type: 'company' });
@@ -3127,17 +3133,28 @@ describe('a definite noun of a country', () => {
 });
 
 describe('a role typed by its fallback after a body named in the same mention', () => {
-  it("is that body's, also for the surname later", () => {
+  it("is that body's, also for the surname later; a sports club's manager is a coach, a person", () => {
     const r = analyzeText(
+      [
+        'Talbury Rovers chairman Tom Kahl insists he still has the backing of the board.',
+        '"The board has been fantastic," Kahl told reporters.',
+      ],
+      'en',
+    );
+    expect(r.attributions.map((a) => [a.source, a.type])).toEqual([
+      ['Talbury Rovers chairman Tom Kahl', 'organization'],
+      ['Kahl', 'organization'],
+    ]);
+    const m = analyzeText(
       [
         'Talbury Rovers manager Tom Kahl insists he still has the backing of the board.',
         '"The chairman has been fantastic," Kahl told reporters.',
       ],
       'en',
     );
-    expect(r.attributions.map((a) => [a.source, a.type])).toEqual([
-      ['Talbury Rovers manager Tom Kahl', 'organization'],
-      ['Kahl', 'organization'],
+    expect(m.attributions.map((a) => [a.source, a.type])).toEqual([
+      ['Talbury Rovers manager Tom Kahl', 'person'],
+      ['Kahl', 'person'],
     ]);
   });
 });
