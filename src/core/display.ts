@@ -95,6 +95,13 @@ export function addDisplayNames(
     const from = typeFrom(a, classify);
     if (from) a.typeFrom = from;
   }
+  // (a common noun capitalised only as it opens a sentence or a headline, "Police" beside "police", is one entry:
+  // the one in lower case, as it stands inside a sentence)
+  const written = new Set(attributions.map((a) => a.display));
+  for (const a of attributions) {
+    const lower = a.display ? a.display[0]!.toLowerCase() + a.display.slice(1) : null;
+    if (lower && lower !== a.display && written.has(lower)) a.display = lower;
+  }
   // (a name written once with the point of its abbreviation and once without, "Talbex Inc." and "Talbex Inc",
   // is one name: the one with the point)
   const pointed = new Set(attributions.map((a) => a.display).filter((d): d is string => !!d && d.endsWith('.')));

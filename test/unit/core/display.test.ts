@@ -165,6 +165,24 @@ describe('display names in an article', () => {
     expect(en.map((x) => x.display)).toEqual(['Economist Dana Reyes', 'Economist Dana Reyes']);
   });
 
+  it('gives a common noun capitalised only as it opens a headline one entry with the same in lower case', () => {
+    const en = analyzeText(
+      ['Police: man hurt in Talbury crash', 'A man was hurt in a crash on Monday, police said.'],
+      'en',
+    );
+    expect(en.attributions.map((x) => x.display)).toEqual(['police', 'police']);
+    const de = analyzeText(
+      [
+        'Viele bezweifeln jedoch, dass der Plan gelingt.',
+        'Sie und viele in Talberg gehen von einem langen Streit aus.',
+      ],
+      'de',
+    );
+    const shown = de.attributions.map((x) => x.display);
+    expect(shown).toContain('viele');
+    expect(shown).not.toContain('Viele');
+  });
+
   it('keeps two people of the same surname apart', () => {
     const a = analyzeText(
       [
