@@ -235,6 +235,8 @@ export interface Referent {
   readonly gender?: 'm' | 'f';
   readonly anonymous?: true;
   readonly before?: Referent | null;
+  /** A group of people nobody named (NoteHow.group): no singular pronoun points to it. */
+  readonly group?: true;
 }
 
 /** What pronouns could point to at one moment of the reading (`EntityMemory.view`). */
@@ -667,8 +669,15 @@ export class EntityMemory {
    * Whom a pronoun most likely points to: the last named source ("er", "sie", "they"), the last
    * person ("he", "she") or the last body ("it"); with `view`, of the sources named by then.
    */
-  pronoun(kind: 'any' | 'person' | 'body' = 'any', not?: 'm' | 'f', view: MemoryView = this.view()): Referent | null {
-    const { last, lastPerson, lastBody, clock } = view;
+  pronoun(
+    kind: 'any' | 'person' | 'body' = 'any',
+    not?: 'm' | 'f',
+    view: MemoryView = this.view(),
+    singular = false,
+  ): Referent | null {
+    const { lastPerson, lastBody, clock } = view;
+    // (a group of people is what a plural pronoun points to: not "er", "she", nor "sie" with a singular verb)
+    const last: Referent | null = singular && view.last?.group ? lastPerson : view.last;
     // a pronoun of the other gender than the person named last ("erzählt sie" after "US-Präsident Tom
     // Kahl", "she" after "Harry Talbury"): the person named before whose gender fits
     // (known as a person: of a gender, with a role or by a full name; not a lone capitalised word)
@@ -743,6 +752,7 @@ export class EntityMemory {
       ...(gender ? { gender } : {}),
       ...(how.anonymous ? { anonymous: true as const } : {}),
       ...(how.one ? { before: this.last } : {}),
+      ...(how.group ? { group: true as const } : {}),
     };
     // (one unnamed person is no institution a later spokesperson speaks for)
     if (INSTITUTION_TYPES.has(type) && !how.anonymous && !how.roleOnly) this.lastInstitution = type;

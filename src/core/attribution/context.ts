@@ -545,7 +545,7 @@ export class Article {
     if (p.pronoun) {
       const kind = g.pronounKind(p.text);
       const not = g.pronounExcludes?.(p.text) ?? undefined;
-      let ref = memory.pronoun(kind, not, earlier);
+      let ref = memory.pronoun(kind, not, earlier, !!not && !p.plural);
       // ("Sie fordern …": a plural points to a group or a body, never to one the text named by name, nor
       // to one private person nobody named, for whom it points where it did before)
       if (p.plural && ref?.before !== undefined) ref = ref.before;
