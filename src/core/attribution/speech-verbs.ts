@@ -253,7 +253,7 @@ export function speechVerbs(art: Article, s: SentenceState): void {
       s.reject(cueId, v.cue, subj.text, 'reports nobody owns: reportative, no source');
       continue;
     }
-    if (v.needs === 'agent' && !subj.pronoun) {
+    if ((v.needs === 'agent' || lex.agentOnly.has(v.lemma)) && !subj.pronoun) {
       const c = art.classify(subj.text);
       // (a role is a person's, whose body the text may tell later: "eine NDB-Sprecherin")
       if (c.type === 'other' && c.guessed && !c.role) {

@@ -137,6 +137,8 @@ export interface Lexicon {
   clauseOnly: Set<string>;
   /** Lemmas whose passive without an agent reports nothing ("wurde gewürdigt": honoured, not said). */
   activeOnly: Set<string>;
+  /** Lemmas that count only with a speaker as subject, whatever else they need ("Der Name verrät, dass …" reveals nothing). */
+  agentOnly: Set<string>;
   functionWords: Set<string>;
   focusWords: Set<string>;
   anonymous: Set<string>;
@@ -510,6 +512,7 @@ export interface LexiconData {
       clauseOnly?: boolean;
       tag?: boolean;
       activeOnly?: boolean;
+      agent?: boolean;
       otherAct?: string;
       forecast?: boolean;
       outlet?: boolean;
@@ -630,6 +633,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
   const forecasts = new Set<string>();
   const clauseOnly = new Set<string>();
   const activeOnly = new Set<string>();
+  const agentOnly = new Set<string>();
   const otherActs = new Map<string, readonly string[]>();
   const gerunds = new Map<string, VerbForm>();
   const explanations = new Map<string, Explanation>();
@@ -670,6 +674,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     if (v.forecast) forecasts.add(v.lemma);
     if (v.clauseOnly) clauseOnly.add(v.lemma);
     if (v.activeOnly) activeOnly.add(v.lemma);
+    if (v.agent) agentOnly.add(v.lemma);
     if (v.otherAct) otherActs.set(v.lemma, words(v.otherAct.toLowerCase()));
     // (a participle in two spellings is listed twice: "criticised criticized")
     for (const participle of ws(v.participle ?? '')) {
@@ -790,6 +795,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     forecasts,
     clauseOnly,
     activeOnly,
+    agentOnly,
     gerunds,
     speechNouns: new Set(ws(d.speech.nouns ?? '')),
     functionWords: new Set(ws(fw.words)),
