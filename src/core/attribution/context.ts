@@ -245,10 +245,11 @@ export class Article {
   /** The person who answered by name in an interview transcript: later answers without a name are theirs. */
   interviewee: Speaker | null = null;
   /**
-   * In the sentence being read, the token where the first person it introduces is named, and what a
-   * pronoun could point to before that ("Er berichtete, dass die Firma Talbex …": "er" is not Talbex).
+   * In the sentence being read, the token where the first person it introduces is named, what a
+   * pronoun could point to before that ("Er berichtete, dass die Firma Talbex …": "er" is not Talbex),
+   * and the sentence's tokens.
    */
-  namedFrom: { at: number; view: MemoryView } | null = null;
+  namedFrom: { at: number; view: MemoryView; tokens: readonly Token[] } | null = null;
   /**
    * The body the last noun phrase of the sentence before names, when this sentence opens with a
    * demonstrative possessive that points there ("… von einer Bürgerinitiative. Deren Sprecherin …").
@@ -540,8 +541,13 @@ export class Article {
    */
   describe(p: Phrase, remember = true, pointBack = true, speaks = true): Speaker {
     const { memory, grammar: g, lex } = this;
-    // (what points back before the sentence's first name points to whom the text named before it)
-    const earlier = this.namedFrom && p.from < this.namedFrom.at ? this.namedFrom.view : undefined;
+    // (what points back before the sentence's first name points to whom the text named before it; so does a
+    // pronoun in the clause of that name, which it cannot mean: "Gegenüber dem Sender Talbo TV sagte sie, …")
+    const from = this.namedFrom;
+    const earlier =
+      from && (p.from < from.at || (p.pronoun && g.clauseStartBefore(from.tokens, p.from) <= from.at))
+        ? from.view
+        : undefined;
     if (p.pronoun) {
       const kind = g.pronounKind(p.text);
       const not = g.pronounExcludes?.(p.text) ?? undefined;

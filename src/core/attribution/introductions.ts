@@ -133,7 +133,7 @@ export function introductions(art: Article, s: SentenceState): void {
   const introduced = s.titleCase ? [] : g.rolesWithNames(tokens, lex);
   art.demonstrated = lex.demonstratives.has(tokens[0]?.lower ?? '') ? lastBodyBefore(art, index) : null;
   // a pronoun before the first of them points to someone named before the sentence
-  art.namedFrom = introduced.length ? { at: firstNamed(tokens, introduced), view: memory.view() } : null;
+  art.namedFrom = introduced.length ? { at: firstNamed(tokens, introduced), view: memory.view(), tokens } : null;
   // a sentence that opens with a role ("Die Bürgermeisterin …") speaks of the person introduced with it,
   // so that a later "sie" in the sentence points there
   const opening = art.subjectBefore(text, tokens, tokens.length);

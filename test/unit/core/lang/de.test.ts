@@ -4046,3 +4046,20 @@ describe('eine Gruppe, die niemand nennt', () => {
     expect(p.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({ resolved: 'Viele', named: false });
   });
 });
+
+describe('ein Pronomen im Satzteil eines Namens, den der Satz erst nennt', () => {
+  it('zeigt auf die Person davor, nicht auf den Namen seines Satzteils', () => {
+    const r = analyzeText(
+      [
+        'Nach dem Hochwasser hat Bürgermeisterin Lea Roth (SPD) schnelle Hilfe zugesagt.',
+        'Gegenüber dem Sender Talbo TV sagte sie, die Stadt stelle eine Million Euro bereit.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      source: 'sie',
+      resolved: 'Lea Roth',
+      type: 'government',
+    });
+  });
+});
