@@ -155,4 +155,14 @@ export function addDisplayNames(
     const person = a.display ? personOf.get(a.display) : null;
     if (person) a.display = byPerson.get(person.name)!;
   }
+  // a role or a body's noun alone, as a headline writes it ("Bürgermeisterin: „…“", "Gewerkschaft: …"), beside
+  // exactly one entry of that word with a name ("Bürgermeisterin Lea Roth (SPD)", "Gewerkschaft Talverdi") is that one
+  const shown = [...new Set(attributions.map((a) => a.display))].filter((d): d is string => !!d);
+  for (const d of shown) {
+    const c = classify(d);
+    if (!c.role || c.name || /\s/.test(d)) continue;
+    const named = shown.filter((x) => x.startsWith(`${d} `) && !!classify(x).name);
+    if (named.length !== 1) continue;
+    for (const a of attributions) if (a.display === d) a.display = named[0]!;
+  }
 }

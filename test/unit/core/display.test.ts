@@ -183,6 +183,29 @@ describe('display names in an article', () => {
     expect(shown).not.toContain('Viele');
   });
 
+  it('gives a role or a body alone, as a headline writes it, the entry of the one named with it', () => {
+    const de = analyzeText(
+      ['Bürgermeisterin: „Wir lassen niemanden allein“', 'Bürgermeisterin Lea Roth (SPD) hat Hilfe zugesagt.'],
+      'de',
+    ).attributions;
+    expect(de.map((x) => x.display)).toEqual(['Bürgermeisterin Lea Roth (SPD)', 'Bürgermeisterin Lea Roth (SPD)']);
+    const en = analyzeText(
+      ['Mayor: ‘We will rebuild’', 'Mayor Tom Kahl said the city would rebuild.'],
+      'en',
+    ).attributions;
+    expect(en.map((x) => x.display)).toEqual(['Mayor Tom Kahl', 'Mayor Tom Kahl']);
+    // (not where two of that role are named)
+    const two = analyzeText(
+      [
+        'Bürgermeisterin: „Wir lassen niemanden allein“',
+        'Bürgermeisterin Lea Roth hat Hilfe zugesagt.',
+        'Bürgermeisterin Anna Berger sagte, man helfe gern.',
+      ],
+      'de',
+    ).attributions;
+    expect(two[0]!.display).toBe('Bürgermeisterin');
+  });
+
   it('keeps two people of the same surname apart', () => {
     const a = analyzeText(
       [
