@@ -534,6 +534,24 @@ export class Article {
   }
 
   /**
+   * The body a definite noun alone points back to: the body named before whose name ends in it ("die Bahn"
+   * after "Die Deutsche Bahn"), a lone word nothing typed that it adopts, or the one of its kind named last
+   * ("Der Konzern" after "Die Talbex AG"); without `adopt`, only one the text typed so (the memory unchanged).
+   */
+  bodyByHead(p: Phrase, c: Classified, head: string, adopt = true): { name: string; type: SourceType } | null {
+    const { memory, grammar: g, lex } = this;
+    return (
+      memory.byHead(head.toLowerCase(), c.type === 'document') ??
+      // (one body for one noun: "die Stromanbieter", "the carriers" are several)
+      (adopt && ADOPTING.has(c.type) && !p.plural && !g.pluralNoun?.(p.text)
+        ? memory.adoptBody(c.type, (name) => this.found.some((f) => f.source === name || f.resolved === name))
+        : null) ??
+      (lex.kindNouns.has(head.toLowerCase()) ? this.byKind(c.type) : null) ??
+      (adopt ? this.adoptOpening(p, c.type) : null)
+    );
+  }
+
+  /**
    * A mention as a source: whom it names or points back to, and its type. With `remember` the
    * article's memory learns of it (a name, a role, a body); without, it is only read. Without
    * `pointBack` a role nobody was introduced with stays unresolved (a genitive owner: "nach Schätzungen
@@ -743,15 +761,7 @@ export class Article {
     // ("Strava announced … The company says": else a lone word nothing typed, mentioned last, is that body)
     // ("Die Talbex AG teilte mit … Der Konzern fügte hinzu": a noun of the body's kind alone, the one of
     // that type the text named last)
-    const body = head
-      ? (memory.byHead(head.toLowerCase(), c.type === 'document') ??
-        // (one body for one noun: "die Stromanbieter", "the carriers" are several)
-        (ADOPTING.has(c.type) && !p.plural && !g.pluralNoun?.(p.text)
-          ? memory.adoptBody(c.type, (name) => this.found.some((f) => f.source === name || f.resolved === name))
-          : null) ??
-        (lex.kindNouns.has(head.toLowerCase()) ? this.byKind(c.type) : null) ??
-        this.adoptOpening(p, c.type))
-      : null;
+    const body = head ? this.bodyByHead(p, c, head) : null;
     if (body)
       return {
         source: p.text,
