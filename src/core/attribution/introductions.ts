@@ -177,7 +177,15 @@ export function introductions(art: Article, s: SentenceState): void {
     endsInNoun(art, tokens, opening);
   // (a named one is remembered by its name when it speaks)
   // (one nobody named stays unnamed in what points to it: "Eine Bürgerinitiative sammelte … Deren Sprecherin")
-  if (openedByBody && !openingClass.name)
+  // ("Talbury Water was fined … The company is understood to … It said": a definite noun of a body alone is the
+  // body it points back to, as when it speaks)
+  const head = openedByBody && !openingClass.name && openingClass.named ? art.definiteHead(opening.text) : null;
+  const known = head && opening ? art.bodyByHead(opening, openingClass!, head, false) : null;
+  if (known)
+    memory.noteBody(known.name, known.type === 'person' || known.type === 'other' ? openingClass!.type : known.type, {
+      bodyOnly: true,
+    });
+  else if (openedByBody && !openingClass.name)
     memory.noteBody(opening.text, openingClass.type, {
       bodyOnly: true,
       ...(openingClass.named ? {} : { anonymous: true }),

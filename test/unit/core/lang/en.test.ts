@@ -3639,3 +3639,21 @@ describe('a name that states results or whose revenue the text gives', () => {
     expect(star.attributions[0]).toMatchObject({ type: 'person' });
   });
 });
+
+describe('a definite noun of a body that opens a sentence without speaking', () => {
+  it('is the body it points back to, for a later “it”', () => {
+    const r = analyzeText(
+      [
+        'Talbury Water said it would study the ruling.',
+        'The company is understood to be considering an appeal.',
+        'It said in a statement that it had invested £200m in its network since 2020.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({
+      source: 'It',
+      resolved: 'Talbury Water',
+      type: 'company',
+    });
+  });
+});
