@@ -897,10 +897,20 @@ function derivedGender(w: string, lex: Lexicon): 'm' | 'f' | undefined {
   for (let k = 0; k + 4 <= w.length; k++) {
     const part = w.slice(k);
     if (!isLexiconNoun(part, lex)) continue;
-    // ("Ministerin" of "Minister"; "Expertin", "Biologin" of "Experte", "Biologe")
-    if (/in$/.test(part) && (isLexiconNoun(part.slice(0, -2), lex) || isLexiconNoun(`${part.slice(0, -2)}e`, lex)))
+    // ("Ministerin" of "Minister"; "Expertin", "Biologin" of "Experte", "Biologe"; "Herausforderin" of "Herausforderer")
+    const stem = part.slice(0, -2);
+    if (
+      /in$/.test(part) &&
+      (isLexiconNoun(stem, lex) ||
+        isLexiconNoun(`${stem}e`, lex) ||
+        (/er$/.test(stem) && isLexiconNoun(`${stem}er`, lex)))
+    )
       return 'f';
-    if (isLexiconNoun(`${part}in`, lex) || (/e$/.test(part) && isLexiconNoun(`${part.slice(0, -1)}in`, lex)))
+    if (
+      isLexiconNoun(`${part}in`, lex) ||
+      (/e$/.test(part) && isLexiconNoun(`${part.slice(0, -1)}in`, lex)) ||
+      (/erer$/.test(part) && isLexiconNoun(`${stem}in`, lex))
+    )
       return 'm';
     return undefined;
   }

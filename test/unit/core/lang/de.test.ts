@@ -4063,3 +4063,24 @@ describe('ein Pronomen im Satzteil eines Namens, den der Satz erst nennt', () =>
     });
   });
 });
+
+describe('eine Rolle auf -erer und ihre weibliche Form auf -erin', () => {
+  it('haben ein Geschlecht, und die Rolle allein zeigt auf die Person davor', () => {
+    const lex = lexiconFor('de')!;
+    const g = grammarFor('de')!;
+    expect(g.classify('der Herausforderer', lex)).toMatchObject({ gender: 'm' });
+    expect(g.classify('die Herausforderin', lex)).toMatchObject({ gender: 'f' });
+    const r = analyzeText(
+      [
+        'Amtsinhaber Tom Kahl (CDU) kündigte an, erneut anzutreten.',
+        'SPD-Spitzenkandidat Max Berger reagierte gelassen.',
+        '„Wir freuen uns auf den Wahlkampf“, sagte der Herausforderer.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({
+      resolved: 'Max Berger',
+      type: 'politician',
+    });
+  });
+});
