@@ -174,7 +174,7 @@ describe('display names in an article', () => {
     const de = analyzeText(
       [
         'Viele bezweifeln jedoch, dass der Plan gelingt.',
-        'Sie und viele in Talberg gehen von einem langen Streit aus.',
+        'Sie und viele in Brandik rechnen damit, dass die Mieten steigen.',
       ],
       'de',
     );

@@ -195,7 +195,7 @@ const CLUB = /\p{Lu}\S*\s(?:FC|AFC|United|Rovers|Wanderers|Athletic|Albion|Hotsp
  */
 const CLUB_COACHES = new Set(['manager', 'managers', 'boss']);
 /** Whether a role held at a body of this name is a sports club's coach (see CLUB_COACHES). */
-export const clubCoach = (role: string, body: string): boolean => CLUB_COACHES.has(role) && CLUB.test(body);
+const clubCoach = (role: string, body: string): boolean => CLUB_COACHES.has(role) && CLUB.test(body);
 /**
  * The end of a company's name: a legal form, or a word English firms end their names in and no person or
  * public body does ("Talbury Airways", "Brandik Pharmaceuticals", "Lakeside Capital", "Brandik Semiconductor",
@@ -4451,7 +4451,7 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   else if (oneOfMany(pre, headAt, post, lex)) named = false;
   // (not a group a name only qualifies, with no article: "Talbex engineers", "Kahl's advisers" are some of many;
   // so are bodies, "Talbury hospitals", "Power companies", but for offices of government, each one of its time
-  // and place: "Recent governments", "Talbury councils")
+  // and place: "Successive governments", "Talbury councils")
   else if (name && !anonymousHead)
     named = !(
       modifier &&
