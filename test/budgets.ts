@@ -280,10 +280,12 @@
  * 62.5 kB. The English script passed 49.5 kB (49,515 B) the same day with district as a public body, counts of
  * cases as what a body reports and a firm known by its results ("Talbex reported a net loss"): its budget went
  * to 50 kB. Later that day the content script passed 49.5 kB (49,556 B) with names joined by an ampersand
- * read as one word ("Haus & Grund"): its budget went to 50 kB.
+ * read as one word ("Haus & Grund"): its budget went to 50 kB. It passed 50 kB (50,019 B) the same evening with
+ * the display names' folds (a role and a name with the body the person is from, a headline's role alone, a
+ * capital that only opens a sentence) and a body's staff typed by the body named last: its budget went to 50.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 50_000,
+  'content.js': 50_500,
   'lang-de.js': 62_500,
   'lang-en.js': 50_000,
   'panel.js': 21_500,

@@ -162,6 +162,9 @@ function personKey(mention: string, lex: Lexicon): string {
   return (end < 0 ? words : words.slice(0, end)).pop() ?? '';
 }
 
+/** A mention's last word, lower case: its head, where nothing follows it ("two employees"). */
+const lastWord = (mention: string): string => mention.trim().split(/\s+/).pop()!.toLowerCase();
+
 /** Whether a mention's last word is a noun of a group of people: a collective ("family") or a plural ("lawyers"). */
 function isGroupHead(mention: string, lex: Lexicon, g: Grammar): boolean {
   const head = mention.trim().split(/\s+/).pop()!;
@@ -682,6 +685,10 @@ export class Article {
       const owner = (c.name ? OWNER.exec(p.text)?.[1] : undefined) ?? COMPOUND_OWNER.exec(before)?.[1];
       if (owner || c.name) c.type = (owner ? memory.typeOf(owner) : memory.institutionType()) ?? c.type;
     }
+    // "Two employees told …", "Zwei Mitarbeiter sagten …": one of a body's staff nobody named, of no body the
+    // mention names, is of the body the text named last
+    else if (!c.name && c.type === 'other' && lex.staff.has(lastWord(p.text)))
+      c.type = memory.institutionType() ?? c.type;
     // "ihr Vorsitzender Tom Kahl", "dessen Sprecherin", "Its chair, Jana Roth", "his spokesman": a role a
     // possessive owns speaks for whom the text named last (a person for "his", "her")
     const [owning, ...ownedWords] = p.text.toLowerCase().split(/\s+/);

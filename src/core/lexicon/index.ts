@@ -211,6 +211,11 @@ export interface Lexicon {
   tradeVerbs: Set<string>;
   /** Nouns of a group of people taken up by a plural pronoun ("family": "Kahl's family said … they added"). */
   collectives: Set<string>;
+  /**
+   * Nouns of a body's staff ("employees", "Mitarbeiter"): one of them the mention names no body of is of the
+   * body the text named last ("Two employees told …" after the firm).
+   */
+  staff: Set<string>;
   /** `quick`: the cue's words alone, tested on a sentence before the exact pattern runs. */
   according: AccordingCue[];
   /** Any according cue's `quick` words, caseless (`anyIn`): a sentence without them is passed over at once. */
@@ -568,6 +573,7 @@ export interface LexiconData {
     epithets?: string;
     trades?: string;
     collectives?: string;
+    staff?: string;
     gendered?: { female: string; male: string };
     demonyms?: { male: string; female: string; either?: string };
     relational: {
@@ -833,6 +839,7 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     epithets: new Set(words(d.sources.epithets ?? '')),
     tradeVerbs: new Set(words(d.sources.trades ?? '')),
     collectives: new Set(words(d.sources.collectives ?? '')),
+    staff: new Set(words(d.sources.staff ?? '')),
     ownNewsroom: {
       before: new Set(words(d.sources.ownNewsroom?.before ?? '')),
       nouns: new Set(words(d.sources.ownNewsroom?.nouns ?? '')),

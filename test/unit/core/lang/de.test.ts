@@ -4084,3 +4084,16 @@ describe('eine Rolle auf -erer und ihre weibliche Form auf -erin', () => {
     });
   });
 });
+
+describe('jemand aus der Belegschaft, den niemand nennt', () => {
+  it('gehört zu dem, den der Text zuletzt nannte', () => {
+    const r = analyzeText(
+      [
+        'Die Talbex AG streicht 1200 Stellen, wie der Konzern mitteilte.',
+        'Zwei Mitarbeiter sagten, ganze Teams seien aufgelöst worden.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type: 'company', named: false });
+  });
+});

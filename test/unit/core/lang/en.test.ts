@@ -3657,3 +3657,24 @@ describe('a definite noun of a body that opens a sentence without speaking', () 
     });
   });
 });
+
+describe('one of a body’s staff nobody named', () => {
+  it('is of the body the text named last', () => {
+    const r = analyzeText(
+      [
+        'Talbex is laying off about 1,200 employees, the company confirmed on Tuesday.',
+        'Two employees told the Talbury Post that entire teams had been cut.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      source: 'Two employees',
+      type: 'company',
+      named: false,
+    });
+    // (with no body named before, nothing types them)
+    expect(analyzeText(['An employee said the cuts came without warning.'], 'en').attributions[0]).toMatchObject({
+      type: 'other',
+    });
+  });
+});
