@@ -3,7 +3,50 @@
  * quotation, roles named only later in the article, and the main person called by an office.
  */
 import type { Article } from './context.js';
+import { isQuoteMark } from '../quotes.js';
 import { upgrades } from '../entities.js';
+
+/**
+ * A headline that is a quotation alone and claimed by nobody ("„Wir lassen niemanden allein“") is the quote of
+ * whom the sentence right after it names as speaking ("Bürgermeisterin Lea Roth sagte …", "Head nurse Lea Roth
+ * says …"): the adjacent sentence names the speaker.
+ */
+export function headlineQuote(art: Article): void {
+  const first = art.sentences[0];
+  if (!first || first.s.block !== 0 || art.sentences[1]?.s.block === 0) return;
+  const words = first.tokens.filter((t) => t.word);
+  if (!words.length || !isQuoteMark(first.tokens[0]!.text) || words.some((t) => !t.quoted)) return;
+  if (art.found.some((f) => f.sentenceIndex === 0 && f.kind === 'quote')) return;
+  const said = art.found.find(
+    (f) =>
+      f.sentenceIndex === 1 &&
+      f.cueId.startsWith('verb:') &&
+      !!f.source &&
+      f.named &&
+      !art.lex.pronouns.has(f.source.toLowerCase()),
+  );
+  if (!said) return;
+  const at = art.found.findIndex((f) => f.sentenceIndex > 0);
+  const quote = {
+    sentenceIndex: 0,
+    kind: 'quote' as const,
+    cue: art.grammar.quoteCue,
+    cueId: 'quote',
+    source: said.source,
+    resolved: said.resolved,
+    type: said.type,
+    named: said.named,
+  };
+  art.found.splice(at < 0 ? art.found.length : at, 0, quote);
+  art.note({
+    sentence: 0,
+    step: 'headline-quote',
+    decision: 'added',
+    cueId: 'quote',
+    cue: quote.cue,
+    source: quote.source,
+  });
+}
 
 /** A quote whose speaker is named only in a later sentence of the same quotation takes that speaker. */
 export function laterSpeakers(art: Article): void {

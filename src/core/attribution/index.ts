@@ -18,7 +18,8 @@
  *  8. reportative     "soll", "angeblich", "reportedly"
  *  9. konjunktiv      the subjunctive of reported speech continued
  * 10. subjects        what later sentences need of this one
- * Then over the article: later speakers, late roles, the main person called by an office.
+ * Then over the article: later speakers, a headline's quotation the lead's speaker said, late roles, the main
+ * person called by an office.
  */
 import type { Lexicon } from '../lexicon/index.js';
 import type { Sentence } from '../segment.js';
@@ -38,7 +39,7 @@ import { speechNouns } from './speech-nouns.js';
 import { reportative } from './reportative.js';
 import { konjunktiv } from './konjunktiv.js';
 import { subjects } from './subjects.js';
-import { lateRoles, laterSpeakers, mainPersonByOffice } from './finish.js';
+import { headlineQuote, lateRoles, laterSpeakers, mainPersonByOffice } from './finish.js';
 
 export { MAX_ANALYSED_CHARS, tooLong, type Found, type TraceEntry } from './context.js';
 
@@ -65,7 +66,12 @@ export const SENTENCE_STEPS: ReadonlyArray<readonly [string, Step]> = [
 ];
 
 /** The steps over the whole article once every sentence is read, in order. */
-export const ARTICLE_STEPS: ReadonlyArray<(article: Article) => void> = [laterSpeakers, lateRoles, mainPersonByOffice];
+export const ARTICLE_STEPS: ReadonlyArray<(article: Article) => void> = [
+  laterSpeakers,
+  headlineQuote,
+  lateRoles,
+  mainPersonByOffice,
+];
 
 /**
  * Analyses the sentences of one article; `blocks` are the texts the sentences' offsets point into.

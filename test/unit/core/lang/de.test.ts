@@ -4097,3 +4097,19 @@ describe('jemand aus der Belegschaft, den niemand nennt', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type: 'company', named: false });
   });
 });
+
+describe('eine Überschrift, die nur ein Zitat ist', () => {
+  it('ist das Zitat dessen, den der Satz danach sprechen lässt', () => {
+    const r = analyzeText(
+      ['„Wir brauchen mehr Personal“', 'Pflegedienstleiterin Anna Berger fordert mehr Stellen für das Klinikum.'],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 0)).toMatchObject({
+      kind: 'quote',
+      source: 'Pflegedienstleiterin Anna Berger',
+    });
+    // (nicht ohne einen Sprecher im Satz danach)
+    const n = analyzeText(['„Wir brauchen mehr Personal“', 'Das Klinikum sucht dringend Pflegekräfte.'], 'de');
+    expect(n.attributions).toEqual([]);
+  });
+});

@@ -3678,3 +3678,18 @@ describe('one of a body’s staff nobody named', () => {
     });
   });
 });
+
+describe('a headline that is a quotation alone', () => {
+  it('is the quote of whom the next sentence has speak, not of a pronoun', () => {
+    const r = analyzeText(
+      ['‘We need more staff’', 'Head nurse Lea Roth says the hospital is at breaking point.'],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 0)).toMatchObject({
+      kind: 'quote',
+      source: 'Head nurse Lea Roth',
+    });
+    const p = analyzeText(['‘We need more staff’', 'She says the hospital is at breaking point.'], 'en');
+    expect(p.attributions.some((a) => a.sentenceIndex === 0)).toBe(false);
+  });
+});
