@@ -950,6 +950,8 @@ const MAX_PPS_BEFORE_RELATIVE = 2;
 
 /** Whether the phrase that opens the sentence has a relative clause on it that reaches the verb at `anchor`. */
 function relativeSubjectUpTo(tokens: readonly Token[], anchor: number, lex: Lexicon): boolean {
+  // (no relative pronoun after a comma before the verb, no relative clause: the phrase is not read)
+  if (!tokens.some((t, k) => k < anchor && t.text === ',' && RELATIVE.has(tokens[k + 1]?.lower ?? ''))) return false;
   const p = readPhrase(tokens, 0, lex);
   return !!p && !p.pronoun && !NON_NOMINATIVE.has(tokens[0]!.lower) && relativeUpTo(tokens, p.to, anchor);
 }
