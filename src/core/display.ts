@@ -71,7 +71,12 @@ function personNamed(
   // "Ökonomin Lea Roth vom Institut für Weltwirtschaft", "Tom Kahl from Talbex")
   const whose = rest.startsWith(' ') && lex.prepositions.has(rest.slice(1).split(/\s/, 1)[0]!.toLowerCase());
   if (!whose && !/^(?:\s*\([^)]*\)|,\s*\d{1,3})?\s*$/.test(rest)) return null;
-  const shown = whose ? display.slice(0, end) : display;
+  // (shown without a description set off by a comma before the name, "Her father, Tom Roth", nor a possessive
+  // that opens it, whose owner the entry does not show: "Deren Sprecherin Lea Roth" is "Sprecherin Lea Roth")
+  let shown = whose ? display.slice(0, end) : display;
+  const first = shown.split(/\s+/, 1)[0]!;
+  if (/,\s*$/.test(display.slice(0, at))) shown = name;
+  else if (at > 0 && lex.possessives.has(first.toLowerCase())) shown = shown.slice(first.length).trimStart();
   return name === display || classify(name).type === 'person' ? { name, shown } : null;
 }
 

@@ -206,6 +206,23 @@ describe('display names in an article', () => {
     expect(two[0]!.display).toBe('Bürgermeisterin');
   });
 
+  it('shows a person without a description set off before the name, or a possessive that opens the mention', () => {
+    const en = analyzeText(
+      ['Lea Roth, 17, died in the crash.', 'Her father, Tom Roth, said the family was devastated.'],
+      'en',
+    ).attributions;
+    expect(en.map((x) => x.display)).toEqual(['Tom Roth']);
+    const de = analyzeText(
+      [
+        'Eine Bürgerinitiative hatte gegen das Projekt mobilgemacht.',
+        'Deren Sprecherin Lea Roth sagte, die Vernunft habe gesiegt.',
+        '„Wir feiern heute“, sagte Roth.',
+      ],
+      'de',
+    ).attributions;
+    expect(de.map((x) => x.display)).toEqual(['Sprecherin Lea Roth', 'Sprecherin Lea Roth']);
+  });
+
   it('keeps two people of the same surname apart', () => {
     const a = analyzeText(
       [
