@@ -4074,7 +4074,17 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   // (a publication's title and a research firm's name, read once: they type the mention and name it)
   const publication = PUBLICATION.exec(trimmed);
   const researchFirm = RESEARCH_FIRM.exec(trimmed);
-  if (!type && publication) type = 'media';
+  // (not a name that a noun of a body's kind, set off before it by a comma, says is another kind: "her
+  // management company, Talbex Live")
+  const comma = trimmed.indexOf(',');
+  const apposed =
+    comma > 0
+      ? tokenize(trimmed.slice(0, comma))
+          .filter((t) => t.word)
+          .pop()
+      : undefined;
+  const apposedType = apposed && lex.kindNouns.has(apposed.lower) ? nounType(apposed, lex) : null;
+  if (!type && publication && !(apposedType && apposedType !== 'media' && BODY_TYPES.has(apposedType))) type = 'media';
   // a title in quotation marks alone stands for its publisher: "according to “Talbury Today”"
   if (!type && /^(?:the\s+)?[“"‘'][^“”"]+[”"’']$/u.test(mention.trim())) type = 'media';
   // a firm of analysts or researchers: "Talbury Research", "Lakeside Economics"
