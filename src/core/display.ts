@@ -100,6 +100,12 @@ export function addDisplayNames(
     const from = typeFrom(a, classify);
     if (from) a.typeFrom = from;
   }
+  // (a body named after a description set off by a comma is shown by its name: "Her management company, Talbex
+  // Live" is "Talbex Live")
+  for (const a of attributions) {
+    const comma = a.display?.lastIndexOf(', ') ?? -1;
+    if (comma > 0 && classify(a.display!).name === a.display!.slice(comma + 2)) a.display = a.display!.slice(comma + 2);
+  }
   // (a common noun capitalised only as it opens a sentence or a headline, "Police" beside "police", is one entry:
   // the one in lower case, as it stands inside a sentence)
   const written = new Set(attributions.map((a) => a.display));

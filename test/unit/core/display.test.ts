@@ -223,6 +223,14 @@ describe('display names in an article', () => {
     expect(de.map((x) => x.display)).toEqual(['Sprecherin Lea Roth', 'Sprecherin Lea Roth']);
   });
 
+  it('shows a body named after a description set off by a comma by its name', () => {
+    const [a] = analyzeText(
+      ['Her management company, Talbex Live, confirmed that ticket holders would receive full refunds.'],
+      'en',
+    ).attributions;
+    expect(a).toMatchObject({ source: 'Her management company, Talbex Live', display: 'Talbex Live' });
+  });
+
   it('keeps two people of the same surname apart', () => {
     const a = analyzeText(
       [
