@@ -162,12 +162,12 @@ function personKey(mention: string, lex: Lexicon): string {
   return (end < 0 ? words : words.slice(0, end)).pop() ?? '';
 }
 
-/** A mention's last word, lower case: its head, where nothing follows it ("two employees"). */
-const lastWord = (mention: string): string => mention.trim().split(/\s+/).pop()!.toLowerCase();
+/** A mention's last word: its head, where nothing follows it ("two employees", "Roth's lawyers"). */
+const headOf = (mention: string): string => mention.trim().split(/\s+/).pop()!;
 
 /** Whether a mention's last word is a noun of a group of people: a collective ("family") or a plural ("lawyers"). */
 function isGroupHead(mention: string, lex: Lexicon, g: Grammar): boolean {
-  const head = mention.trim().split(/\s+/).pop()!;
+  const head = headOf(mention);
   return lex.collectives.has(head.toLowerCase()) || (!!g.pluralNoun?.(head) && !/['’‘]s$/.test(head));
 }
 
@@ -538,7 +538,7 @@ export class Article {
 
   /**
    * The body a definite noun alone points back to: the body named before whose name ends in it ("die Bahn"
-   * after "Die Deutsche Bahn"), a lone word nothing typed that it adopts, or the one of its kind named last
+   * after "Die Talberger Bahn"), a lone word nothing typed that it adopts, or the one of its kind named last
    * ("Der Konzern" after "Die Talbex AG"); without `adopt`, only one the text typed so (the memory unchanged).
    */
   bodyByHead(p: Phrase, c: Classified, head: string, adopt = true): { name: string; type: SourceType } | null {
@@ -687,7 +687,7 @@ export class Article {
     }
     // "Two employees told …", "Zwei Mitarbeiter sagten …": one of a body's staff nobody named, of no body the
     // mention names, is of the body the text named last
-    else if (!c.name && c.type === 'other' && lex.staff.has(lastWord(p.text)))
+    else if (!c.name && c.type === 'other' && lex.staff.has(headOf(p.text).toLowerCase()))
       c.type = memory.institutionType() ?? c.type;
     // "ihr Vorsitzender Tom Kahl", "dessen Sprecherin", "Its chair, Jana Roth", "his spokesman": a role a
     // possessive owns speaks for whom the text named last (a person for "his", "her")

@@ -2,8 +2,7 @@
  * Steps over the whole article, once every sentence is read: speakers named only later in a
  * quotation, roles named only later in the article, and the main person called by an office.
  */
-import type { Article } from './context.js';
-import { isQuoteMark } from '../quotes.js';
+import { opensWithQuote, type Article } from './context.js';
 import { upgrades } from '../entities.js';
 
 /**
@@ -14,8 +13,8 @@ import { upgrades } from '../entities.js';
 export function headlineQuote(art: Article): void {
   const first = art.sentences[0];
   if (!first || first.s.block !== 0 || art.sentences[1]?.s.block === 0) return;
-  const words = first.tokens.filter((t) => t.word);
-  if (!words.length || !isQuoteMark(first.tokens[0]!.text) || words.some((t) => !t.quoted)) return;
+  const words = first.tokens.filter((t) => t.word).length;
+  if (!words || first.quotedWords < words || !opensWithQuote(first.tokens)) return;
   if (art.found.some((f) => f.sentenceIndex === 0 && f.kind === 'quote')) return;
   const said = art.found.find(
     (f) =>
