@@ -283,10 +283,12 @@
  * read as one word ("Haus & Grund"): its budget went to 50 kB. It passed 50 kB (50,019 B) the same evening with
  * the display names' folds (a role and a name with the body the person is from, a headline's role alone, a
  * capital that only opens a sentence) and a body's staff typed by the body named last: its budget went to 50.5 kB.
+ * On 8 December 2026 the German script passed 62.5 kB (62,626 B) with the subject of a relative clause a
+ * preposition opens ("…, in dem die Sängerin … schildert"): its budget went to 63 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 50_500,
-  'lang-de.js': 62_500,
+  'lang-de.js': 63_000,
   'lang-en.js': 50_000,
   'panel.js': 21_500,
 };

@@ -261,6 +261,9 @@ export function sourceHeadlines(art: Article, s: SentenceState): void {
   const d = art.describe(p);
   // (and more than a title after it: "Kahl: Ein Porträt")
   if (known && (!d.resolved || tokens.slice(colon + 1).filter((t) => t.word).length < MIN_NAME_CLAIM_WORDS)) return;
+  // (nor when another person the text named opens the claim before a verb of saying: "Kahl: Roth fordert mehr
+  // Geld" is a subheading on Roth's demand; "Kahl: Roth muss gehen" stays Kahl's)
+  if (known && opensWithOtherPerson(art, text, tokens, colon + 1, d.resolved!)) return;
   // ("Bericht: …" in a headline is what the press reports)
   if (g.headlinePress?.has(word.lower)) d.type = 'media';
   s.add({
@@ -269,4 +272,24 @@ export function sourceHeadlines(art: Article, s: SentenceState): void {
     cueId: 'source:colon',
     ...d,
   });
+}
+
+/**
+ * Whether a person the text named, other than `speaker`, opens the words at `from` by the name alone before a
+ * verb of saying: "Roth fordert …" after "Kahl:".
+ */
+function opensWithOtherPerson(
+  art: Article,
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  speaker: string,
+): boolean {
+  const p = art.grammar.phraseAt(text, tokens, from, art.lex);
+  const after = p ? tokens[p.to] : undefined;
+  if (!p || p.pronoun || !after?.word || after.cap) return false;
+  const c = art.classify(p.text);
+  if (!c.name || c.role || speaker.includes(c.name) || !art.memory.knows(c.name)) return false;
+  // (a verb of saying, or any verb of one the text has heard as a source: "Roth wünscht sich mehr Hilfe")
+  return art.lex.verbForms.has(after.lower) || art.heardAs(c.name);
 }

@@ -541,13 +541,27 @@ export class Article {
    * after "Die Talberger Bahn"), a lone word nothing typed that it adopts, or the one of its kind named last
    * ("Der Konzern" after "Die Talbex AG"); without `adopt`, only one the text typed so (the memory unchanged).
    */
+  /** Whether a source found so far is `name`, by its mention or by whom it resolves to. */
+  spoke(name: string): boolean {
+    return this.found.some((f) => f.source === name || f.resolved === name);
+  }
+
+  /** Whether a source found so far resolves to a name that holds every word of `name` ("Roth" for "Lea Roth"). */
+  heardAs(name: string): boolean {
+    const words = name.split(' ');
+    return this.found.some((f) => {
+      const own = (f.resolved ?? f.source ?? '').split(' ');
+      return words.every((w) => own.includes(w));
+    });
+  }
+
   bodyByHead(p: Phrase, c: Classified, head: string, adopt = true): { name: string; type: SourceType } | null {
     const { memory, grammar: g, lex } = this;
     return (
       memory.byHead(head.toLowerCase(), c.type === 'document') ??
       // (one body for one noun: "die Stromanbieter", "the carriers" are several)
       (adopt && ADOPTING.has(c.type) && !p.plural && !g.pluralNoun?.(p.text)
-        ? memory.adoptBody(c.type, (name) => this.found.some((f) => f.source === name || f.resolved === name))
+        ? memory.adoptBody(c.type, (name) => this.spoke(name))
         : null) ??
       (lex.kindNouns.has(head.toLowerCase()) ? this.byKind(c.type) : null) ??
       (adopt ? this.adoptOpening(p, c.type) : null)

@@ -439,6 +439,61 @@ function apposedTo(text: string, tokens: readonly Token[], p: Phrase, anchor: nu
   return n.name?.includes(' ') && !n.role && !!role?.role && !role.name ? { ...name, role: p.text } : null;
 }
 
+/** Relative pronouns after a preposition: "in dem", "mit der", "von denen", "für die". */
+/** The most commas of a list a clause is read back over. */
+const MAX_LIST_COMMAS = 4;
+/** Whether the words from `from` to the next comma (or `end`) may be an item of a list: a few words, no verb. */
+function isListItem(tokens: readonly Token[], from: number, end: number, lex: Lexicon): boolean {
+  let k = from;
+  for (; k < end && tokens[k]!.text !== ','; k++) {
+    const t = tokens[k]!;
+    if (!t.word || (!t.cap && (lex.verbForms.has(t.lower) || FINITE_AUX.has(t.lower)))) return false;
+  }
+  return k - from <= MAX_LIST_ITEM_WORDS;
+}
+/** The most words of an item of a list. */
+const MAX_LIST_ITEM_WORDS = 6;
+const RELATIVE_AFTER_PREPOSITION = new Set(['dem', 'der', 'den', 'denen', 'die', 'das']);
+
+/**
+ * The subject of a relative clause that a preposition and a relative pronoun open after a comma, its verb
+ * last: the phrase right after the pronoun ("…, in dem die Sängerin Lea Roth ihren Weg schildert" is the
+ * singer's, not the words before the verb); null when it is no phrase that ends before the verb; undefined
+ * for any other clause. (Not "…, in dem Bericht schildert sie …": there the verb is second, words follow it.)
+ */
+function prepositionalRelativeSubject(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  verb: VerbHit,
+  lex: Lexicon,
+): Phrase | null | undefined {
+  // (back over the commas of a list inside the clause: "in dem er Sucht, Armut und Gewalt schildert")
+  for (let n = 0; n < MAX_LIST_COMMAS && start > 1 && !lex.prepositions.has(tokens[start]!.lower); n++) {
+    const before = clauseStartBefore(tokens, start - 1);
+    if (tokens[start - 1]!.text !== ',' || !isListItem(tokens, start, verb.anchor, lex)) break;
+    start = before;
+  }
+  const pronoun = tokens[start + 1];
+  if (
+    start === 0 ||
+    tokens[start - 1]!.text !== ',' ||
+    !lex.prepositions.has(tokens[start]!.lower) ||
+    !pronoun ||
+    !RELATIVE_AFTER_PREPOSITION.has(pronoun.lower) ||
+    verb.anchor <= start + 2
+  )
+    return undefined;
+  // (the verb last: at most the auxiliaries of its tense after it)
+  const end = clauseEndAfter(tokens, verb.cueEnd);
+  for (let k = verb.cueEnd + 1; k < end; k++) if (!FINITE_AUX.has(tokens[k]!.lower)) return undefined;
+  // (a noun right after the pronoun is the noun of an article: "in dem Bericht", "mit der Begründung")
+  const next = tokens[start + 2]!;
+  if (next.cap && !lex.givenNames.has(next.lower) && !DETERMINERS_DE.has(next.lower)) return undefined;
+  const p = phraseAt(text, tokens, start + 2, lex);
+  return p && p.to < verb.anchor ? p : null;
+}
+
 function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
   const anchor = verb.anchor;
   const title = quotedTitleBefore(text, tokens, anchor);
@@ -555,6 +610,8 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
     if (!compared) return p && p.to <= anchor ? p : null;
     i = anchor;
   }
+  const prepositional = prepositionalRelativeSubject(text, tokens, start, verb, lex);
+  if (prepositional !== undefined) return prepositional;
   // a relative clause whose pronoun is the subject: "… von Generalsekretär Max Roth, der die Pläne verteidigte"
   // (not "…, die er kritisierte", whose subject follows the pronoun)
   // (nor "…, die Anwohner beobachtet haben": a bare noun after the pronoun is the subject)

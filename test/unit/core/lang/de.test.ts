@@ -4113,3 +4113,20 @@ describe('eine Überschrift, die nur ein Zitat ist', () => {
     expect(n.attributions).toEqual([]);
   });
 });
+
+describe('eine Zwischenzeile „Name: Name Verb …“', () => {
+  const intro = [
+    'Die Sängerin Lea Roth und der Minister Tom Kahl trafen sich in Talberg.',
+    '„Das war gut“, sagte Kahl.',
+  ];
+  it('ist kein Zitat des ersten, wenn der zweite schon sprach oder ein Verb des Sagens folgt', () => {
+    const r = analyzeText([...intro, 'Roth: Kahl wünscht sich mehr solcher Treffen'], 'de');
+    expect(r.attributions.filter((a) => a.sentenceIndex === 2)).toEqual([]);
+    const v = analyzeText([...intro, 'Kahl: Roth fordert mehr Geld für die Bühne'], 'de');
+    expect(v.attributions.filter((a) => a.sentenceIndex === 2).map((a) => a.source)).toEqual(['Roth']);
+  });
+  it('bleibt das Wort des ersten über einen, der nicht sprach', () => {
+    const r = analyzeText([...intro, 'Kahl: Roth muss jetzt mutig sein'], 'de');
+    expect(r.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({ cue: 'Kahl:', resolved: 'Tom Kahl' });
+  });
+});
