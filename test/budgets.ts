@@ -284,11 +284,13 @@
  * the display names' folds (a role and a name with the body the person is from, a headline's role alone, a
  * capital that only opens a sentence) and a body's staff typed by the body named last: its budget went to 50.5 kB.
  * On 8 December 2026 the German script passed 62.5 kB (62,626 B) with the subject of a relative clause a
- * preposition opens ("…, in dem die Sängerin … schildert"): its budget went to 63 kB.
+ * preposition opens ("…, in dem die Sängerin … schildert"): its budget went to 63 kB. It passed 63 kB (63,104 B)
+ * the same day with institutions' names in English ("die Talbury Foundation", "des Office for … Statistics"):
+ * its budget went to 63.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 50_500,
-  'lang-de.js': 63_000,
+  'lang-de.js': 63_500,
   'lang-en.js': 50_000,
   'panel.js': 21_500,
 };

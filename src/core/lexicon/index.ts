@@ -209,6 +209,12 @@ export interface Lexicon {
    * trades so is a company ("Talbex, which sells wristbands").
    */
   tradeVerbs: Set<string>;
+  /**
+   * Head nouns of institutions' names in another language that the text quotes as written ("die Talbury
+   * Foundation", "das Office for National Statistics"), capitalised, with their types; and words that open such
+   * a name and type it when its head does not ("die Federal Mint").
+   */
+  foreignHeads: { heads: Map<string, SourceType>; openers: Map<string, SourceType> };
   /** Nouns of a group of people taken up by a plural pronoun ("family": "Kahl's family said … they added"). */
   collectives: Set<string>;
   /**
@@ -276,6 +282,13 @@ const words = (s: string): string[] =>
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((w) => (w.includes("'") ? [w, w.replaceAll("'", '’')] : [w]));
+/** A lexicon's words by type ("government": "agency bureau") as a map of each word, in lower case, to its type. */
+const wordTypes = (byType: Record<string, string> | undefined): Map<string, SourceType> =>
+  new Map(
+    Object.entries(byType ?? {}).flatMap(([type, ws]) =>
+      words(ws).map((w) => [w.toLowerCase(), type as SourceType] as const),
+    ),
+  );
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Stems this short are whole words or the end of a compound with a longer first part. */
@@ -572,6 +585,7 @@ export interface LexiconData {
     ownNewsroom?: { before: string; nouns: string; definite?: string };
     epithets?: string;
     trades?: string;
+    foreignHeads?: { openers?: Record<string, string>; heads: Record<string, string> };
     collectives?: string;
     staff?: string;
     gendered?: { female: string; male: string };
@@ -838,6 +852,10 @@ export function compile(lang: string, d: LexiconData): Lexicon {
     documentAuthors: new Set(d.sources.authors ?? []),
     epithets: new Set(words(d.sources.epithets ?? '')),
     tradeVerbs: new Set(words(d.sources.trades ?? '')),
+    foreignHeads: {
+      heads: wordTypes(d.sources.foreignHeads?.heads),
+      openers: wordTypes(d.sources.foreignHeads?.openers),
+    },
     collectives: new Set(words(d.sources.collectives ?? '')),
     staff: new Set(words(d.sources.staff ?? '')),
     ownNewsroom: {

@@ -70,6 +70,8 @@ describe('German base form: article, adjective and noun endings undone', () => {
     ['Händlern', 'Händler'],
     ['Anwohnern', 'Anwohner'],
     ['Konzern', 'Konzern'],
+    // an institution's name in English keeps its words: no German case
+    ['des Office for Talbury Statistics', 'Office for Talbury Statistics'],
   ])('%s → %s', (mention, base) => {
     expect(germanBaseForm(mention, de)).toBe(base);
   });

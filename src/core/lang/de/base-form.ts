@@ -7,6 +7,7 @@
  * preposition, a name) stays as written. A mention without an article is returned unchanged.
  */
 import { stemType, type Lexicon } from '../../lexicon/index.js';
+import { ENGLISH_JOINERS } from './determiners.js';
 
 type Gender = 'm' | 'f' | 'n' | 'pl';
 /** What an article says: the case, and the genders it allows (the first the default). */
@@ -131,6 +132,9 @@ export function germanBaseForm(mention: string, lex: Lexicon): string {
   }
   if (!reading || words.length < 2) return unquoted(mention.trim());
   const rest = bare ? words : words.slice(1);
+  // (an institution's name in English has no German case: "des Office for National Statistics")
+  if (rest.some((w, i) => i > 0 && ENGLISH_JOINERS.has(w) && /^\p{Lu}/u.test(rest[i + 1] ?? '')))
+    return unquoted(rest.join(' '));
   // the head: the first capitalised word that is not an adjective; before it, adjectives and adverbs
   // (a capitalised word after a lower-case adjective is the noun: "die französischen Medien Le Monde")
   const adjective = (i: number) =>

@@ -37,6 +37,7 @@ import {
   DEFINITE,
   DEMONSTRATIVE,
   DETERMINERS,
+  ENGLISH_JOINERS,
   GENITIVE_ARTICLES,
   GROUP_PRONOUNS,
   INDEFINITE,
@@ -78,6 +79,24 @@ const SPOKEN_FOR = new Set(['von', 'vom', 'des', 'der']);
 const ENGLISH_LIST = /(?:play|set|check|black|short|long|wish|watch|wait|to-do)list$/;
 /** Corporate suffixes that make a company whatever comes before them. */
 const CORPORATE = /(?:^|\s)(?:GmbH|AG|SE|KG|KGaA|Inc|Ltd|LLC|plc|Co)\.?$/;
+
+/**
+ * The type of an institution's name in English that German text quotes as written, by its head noun
+ * (`foreignHeads`): the capitalised word before "of" or "for" ("Department of Harbours", "Office for National
+ * Statistics"), else the name's last word ("die Talbury Water Authority"); or by the word that opens it ("die
+ * Federal Mint"). A name of two words or more, each capitalised or a joiner; null for any other mention.
+ */
+function foreignNameType(tokens: readonly Token[], lex: Lexicon): SourceType | null {
+  const { heads, openers } = lex.foreignHeads;
+  if (!heads.size || !tokens.length) return null;
+  const from = DETERMINERS.has(tokens[0]!.lower) ? 1 : 0;
+  const name = tokens.slice(from);
+  if (name.length < 2 || !name[0]!.cap || !name.at(-1)!.cap) return null;
+  if (!name.every((t) => t.cap || ENGLISH_JOINERS.has(t.text))) return null;
+  const joiner = name.findIndex((t) => t.text === 'of' || t.text === 'for');
+  const head = joiner > 0 ? name[joiner - 1]! : name.at(-1)!;
+  return heads.get(head.lower) ?? openers.get(name[0]!.lower) ?? null;
+}
 
 /** A word and its forms without inflection endings: "Insidern" → "insider", "Umweltamts" → "umweltamt". */
 export function wordForms(lower: string): string[] {
@@ -1074,6 +1093,7 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   // multi-word names first ("Weißen Hauses", "New York Times", "Truth Social")
   let type: SourceType | null = multiWordNameType(lowerText, lex);
   if (CORPORATE.test(mention.trim())) type = 'company';
+  type ??= foreignNameType(tokens, lex);
   const heads: SourceType[] = [];
   /** Whether a head comes from a name in the genitive before a noun: "Perus Justiz", "Chinas Führung". */
   let possessor = false;
@@ -1120,6 +1140,8 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
             ),
           lex,
         ) ??
+        // (a body's name in English: "Sprecher der Talbury Police")
+        foreignNameType(tokens.slice(relationalAt + 1), lex) ??
         // (one who holds a role named alone in the genitive, of the kind it has with nobody named: "ein Sprecher
         // des Präsidenten" speaks for an office of government)
         genitiveRoleType(tokens.slice(relationalAt + 1), lex) ??

@@ -107,3 +107,6 @@ export const FUSED_ARTICLES: ReadonlyMap<string, string> = new Map([
   ['ins', 'das'],
   ['ans', 'das'],
 ]);
+
+/** Words that join the words of an institution's name in English ("Department of Harbours"), as written: no German word. */
+export const ENGLISH_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and']);

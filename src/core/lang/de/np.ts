@@ -11,6 +11,7 @@ import { spanText, type Phrase } from '../../phrase.js';
 import { isQuoteMark as isMark } from '../../quotes.js';
 import {
   DETERMINERS,
+  ENGLISH_JOINERS,
   FUSED_ARTICLES,
   GENITIVE_ARTICLES as GENITIVE,
   GROUP_PRONOUNS,
@@ -410,6 +411,23 @@ function isShare(tokens: readonly Token[], i: number): boolean {
 /** The ending of an abstract noun: "Gleichberechtigung", "Nachbesserungen", "Freiheit", "Transparenz" is not one. */
 const ABSTRACT_NOUN_END = /\p{L}{3}(?:ungen|ung|heiten|heit|keiten|keit|schaften|schaft|tionen|tion|ismus)$/u;
 
+/**
+ * The end of an institution's name in English whose first words end at `i`, its words joined by "of", "for" or
+ * "and", which German does not write: "des Office for National Statistics", "der Harbour and Rail Administration".
+ */
+function englishNameEnd(tokens: readonly Token[], i: number, start: number, lex: Lexicon): number {
+  while (
+    ENGLISH_JOINERS.has(tokens[i]?.text ?? '') &&
+    tokens[i - 1]!.cap &&
+    !!tokens[i + 1]?.cap &&
+    !tokens[i + 1]!.quoted
+  ) {
+    i++;
+    while (isNounLike(tokens[i], lex) && i - start < MAX_PHRASE_TOKENS) i++;
+  }
+  return i;
+}
+
 export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, allowApposition = true): Phrase | null {
   const start = i;
   const t0 = tokens[i];
@@ -528,8 +546,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       DETERMINERS.has(tokens[start]!.lower) &&
       !/(?:e|es|em)$/.test(tokens[run]!.lower) &&
       ABSTRACT_NOUN_END.test(tokens[i]!.lower) &&
-      // (not a noun of a source: "der Talberger Zeitung", "die Talberger Stiftung")
+      // (not a noun of a source: "der Talberger Zeitung", "die Talberger Stiftung", "die Talbury Foundation")
       !stemType(tokens[i]!.lower, lex) &&
+      !lex.foreignHeads.heads.has(tokens[i]!.lower) &&
       !lex.nameTypes.has(tokens[i]!.lower) &&
       tokens[i - 1]!.word &&
       tokens[i - 1]!.cap &&
@@ -561,6 +580,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       break;
     i++;
   }
+  if (i > run) i = englishNameEnd(tokens, i, start, lex);
   // a noun for people named in both genders: "Forscherinnen und Forschern", "der Ärztinnen und Ärzte"
   if (i > start && tokens[i]?.lower === 'und' && isGenderPair(tokens[i - 1]!, tokens[i + 1])) i += 2;
   // two roles under one article before a name are one person's: "des Richters und Autors Tom Kahl"
@@ -775,6 +795,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       // (coordinated compounds too: "der Bundes- und Landesregierung")
       while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS)
         j += isTruncatedCompound(tokens, j + 1) && isNounLike(tokens[j + 3], lex) ? 3 : 1;
+      if (j > from) j = englishNameEnd(tokens, j, start, lex);
       if (tokens[j]?.text === '(' && isNounLike(tokens[j + 1], lex) && tokens[j + 2]?.text === ')') j += 3;
       // "ein Polizeisprecher der Deutschen Presse-Agentur sagte": an agency after a role is who was told (dative)
       const agency = tokens

@@ -4130,3 +4130,22 @@ describe('eine Zwischenzeile „Name: Name Verb …“', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({ cue: 'Kahl:', resolved: 'Tom Kahl' });
   });
 });
+
+describe('ein englischer Name einer Institution im deutschen Text', () => {
+  const de = lexiconFor('de')!;
+  it.each([
+    ['die Talbury Water Authority', 'government'],
+    ['die Talbury Foundation', 'organization'],
+    ['die University of Talbury', 'expert'],
+    ['der Talbury Court', 'justice'],
+    ['die Talbury Police', 'security'],
+    ['die Federal Mint', 'government'],
+  ])('%s ist %s, kein Mensch', (mention, type) => {
+    expect(grammarFor('de')!.classify(mention, de)).toMatchObject({ type, named: true });
+  });
+  it('nur als eigenes Wort mit Großbuchstaben, nie am Ende eines Kompositums', () => {
+    expect(grammarFor('de')!.classify('das Homeoffice', de).type).not.toBe('government');
+    expect(grammarFor('de')!.classify('der Kundenservice', de).type).not.toBe('government');
+    expect(grammarFor('de')!.classify('Anna Berger', de).type).toBe('person');
+  });
+});
