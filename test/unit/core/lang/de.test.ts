@@ -4139,6 +4139,7 @@ describe('ein englischer Name einer Institution im deutschen Text', () => {
     ['die University of Talbury', 'expert'],
     ['der Talbury Court', 'justice'],
     ['die Talbury Police', 'security'],
+    ['Talbo TV', 'media'],
     ['die Federal Mint', 'government'],
   ])('%s ist %s, kein Mensch', (mention, type) => {
     expect(grammarFor('de')!.classify(mention, de)).toMatchObject({ type, named: true });
