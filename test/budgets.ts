@@ -286,10 +286,11 @@
  * On 8 December 2026 the German script passed 62.5 kB (62,626 B) with the subject of a relative clause a
  * preposition opens ("…, in dem die Sängerin … schildert"): its budget went to 63 kB. It passed 63 kB (63,104 B)
  * the same day with institutions' names in English ("die Talbury Foundation", "des Office for … Statistics"):
- * its budget went to 63.5 kB.
+ * its budget went to 63.5 kB. The content script passed 50.5 kB (50,509 B) the same day with a subheading on a
+ * person heard before ("Kahl: Roth fordert …") and a study's authors named in both genders: its budget went to 51 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
-  'content.js': 50_500,
+  'content.js': 51_000,
   'lang-de.js': 63_500,
   'lang-en.js': 50_000,
   'panel.js': 21_500,

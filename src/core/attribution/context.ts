@@ -476,12 +476,16 @@ export class Article {
     return { name: o.text, type };
   }
 
-  /** Whether a mention is the authors of a text, with an article or a possessive ("die Autoren", "its authors"). */
+  /**
+   * Whether a mention is the authors of a text, with an article or a possessive ("die Autoren", "its authors"),
+   * in both genders too ("die Autorinnen und Autoren": the noun, a word that joins, the noun).
+   */
   private isAuthors(mention: string): boolean {
     const words = mention.toLowerCase().split(/\s+/);
+    const authors = this.lex.documentAuthors;
     return (
-      words.length === 2 &&
-      this.lex.documentAuthors.has(words[1]!) &&
+      (words.length === 2 || (words.length === 4 && authors.has(words[3]!))) &&
+      authors.has(words[1]!) &&
       (this.isDefinite(mention) || this.lex.possessives.has(words[0]!))
     );
   }

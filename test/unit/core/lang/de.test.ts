@@ -4150,3 +4150,16 @@ describe('ein englischer Name einer Institution im deutschen Text', () => {
     expect(grammarFor('de')!.classify('Anna Berger', de).type).toBe('person');
   });
 });
+
+describe('die Autorinnen und Autoren einer Studie', () => {
+  it('sind ihre Forschenden, in beiden Geschlechtern genannt', () => {
+    const r = analyzeText(
+      [
+        'Das geht aus einer Studie der Universität Talberg hervor.',
+        'Die Autorinnen und Autoren empfehlen, Handys am Abend wegzulegen.',
+      ],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type: 'expert', named: false });
+  });
+});
