@@ -831,6 +831,8 @@ const HEAD_FALLBACK: Array<[RegExp, SourceType]> = [
   [/^vize$/, 'government'],
   // a general secretary named by no body is a party's ("der Generalsekretär"; "UN-Generalsekretär" says whose)
   [/^generalsekretär(?:in)?$/, 'politician'],
+  // a theatre's, an opera's or a broadcaster's director named by no body leads a house of culture
+  [/^intendant(?:in)?$/, 'organization'],
 ];
 
 /** The type of a role with no body named after a genitive article that opens `tokens` ("des Präsidenten"), or null. */
