@@ -4527,6 +4527,9 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     ...(ownedPerson ? { ownedPerson: true as const } : {}),
     // (with no name, the head's gender: "a woman", "her father")
     ...(name ? genderOf(tokens, name, lex) : nounGender(headWord, lex)),
+    // a body known by its name alone, which its own words type ("Talbury Water", "NHS England"): what "it" points
+    // to, no "she" or "he"
+    ...(name && !head && !guessed && !fallback && BODY_NAME_TYPES.has(type) ? { institution: true as const } : {}),
     // a body's name that ends in a noun for bodies, which a later "the center" takes up ("the Talbury
     // Flood Forecast Center": the name holds the capitalised words before it)
     ...(name && endsInBodyNoun(tokens, lex) ? { mention: mention.trim(), institution: true as const } : {}),
@@ -4588,6 +4591,17 @@ const THINGS_NAMED = new Set<SourceType>(['document', 'social_media', 'media', '
 /** The most words a body's name ending in a noun for bodies is read as: "Talbury Harbour Board Flood Forecast Center". */
 const MAX_BODY_NAME = 6;
 /** Whether a mention ends in a capitalised noun for bodies after a capitalised word: "… Forecast Center". */
+/** Types of a body that its name alone may give (a firm, an outlet, a public office, the police …), no person's. */
+const BODY_NAME_TYPES: ReadonlySet<SourceType> = new Set([
+  'company',
+  'organization',
+  'media',
+  'agency',
+  'government',
+  'security',
+  'justice',
+]);
+
 function endsInBodyNoun(tokens: readonly Token[], lex: Lexicon): boolean {
   const last = tokens[tokens.length - 1];
   return !!last && last.cap && lex.bodyNouns.has(last.lower) && !!tokens[tokens.length - 2]?.cap;

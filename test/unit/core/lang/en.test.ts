@@ -3693,3 +3693,13 @@ describe('a headline that is a quotation alone', () => {
     expect(p.attributions.some((a) => a.sentenceIndex === 0)).toBe(false);
   });
 });
+
+describe('a body known by its name alone', () => {
+  it('is no "she" or "he": a pronoun of a person finds no one rather than the firm', () => {
+    const r = analyzeText(['Talbury Water said it would review the case.', '“Nobody listened,” she said.'], 'en');
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ resolved: null, named: false });
+    // (a person named so is still whom "he" points to)
+    const p = analyzeText(['Tom Kahl said he would review the case.', '“Nobody listened,” he said.'], 'en');
+    expect(p.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ resolved: 'Tom Kahl' });
+  });
+});
