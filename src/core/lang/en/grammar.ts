@@ -1122,6 +1122,8 @@ function clauseStartBefore(tokens: readonly Token[], anchor: number): number {
 
 /** Quantifiers floated after an auxiliary: "have both said", "were all told". */
 const FLOATING = new Set(['both', 'all', 'each']);
+/** Reflexives that stress the subject they follow ("Roth herself told MPs"). */
+const INTENSIFIERS = new Set(['herself', 'himself', 'itself', 'themselves']);
 
 /** Skips adverbs, auxiliaries and "on Tuesday" backwards from `i` (inclusive); returns the new index. */
 function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexicon): number {
@@ -1147,6 +1149,11 @@ function skipBackOverAdverbials(tokens: readonly Token[], i: number, lex: Lexico
     }
     // "have both said", "had all agreed": a quantifier floated after the auxiliary belongs to the subject before it
     if (FLOATING.has(t.lower) && (HAVE.has(tokens[i - 1]?.lower ?? '') || BE.has(tokens[i - 1]?.lower ?? ''))) {
+      i--;
+      continue;
+    }
+    // "Roth herself told MPs", "the minister himself said": a reflexive right after the subject stresses it
+    if (INTENSIFIERS.has(t.lower) && tokens[i - 1]?.word && !tokens[i - 1]!.quoted) {
       i--;
       continue;
     }
