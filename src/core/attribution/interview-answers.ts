@@ -8,8 +8,8 @@
  * labelled answer is the interviewer's turn too, whatever its last mark (a question put as a statement).
  * A line without closing punctuation is a heading
  * ("Roth: Der Plan kommt zu spät"), never an answer; a paragraph that names the interviewee speaks
- * of them (a box or a report between the answers), and a credit line ("Das Gespräch führte …") ends
- * the interview.
+ * of them (a box or a report between the answers), as does one after an answer that opens with a source of
+ * its own (the report goes on), and a credit line ("Das Gespräch führte …") ends the interview.
  */
 import { isQuoteMark } from '../quotes.js';
 import { SENTENCE_END, opensWithLabel, type Article, type SentenceState, type Speaker } from './context.js';
@@ -128,10 +128,15 @@ function opening(art: Article, s: SentenceState): void {
     art.afterQuestion = true;
     return;
   }
+  // (nor does a paragraph after an answer, not after a question, that opens with a source of its own: the report
+  // goes on after the interview, "Der Verband hält die Pläne für unzureichend")
+  const ownSource =
+    !art.afterQuestion && s.here.some((h) => !!h.source && !art.lex.pronouns.has(h.source.toLowerCase()));
   if (
     art.interviewee &&
     (art.afterQuestion || previous?.block === info.s.block - 1) &&
-    !namesPerson(block, art.interviewee)
+    !namesPerson(block, art.interviewee) &&
+    !ownSource
   ) {
     art.answer = { block: info.s.block, speaker: art.interviewee, labelled: false };
   } else art.answer = null;

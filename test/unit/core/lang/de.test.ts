@@ -4163,3 +4163,30 @@ describe('die Autorinnen und Autoren einer Studie', () => {
     expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type: 'expert', named: false });
   });
 });
+
+describe('das Ende eines Interviews ohne Schlusszeile', () => {
+  it('ist ein Absatz nach einer Antwort, der eine eigene Quelle nennt: der Bericht geht weiter', () => {
+    const r = analyzeText(
+      [
+        'Die Bauministerin Lea Roth will den Wohnungsbau ankurbeln.',
+        'Frau Roth, warum wird so wenig gebaut?',
+        'Roth: Die Zinsen sind gestiegen. Viele Bauherren warten ab.',
+        'Der Eigentümerverband hält die Pläne dagegen für unzureichend. Die Opposition wirft der Ministerin Untätigkeit vor.',
+      ],
+      'de',
+    );
+    const last = r.attributions.filter((a) => a.sentenceIndex >= 4);
+    expect(last.map((a) => a.source)).toEqual(['Der Eigentümerverband', 'Die Opposition']);
+    // (ein Absatz ohne eigene Quelle nach der Antwort bleibt ihre Fortsetzung)
+    const c = analyzeText(
+      [
+        'Die Bauministerin Lea Roth will den Wohnungsbau ankurbeln.',
+        'Frau Roth, warum wird so wenig gebaut?',
+        'Roth: Die Zinsen sind gestiegen.',
+        'Viele Bauherren warten deshalb ab.',
+      ],
+      'de',
+    );
+    expect(c.attributions.find((a) => a.sentenceIndex === 3)).toMatchObject({ resolved: 'Lea Roth' });
+  });
+});
