@@ -288,10 +288,13 @@
  * the same day with institutions' names in English ("die Talbury Foundation", "des Office for … Statistics"):
  * its budget went to 63.5 kB. The content script passed 50.5 kB (50,509 B) the same day with a subheading on a
  * person heard before ("Kahl: Roth fordert …") and a study's authors named in both genders: its budget went to 51 kB.
+ * The English script passed 50 kB (50,004 B) the same day with a body known by its name as no "she", a reflexive
+ * after the subject ("Roth herself told") and a participle clause that opens the sentence ("Asked about …,"): its
+ * budget went to 50.5 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 51_000,
   'lang-de.js': 63_500,
-  'lang-en.js': 50_000,
+  'lang-en.js': 50_500,
   'panel.js': 21_500,
 };

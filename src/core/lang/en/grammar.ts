@@ -1548,6 +1548,14 @@ function subjectAt(text: string, tokens: readonly Token[], verb: VerbHit, lex: L
 
 function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex: Lexicon): Phrase | null {
   const anchor = verb.anchor;
+  // "Asked about the cuts, she declined …": a participle that opens the sentence before a preposition and, after
+  // a comma, the main clause is whom the clause was said to; it has no subject of its own
+  if (
+    anchor === 0 &&
+    lex.prepositions.has(tokens[1]?.lower ?? '') &&
+    tokens.some((t, k) => k > 1 && t.text === ',' && !t.quoted)
+  )
+    return null;
   // "“Talbury Today” reported, citing police, …": a title in quotation marks before the verb
   const title = quotedTitleBefore(text, tokens, anchor);
   if (title) return title;
