@@ -540,11 +540,6 @@ export class Article {
     return i;
   }
 
-  /**
-   * The body a definite noun alone points back to: the body named before whose name ends in it ("die Bahn"
-   * after "Die Talberger Bahn"), a lone word nothing typed that it adopts, or the one of its kind named last
-   * ("Der Konzern" after "Die Talbex AG"); without `adopt`, only one the text typed so (the memory unchanged).
-   */
   /** Whether a source found so far is `name`, by its mention or by whom it resolves to. */
   spoke(name: string): boolean {
     return this.found.some((f) => f.source === name || f.resolved === name);
@@ -559,6 +554,11 @@ export class Article {
     });
   }
 
+  /**
+   * The body a definite noun alone points back to: the body named before whose name ends in it ("die Bahn"
+   * after "Die Talberger Bahn"), a lone word nothing typed that it adopts, or the one of its kind named last
+   * ("Der Konzern" after "Die Talbex AG"); without `adopt`, only one the text typed so (the memory unchanged).
+   */
   bodyByHead(p: Phrase, c: Classified, head: string, adopt = true): { name: string; type: SourceType } | null {
     const { memory, grammar: g, lex } = this;
     return (
