@@ -628,13 +628,15 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     if (tokens[j] && (tokens[j]!.lower === 'der' || tokens[j]!.lower === 'dem')) j++;
     while (isAdjective(tokens[j], lex)) j++;
     const body = tokens[j];
+    // (after a place's adjective: "vom Talberger Institut")
+    const k = body?.cap && /er$/.test(body.lower) && tokens[j + 1] && isBodyNoun(tokens[j + 1]!) ? j + 1 : j;
     const named =
       i - start >= 2 &&
       isName(tokens[i - 1]) &&
       isName(tokens[i - 2]) &&
-      body &&
-      isNounLike(body, lex) &&
-      (lex.nameTypes.has(body.lower) || !!stemType(body.lower, lex, 0, (type) => type !== 'person'));
+      !!tokens[k] &&
+      isNounLike(tokens[k], lex) &&
+      (lex.nameTypes.has(tokens[k]!.lower) || !!stemType(tokens[k]!.lower, lex, 0, (type) => type !== 'person'));
     // "ein Sprecher von Volkswagen", "die Chefin vom Ordnungsamt": a role and whose it is
     // ("die Bürgermeisterin von Talberg": an office and the place it is held for)
     const whose =
@@ -648,8 +650,6 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
           !stemType(body!.lower, lex)));
     // "Ökonomen vom Talberger Institut", "eine Forscherin von der Universität Talberg": a role and the
     // body it works at (a noun for bodies, after "vom" or "von der")
-    // (after a place's adjective: "vom Talberger Institut")
-    const k = body?.cap && /er$/.test(body.lower) && tokens[j + 1] && isBodyNoun(tokens[j + 1]!) ? j + 1 : j;
     const at =
       i > start &&
       isRoleWord(tokens[i - 1]!, lex) &&
