@@ -440,8 +440,12 @@ function apposedTo(text: string, tokens: readonly Token[], p: Phrase, anchor: nu
 }
 
 /** Relative pronouns after a preposition: "in dem", "mit der", "von denen", "für die". */
+const RELATIVE_AFTER_PREPOSITION = new Set(['dem', 'der', 'den', 'denen', 'die', 'das']);
 /** The most commas of a list a clause is read back over. */
 const MAX_LIST_COMMAS = 4;
+/** The most words of an item of a list. */
+const MAX_LIST_ITEM_WORDS = 6;
+
 /** Whether the words from `from` to the next comma (or `end`) may be an item of a list: a few words, no verb. */
 function isListItem(tokens: readonly Token[], from: number, end: number, lex: Lexicon): boolean {
   let k = from;
@@ -451,9 +455,6 @@ function isListItem(tokens: readonly Token[], from: number, end: number, lex: Le
   }
   return k - from <= MAX_LIST_ITEM_WORDS;
 }
-/** The most words of an item of a list. */
-const MAX_LIST_ITEM_WORDS = 6;
-const RELATIVE_AFTER_PREPOSITION = new Set(['dem', 'der', 'den', 'denen', 'die', 'das']);
 
 /**
  * The subject of a relative clause that a preposition and a relative pronoun open after a comma, its verb

@@ -4605,7 +4605,6 @@ const PEOPLE_PLURAL = /[^siu]s$/;
 const THINGS_NAMED = new Set<SourceType>(['document', 'social_media', 'media', 'agency']);
 /** The most words a body's name ending in a noun for bodies is read as: "Talbury Harbour Board Flood Forecast Center". */
 const MAX_BODY_NAME = 6;
-/** Whether a mention ends in a capitalised noun for bodies after a capitalised word: "… Forecast Center". */
 /** Types of a body that its name alone may give (a firm, an outlet, a public office, the police …), no person's. */
 const BODY_NAME_TYPES: ReadonlySet<SourceType> = new Set([
   'company',
@@ -4616,7 +4615,7 @@ const BODY_NAME_TYPES: ReadonlySet<SourceType> = new Set([
   'security',
   'justice',
 ]);
-
+/** Whether a mention ends in a capitalised noun for bodies after a capitalised word: "… Forecast Center". */
 function endsInBodyNoun(tokens: readonly Token[], lex: Lexicon): boolean {
   const last = tokens[tokens.length - 1];
   return !!last && last.cap && lex.bodyNouns.has(last.lower) && !!tokens[tokens.length - 2]?.cap;
