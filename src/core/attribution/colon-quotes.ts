@@ -290,6 +290,6 @@ function opensWithOtherPerson(
   if (!p || p.pronoun || !after?.word || after.cap) return false;
   const c = art.classify(p.text);
   if (!c.name || c.role || speaker.includes(c.name) || !art.memory.knows(c.name)) return false;
-  // (a verb of saying, or any verb of one the text has heard as a source: "Roth wünscht sich mehr Hilfe")
+  // (a verb of saying, or any verb of one the text has heard as a source: "Roth plant weitere Treffen")
   return art.lex.verbForms.has(after.lower) || art.heardAs(c.name);
 }

@@ -4120,7 +4120,7 @@ describe('eine Zwischenzeile „Name: Name Verb …“', () => {
     '„Das war gut“, sagte Kahl.',
   ];
   it('ist kein Zitat des ersten, wenn der zweite schon sprach oder ein Verb des Sagens folgt', () => {
-    const r = analyzeText([...intro, 'Roth: Kahl wünscht sich mehr solcher Treffen'], 'de');
+    const r = analyzeText([...intro, 'Roth: Kahl plant weitere Treffen'], 'de');
     expect(r.attributions.filter((a) => a.sentenceIndex === 2)).toEqual([]);
     const v = analyzeText([...intro, 'Kahl: Roth fordert mehr Geld für die Bühne'], 'de');
     expect(v.attributions.filter((a) => a.sentenceIndex === 2).map((a) => a.source)).toEqual(['Roth']);
