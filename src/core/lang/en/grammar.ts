@@ -4615,10 +4615,14 @@ const BODY_NAME_TYPES: ReadonlySet<SourceType> = new Set([
   'security',
   'justice',
 ]);
-/** Whether a mention ends in a capitalised noun for bodies after a capitalised word: "… Forecast Center". */
+/**
+ * Whether a mention ends in a capitalised noun for bodies after a capitalised word: "… Forecast Center", also as
+ * the last word of a noun of several words the lexicon knows: "Talbury Ambulance Service".
+ */
 function endsInBodyNoun(tokens: readonly Token[], lex: Lexicon): boolean {
   const last = tokens[tokens.length - 1];
-  return !!last && last.cap && lex.bodyNouns.has(last.lower) && !!tokens[tokens.length - 2]?.cap;
+  const head = last?.lower.slice(last.lower.lastIndexOf(' ') + 1);
+  return !!last && last.cap && lex.bodyNouns.has(head!) && !!tokens[tokens.length - 2]?.cap;
 }
 
 /** Forms of address of one gender. */

@@ -3703,3 +3703,20 @@ describe('a body known by its name alone', () => {
     expect(p.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ resolved: 'Tom Kahl' });
   });
 });
+
+describe('two bodies of one place', () => {
+  it('are two: "Talbury Ambulance Service" is not the "Talbury Weather Office" named before', () => {
+    const r = analyzeText(
+      [
+        'The Talbury Weather Office said gusts reached 90mph on the coast.',
+        'Talbury Ambulance Service said it had received twice the usual number of calls.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      source: 'Talbury Ambulance Service',
+      resolved: null,
+      display: 'Talbury Ambulance Service',
+    });
+  });
+});
