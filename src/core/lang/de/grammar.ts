@@ -471,9 +471,8 @@ function prepositionalRelativeSubject(
 ): Phrase | null | undefined {
   // (back over the commas of a list inside the clause: "in dem er Sucht, Armut und Gewalt schildert")
   for (let n = 0; n < MAX_LIST_COMMAS && start > 1 && !lex.prepositions.has(tokens[start]!.lower); n++) {
-    const before = clauseStartBefore(tokens, start - 1);
     if (tokens[start - 1]!.text !== ',' || !isListItem(tokens, start, verb.anchor, lex)) break;
-    start = before;
+    start = clauseStartBefore(tokens, start - 1);
   }
   const pronoun = tokens[start + 1];
   if (
