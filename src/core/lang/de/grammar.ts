@@ -469,6 +469,10 @@ function prepositionalRelativeSubject(
   verb: VerbHit,
   lex: Lexicon,
 ): Phrase | null | undefined {
+  // (the verb last: at most the auxiliaries of its tense after it; a verb with words after it opens no such
+  // clause, and most verbs are read no further)
+  const end = clauseEndAfter(tokens, verb.cueEnd);
+  for (let k = verb.cueEnd + 1; k < end; k++) if (!FINITE_AUX.has(tokens[k]!.lower)) return undefined;
   // (back over the commas of a list inside the clause: "in dem er Sucht, Armut und Gewalt schildert")
   for (let n = 0; n < MAX_LIST_COMMAS && start > 1 && !lex.prepositions.has(tokens[start]!.lower); n++) {
     if (tokens[start - 1]!.text !== ',' || !isListItem(tokens, start, verb.anchor, lex)) break;
@@ -484,9 +488,6 @@ function prepositionalRelativeSubject(
     verb.anchor <= start + 2
   )
     return undefined;
-  // (the verb last: at most the auxiliaries of its tense after it)
-  const end = clauseEndAfter(tokens, verb.cueEnd);
-  for (let k = verb.cueEnd + 1; k < end; k++) if (!FINITE_AUX.has(tokens[k]!.lower)) return undefined;
   // (a noun right after the pronoun is the noun of an article: "in dem Bericht", "mit der Begründung")
   const next = tokens[start + 2]!;
   if (next.cap && !lex.givenNames.has(next.lower) && !DETERMINERS_DE.has(next.lower)) return undefined;
