@@ -175,7 +175,7 @@ describe('display names in an article', () => {
     expect(en.attributions.map((x) => x.display)).toEqual(['police', 'police']);
     const de = analyzeText(
       [
-        'Viele bezweifeln jedoch, dass der Plan gelingt.',
+        'Viele halten den Plan jedoch für verfehlt.',
         'Sie und viele in Brandik rechnen damit, dass die Mieten steigen.',
       ],
       'de',

@@ -4035,12 +4035,12 @@ describe('ein Partizip als Attribut nach einer Zahl', () => {
 describe('eine Gruppe, die niemand nennt', () => {
   it('ist, worauf „sie“ mit einem Verb im Plural zeigt, kein „er“', () => {
     const r = analyzeText(
-      ['Tom Kahl ist skeptisch.', 'Viele bezweifeln jedoch, dass der Plan gelingt.', 'Er sagte, es sei zu spät.'],
+      ['Tom Kahl ist skeptisch.', 'Viele halten den Plan jedoch für verfehlt.', 'Er sagte, es sei zu spät.'],
       'de',
     );
     expect(r.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({ resolved: 'Tom Kahl', named: true });
     const p = analyzeText(
-      ['Tom Kahl ist skeptisch.', 'Viele bezweifeln jedoch, dass der Plan gelingt.', 'Sie sagten, es sei zu spät.'],
+      ['Tom Kahl ist skeptisch.', 'Viele halten den Plan jedoch für verfehlt.', 'Sie sagten, es sei zu spät.'],
       'de',
     );
     expect(p.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({ resolved: 'Viele', named: false });
