@@ -635,6 +635,30 @@ function isFunctionWordInName(tokens: readonly Token[], i: number, lex: Lexicon)
   );
 }
 
+/**
+ * A capitalised gerund of a verb of saying between two capitalised words is part of a name: "the Flood
+ * Warning Centre", "the Talbury Forecasting Service" (not one that opens a clause: "Warning of floods, …").
+ */
+function isGerundInName(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    !!t &&
+    t.word &&
+    !t.quoted &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    lex.gerunds.has(t.lower) &&
+    !!prev?.cap &&
+    prev.word &&
+    !prev.quoted &&
+    !lex.determiners.has(prev.lower) &&
+    !!next?.cap &&
+    next.word &&
+    !next.quoted
+  );
+}
+
 /** A relational role in the singular ("spokesman", "manager"): what a word in -ing before it modifies. */
 const isSingularRole = (t: Token, lex: Lexicon) => isRelational(t, lex) && !/s$/.test(t.lower);
 
@@ -771,6 +795,7 @@ function readPhrase(
         opensMultiWordNoun(tokens, i, lex) ||
         isOwnAfterPossessive(tokens, i, lex) ||
         (i > from && isFunctionWordInName(tokens, i, lex)) ||
+        (i > from && isGerundInName(tokens, i, lex)) ||
         // ("May said", "May told MPs": a name before a verb in the past, which no modal stands before; and the
         // month after a preposition, "a survey released in May found")
         (!!tokens[i] &&
@@ -3796,6 +3821,11 @@ const PEOPLE_TYPES = new Set<SourceType>(['person', 'justice', 'expert']);
 /** Nouns for a unit of a body, of whatever kind the body is ("office", "branch", "council"). */
 const UNITS = new Set([
   'office',
+  'centre',
+  'center',
+  'department',
+  'division',
+  'unit',
   'branch',
   'bureau',
   'chapter',
@@ -3805,6 +3835,28 @@ const UNITS = new Set([
   'panel',
   'board',
 ]);
+
+/**
+ * The type of the body whose possessive owns the unit at `i`: by its noun ("the council's | budget office") or by
+ * the name it ends ("the Talbury Weather Service's | flood centre"); null if no body owns it.
+ */
+function ownerType(ts: readonly Token[], i: number, lex: Lexicon): SourceType | null {
+  let k = i - 1;
+  while (k >= 0 && !POSSESSIVE_END.test(ts[k]!.text)) k--;
+  if (k < 0) return null;
+  const byNoun = nounType(ts[k]!, lex);
+  if (byNoun || !ts[k]!.cap) return byNoun;
+  let from = k;
+  while (from > 0 && ts[from - 1]!.cap && !lex.determiners.has(ts[from - 1]!.lower)) from--;
+  const c = classifyParts(
+    ts
+      .slice(from, k + 1)
+      .map((t) => possessiveless(t.text))
+      .join(' '),
+    lex,
+  );
+  return !c.guessed && BODY_TYPES.has(c.type) ? c.type : null;
+}
 
 /**
  * Nouns whose capitalised form ending a name names something else than the noun: "the Talbury Housing
@@ -4136,13 +4188,13 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   if (split < 0) split = tokens.length;
   const pre = tokens.slice(0, split);
   const post = tokens.slice(split);
-  // (a unit after its owner is of the owner's kind: "the union's Talbury office")
-  const owned = (ts: Token[], i: number) =>
-    UNITS.has(ts[i]!.lower) && ts.slice(0, i).some((x) => /['’‘]s?$/.test(x.text) && !!nounType(x, lex));
   const known = (ts: Token[]) =>
     ts
       .map((t, i) => {
-        if (isRelational(t, lex) || owned(ts, i)) return null;
+        if (isRelational(t, lex)) return null;
+        // (a unit after its owner is of the owner's kind: "the union's Talbury office")
+        const owner = UNITS.has(t.lower) ? ownerType(ts, i, lex) : null;
+        if (owner) return owner;
         const inName = typeInName(ts, i);
         return inName === undefined ? nounType(t, lex) : inName;
       })
@@ -4269,7 +4321,8 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
   }
   if (postGeneral && type === 'security') type = 'government';
   // "the union's Talbury office", "the prosecutor's office": a unit of a body is of the body's kind
-  if (head && owned(pre, headAt)) type = known(pre.slice(0, headAt)).pop() ?? type;
+  // (of the body whose possessive owns it: "the Treasury's budget office", "the Talbury Weather Service's flood centre")
+  if (head && UNITS.has(head.lower)) type = ownerType(pre, headAt, lex) ?? type;
   // "the Labour group", "the Liberal Democrat bloc": a party's group in a council or parliament
   // (a party by its name or as "party", not a campaign: "the campaign group" is a group of campaigners)
   if (
@@ -4410,6 +4463,17 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
       name = words.map((t) => t.text).join(' ');
     }
   }
+  // "the Talbury Prison Service", "the Coastal Forecast Service": a service by a name of its own is a public one
+  const [lastWord, beforeLast] = [tokens[tokens.length - 1], tokens[tokens.length - 2]];
+  if (
+    !type &&
+    name &&
+    !post.length &&
+    lastWord?.text === 'Service' &&
+    !!beforeLast?.cap &&
+    !lex.determiners.has(beforeLast.lower)
+  )
+    type = 'government';
   const guessed = !type;
   // (a name right before a lower-case head or a role's acronym says whose or where: "Talbury police", "Talbury MP")
   const modifierIndex = name ? headModifier(pre, headAt) : -1;
