@@ -1161,7 +1161,10 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
       // no state: "der Talbex-Präsident" of a firm or a club)
       if (!type) {
         type = HEAD_FALLBACK.find(([re]) => re.test(rel.head))?.[1] ?? null;
-        if (type === 'government' && /^\p{Lu}\p{Ll}+-/u.test(tokens[relationalAt]!.text)) type = 'organization';
+        // ("Ex-Präsident" is a president no longer in office, no body's)
+        const role = tokens[relationalAt]!;
+        if (type === 'government' && /^\p{Lu}\p{Ll}+-/u.test(role.text) && !FORMER_PREFIX.test(role.lower))
+          type = 'organization';
       }
       // (one who no longer holds a role nothing says whose speaks for themself: "ehemalige Mitarbeiterinnen")
       if (!type && formerBefore(tokens, relationalAt)) type = 'person';
@@ -1319,10 +1322,15 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     SPOKEN_FOR.has(tokens[relationalAt + 1]!.lower) &&
     lex.speaksFor.has(tokens[relationalAt]!.lower);
   if (!type) type = name && !spokenFor ? 'person' : 'other';
+  // (an office's word or a role of government: "der frühere Präsident", "Ex-Präsidentin")
   const formerOffice =
-    type === 'government' && relationalAt < 0
-      ? tokens.find((t, i) => nounType(t, lex) === 'government' && isFormer(tokens, i))
-      : undefined;
+    type !== 'government'
+      ? undefined
+      : relationalAt < 0
+        ? tokens.find((t, i) => nounType(t, lex) === 'government' && isFormer(tokens, i))
+        : isFormer(tokens, relationalAt)
+          ? tokens[relationalAt]
+          : undefined;
   if (formerOffice) type = formerType(type, true, formerOffice)!;
 
   // named: an identifiable person, organisation or unique office
