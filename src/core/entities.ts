@@ -540,8 +540,11 @@ export class EntityMemory {
       // (words of a name before it, not an adjective: "the previous Government" is no name of "the government")
       const words = (p.mention ?? p.name).split(/[\s-]+/);
       const last = words[words.length - 1]!.toLowerCase();
-      // (or a compound that ends in it: "der Verband" after "Der Handelsverband")
-      if (last.length >= head.length + MIN_COMPOUND_PART && last.endsWith(head) && p.type !== 'person') return true;
+      // (or a compound that ends in it: "der Verband" after "Der Handelsverband", also the word before
+      // a name's last, a place: "die Kammer" after "die Apothekerkammer Talberg")
+      const compounds = words.length >= 2 ? [last, words[words.length - 2]!.toLowerCase()] : [last];
+      if (p.type !== 'person' && compounds.some((w) => w.length >= head.length + MIN_COMPOUND_PART && w.endsWith(head)))
+        return true;
       return words.length > 1 && last === head && /^[\p{Lu}\d]/u.test(words[words.length - 2]!);
     });
     // (named by the whole mention: "Deutsche Bahn", not the name part "Deutsche")

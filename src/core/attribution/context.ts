@@ -150,6 +150,8 @@ interface ArticlePatterns {
   definiteHead: RegExp | null;
   /** "die ehemalige Vorsitzende", "der Anwalt": a definite role of a few words (where the grammar reads them). */
   definiteRole: RegExp | null;
+  /** "der Präsident der Kammer", "a spokesperson for the agency": a definite noun that ends a mention after its head. */
+  definiteEnd: RegExp | null;
 }
 
 /**
@@ -189,6 +191,7 @@ function patternsOf(lex: Lexicon, grammar: Grammar): ArticlePatterns {
     definiteHead: articles ? new RegExp(`^(?:${either})\\s+(\\p{Lu}?[\\p{Ll}]{3,})$`, 'u') : null,
     definiteRole:
       articles && grammar.definiteRoles ? new RegExp(`^(?:${articles})(?:\\s+[\\p{L}-]+){1,3}$`, 'iu') : null,
+    definiteEnd: articles ? new RegExp(`\\s((?:${articles})\\s+\\p{Lu}?[\\p{Ll}]{3,})$`, 'u') : null,
   };
   PATTERNS.set(lex, p);
   return p;
@@ -613,7 +616,7 @@ export class Article {
       // (one nobody named stays unnamed: "Ein Nachbar …, erzählte der 63-Jährige")
       if (ref) return { source: p.text, resolved: ref.name, type: ref.type, named: !ref.anonymous };
     }
-    const c = this.classify(p.text);
+    let c = this.classify(p.text);
     // a lone word the grammar took for a common noun ("Brandik" ends like "Kritik"), that is the surname
     // of a person the article named: that person
     // (or its possessive: "aus Brandiks Sicht")
@@ -796,6 +799,12 @@ export class Article {
         type: body.type === 'person' || body.type === 'other' ? c.type : body.type,
         named: true,
       };
+    // "Der Präsident der Kammer", "a spokesperson for the agency": one who speaks for a body the text named
+    // before by a name that ends in that noun ("die Ärztekammer", "the Talbury Flood Agency") is of its kind
+    // (not a text of it: "eine Umfrage der Kammer" is a document still)
+    const whose = !c.name && !head && !WRITINGS.has(c.type) ? this.patterns.definiteEnd?.exec(p.text)?.[1] : null;
+    const owner = whose ? memory.byHead(g.baseForm(whose, lex).toLowerCase(), false) : null;
+    if (owner && owner.type !== c.type && BODY_TYPES.has(owner.type)) c = { ...c, type: owner.type };
     // "Ein Taxifahrer … sagt der Taxifahrer", "a nurse at the clinic … the nurse added": a private person
     // introduced by a role alone with an indefinite article stays unnamed when the text takes the role up again
     if (!c.name && c.type === 'person' && !owned && !p.plural) {

@@ -4190,3 +4190,25 @@ describe('das Ende eines Interviews ohne Schlusszeile', () => {
     expect(c.attributions.find((a) => a.sentenceIndex === 3)).toMatchObject({ resolved: 'Lea Roth' });
   });
 });
+
+describe('eine Rolle einer Körperschaft, die der Text zuvor mit Namen nannte', () => {
+  it('ist von deren Art: „der Präsident der Kammer“ nach „die Apothekerkammer“', () => {
+    const r = analyzeText(
+      ['Die Apothekerkammer Talberg lehnt die Reform ab. Der Präsident der Kammer sagte, sie gefährde Landapotheken.'],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({
+      source: 'Der Präsident der Kammer',
+      type: 'organization',
+    });
+    // (ohne eine solche Kammer zuvor bleibt die Kammer eines Gerichts)
+    const c = analyzeText(['Der Vorsitzende der Kammer sagte, das Urteil falle im Mai.'], 'de');
+    expect(c.attributions[0]).toMatchObject({ type: 'justice' });
+    // (und ein Text der Kammer bleibt ein Dokument)
+    const d = analyzeText(
+      ['Die Apothekerkammer Talberg lehnt die Reform ab. Eine Umfrage der Kammer zeigt, dass viele schließen.'],
+      'de',
+    );
+    expect(d.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type: 'document' });
+  });
+});

@@ -3720,3 +3720,16 @@ describe('two bodies of one place', () => {
     });
   });
 });
+
+describe('a role of a body the text named before by its name', () => {
+  it('is of that body’s kind: "a spokesperson for the group" after "Talbex Group"', () => {
+    const r = analyzeText(
+      ['Talbex Group said it would cut 300 jobs. A spokesperson for the group said talks were under way.'],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type: 'company' });
+    // (with no such body before, the noun's own kind)
+    const c = analyzeText(['A spokesperson for the group said talks were under way.'], 'en');
+    expect(c.attributions[0]).toMatchObject({ type: 'organization' });
+  });
+});
