@@ -453,7 +453,8 @@ function isListItem(tokens: readonly Token[], from: number, end: number, lex: Le
     const t = tokens[k]!;
     if (!t.word || (!t.cap && (lex.verbForms.has(t.lower) || FINITE_AUX.has(t.lower)))) return false;
   }
-  return k - from <= MAX_LIST_ITEM_WORDS;
+  // (an item of a word or more: a verb right after a comma opens a clause of its own, "…, bei der er arbeitete, erklärte")
+  return k > from && k - from <= MAX_LIST_ITEM_WORDS;
 }
 
 /**
@@ -883,7 +884,7 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
       apposition &&
       !apposition.pronoun &&
       (apposition.to === anchor - 1 ||
-        relativeUpTo(tokens, pastPrepositionalPhrases(text, tokens, apposition.to, lex), anchor))
+        relativeUpTo(tokens, pastPrepositionalPhrases(text, tokens, apposition.to, lex), anchor, lex))
     )
       return classifySource(apposition.text, lex).name && !classifySource(first!.text, lex).name
         ? { ...first!, to: apposition.to, text: spanText(text, tokens, first!.from, apposition.to) }
@@ -989,7 +990,7 @@ function relativeHead(text: string, tokens: readonly Token[], anchor: number, le
   // (past a prepositional phrase or two on it, which belong to the mention: "Die Leiterin des Amtes in
   // Talberg, die …, sagte")
   const end = pair && !pair.pronoun ? pair.to : pastPrepositionalPhrases(text, tokens, p.to, lex);
-  if (!relativeUpTo(tokens, end, anchor)) return null;
+  if (!relativeUpTo(tokens, end, anchor, lex)) return null;
   return end === p.to || pair ? p : { ...p, to: end, text: spanText(text, tokens, p.from, end) };
 }
 
@@ -1011,13 +1012,32 @@ function relativeSubjectUpTo(tokens: readonly Token[], anchor: number, lex: Lexi
   // (no relative pronoun after a comma before the verb, no relative clause: the phrase is not read)
   if (!tokens.some((t, k) => k < anchor && t.text === ',' && RELATIVE.has(tokens[k + 1]?.lower ?? ''))) return false;
   const p = readPhrase(tokens, 0, lex);
-  return !!p && !p.pronoun && !NON_NOMINATIVE.has(tokens[0]!.lower) && relativeUpTo(tokens, p.to, anchor);
+  return !!p && !p.pronoun && !NON_NOMINATIVE.has(tokens[0]!.lower) && relativeUpTo(tokens, p.to, anchor, lex);
 }
 
 /** Whether a relative clause opens after the comma at `comma` and is the only clause from there to the verb at `anchor`. */
-function relativeUpTo(tokens: readonly Token[], comma: number, anchor: number): boolean {
-  if (tokens[comma]?.text !== ',' || !RELATIVE.has(tokens[comma + 1]?.lower ?? '')) return false;
+function relativeUpTo(tokens: readonly Token[], comma: number, anchor: number, lex: Lexicon): boolean {
+  if (tokens[comma]?.text !== ',' || !opensRelative(tokens, comma + 1, lex)) return false;
   return !tokens.slice(comma + 1, anchor - 1).some((t) => t.text === ',');
+}
+
+/**
+ * Whether a relative clause opens at token `i`: its pronoun ("der", "die", "dem" …), or a preposition before one
+ * ("bei der", "in dem", "für die"; not an article before its noun: "mit der Bahn", "in dem Bericht").
+ */
+function opensRelative(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (RELATIVE.has(t.lower)) return true;
+  const pronoun = tokens[i + 1];
+  const next = tokens[i + 2];
+  return (
+    lex.prepositions.has(t.lower) &&
+    !!pronoun &&
+    RELATIVE_AFTER_PREPOSITION.has(pronoun.lower) &&
+    !!next?.word &&
+    !(next.cap && !lex.givenNames.has(next.lower) && !DETERMINERS_DE.has(next.lower))
+  );
 }
 
 /**
