@@ -721,6 +721,9 @@ function capacityName(tokens: readonly Token[], lex: Lexicon): string | null {
   const before = tokens.slice(0, c);
   if (before.some((t) => t.quoted || !t.word) || !before.some((t) => t.cap && nounType(t, lex) === 'person'))
     return null;
+  // (the part is the first noun's: "Der Anwalt der Frau, Max Berger" is the lawyer, of his role's type)
+  const head = before.find((t) => t.cap && !!nounType(t, lex));
+  if (head && nounType(head, lex) !== 'person') return null;
   let j = c + 1;
   if (tokens[j] && DEFINITE.has(tokens[j]!.lower)) j++;
   // (a job before the name: "die Lehrerin Anna Berger", "der 54-jährige Tom Kahl")
