@@ -2126,6 +2126,19 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
 }
 
 /** "soll/sollen" as "is said to", not as plan or obligation ("Die Schulen sollen 2026 saniert werden"). */
+/** Infinitives of being or having, after which "soll" reports what is said of someone ("der Täter sein soll"). */
+const STATIVE_INFINITIVES = new Set([
+  'sein',
+  'haben',
+  'heißen',
+  'stammen',
+  'leben',
+  'wohnen',
+  'besitzen',
+  'kennen',
+  'wissen',
+]);
+
 function isReportativeSollen(text: string, tokens: readonly Token[], at: number): boolean {
   const t = tokens[at]!;
   if (at === 0 && !REPORTATIVE_SOLL.has(t.lower)) return false; // "Sollte es regnen, …"
@@ -2155,6 +2168,20 @@ function isReportativeSollen(text: string, tokens: readonly Token[], at: number)
     return true;
   if (PAST_SOLL.has(t.lower)) return false;
   if (PLAN_MARKERS.test(clause) || TASK_INFINITIVE.test(lastVerbs)) return false;
+  // a relative clause that ends in "soll" after an infinitive of doing says what the thing is for: "ein Gesetz,
+  // das Mieter schützen soll" (not one of being: "der Mann, der der Täter sein soll")
+  const start = clauseStartBefore(tokens, at);
+  const infinitive = tokens[at - 1];
+  if (
+    end === at + 1 &&
+    tokens[start - 1]?.text === ',' &&
+    RELATIVE.has(tokens[start]!.lower) &&
+    !!infinitive &&
+    !infinitive.cap &&
+    /\p{L}{2}e?n$/u.test(infinitive.lower) &&
+    !STATIVE_INFINITIVES.has(infinitive.lower)
+  )
+    return false;
   if (/ werden$/.test(lastVerbs)) return false; // passive infinitive: mostly a plan ("soll gebaut werden")
   // the same at the end of a subordinate clause: "…, die für Konzerte genutzt werden soll"
   if (end === at + 1 && tokens[at - 1]?.lower === 'werden' && !tokens[at - 1]!.quoted) return false;
