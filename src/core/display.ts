@@ -75,7 +75,9 @@ function personNamed(
   // that opens it, whose owner the entry does not show: "Deren Sprecherin Lea Roth" is "Sprecherin Lea Roth")
   let shown = whose ? display.slice(0, end) : display;
   const first = shown.split(/\s+/, 1)[0]!;
-  if (/,\s*$/.test(display.slice(0, at))) shown = name;
+  // (nor a form of address after that comma: "The mayor, Dr Lea Roth")
+  const setOff = /,\s*(?:(\p{L}+)\.?\s+)?$/u.exec(display.slice(0, at));
+  if (setOff && (!setOff[1] || lex.titles.has(setOff[1].toLowerCase()))) shown = name;
   else if (at > 0 && lex.possessives.has(first.toLowerCase())) shown = shown.slice(first.length).trimStart();
   return name === display || classify(name).type === 'person' ? { name, shown } : null;
 }

@@ -375,3 +375,12 @@ describe('one display per person, introduced with a word of feeling before the n
     expect(r.attributions[1]).toMatchObject({ resolved: 'Lea Roth' });
   });
 });
+
+describe('a name set off after a role with a form of address', () => {
+  it('is shown as the name: "The mayor, Dr Lea Roth" as "Lea Roth", in either language', () => {
+    const en = analyzeText(['The mayor, Dr Lea Roth, said the road would reopen in May.'], 'en');
+    expect(en.attributions[0]).toMatchObject({ source: 'The mayor, Dr Lea Roth', display: 'Lea Roth' });
+    const de = analyzeText(['Der Bürgermeister, Dr. Tom Kahl, sagte, die Straße werde im Mai geöffnet.'], 'de');
+    expect(de.attributions[0]).toMatchObject({ display: 'Tom Kahl' });
+  });
+});

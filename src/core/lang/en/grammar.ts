@@ -1045,10 +1045,16 @@ function readPhrase(
     !hasOwnName(tokens, start, i, lex) &&
     !namesNoPerson(tokens, start, i, lex)
   ) {
-    let j = i + 1;
-    while (j < tokens.length && isNameWord(tokens[j]!, lex) && j - i <= 4) j++;
+    // (after a form of address too: "Its medical director, Dr Lea Roth")
+    let first = i + 1;
+    if (tokens[first] && lex.titles.has(tokens[first]!.lower)) first += tokens[first + 1]?.text === '.' ? 2 : 1;
+    let j = first;
+    while (j < tokens.length && isNameWord(tokens[j]!, lex) && j - first <= 3) j++;
     const after = tokens[j];
-    if (j - i >= 3 && (!after || CLAUSE_BREAK.has(after.text) || after.text === '.' || lex.verbForms.has(after.lower)))
+    if (
+      j - first >= 2 &&
+      (!after || CLAUSE_BREAK.has(after.text) || after.text === '.' || lex.verbForms.has(after.lower))
+    )
       i = j;
   }
   return { from: start, to: i, text: '', pronoun: false };
@@ -1750,6 +1756,9 @@ function findSubject(text: string, tokens: readonly Token[], verb: VerbHit, lex:
           isNameAt(tokens, k, lex) || (isCapitalMay(tokens[k]!) && lex.givenNames.has(tokens[k - 1]?.lower ?? ''));
         let names = 0;
         while (names < appos.length && nameAt(end - 1 - names)) names++;
+        // (and after a form of address: "Its medical director, Dr Lea Roth, said")
+        const titled = names >= 2 && !!appos[0] && lex.titles.has(appos[0].lower);
+        if (titled && appos.slice(1, appos.length - names).every((t) => t.text === '.')) names = appos.length;
         const roleThenName =
           names >= 2 &&
           names < appos.length &&
