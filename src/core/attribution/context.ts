@@ -515,6 +515,12 @@ export class Article {
     return !!c.role && (this.grammar.personRole?.(c.role, this.lex) ?? true);
   }
 
+  /** Whether a noun (lower case) names one person by a trade or role, in the singular ("officer", "Polizist"). */
+  isPersonNoun(noun: string): boolean {
+    const g = this.grammar;
+    return !g.pluralNoun?.(noun) && !!g.personNoun?.(noun, this.lex);
+  }
+
   /** Whether a mention starts with a definite article. */
   isDefinite(mention: string): boolean {
     return !!this.patterns.articleLead?.test(mention);
@@ -854,7 +860,21 @@ export class Article {
     // "One patient said … 'I …,' she said", "Eine Anwohnerin sagte … sie fügte hinzu": one private person
     // nobody named, known by a role of people (a witness, a resident), is whom a later pronoun points to,
     // and stays unnamed
-    else if (!c.name && !c.named && !p.plural && c.type === 'person' && !c.guessed && !g.pluralNoun?.(p.text))
+    // (so is one by a noun of a trade or role of any type: "A prison officer said … she added", "Ein Polizist";
+    // not an office, held by one whom the text may name: "a Talbury prime minister"; the head noun alone tells
+    // the number: "A police officer" is one)
+    else if (
+      !c.name &&
+      !c.named &&
+      !p.plural &&
+      !c.guessed &&
+      (c.type === 'person'
+        ? !g.pluralNoun?.(p.text)
+        : c.type !== 'other' &&
+          !WRITINGS.has(c.type) &&
+          !g.isOffice?.(p.text, lex) &&
+          this.isPersonNoun(personKey(p.text, lex)))
+    )
       memory.noteBody(p.text, c.type, { person: true, gender: c.gender, anonymous: true, one: true });
     // "Familienmitglieder widersprachen … Sie machten …": a group nobody named that speaks with a plural verb
     // is what a later plural pronoun points to, unnamed; so is a group of people whose nouns are plural

@@ -205,6 +205,11 @@ export interface Grammar {
    * not a body ("Ministerium", "Polizei"): only a person's role is taken for the person named just before.
    */
   personRole?(role: string, lex: Lexicon): boolean;
+  /**
+   * Whether a noun (lower case) names one person by a trade or role of any type ("officer", "doctor",
+   * "Polizist"), no body ("ministry", "Behörde") and no text: one nobody named whom "she" or "er" may mean.
+   */
+  personNoun?(noun: string, lex: Lexicon): boolean;
   /** A mention's base form for display: nominative, without article ("des Umweltamts" → "Umweltamt"). */
   baseForm(mention: string, lex: Lexicon): string;
   /** The name in a possessive form of one word ("Brandiks" → "Brandik", "Roth's" → "Roth"), or null. */

@@ -2627,6 +2627,7 @@ export const grammar: Grammar = {
   },
   formerType: formerRoleType,
   personRole,
+  personNoun: personRole,
   perspectiveBefore,
   isOblique: (tokens, p) => !p.pronoun && NON_NOMINATIVE.has(tokens[p.from]?.lower ?? ''),
   addressee,

@@ -5126,6 +5126,24 @@ const relativeBody = (role: string, lex: Lexicon): SourceType | null => {
   return words.slice(1, 1 + TRADE_VERB_AT).some((w) => lex.tradeVerbs.has(w)) ? 'company' : 'organization';
 };
 
+/** Endings of English nouns of agents: "officer", "doctor", "scientist", "analyst", "historian", "paramedic", "surgeon", "judge". */
+const AGENT_ENDING = /(?:er|or|ist|yst|ian|man|woman|person|ic|eon|dge|nt)$/;
+/** Types of what is written or of firms, whose nouns in -er name no person ("newsletter", "supplier"). */
+const NO_AGENT_TYPES = new Set<SourceType>(['document', 'social_media', 'company', 'other']);
+
+/**
+ * "a prison officer", "a doctor", "a firefighter": a noun of one person's trade or role, by the lexicon's type
+ * and an agent's ending, or a relational role; not a body's noun ("a ministry", "the regulator") nor a firm's.
+ */
+function personNoun(noun: string, lex: Lexicon): boolean {
+  if (lex.bodyNouns.has(noun) || lex.kindNouns.has(noun) || /ment$/.test(noun)) return false;
+  const t = tokenize(noun)[0];
+  if (!t?.word) return false;
+  if (isRelational(t, lex)) return true;
+  const type = nounType(t, lex);
+  return type === 'person' || (!!type && !NO_AGENT_TYPES.has(type) && AGENT_ENDING.test(noun));
+}
+
 /** "a spokesperson", "the spokeswoman": one who speaks for a body and nothing more (whose, the text said before). */
 const isBareRole = (mention: string, lex: Lexicon): boolean => {
   const words = mention.trim().toLowerCase().split(/\s+/);
@@ -5194,6 +5212,7 @@ export const grammar: Grammar = {
   relativeBody,
   clubCoach,
   isBareRole,
+  personNoun,
   baseForm: englishBaseForm,
   phraseAt,
   phraseEndingAt,

@@ -4212,3 +4212,17 @@ describe('eine Rolle einer Körperschaft, die der Text zuvor mit Namen nannte', 
     expect(d.attributions.find((a) => a.sentenceIndex === 1)).toMatchObject({ type: 'document' });
   });
 });
+
+describe('eine ungenannte Person, mit einem Beruf oder einer Rolle jeder Art eingeführt', () => {
+  it('ist, auf wen ein späteres „er“ zeigt, ungenannt: „Ein Polizist sagte … sagte er“', () => {
+    const r = analyzeText(
+      ['Tom Kahl sagte, das System sei am Ende. Ein Polizist sagte, alle seien erschöpft. „Es reicht“, sagte er.'],
+      'de',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({
+      resolved: 'Ein Polizist',
+      type: 'security',
+      named: false,
+    });
+  });
+});

@@ -3733,3 +3733,26 @@ describe('a role of a body the text named before by its name', () => {
     expect(c.attributions[0]).toMatchObject({ type: 'organization' });
   });
 });
+
+describe('one person nobody named, by a noun of a trade or role of any type', () => {
+  it('is whom a later "she" or "he" means, unnamed: "A prison officer said … she said"', () => {
+    const r = analyzeText(
+      [
+        'Lea Roth told MPs the prisons were full.',
+        'A prison officer said staff were exhausted. "We cannot keep going like this," she said.',
+      ],
+      'en',
+    );
+    expect(r.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({
+      resolved: 'A prison officer',
+      type: 'security',
+      named: false,
+    });
+    // (a noun of a body is no such person: "she" keeps pointing to the person named before)
+    const b = analyzeText(
+      ['Lea Roth told MPs the prisons were full.', 'A regulator said the rules were clear. "It is simple," she said.'],
+      'en',
+    );
+    expect(b.attributions.find((a) => a.sentenceIndex === 2)).toMatchObject({ resolved: 'Lea Roth' });
+  });
+});
