@@ -796,6 +796,16 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       while (isNounLike(tokens[j], lex) && j - start < MAX_PHRASE_TOKENS)
         j += isTruncatedCompound(tokens, j + 1) && isNounLike(tokens[j + 3], lex) ? 3 : 1;
       if (j > from) j = englishNameEnd(tokens, j, start, lex);
+      // (with the quoted title it takes, in its genitive form too: "des Fanclubs „Rote Teufel“")
+      const noun = tokens[j - 1]!.lower;
+      if (
+        j > from &&
+        isQuoteMark(tokens[j]) &&
+        tokens[j + 1]?.quoted &&
+        tokens[j + 1]!.cap &&
+        (takesTitle(noun, lex) || takesTitle(noun.replace(/e?s$/, ''), lex))
+      )
+        j = afterQuotedTitle(tokens, j);
       if (tokens[j]?.text === '(' && isNounLike(tokens[j + 1], lex) && tokens[j + 2]?.text === ')') j += 3;
       // "ein Polizeisprecher der Deutschen Presse-Agentur sagte": an agency after a role is who was told (dative)
       const agency = tokens
