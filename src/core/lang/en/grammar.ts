@@ -4363,6 +4363,15 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     !post.some((t) => lex.nameTypes.get(t.lower) === 'social_media')
   )
     type = 'document';
+  // "the company's website", "its website": a body's own site is a statement of its own too (an outlet's stays
+  // the outlet's: "the Talbury Herald's website")
+  const siteOwner =
+    head && OWN_SITE.test(head.lower) && headAt > 0
+      ? lex.possessives.has(pre[headAt - 1]!.lower)
+        ? 'other'
+        : ownerType(pre, headAt, lex)
+      : null;
+  if (siteOwner && siteOwner !== 'media') type = 'document';
   // "media reports", "press reports", "reports in the local press", "a report by the BBC": what the news
   // reported is the outlet's (an agency's, "a report by Reuters"); so is what it found out, "an investigation
   // by the Talbury Herald", and an outlet's item with its name before it, "a BBC investigation", "a Talbury
