@@ -479,19 +479,13 @@ function prepositionalRelativeSubject(
     if (tokens[start - 1]!.text !== ',' || !isListItem(tokens, start, verb.anchor, lex)) break;
     start = clauseStartBefore(tokens, start - 1);
   }
-  const pronoun = tokens[start + 1];
   if (
     start === 0 ||
     tokens[start - 1]!.text !== ',' ||
-    !lex.prepositions.has(tokens[start]!.lower) ||
-    !pronoun ||
-    !RELATIVE_AFTER_PREPOSITION.has(pronoun.lower) ||
-    verb.anchor <= start + 2
+    verb.anchor <= start + 2 ||
+    !opensPrepositionalRelative(tokens, start, lex)
   )
     return undefined;
-  // (a noun right after the pronoun is the noun of an article: "in dem Bericht", "mit der Begründung")
-  const next = tokens[start + 2]!;
-  if (next.cap && !lex.givenNames.has(next.lower) && !DETERMINERS_DE.has(next.lower)) return undefined;
   const p = phraseAt(text, tokens, start + 2, lex);
   return p && p.to < verb.anchor ? p : null;
 }
@@ -1026,16 +1020,21 @@ function relativeUpTo(tokens: readonly Token[], comma: number, anchor: number, l
  * ("bei der", "in dem", "für die"; not an article before its noun: "mit der Bahn", "in dem Bericht").
  */
 function opensRelative(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
-  const t = tokens[i];
-  if (!t) return false;
-  if (RELATIVE.has(t.lower)) return true;
+  return RELATIVE.has(tokens[i]?.lower ?? '') || opensPrepositionalRelative(tokens, i, lex);
+}
+
+/**
+ * Whether a preposition and a relative pronoun open a relative clause at token `i` ("bei der", "in dem"); not an
+ * article before its noun: a noun right after the pronoun is the article's ("in dem Bericht", "mit der Bahn").
+ */
+function opensPrepositionalRelative(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const pronoun = tokens[i + 1];
   const next = tokens[i + 2];
   return (
-    lex.prepositions.has(t.lower) &&
+    lex.prepositions.has(tokens[i]?.lower ?? '') &&
     !!pronoun &&
     RELATIVE_AFTER_PREPOSITION.has(pronoun.lower) &&
-    !!next?.word &&
+    !!next &&
     !(next.cap && !lex.givenNames.has(next.lower) && !DETERMINERS_DE.has(next.lower))
   );
 }
@@ -2125,7 +2124,6 @@ function findSpeechVerbs(tokens: readonly Token[], lex: Lexicon): VerbHit[] {
   return out;
 }
 
-/** "soll/sollen" as "is said to", not as plan or obligation ("Die Schulen sollen 2026 saniert werden"). */
 /** Infinitives of being or having, after which "soll" reports what is said of someone ("der Täter sein soll"). */
 const STATIVE_INFINITIVES = new Set([
   'sein',
@@ -2139,6 +2137,7 @@ const STATIVE_INFINITIVES = new Set([
   'wissen',
 ]);
 
+/** "soll/sollen" as "is said to", not as plan or obligation ("Die Schulen sollen 2026 saniert werden"). */
 function isReportativeSollen(text: string, tokens: readonly Token[], at: number): boolean {
   const t = tokens[at]!;
   if (at === 0 && !REPORTATIVE_SOLL.has(t.lower)) return false; // "Sollte es regnen, …"
