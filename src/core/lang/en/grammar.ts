@@ -620,19 +620,7 @@ function isPhraseWord(t: Token | undefined, lex: Lexicon): boolean {
  */
 function isFunctionWordInName(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i];
-  const prev = tokens[i - 1];
-  return (
-    !!t &&
-    !!prev &&
-    t.word &&
-    !t.quoted &&
-    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
-    lex.functionWords.has(t.lower) &&
-    !lex.pronouns.has(t.lower) &&
-    prev.cap &&
-    prev.word &&
-    !prev.quoted
-  );
+  return !!t && titleCasedAfterName(tokens, i) && lex.functionWords.has(t.lower) && !lex.pronouns.has(t.lower);
 }
 
 /**
@@ -641,21 +629,24 @@ function isFunctionWordInName(tokens: readonly Token[], i: number, lex: Lexicon)
  */
 function isGerundInName(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i];
-  const prev = tokens[i - 1];
   const next = tokens[i + 1];
   return (
     !!t &&
-    t.word &&
-    !t.quoted &&
-    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    titleCasedAfterName(tokens, i) &&
     lex.gerunds.has(t.lower) &&
-    !!prev?.cap &&
-    prev.word &&
-    !prev.quoted &&
-    !lex.determiners.has(prev.lower) &&
+    !lex.determiners.has(tokens[i - 1]!.lower) &&
     !!next?.cap &&
     next.word &&
     !next.quoted
+  );
+}
+
+/** Whether the word at `i` is written in title case, outside quotation marks, after a capitalised word. */
+function titleCasedAfterName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return (
+    !!t && !!prev && t.word && !t.quoted && /^\p{Lu}\p{Ll}+$/u.test(t.text) && prev.cap && prev.word && !prev.quoted
   );
 }
 
