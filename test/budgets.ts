@@ -290,11 +290,13 @@
  * person heard before ("Kahl: Roth fordert …") and a study's authors named in both genders: its budget went to 51 kB.
  * The English script passed 50 kB (50,004 B) the same day with a body known by its name as no "she", a reflexive
  * after the subject ("Roth herself told") and a participle clause that opens the sentence ("Asked about …,"): its
- * budget went to 50.5 kB.
+ * budget went to 50.5 kB. On 8 December 2026 the German script passed 63.5 kB (63,539 B) with a body named after a
+ * person ("das Robert Koch-Institut"-like names), relative clauses a preposition opens before the verb, a
+ * relative clause of purpose ending in "soll", "Kritikpunkte" as a cue and coalition partners: its budget went to 64 kB.
  */
 export const BUDGET_GZIP: Readonly<Record<string, number>> = {
   'content.js': 51_000,
-  'lang-de.js': 63_500,
+  'lang-de.js': 64_000,
   'lang-en.js': 50_500,
   'panel.js': 21_500,
 };

@@ -1297,6 +1297,15 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
   const numeral = firstRun[0];
   const numbered = numeral && ROMAN_NUMERAL.test(numeral.text) ? tokens[tokens.indexOf(numeral) - 1] : undefined;
   if (numbered?.cap && numbered.word && !DEFINITE.has(numbered.lower)) firstRun.unshift(numbered);
+  // "das Robert Koch-Institut", "der Anna Berger-Schule": a person's name joined by a hyphen to a body's noun
+  // names the body after them, no person (of no gender)
+  const hyphened = firstRun.length ? tokens[tokens.indexOf(firstRun[firstRun.length - 1]!) + 1] : undefined;
+  const namedAfter =
+    !!hyphened &&
+    hyphened.cap &&
+    /\p{L}-\p{Lu}?\p{Ll}+$/u.test(hyphened.text) &&
+    isBodyWord(hyphened.lower.split('-').pop()!);
+  if (namedAfter) firstRun.push(hyphened);
   const name = firstRun.length ? firstRun.map((t) => t.text).join(' ') : null;
   // a quoted title standing for its publisher: "die „Abendpost“", "der „Morgenkurier“"
   if (!type && /^(?:(?:die|der|das|den|dem|des)\s+)?[„"»]/i.test(mention.trim())) type = 'media';
@@ -1469,7 +1478,11 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
         (relationalHead(t, lex) || nounType(t, lex)),
     );
   // (a person's gender: a name with the role or form of address it is given; a role alone says it too, "die Ministerin")
-  const gender = name ? (addressGender(tokens) ?? personGender(roleWord, name, lex)) : roleGender(roleWord, lex);
+  const gender = namedAfter
+    ? undefined
+    : name
+      ? (addressGender(tokens) ?? personGender(roleWord, name, lex))
+      : roleGender(roleWord, lex);
   const party = partyOf(tokens, lex);
   // "SPÖ-Klubobfrau Anna Berger", "der SPD-Mann": a person's noun a party's name opens is a politician; so is
   // a party's expert for a field of policy ("der CDU-Gesundheitsexperte", "die Finanzexpertin der Grünen")
@@ -1496,8 +1509,12 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     ...(guessed ? { guessed: true as const } : {}),
     ...(gender ? { gender } : {}),
     ...(party ? { party } : {}),
+    ...(namedAfter ? { institution: true as const } : {}),
   };
 }
+
+/** Whether a word (lower case) is a noun of a body, in the genitive too ("institut", "instituts", "schule"). */
+const isBodyWord = (w: string): boolean => BODY_NOUN.test(w) || BODY_NOUN.test(w.replace(/e?s$/, ''));
 
 /** The name before the hyphen of a role ("Talbex" in "Talbex-Chef") that no noun of the lexicon types, else null. */
 function firmBefore(role: Token, lex: Lexicon): string | null {

@@ -4226,3 +4226,14 @@ describe('eine ungenannte Person, mit einem Beruf oder einer Rolle jeder Art ein
     });
   });
 });
+
+describe('eine Körperschaft, die nach einer Person heißt', () => {
+  it('ist kein Mensch: „das Tom Kahl-Institut“ hat keinen Vornamen und kein Geschlecht', () => {
+    const c = grammarFor('de')!.classify('des Tom Kahl-Instituts', lexiconFor('de')!);
+    expect(c).toMatchObject({ type: 'expert', name: 'Tom Kahl-Instituts', institution: true });
+    expect(c.gender).toBeUndefined();
+    // (die Studie des Instituts zeigt auf keinen „Tom“)
+    const r = analyzeText(['Laut einer Studie des Tom Kahl-Instituts starben 300 Menschen.'], 'de');
+    expect(r.attributions[0]).toMatchObject({ type: 'document', resolved: null });
+  });
+});
