@@ -3554,6 +3554,8 @@ const QUANTITY = /^(?:more than|fewer than|less than|at least|up to|nearly|almos
 /** Words that end the head of a mention: its complements, "in" before a place ("a manager in Talbury"), and "with". */
 /** Vague sources that a body they are inside says more of: "sources in the police", "officials within the ministry". */
 const INSIDERS = new Set(['source', 'sources', 'insider', 'insiders', 'official', 'officials', 'person', 'people']);
+/** The field of defence before an official or a source ("a defence official"), written either way. */
+const DEFENCE = /^defen[cs]e$/;
 /** Prepositions of being inside a body: "sources in the police", "officials within the ministry". */
 const INSIDE = new Set(['in', 'within', 'inside']);
 const HEAD_END = new Set([...COMPLEMENT, ...INSIDE, 'with']);
@@ -4320,6 +4322,9 @@ function classifyParts(mention: string, lex: Lexicon): Classified {
     if (type) fallback = false;
   }
   if (postGeneral && type === 'security') type = 'government';
+  // "a defence official", "defense sources": officials and sources of defence are security's, as the military's
+  // are (not an office of it: "the defence secretary" holds one of government)
+  if (head && INSIDERS.has(head.lower) && DEFENCE.test(pre[headAt - 1]?.lower ?? '')) type = 'security';
   // "the union's Talbury office", "the prosecutor's office": a unit of a body is of the body's kind
   // (of the body whose possessive owns it: "the Treasury's budget office", "the Talbury Weather Service's flood centre")
   if (head && UNITS.has(head.lower)) type = ownerType(pre, headAt, lex) ?? type;
