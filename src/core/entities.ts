@@ -542,8 +542,11 @@ export class EntityMemory {
       const last = words[words.length - 1]!.toLowerCase();
       // (or a compound that ends in it: "der Verband" after "Der Handelsverband", also the word before
       // a name's last, a place: "die Kammer" after "die Apothekerkammer Talberg")
-      const compounds = words.length >= 2 ? [last, words[words.length - 2]!.toLowerCase()] : [last];
-      if (p.type !== 'person' && compounds.some((w) => w.length >= head.length + MIN_COMPOUND_PART && w.endsWith(head)))
+      const endsIn = (w: string) => w.length >= head.length + MIN_COMPOUND_PART && w.endsWith(head);
+      if (
+        p.type !== 'person' &&
+        (endsIn(last) || (words.length >= 2 && endsIn(words[words.length - 2]!.toLowerCase())))
+      )
         return true;
       return words.length > 1 && last === head && /^[\p{Lu}\d]/u.test(words[words.length - 2]!);
     });

@@ -20,6 +20,7 @@ import { NAME_PARTICLE, type Classified } from '../../entities.js';
 import {
   attributeEnd,
   BODY_NOUN,
+  isBodyWord,
   CALENDAR,
   HEDGES,
   isPartitiveAt,
@@ -1512,9 +1513,6 @@ export function classifySource(mention: string, lex: Lexicon): Classified {
     ...(namedAfter ? { institution: true as const } : {}),
   };
 }
-
-/** Whether a word (lower case) is a noun of a body, in the genitive too ("institut", "instituts", "schule"). */
-const isBodyWord = (w: string): boolean => BODY_NOUN.test(w) || BODY_NOUN.test(w.replace(/e?s$/, ''));
 
 /** The name before the hyphen of a role ("Talbex" in "Talbex-Chef") that no noun of the lexicon types, else null. */
 function firmBefore(role: Token, lex: Lexicon): string | null {

@@ -96,8 +96,10 @@ export function personRole(role: string, lex: Lexicon): boolean {
 export const BODY_NOUN =
   /(?:ung|schaft|tät|ion|ei|ium|um|amt|institut|gericht|schule|zentrum|werk|verband|verein|konzern|behörde|stadt|gemeinde|klinik|haus|bank|kasse)$/;
 
+/** A noun (lower case) of a body or a place, also in the genitive ("vereins", "ministeriums", "instituts"). */
+export const isBodyWord = (w: string): boolean => BODY_NOUN.test(w) || BODY_NOUN.test(w.replace(/e?s$/, ''));
 /** A noun of a body or a place, also in the genitive ("des Vereins", "des Ministeriums"). */
-const isBodyNoun = (t: Token) => BODY_NOUN.test(t.lower) || BODY_NOUN.test(t.lower.replace(/e?s$/, ''));
+const isBodyNoun = (t: Token) => isBodyWord(t.lower);
 
 /** A role in the genitive with "-s" or "-es": "des Richters", "des Arztes". */
 function isGenitiveRole(t: Token, lex: Lexicon): boolean {
